@@ -1,0 +1,4 @@
+import type { Command } from '../command.js';
+
+// Each subcommand lives in its own file; list it here to make it reachable.
+export const commands: Command[] = [];

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { UsageError } from './command.js';
+import { commands } from './commands/index.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length), 8);
+  return [
+    'sitrep — turns news reports about armed conflict into a verified event picture',
+    '',
+    'Usage: sitrep <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  -h, --help     show help (also: sitrep <command> --help)',
+    '  -V, --version  show the version',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(help() + '\n');
+    return name ? 0 : 1;
+  }
+  if (name === '-V' || name === '--version') {
+    process.stdout.write(version() + '\n');
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`sitrep: unknown command '${name}'\n\n${help()}\n`);
+    return 1;
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    process.stdout.write(command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`sitrep ${name}: ${(err as Error).message}\n\n${command.usage}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

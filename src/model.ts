@@ -1,0 +1,301 @@
+/**
+ * The document model: one typed Article flows through the stages; each stage reads what the
+ * earlier ones added and adds its own layer. All offsets are UTF-16 code units into
+ * `Article.text`, the analysed text exactly as read (UTF-8, BOM removed; for HTML, feeds and
+ * JSON, the extracted body). Corpus-level stages (duplicates, entity resolution across articles,
+ * fusion, checks against control maps) work on a `Corpus`.
+ */
+
+/** A half-open range [start, end) of UTF-16 code units into the article text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A problem a stage found, attached to the article instead of printed (vfile-style). */
+export interface Message {
+  stage: string;
+  severity: Severity;
+  message: string;
+  span?: { start: number; end: number };
+}
+
+export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** index of the sentence's first token in Article.tokens, and one past its last */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag from wink-nlp (PROPN, VERB, NUM, …) */
+  pos: string;
+  /** wink-nlp token type: word, number, punctuation, … */
+  type: string;
+  sentence: number;
+}
+
+/** A place in the gazetteer (GeoNames record, or a country / first-level region). */
+export interface Place {
+  /** GeoNames id where known; regions built from other data carry a negative synthetic id */
+  geonameid: number;
+  name: string;
+  /** GeoNames feature class (P, A, H, …) and code (PPL, PPLA, ADM1, PCLI, STM, …) */
+  featureClass: string;
+  feature: string;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  /** GeoNames admin1 code (e.g. "07" for Kharkiv Oblast), or null */
+  admin1: string | null;
+  admin1Name?: string | null;
+  admin2?: string | null;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+/** A toponym: a span of text that names a place, and what it resolved to. */
+export interface ToponymMention extends Span {
+  /** null when recognised as a place name but not resolved */
+  place: Place | null;
+  /** 0..1: how sure the resolver is of `place` */
+  confidence: number;
+  /** why this candidate won (signals used), for the evidence view */
+  evidence?: string[];
+}
+
+export type EntityType = 'person' | 'organization' | 'group' | 'media';
+
+export type Side =
+  | 'Ukraine'
+  | 'Russia'
+  | 'Russian-installed administration'
+  | 'United States'
+  | 'Western government'
+  | 'independent analyst'
+  | 'media'
+  | 'international organisation'
+  | 'civilian';
+
+/** A named person, organisation, group or medium; per article, or fused across articles. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  canonical: string;
+  /** every spelling met */
+  variants: string[];
+  side: Side | null;
+  /** the words that support the side ("the head of the Moscow-installed administration") */
+  sideEvidence: string | null;
+  /** title or role as the text gives it */
+  role?: string | null;
+  mentions: Span[];
+}
+
+export type Qualifier = 'about' | 'up to' | 'more than' | 'at least' | 'less than' | 'at most' | null;
+
+export interface Quantity extends Span {
+  value: number;
+  unit: string;
+  si_value: number;
+  si_unit: string;
+  qualifier: Qualifier;
+  /** what it counts: territory, distance, killed, injured, evacuated, troops, tanks, equipment, money, population, … */
+  counts?: string | null;
+}
+
+export type TimePrecision = 'day' | 'week' | 'month' | 'year';
+
+export interface TimeExpression extends Span {
+  /** ISO date (YYYY-MM-DD) the expression resolves to, or the first day of its range */
+  date: string;
+  /** last day of the range, when the expression covers more than one day */
+  endDate?: string | null;
+  precision: TimePrecision;
+  /** ACLED time_precision: 1 day, 2 week, 3 month or vaguer */
+  time_precision: 1 | 2 | 3;
+}
+
+export type Hedge = 'unconfirmed' | 'denied' | 'hedged' | 'disputed' | 'predicted' | null;
+
+/** Who said what: an attributed statement. */
+export interface Claim {
+  id: string;
+  kind: 'direct' | 'indirect' | 'according_to' | 'mixed';
+  source: Span | null;
+  cue: Span | null;
+  content: Span;
+  speaker: { entity: string | null; canonical: string; side: Side | null } | null;
+  hedge: Hedge;
+  quantities: Quantity[];
+  dates: TimeExpression[];
+}
+
+export type EventType =
+  | 'Battles'
+  | 'Explosions/Remote violence'
+  | 'Violence against civilians'
+  | 'Protests'
+  | 'Riots'
+  | 'Strategic developments';
+
+/** One report of an event, as one article states it. */
+export interface EventMention {
+  id: string;
+  articleId: string;
+  /** the sentence the event was found in, and the trigger words */
+  sentence: Span;
+  trigger: Span;
+  event_type: EventType;
+  sub_event_type: string;
+  actor1: string | null;
+  actor2: string | null;
+  location: ToponymMention | null;
+  /** ACLED geo_precision: 1 the place itself, 2 near it / part of a region, 3 a region */
+  geo_precision: 1 | 2 | 3;
+  date: string | null;
+  time_precision: 1 | 2 | 3;
+  fatalities: number | null;
+  injured: number | null;
+  /** the claim behind it, if it is attributed */
+  claimId: string | null;
+  claimant: string | null;
+  hedge: Hedge;
+}
+
+export interface EventReport {
+  articleId: string;
+  path: string;
+  outlet: string | null;
+  mentionId: string;
+  sentence: Span;
+  claimant: string | null;
+  hedge: Hedge;
+  date: string | null;
+}
+
+export interface FieldDisagreement {
+  field: string;
+  values: { value: string | number | null; articleId: string; outlet: string | null; claimant: string | null }[];
+}
+
+/** One real-world event, fused from the reports of many articles. */
+export interface FusedEvent {
+  id: string;
+  event_type: EventType;
+  sub_event_type: string;
+  actor1: string | null;
+  actor2: string | null;
+  place: Place | null;
+  location: string | null;
+  geo_precision: 1 | 2 | 3;
+  date: string | null;
+  time_precision: 1 | 2 | 3;
+  fatalities: number | null;
+  injured: number | null;
+  reports: EventReport[];
+  outlets: string[];
+  /** independent outlets (wire copies count once) */
+  corroboration: number;
+  firstReported: string | null;
+  lastReported: string | null;
+  disagreements: FieldDisagreement[];
+  status: 'reported' | 'claimed' | 'disputed' | 'hedged';
+  confidence: number;
+  notes: string;
+}
+
+export interface DisputeClaim {
+  articleId: string;
+  path: string;
+  claimId: string | null;
+  speaker: string | null;
+  date: string | null;
+  span: Span;
+  value?: number | null;
+}
+
+export interface Dispute {
+  id: string;
+  kind: 'contradiction' | 'series';
+  topic: string;
+  claims: DisputeClaim[];
+}
+
+export type CheckKind = 'distance' | 'direction' | 'within' | 'population' | 'control' | 'area';
+export type Verdict = 'consistent' | 'inconsistent' | 'unverifiable';
+
+export interface Check {
+  id: string;
+  kind: CheckKind;
+  articleId: string;
+  span: Span;
+  stated: string;
+  computed: string | null;
+  verdict: Verdict;
+  explanation: string;
+  eventId?: string | null;
+  claimId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface Article {
+  /** content hash (sha256 of the text, first 16 hex digits) */
+  id: string;
+  /** the input file, or `<file>#<n>` for the n-th item of a JSON Lines file or feed */
+  path: string;
+  format: InputFormat;
+  text: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  /** ISO date of publication, or null */
+  published: string | null;
+  /** when only a lower bound is known: the latest absolute date the text mentions */
+  published_on_or_after: string | null;
+  /** wire agencies credited (AFP, Reuters, AP, …) */
+  wire: string[];
+  language: string | null;
+  /** id of the article this one near-duplicates (same wire story), or null */
+  duplicate_of: string | null;
+  /** MinHash signature over word shingles, for near-duplicate linking */
+  signature?: number[];
+  messages: Message[];
+
+  // Layers added by the stages; absent until that stage has run.
+  sentences?: Sentence[];
+  tokens?: Token[];
+  toponyms?: ToponymMention[];
+  entities?: Entity[];
+  claims?: Claim[];
+  quantities?: Quantity[];
+  timexes?: TimeExpression[];
+  events?: EventMention[];
+  checks?: Check[];
+}
+
+/** What the corpus-level stages produce from all stored articles. */
+export interface Corpus {
+  articles: Article[];
+  entities: Entity[];
+  events: FusedEvent[];
+  disputes: Dispute[];
+  checks: Check[];
+  /** territorial-control snapshots, when imported (see src/checks) */
+  control?: unknown;
+}
+
+/** The date an article's relative expressions are resolved against. */
+export function referenceDate(article: Pick<Article, 'published' | 'published_on_or_after'>): string | null {
+  return article.published ?? article.published_on_or_after ?? null;
+}

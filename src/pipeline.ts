@@ -1,0 +1,44 @@
+/**
+ * The pipeline, in one visible list. Article stages are pure functions of one article (plus
+ * shared read-only resources such as the gazetteer); corpus stages see every stored article.
+ * The store, the CLI and the server call `analyseArticle` and `analyseCorpus`; no stage
+ * imports them.
+ */
+import type { Article, Corpus } from './model.js';
+import { analyseText } from './text/analyse.js';
+
+export type ArticleStage = { name: string; run: (article: Article) => Article };
+export type CorpusStage = { name: string; run: (corpus: Corpus) => Corpus };
+
+export const articleStages: ArticleStage[] = [
+  { name: 'text', run: analyseText },
+  // geo (#3), attribution + entities + quantities + time (#4), events (#5), checks (#6) join here
+];
+
+export const corpusStages: CorpusStage[] = [
+  // duplicates (#2), entities across articles (#4), fusion (#5), checks (#6) join here
+];
+
+export function analyseArticle(article: Article): Article {
+  let a = article;
+  for (const stage of articleStages) {
+    try {
+      a = stage.run(a);
+    } catch (err) {
+      a = {
+        ...a,
+        messages: [
+          ...a.messages,
+          { stage: stage.name, severity: 'error', message: `stage failed: ${(err as Error).message}` },
+        ],
+      };
+    }
+  }
+  return a;
+}
+
+export function analyseCorpus(articles: Article[], control?: unknown): Corpus {
+  let corpus: Corpus = { articles, entities: [], events: [], disputes: [], checks: [], control };
+  for (const stage of corpusStages) corpus = stage.run(corpus);
+  return corpus;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './analyse.js';
+
+describe('tokenize', () => {
+  it('gives sentences and tokens whose offsets point into the text', () => {
+    const text = 'Kyiv said on Thursday it had retaken the town.  “It is ours,” a soldier said.\nA new line.';
+    const { sentences, tokens } = tokenize(text);
+    expect(sentences.length).toBe(3);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(text.slice(sentences[2].start, sentences[2].end)).toBe('A new line.');
+    expect(tokens.find((t) => t.text === 'Kyiv')?.pos).toBe('PROPN');
+  });
+
+  it('cuts a long run without punctuation into pieces and keeps offsets right', () => {
+    const text = 'word '.repeat(10_000);
+    const { tokens } = tokenize(text);
+    expect(tokens.length).toBe(10_000);
+    expect(tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
+  });
+});
