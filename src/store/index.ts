@@ -1,0 +1,274 @@
+/**
+ * The store: one SQLite file (better-sqlite3, WAL). One transaction per article, one for the
+ * corpus-level results, so a run killed at any point leaves whole articles only, and the next
+ * run simply carries on. Nothing stored depends on the clock or on insertion order.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
+import { migrations as coreMigrations, type Migration } from './migrations.js';
+
+export const DEFAULT_DB = 'sitrep.db';
+
+// Article fields kept in their own columns; every other field travels in `layers`.
+const COLUMNS = [
+  'id',
+  'path',
+  'format',
+  'title',
+  'url',
+  'outlet',
+  'published',
+  'published_on_or_after',
+  'wire',
+  'language',
+  'duplicate_of',
+  'text',
+] as const;
+
+interface ArticleRow {
+  id: string;
+  path: string;
+  format: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  published_on_or_after: string | null;
+  wire: string;
+  language: string | null;
+  duplicate_of: string | null;
+  text: string;
+  layers: string;
+}
+
+export interface LoadOptions {
+  /** false: metadata, text and messages only, without the analysed layers (cheaper) */
+  layers?: boolean;
+}
+
+export class Store {
+  readonly db: Database.Database;
+
+  constructor(readonly path: string, migrations: Migration[] = coreMigrations) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    try {
+      this.migrate(migrations);
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
+  }
+
+  static open(path: string = DEFAULT_DB, migrations?: Migration[]): Store {
+    return new Store(path, migrations);
+  }
+
+  /** Applies the migrations not applied yet, in version order, one transaction each. */
+  private migrate(migrations: Migration[]): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+    const applied = new Set(
+      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    const record = this.db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (applied.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.up);
+        record.run(m.version, m.name);
+      }).immediate();
+    }
+  }
+
+  /** The schema versions applied, in order. */
+  schemaVersions(): { version: number; name: string }[] {
+    return this.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
+      version: number;
+      name: string;
+    }[];
+  }
+
+  hasArticle(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  articleCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  /** Stores one analysed article (replacing an earlier version with the same id), atomically. */
+  saveArticle(article: Article): void {
+    const layers: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(article)) {
+      if (!(COLUMNS as readonly string[]).includes(key) && value !== undefined) layers[key] = value;
+    }
+    const row: ArticleRow = {
+      id: article.id,
+      path: article.path,
+      format: article.format,
+      title: article.title,
+      url: article.url,
+      outlet: article.outlet,
+      published: article.published,
+      published_on_or_after: article.published_on_or_after,
+      wire: JSON.stringify(article.wire),
+      language: article.language,
+      duplicate_of: article.duplicate_of,
+      text: article.text,
+      layers: JSON.stringify(layers),
+    };
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            `INSERT OR REPLACE INTO articles (${[...COLUMNS, 'layers'].join(', ')})
+             VALUES (${[...COLUMNS, 'layers'].map((c) => '@' + c).join(', ')})`,
+          )
+          .run(row);
+      })
+      .immediate();
+  }
+
+  /** Every stored article, ordered by path then id. */
+  loadArticles(options: LoadOptions = {}): Article[] {
+    const rows = this.db.prepare('SELECT * FROM articles ORDER BY path, id').all() as ArticleRow[];
+    return rows.map((row) => fromRow(row, options.layers ?? true));
+  }
+
+  loadArticle(id: string): Article | null {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return row ? fromRow(row, true) : null;
+  }
+
+  /**
+   * Replaces the corpus-level results (entities, events with their reports, disputes, checks)
+   * and every article's `duplicate_of`, in one transaction.
+   */
+  saveCorpus(corpus: Corpus): void {
+    const db = this.db;
+    db.transaction(() => {
+      for (const table of ['event_reports', 'events', 'entities', 'disputes', 'checks']) db.exec(`DELETE FROM ${table}`);
+
+      const duplicateOf = new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null]));
+      const setDuplicate = db.prepare('UPDATE articles SET duplicate_of = ? WHERE id = ?');
+      for (const { id } of db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: string }[]) {
+        setDuplicate.run(duplicateOf.get(id) ?? null, id);
+      }
+
+      // Ids are the stages' own; should two records share one, the last wins rather than the run failing.
+      const entity = db.prepare('INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?)');
+      for (const e of sortById(corpus.entities)) entity.run(e.id, e.type, e.canonical, e.side, JSON.stringify(e));
+
+      const event = db.prepare('INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      const report = db.prepare('INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?)');
+      const dropReports = db.prepare('DELETE FROM event_reports WHERE event_id = ?');
+      for (const ev of sortById(corpus.events)) {
+        const { reports, ...rest } = ev;
+        dropReports.run(ev.id);
+        event.run(
+          ev.id,
+          ev.event_type,
+          ev.sub_event_type,
+          ev.date,
+          ev.location,
+          ev.place?.lat ?? null,
+          ev.place?.lon ?? null,
+          ev.status,
+          ev.corroboration,
+          ev.confidence,
+          JSON.stringify(rest),
+        );
+        reports.forEach((r, i) => report.run(ev.id, i, r.articleId, r.mentionId, r.outlet, JSON.stringify(r)));
+      }
+
+      const dispute = db.prepare('INSERT OR REPLACE INTO disputes VALUES (?, ?, ?, ?)');
+      for (const d of sortById(corpus.disputes)) dispute.run(d.id, d.kind, d.topic, JSON.stringify(d));
+
+      const check = db.prepare('INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const c of sortById(corpus.checks)) {
+        check.run(c.id, c.kind, c.articleId ?? '', c.eventId ?? null, c.claimId ?? null, c.verdict, JSON.stringify(c));
+      }
+    }).immediate();
+  }
+
+  /** The stored articles and corpus-level results, each list in id order. */
+  loadCorpus(options: LoadOptions = {}): Corpus {
+    const data = <T>(sql: string): T[] =>
+      (this.db.prepare(sql).all() as { data: string }[]).map((r) => JSON.parse(r.data) as T);
+    const reports = new Map<string, FusedEvent['reports']>();
+    for (const r of this.db.prepare('SELECT event_id, data FROM event_reports ORDER BY event_id, ord').all() as {
+      event_id: string;
+      data: string;
+    }[]) {
+      const list = reports.get(r.event_id) ?? [];
+      list.push(JSON.parse(r.data));
+      reports.set(r.event_id, list);
+    }
+    const events = data<Omit<FusedEvent, 'reports'>>('SELECT data FROM events ORDER BY id').map(
+      (e) => ({ ...e, reports: reports.get(e.id) ?? [] }) as FusedEvent,
+    );
+    return {
+      articles: this.loadArticles(options),
+      entities: data<Entity>('SELECT data FROM entities ORDER BY id'),
+      events,
+      disputes: data<Dispute>('SELECT data FROM disputes ORDER BY id'),
+      checks: data<Check>('SELECT data FROM checks ORDER BY id'),
+    };
+  }
+
+  /**
+   * Every table's rows as text, tables by name and rows sorted, to compare two stores' content
+   * regardless of the order rows were written in.
+   */
+  dump(): string {
+    const tables = (
+      this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
+    const out: string[] = [];
+    for (const table of tables) {
+      out.push(`== ${table}`);
+      const rows = (this.db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]).map((r) =>
+        JSON.stringify(r),
+      );
+      out.push(...rows.sort());
+    }
+    return out.join('\n');
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function sortById<T extends { id: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function fromRow(row: ArticleRow, withLayers: boolean): Article {
+  const layers = JSON.parse(row.layers) as Partial<Article>;
+  const article: Article = {
+    id: row.id,
+    path: row.path,
+    format: row.format as Article['format'],
+    text: row.text,
+    title: row.title,
+    url: row.url,
+    outlet: row.outlet,
+    published: row.published,
+    published_on_or_after: row.published_on_or_after,
+    wire: JSON.parse(row.wire) as string[],
+    language: row.language,
+    duplicate_of: row.duplicate_of,
+    messages: layers.messages ?? [],
+  };
+  if (layers.signature) article.signature = layers.signature;
+  if (withLayers) Object.assign(article, layers, { messages: article.messages });
+  return article;
+}

@@ -1,0 +1,91 @@
+/**
+ * Versioned schema migrations, applied in order, each in its own transaction, and recorded in
+ * `schema_migrations` (version and name only: no timestamps, so two stores built from the same
+ * inputs hold the same rows).
+ *
+ * Version 1 is the core. Version 2 is reserved for the territorial-control snapshots of the
+ * checks stage (src/store/control.ts); later versions follow it.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'core',
+    up: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        format TEXT NOT NULL,
+        title TEXT,
+        url TEXT,
+        outlet TEXT,
+        published TEXT,
+        published_on_or_after TEXT,
+        wire TEXT NOT NULL,
+        language TEXT,
+        duplicate_of TEXT,
+        text TEXT NOT NULL,
+        -- everything else on the Article (messages, signature and the layers the stages add), as JSON
+        layers TEXT NOT NULL
+      );
+      CREATE INDEX articles_path ON articles (path);
+
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        canonical TEXT NOT NULL,
+        side TEXT,
+        data TEXT NOT NULL
+      );
+
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        event_type TEXT NOT NULL,
+        sub_event_type TEXT NOT NULL,
+        date TEXT,
+        location TEXT,
+        latitude REAL,
+        longitude REAL,
+        status TEXT NOT NULL,
+        corroboration INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX events_date ON events (date);
+
+      CREATE TABLE event_reports (
+        event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        mention_id TEXT NOT NULL,
+        outlet TEXT,
+        data TEXT NOT NULL,
+        PRIMARY KEY (event_id, ord)
+      );
+      CREATE INDEX event_reports_article ON event_reports (article_id);
+
+      CREATE TABLE disputes (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+
+      CREATE TABLE checks (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        event_id TEXT,
+        claim_id TEXT,
+        verdict TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX checks_event ON checks (event_id);
+    `,
+  },
+];

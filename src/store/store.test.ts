@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { article, sampleCorpus } from '../../test/cli/fixtures.js';
+import { Store } from './index.js';
+import { migrations } from './migrations.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Store', () => {
+  it('applies the migrations once, in a WAL-mode file, recording version and name', () => {
+    const path = join(dir, 'nested', 'a.db');
+    const store = Store.open(path);
+    expect(store.schemaVersions()).toEqual([{ version: 1, name: 'core' }]);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    store.close();
+    const again = Store.open(path);
+    expect(again.schemaVersions()).toEqual([{ version: 1, name: 'core' }]);
+    again.close();
+  });
+
+  it('applies a later migration on an existing store, and rolls back a failing one whole', () => {
+    const path = join(dir, 'm.db');
+    Store.open(path).close();
+    const extra = [...migrations, { version: 3, name: 'extra', up: 'CREATE TABLE extra (x INTEGER)' }];
+    const s = Store.open(path, extra);
+    expect(s.schemaVersions().map((m) => m.version)).toEqual([1, 3]);
+    s.close();
+    const broken = [...extra, { version: 4, name: 'broken', up: 'CREATE TABLE half (x); CREATE TABLE half (y);' }];
+    expect(() => Store.open(path, broken)).toThrow();
+    const after = Store.open(path, extra);
+    expect(after.schemaVersions().map((m) => m.version)).toEqual([1, 3]);
+    expect(after.db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
+    after.close();
+  });
+
+  it('stores an article with its layers and gives it back equal, in path order', () => {
+    const store = Store.open(join(dir, 'a.db'));
+    const { articles } = sampleCorpus();
+    for (const a of [...articles].reverse()) store.saveArticle(a);
+    expect(store.hasArticle('a1')).toBe(true);
+    expect(store.hasArticle('zz')).toBe(false);
+    expect(store.loadArticles()).toEqual([articles[1], articles[0]]);
+    const light = store.loadArticles({ layers: false });
+    expect(light[1].toponyms).toBeUndefined();
+    expect(light[1].text).toBe(articles[0].text);
+    store.close();
+  });
+
+  it('replaces corpus results and duplicate_of as a whole, and loads them back', () => {
+    const store = Store.open(join(dir, 'c.db'));
+    const corpus = sampleCorpus();
+    for (const a of corpus.articles) store.saveArticle(a);
+    const linked = { ...corpus, articles: [corpus.articles[0], { ...corpus.articles[1], duplicate_of: 'a1' }] };
+    store.saveCorpus(linked);
+    const loaded = store.loadCorpus();
+    expect(loaded.events).toEqual(corpus.events);
+    expect(loaded.disputes).toEqual(corpus.disputes);
+    expect(loaded.checks).toEqual(corpus.checks);
+    expect(loaded.entities).toEqual(corpus.entities);
+    expect(loaded.articles.find((a) => a.id === 'b2')?.duplicate_of).toBe('a1');
+
+    store.saveCorpus({ ...corpus, events: [], disputes: [], checks: [], entities: [] });
+    const emptied = store.loadCorpus();
+    expect(emptied.events).toEqual([]);
+    expect(emptied.checks).toEqual([]);
+    expect(emptied.articles.every((a) => a.duplicate_of === null)).toBe(true);
+    expect(store.db.prepare('SELECT count(*) AS n FROM event_reports').get()).toEqual({ n: 0 });
+    store.close();
+  });
+
+  it('holds the same content whatever order the articles and results were written in', () => {
+    const corpus = sampleCorpus();
+    const one = Store.open(join(dir, '1.db'));
+    const two = Store.open(join(dir, '2.db'));
+    for (const a of corpus.articles) one.saveArticle(a);
+    one.saveCorpus(corpus);
+    for (const a of [...corpus.articles].reverse()) two.saveArticle(a);
+    two.saveArticle(corpus.articles[0]);
+    two.saveCorpus({ ...corpus, events: [...corpus.events].reverse() });
+    two.saveCorpus(corpus);
+    expect(two.dump()).toBe(one.dump());
+    expect(one.dump()).toContain('== schema_migrations');
+    one.close();
+    two.close();
+  });
+
+  it('leaves nothing of an article whose save fails', () => {
+    const store = Store.open(join(dir, 'f.db'));
+    const bad = article({ id: 'x', text: 'A sentence.' }) as unknown as Record<string, unknown>;
+    bad.path = null; // violates NOT NULL
+    expect(() => store.saveArticle(bad as never)).toThrow();
+    expect(store.articleCount()).toBe(0);
+    store.close();
+  });
+});
