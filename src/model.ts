@@ -112,6 +112,9 @@ export interface Quantity extends Span {
   qualifier: Qualifier;
   /** what it counts: territory, distance, killed, injured, evacuated, troops, tanks, equipment, money, population, … */
   counts?: string | null;
+  /** upper bound of a range ("two to three kilometers": value 2, value_max 3), and its SI value */
+  value_max?: number;
+  si_value_max?: number;
 }
 
 export type TimePrecision = 'day' | 'week' | 'month' | 'year';
