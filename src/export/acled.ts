@@ -1,0 +1,169 @@
+/**
+ * Fused events as ACLED rows: ACLED's columns in ACLED's order, then sitrep's own.
+ * Codes follow ACLED's codebook: disorder_type from event_type, inter codes from the actors,
+ * interaction as the two codes smaller first, ISO numeric country codes, ACLED regions.
+ * Nothing depends on the clock: `timestamp` is the Unix time of the latest report's date.
+ */
+import { createHash } from 'node:crypto';
+import type { Check, Corpus, FusedEvent } from '../model.js';
+import { country } from './countries.js';
+import { csv, type Cell } from './csv.js';
+import { allChecks } from './document.js';
+import { interCodes } from './inter.js';
+
+export const ACLED_COLUMNS = [
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
+] as const;
+
+export const SITREP_COLUMNS = [
+  'sitrep_event_id',
+  'sitrep_sources',
+  'sitrep_outlets',
+  'sitrep_corroboration',
+  'sitrep_status',
+  'sitrep_confidence',
+  'sitrep_checks',
+] as const;
+
+export const CSV_COLUMNS = [...ACLED_COLUMNS, ...SITREP_COLUMNS] as const;
+
+export type AcledRecord = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
+
+/** ACLED's disorder_type for an event_type and sub_event_type. */
+export function disorderType(eventType: string, subEventType: string): string {
+  if (eventType === 'Strategic developments') return 'Strategic developments';
+  if (eventType === 'Protests') {
+    return subEventType === 'Excessive force against protesters' ? 'Political violence; Demonstrations' : 'Demonstrations';
+  }
+  if (eventType === 'Riots') return subEventType === 'Mob violence' ? 'Political violence' : 'Demonstrations';
+  return 'Political violence';
+}
+
+/** "UKR" + a number derived from sitrep's event id, so it stays the same across runs. */
+function eventNumbers(events: FusedEvent[]): Map<string, number> {
+  const taken = new Set<string>();
+  const numbers = new Map<string, number>();
+  for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const prefix = country(e.place?.country)?.iso3 ?? 'XXX';
+    let n = parseInt(createHash('sha256').update(e.id).digest('hex').slice(0, 7), 16);
+    while (taken.has(prefix + n)) n++;
+    taken.add(prefix + n);
+    numbers.set(e.id, n);
+  }
+  return numbers;
+}
+
+function unixSeconds(date: string | null): number | null {
+  if (!date) return null;
+  const t = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
+  return Number.isNaN(t) ? null : Math.floor(t / 1000);
+}
+
+/** A short summary of an event's checks: "distance inconsistent (stated 76 km, computed 62 km); control consistent". */
+export function checksSummary(checks: Check[]): string {
+  return checks
+    .map((c) => `${c.kind} ${c.verdict}${c.computed !== null ? ` (stated ${c.stated}, computed ${c.computed})` : ''}`)
+    .join('; ');
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export function acledRecords(corpus: Corpus): AcledRecord[] {
+  const numbers = eventNumbers(corpus.events);
+  const checks = allChecks(corpus);
+  const events = [...corpus.events].sort(
+    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return events.map((e) => {
+    const c = country(e.place?.country);
+    const inter1 = interCodes.of(e.actor1);
+    const inter2 = interCodes.of(e.actor2);
+    const sources = [...new Set(e.reports.map((r) => r.path))].sort();
+    const outlets = [...new Set(e.outlets.length ? e.outlets : e.reports.map((r) => r.outlet ?? ''))]
+      .filter(Boolean)
+      .sort();
+    const lastReport = e.lastReported ?? e.reports.map((r) => r.date ?? '').sort().at(-1) ?? e.date;
+    const admin2 = e.place?.admin2 && !/^[\d.]+$/.test(e.place.admin2) ? e.place.admin2 : '';
+    return {
+      event_id_cnty: `${c?.iso3 ?? 'XXX'}${numbers.get(e.id)}`,
+      event_date: e.date ?? '',
+      year: e.date ? Number(e.date.slice(0, 4)) : '',
+      time_precision: e.time_precision,
+      disorder_type: disorderType(e.event_type, e.sub_event_type),
+      event_type: e.event_type,
+      sub_event_type: e.sub_event_type,
+      actor1: e.actor1 ?? '',
+      assoc_actor_1: '',
+      inter1: e.actor1 ? inter1 : '',
+      actor2: e.actor2 ?? '',
+      assoc_actor_2: '',
+      inter2: e.actor2 ? inter2 : e.actor1 ? 0 : '',
+      interaction: interCodes.interaction(inter1, inter2),
+      civilian_targeting:
+        e.event_type === 'Violence against civilians' || inter2 === 7 ? 'Civilian targeting' : '',
+      iso: c?.iso ?? '',
+      region: c?.region ?? '',
+      country: c?.country ?? '',
+      admin1: e.place?.admin1Name ?? '',
+      admin2,
+      admin3: '',
+      location: e.location ?? e.place?.name ?? '',
+      latitude: e.place ? round(e.place.lat, 4) : '',
+      longitude: e.place ? round(e.place.lon, 4) : '',
+      geo_precision: e.geo_precision,
+      source: outlets.join('; '),
+      source_scale: '',
+      notes: e.notes,
+      fatalities: e.fatalities ?? 0,
+      tags: e.injured ? `injuries=${e.injured}` : '',
+      timestamp: unixSeconds(lastReport) ?? '',
+      sitrep_event_id: e.id,
+      sitrep_sources: sources.join(';'),
+      sitrep_outlets: outlets.join(';'),
+      sitrep_corroboration: e.corroboration,
+      sitrep_status: e.status,
+      sitrep_confidence: round(e.confidence, 2),
+      sitrep_checks: checksSummary(checks.filter((k) => k.eventId === e.id)),
+    };
+  });
+}
+
+export function toAcledCsv(corpus: Corpus): string {
+  return csv(
+    CSV_COLUMNS,
+    acledRecords(corpus).map((r) => CSV_COLUMNS.map((col) => r[col] as Cell)),
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { sampleCorpus } from '../../test/cli/fixtures.js';
+import { toDocument } from './document.js';
+import { formats, toJsonLines } from './index.js';
+import { csv } from './csv.js';
+
+describe('JSON export document', () => {
+  it('lists articles with exactly the issue-2 fields, in path order', () => {
+    const doc = toDocument(sampleCorpus());
+    expect(Object.keys(doc)).toEqual(['articles', 'places', 'entities', 'claims', 'events', 'disputes', 'checks']);
+    expect(doc.articles.map((a) => a.path)).toEqual(['in/feed.jsonl#2', 'in/one.txt']);
+    for (const a of doc.articles) {
+      expect(Object.keys(a)).toEqual(['id', 'path', 'title', 'outlet', 'published', 'published_on_or_after', 'wire', 'language', 'duplicate_of']);
+    }
+  });
+
+  it('gives each resolved place once, with its spellings per article', () => {
+    const [place] = toDocument(sampleCorpus()).places;
+    expect(place.geonameid).toBe(707292);
+    expect(place.articles).toEqual([
+      { article: 'b2', file: 'in/feed.jsonl#2', surfaces: ['Izyum'] },
+      { article: 'a1', file: 'in/one.txt', surfaces: ['Izium'] },
+    ]);
+  });
+
+  it('carries claims with their file, events with their checks, and checks with their file', () => {
+    const doc = toDocument(sampleCorpus());
+    expect(doc.claims[0]).toMatchObject({ file: 'in/one.txt', id: 'a1-c1', kind: 'indirect', hedge: null });
+    expect(doc.claims[0].cue?.text).toBe('said');
+    expect(doc.events[0].checks).toEqual(['k1']);
+    expect(doc.events[0].reports).toHaveLength(2);
+    expect(Object.keys(doc.checks[0])).toEqual(['id', 'kind', 'file', 'span', 'stated', 'computed', 'verdict', 'explanation']);
+    expect(doc.checks[0].file).toBe('in/one.txt');
+    expect(Object.keys(doc.entities[0])).toEqual(['id', 'type', 'canonical', 'variants', 'side']);
+    expect(Object.keys(doc.disputes[0])).toEqual(['id', 'kind', 'topic', 'claims']);
+  });
+
+  it('is valid with nothing stored', () => {
+    const empty = { articles: [], entities: [], events: [], disputes: [], checks: [] };
+    for (const f of Object.values(formats)) expect(typeof f.write(empty)).toBe('string');
+    expect(JSON.parse(formats.json.write(empty))).toEqual({ articles: [], places: [], entities: [], claims: [], events: [], disputes: [], checks: [] });
+    expect(toJsonLines(empty)).toBe('');
+  });
+
+  it('writes JSON Lines: one record a line, each with its type', () => {
+    const lines = toJsonLines(sampleCorpus()).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.type)).toEqual(['article', 'article', 'place', 'entity', 'claim', 'event', 'dispute', 'check']);
+  });
+});
+
+describe('csv', () => {
+  it('quotes commas, quotes and line breaks only', () => {
+    expect(csv(['a', 'b'], [['x,y', 'say "no"'], ['line\nbreak', 3]])).toBe('a,b\r\n"x,y","say ""no"""\r\n"line\nbreak",3\r\n');
+  });
+});
