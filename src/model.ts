@@ -174,6 +174,49 @@ export interface EventMention {
   claimId: string | null;
   claimant: string | null;
   hedge: Hedge;
+  /** the trigger family that found it (regains-territory, shelling, …) */
+  family?: string;
+  /** the days the event may have happened on: [date_earliest, date_latest] */
+  date_earliest?: string | null;
+  date_latest?: string | null;
+  /** found in a photo or video caption: supports an event, never makes one alone */
+  caption?: boolean;
+  /** a headline or region-level summary of the article's lead event */
+  summary?: boolean;
+  /** the claimant's side, where known */
+  claimantSide?: Side | null;
+}
+
+/** A statement of who holds a place ("the town is under our control", "fully retaken X"). */
+export interface ControlStatement {
+  id: string;
+  articleId: string;
+  span: Span;
+  place: ToponymMention;
+  /** the side said to hold the place after the statement */
+  holder: Side;
+  speaker: string | null;
+  speakerSide: Side | null;
+  claimId: string | null;
+  date: string | null;
+  /** 'event' when derived from a territory-change event mention */
+  basis: 'statement' | 'event';
+}
+
+/** A statement on how much territory was gained: a number (km²) or a minimising phrase. */
+export interface ScaleStatement {
+  id: string;
+  articleId: string;
+  span: Span;
+  /** km², or null for a minimising phrase ("just a few villages") */
+  km2: number | null;
+  minimising: boolean;
+  /** the side said to have gained it, where the text says */
+  gainer: Side | null;
+  speaker: string | null;
+  speakerSide: Side | null;
+  claimId: string | null;
+  date: string | null;
 }
 
 export interface EventReport {
@@ -216,6 +259,13 @@ export interface FusedEvent {
   status: 'reported' | 'claimed' | 'disputed' | 'hedged';
   confidence: number;
   notes: string;
+  /** the range of days the reports allow */
+  date_earliest?: string | null;
+  date_latest?: string | null;
+  /** how corroboration was counted (which articles were taken as one source, and why) */
+  corroboration_basis?: string;
+  /** ids of the disputes that concern this event */
+  disputes?: string[];
 }
 
 export interface DisputeClaim {
@@ -226,6 +276,8 @@ export interface DisputeClaim {
   date: string | null;
   span: Span;
   value?: number | null;
+  /** the side the claim says holds the place (contradictions about control) */
+  holder?: Side | null;
 }
 
 export interface Dispute {
@@ -233,6 +285,10 @@ export interface Dispute {
   kind: 'contradiction' | 'series';
   topic: string;
   claims: DisputeClaim[];
+  /** the place the dispute is about, where it is about one */
+  place?: Place | null;
+  /** the unit of a series' values (km2) */
+  unit?: string | null;
 }
 
 export type CheckKind = 'distance' | 'direction' | 'within' | 'population' | 'control' | 'area';
@@ -284,6 +340,9 @@ export interface Article {
   quantities?: Quantity[];
   timexes?: TimeExpression[];
   events?: EventMention[];
+  /** statements of who holds a place, and of how much territory was gained (events stage) */
+  control?: ControlStatement[];
+  scale?: ScaleStatement[];
   checks?: Check[];
 }
 
