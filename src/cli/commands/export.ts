@@ -1,0 +1,52 @@
+/** `sitrep export --format F`: writes what the store holds, to stdout or a file. */
+import { existsSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formats, isFormat } from '../../export/index.js';
+import { DEFAULT_DB, Store } from '../../store/index.js';
+import { UsageError, type Command } from '../command.js';
+
+const usage = `Usage: sitrep export --format json|jsonl|acled-csv|geojson [--db FILE] [-o FILE]
+
+Formats:
+  json       one document: articles, places, entities, claims, events, disputes, checks
+  jsonl      one record a line, each with a "type" field
+  acled-csv  fused events in ACLED's columns and order, then sitrep_* columns (RFC 4180)
+  geojson    fused events as an RFC 7946 FeatureCollection of points
+
+Options:
+  --db FILE        the store (default: ./${DEFAULT_DB})
+  -o, --output FILE  write there instead of stdout`;
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the stored analysis as JSON, JSON Lines, ACLED CSV or GeoJSON',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        db: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+      },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    if (!values.format) throw new UsageError('--format is required');
+    if (!isFormat(values.format)) throw new UsageError(`unknown format '${values.format}'`);
+    const dbPath = values.db ?? DEFAULT_DB;
+    if (!existsSync(dbPath)) {
+      process.stderr.write(`sitrep: ${dbPath}: no such store (run sitrep analyze first)\n`);
+      return 2;
+    }
+    const store = Store.open(dbPath);
+    try {
+      const text = formats[values.format].write(store.loadCorpus());
+      if (values.output) writeFileSync(values.output, text);
+      else process.stdout.write(text);
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};

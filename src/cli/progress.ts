@@ -1,0 +1,45 @@
+/**
+ * A one-line progress bar on stderr, redrawn in place, only when stderr is a terminal (quiet
+ * when piped or redirected, so logs and tests see nothing of it).
+ *
+ *   analysing ██████████░░░░░░░░░░  12/24  003_kupiansk.txt
+ */
+export interface Progress {
+  tick(detail?: string): void;
+  done(): void;
+}
+
+export interface ProgressStream {
+  isTTY?: boolean;
+  columns?: number;
+  write(chunk: string): boolean;
+}
+
+const WIDTH = 24;
+const quiet: Progress = { tick() {}, done() {} };
+
+export function progress(label: string, total: number, stream: ProgressStream = process.stderr): Progress {
+  if (!stream.isTTY || total <= 0) return quiet;
+  let count = 0;
+  let last = 0;
+  const draw = (detail: string): void => {
+    const filled = Math.round((count / total) * WIDTH);
+    const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
+    const line = `${label} ${bar} ${count}/${total}  ${detail}`;
+    stream.write('\r\x1b[2K' + line.slice(0, Math.max(20, (stream.columns ?? 80) - 1)));
+  };
+  draw('');
+  return {
+    tick(detail = '') {
+      count++;
+      // redraw at most every 50 ms, and always for the last item
+      const now = Date.now();
+      if (now - last < 50 && count < total) return;
+      last = now;
+      draw(detail);
+    },
+    done() {
+      stream.write('\r\x1b[2K');
+    },
+  };
+}
