@@ -1,0 +1,89 @@
+/**
+ * From what a format reader found to an Article: id, outlet, wire credits, publication date,
+ * language, near-duplicate signature. Every inference is stated in an info message.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Message } from '../model.js';
+import { datelineDate, urlDate } from './dates.js';
+import { minhashSignature } from './duplicates.js';
+import type { RawItem } from './formats/types.js';
+import { detectLanguage } from './language.js';
+import { outletFromName, outletFromUrl, outletLexicon } from './outlets.js';
+import { outletFromText, sourceUrl } from './outlet-credit.js';
+import { inferPublication } from './publication.js';
+import { titleFromText } from './title.js';
+import { wireAgencies, wireAgency } from './wire.js';
+
+export const contentId = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+
+const info = (message: string): Message => ({ stage: 'ingest', severity: 'info', message });
+const warning = (message: string): Message => ({ stage: 'ingest', severity: 'warning', message });
+
+export function buildArticle(raw: RawItem): Article {
+  const { text } = raw;
+  const messages: Message[] = (raw.notes ?? []).map((n) => (/truncated|failed/.test(n) ? warning(n) : info(n)));
+
+  const title = raw.title?.trim() || (raw.format === 'text' || raw.format === 'markdown' ? titleFromText(text, raw.format === 'markdown') : null);
+
+  let url = raw.url?.trim() || null;
+  if (!url) {
+    url = sourceUrl(text);
+    if (url) messages.push(info(`url taken from a source line in the text: ${url}`));
+  }
+
+  // outlet: metadata, then a known news domain, then the text's own credit, then the bare domain
+  let outlet: string | null = null;
+  const metaOutlet = raw.outlet?.trim() || null;
+  const urlOutlet = url ? outletFromUrl(url) : null;
+  const urlKnown = urlOutlet !== null && Object.values(outletLexicon.domains).includes(urlOutlet);
+  const textCredit = outletFromText(text);
+  if (metaOutlet) outlet = outletFromName(metaOutlet) ?? metaOutlet;
+  else if (urlOutlet && urlKnown) outlet = urlOutlet;
+  else if (textCredit) {
+    outlet = textCredit.outlet;
+    messages.push(info(`outlet ${outlet} from the text (${textCredit.how})`));
+  } else if (urlOutlet) {
+    outlet = urlOutlet;
+    messages.push(info(`outlet ${outlet} from the URL's domain (not in the table of news domains)`));
+  }
+
+  // an outlet is not its own wire credit
+  const wire = wireAgencies(text).filter((w) => w !== outlet && w !== (outlet ? wireAgency(outlet) : null));
+
+  let published: string | null = raw.published ?? null;
+  let published_on_or_after: string | null = null;
+  if (!published) {
+    const dl = datelineDate(text);
+    if (dl) published = dl.date;
+  }
+  if (!published) {
+    const fromUrl = urlDate(url);
+    if (fromUrl) {
+      published = fromUrl;
+      messages.push(info(`publication date ${fromUrl} from the date in the URL`));
+    }
+  }
+  if (!published) {
+    const inferred = inferPublication(text, { year: null });
+    published = inferred.published;
+    published_on_or_after = inferred.published_on_or_after;
+    for (const m of inferred.messages) messages.push(info(m));
+  }
+
+  return {
+    id: contentId(text),
+    path: raw.path,
+    format: raw.format,
+    text,
+    title,
+    url,
+    outlet,
+    published,
+    published_on_or_after,
+    wire,
+    language: detectLanguage(text),
+    duplicate_of: null,
+    signature: minhashSignature(text),
+    messages,
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Absolute dates, weekdays and datelines in news copy, for the publication date.
+ *
+ *   findDateMentions('Kyiv said on September 7, 2022 that…')  → [{ year: 2022, month: 9, day: 7 }]
+ *   findDateMentions('since the invasion began in late March')  → [{ year: null, month: 3, day: null }]
+ *   findDateMentions('the May offensive may resume')            → [] (a modal verb is not a month)
+ *   weekday mentions: 'On Friday morning, troops…' → Friday; 'next Friday' and 'on Fridays' are not
+ *   the article's present and are skipped.
+ */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  /** null for a month-precision mention ("in late March", "September 2022") */
+  day: number | null;
+  /** in a sentence about what will, could or should happen (not the writer's past) */
+  hypothetical: boolean;
+}
+
+export interface WeekdayMention {
+  start: number;
+  end: number;
+  /** 0 Sunday … 6 Saturday */
+  weekday: number;
+}
+
+const monthNumber = (m: string) => MONTHS[m.replace('.', '').toLowerCase()];
+
+/** Sentence ranges: split at line breaks and sentence-final punctuation. */
+export function sentenceRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /\n+|(?<=[.!?]["”’]?)\s+(?=["“‘]?[A-Z0-9])/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index > start) out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+// a sentence about the future or a possibility: its dates are not a lower bound on publication
+const HYPOTHETICAL = /\b(will|shall|would|could|might|should|plans? to|planned|scheduled|is set to|are set to|is due|are due|expected to|next)\b/i;
+
+function hypotheticalAt(text: string, ranges: [number, number][]): (offset: number) => boolean {
+  const flags = ranges.map(([s, e]) => HYPOTHETICAL.test(text.slice(s, e)));
+  return (offset) => {
+    for (let i = 0; i < ranges.length; i++) if (offset >= ranges[i][0] && offset < ranges[i][1]) return flags[i];
+    return false;
+  };
+}
+
+const validDay = (y: number | null, m: number, d: number) => {
+  if (d < 1 || d > 31) return false;
+  if (y === null) return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCMonth() === m - 1;
+};
+
+export function findDateMentions(text: string): DateMention[] {
+  const ranges = sentenceRanges(text);
+  const hyp = hypotheticalAt(text, ranges);
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const add = (s: number, e: number, year: number | null, month: number, day: number | null) => {
+    if (overlaps(s, e)) return;
+    if (year !== null && (year < 1900 || year > 2100)) return;
+    if (day !== null && !validDay(year, month, day)) return;
+    taken.push([s, e]);
+    out.push({ start: s, end: e, year, month, day, hypothetical: hyp(s) });
+  };
+  const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) f(m);
+  };
+  scan(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => add(m.index, m.index + m[0].length, +m[1], +m[2], +m[3]));
+  scan(new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) =>
+    add(m.index, m.index + m[0].length, m[3] ? +m[3] : null, monthNumber(m[1]), +m[2]),
+  );
+  scan(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m) =>
+    add(m.index, m.index + m[0].length, m[3] ? +m[3] : null, monthNumber(m[2]), +m[1]),
+  );
+  scan(new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'g'), (m) =>
+    add(m.index, m.index + m[0].length, +m[2], monthNumber(m[1]), null),
+  );
+  // a bare month needs a preposition before it ("in March", "since late May"), so that the
+  // modal "may" and the verb "march" are not taken for months
+  scan(
+    new RegExp(`\\b(?:in|since|by|until|from|through|throughout|of|during|early|mid|late|end of|beginning of|start of)[ -](?:early |mid-?|late )?${MONTH_RE}\\b`, 'g'),
+    (m) => {
+      const s = m.index + m[0].length - m[1].length;
+      add(s, s + m[1].length, null, monthNumber(m[1]), null);
+    },
+  );
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// weekdays that do not name a day of the article's own week
+const NOT_PRESENT_BEFORE = /\b(next|last|coming|following|every|each|until|by|previous|past)\s+$/i;
+
+export function findWeekdayMentions(text: string): WeekdayMention[] {
+  const ranges = sentenceRanges(text);
+  const hyp = hypotheticalAt(text, ranges);
+  const out: WeekdayMention[] = [];
+  const re = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (hyp(m.index)) continue;
+    if (NOT_PRESENT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, weekday: WEEKDAYS.indexOf(m[1]) });
+  }
+  return out;
+}
+
+export const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+export const toDays = (isoDate: string) => Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
+export const fromDays = (days: number) => new Date(days * 86_400_000).toISOString().slice(0, 10);
+export const weekdayOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+
+/** A date in a URL path: /2022/09/08/, /2022-09-08/, /20220908/. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const m =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-_.]|$)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(url);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  return validDay(y, mo, d) && mo >= 1 && mo <= 12 ? iso(y, mo, d) : null;
+}
+
+/** A date field (JSON, feed, HTML meta) as an ISO date, keeping the date as the source wrote it. */
+export function parseDateField(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const ms = value < 1e11 ? value * 1000 : value;
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+  if (typeof value !== 'string' || !value.trim()) return null;
+  const v = value.trim();
+  const isoM = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (isoM && validDay(+isoM[1], +isoM[2], +isoM[3])) return iso(+isoM[1], +isoM[2], +isoM[3]);
+  const full = findDateMentions(v).find((d) => d.year !== null && d.day !== null);
+  if (full) return iso(full.year!, full.month, full.day!);
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * An explicit dateline near the top: a short line that is a full date ("September 08, 2022",
+ * "Published 8 September 2022 10:14 GMT"), or a datelined lead ("KYIV, Sept. 8, 2022 (AP) —").
+ * A date deep in the body (a photo caption) is not a dateline.
+ */
+export function datelineDate(text: string): { date: string; start: number; end: number } | null {
+  const lines: [number, string][] = [];
+  const re = /[^\n]*\n?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m[0] !== '' && lines.length < 10 && m.index < 2000) {
+    const line = m[0].replace(/\n$/, '');
+    if (line.trim()) lines.push([m.index, line]);
+  }
+  for (const [at, line] of lines) {
+    const full = findDateMentions(line).filter((d) => d.year !== null && d.day !== null);
+    if (!full.length) continue;
+    const d = full[0];
+    const words = line.trim().split(/\s+/).length;
+    const shortLine = words <= 14 && line.length <= 120;
+    const datelinedLead = /^[\s(]*[A-Z][^—–]{0,60}$/.test(line.slice(0, d.start)) && /^[^.]{0,40}[—–]/.test(line.slice(d.end));
+    if (shortLine || datelinedLead) return { date: iso(d.year!, d.month, d.day!), start: at + d.start, end: at + d.end };
+  }
+  return null;
+}
+
+/**
+ * A lead that opens with a dateline, with or without a date: "(RFE/RL) — The military…",
+ * "KYIV (Reuters) - Ukraine said…", "KHARKIV, Ukraine — Troops…". Returns the end offset of the
+ * paragraph after it (the lead's second paragraph), or null when the text opens otherwise.
+ */
+export function datelinedLead(text: string): { start: number; leadEnd: number } | null {
+  const paras: [number, number][] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && paras.length < 6) paras.push([m.index, m.index + m[0].length]);
+  for (let i = 0; i < Math.min(paras.length, 3); i++) {
+    const p = text.slice(paras[i][0], paras[i][1]);
+    if (/^\s*(?:[A-Z][A-Za-z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+)*\s*)?\([^()\n]{2,40}\)\s*[—–-]\s+\S/.test(p) || /^\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z]+)*\s*[—–]\s+\S/.test(p)) {
+      const next = paras[i + 1];
+      return { start: paras[i][0], leadEnd: next ? next[1] : paras[i][1] };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Near-duplicates: the same wire story carried by several outlets. MinHash over word 5-shingles
+ * estimates the Jaccard similarity of two texts; at ≥ 0.5 they are linked, and every member of
+ * a group points (`duplicate_of`) to its earliest member (by publication date, then path), so
+ * the result does not depend on input order. Exact re-ingests share an id already.
+ *
+ *   linked:     a wire story and the same story with a different headline and one line added
+ *   not linked: two different stories about the same town on the same day
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Corpus } from '../model.js';
+import { referenceDate } from '../model.js';
+
+export const SHINGLE = 5;
+export const HASHES = 128;
+export const THRESHOLD = 0.5;
+// LSH: 32 bands of 4 rows catch pairs from about J ≈ 0.42 up; candidates are then verified
+const BANDS = 32;
+const ROWS = HASHES / BANDS;
+
+// hash family h_i(x) = (a_i * x + b_i) mod p with fixed seeds, so signatures are stable across runs
+const P = 4294967311; // prime > 2^32
+const coefficients: [number, number][] = (() => {
+  const out: [number, number][] = [];
+  let seed = 0x9e3779b9;
+  const next = () => {
+    seed ^= seed << 13;
+    seed >>>= 0;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    seed >>>= 0;
+    return seed;
+  };
+  for (let i = 0; i < HASHES; i++) out.push([(next() % (P - 1)) + 1, next() % P]);
+  return out;
+})();
+
+function mulMod(a: number, x: number, b: number): number {
+  // (a*x + b) mod P without losing precision: split x into 16-bit halves
+  const hi = Math.floor(x / 65536);
+  const lo = x % 65536;
+  const t = ((a * hi) % P) * 65536 % P;
+  return (t + a * lo + b) % P;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** 32-bit hashes of the word 5-shingles of a text (a short text is one shingle). */
+function shingles(text: string): Set<number> {
+  const w = words(text);
+  const out = new Set<number>();
+  if (!w.length) return out;
+  const n = Math.min(SHINGLE, w.length);
+  for (let i = 0; i + n <= w.length; i++) {
+    out.add(createHash('md5').update(w.slice(i, i + n).join(' ')).digest().readUInt32LE(0));
+  }
+  return out;
+}
+
+export function minhashSignature(text: string): number[] {
+  const sig = new Array<number>(HASHES).fill(Number.MAX_SAFE_INTEGER);
+  for (const s of shingles(text)) {
+    for (let i = 0; i < HASHES; i++) {
+      const v = mulMod(coefficients[i][0], s, coefficients[i][1]);
+      if (v < sig[i]) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+export function estimateJaccard(a: number[], b: number[]): number {
+  if (a.length !== b.length || !a.length) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i] && a[i] !== Number.MAX_SAFE_INTEGER) same++;
+  return same / a.length;
+}
+
+const order = (a: Article, b: Article): number => {
+  const da = referenceDate(a);
+  const db = referenceDate(b);
+  if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+/** Corpus stage: links each near-duplicate to the earliest member of its group. */
+export function linkDuplicates(corpus: Corpus): Corpus {
+  const articles = corpus.articles;
+  const sorted = articles.map((a, i) => ({ a, i })).sort((x, y) => order(x.a, y.a));
+  const sigs = sorted.map(({ a }) => (a.signature && a.signature.length === HASHES ? a.signature : minhashSignature(a.text)));
+  const parent = sorted.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (i: number, j: number) => {
+    const [ri, rj] = [find(i), find(j)];
+    // the root is always the earliest in `sorted`, i.e. the group's earliest member
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  const checked = new Set<string>();
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    for (let i = 0; i < sorted.length; i++) {
+      const slice = sigs[i].slice(band * ROWS, band * ROWS + ROWS);
+      if (slice[0] === Number.MAX_SAFE_INTEGER) continue;
+      const key = slice.join(',');
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+    for (const list of buckets.values()) {
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++) {
+          const key = `${list[x]}:${list[y]}`;
+          if (checked.has(key)) continue;
+          checked.add(key);
+          const same = sorted[list[x]].a.id === sorted[list[y]].a.id;
+          if (same || estimateJaccard(sigs[list[x]], sigs[list[y]]) >= THRESHOLD) union(list[x], list[y]);
+        }
+    }
+  }
+  const linked = new Array<Article>(articles.length);
+  sorted.forEach(({ a, i }, k) => {
+    const root = find(k);
+    const duplicate_of = root === k || sorted[root].a.id === a.id ? null : sorted[root].a.id;
+    linked[i] = duplicate_of === a.duplicate_of ? a : { ...a, duplicate_of };
+  });
+  return { ...corpus, articles: linked };
+}

@@ -1,0 +1,87 @@
+/**
+ * JSON (one object, or an array of objects) and JSON Lines (an object per line), with
+ * configurable field names. A malformed line is an error at `<file>#<line>`; the other lines
+ * still become articles.
+ */
+import type { InputFormat } from '../../model.js';
+import { parseDateField } from '../dates.js';
+import { htmlNodeToText, looksLikeHtml } from './html-text.js';
+import { parseHTML } from 'linkedom';
+import type { ReadResult } from './types.js';
+
+export interface JsonFields {
+  text: string[];
+  title: string[];
+  url: string[];
+  published: string[];
+  outlet: string[];
+}
+
+export const DEFAULT_FIELDS: JsonFields = {
+  text: ['text', 'body', 'content'],
+  title: ['title', 'headline'],
+  url: ['url', 'link'],
+  published: ['published', 'date', 'pubDate'],
+  outlet: ['outlet', 'source', 'site'],
+};
+
+const pick = (o: Record<string, unknown>, names: string[]): unknown => {
+  for (const n of names) if (o[n] !== undefined && o[n] !== null && o[n] !== '') return o[n];
+  return undefined;
+};
+const str = (v: unknown): string | null => {
+  if (typeof v === 'string') return v.trim() || null;
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return ((v as { name: string }).name).trim() || null;
+  return null;
+};
+
+function record(path: string, format: InputFormat, value: unknown, fields: JsonFields): ReadResult {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: true, file: path, reason: 'not a JSON object' };
+  const o = value as Record<string, unknown>;
+  const raw = pick(o, fields.text);
+  if (typeof raw !== 'string' || !raw.trim()) return { error: true, file: path, reason: `no text field (${fields.text.join('|')})` };
+  const text = looksLikeHtml(raw) ? htmlNodeToText(parseHTML(`<html><body>${raw}</body></html>`).document.body as never) : raw;
+  return {
+    path,
+    format,
+    text,
+    title: str(pick(o, fields.title)),
+    url: str(pick(o, fields.url)),
+    published: parseDateField(pick(o, fields.published)),
+    outlet: str(pick(o, fields.outlet)),
+    byline: str(o.author ?? o.byline),
+  };
+}
+
+export function readJson(path: string, source: string, fields: JsonFields): ReadResult[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (err) {
+    return [{ error: true, file: path, reason: `malformed JSON: ${(err as Error).message}` }];
+  }
+  if (Array.isArray(value)) {
+    if (!value.length) return [{ error: true, file: path, reason: 'JSON array has no articles' }];
+    return value.map((v, i) => record(`${path}#${i + 1}`, 'json', v, fields));
+  }
+  return [record(path, 'json', value, fields)];
+}
+
+export function readJsonLines(path: string, source: string, fields: JsonFields): ReadResult[] {
+  const out: ReadResult[] = [];
+  const lines = source.split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const linePath = `${path}#${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      out.push({ error: true, file: linePath, reason: `malformed JSON line: ${(err as Error).message}` });
+      return;
+    }
+    out.push(record(linePath, 'jsonl', value, fields));
+  });
+  if (!out.length) return [{ error: true, file: path, reason: 'JSON Lines file has no lines' }];
+  return out;
+}

@@ -1,0 +1,19 @@
+import type { InputFormat } from '../../model.js';
+
+/** What a format reader hands to the article builder: the text plus any metadata it carried. */
+export interface RawItem {
+  path: string;
+  format: InputFormat;
+  text: string;
+  title?: string | null;
+  url?: string | null;
+  /** ISO date from a metadata field (feed, JSON, HTML meta) */
+  published?: string | null;
+  /** outlet named by metadata (JSON field, og:site_name, feed channel) */
+  outlet?: string | null;
+  byline?: string | null;
+  /** problems met while reading, kept as messages on the article */
+  notes?: string[];
+}
+
+export type ReadResult = RawItem | { error: true; file: string; reason: string };

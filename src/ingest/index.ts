@@ -1,0 +1,121 @@
+/**
+ * Ingestion: inputs (files, directories, globs, "-" for stdin) → Articles, one result per
+ * article or per bad input. A bad input is an `error` result naming the file and the reason;
+ * the generator never throws for one input.
+ */
+import { open, stat } from 'node:fs/promises';
+import type { Article } from '../model.js';
+import { buildArticle } from './article.js';
+import { decode } from './decode.js';
+import { readFeed } from './formats/feed.js';
+import { readHtml } from './formats/html.js';
+import { DEFAULT_FIELDS, readJson, readJsonLines, type JsonFields } from './formats/json.js';
+import type { ReadResult } from './formats/types.js';
+import { expandInputs, fsReason } from './inputs.js';
+import { sniff } from './sniff.js';
+
+export { inferUndatedDates } from './infer-undated.js';
+export { linkDuplicates, minhashSignature } from './duplicates.js';
+
+export interface IngestOptions {
+  /** JSON/JSONL field names (defaults: text|body|content, title, url, published|date|pubDate, outlet|source|site) */
+  fields?: Partial<{ text: string[]; title: string[]; url: string[]; published: string[]; outlet: string[] }>;
+  /** read stdin when an input is "-" */
+  stdin?: NodeJS.ReadableStream;
+  maxBytes?: number; // default 50 MB: larger files are refused with a reason
+}
+
+export type IngestResult = { kind: 'article'; article: Article } | { kind: 'error'; file: string; reason: string };
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const STDIN_PATH = '-';
+
+const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+
+export async function* ingest(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fields: JsonFields = { ...DEFAULT_FIELDS, ...stripUndefined(options.fields ?? {}) };
+  for await (const source of expandInputs(inputs)) {
+    if (source.kind === 'error') {
+      yield { kind: 'error', file: source.file, reason: source.reason };
+      continue;
+    }
+    const file = source.kind === 'stdin' ? STDIN_PATH : source.path;
+    let bytes: Uint8Array;
+    try {
+      bytes = source.kind === 'stdin' ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileLimited(source.path, maxBytes);
+    } catch (err) {
+      yield { kind: 'error', file, reason: err instanceof TooLarge ? err.message : fsReason(err) };
+      continue;
+    }
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      yield { kind: 'error', file, reason: decoded.reason };
+      continue;
+    }
+    let results: ReadResult[];
+    try {
+      results = read(file, decoded.text, fields);
+    } catch (err) {
+      results = [{ error: true, file, reason: `could not be read: ${(err as Error).message}` }];
+    }
+    for (const r of results) {
+      if ('error' in r) {
+        yield { kind: 'error', file: r.file, reason: r.reason };
+        continue;
+      }
+      try {
+        yield { kind: 'article', article: buildArticle(r) };
+      } catch (err) {
+        yield { kind: 'error', file: r.path, reason: `could not be analysed: ${(err as Error).message}` };
+      }
+    }
+  }
+}
+
+function read(file: string, text: string, fields: JsonFields): ReadResult[] {
+  const kind = sniff(file, text);
+  switch (kind) {
+    case 'html':
+      return [readHtml(file, text)];
+    case 'rss':
+    case 'atom':
+      return readFeed(file, text, kind);
+    case 'json':
+      return readJson(file, text, fields);
+    case 'jsonl':
+      return readJsonLines(file, text, fields);
+    default:
+      return [{ path: file, format: kind, text }];
+  }
+}
+
+class TooLarge extends Error {}
+
+async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  const st = await stat(path);
+  if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (st.size > maxBytes) throw new TooLarge(`file too large: ${mb(st.size)} (limit ${mb(maxBytes)})`);
+  const fh = await open(path, 'r');
+  try {
+    return await fh.readFile();
+  } finally {
+    await fh.close();
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += b.length;
+    if (size > maxBytes) throw new TooLarge(`input too large: more than ${mb(maxBytes)}`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => Array.isArray(v) && v.length)) as Partial<T>;
+}

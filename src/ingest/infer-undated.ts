@@ -1,0 +1,125 @@
+/**
+ * Corpus-level dating of articles the text alone could not date, from the dated articles of
+ * the same batch that share their place names (or are near-duplicates):
+ *   - dates written without a year take the year that puts them nearest to those articles,
+ *     after which the article's own rules run again (weekday after a date, datelined lead…);
+ *   - an article that speaks only of weekdays ("announced on Friday") is placed on the
+ *     occurrence of its latest weekday nearest to the median date of those articles.
+ * With no related dated article, nothing is guessed.
+ */
+import type { Article } from '../model.js';
+import { fromDays, toDays, WEEKDAYS } from './dates.js';
+import { estimateJaccard, minhashSignature, THRESHOLD } from './duplicates.js';
+import { inferPublication, windowEnd } from './publication.js';
+
+// capitalised words that are not place-like: calendar words and sentence-initial function words
+const NOT_TOPONYM = new Set([
+  ...WEEKDAYS,
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'The', 'This', 'That', 'These', 'Those', 'There', 'They', 'Their', 'What', 'When', 'Where', 'While', 'With', 'From', 'After',
+  'Before', 'Since', 'According', 'Some', 'Many', 'Other', 'Others', 'Meanwhile', 'However', 'About', 'Read', 'More', 'Also',
+  'President', 'Minister', 'General', 'Governor', 'Mayor', 'Secretary', 'Ministry', 'Defense', 'Defence', 'Forces', 'Army',
+]);
+// places two articles must share to be about the same events
+const MIN_SHARED = 3;
+
+/** Capitalised words inside sentences (not sentence-initial), the toponym-like vocabulary. */
+export function placeLikeWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<=[a-z,;:]\s+|\s(?:in|of|near|at|from|to|around|outside)\s+)([A-Z][\p{L}'’-]{3,})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const w = m[1].replace(/['’]s$/, '');
+    if (!NOT_TOPONYM.has(w)) out.add(w);
+  }
+  return out;
+}
+
+const median = (dates: string[]): string => {
+  const sorted = [...dates].sort();
+  return sorted[(sorted.length - 1) >> 1];
+};
+
+export function inferUndatedDates(articles: Article[]): Article[] {
+  const words = articles.map((a) => placeLikeWords(a.text));
+  const sigs = articles.map((a) => a.signature ?? minhashSignature(a.text));
+  const related = (i: number, j: number) => {
+    if (articles[i].duplicate_of === articles[j].id || articles[j].duplicate_of === articles[i].id) return true;
+    if (estimateJaccard(sigs[i], sigs[j]) >= THRESHOLD) return true;
+    let shared = 0;
+    for (const w of words[i]) if (words[j].has(w) && ++shared >= MIN_SHARED) return true;
+    return false;
+  };
+  const anchorFor = (i: number, dated: (string | null)[]): { date: string; from: number } | null => {
+    const dates: string[] = [];
+    dated.forEach((d, j) => {
+      if (j !== i && d && related(i, j)) dates.push(d);
+    });
+    return dates.length ? { date: median(dates), from: dates.length } : null;
+  };
+
+  // pass 1: complete yearless dates from articles dated by their own metadata or text
+  const original = articles.map((a) => a.published);
+  const pass1 = articles.map((a, i): Article => {
+    if (a.published) return a;
+    const anchor = anchorFor(i, original) ?? anchorFor(i, articles.map((b) => b.published_on_or_after));
+    if (!anchor) return a;
+    const r = inferPublication(a.text, { anchor: anchor.date });
+    if (!r.published && (!r.published_on_or_after || r.published_on_or_after === a.published_on_or_after)) return a;
+    return {
+      ...a,
+      published: r.published,
+      published_on_or_after: r.published ? null : r.published_on_or_after,
+      messages: [
+        ...a.messages,
+        ...r.messages.map((m) => ({
+          stage: 'ingest',
+          severity: 'info' as const,
+          message: `${m} (years taken from ${anchor.from} related dated article${anchor.from > 1 ? 's' : ''} of the batch, median ${anchor.date})`,
+        })),
+      ],
+    };
+  });
+
+  // pass 2: articles that speak only of weekdays, against every article dated so far
+  const dated = pass1.map((a) => a.published);
+  return pass1.map((a, i): Article => {
+    if (a.published) return a;
+    const anchor = anchorFor(i, dated);
+    const r = inferPublication(a.text, { anchor: anchor?.date ?? null });
+    if (anchor && r.published) {
+      const note = ` (years taken from the batch, median ${anchor.date})`;
+      return { ...a, published: r.published, published_on_or_after: null, messages: [...a.messages, ...r.messages.map((m) => ({ stage: 'ingest', severity: 'info' as const, message: m + note }))] };
+    }
+    if (!r.weekdays.length || r.anchored) return a;
+    if (!anchor) {
+      return {
+        ...a,
+        messages: [...a.messages, { stage: 'ingest', severity: 'info', message: 'speaks only of weekdays, and no related article of the batch is dated: publication date left unknown' }],
+      };
+    }
+    const end = windowEnd(r.weekdays);
+    const target = toDays(anchor.date);
+    // the occurrence of that weekday nearest to the anchor (ties go to the earlier day)
+    const offset = (end - new Date(`${anchor.date}T00:00:00Z`).getUTCDay() + 7) % 7;
+    let day = offset <= 3 ? target + offset : target + offset - 7;
+    const lower = a.published_on_or_after ?? r.published_on_or_after;
+    if (lower && day < toDays(lower)) day += 7 * Math.ceil((toDays(lower) - day) / 7);
+    const published = fromDays(day);
+    return {
+      ...a,
+      published,
+      published_on_or_after: null,
+      messages: [
+        ...a.messages,
+        {
+          stage: 'ingest',
+          severity: 'info',
+          message:
+            `publication date ${published} inferred: the text speaks of ${r.weekdays.map((w) => WEEKDAYS[w]).join(', ')} as its present week; ` +
+            `${WEEKDAYS[end]} nearest to the median date (${anchor.date}) of ${anchor.from} related dated article${anchor.from > 1 ? 's' : ''} of the batch`,
+        },
+      ],
+    };
+  });
+}

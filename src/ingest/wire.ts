@@ -1,0 +1,80 @@
+/**
+ * Wire agencies credited in a text. A credit is reporting the outlet took from an agency,
+ * not a photo caption and not a mention of the agency as a subject.
+ *
+ *   matches: "AFP contributed reporting."                 → AFP
+ *            "the rebels advanced, Reuters reported."       → Reuters
+ *            "…of the country, according to Reuters."       → Reuters
+ *            "KYIV (AP) — Ukrainian forces pushed on…"      → AP
+ *            "The road was open on Friday, an AFP team found." → AFP
+ *   must not: "Photo: Juan Lopez/AFP via Getty Images"    (a photo credit)
+ *             "AP/TASS"                                     (a picture agency line)
+ */
+export interface WireFamily {
+  /** canonical agency → spellings */
+  agencies: Record<string, string[]>;
+  /** credit patterns; `<W>` stands for an agency spelling */
+  patterns: string[];
+}
+
+export const wireCredits: WireFamily = {
+  agencies: {
+    AFP: ['AFP', 'Agence France-Presse', 'Agence France Presse'],
+    Reuters: ['Reuters', 'Thomson Reuters'],
+    AP: ['AP', 'Associated Press', 'The Associated Press'],
+    dpa: ['dpa', 'DPA', 'Deutsche Presse-Agentur'],
+    EFE: ['EFE'],
+    ANSA: ['ANSA'],
+    UPI: ['UPI', 'United Press International'],
+    Kyodo: ['Kyodo', 'Kyodo News'],
+    Yonhap: ['Yonhap'],
+    'PA Media': ['PA Media', 'Press Association'],
+    'Anadolu Agency': ['Anadolu Agency', 'Anadolu'],
+  },
+  patterns: [
+    '\\b<W>(?: news agency)?(?:\\s+and\\s+\\S+)? contributed(?: to)?(?: this)? report(?:ing)?',
+    '\\b(?:[Aa]dditional |[Ww]ith )?reporting (?:by|from) (?:the )?<W>\\b',
+    '\\b<W>(?: news agency)? (?:reported|reports|said|says|wrote|quoted|cited|was unable to|could not|has not been able to|cannot)\\b',
+    '\\b[Aa]ccording to (?:the )?<W>(?: news agency)?\\b',
+    '\\b(?:told|to|by|for) (?:the )?<W> news agency\\b',
+    '\\btold <W>\\b',
+    '(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z\'’.-]+(?:[ ,]+[A-Z][A-Za-z\'’.-]+)*\\s*)?\\(<W>\\)\\s*[—–-]',
+    '\\b(?:an?|the) <W> (?:team|reporter|correspondent|journalist|crew)s?\\b',
+    '\\b(?:told|to|by) (?:an? )?<W> (?:reporter|correspondent|journalist)s?\\b',
+  ],
+};
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const spellingToAgency = new Map<string, string>();
+for (const [agency, spellings] of Object.entries(wireCredits.agencies)) for (const s of spellings) spellingToAgency.set(s, agency);
+const alternation = `(${[...spellingToAgency.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
+const compiled = wireCredits.patterns.map((p) => new RegExp(p.replaceAll('<W>', alternation), 'g'));
+
+/** The agency a spelling names, or null. */
+export function wireAgency(name: string): string | null {
+  return spellingToAgency.get(name.trim()) ?? null;
+}
+
+/** Agencies credited in the text, in order of first credit. */
+export function findWireCredits(text: string): { agency: string; start: number; end: number }[] {
+  const found: { agency: string; start: number; end: number }[] = [];
+  for (const re of compiled) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const agency = spellingToAgency.get(m[1]);
+      if (!agency) continue;
+      // the spelling must be a whole word (AP must not match inside APC)
+      const at = m.index + m[0].indexOf(m[1]);
+      const after = text[at + m[1].length] ?? ' ';
+      if (/[A-Za-z0-9]/.test(after)) continue;
+      found.push({ agency, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function wireAgencies(text: string): string[] {
+  return [...new Set(findWireCredits(text).map((c) => c.agency))];
+}
