@@ -6,6 +6,7 @@
  */
 import type { Article, Corpus } from './model.js';
 import { analyseText } from './text/analyse.js';
+import { linkDuplicates } from './ingest/duplicates.js';
 
 export type ArticleStage = { name: string; run: (article: Article) => Article };
 export type CorpusStage = { name: string; run: (corpus: Corpus) => Corpus };
@@ -16,6 +17,7 @@ export const articleStages: ArticleStage[] = [
 ];
 
 export const corpusStages: CorpusStage[] = [
+  { name: 'duplicates', run: linkDuplicates },
   // duplicates (#2), entities across articles (#4), fusion (#5), checks (#6) join here
 ];
 
