@@ -1,0 +1,206 @@
+/**
+ * Territorial-control snapshots: parsing DeepState's GeoJSON and sitrep's own simple format
+ * (docs/control-format.md) into `ControlSnapshot`s, and the status of a point in a snapshot.
+ *
+ * A file either loads whole or not at all: a truncated file, an empty FeatureCollection, a
+ * self-intersecting polygon or a missing snapshot time is one error naming the file, and no
+ * snapshot. A polygon whose status name is unknown is a warning, and only that feature is left
+ * out. Points and lines (arrows, unit positions, airfields) are not control and are skipped.
+ */
+import { basename } from 'node:path';
+import { controlStatusNames, CONTROL_STATUSES, type ControlStatus } from './control-status.js';
+import {
+  bboxContains,
+  pointInPolygon,
+  ringBBox,
+  ringSelfIntersection,
+  roughArea,
+  type BBox,
+  type PolygonCoords,
+  type Position,
+} from './geometry.js';
+
+export type { ControlStatus } from './control-status.js';
+
+/** One polygon of a control map, with what it says about who holds it. */
+export interface ControlArea {
+  status: ControlStatus;
+  /** the label as the map gives it (DeepState's name), or the status */
+  label: string;
+  polygon: PolygonCoords;
+  bbox: BBox;
+}
+
+/** A dated territorial-control map. */
+export interface ControlSnapshot {
+  /** the store's id, or the file name before storing */
+  id: string;
+  /** the file it was read from (base name) */
+  file: string;
+  format: 'deepstate' | 'sitrep';
+  /** when the map was valid from, ISO 8601 UTC */
+  validFrom: string;
+  /** the same instant in Unix seconds */
+  time: number;
+  areas: ControlArea[];
+}
+
+export interface ControlParseResult {
+  snapshot: ControlSnapshot | null;
+  /** per-feature problems; the feature is left out, the snapshot still loads */
+  warnings: string[];
+  /** why the whole file was not loaded */
+  error: string | null;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Polygons of a geometry (Polygon, MultiPolygon, GeometryCollection); null when it is not an area. */
+function polygonsOf(geometry: unknown): unknown[] | null {
+  if (!isObject(geometry)) return null;
+  switch (geometry.type) {
+    case 'Polygon':
+      return [geometry.coordinates];
+    case 'MultiPolygon':
+      return Array.isArray(geometry.coordinates) ? geometry.coordinates : null;
+    case 'GeometryCollection': {
+      if (!Array.isArray(geometry.geometries)) return null;
+      const all: unknown[] = [];
+      for (const g of geometry.geometries) {
+        const p = polygonsOf(g);
+        if (p) all.push(...p);
+      }
+      return all.length ? all : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Validates rings: closed, at least 4 positions, finite lon/lat in range; drops a third coordinate. */
+function readPolygon(raw: unknown): { polygon: PolygonCoords } | { problem: string } {
+  if (!Array.isArray(raw) || raw.length === 0) return { problem: 'a polygon without rings' };
+  const polygon: PolygonCoords = [];
+  for (const rawRing of raw) {
+    if (!Array.isArray(rawRing)) return { problem: 'a ring that is not a list of positions' };
+    const ring: Position[] = [];
+    for (const p of rawRing) {
+      if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number') return { problem: 'a position that is not [lon, lat]' };
+      const [x, y] = p as number[];
+      if (!Number.isFinite(x!) || !Number.isFinite(y!) || Math.abs(x!) > 180 || Math.abs(y!) > 90) {
+        return { problem: `a position out of range [${x}, ${y}]` };
+      }
+      ring.push([x!, y!]);
+    }
+    if (ring.length < 4) return { problem: `a ring of ${ring.length} positions (at least 4 needed)` };
+    const first = ring[0]!;
+    const last = ring[ring.length - 1]!;
+    if (first[0] !== last[0] || first[1] !== last[1]) ring.push([first[0], first[1]]);
+    polygon.push(ring);
+  }
+  return { polygon };
+}
+
+/** The snapshot time a DeepState file name carries: `<unix seconds>.geojson`. */
+export function timeFromFileName(file: string): number | null {
+  const m = /^(\d{9,11})(?:\.geo)?(?:\.json|\.geojson)?$/i.exec(basename(file));
+  return m ? Number(m[1]) : null;
+}
+
+function isoOf(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * Parses one control-map file's text. `file` names the file in messages and, for DeepState,
+ * carries the snapshot time.
+ */
+export function parseControlMap(text: string, file: string): ControlParseResult {
+  const name = basename(file);
+  const fail = (reason: string): ControlParseResult => ({ snapshot: null, warnings: [], error: `${name}: ${reason}` });
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return fail(`not valid JSON (truncated file?): ${(err as Error).message}`);
+  }
+  if (!isObject(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
+    return fail('not a GeoJSON FeatureCollection');
+  }
+  if (doc.features.length === 0) return fail('empty FeatureCollection');
+
+  const ownFormat = 'valid_from' in doc || doc.features.some((f) => isObject(f) && isObject(f.properties) && 'status' in f.properties);
+  let time: number | null;
+  if (ownFormat) {
+    const v = doc.valid_from;
+    const ms = typeof v === 'string' ? Date.parse(v) : typeof v === 'number' ? v * 1000 : NaN;
+    if (!Number.isFinite(ms)) return fail(`valid_from missing or not an ISO time (${JSON.stringify(v ?? null)})`);
+    time = Math.floor(ms / 1000);
+  } else {
+    time = timeFromFileName(name);
+    if (time === null) return fail('no snapshot time: a DeepState file is named <unix-seconds>.geojson');
+  }
+
+  const warnings: string[] = [];
+  const areas: ControlArea[] = [];
+  for (let i = 0; i < doc.features.length; i++) {
+    const f = doc.features[i];
+    if (!isObject(f)) return fail(`feature ${i} is not a GeoJSON Feature`);
+    const props = isObject(f.properties) ? f.properties : {};
+    const polygons = polygonsOf(f.geometry);
+    if (!polygons) continue; // points and lines are not control
+    const label = String((ownFormat ? props.status : props.name) ?? '').replace(/\s+$/, '');
+    let status: ControlStatus | null;
+    if (ownFormat) {
+      const s = String(props.status ?? '').trim().toLowerCase();
+      status = (CONTROL_STATUSES as readonly string[]).includes(s) ? (s as ControlStatus) : null;
+    } else {
+      status = controlStatusNames.classify(label);
+    }
+    if (!status) {
+      warnings.push(`${name}: feature ${i} ${JSON.stringify(label)}: unknown status name, feature skipped`);
+      continue;
+    }
+    for (const raw of polygons) {
+      const read = readPolygon(raw);
+      if ('problem' in read) return fail(`feature ${i} ${JSON.stringify(label)}: ${read.problem}`);
+      for (const ring of read.polygon) {
+        const at = ringSelfIntersection(ring);
+        if (at) return fail(`feature ${i} ${JSON.stringify(label)}: self-intersecting polygon near [${at[0]}, ${at[1]}]`);
+      }
+      areas.push({ status, label, polygon: read.polygon, bbox: ringBBox(read.polygon[0]!) });
+    }
+  }
+  if (areas.length === 0) return { snapshot: null, warnings, error: `${name}: no control polygons (occupied, liberated or contested)` };
+  return {
+    snapshot: { id: name, file: name, format: ownFormat ? 'sitrep' : 'deepstate', validFrom: isoOf(time), time, areas },
+    warnings,
+    error: null,
+  };
+}
+
+/** What a snapshot says about a point: a status, or 'none' where the map draws nothing. */
+export type PointStatus = ControlStatus | 'none';
+
+/**
+ * The status of a point. Where areas overlap, the smallest one wins: maps draw the specific
+ * (a contested pocket) on top of the general (the occupied region around it).
+ */
+export function statusAt(snapshot: ControlSnapshot, lon: number, lat: number): PointStatus {
+  let best: ControlArea | null = null;
+  let bestSize = Infinity;
+  for (const a of snapshot.areas) {
+    if (!bboxContains(a.bbox, lon, lat)) continue;
+    if (!pointInPolygon(a.polygon, lon, lat)) continue;
+    const size = roughArea(a.polygon);
+    if (size < bestSize) {
+      best = a;
+      bestSize = size;
+    }
+  }
+  return best ? best.status : 'none';
+}

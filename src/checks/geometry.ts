@@ -1,0 +1,350 @@
+/**
+ * Plane and sphere geometry the checks need, kept small and dependency-light: great-circle
+ * distance and initial bearing (turf), point in polygon with a bounding-box prefilter, ring
+ * self-intersection, distance from a point to the nearest polygon edge, and the geodesic area of
+ * "occupied before, not occupied after" (turf difference + turf area).
+ */
+import turfArea from '@turf/area';
+import turfBearing from '@turf/bearing';
+import turfDifference from '@turf/difference';
+import turfDistance from '@turf/distance';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+
+export type Position = [number, number];
+/** outer ring first, then holes; each ring closed (first position repeated last) */
+export type PolygonCoords = Position[][];
+export type BBox = [number, number, number, number];
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in km between two points given as lat/lon. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  return turfDistance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+}
+
+/** Initial bearing in degrees 0..360 (0 = north, 90 = east) from `from` towards `to`. */
+export function initialBearing(from: { lat: number; lon: number }, to: { lat: number; lon: number }): number {
+  const b = turfBearing([from.lon, from.lat], [to.lon, to.lat]);
+  return (b + 360) % 360;
+}
+
+export function ringBBox(ring: Position[]): BBox {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+export function bboxContains(b: BBox, x: number, y: number): boolean {
+  return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+}
+
+export function bboxIntersects(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+function inRing(ring: Position[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Even-odd point in polygon: inside the outer ring and in none of the holes. */
+export function pointInPolygon(polygon: PolygonCoords, x: number, y: number): boolean {
+  if (!polygon[0] || !inRing(polygon[0], x, y)) return false;
+  for (let h = 1; h < polygon.length; h++) if (inRing(polygon[h]!, x, y)) return false;
+  return true;
+}
+
+/** Rough planar area in square degrees (scaled by cos latitude), only to rank polygons by size. */
+export function roughArea(polygon: PolygonCoords): number {
+  let total = 0;
+  polygon.forEach((ring, k) => {
+    let s = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+    const lat = ring[0] ? ring[0][1] : 0;
+    total += (k === 0 ? 1 : -1) * Math.abs(s / 2) * Math.cos((lat * Math.PI) / 180);
+  });
+  return total;
+}
+
+function orient(a: Position, b: Position, c: Position): number {
+  const v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+  return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+
+function onSegment(a: Position, b: Position, p: Position): boolean {
+  return (
+    Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1])
+  );
+}
+
+function segmentsCross(p1: Position, p2: Position, q1: Position, q2: Position): boolean {
+  const o1 = orient(p1, p2, q1);
+  const o2 = orient(p1, p2, q2);
+  const o3 = orient(q1, q2, p1);
+  const o4 = orient(q1, q2, p2);
+  if (o1 !== o2 && o3 !== o4) return true;
+  if (o1 === 0 && onSegment(p1, p2, q1)) return true;
+  if (o2 === 0 && onSegment(p1, p2, q2)) return true;
+  if (o3 === 0 && onSegment(q1, q2, p1)) return true;
+  if (o4 === 0 && onSegment(q1, q2, p2)) return true;
+  return false;
+}
+
+/**
+ * The first place where a ring crosses itself (non-adjacent edges meet), or null. A sweep over
+ * edges sorted by their smallest x keeps this near n log n on map outlines.
+ * Repeated consecutive positions (zero-length edges) are dropped first: they are common in
+ * exported maps and harmless.
+ */
+export function ringSelfIntersection(ringIn: Position[]): Position | null {
+  const ring: Position[] = [];
+  for (const p of ringIn) {
+    const last = ring[ring.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) ring.push(p);
+  }
+  const n = ring.length - 1; // edges; the ring is closed
+  if (n < 3) return null;
+  const edges = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => Math.min(ring[a]![0], ring[a + 1]![0]) - Math.min(ring[b]![0], ring[b + 1]![0]),
+  );
+  for (let ei = 0; ei < n; ei++) {
+    const i = edges[ei]!;
+    const a1 = ring[i]!;
+    const a2 = ring[i + 1]!;
+    const maxX = Math.max(a1[0], a2[0]);
+    for (let ej = ei + 1; ej < n; ej++) {
+      const j = edges[ej]!;
+      const b1 = ring[j]!;
+      const b2 = ring[j + 1]!;
+      if (Math.min(b1[0], b2[0]) > maxX) break;
+      const adjacent = Math.abs(i - j) === 1 || Math.abs(i - j) === n - 1;
+      // neighbours share a vertex by construction
+      if (adjacent) continue;
+      if (segmentsCross(a1, a2, b1, b2)) return a1;
+    }
+  }
+  return null;
+}
+
+/**
+ * Distance in km from a point to the nearest edge of the polygons, on a local equirectangular
+ * projection centred on the point (error well under 1% within a few hundred km), then measured
+ * on the sphere between the point and the nearest edge point found.
+ */
+export function distanceToEdgesKm(
+  point: { lat: number; lon: number },
+  polygons: PolygonCoords[],
+): { km: number; nearest: { lat: number; lon: number } } | null {
+  const k = Math.cos((point.lat * Math.PI) / 180);
+  let best = Infinity;
+  let bestPt: Position | null = null;
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const ax = (ring[i]![0] - point.lon) * k;
+        const ay = ring[i]![1] - point.lat;
+        const bx = (ring[i + 1]![0] - point.lon) * k;
+        const by = ring[i + 1]![1] - point.lat;
+        const dx = bx - ax;
+        const dy = by - ay;
+        const len2 = dx * dx + dy * dy;
+        let t = len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0;
+        t = Math.max(0, Math.min(1, t));
+        const px = ax + t * dx;
+        const py = ay + t * dy;
+        const d2 = px * px + py * py;
+        if (d2 < best) {
+          best = d2;
+          bestPt = [point.lon + px / k, point.lat + py];
+        }
+      }
+    }
+  }
+  if (!bestPt) return null;
+  const nearest = { lon: bestPt[0], lat: bestPt[1] };
+  return { km: distanceKm(point, nearest), nearest };
+}
+
+/** Geodesic area in km² of a polygon (turf area, on the WGS84 mean radius sphere). */
+export function areaKm2(polygon: PolygonCoords): number {
+  return turfArea({ type: 'Polygon', coordinates: polygon }) / 1e6;
+}
+
+function feature(polygon: PolygonCoords): Feature<Polygon> {
+  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: polygon } };
+}
+
+export interface Piece {
+  polygon: PolygonCoords;
+  bbox: BBox;
+}
+
+function signedArea(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) s += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
+  return s / 2;
+}
+
+/** Directed edges, outer rings counter-clockwise and holes clockwise: the interior on the left. */
+function directedEdges(polygon: PolygonCoords): Map<string, number> {
+  const counts = new Map<string, number>();
+  polygon.forEach((ringIn, k) => {
+    const ccw = signedArea(ringIn) > 0;
+    const ring = ccw === (k === 0) ? ringIn : [...ringIn].reverse();
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const a = ring[i]!;
+      const b = ring[i + 1]!;
+      if (a[0] === b[0] && a[1] === b[1]) continue;
+      const key = `${a[0]},${a[1]},${b[0]},${b[1]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  });
+  return counts;
+}
+
+function vertexKeys(polygon: PolygonCoords): Set<string> {
+  const keys = new Set<string>();
+  for (const ring of polygon) for (const p of ring) keys.add(`${p[0]},${p[1]}`);
+  return keys;
+}
+
+/** Some vertex of `a` that is not a vertex of `b` lies inside `b`. */
+function reachesInto(a: PolygonCoords, b: PolygonCoords, bVertices: Set<string>, bBox: BBox): boolean {
+  for (const ring of a)
+    for (const p of ring) {
+      if (!bboxContains(bBox, p[0], p[1]) || bVertices.has(`${p[0]},${p[1]}`)) continue;
+      if (pointInPolygon(b, p[0], p[1])) return true;
+    }
+  return false;
+}
+
+/**
+ * The `bs` that can take something away from `a`: those that share an edge with it in the same
+ * direction (a redrawn version of it), or reach into it, or it into them. A neighbour that only
+ * touches it along a common border is left out.
+ */
+export function overlapping(a: Piece, bs: Piece[]): Piece[] {
+  const ea = directedEdges(a.polygon);
+  const va = vertexKeys(a.polygon);
+  return bs.filter((b) => {
+    if (!bboxIntersects(a.bbox, b.bbox)) return false;
+    for (const k of directedEdges(b.polygon).keys()) if (ea.has(k)) return true;
+    return reachesInto(b.polygon, a.polygon, va, a.bbox) || reachesInto(a.polygon, b.polygon, vertexKeys(b.polygon), b.bbox);
+  });
+}
+
+/**
+ * The box holding every directed edge that `a` and `bs` do not share. Outside it the outlines
+ * agree, so (by ray parity, casting away from the box) a point outside it lies in `a` only if
+ * it lies in one of `bs`: the difference a − bs lies inside the box. Null when nothing differs.
+ */
+export function changedBox(a: PolygonCoords, bs: PolygonCoords[]): BBox | null {
+  const ea = directedEdges(a);
+  const eb = new Map<string, number>();
+  for (const b of bs) for (const [k, n] of directedEdges(b)) eb.set(k, (eb.get(k) ?? 0) + n);
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const grow = (k: string) => {
+    const [x1, y1, x2, y2] = k.split(',').map(Number) as [number, number, number, number];
+    box[0] = Math.min(box[0], x1, x2);
+    box[1] = Math.min(box[1], y1, y2);
+    box[2] = Math.max(box[2], x1, x2);
+    box[3] = Math.max(box[3], y1, y2);
+  };
+  for (const [k, n] of ea) if ((eb.get(k) ?? 0) !== n) grow(k);
+  for (const [k, n] of eb) if ((ea.get(k) ?? 0) !== n) grow(k);
+  return box[0] === Infinity ? null : box;
+}
+
+/** Sutherland–Hodgman clip of one ring to a box; exact in area for any simple ring. */
+function clipRing(ring: Position[], b: BBox): Position[] {
+  let out = ring.slice(0, -1);
+  const sides: [(p: Position) => boolean, (p: Position, q: Position) => Position][] = [
+    [(p) => p[0] >= b[0], (p, q) => [b[0], p[1] + ((q[1] - p[1]) * (b[0] - p[0])) / (q[0] - p[0])]],
+    [(p) => p[0] <= b[2], (p, q) => [b[2], p[1] + ((q[1] - p[1]) * (b[2] - p[0])) / (q[0] - p[0])]],
+    [(p) => p[1] >= b[1], (p, q) => [p[0] + ((q[0] - p[0]) * (b[1] - p[1])) / (q[1] - p[1]), b[1]]],
+    [(p) => p[1] <= b[3], (p, q) => [p[0] + ((q[0] - p[0]) * (b[3] - p[1])) / (q[1] - p[1]), b[3]]],
+  ];
+  for (const [inside, cut] of sides) {
+    const input = out;
+    out = [];
+    for (let i = 0; i < input.length; i++) {
+      const cur = input[i]!;
+      const prev = input[(i + input.length - 1) % input.length]!;
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(cut(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) out.push(cut(prev, cur));
+    }
+    if (out.length === 0) return [];
+  }
+  const dedup: Position[] = [];
+  for (const p of out) {
+    const last = dedup[dedup.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) dedup.push(p);
+  }
+  if (dedup.length < 3) return [];
+  dedup.push([dedup[0]![0], dedup[0]![1]]);
+  return dedup;
+}
+
+/** A polygon cut to a box (holes cut too); null when nothing of it is left inside. */
+export function clipPolygon(polygon: PolygonCoords, b: BBox): PolygonCoords | null {
+  const outer = clipRing(polygon[0]!, b);
+  if (outer.length < 4) return null;
+  const holes = polygon.slice(1).map((h) => clipRing(h, b)).filter((h) => h.length >= 4);
+  return [outer, ...holes];
+}
+
+/**
+ * Area in km² (geodesic) of the union of `before` minus the union of `after`, with the pieces
+ * that changed. A piece of `before` is compared with the `after` pieces whose boxes meet its
+ * box; only the box around the edges they do not share is clipped (turf difference), so two
+ * snapshots that differ along one front cost one small clip, not a clip of whole outlines.
+ * Overlaps inside `before` are counted once: each piece is also clipped by the earlier pieces.
+ */
+export function areaNoLongerCovered(before: Piece[], after: Piece[]): { km2: number; pieces: PolygonCoords[] } {
+  const pieces: PolygonCoords[] = [];
+  let km2 = 0;
+  const earlier: Piece[] = [];
+  for (const piece of before) {
+    const clip = overlapping(piece, [...after, ...earlier]).map((q) => q.polygon);
+    earlier.push(piece);
+    const box = changedBox(piece.polygon, clip);
+    if (!box) continue;
+    const m = 0.01; // a margin, so that the cut never runs along an edge
+    const b: BBox = [box[0] - m, box[1] - m, box[2] + m, box[3] + m];
+    const subject = clipPolygon(piece.polygon, b);
+    if (!subject) continue;
+    const cutters = clip.map((q) => clipPolygon(q, b)).filter((q): q is PolygonCoords => q !== null);
+    let rest: Feature<Polygon | MultiPolygon> | null = feature(subject);
+    if (cutters.length) {
+      rest = turfDifference({ type: 'FeatureCollection', features: [feature(subject), ...cutters.map(feature)] });
+    }
+    if (!rest) continue;
+    const polys: PolygonCoords[] =
+      rest.geometry.type === 'Polygon' ? [rest.geometry.coordinates as PolygonCoords] : (rest.geometry.coordinates as PolygonCoords[]);
+    for (const p of polys) {
+      const a = areaKm2(p);
+      if (a > 0) {
+        km2 += a;
+        pieces.push(p);
+      }
+    }
+  }
+  return { km2, pieces };
+}
+
+export { EARTH_RADIUS_KM };
