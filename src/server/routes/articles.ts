@@ -1,0 +1,260 @@
+/**
+ * Articles: the list, one article with its annotated spans (each linked to what it fed), and
+ * POST /api/articles, which runs the pipeline on a new article — only when the server was started
+ * with --allow-write, and only with its bearer token.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Article } from '../../model.js';
+import { analyseArticle } from '../../pipeline.js';
+import { annotate } from '../annotate.js';
+import { HttpError, notFound } from '../errors.js';
+import {
+  annotationSchema,
+  articleSummarySchema,
+  checkSchema,
+  disputeSchema,
+  errorResponses,
+  errorSchema,
+  eventSummarySchema,
+  idParams,
+  isoDate,
+  paging,
+} from '../schemas.js';
+import type { CorpusView } from '../view.js';
+import { enrichDispute } from './disputes.js';
+import { summarise } from './events.js';
+
+export function articleSummary(a: Article) {
+  return {
+    id: a.id,
+    path: a.path,
+    format: a.format,
+    title: a.title,
+    url: a.url,
+    outlet: a.outlet,
+    published: a.published,
+    published_on_or_after: a.published_on_or_after,
+    wire: a.wire,
+    language: a.language,
+    duplicate_of: a.duplicate_of,
+  };
+}
+
+function eventsOfArticle(view: CorpusView, id: string) {
+  return view.eventRows.filter((r) => r.event.reports.some((x) => x.articleId === id)).map(summarise);
+}
+
+function disputesOfArticle(view: CorpusView, id: string) {
+  return view.corpus.disputes.filter((d) => d.claims.some((c) => c.articleId === id)).map((d) => enrichDispute(view, d));
+}
+
+const messageSchema = {
+  type: 'object',
+  properties: { stage: { type: 'string' }, severity: { type: 'string' }, message: { type: 'string' } },
+} as const;
+
+function authorise(app: FastifyInstance, request: FastifyRequest): void {
+  const { allowWrite, token } = app.sitrep;
+  if (!allowWrite || !token) {
+    throw new HttpError(
+      403,
+      'read_only',
+      'This server is read-only. Start it with `sitrep serve --allow-write --token TOKEN` to accept articles.',
+    );
+  }
+  const header = request.headers.authorization ?? '';
+  const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
+  const want = Buffer.from(token);
+  if (!/^Bearer\s+/i.test(header) || given.length !== want.length || !timingSafeEqual(given, want)) {
+    throw new HttpError(401, 'unauthorised', 'Send the token given to --token as the header `Authorization: Bearer TOKEN`.');
+  }
+}
+
+export default async function articlesPlugin(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/articles',
+    {
+      schema: {
+        summary: 'List articles',
+        tags: ['articles'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { outlet: { type: 'string' }, ...paging },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { total: { type: 'integer' }, articles: { type: 'array', items: articleSummarySchema } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query as { outlet?: string; limit: number; offset: number };
+      const all = app.sitrep.view.corpus.articles.filter(
+        (a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase(),
+      );
+      return { total: all.length, articles: all.slice(q.offset, q.offset + q.limit).map(articleSummary) };
+    },
+  );
+
+  app.get(
+    '/api/articles/:id',
+    {
+      schema: {
+        summary: 'One article: its text, its annotated spans with what each fed, its events, disputes and checks',
+        tags: ['articles'],
+        params: idParams,
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              article: {
+                type: 'object',
+                properties: {
+                  ...articleSummarySchema.properties,
+                  text: { type: 'string' },
+                  messages: { type: 'array', items: messageSchema },
+                },
+              },
+              annotations: { type: 'array', items: annotationSchema },
+              events: { type: 'array', items: eventSummarySchema },
+              disputes: { type: 'array', items: disputeSchema },
+              checks: { type: 'array', items: checkSchema },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const view = app.sitrep.view;
+      const a = view.articles.get(id);
+      if (!a) throw notFound(`No article with id '${id}'. List articles with GET /api/articles.`);
+      return {
+        article: { ...articleSummary(a), text: a.text, messages: a.messages },
+        annotations: annotate(view, a),
+        events: eventsOfArticle(view, id),
+        disputes: disputesOfArticle(view, id),
+        checks: view.allChecks().filter((c) => c.articleId === id),
+      };
+    },
+  );
+
+  app.post(
+    '/api/articles',
+    {
+      schema: {
+        summary: 'Add an article (needs --allow-write and the bearer token): runs the pipeline and answers with what it found',
+        tags: ['articles'],
+        security: [{ bearer: [] }],
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['text'],
+          properties: {
+            text: { type: 'string', minLength: 1, description: 'the article body, plain text' },
+            title: { type: ['string', 'null'], maxLength: 1000 },
+            url: { type: ['string', 'null'], maxLength: 2000 },
+            outlet: { type: ['string', 'null'], maxLength: 200 },
+            published: { ...isoDate, description: 'publication date, YYYY-MM-DD' },
+            path: { type: 'string', maxLength: 1000, description: 'where the article came from (default: api:<id>)' },
+          },
+        },
+        response: {
+          201: {
+            type: 'object',
+            properties: {
+              duplicate: { type: 'boolean' },
+              article: articleSummarySchema,
+              found: {
+                type: 'object',
+                properties: {
+                  sentences: { type: 'integer' },
+                  toponyms: { type: 'integer' },
+                  places: { type: 'integer' },
+                  entities: { type: 'integer' },
+                  claims: { type: 'integer' },
+                  quantities: { type: 'integer' },
+                  timexes: { type: 'integer' },
+                  event_mentions: { type: 'integer' },
+                  checks: { type: 'integer' },
+                },
+              },
+              events: { type: 'array', items: eventSummarySchema },
+              disputes: { type: 'array', items: disputeSchema },
+              messages: { type: 'array', items: messageSchema },
+            },
+          },
+          401: errorSchema,
+          403: errorSchema,
+          413: errorSchema,
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      authorise(app, request);
+      const body = request.body as {
+        text: string;
+        title?: string | null;
+        url?: string | null;
+        outlet?: string | null;
+        published?: string;
+        path?: string;
+      };
+      if (!body.text.trim()) {
+        throw new HttpError(400, 'bad_request', 'The article text is empty; send its body in the field `text`.');
+      }
+      const id = createHash('sha256').update(body.text).digest('hex').slice(0, 16);
+      const state = app.sitrep;
+      const existing = state.view.articles.get(id);
+      let article: Article;
+      if (existing) {
+        article = existing;
+      } else {
+        article = analyseArticle({
+          id,
+          path: body.path ?? `api:${id}`,
+          format: 'text',
+          text: body.text,
+          title: body.title ?? null,
+          url: body.url ?? null,
+          outlet: body.outlet ?? null,
+          published: body.published ?? null,
+          published_on_or_after: null,
+          wire: [],
+          language: null,
+          duplicate_of: null,
+          messages: [],
+        });
+        state.replace(await state.addArticle(article, state.view.corpus));
+        article = state.view.articles.get(id) ?? article;
+      }
+      const view = state.view;
+      reply.code(201);
+      return {
+        duplicate: !!existing,
+        article: articleSummary(article),
+        found: {
+          sentences: article.sentences?.length ?? 0,
+          toponyms: article.toponyms?.length ?? 0,
+          places: new Set((article.toponyms ?? []).filter((t) => t.place).map((t) => t.place!.geonameid)).size,
+          entities: article.entities?.length ?? 0,
+          claims: article.claims?.length ?? 0,
+          quantities: article.quantities?.length ?? 0,
+          timexes: article.timexes?.length ?? 0,
+          event_mentions: article.events?.length ?? 0,
+          checks: view.allChecks().filter((c) => c.articleId === id).length,
+        },
+        events: eventsOfArticle(view, id),
+        disputes: disputesOfArticle(view, id),
+        messages: article.messages,
+      };
+    },
+  );
+}

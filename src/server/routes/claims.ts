@@ -1,0 +1,44 @@
+/** Claims: who said what, with cue, content, hedge, quantities and dates, across all articles. */
+import type { FastifyInstance } from 'fastify';
+import { claimSchema, errorResponses, paging } from '../schemas.js';
+
+export default async function claimsPlugin(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/claims',
+    {
+      schema: {
+        summary: 'List attributed claims',
+        tags: ['claims'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            article: { type: 'string', description: 'article id' },
+            speaker: { type: 'string', description: "part of the speaker's canonical name" },
+            side: { type: 'string' },
+            hedge: { type: 'string', description: 'unconfirmed, denied, hedged, disputed, predicted' },
+            ...paging,
+          },
+        },
+        response: {
+          200: { type: 'object', properties: { total: { type: 'integer' }, claims: { type: 'array', items: claimSchema } } },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query as { article?: string; speaker?: string; side?: string; hedge?: string; limit: number; offset: number };
+      const speaker = q.speaker?.toLowerCase();
+      const all = app.sitrep.view.corpus.articles
+        .filter((a) => !q.article || a.id === q.article)
+        .flatMap((a) => (a.claims ?? []).map((c) => ({ ...c, articleId: a.id })))
+        .filter(
+          (c) =>
+            (!speaker || (c.speaker?.canonical ?? '').toLowerCase().includes(speaker)) &&
+            (!q.side || c.speaker?.side === q.side) &&
+            (!q.hedge || c.hedge === q.hedge),
+        );
+      return { total: all.length, claims: all.slice(q.offset, q.offset + q.limit) };
+    },
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Disputes: contradicting claims about one place and time, side by side with their speakers and
+ * dates; and series, one quantity reported over days (territory regained), which the page charts.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Dispute } from '../../model.js';
+import { notFound } from '../errors.js';
+import { disputeSchema, errorResponses, idParams, paging } from '../schemas.js';
+import type { CorpusView } from '../view.js';
+
+export function enrichDispute(view: CorpusView, d: Dispute) {
+  return {
+    ...d,
+    claims: d.claims.map((c) => {
+      const article = view.articles.get(c.articleId);
+      const claim = view.claim(c.articleId, c.claimId);
+      return {
+        ...c,
+        side: claim?.speaker?.side ?? view.sideOfName(c.speaker),
+        outlet: article?.outlet ?? null,
+        title: article?.title ?? null,
+        date: c.date ?? article?.published ?? article?.published_on_or_after ?? null,
+      };
+    }),
+  };
+}
+
+export default async function disputesPlugin(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/disputes',
+    {
+      schema: {
+        summary: 'List disputes (contradictions) and series',
+        tags: ['disputes'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            kind: { type: 'string', enum: ['contradiction', 'series'] },
+            ...paging,
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { total: { type: 'integer' }, disputes: { type: 'array', items: disputeSchema } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query as { kind?: string; limit: number; offset: number };
+      const view = app.sitrep.view;
+      const all = view.corpus.disputes.filter((d) => !q.kind || d.kind === q.kind);
+      return { total: all.length, disputes: all.slice(q.offset, q.offset + q.limit).map((d) => enrichDispute(view, d)) };
+    },
+  );
+
+  app.get(
+    '/api/disputes/:id',
+    {
+      schema: {
+        summary: 'One dispute or series with its claims',
+        tags: ['disputes'],
+        params: idParams,
+        response: { 200: { type: 'object', properties: { dispute: disputeSchema } }, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const d = app.sitrep.view.disputes.get(id);
+      if (!d) throw notFound(`No dispute with id '${id}'. List them with GET /api/disputes.`);
+      return { dispute: enrichDispute(app.sitrep.view, d) };
+    },
+  );
+}

@@ -1,0 +1,62 @@
+/** Entities: people, organisations, groups and media, with every spelling met and their side. */
+import type { FastifyInstance } from 'fastify';
+import type { Entity } from '../../model.js';
+import { notFound } from '../errors.js';
+import { entitySchema, errorResponses, idParams, paging } from '../schemas.js';
+
+const row = (e: Entity) => ({ ...e, role: e.role ?? null, mentions: e.mentions.length });
+
+export default async function entitiesPlugin(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/entities',
+    {
+      schema: {
+        summary: 'List entities (people, organisations, groups, media)',
+        tags: ['entities'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            type: { type: 'string', enum: ['person', 'organization', 'group', 'media'] },
+            side: { type: 'string' },
+            q: { type: 'string', description: 'part of the canonical name or of a variant' },
+            ...paging,
+          },
+        },
+        response: {
+          200: { type: 'object', properties: { total: { type: 'integer' }, entities: { type: 'array', items: entitySchema } } },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query as { type?: string; side?: string; q?: string; limit: number; offset: number };
+      const needle = q.q?.toLowerCase();
+      const all = app.sitrep.view.entities.filter(
+        (e) =>
+          (!q.type || e.type === q.type) &&
+          (!q.side || e.side === q.side) &&
+          (!needle || [e.canonical, ...e.variants].some((v) => v.toLowerCase().includes(needle))),
+      );
+      return { total: all.length, entities: all.slice(q.offset, q.offset + q.limit).map(row) };
+    },
+  );
+
+  app.get(
+    '/api/entities/:id',
+    {
+      schema: {
+        summary: 'One entity',
+        tags: ['entities'],
+        params: idParams,
+        response: { 200: { type: 'object', properties: { entity: entitySchema } }, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const e = app.sitrep.view.entities.find((x) => x.id === id);
+      if (!e) throw notFound(`No entity with id '${id}'. List entities with GET /api/entities.`);
+      return { entity: row(e) };
+    },
+  );
+}

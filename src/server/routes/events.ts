@@ -1,0 +1,247 @@
+/**
+ * Events: the fused records, filtered for the map, the timeline and the list; one event with its
+ * reports side by side (each sentence with its place, date, numbers and speaker marked), its
+ * checks and the disputes that touch it.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { EventMention, FusedEvent } from '../../model.js';
+import { annotate } from '../annotate.js';
+import {
+  checkSchema,
+  disputeSchema,
+  errorResponses,
+  eventSchema,
+  eventSummarySchema,
+  idParams,
+  isoDate,
+  paging,
+} from '../schemas.js';
+import { within, type CorpusView, type EventRow } from '../view.js';
+import { enrichDispute } from './disputes.js';
+import { notFound } from '../errors.js';
+
+export interface EventQuery {
+  from?: string;
+  to?: string;
+  bbox?: string;
+  event_type?: string;
+  sub_event_type?: string;
+  outlet?: string;
+  side?: string;
+  status?: string;
+  min_corroboration?: number;
+  place?: number;
+  limit: number;
+  offset: number;
+}
+
+const listOf = (s?: string): string[] | null =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : null;
+
+export function filterEvents(view: CorpusView, q: Omit<EventQuery, 'limit' | 'offset'>): EventRow[] {
+  const types = listOf(q.event_type);
+  const subTypes = listOf(q.sub_event_type);
+  const outlets = listOf(q.outlet)?.map((o) => o.toLowerCase());
+  const sides = listOf(q.side);
+  const statuses = listOf(q.status);
+  const bbox = q.bbox ? q.bbox.split(',').map(Number) : null;
+  return view.eventRows.filter(({ event: e, sides: s, lat, lon }) => {
+    if (q.from && (!e.date || e.date < q.from)) return false;
+    if (q.to && (!e.date || e.date > q.to)) return false;
+    if (types && !types.includes(e.event_type)) return false;
+    if (subTypes && !subTypes.includes(e.sub_event_type)) return false;
+    if (outlets && !e.outlets.some((o) => outlets.includes(o.toLowerCase()))) return false;
+    if (sides && !s.some((x) => sides.includes(x))) return false;
+    if (statuses && !statuses.includes(e.status)) return false;
+    if (q.min_corroboration !== undefined && e.corroboration < q.min_corroboration) return false;
+    if (q.place !== undefined && e.place?.geonameid !== q.place) return false;
+    if (bbox) {
+      if (lat === null || lon === null) return false;
+      const [w, s2, east, n] = bbox as [number, number, number, number];
+      if (lat < s2 || lat > n) return false;
+      // a box across the antimeridian has west > east
+      if (w <= east ? lon < w || lon > east : lon < w && lon > east) return false;
+    }
+    return true;
+  });
+}
+
+export function summarise(row: EventRow) {
+  const e = row.event;
+  return {
+    id: e.id,
+    event_type: e.event_type,
+    sub_event_type: e.sub_event_type,
+    actor1: e.actor1,
+    actor2: e.actor2,
+    location: e.location ?? e.place?.name ?? null,
+    lat: row.lat,
+    lon: row.lon,
+    geo_precision: e.geo_precision,
+    date: e.date,
+    time_precision: e.time_precision,
+    fatalities: e.fatalities,
+    corroboration: e.corroboration,
+    outlets: e.outlets,
+    sides: row.sides,
+    status: e.status,
+    confidence: e.confidence,
+    reports: e.reports.length,
+  };
+}
+
+function reportsOf(view: CorpusView, event: FusedEvent) {
+  return event.reports.map((r) => {
+    const article = view.articles.get(r.articleId);
+    const mention: EventMention | undefined = article?.events?.find((m) => m.id === r.mentionId);
+    const claim = view.claim(r.articleId, mention?.claimId ?? null);
+    const side = claim?.speaker?.side ?? view.sideOfName(r.claimant);
+    const text = article?.text ?? '';
+    const s = r.sentence;
+    // the sentence as the article holds it, so that highlight offsets are exact
+    const sentence = text.slice(s.start, s.end) || s.text;
+    const highlights = article
+      ? annotate(view, article)
+          .filter((a) => ['toponym', 'timex', 'quantity', 'source', 'trigger'].includes(a.kind) && within(a, s))
+          .map((a) => ({ start: a.start - s.start, end: a.end - s.start, kind: a.kind, label: a.label }))
+      : [];
+    return {
+      articleId: r.articleId,
+      path: r.path,
+      title: article?.title ?? null,
+      outlet: r.outlet,
+      published: article?.published ?? article?.published_on_or_after ?? null,
+      date: r.date,
+      claimant: r.claimant,
+      side,
+      hedge: r.hedge,
+      sentence: { start: s.start, end: s.end, text: sentence },
+      highlights,
+    };
+  });
+}
+
+const highlightSchema = {
+  type: 'object',
+  properties: {
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+    kind: { type: 'string' },
+    label: { type: 'string' },
+  },
+} as const;
+
+export default async function eventsPlugin(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/events',
+    {
+      schema: {
+        summary: 'List fused events, filtered and paginated (sorted by date)',
+        tags: ['events'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            from: { ...isoDate, description: 'first day (YYYY-MM-DD), inclusive' },
+            to: { ...isoDate, description: 'last day (YYYY-MM-DD), inclusive' },
+            bbox: {
+              type: 'string',
+              pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$',
+              description: 'west,south,east,north in degrees',
+            },
+            event_type: { type: 'string', description: 'ACLED event_type; several separated by commas' },
+            sub_event_type: { type: 'string', description: 'ACLED sub_event_type; several separated by commas' },
+            outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },
+            side: { type: 'string', description: "a claimant's side (Ukraine, Russia, …); several separated by commas" },
+            status: { type: 'string', description: 'reported, claimed, disputed or hedged; several separated by commas' },
+            min_corroboration: { type: 'integer', minimum: 0, description: 'at least this many independent outlets' },
+            place: { type: 'integer', description: 'GeoNames id of the place' },
+            ...paging,
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              total: { type: 'integer' },
+              limit: { type: 'integer' },
+              offset: { type: 'integer' },
+              events: { type: 'array', items: eventSummarySchema },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query as EventQuery;
+      const rows = filterEvents(app.sitrep.view, q);
+      return {
+        total: rows.length,
+        limit: q.limit,
+        offset: q.offset,
+        events: rows.slice(q.offset, q.offset + q.limit).map(summarise),
+      };
+    },
+  );
+
+  app.get(
+    '/api/events/:id',
+    {
+      schema: {
+        summary: 'One fused event with its reports side by side, its checks and its disputes',
+        tags: ['events'],
+        params: idParams,
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              event: eventSchema,
+              sides: { type: 'array', items: { type: 'string' } },
+              reports: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    articleId: { type: 'string' },
+                    path: { type: 'string' },
+                    title: { type: ['string', 'null'] },
+                    outlet: { type: ['string', 'null'] },
+                    published: { type: ['string', 'null'] },
+                    date: { type: ['string', 'null'] },
+                    claimant: { type: ['string', 'null'] },
+                    side: { type: ['string', 'null'] },
+                    hedge: { type: ['string', 'null'] },
+                    sentence: eventSchema.properties.reports.items.properties.sentence,
+                    highlights: { type: 'array', items: highlightSchema },
+                  },
+                },
+              },
+              checks: { type: 'array', items: checkSchema },
+              disputes: { type: 'array', items: disputeSchema },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const view = app.sitrep.view;
+      const row = view.events.get(id);
+      if (!row) throw notFound(`No event with id '${id}'. List events with GET /api/events.`);
+      return {
+        event: row.event,
+        sides: row.sides,
+        reports: reportsOf(view, row.event),
+        checks: view.checksOf(row.event),
+        disputes: view.disputesOf(row.event).map((d) => enrichDispute(view, d)),
+      };
+    },
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Places: every resolved toponym's gazetteer record, with how often the articles name it (and in
+ * which spellings) and how many events are anchored on it.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Place } from '../../model.js';
+import { notFound } from '../errors.js';
+import { errorResponses, eventSummarySchema, paging, placeSchema } from '../schemas.js';
+import type { CorpusView } from '../view.js';
+import { summarise } from './events.js';
+
+interface PlaceRow {
+  place: Place;
+  spellings: string[];
+  mentions: number;
+  articles: number;
+  events: number;
+}
+
+const cache = new WeakMap<CorpusView, PlaceRow[]>();
+
+export function placesOf(view: CorpusView): PlaceRow[] {
+  const hit = cache.get(view);
+  if (hit) return hit;
+  const rows = new Map<number, { place: Place; spellings: Set<string>; mentions: number; articles: Set<string>; events: number }>();
+  const row = (p: Place) => {
+    let r = rows.get(p.geonameid);
+    if (!r) rows.set(p.geonameid, (r = { place: p, spellings: new Set(), mentions: 0, articles: new Set(), events: 0 }));
+    return r;
+  };
+  for (const a of view.corpus.articles) {
+    for (const t of a.toponyms ?? []) {
+      if (!t.place) continue;
+      const r = row(t.place);
+      r.spellings.add(t.text);
+      r.mentions++;
+      r.articles.add(a.id);
+    }
+  }
+  for (const e of view.corpus.events) if (e.place) row(e.place).events++;
+  const out = [...rows.values()]
+    .map((r) => ({ place: r.place, spellings: [...r.spellings].sort(), mentions: r.mentions, articles: r.articles.size, events: r.events }))
+    .sort((x, y) => y.mentions - x.mentions || x.place.name.localeCompare(y.place.name));
+  cache.set(view, out);
+  return out;
+}
+
+const placeRowSchema = {
+  type: 'object',
+  properties: {
+    place: placeSchema,
+    spellings: { type: 'array', items: { type: 'string' } },
+    mentions: { type: 'integer' },
+    articles: { type: 'integer' },
+    events: { type: 'integer' },
+  },
+} as const;
+
+export default async function placesPlugin(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/places',
+    {
+      schema: {
+        summary: 'List resolved places with their spellings and counts (most mentioned first)',
+        tags: ['places'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            country: { type: 'string', description: 'ISO 3166-1 alpha-2 code' },
+            q: { type: 'string', description: 'part of the name or of a spelling met' },
+            ...paging,
+          },
+        },
+        response: {
+          200: { type: 'object', properties: { total: { type: 'integer' }, places: { type: 'array', items: placeRowSchema } } },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query as { country?: string; q?: string; limit: number; offset: number };
+      const needle = q.q?.toLowerCase();
+      const all = placesOf(app.sitrep.view).filter(
+        (r) =>
+          (!q.country || r.place.country.toLowerCase() === q.country.toLowerCase()) &&
+          (!needle || r.place.name.toLowerCase().includes(needle) || r.spellings.some((s) => s.toLowerCase().includes(needle))),
+      );
+      return { total: all.length, places: all.slice(q.offset, q.offset + q.limit) };
+    },
+  );
+
+  app.get(
+    '/api/places/:geonameid',
+    {
+      schema: {
+        summary: 'One place with its spellings and the events anchored on it',
+        tags: ['places'],
+        params: {
+          type: 'object',
+          // a string, so that a malformed id is a 404 like any other unknown one
+          properties: { geonameid: { type: 'string', maxLength: 20, description: 'GeoNames id' } },
+          required: ['geonameid'],
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { ...placeRowSchema.properties, event_list: { type: 'array', items: eventSummarySchema } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const raw = (request.params as { geonameid: string }).geonameid;
+      const geonameid = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
+      const view = app.sitrep.view;
+      const r = placesOf(view).find((x) => x.place.geonameid === geonameid);
+      if (!r) throw notFound(`No place with GeoNames id '${raw}' in this corpus. List places with GET /api/places.`);
+      return { ...r, event_list: view.eventRows.filter((e) => e.event.place?.geonameid === geonameid).map(summarise) };
+    },
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The read side of the server: the corpus the routes answer from, with the indices they need.
+ * Built once per corpus (at start-up and after each accepted POST), never per request, so that
+ * a list of 10,000 events filters in a few milliseconds.
+ */
+import type { Article, Check, Claim, Corpus, Dispute, Entity, FusedEvent, Side, Span } from '../model.js';
+import { controlSnapshots, type ControlSnapshot } from './control.js';
+
+export interface EventRow {
+  event: FusedEvent;
+  /** sides of the claimants behind the reports (from the claims' speakers) */
+  sides: Side[];
+  lat: number | null;
+  lon: number | null;
+}
+
+export class CorpusView {
+  readonly corpus: Corpus;
+  readonly articles = new Map<string, Article>();
+  readonly events = new Map<string, EventRow>();
+  /** events sorted by date (undated last), then id: the default order of every list */
+  readonly eventRows: EventRow[] = [];
+  readonly disputes = new Map<string, Dispute>();
+  readonly entities: Entity[];
+  readonly snapshots: ControlSnapshot[];
+  /** fused event id of each event mention id */
+  readonly eventOfMention = new Map<string, string>();
+
+  constructor(corpus: Corpus) {
+    this.corpus = corpus;
+    for (const a of corpus.articles) this.articles.set(a.id, a);
+    for (const d of corpus.disputes) this.disputes.set(d.id, d);
+    this.entities = corpus.entities.length > 0 ? corpus.entities : corpus.articles.flatMap((a) => a.entities ?? []);
+    for (const event of corpus.events) {
+      const row: EventRow = {
+        event,
+        sides: this.sidesOf(event),
+        lat: event.place?.lat ?? null,
+        lon: event.place?.lon ?? null,
+      };
+      this.events.set(event.id, row);
+      this.eventRows.push(row);
+      for (const r of event.reports) this.eventOfMention.set(r.mentionId, event.id);
+    }
+    this.eventRows.sort(
+      (x, y) =>
+        (x.event.date ?? '9999').localeCompare(y.event.date ?? '9999') || x.event.id.localeCompare(y.event.id),
+    );
+    this.snapshots = controlSnapshots(corpus.control);
+  }
+
+  claim(articleId: string, claimId: string | null): Claim | undefined {
+    if (!claimId) return undefined;
+    return this.articles.get(articleId)?.claims?.find((c) => c.id === claimId);
+  }
+
+  /** The side of a speaker named `name`, from the entities, when the claim does not carry one. */
+  sideOfName(name: string | null): Side | null {
+    if (!name) return null;
+    const n = name.toLowerCase();
+    const e = this.entities.find(
+      (x) => x.canonical.toLowerCase() === n || x.variants.some((v) => v.toLowerCase() === n),
+    );
+    return e?.side ?? null;
+  }
+
+  private sidesOf(event: FusedEvent): Side[] {
+    const sides = new Set<Side>();
+    for (const r of event.reports) {
+      const mention = this.articles.get(r.articleId)?.events?.find((m) => m.id === r.mentionId);
+      const side = this.claim(r.articleId, mention?.claimId ?? null)?.speaker?.side ?? this.sideOfName(r.claimant);
+      if (side) sides.add(side);
+    }
+    return [...sides];
+  }
+
+  /** Checks about an event: those linked to it, and those whose span lies in one of its report sentences. */
+  checksOf(event: FusedEvent): Check[] {
+    const all = this.allChecks();
+    return all.filter(
+      (c) =>
+        c.eventId === event.id ||
+        event.reports.some((r) => r.articleId === c.articleId && overlaps(c.span, r.sentence)),
+    );
+  }
+
+  /** Disputes touching an event: a disputed claim inside one of its report sentences, or a topic naming its place. */
+  disputesOf(event: FusedEvent): Dispute[] {
+    const names = [event.location, event.place?.name].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+    return this.corpus.disputes.filter(
+      (d) =>
+        d.claims.some((c) => event.reports.some((r) => r.articleId === c.articleId && overlaps(c.span, r.sentence))) ||
+        names.some((n) => d.topic.toLowerCase().includes(n)),
+    );
+  }
+
+  /** corpus-level checks plus article-level ones, without repeats */
+  allChecks(): Check[] {
+    if (this.checkCache) return this.checkCache;
+    const seen = new Set<string>();
+    const out: Check[] = [];
+    for (const c of [...this.corpus.checks, ...this.corpus.articles.flatMap((a) => a.checks ?? [])]) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      out.push(c);
+    }
+    this.checkCache = out;
+    return out;
+  }
+  private checkCache: Check[] | null = null;
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+export type { Span };

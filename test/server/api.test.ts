@@ -1,0 +1,292 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../../src/server/app.js';
+import { fixtureCorpus, XSS_TITLE } from './fixture.js';
+
+let app: FastifyInstance;
+let web: string;
+
+beforeAll(async () => {
+  // a web root with a page and an asset, beside a file that must never be served
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
+  web = join(dir, 'web');
+  mkdirSync(join(web, 'assets'), { recursive: true });
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>sitrep</title>');
+  writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'secret.txt'), 'SECRET');
+  symlinkSync(join(dir, 'secret.txt'), join(web, 'link.txt'));
+  app = await buildServer({ corpus: fixtureCorpus(), webRoot: web });
+});
+afterAll(async () => app?.close());
+
+const get = async (url: string) => {
+  const res = await app.inject({ method: 'GET', url });
+  return { status: res.statusCode, body: String(res.headers['content-type'] ?? '').includes('json') ? res.json() : res.body, res };
+};
+
+describe('events', () => {
+  it('lists all events sorted by date, with a total', async () => {
+    const { status, body } = await get('/api/events');
+    expect(status).toBe(200);
+    expect(body.total).toBe(3);
+    expect(body.events.map((e: { id: string }) => e.id)).toEqual(['E1', 'E2', 'E3']);
+    expect(body.events[0]).toMatchObject({ location: 'Balakliia', lat: 49.4627, corroboration: 2, reports: 2, status: 'disputed' });
+    expect(body.events[0].sides).toEqual(expect.arrayContaining(['Ukraine']));
+  });
+
+  it('filters by date range, bbox, event_type, outlet, side, status and corroboration', async () => {
+    const ids = async (q: string) => (await get(`/api/events?${q}`)).body.events.map((e: { id: string }) => e.id);
+    expect(await ids('from=2022-09-09')).toEqual(['E2', 'E3']);
+    expect(await ids('from=2022-09-09&to=2022-09-09')).toEqual(['E2']);
+    expect(await ids('bbox=37.5,49.6,37.7,49.8')).toEqual(['E2']);
+    expect(await ids('event_type=Battles')).toEqual(['E1']);
+    expect(await ids(`event_type=${encodeURIComponent('Explosions/Remote violence')}`)).toEqual(['E2', 'E3']);
+    expect(await ids('outlet=Wire%20Monitor')).toEqual(['E3']);
+    expect(await ids('side=civilian')).toEqual(['E3']);
+    expect(await ids('status=claimed,reported')).toEqual(['E2', 'E3']);
+    expect(await ids('min_corroboration=2')).toEqual(['E1']);
+    expect(await ids('place=707753')).toEqual(['E3']);
+  });
+
+  it('paginates with limit and offset and keeps the total', async () => {
+    const { body } = await get('/api/events?limit=1&offset=1');
+    expect(body).toMatchObject({ total: 3, limit: 1, offset: 1 });
+    expect(body.events.map((e: { id: string }) => e.id)).toEqual(['E2']);
+  });
+
+  it('answers a bad filter with a 400 naming the field', async () => {
+    const { status, body } = await get('/api/events?from=yesterday');
+    expect(status).toBe(400);
+    expect(body.error).toBe('bad_request');
+    expect(body.message).toMatch(/from/);
+    const big = await get('/api/events?limit=999999');
+    expect(big.status).toBe(400);
+    expect(big.body.message).toMatch(/limit/);
+  });
+
+  it('gives one event with its reports, highlights, checks and disputes', async () => {
+    const { status, body } = await get('/api/events/E1');
+    expect(status).toBe(200);
+    expect(body.event.id).toBe('E1');
+    expect(body.event.disagreements[0].field).toBe('date');
+    expect(body.reports).toHaveLength(2);
+    const [r1, r2] = body.reports;
+    expect(r1).toMatchObject({ outlet: 'Kharkiv Courier', claimant: 'General Staff of Ukraine', side: 'Ukraine' });
+    expect(r2.title).toBe(XSS_TITLE);
+    const marked = (r: { sentence: { text: string }; highlights: { start: number; end: number; kind: string }[] }) =>
+      r.highlights.map((h) => `${h.kind}:${r.sentence.text.slice(h.start, h.end)}`);
+    expect(marked(r1)).toEqual(
+      expect.arrayContaining(['toponym:Balakliia', 'timex:Thursday', 'source:the General Staff', 'trigger:retook']),
+    );
+    expect(body.checks.map((c: { id: string }) => c.id)).toEqual(['K1']);
+    expect(body.disputes.map((d: { id: string }) => d.id)).toContain('D1');
+    const d1 = body.disputes.find((d: { id: string }) => d.id === 'D1');
+    expect(d1.claims[0]).toMatchObject({ speaker: 'Vitaliy Ganchev', side: 'Russian-installed administration', outlet: 'Kharkiv Courier' });
+  });
+
+  it('answers an unknown event with a 404 that says where to look', async () => {
+    const { status, body } = await get('/api/events/NOPE');
+    expect(status).toBe(404);
+    expect(body).toEqual({ error: 'not_found', message: expect.stringMatching(/GET \/api\/events/) });
+  });
+});
+
+describe('disputes, articles, places, entities, claims, control, summary', () => {
+  it('lists disputes and series, and one dispute', async () => {
+    expect((await get('/api/disputes')).body.total).toBe(2);
+    const series = (await get('/api/disputes?kind=series')).body.disputes;
+    expect(series).toHaveLength(1);
+    expect(series[0].claims.map((c: { value: number }) => c.value)).toEqual([700, 1000]);
+    const one = await get('/api/disputes/D1');
+    expect(one.body.dispute.claims).toHaveLength(3);
+    expect((await get('/api/disputes/zzz')).status).toBe(404);
+  });
+
+  it('gives an article with its text, annotations and links to what they fed', async () => {
+    const list = await get('/api/articles');
+    expect(list.body.total).toBe(3);
+    const { body } = await get('/api/articles/a1000000000000001');
+    expect(body.article.text).toMatch(/^Ukrainian troops retook Balakliia/);
+    const text: string = body.article.text;
+    const toponym = body.annotations.find((a: { kind: string }) => a.kind === 'toponym');
+    expect(text.slice(toponym.start, toponym.end)).toBe('Balakliia');
+    expect(toponym.links).toEqual(
+      expect.arrayContaining([
+        { kind: 'place', id: '712926', label: 'Balakliia' },
+        expect.objectContaining({ kind: 'event', id: 'E1' }),
+      ]),
+    );
+    const quantity = body.annotations.find((a: { kind: string }) => a.kind === 'quantity');
+    expect(quantity.links.map((l: { kind: string; id: string }) => `${l.kind}:${l.id}`)).toEqual(['claim:a1-c3', 'dispute:S1']);
+    const trigger = body.annotations.find((a: { kind: string }) => a.kind === 'trigger');
+    expect(trigger.links[0]).toMatchObject({ kind: 'event', id: 'E1' });
+    expect(body.events.map((e: { id: string }) => e.id)).toEqual(['E1']);
+    expect(body.checks.map((c: { id: string }) => c.id)).toEqual(['K1']);
+    expect(body.disputes.map((d: { id: string }) => d.id).sort()).toEqual(['D1', 'S1']);
+  });
+
+  it('lists places with spellings, entities and claims', async () => {
+    const places = (await get('/api/places')).body;
+    const b = places.places.find((p: { place: { geonameid: number } }) => p.place.geonameid === 712926);
+    expect(b).toMatchObject({ spellings: ['Balakliia', 'Balakliya'], mentions: 3, articles: 2, events: 1 });
+    expect((await get('/api/places/712926')).body.event_list.map((e: { id: string }) => e.id)).toEqual(['E1']);
+    expect((await get('/api/places/1')).status).toBe(404);
+    expect((await get('/api/entities?q=ganchev')).body.entities[0]).toMatchObject({ canonical: 'Vitaliy Ganchev', variants: ['Vitaliy Ganchev', 'Ganchev'] });
+    expect((await get('/api/entities/P2')).body.entity.side).toBe('Ukraine');
+    const claims = (await get('/api/claims?speaker=ganchev')).body;
+    expect(claims.total).toBe(2);
+    expect(claims.claims[0].articleId).toBe('a1000000000000001');
+  });
+
+  it('serves the control snapshot in force on a day, and says when there is none', async () => {
+    const on = await get('/api/control?date=2022-09-09');
+    expect(on.status).toBe(200);
+    expect(on.body.features.map((f: { properties: { status: string } }) => f.properties.status)).toEqual(['taken back', 'occupied']);
+    expect(on.body.features[0].geometry.type).toBe('Polygon');
+    const before = await get('/api/control?date=2022-09-01');
+    expect(before.status).toBe(404);
+    expect(before.body.message).toMatch(/first is from 2022-09-08/);
+  });
+
+  it('summarises the corpus for the page', async () => {
+    const { body } = await get('/api/summary');
+    expect(body).toMatchObject({ articles: 3, events: 3, disputes: 1, series: 1, date_min: '2022-09-08', date_max: '2022-09-10' });
+    expect(body.outlets).toEqual(['Evening Dispatch', 'Kharkiv Courier', 'Wire Monitor']);
+    expect(body.control_snapshots).toEqual(['2022-09-08T14:00:00.000Z']);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every API route with its parameters and responses', async () => {
+    const { status, body } = await get('/api/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    for (const p of [
+      '/api/events',
+      '/api/events/{id}',
+      '/api/disputes',
+      '/api/disputes/{id}',
+      '/api/articles',
+      '/api/articles/{id}',
+      '/api/places',
+      '/api/places/{geonameid}',
+      '/api/entities',
+      '/api/entities/{id}',
+      '/api/claims',
+      '/api/control',
+      '/api/summary',
+    ]) {
+      expect(body.paths[p], p).toBeDefined();
+    }
+    const list = body.paths['/api/events'].get;
+    expect(list.parameters.map((x: { name: string }) => x.name)).toEqual(
+      expect.arrayContaining(['from', 'to', 'bbox', 'event_type', 'outlet', 'side', 'status', 'min_corroboration', 'limit', 'offset']),
+    );
+    expect(list.responses['200'].content['application/json'].schema.properties.total).toBeDefined();
+    expect(body.paths['/api/articles'].post.requestBody.content['application/json'].schema.required).toEqual(['text']);
+    expect(body.paths['/{*}']).toBeUndefined();
+  });
+});
+
+describe('POST /api/articles', () => {
+  const article = { text: 'Ukrainian forces entered Kupiansk on Saturday, the governor said.', title: 'A test article', published: '2022-09-10' };
+
+  it('is refused on a read-only server', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/articles', payload: article });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toEqual({ error: 'read_only', message: expect.stringMatching(/--allow-write --token/) });
+  });
+
+  it('needs the bearer token, then runs the pipeline and answers with what it found', async () => {
+    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 's3cret' });
+    try {
+      const none = await w.inject({ method: 'POST', url: '/api/articles', payload: article });
+      expect(none.statusCode).toBe(401);
+      expect(none.json().message).toMatch(/Authorization: Bearer/);
+      const wrong = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer nope' } });
+      expect(wrong.statusCode).toBe(401);
+      const ok = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret' } });
+      expect(ok.statusCode).toBe(201);
+      const body = ok.json();
+      expect(body.duplicate).toBe(false);
+      expect(body.article).toMatchObject({ title: 'A test article', published: '2022-09-10', format: 'text' });
+      expect(body.found.sentences).toBe(1);
+      const listed = await w.inject({ method: 'GET', url: `/api/articles/${body.article.id}` });
+      expect(listed.json().article.text).toBe(article.text);
+      const again = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret' } });
+      expect(again.json().duplicate).toBe(true);
+      expect((await w.inject({ method: 'GET', url: '/api/articles' })).json().total).toBe(4);
+      const empty = await w.inject({ method: 'POST', url: '/api/articles', payload: { title: 'no text' }, headers: { authorization: 'Bearer s3cret' } });
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().message).toMatch(/text/);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('refuses a body over the size limit with a 413 that says what to do', async () => {
+    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 't', bodyLimit: 1000 });
+    try {
+      const res = await w.inject({
+        method: 'POST',
+        url: '/api/articles',
+        payload: { text: 'x'.repeat(5000) },
+        headers: { authorization: 'Bearer t' },
+      });
+      expect(res.statusCode).toBe(413);
+      expect(res.json()).toEqual({ error: 'payload_too_large', message: expect.stringMatching(/1000 bytes/) });
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('refuses --allow-write without a token', async () => {
+    await expect(buildServer({ corpus: fixtureCorpus(), allowWrite: true })).rejects.toThrow(/--token/);
+  });
+});
+
+describe('static files and path traversal', () => {
+  it('serves the page and its assets with a content security policy', async () => {
+    const page = await get('/');
+    expect(page.status).toBe(200);
+    expect(page.res.headers['content-type']).toMatch(/text\/html/);
+    expect(page.res.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect((await get('/assets/app.js')).status).toBe(200);
+    expect((await get('/index.html?event=E1')).status).toBe(200);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/assets/../../secret.txt',
+    '/assets/%2e%2e/%2e%2e/secret.txt',
+    '/assets/..%2F..%2Fsecret.txt',
+    '/..%5csecret.txt',
+    '/%252e%252e/secret.txt',
+    '/link.txt',
+    '/assets%00/app.js',
+    '/%',
+    '/etc/passwd',
+    '/api/articles/..%2F..%2Fsecret.txt',
+    '/api/events/..%2F..%2F..%2Fetc%2Fpasswd',
+    '/api/../secret.txt',
+    '/api/places/..%2f..%2fsecret.txt',
+    '/api/disputes/%2e%2e%2f%2e%2e%2fpackage.json',
+  ])('%s → 404', async (url) => {
+    const res = await app.inject({ method: 'GET', url });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('SECRET');
+    expect(res.json().error).toBe('not_found');
+  });
+
+  it('answers unknown API routes with JSON pointing at the OpenAPI document', async () => {
+    const { status, body } = await get('/api/nothing');
+    expect(status).toBe(404);
+    expect(body.message).toMatch(/openapi\.json/);
+  });
+});
