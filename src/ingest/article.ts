@@ -42,6 +42,9 @@ export function buildArticle(raw: RawItem): Article {
   else if (textCredit) {
     outlet = textCredit.outlet;
     messages.push(info(`outlet ${outlet} from the text (${textCredit.how})`));
+  } else if (raw.siteName?.trim()) {
+    outlet = outletFromName(raw.siteName) ?? raw.siteName.trim();
+    messages.push(info(`outlet ${outlet} from the feed's title`));
   } else if (urlOutlet) {
     outlet = urlOutlet;
     messages.push(info(`outlet ${outlet} from the URL's domain (not in the table of news domains)`));
@@ -68,6 +71,8 @@ export function buildArticle(raw: RawItem): Article {
     published = inferred.published;
     published_on_or_after = inferred.published_on_or_after;
     for (const m of inferred.messages) messages.push(info(m));
+    if (!published && !published_on_or_after && !inferred.messages.length)
+      messages.push(info('no publication date: no date field, dateline, URL date or absolute date in the text'));
   }
 
   return {

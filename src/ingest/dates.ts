@@ -193,7 +193,7 @@ export function datelinedLead(text: string): { start: number; leadEnd: number } 
   while ((m = re.exec(text)) && paras.length < 6) paras.push([m.index, m.index + m[0].length]);
   for (let i = 0; i < Math.min(paras.length, 3); i++) {
     const p = text.slice(paras[i][0], paras[i][1]);
-    if (/^\s*(?:[A-Z][A-Za-z'’.-]+(?:[ ,]+[A-Z][A-Za-z'’.-]+)*\s*)?\([^()\n]{2,40}\)\s*[—–-]\s+\S/.test(p) || /^\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z]+)*\s*[—–]\s+\S/.test(p)) {
+    if (/^\s*(?:[A-Z][^\n()]{0,60}?\s*)?\([^()\n]{2,40}\)\s*[—–-]\s+\S/.test(p) || /^\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z]+)*\s*[—–]\s+\S/.test(p)) {
       const next = paras[i + 1];
       return { start: paras[i][0], leadEnd: next ? next[1] : paras[i][1] };
     }

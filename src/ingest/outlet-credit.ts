@@ -21,7 +21,7 @@ export interface OutletCreditFamily {
 
 export const outletCredits: OutletCreditFamily = {
   patterns: [
-    { name: 'dateline', pattern: '(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z\'’.-]+(?:[ ,]+[A-Z][A-Za-z\'’.-]+)*\\s*)?\\(<O>\\)\\s*[—–-]' },
+    { name: 'dateline', pattern: '(?:^|\\n)[ \\t]*(?:[A-Z][^\\n()]{0,60}?\\s*)?\\(<O>\\)\\s*[—–-]' },
     { name: 'byline', pattern: '\\b(?:article|report|story|piece|column|analysis|reporting|writing) for (?:the )?<O>\\b' },
     { name: 'writer', pattern: '\\b(?:is|was) an? (?:senior |staff |chief |deputy |special |news |breaking news |political |foreign |defen[cs]e |war )?<O> (?:reporter|correspondent|journalist|writer|editor|columnist|contributor)\\b' },
     { name: 'writer', pattern: '\\bjoined <O> in (?:19|20)\\d\\d\\b' },

@@ -38,7 +38,7 @@ export const wireCredits: WireFamily = {
     '\\b[Aa]ccording to (?:the )?<W>(?: news agency)?\\b',
     '\\b(?:told|to|by|for) (?:the )?<W> news agency\\b',
     '\\btold <W>\\b',
-    '(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z\'’.-]+(?:[ ,]+[A-Z][A-Za-z\'’.-]+)*\\s*)?\\(<W>\\)\\s*[—–-]',
+    '(?:^|\\n)[ \\t]*(?:[A-Z][^\\n()]{0,60}?\\s*)?\\(<W>\\)\\s*[—–-]',
     '\\b(?:an?|the) <W> (?:team|reporter|correspondent|journalist|crew)s?\\b',
     '\\b(?:told|to|by) (?:an? )?<W> (?:reporter|correspondent|journalist)s?\\b',
   ],

@@ -72,8 +72,8 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
       url,
       published: parseDateField(textOf(dateEl)),
       outlet: null,
+      siteName: channelTitle,
       byline: author,
-      notes: channelTitle ? [`feed: ${channelTitle}`] : [],
     };
   });
 }

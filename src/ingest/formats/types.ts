@@ -11,6 +11,8 @@ export interface RawItem {
   published?: string | null;
   /** outlet named by metadata (JSON field, og:site_name, feed channel) */
   outlet?: string | null;
+  /** a weaker name for the publisher (a feed's channel title), used when nothing better is known */
+  siteName?: string | null;
   byline?: string | null;
   /** problems met while reading, kept as messages on the article */
   notes?: string[];
