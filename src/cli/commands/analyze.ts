@@ -1,0 +1,153 @@
+/**
+ * `sitrep analyze <inputs...>`: ingest, infer missing dates over the whole batch, run the
+ * article stages on each article not stored yet (one transaction each), then the corpus stages
+ * over everything stored. Safe to interrupt: a rerun skips what is stored and carries on.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { inferUndatedDates, ingest } from '../../ingest/index.js';
+import type { Article, Corpus } from '../../model.js';
+import { analyseArticle, analyseCorpus } from '../../pipeline.js';
+import { formats } from '../../export/index.js';
+import { DEFAULT_DB, Store } from '../../store/index.js';
+import { UsageError, type Command } from '../command.js';
+import { progress } from '../progress.js';
+
+const usage = `Usage: sitrep analyze <inputs...> [--db FILE] [--out DIR]
+
+Reads articles from files, directories (recursively), globs or - (stdin): plain text, Markdown,
+HTML, JSON, JSON Lines, RSS and Atom. Runs every stage on the articles not stored yet, then the
+corpus stages (duplicates, fusion, checks) over everything stored, and prints a summary.
+
+Options:
+  --db FILE   the store (default: ./${DEFAULT_DB}); created when missing
+  --out DIR   also write every export format into DIR (${Object.values(formats).map((f) => f.file).join(', ')})
+
+Exit codes: 0 success, 1 usage error, 2 some inputs failed (the others are still stored).`;
+
+export interface AnalyzeCounts {
+  newArticles: number;
+  alreadyStored: number;
+  failed: number;
+}
+
+export const analyze: Command = {
+  name: 'analyze',
+  summary: 'ingest and analyse articles into the store, then print a summary',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, out: { type: 'string' } },
+    });
+    if (positionals.length === 0) throw new UsageError('no inputs given');
+    const dbPath = values.db ?? DEFAULT_DB;
+
+    const store = Store.open(dbPath);
+    try {
+      const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0 };
+      const fail = (file: string, reason: string): void => {
+        counts.failed++;
+        process.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
+      };
+
+      // Ingest everything first: date inference looks at the whole batch.
+      const batch = new Map<string, Article>();
+      try {
+        for await (const result of ingest(positionals)) {
+          if (result.kind === 'error') fail(result.file, result.reason);
+          else if (batch.has(result.article.id)) counts.alreadyStored++;
+          else batch.set(result.article.id, result.article);
+        }
+      } catch (err) {
+        fail(positionals.join(' '), `ingest failed: ${(err as Error).message}`);
+      }
+
+      // The same inputs give the same dates whether or not a previous run stored some of them:
+      // the batch goes in as ingested, with the stored articles that are not part of it.
+      const stored = store.loadArticles({ layers: false }).filter((a) => !batch.has(a.id));
+      const dated = inferUndatedDates(sortArticles([...stored, ...batch.values()]));
+      const fresh = dated.filter((a) => batch.has(a.id) && !store.hasArticle(a.id));
+      counts.alreadyStored += batch.size - fresh.length;
+
+      const bar = progress('analysing', fresh.length);
+      for (const article of fresh) {
+        try {
+          store.saveArticle(analyseArticle(article));
+          counts.newArticles++;
+        } catch (err) {
+          fail(article.path, `not stored: ${(err as Error).message}`);
+        }
+        bar.tick(article.path);
+      }
+      bar.done();
+
+      const corpus = analyseCorpus(store.loadArticles());
+      store.saveCorpus(corpus);
+
+      if (values.out) {
+        mkdirSync(values.out, { recursive: true });
+        const saved = store.loadCorpus();
+        for (const f of Object.values(formats)) writeFileSync(join(values.out, f.file), f.write(saved));
+      }
+      process.stdout.write(summary(corpus, counts, dbPath, values.out) + '\n');
+      return counts.failed > 0 ? 2 : 0;
+    } finally {
+      store.close();
+    }
+  },
+};
+
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+function sortArticles(articles: Article[]): Article[] {
+  return articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The closing summary: articles, outlets, date range, then what the stages found. */
+export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, out?: string): string {
+  const { articles } = corpus;
+  const outlets = new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o));
+  const dates = articles
+    .map((a) => a.published ?? a.published_on_or_after)
+    .filter((d): d is string => !!d)
+    .sort();
+  const lines = [
+    `${plural(articles.length, 'article')} in ${dbPath} (${counts.newArticles} new, ${counts.alreadyStored} already stored, ${counts.failed} failed)`,
+    `outlets: ${outlets.size}${outlets.size ? ` (${[...outlets].sort().join(', ')})` : ''}`,
+    `dates: ${dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'none known'}`,
+  ];
+
+  // A layer counts as present once some article carries it: a stage that is not built is absent.
+  const layer = <K extends keyof Article>(key: K): number | null =>
+    articles.some((a) => a[key] !== undefined)
+      ? articles.reduce((n, a) => n + ((a[key] as unknown[] | undefined)?.length ?? 0), 0)
+      : null;
+  const found: [string, number | null][] = [
+    ['toponyms', layer('toponyms')],
+    ['entities', corpus.entities.length || layer('entities')],
+    ['claims', layer('claims')],
+    ['quantities', layer('quantities')],
+    ['time expressions', layer('timexes')],
+    ['events', layer('events')],
+    ['fused events', corpus.events.length || null],
+    ['disputes', corpus.disputes.length || null],
+    ['checks', corpus.checks.length || layer('checks')],
+  ];
+  const toponyms = articles.flatMap((a) => a.toponyms ?? []);
+  for (const [name, n] of found) {
+    if (n === null) continue;
+    const extra = name === 'toponyms' ? ` (${toponyms.filter((t) => t.place).length} resolved)` : '';
+    lines.push(`${name}: ${n}${extra}`);
+  }
+  const duplicates = articles.filter((a) => a.duplicate_of).length;
+  if (duplicates) lines.push(`near-duplicates linked: ${duplicates}`);
+  if (out) lines.push(`exports written to ${out}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, sitrep } from './helpers.js';
+
+describe('sitrep (dispatcher)', () => {
+  it('--help lists analyze and export and exits 0', () => {
+    const r = sitrep(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\s+analyze\s+/m);
+    expect(r.stdout).toMatch(/^\s+export\s+/m);
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const r = sitrep(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+
+  it('an unknown command or no command is a usage error (1)', () => {
+    const r = sitrep(['frobnicate']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+    expect(sitrep([]).status).toBe(1);
+  });
+
+  it('analyze without inputs, or with an unknown option, is a usage error (1)', () => {
+    const none = sitrep(['analyze']);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('no inputs given');
+    expect(sitrep(['analyze', '--bogus', 'x.txt']).status).toBe(1);
+    expect(sitrep(['analyze', '--help']).stdout).toContain('Usage: sitrep analyze');
+  });
+
+  it('export without a known format is a usage error (1)', () => {
+    expect(sitrep(['export']).status).toBe(1);
+    const r = sitrep(['export', '--format', 'xml']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("unknown format 'xml'");
+  });
+
+  it('export from a store that does not exist names it and exits 2', () => {
+    const r = sitrep(['export', '--format', 'json', '--db', join(root, 'no-such-dir', 'none.db')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('none.db');
+  });
+});
