@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../model.js';
+import { resolveTime } from './index.js';
+
+function article(text: string, published: string | null, language: string | null = 'en', on_or_after: string | null = null): Article {
+  return {
+    id: 'test', path: 'test.txt', format: 'text', text, title: null, url: null, outlet: null,
+    published, published_on_or_after: on_or_after, wire: [], language, duplicate_of: null, messages: [],
+  };
+}
+
+describe('resolveTime', () => {
+  it('fills article.timexes in text order with ACLED time_precision', () => {
+    const text = 'The army said on Tuesday it had advanced this week, after heavy losses in late February.';
+    const out = resolveTime(article(text, '2023-03-10')).timexes!;
+    expect(out.map((t) => [t.text, t.date, t.time_precision])).toEqual([
+      ['on Tuesday', '2023-03-07', 1],
+      ['this week', '2023-03-06', 2],
+      ['in late February', '2023-02-21', 3],
+    ]);
+    for (const t of out) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('falls back to published_on_or_after', () => {
+    const out = resolveTime(article('The town was freed this month.', null, 'en', '2023-03-18')).timexes!;
+    expect(out).toMatchObject([{ text: 'this month', date: '2023-03-01', endDate: '2023-03-18', precision: 'month' }]);
+  });
+
+  it('reports relative expressions it cannot resolve without a publication date, and keeps absolute ones', () => {
+    const out = resolveTime(article('On Monday the mayor said the siege ended on 4 June 2022.', null));
+    expect(out.timexes!.map((t) => t.date)).toEqual(['2022-06-04']);
+    expect(out.messages).toMatchObject([
+      { stage: 'time', severity: 'warning', message: "date unresolved: 'On Monday' without a publication date", span: { start: 0, end: 9 } },
+    ]);
+  });
+
+  it('returns nothing for a long run of words without punctuation', () => {
+    const words = ['the', 'army', 'may', 'march', 'on', 'towards', 'the', 'river', 'while', 'today', 'show', 'hosts', 'talk'];
+    const text = Array.from({ length: 10_000 }, (_, i) => words[i % words.length]).join(' ');
+    // "today" is a date wherever it stands; everything else must stay silent.
+    const out = resolveTime(article(text.replace(/today/g, 'tonal'), '2023-03-10'));
+    expect(out.timexes).toEqual([]);
+    expect(out.messages).toEqual([]);
+  });
+
+  it('skips another language with a message and finds nothing in Cyrillic text', () => {
+    const fr = resolveTime(article("L'armée a avancé jeudi 8 septembre.", '2023-03-10', 'fr'));
+    expect(fr.timexes).toEqual([]);
+    expect(fr.messages[0].message).toMatch(/language 'fr'/);
+    expect(resolveTime(article('Війська просунулися в четвер.', '2023-03-10', null)).timexes).toEqual([]);
+  });
+});
