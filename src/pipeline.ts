@@ -6,6 +6,8 @@
  */
 import type { Article, Corpus } from './model.js';
 import { analyseText } from './text/analyse.js';
+import { extractQuantities } from './quantities/index.js';
+import { resolveTime } from './time/index.js';
 import { linkDuplicates } from './ingest/duplicates.js';
 
 export type ArticleStage = { name: string; run: (article: Article) => Article };
@@ -13,6 +15,8 @@ export type CorpusStage = { name: string; run: (corpus: Corpus) => Corpus };
 
 export const articleStages: ArticleStage[] = [
   { name: 'text', run: analyseText },
+  { name: 'quantities', run: extractQuantities },
+  { name: 'time', run: resolveTime },
   // geo (#3), attribution + entities + quantities + time (#4), events (#5), checks (#6) join here
 ];
 
