@@ -6,6 +6,8 @@
  * Version 1 is the core. Version 2 is reserved for the territorial-control snapshots of the
  * checks stage (src/store/control.ts); later versions follow it.
  */
+import { CONTROL_SCHEMA } from './control.js';
+
 export interface Migration {
   version: number;
   name: string;
@@ -88,4 +90,5 @@ export const migrations: Migration[] = [
       CREATE INDEX checks_event ON checks (event_id);
     `,
   },
+  { version: 2, name: 'control', up: CONTROL_SCHEMA },
 ];

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadControl } from '../../store/control.js';
+import { Store } from '../../store/index.js';
+
+const square = [[[36, 49], [37, 49], [37, 50], [36, 50], [36, 49]]];
+const bowTie = [[[36, 49], [37, 50], [37, 49], [36, 50], [36, 49]]];
+const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+const poly = (name: string, coordinates: unknown) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates } });
+
+function sitrep(args: string[]) {
+  return spawnSync(process.execPath, ['bin/sitrep.js', ...args], { encoding: 'utf8' });
+}
+
+describe('sitrep control import', () => {
+  it('imports the good files, names each bad one with its reason, and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-control-'));
+    const good = fc([poly('Окуповано /// Occupied\n', square), poly('Зміїний /// Some Island', square)]);
+    writeFileSync(join(dir, '1662568041.geojson'), good);
+    writeFileSync(join(dir, '1662588326.geojson'), good.slice(0, good.length / 2));
+    writeFileSync(join(dir, '1662647935.geojson'), fc([]));
+    writeFileSync(join(dir, '1662652076.geojson'), fc([poly('Окуповано /// Occupied', bowTie)]));
+    const db = join(dir, 'store.db');
+    const r = sitrep(['control', 'import', dir, '--db', db]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('imported 1 snapshot, 3 failed\n');
+    expect(r.stderr).toContain('1662588326.geojson: not valid JSON (truncated file?)');
+    expect(r.stderr).toContain('1662647935.geojson: empty FeatureCollection (not imported)');
+    expect(r.stderr).toMatch(/1662652076\.geojson: feature 0 "Окуповано \/\/\/ Occupied": self-intersecting polygon/);
+    expect(r.stderr).toContain('warning: 1662568041.geojson: feature 1 "Зміїний /// Some Island": unknown status name, feature skipped');
+    const store = Store.open(db);
+    try {
+      expect(loadControl(store).map((s) => s.file)).toEqual(['1662568041.geojson']);
+    } finally {
+      store.close();
+    }
+    const list = sitrep(['control', 'list', '--db', db]);
+    expect(list.stdout).toBe('2022-09-07T16:27:21Z  1662568041.geojson  1 areas\n');
+  });
+  it('is a usage error without a subcommand or files', () => {
+    expect(sitrep(['control']).status).toBe(1);
+    expect(sitrep(['control', 'import']).status).toBe(1);
+  });
+});

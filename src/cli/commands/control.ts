@@ -1,0 +1,87 @@
+/**
+ * `sitrep control import FILES|DIRS...`: loads dated territorial-control maps (DeepState GeoJSON
+ * named <unix-seconds>.geojson, or sitrep's own format: docs/control-format.md) into the store,
+ * one transaction per file. A file that fails is named with its reason and not stored; the rest
+ * still are. `sitrep control list` shows what is stored.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseControlMap } from '../../checks/control.js';
+import { controlSummary, saveControlSnapshot } from '../../store/control.js';
+import { DEFAULT_DB, Store } from '../../store/index.js';
+import { UsageError, type Command } from '../command.js';
+
+const usage = `Usage: sitrep control import FILES|DIRS... [--db FILE]
+       sitrep control list [--db FILE]
+
+Loads territorial-control snapshots: DeepState GeoJSON (the file name is the snapshot time in
+Unix seconds: 1662647935.geojson) or sitrep's format (a FeatureCollection with "valid_from" and
+a "status" of occupied | liberated | contested on each feature; see docs/control-format.md).
+Directories are read for *.geojson and *.json files. Each file is stored in one transaction;
+a truncated file, an empty collection or a self-intersecting polygon is reported and skipped.
+
+Options:
+  --db FILE   the store (default: ./${DEFAULT_DB})`;
+
+function expand(inputs: string[], problems: string[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let st;
+    try {
+      st = statSync(input);
+    } catch {
+      problems.push(`${input}: no such file or directory`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(input).sort()) if (/\.(geo)?json$/i.test(name)) files.push(join(input, name));
+    } else files.push(input);
+  }
+  return files;
+}
+
+export const control: Command = {
+  name: 'control',
+  summary: 'import territorial-control maps (DeepState GeoJSON or sitrep format) for the checks',
+  usage,
+  async run(argv) {
+    const [sub, ...rest] = argv;
+    if (sub !== 'import' && sub !== 'list') throw new UsageError(sub ? `unknown subcommand '${sub}'` : 'a subcommand is required (import, list)');
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' } } });
+    if (sub === 'list' && positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    if (sub === 'import' && !positionals.length) throw new UsageError('no input files');
+    const store = Store.open(values.db ?? DEFAULT_DB);
+    try {
+      if (sub === 'list') {
+        for (const s of controlSummary(store)) process.stdout.write(`${s.valid_from}  ${s.file}  ${s.areas} areas\n`);
+        return 0;
+      }
+      const problems: string[] = [];
+      const files = expand(positionals, problems);
+      let imported = 0;
+      for (const file of files) {
+        let text: string;
+        try {
+          text = readFileSync(file, 'utf8');
+        } catch (err) {
+          problems.push(`${file}: cannot read: ${(err as Error).message}`);
+          continue;
+        }
+        const r = parseControlMap(text, file);
+        for (const w of r.warnings) process.stderr.write(`sitrep control: warning: ${w}\n`);
+        if (!r.snapshot) {
+          problems.push(`${file}: ${r.error!.replace(/^[^:]*: /, '')}`);
+          continue;
+        }
+        saveControlSnapshot(store, r.snapshot);
+        imported++;
+      }
+      for (const p of problems) process.stderr.write(`sitrep control: ${p} (not imported)\n`);
+      process.stdout.write(`imported ${imported} snapshot${imported === 1 ? '' : 's'}${problems.length ? `, ${problems.length} failed` : ''}\n`);
+      return problems.length ? 2 : 0;
+    } finally {
+      store.close();
+    }
+  },
+};
