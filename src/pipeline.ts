@@ -9,6 +9,8 @@ import { analyseText } from './text/analyse.js';
 import { extractQuantities } from './quantities/index.js';
 import { resolveTime } from './time/index.js';
 import { linkDuplicates } from './ingest/duplicates.js';
+import { attribute } from './attribution/attribute.js';
+import { resolveEntities } from './entities/index.js';
 
 export type ArticleStage = { name: string; run: (article: Article) => Article };
 export type CorpusStage = { name: string; run: (corpus: Corpus) => Corpus };
@@ -17,11 +19,13 @@ export const articleStages: ArticleStage[] = [
   { name: 'text', run: analyseText },
   { name: 'quantities', run: extractQuantities },
   { name: 'time', run: resolveTime },
+  { name: 'attribution', run: attribute },
   // geo (#3), attribution + entities + quantities + time (#4), events (#5), checks (#6) join here
 ];
 
 export const corpusStages: CorpusStage[] = [
   { name: 'duplicates', run: linkDuplicates },
+  { name: 'entities', run: resolveEntities },
   // duplicates (#2), entities across articles (#4), fusion (#5), checks (#6) join here
 ];
 

@@ -1,0 +1,205 @@
+/**
+ * Stage: who said what. Finds source, cue and content spans with the pattern families in
+ * ./patterns, recognises the article's entities, links each source to its speaker (a pronoun
+ * to the last named speaker), marks hedges and denials, and attaches the quantities and dates
+ * whose spans fall inside each claim's content.
+ */
+import { createHash } from 'node:crypto';
+import { articleEntities } from '../entities/index.js';
+import { SEATS_OF_POWER } from '../entities/lexicon.js';
+import { sideOf } from '../entities/sides/index.js';
+import type { Article, Claim, Entity, Message, Span, Token } from '../model.js';
+import { tokenize } from '../text/analyse.js';
+import { type Found, buildContext } from './context.js';
+import { hedgeOf } from './hedges/index.js';
+import { attributionPatterns } from './patterns/index.js';
+import { findQuotes } from './quotes.js';
+
+// A "sentence" longer than this is run-on text (no punctuation): nothing is attributed in it.
+const MAX_SENTENCE_TOKENS = 250;
+
+const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'said', 'with', 'by', 'as', 'it', 'at', 'from', 'has', 'have', 'are', 'be', 'he', 'his', 'were', 'its']);
+
+export interface Attribution {
+  claims: Claim[];
+  entities: Entity[];
+  messages: Message[];
+}
+
+function span(text: string, r: [number, number]): Span {
+  return { start: r[0], end: r[1], text: text.slice(r[0], r[1]) };
+}
+
+function message(msg: string, severity: Message['severity'] = 'warning', at?: { start: number; end: number }): Message {
+  return at ? { stage: 'attribution', severity, message: msg, span: at } : { stage: 'attribution', severity, message: msg };
+}
+
+/** The claims and entities of one text (pure; `attribute` is the pipeline stage around it). */
+export function findAttributions(article: Article): Attribution {
+  const text = article.text;
+  const messages: Message[] = [];
+  let tokens = article.tokens;
+  let sentences = article.sentences;
+  if (!tokens || !sentences) ({ tokens, sentences } = tokenize(text));
+  if (tokens.length === 0) return { claims: [], entities: [], messages: [message('no text to attribute', 'info')] };
+
+  if (article.language && article.language !== 'en') {
+    return { claims: [], entities: [], messages: [message(`language '${article.language}' is not English: no attribution attempted`)] };
+  }
+  const words = tokens.filter((t) => t.type === 'word');
+  const english = words.filter((t) => ENGLISH.has(t.text.toLowerCase())).length;
+  if (words.length >= 20 && english / words.length < 0.05) {
+    return { claims: [], entities: [], messages: [message('text does not look like English: no attribution attempted')] };
+  }
+
+  // run-on "sentences" are left out, with a message
+  const bySentence = new Map<number, number>();
+  for (const t of tokens) bySentence.set(t.sentence, (bySentence.get(t.sentence) ?? 0) + 1);
+  const tooLong = new Set<number>();
+  for (const [s, n] of bySentence) {
+    if (n > MAX_SENTENCE_TOKENS) {
+      tooLong.add(s);
+      const sent = sentences.find((x) => x.index === s);
+      messages.push(message(`a sentence of ${n} tokens without an end: not attributed`, 'warning', sent ? { start: sent.start, end: sent.end } : undefined));
+    }
+  }
+  const usable: Token[] = tooLong.size ? tokens.filter((t) => !tooLong.has(t.sentence)) : tokens;
+
+  const { unbalanced } = findQuotes(text);
+  for (const at of unbalanced.slice(0, 5)) messages.push(message('unbalanced quotation mark: quote ignored', 'info', { start: at, end: at + 1 }));
+
+  const ctx = buildContext(text, usable, sentences);
+  const found: Found[] = [];
+  for (const pattern of attributionPatterns) {
+    const hits = pattern.find(ctx);
+    found.push(...hits);
+    ctx.found.push(...hits);
+  }
+  found.sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
+
+  const entities = articleEntities(article.id, text, ctx.tokens, (article.toponyms ?? []).map((t) => ({ start: t.start, end: t.end })));
+  const claims = linkClaims(article, ctx, found, entities);
+  if (claims.length === 0 && messages.length === 0) messages.push(message('no attributed statement found', 'info'));
+  return { claims, entities, messages };
+}
+
+function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, found: Found[], entities: Entity[]): Claim[] {
+  const text = article.text;
+  const claims: Claim[] = [];
+  // mentions by position, to find the entity inside a source span
+  const mentionIndex: { start: number; end: number; entity: Entity }[] = [];
+  for (const e of entities) for (const m of e.mentions) mentionIndex.push({ start: m.start, end: m.end, entity: e });
+  mentionIndex.sort((a, b) => a.start - b.start);
+  const speakerOf = new Map<Found, Claim['speaker']>();
+  // "he said": the last named person who spoke, in text order of sources
+  const ordered = [...found].sort((a, b) => (a.source?.[0] ?? a.content[0]) - (b.source?.[0] ?? b.content[0]));
+  let lastPerson: Entity | null = null;
+  let lastOrg: Entity | null = null;
+  for (const f of ordered) {
+    let speaker: Claim['speaker'] = null;
+    const cont = (f as Found & { continues?: Found }).continues;
+    if (!f.source && cont) speaker = speakerOf.get(cont) ?? null;
+    else if (f.source) {
+      const [s, e] = f.source;
+      const srcText = text.slice(s, e);
+      const lower = srcText.toLowerCase();
+      if (lower === 'he' || lower === 'she') {
+        const prior = lastPerson ?? lastMentionBefore(mentionIndex, s, 'person');
+        speaker = prior ? { entity: prior.id, canonical: prior.canonical, side: prior.side } : { entity: null, canonical: srcText, side: null };
+      } else if (lower === 'it') {
+        speaker = lastOrg ? { entity: lastOrg.id, canonical: lastOrg.canonical, side: lastOrg.side } : { entity: null, canonical: srcText, side: null };
+      } else {
+        const inside = mentionIndex.filter((m) => m.start >= s && m.end <= e);
+        const pick = inside.find((m) => m.entity.type === 'person') ?? inside[0];
+        if (pick) speaker = { entity: pick.entity.id, canonical: pick.entity.canonical, side: pick.entity.side };
+        else {
+          const seat = SEATS_OF_POWER[lower.replace(/^the /, 'the ')] ?? SEATS_OF_POWER[lower];
+          if (seat) {
+            const entity = seatEntity(article.id, entities, seat.canonical, seat.side, { start: s, end: e, text: srcText });
+            speaker = { entity: entity.id, canonical: entity.canonical, side: entity.side };
+          } else {
+            const side = sideOf(srcText);
+            speaker = { entity: null, canonical: srcText.replace(/^(?:the|a|an)\s+/i, (m) => (m.toLowerCase() === 'the ' ? '' : m)), side: side?.side ?? null };
+          }
+        }
+      }
+      if (speaker?.entity) {
+        const ent = entities.find((x) => x.id === speaker!.entity);
+        if (ent?.type === 'person') lastPerson = ent;
+        else if (ent) lastOrg = ent;
+      }
+    }
+    speakerOf.set(f, speaker);
+  }
+
+  const sentenceOf = (pos: number) => ctx.sentences.find((s) => s.start <= pos && pos < s.end + 1) ?? null;
+  const sentenceIndex = buildSentenceLookup(ctx.sentences);
+  for (const f of found) {
+    const sent = sentenceIndex(f.content[0]) ?? sentenceOf(f.content[0]);
+    const sentText = sent ? text.slice(sent.start, sent.end) : '';
+    const nextSent = sent ? ctx.sentences[sent.index + 1] : undefined;
+    const claimStart = Math.min(f.source?.[0] ?? f.content[0], f.cue?.[0] ?? f.content[0], f.content[0]);
+    const claimEnd = Math.max(f.source?.[1] ?? 0, f.cue?.[1] ?? 0, f.content[1]);
+    const hedge = hedgeOf({
+      claim: text.slice(claimStart, claimEnd),
+      sentence: sentText,
+      content: text.slice(f.content[0], f.content[1]),
+      next: nextSent ? text.slice(nextSent.start, nextSent.end) : '',
+    });
+    const inContent = <T extends { start: number; end: number }>(xs: T[] | undefined): T[] => (xs ?? []).filter((x) => x.start >= f.content[0] && x.end <= f.content[1]);
+    const id = createHash('sha256').update(`${article.id}|${f.content[0]}|${f.content[1]}|${f.cue?.[0] ?? ''}`).digest('hex').slice(0, 12);
+    claims.push({
+      id: `claim-${id}`,
+      kind: f.kind,
+      source: f.source ? span(text, f.source) : null,
+      cue: f.cue ? span(text, f.cue) : null,
+      content: span(text, f.content),
+      speaker: speakerOf.get(f) ?? null,
+      hedge,
+      quantities: inContent(article.quantities),
+      dates: inContent(article.timexes),
+    });
+  }
+  return claims;
+}
+
+function buildSentenceLookup(sentences: { start: number; end: number; index: number }[]) {
+  return (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (pos < s.start) hi = mid - 1;
+      else if (pos > s.end) lo = mid + 1;
+      else return s;
+    }
+    return null;
+  };
+}
+
+function lastMentionBefore(index: { start: number; entity: Entity }[], pos: number, type: Entity['type']): Entity | null {
+  let best: Entity | null = null;
+  for (const m of index) {
+    if (m.start >= pos) break;
+    if (m.entity.type === type) best = m.entity;
+  }
+  return best;
+}
+
+function seatEntity(articleId: string, entities: Entity[], canonical: string, side: Entity['side'], mention: Span): Entity {
+  let e = entities.find((x) => x.canonical === canonical);
+  if (!e) {
+    e = { id: `${articleId}:e${entities.length + 1}`, type: 'group', canonical, variants: [], side, sideEvidence: mention.text, role: null, mentions: [] };
+    entities.push(e);
+  }
+  if (!e.variants.includes(mention.text)) e.variants.push(mention.text);
+  e.mentions.push(mention);
+  return e;
+}
+
+/** Pipeline stage: fills `article.claims` and `article.entities`. */
+export function attribute(article: Article): Article {
+  const { claims, entities, messages } = findAttributions(article);
+  return { ...article, claims, entities, messages: [...article.messages, ...messages] };
+}

@@ -1,0 +1,198 @@
+/**
+ * What every attribution pattern works on: the article text and its tokens (without markdown
+ * link debris such as "[said](#)"), sentence bounds per token, and the noun-phrase walks that
+ * find a source next to a cue. Every walk is bounded, so a pattern costs O(tokens) overall.
+ */
+import type { Claim, Sentence, Token } from '../model.js';
+import { BETWEEN_SOURCE_AND_CUE, CUE_WORDS, NOUN_LIKE_CUES, NP_LINKS, SOURCE_PRONOUNS, TIME_WORDS } from './lexicon.js';
+
+export type Range = [start: number, end: number];
+
+/** A claim as a pattern finds it, in character offsets; the stage turns it into a Claim. */
+export interface Found {
+  pattern: string;
+  kind: Claim['kind'];
+  source: Range | null;
+  cue: Range | null;
+  content: Range;
+  /** token index of the cue's first token, to keep two patterns from claiming the same cue */
+  cueToken?: number;
+}
+
+export interface Context {
+  text: string;
+  /** tokens with markdown link debris removed */
+  tokens: Token[];
+  /** lower-cased token text */
+  lower: string[];
+  sentences: Sentence[];
+  /** per token: first and one-past-last token index of its sentence */
+  sentStart: number[];
+  sentEnd: number[];
+  /** cue tokens already taken by an earlier pattern */
+  usedCues: Set<number>;
+  /** character ranges already covered by a claim's content */
+  found: Found[];
+}
+
+/** One family of attribution patterns: a small file, with a sentence it matches and one it must not. */
+export interface AttributionPattern {
+  name: string;
+  matches: string;
+  mustNot: string;
+  find(ctx: Context): Found[];
+}
+
+const DEBRIS = /^(\[|\]|\(#\)|#|\]\(#\))$/;
+
+export function buildContext(text: string, tokens: Token[], sentences: Sentence[]): Context {
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (DEBRIS.test(t.text)) continue;
+    // "(" or ")" that wrap a markdown link target "(#)"
+    if (t.text === '(' && tokens[i + 1]?.text === '#') continue;
+    if (t.text === ')' && tokens[i - 1]?.text === '#') continue;
+    kept.push(t);
+  }
+  const sentStart: number[] = new Array(kept.length);
+  const sentEnd: number[] = new Array(kept.length);
+  let i = 0;
+  while (i < kept.length) {
+    let j = i;
+    while (j < kept.length && kept[j].sentence === kept[i].sentence) j++;
+    for (let k = i; k < j; k++) {
+      sentStart[k] = i;
+      sentEnd[k] = j;
+    }
+    i = j;
+  }
+  return {
+    text,
+    tokens: kept,
+    lower: kept.map((t) => t.text.toLowerCase()),
+    sentences,
+    sentStart,
+    sentEnd,
+    usedCues: new Set(),
+    found: [],
+  };
+}
+
+export function isCue(ctx: Context, i: number): boolean {
+  const w = ctx.lower[i];
+  if (!CUE_WORDS.has(w)) return false;
+  const pos = ctx.tokens[i].pos;
+  if (NOUN_LIKE_CUES.has(w)) return pos === 'VERB';
+  return pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN';
+}
+
+export function lemmaOf(ctx: Context, i: number): string | undefined {
+  return CUE_WORDS.get(ctx.lower[i]);
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const MAX_NP = 14;
+
+function isNpToken(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (NP_POS.has(t.pos)) return t.pos !== 'PART' || ctx.lower[i] === "'s" || ctx.lower[i] === '’s';
+  if (NP_LINKS.has(ctx.lower[i])) return true;
+  // participles inside names ("Moscow-installed", "state-run")
+  if (t.pos === 'VERB' && /(ed|run|led|backed)$/.test(ctx.lower[i]) && i > 0 && ctx.lower[i - 1] === '-') return true;
+  return false;
+}
+
+/** Trims links, determiners-only edges and punctuation from a token range; null if no head remains. */
+function trimNp(ctx: Context, a: number, b: number): Range | null {
+  while (a < b && (NP_LINKS.has(ctx.lower[a]) && ctx.lower[a] !== 'the' || ctx.tokens[a].pos === 'PUNCT' || ctx.tokens[a].pos === 'CCONJ')) a++;
+  while (b > a && (NP_LINKS.has(ctx.lower[b - 1]) || ctx.tokens[b - 1].pos === 'PUNCT' || ctx.tokens[b - 1].pos === 'DET')) b--;
+  if (a >= b) return null;
+  let head = false;
+  for (let k = a; k < b; k++) if (HEAD_POS.has(ctx.tokens[k].pos)) head = true;
+  return head ? [a, b] : null;
+}
+
+/** Skips adverbs and auxiliaries leftwards from token `i` (exclusive); returns the new position. */
+export function skipBackBetween(ctx: Context, i: number, floor: number): number {
+  let k = i;
+  while (k - 1 >= floor && (BETWEEN_SOURCE_AND_CUE.has(ctx.lower[k - 1]) || (ctx.tokens[k - 1].pos === 'ADV' && /ly$/.test(ctx.lower[k - 1])))) k--;
+  return k;
+}
+
+/**
+ * The source noun phrase ending just before token `end` (exclusive), as a token range. Takes an
+ * appositive along ("Vitaliy Ganchev, the head of the administration, said").
+ */
+export function sourceBefore(ctx: Context, end: number, floor: number): Range | null {
+  let k = skipBackBetween(ctx, end, floor);
+  // "Kyiv said Thursday night": time words are not the source
+  while (k - 1 >= floor && TIME_WORDS.has(ctx.lower[k - 1]) && ctx.tokens[k - 1].pos !== 'DET') k = skipBackBetween(ctx, k - 1, floor);
+  if (k - 1 >= floor && ctx.tokens[k - 1].pos === 'PRON' && SOURCE_PRONOUNS.has(ctx.lower[k - 1])) return [k - 1, k];
+  let appositiveEnd = -1;
+  if (k - 1 >= floor && ctx.lower[k - 1] === ',') {
+    // ", the head of …," : find the comma that opens the appositive
+    let c = k - 2;
+    const stop = Math.max(floor, k - 30);
+    while (c >= stop && ctx.lower[c] !== ',' && ctx.tokens[c].pos !== 'VERB' && ctx.tokens[c].pos !== 'AUX' && !isQuote(ctx.lower[c])) c--;
+    if (c >= stop && ctx.lower[c] === ',' && c + 1 < k - 1) {
+      appositiveEnd = k - 1;
+      k = c;
+    } else return null;
+  }
+  let a = k;
+  while (a - 1 >= floor && k - a < MAX_NP && isNpToken(ctx, a - 1)) a--;
+  const np = trimNp(ctx, a, k);
+  if (!np) return null;
+  return appositiveEnd > 0 ? [np[0], appositiveEnd] : np;
+}
+
+/** The source noun phrase starting at token `start`, for inverted cues ("…,” said Ganchev). */
+export function sourceAfter(ctx: Context, start: number, ceiling: number): Range | null {
+  let k = start;
+  if (k < ceiling && ctx.tokens[k].pos === 'PRON' && SOURCE_PRONOUNS.has(ctx.lower[k])) return [k, k + 1];
+  let b = k;
+  while (b < ceiling && b - k < MAX_NP && (isNpToken(ctx, b) || ctx.tokens[b].pos === 'PROPN')) b++;
+  let np = trimNp(ctx, k, b);
+  if (!np) return null;
+  // "the commander-in-chief of the army, Valery Zaloujny"
+  if (ctx.lower[np[1]] === ',' && np[1] + 1 < ceiling && ctx.tokens[np[1] + 1].pos === 'PROPN') {
+    let c = np[1] + 1;
+    while (c < ceiling && c - np[1] < 6 && ctx.tokens[c].pos === 'PROPN') c++;
+    np = [np[0], c];
+  }
+  return np;
+}
+
+export function isQuote(s: string): boolean {
+  return s === '"' || s === '“' || s === '”' || s === '``' || s === "''" || s === '«' || s === '»';
+}
+
+export function isSentenceEnd(s: string): boolean {
+  return s === '.' || s === '!' || s === '?' || s === '...' || s === '…';
+}
+
+/** Character range of a token range. */
+export function chars(ctx: Context, r: Range): Range {
+  return [ctx.tokens[r[0]].start, ctx.tokens[r[1] - 1].end];
+}
+
+/** Index of the first token starting at or after character `pos` (binary search). */
+export function tokenAt(ctx: Context, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence's last token index (exclusive) without its closing punctuation. */
+export function contentEnd(ctx: Context, end: number): number {
+  let b = end;
+  while (b > 0 && ctx.tokens[b - 1].pos === 'PUNCT' && !isQuote(ctx.lower[b - 1])) b--;
+  return b;
+}

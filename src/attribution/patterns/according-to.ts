@@ -1,0 +1,53 @@
+/**
+ * "according to X": the source follows the cue; the content is the rest of the sentence, before
+ * the cue ("CONTENT, according to X.") or after it ("According to X, CONTENT.").
+ *
+ *   matches:  According to the regional governor, three villages lost power overnight.
+ *   must not: The villages were rebuilt according to the original plans.
+ *             (no source is named after "according to": plans, schedules and rules are not sources)
+ */
+import { type AttributionPattern, type Context, type Found, type Range, chars, contentEnd, sourceAfter } from '../context.js';
+
+// Nouns after "according to" that name a plan or rule, not a source.
+const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'rules', 'law', 'laws', 'tradition', 'protocol', 'script', 'design', 'instructions', 'procedure', 'procedures']);
+
+export const accordingTo: AttributionPattern = {
+  name: 'according-to',
+  matches: 'According to the regional governor, three villages lost power overnight.',
+  mustNot: 'The villages were rebuilt according to the original plans.',
+  find(ctx: Context): Found[] {
+    const out: Found[] = [];
+    for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+      if (ctx.lower[i] !== 'according' || ctx.lower[i + 1] !== 'to') continue;
+      const s0 = ctx.sentStart[i];
+      const s1 = ctx.sentEnd[i];
+      const source = sourceAfter(ctx, i + 2, Math.min(s1, i + 22));
+      if (!source) continue;
+      const head = ctx.lower[source[1] - 1];
+      if (NOT_SOURCES.has(head)) continue;
+      let content: Range | null = null;
+      if (i === s0 || (i === s0 + 1 && ctx.tokens[s0].pos === 'PUNCT')) {
+        let k = source[1];
+        while (k < s1 && ctx.lower[k] === ',') k++;
+        const end = contentEnd(ctx, s1);
+        if (k < end) content = [k, end];
+      } else {
+        let b = i;
+        while (b > s0 && (ctx.lower[b - 1] === ',' || ctx.lower[b - 1] === '(')) b--;
+        if (b > s0) content = [s0, b];
+        // "…, according to X, CONTENT continues" is rare; the sentence start is the content
+      }
+      if (!content) continue;
+      ctx.usedCues.add(i);
+      out.push({
+        pattern: 'according-to',
+        kind: 'according_to',
+        source: chars(ctx, source),
+        cue: [ctx.tokens[i].start, ctx.tokens[i + 1].end],
+        content: chars(ctx, content),
+        cueToken: i,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * A statement relayed with its speaker named as the object: "X cited Y as stating CONTENT",
+ * "X quoted Y as saying CONTENT". The source is Y; the cue runs from "cited" to "saying".
+ *
+ *   matches:  State television quoted the deputy mayor as saying the evacuation had begun.
+ *   must not: The report cited heavy rain as the reason for the delay.
+ *             (no reporting verb after "as")
+ */
+import { type AttributionPattern, type Context, type Found, chars, contentEnd, sourceAfter } from '../context.js';
+import { complementStart } from './speech-verb.js';
+
+const RELAY = new Set(['cited', 'quoted', 'cites', 'quotes', 'citing', 'quoting']);
+const SAYING = new Set(['saying', 'stating', 'telling', 'claiming', 'confirming', 'announcing', 'warning', 'insisting', 'denying', 'having', 'describing']);
+
+export const citedAs: AttributionPattern = {
+  name: 'cited-as',
+  matches: 'State television quoted the deputy mayor as saying the evacuation had begun.',
+  mustNot: 'The report cited heavy rain as the reason for the delay.',
+  find(ctx: Context): Found[] {
+    const out: Found[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      if (!RELAY.has(ctx.lower[i])) continue;
+      const s1 = ctx.sentEnd[i];
+      const speaker = sourceAfter(ctx, i + 1, Math.min(s1, i + 16));
+      if (!speaker) continue;
+      let as = speaker[1];
+      // sourceAfter may swallow "as": look for it right after the noun phrase
+      if (ctx.lower[as] !== 'as') continue;
+      const verb = as + 1;
+      if (!SAYING.has(ctx.lower[verb])) continue;
+      const start = complementStart(ctx, verb + 1, s1, false);
+      const end = contentEnd(ctx, s1);
+      if (start >= end) continue;
+      ctx.usedCues.add(i);
+      ctx.usedCues.add(verb);
+      out.push({
+        pattern: 'cited-as',
+        kind: 'indirect',
+        source: chars(ctx, speaker),
+        cue: [ctx.tokens[i].start, ctx.tokens[verb].end],
+        content: chars(ctx, [start, end]),
+        cueToken: i,
+      });
+      as = verb;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * A relayed statement: "X, quoted by TASS, said CONTENT" / "X, cited by Interfax, said CONTENT".
+ * The speaker is X; the agency relays it.
+ *
+ *   matches:  The local governor, quoted by Interfax, said the power plant had been shelled.
+ *   must not: The governor was quoted by Interfax in a long interview about the harvest.
+ *             (no reporting verb follows the relay)
+ */
+import { type AttributionPattern, type Context, type Found, chars, contentEnd, isCue, sourceBefore } from '../context.js';
+import { complementStart } from './speech-verb.js';
+
+export const quotedBy: AttributionPattern = {
+  name: 'quoted-by',
+  matches: 'The local governor, quoted by Interfax, said the power plant had been shelled.',
+  mustNot: 'The governor was quoted by Interfax in a long interview about the harvest.',
+  find(ctx: Context): Found[] {
+    const out: Found[] = [];
+    for (let i = 1; i + 1 < ctx.tokens.length; i++) {
+      if ((ctx.lower[i] !== 'quoted' && ctx.lower[i] !== 'cited') || ctx.lower[i + 1] !== 'by' || ctx.lower[i - 1] !== ',') continue;
+      const s0 = ctx.sentStart[i];
+      const s1 = ctx.sentEnd[i];
+      let c = i + 2;
+      while (c < s1 && c - i < 10 && ctx.lower[c] !== ',') c++;
+      if (ctx.lower[c] !== ',' || !isCue(ctx, c + 1) || ctx.usedCues.has(c + 1)) continue;
+      const source = sourceBefore(ctx, i - 1, s0);
+      if (!source) continue;
+      const cue = c + 1;
+      const start = complementStart(ctx, cue + 1, s1, false);
+      const end = contentEnd(ctx, s1);
+      if (start >= end) continue;
+      ctx.usedCues.add(cue);
+      out.push({
+        pattern: 'quoted-by',
+        kind: 'indirect',
+        source: chars(ctx, source),
+        cue: [ctx.tokens[cue].start, ctx.tokens[cue].end],
+        content: chars(ctx, [start, end]),
+        cueToken: cue,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * Indirect speech around a reporting verb: SOURCE CUE [that] CONTENT ("X said that…", "X told
+ * Reuters…", "X said on Telegram…", "X claimed Thursday to have…", "X posted…"), and the
+ * reporting clause after its content ("CONTENT, X said." / "CONTENT, said X.").
+ *
+ *   matches:  The mayor of Kupiansk told reporters on Tuesday that the water supply was cut.
+ *   must not: The water supply was cut on Tuesday after the pumping station lost power.
+ */
+import {
+  type AttributionPattern,
+  type Context,
+  type Found,
+  type Range,
+  chars,
+  contentEnd,
+  isCue,
+  isQuote,
+  lemmaOf,
+  sourceAfter,
+  sourceBefore,
+} from '../context.js';
+import { ADDRESSEE_CUES, TIME_WORDS } from '../lexicon.js';
+
+// Content reaches at most this far; longer "sentences" are run-on text, not one claim.
+const MAX_CONTENT_TOKENS = 120;
+
+export const speechVerb: AttributionPattern = {
+  name: 'speech-verb',
+  matches: 'The mayor of Kupiansk told reporters on Tuesday that the water supply was cut.',
+  mustNot: 'The water supply was cut on Tuesday after the pumping station lost power.',
+  find(ctx: Context): Found[] {
+    const out: Found[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      if (ctx.usedCues.has(i) || !isCue(ctx, i)) continue;
+      const s0 = ctx.sentStart[i];
+      const s1 = ctx.sentEnd[i];
+      // participle after a noun ("the video posted online", "the town called Izium") is no cue
+      if (/ed$/.test(ctx.lower[i]) && i > s0 && ctx.lower[i - 1] !== ',' && ctx.tokens[i - 1].pos === 'NOUN' && ctx.lower[i + 1] !== 'that' && isPassiveModifier(ctx, i)) continue;
+      const lemma = lemmaOf(ctx, i) ?? '';
+      let cueEnd = i + 1;
+      // "said in a statement", "was unable to confirm" keep their cue short; "according to" elsewhere
+      let source = sourceBefore(ctx, i, s0);
+      let inverted = false;
+      if (!source && i > s0 && ctx.lower[i - 1] === ',') {
+        // "…, said Ganchev."
+        source = sourceAfter(ctx, i + 1, Math.min(s1, i + 16));
+        inverted = source !== null;
+      }
+      if (!source) continue;
+      let contentRange: Range | null = null;
+      if (inverted) {
+        const back = contentBefore(ctx, s0, i - 1);
+        if (back) contentRange = back;
+        cueEnd = source[1];
+      } else {
+        const start = complementStart(ctx, i + 1, s1, ADDRESSEE_CUES.has(lemma));
+        const end = Math.min(contentEnd(ctx, s1), start + MAX_CONTENT_TOKENS);
+        if (start < end && !isQuote(ctx.lower[start])) contentRange = [start, trimAccordingTo(ctx, start, end)];
+        else if (start >= end || start === s1) {
+          // "…, officials said." — content before the reporting clause
+          const back = contentBefore(ctx, s0, source[0]);
+          if (back) contentRange = back;
+        }
+      }
+      if (!contentRange || contentRange[0] >= contentRange[1]) continue;
+      ctx.usedCues.add(i);
+      out.push({
+        pattern: 'speech-verb',
+        kind: 'indirect',
+        source: chars(ctx, source),
+        cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+        content: chars(ctx, contentRange),
+        cueToken: i,
+      });
+      void cueEnd;
+    }
+    return out;
+  },
+};
+
+function isPassiveModifier(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV';
+}
+
+/** Where the reported clause starts after a cue: skips "that", an addressee, times and short PPs. */
+export function complementStart(ctx: Context, i: number, end: number, addressee: boolean): number {
+  let k = i;
+  let guard = 0;
+  while (k < end && guard++ < 20) {
+    const w = ctx.lower[k];
+    const pos = ctx.tokens[k].pos;
+    if (w === 'that' || w === ':' || w === ',') {
+      k++;
+      if (w === 'that') break;
+      continue;
+    }
+    if (TIME_WORDS.has(w) && (pos !== 'DET' || TIME_WORDS.has(ctx.lower[k + 1] ?? ''))) {
+      k++;
+      continue;
+    }
+    if (pos === 'ADP' && w !== 'to' && w !== 'about' && w !== 'if' && w !== 'whether') {
+      // "on Telegram", "at a briefing in Kyiv", "in a statement", "to state media"
+      let j = k + 1;
+      while (j < end && j - k < 7 && (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN' || ctx.tokens[j].pos === 'ADJ' || ctx.tokens[j].pos === 'DET' || ctx.tokens[j].pos === 'NUM' || ctx.lower[j] === "'s" || ctx.lower[j] === '-')) j++;
+      if (j === k + 1) break;
+      k = j;
+      continue;
+    }
+    if (w === 'to' && ctx.tokens[k + 1] && ctx.tokens[k + 1].pos !== 'VERB' && ctx.tokens[k + 1].pos !== 'AUX') {
+      // "said to state media that…"
+      let j = k + 1;
+      while (j < end && j - k < 6 && (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN' || ctx.tokens[j].pos === 'ADJ' || ctx.tokens[j].pos === 'DET')) j++;
+      if (ctx.lower[j] === 'that' || ctx.lower[j] === ',' || ctx.lower[j] === ':') {
+        k = j;
+        continue;
+      }
+      break;
+    }
+    if (addressee && (pos === 'PROPN' || pos === 'NOUN' || pos === 'PRON' || pos === 'DET') && k === i) {
+      // "told Reuters", "told the BBC", "told reporters"
+      let j = k + 1;
+      while (j < end && j - k < 5 && (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN')) j++;
+      k = j;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** "CONTENT, X said." — the sentence start up to the comma before the reporting clause. */
+function contentBefore(ctx: Context, s0: number, sourceStart: number): Range | null {
+  let b = sourceStart;
+  while (b > s0 && (ctx.lower[b - 1] === ',' || isQuote(ctx.lower[b - 1]))) b--;
+  if (b === sourceStart || b - s0 < 2) return null;
+  return [s0, b];
+}
+
+/** Stops the content before a trailing ", according to X". */
+function trimAccordingTo(ctx: Context, start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (ctx.lower[k] === 'according' && ctx.lower[k + 1] === 'to' && ctx.lower[k - 1] === ',') return k - 1;
+  }
+  return end;
+}

@@ -1,0 +1,233 @@
+/**
+ * General lexicons for recognising people, organisations, groups and media: titles and roles,
+ * common first names (English and the East Slavic names of the region's reporting), organisation
+ * head words, news outlets and agencies, and well-known acronyms. No entry names a particular
+ * story's people.
+ */
+import type { EntityType, Side } from '../model.js';
+
+/** Titles and role words that precede or describe a person ("Brigadier General", "spokesman"). */
+export const TITLES = new Set([
+  'president', 'prime', 'minister', 'deputy', 'general', 'brigadier', 'lieutenant', 'colonel', 'major',
+  'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'chief', 'head', 'spokesman', 'spokeswoman',
+  'spokesperson', 'secretary', 'governor', 'mayor', 'senator', 'rep', 'representative', 'ambassador',
+  'adviser', 'advisor', 'aide', 'official', 'officer', 'director', 'chairman', 'chairwoman', 'chair',
+  'leader', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord', 'king', 'queen', 'prince', 'pope', 'gen',
+  'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'gov', 'chancellor', 'envoy', 'analyst', 'expert', 'researcher', 'professor',
+  'journalist', 'correspondent', 'reporter', 'editor', 'founder', 'ceo', 'inspector', 'prosecutor',
+  'judge', 'justice', 'speaker', 'commander-in-chief', 'mp', 'lawmaker', 'patriarch', 'metropolitan', 'bishop', 'cardinal',
+  'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'ayatollah', 'premier', 'attorney', 'congressman',
+  'congresswoman', 'assemblyman', 'delegate', 'councillor', 'councilor', 'alderman', 'sheriff',
+]);
+
+/** Words that modify a title ("Defense Secretary", "Foreign Minister", "senior official"). */
+export const TITLE_MODIFIERS = new Set([
+  'press', 'military', 'army', 'regional', 'national', 'security', 'intelligence', 'council', 'staff',
+  'armed', 'forces', 'ministry', 'first', 'senior', 'top', 'presidential', 'foreign', 'defense', 'defence',
+  'state', 'interior', 'vice', 'acting', 'former', 'deputy', 'prime', 'brigadier', 'lieutenant', 'of',
+]);
+
+/** Role nouns that make a lower-case phrase a role ("the head of the administration"). */
+export const ROLE_NOUNS = /\b(?:head|chief|commander(?:-in-chief)?|spokes(?:man|woman|person)|official|minister|president|governor|mayor|secretary|adviser|advisor|aide|leader|director|chairman|ambassador|general|officer|analyst|expert|envoy|representative|deputy|lawmaker|senator|prosecutor|researcher|founder|editor|correspondent)\b/i;
+
+export const FIRST_NAMES = new Set([
+  // East Slavic and regional
+  'volodymyr', 'vladimir', 'valeriy', 'valery', 'valeri', 'vitaliy', 'vitaly', 'vitali', 'oleksiy', 'oleksii',
+  'alexei', 'alexey', 'aleksei', 'igor', 'ihor', 'sergei', 'sergey', 'serhiy', 'serhii', 'dmitry', 'dmitri',
+  'dmytro', 'andriy', 'andrii', 'andrei', 'andrey', 'oleksandr', 'alexander', 'aleksandr', 'mykhailo',
+  'mikhail', 'mykola', 'nikolai', 'yuriy', 'yuri', 'yury', 'denis', 'denys', 'ramzan', 'yevgeny', 'yevgeniy',
+  'evgeny', 'maria', 'mariya', 'olena', 'elena', 'iryna', 'irina', 'natalia', 'nataliya', 'oksana',
+  'olga', 'anna', 'tatiana', 'tetiana', 'viktor', 'victor', 'vadym', 'vadim', 'pavlo', 'pavel', 'petro',
+  'pyotr', 'petr', 'kyrylo', 'kirill', 'ruslan', 'roman', 'anatoliy', 'anatoly', 'oleg', 'oleh', 'maksym',
+  'maxim', 'arsen', 'arseniy', 'taras', 'bohdan', 'bogdan', 'vasyl', 'vasily', 'leonid', 'boris',
+  'gennady', 'hennadiy', 'konstantin', 'kostiantyn', 'stanislav', 'vyacheslav', 'yaroslav', 'anton',
+  'artem', 'artyom', 'ivan', 'ilya', 'nikita', 'grigory', 'hryhoriy', 'fyodor', 'svetlana', 'lyudmila',
+  'yulia', 'yuliya', 'kateryna', 'ekaterina', 'valentina', 'galina', 'halyna', 'zinaida', 'dmitriy',
+  'emmanuel', 'olaf', 'recep', 'alexandr', 'yevhen', 'rustem', 'kirilo', 'mikheil', 'aleksandar',
+  // English and international
+  'john', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
+  'christopher', 'daniel', 'matthew', 'anthony', 'antony', 'mark', 'donald', 'steven', 'paul', 'andrew',
+  'joshua', 'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey',
+  'ryan', 'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott',
+  'brandon', 'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack',
+  'dennis', 'jerry', 'tyler', 'aaron', 'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter',
+  'kyle', 'walter', 'ethan', 'jeremy', 'harold', 'keith', 'christian', 'roger', 'noah', 'gerald', 'carl',
+  'terry', 'sean', 'austin', 'arthur', 'lawrence', 'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy',
+  'bruce', 'albert', 'willie', 'gabriel', 'logan', 'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy',
+  'eugene', 'vincent', 'russell', 'elijah', 'louis', 'bobby', 'philip', 'johnny', 'lloyd', 'mike', 'jim',
+  'bill', 'bob', 'tom', 'tony', 'chris', 'dan', 'dave', 'steve', 'ted', 'jeb', 'marco', 'rand', 'ben',
+  'hillary', 'barack', 'joe', 'kamala', 'nancy', 'mitch', 'chuck', 'boris', 'rishi', 'liz', 'theresa',
+  'angela', 'jens', 'ursula', 'josep', 'charles', 'jake', 'ned', 'kurt', 'mary', 'patricia', 'jennifer',
+  'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'lisa', 'nancy', 'betty',
+  'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'carol', 'amanda', 'dorothy',
+  'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia', 'kathleen', 'amy', 'angela',
+  'shirley', 'anna', 'brenda', 'pamela', 'emma', 'nicole', 'helen', 'samantha', 'katherine', 'christine',
+  'debra', 'rachel', 'carolyn', 'janet', 'catherine', 'heather', 'diane', 'ruth', 'julie', 'olivia',
+  'joyce', 'virginia', 'victoria', 'kelly', 'lauren', 'christina', 'joan', 'evelyn', 'judith', 'megan',
+  'andrea', 'cheryl', 'hannah', 'jacqueline', 'martha', 'gloria', 'teresa', 'ann', 'sara', 'madison',
+  'frances', 'kathryn', 'janice', 'jean', 'abigail', 'alice', 'julia', 'judy', 'sophia', 'grace', 'denise',
+  'amber', 'doris', 'marilyn', 'danielle', 'beverly', 'isabella', 'theresa', 'diana', 'natalie', 'brittany',
+  'charlotte', 'marie', 'kayla', 'alexis', 'lori', 'kellyanne', 'newt', 'reince', 'rudy', 'corey', 'paul',
+  'huma', 'tim', 'mike', 'ivanka', 'melania', 'eric', 'gennifer', 'jill', 'gary', 'bernie', 'elizabeth',
+  'hassan', 'mohammed', 'muhammad', 'ahmed', 'ali', 'omar', 'abdul', 'bashar', 'xi', 'kim', 'shinzo',
+  'narendra', 'benjamin', 'recep', 'tayyip', 'jair', 'luiz', 'justin', 'scott', 'jacinda', 'mario',
+  'pedro', 'emmanuel', 'francois', 'nicolas', 'sergio', 'luis', 'carlos', 'antonio', 'miguel', 'rafael',
+]);
+
+/** Head words that end (or lead) an organisation's name. */
+export const ORG_HEADS = new Set([
+  'institute', 'service', 'agency', 'council', 'committee', 'command', 'staff', 'forces', 'army',
+  'brigade', 'battalion', 'regiment', 'unit', 'branch', 'organization', 'organisation', 'office',
+  'department', 'directorate', 'guard', 'group', 'center', 'centre', 'party', 'parliament', 'bureau',
+  'corps', 'division', 'navy', 'fleet', 'academy', 'university', 'foundation', 'commission', 'ministry',
+  'administration', 'company', 'corporation', 'association', 'union', 'alliance', 'federation', 'court',
+  'senate', 'congress', 'assembly', 'duma', 'rada', 'government', 'police', 'intelligence', 'network',
+  'observatory', 'programme', 'program', 'fund', 'bank', 'watch', 'initiative', 'project', 'campaign',
+]);
+
+/** Lower-case heads after a proper name that make it a military unit ("the Kraken unit"). */
+export const UNIT_HEADS = new Set(['unit', 'brigade', 'battalion', 'regiment', 'division', 'group', 'squad', 'detachment', 'company']);
+
+/** Words that, inside an organisation's name, do not tell two organisations apart. */
+export const GENERIC_ORG_WORDS = new Set([
+  'unit', 'special', 'branch', 'organization', 'organisation', 'group', 'forces', 'force', 'battalion',
+  'brigade', 'regiment', 'detachment', 'squad', 'the', 'operations', 'team',
+]);
+
+export interface KnownOrg {
+  canonical: string;
+  type: EntityType;
+  side: Side | null;
+}
+
+/** Well-known acronyms. */
+export const ACRONYMS: Record<string, KnownOrg> = {
+  SBU: { canonical: 'Security Service of Ukraine', type: 'organization', side: 'Ukraine' },
+  FSB: { canonical: 'Federal Security Service', type: 'organization', side: 'Russia' },
+  GUR: { canonical: 'Main Intelligence Directorate', type: 'organization', side: 'Ukraine' },
+  NATO: { canonical: 'North Atlantic Treaty Organization', type: 'organization', side: 'Western government' },
+  UN: { canonical: 'United Nations', type: 'organization', side: 'international organisation' },
+  EU: { canonical: 'European Union', type: 'organization', side: 'Western government' },
+  ISW: { canonical: 'Institute for the Study of War', type: 'organization', side: 'independent analyst' },
+  OSCE: { canonical: 'Organization for Security and Co-operation in Europe', type: 'organization', side: 'international organisation' },
+  IAEA: { canonical: 'International Atomic Energy Agency', type: 'organization', side: 'international organisation' },
+  ICRC: { canonical: 'International Committee of the Red Cross', type: 'organization', side: 'international organisation' },
+  UNHCR: { canonical: 'UN Refugee Agency', type: 'organization', side: 'international organisation' },
+  OHCHR: { canonical: 'Office of the UN High Commissioner for Human Rights', type: 'organization', side: 'international organisation' },
+  CIA: { canonical: 'Central Intelligence Agency', type: 'organization', side: 'United States' },
+  FBI: { canonical: 'Federal Bureau of Investigation', type: 'organization', side: 'United States' },
+  MOD: { canonical: 'Ministry of Defence', type: 'organization', side: null },
+  DPR: { canonical: "Donetsk People's Republic", type: 'organization', side: 'Russian-installed administration' },
+  LPR: { canonical: "Luhansk People's Republic", type: 'organization', side: 'Russian-installed administration' },
+  AFP: { canonical: 'Agence France-Presse', type: 'media', side: 'media' },
+  AP: { canonical: 'Associated Press', type: 'media', side: 'media' },
+  BBC: { canonical: 'BBC', type: 'media', side: 'media' },
+  CNN: { canonical: 'CNN', type: 'media', side: 'media' },
+  TASS: { canonical: 'TASS', type: 'media', side: 'media' },
+  RFE: { canonical: 'Radio Free Europe/Radio Liberty', type: 'media', side: 'media' },
+};
+
+/** News outlets and agencies, as they are written. */
+export const MEDIA: Record<string, string> = {
+  reuters: 'Reuters',
+  'agence france-presse': 'Agence France-Presse',
+  afp: 'Agence France-Presse',
+  'associated press': 'Associated Press',
+  'the associated press': 'Associated Press',
+  ap: 'Associated Press',
+  tass: 'TASS',
+  'ria novosti': 'RIA Novosti',
+  ria: 'RIA Novosti',
+  interfax: 'Interfax',
+  'interfax-ukraine': 'Interfax-Ukraine',
+  bbc: 'BBC',
+  cnn: 'CNN',
+  newsweek: 'Newsweek',
+  'the new york times': 'The New York Times',
+  'new york times': 'The New York Times',
+  'the washington post': 'The Washington Post',
+  'washington post': 'The Washington Post',
+  'the guardian': 'The Guardian',
+  'al jazeera': 'Al Jazeera',
+  ukrinform: 'Ukrinform',
+  'ukrainska pravda': 'Ukrainska Pravda',
+  'kyiv independent': 'The Kyiv Independent',
+  'the kyiv independent': 'The Kyiv Independent',
+  meduza: 'Meduza',
+  'rfe/rl': 'Radio Free Europe/Radio Liberty',
+  'radio free europe': 'Radio Free Europe/Radio Liberty',
+  'rossiya 24': 'Rossiya 24',
+  'rossiya-24': 'Rossiya 24',
+  'channel one': 'Channel One',
+  bloomberg: 'Bloomberg',
+  'financial times': 'Financial Times',
+  'wall street journal': 'The Wall Street Journal',
+  'the wall street journal': 'The Wall Street Journal',
+  npr: 'NPR',
+  'sky news': 'Sky News',
+  'fox news': 'Fox News',
+  politico: 'Politico',
+  'the moscow times': 'The Moscow Times',
+  'moscow times': 'The Moscow Times',
+  mailonline: 'MailOnline',
+  'daily mail': 'Daily Mail',
+  izvestia: 'Izvestia',
+  kommersant: 'Kommersant',
+  'ria-novosti': 'RIA Novosti',
+  oryx: 'Oryx',
+  'breitbart news': 'Breitbart News',
+  breitbart: 'Breitbart News',
+  'the hill': 'The Hill',
+  axios: 'Axios',
+};
+
+/** Capitals and seats of power named for their governments ("Kiev claimed", "the Kremlin said"). */
+export const SEATS_OF_POWER: Record<string, { canonical: string; side: Side }> = {
+  kyiv: { canonical: 'Government of Ukraine', side: 'Ukraine' },
+  kiev: { canonical: 'Government of Ukraine', side: 'Ukraine' },
+  moscow: { canonical: 'Government of Russia', side: 'Russia' },
+  kremlin: { canonical: 'Kremlin', side: 'Russia' },
+  'the kremlin': { canonical: 'Kremlin', side: 'Russia' },
+  washington: { canonical: 'Government of the United States', side: 'United States' },
+  'white house': { canonical: 'White House', side: 'United States' },
+  'the white house': { canonical: 'White House', side: 'United States' },
+  pentagon: { canonical: 'Pentagon', side: 'United States' },
+  'the pentagon': { canonical: 'Pentagon', side: 'United States' },
+};
+
+/** Country adjectives and possessives, for ministries and armed forces. */
+export const COUNTRY_FORMS: Record<string, string> = {
+  russia: 'Russia', "russia's": 'Russia', russian: 'Russia', 'russian federation': 'Russia', 'the russian federation': 'Russia',
+  ukraine: 'Ukraine', "ukraine's": 'Ukraine', ukrainian: 'Ukraine',
+  'u.s.': 'United States', us: 'United States', american: 'United States', "america's": 'United States', 'united states': 'United States', 'the united states': 'United States',
+  british: 'United Kingdom', "britain's": 'United Kingdom', uk: 'United Kingdom', 'u.k.': 'United Kingdom', 'united kingdom': 'United Kingdom', 'the united kingdom': 'United Kingdom',
+  french: 'France', "france's": 'France', france: 'France',
+  german: 'Germany', "germany's": 'Germany', germany: 'Germany',
+  belarusian: 'Belarus', "belarus's": 'Belarus', belarus: 'Belarus',
+  polish: 'Poland', "poland's": 'Poland', poland: 'Poland',
+  turkish: 'Turkey', "turkey's": 'Turkey', turkey: 'Turkey',
+  chinese: 'China', "china's": 'China', china: 'China',
+  israeli: 'Israel', "israel's": 'Israel', israel: 'Israel',
+  syrian: 'Syria', "syria's": 'Syria', syria: 'Syria',
+  iranian: 'Iran', "iran's": 'Iran', iran: 'Iran',
+  georgian: 'Georgia', moldovan: 'Moldova', lithuanian: 'Lithuania', latvian: 'Latvia', estonian: 'Estonia',
+};
+
+export const COUNTRY_ADJECTIVE: Record<string, string> = {
+  Russia: 'Russian', Ukraine: 'Ukrainian', 'United States': 'U.S.', 'United Kingdom': 'British', France: 'French',
+  Germany: 'German', Belarus: 'Belarusian', Poland: 'Polish', Turkey: 'Turkish', China: 'Chinese', Israel: 'Israeli',
+  Syria: 'Syrian', Iran: 'Iranian', Georgia: 'Georgian', Moldova: 'Moldovan', Lithuania: 'Lithuanian', Latvia: 'Latvian', Estonia: 'Estonian',
+};
+
+export const COUNTRY_SIDE: Record<string, Side> = {
+  Russia: 'Russia',
+  Ukraine: 'Ukraine',
+  'United States': 'United States',
+  'United Kingdom': 'Western government',
+  France: 'Western government',
+  Germany: 'Western government',
+  Poland: 'Western government',
+  Lithuania: 'Western government',
+  Latvia: 'Western government',
+  Estonia: 'Western government',
+};

@@ -1,0 +1,326 @@
+/**
+ * Entity mentions in one article: people (with titles and roles), ministries, organisations,
+ * military units, media, acronyms and groups. Each mention carries what resolution needs: name
+ * parts for people, a key for organisations, and the words around it that may tell its side.
+ * One pass over the tokens plus a few linear regex scans.
+ */
+import type { EntityType, Side, Token } from '../model.js';
+import {
+  ACRONYMS,
+  COUNTRY_ADJECTIVE,
+  COUNTRY_FORMS,
+  FIRST_NAMES,
+  GENERIC_ORG_WORDS,
+  MEDIA,
+  ORG_HEADS,
+  ROLE_NOUNS,
+  SEATS_OF_POWER,
+  TITLES,
+  TITLE_MODIFIERS,
+  UNIT_HEADS,
+} from './lexicon.js';
+import { ministry, ministryCanonical, ministryKey } from './ministry.js';
+import { fold, nameKey } from './name-key.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** the spelling met: a variant */
+  text: string;
+  type: EntityType;
+  /** people: first and last name as written */
+  first?: string | null;
+  last?: string;
+  /** organisations: the key they resolve by, and a canonical name when the text implies one */
+  key?: string;
+  canonical?: string;
+  /** ministries without a country in the text resolve to one that has it */
+  domain?: string;
+  country?: string | null;
+  /** words that may tell the side: titles, roles, appositives, the name itself */
+  sideWords: string;
+  role?: string | null;
+  /** an acronym that still needs its expansion */
+  acronym?: string;
+  /** a side known from a lexicon (well-known acronyms) */
+  knownSide?: Side | null;
+}
+
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'he', 'she', 'it', 'they', 'we', 'i',
+  'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'during',
+  'god', 'christmas', 'easter', 'internet', 'telegram', 'twitter', 'facebook', 'youtube', 'instagram',
+  'tiktok', 'vkontakte', 'whatsapp', 'covid', 'himars', 'soviet', 'western', 'european', 'eastern',
+  'southern', 'northern', 'oblast', 'region', 'raion', 'street', 'square', 'river', 'city', 'town',
+  'read', 'more', 'photo', 'video', 'left', 'right', 'above', 'below', 'top', 'bottom', 'related', 'click',
+  'update', 'editor', 'note', 'breaking', 'live', 'exclusive', 'news', 'getty', 'images', 'reuters',
+]);
+
+const LINKS = new Set(['of', 'for', 'the', 'and', 'de', 'al', 'von', 'van', 'der', 'bin', 'on']);
+
+function capitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && t.type === 'word';
+}
+
+function countryForm(w: string): string | undefined {
+  return COUNTRY_FORMS[w.toLowerCase().replace(/’/g, "'")];
+}
+
+/** Organisation key: lower-case words without "the"; unit-like names reduce to their core word. */
+export function orgKey(name: string): string {
+  const words = name.replace(/['’]s\b/g, '').split(/[\s-]+/).map((w) => fold(w)).filter((w) => w && w !== 'the');
+  const core = words.filter((w) => !GENERIC_ORG_WORDS.has(w));
+  if (core.length === 1 && core.length < words.length && !countryForm(core[0])) return `unit|${core[0]}`;
+  return `org|${words.join(' ')}`;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !LINKS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+function overlaps(taken: boolean[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (taken[i]) return true;
+  return false;
+}
+
+/** Recognises mentions; `placeSpans` are toponyms (not names of people or organisations). */
+export function recogniseMentions(text: string, tokens: Token[], placeSpans: { start: number; end: number }[] = []): Mention[] {
+  const mentions: Mention[] = [];
+  // Per-character "already a mention" flags would cost O(text); per-token flags suffice.
+  const taken: boolean[] = new Array(tokens.length).fill(false);
+  const tokenIndexAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenIndexAt.set(t.start, i));
+  const isPlace = new Set<number>();
+  if (placeSpans.length) {
+    let p = 0;
+    const spans = [...placeSpans].sort((a, b) => a.start - b.start);
+    for (let i = 0; i < tokens.length; i++) {
+      while (p < spans.length && spans[p].end <= tokens[i].start) p++;
+      if (p < spans.length && spans[p].start <= tokens[i].start && tokens[i].end <= spans[p].end) isPlace.add(i);
+    }
+  }
+  const markChars = (s: number, e: number) => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].start >= e) break;
+      if (tokens[i].end > s) taken[i] = true;
+    }
+  };
+  // Marking by a scan per mention is O(tokens × mentions); mentions are few per article but a
+  // pathological text could have many, so mark through the start index instead.
+  const mark = (s: number, e: number) => {
+    let i = tokenIndexAt.get(s);
+    if (i === undefined) return markChars(s, e);
+    for (; i < tokens.length && tokens[i].start < e; i++) taken[i] = true;
+  };
+
+  // 1. Ministries
+  for (const m of ministry.find(text)) {
+    mentions.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: 'organization',
+      key: ministryKey(m.domain, m.country),
+      canonical: ministryCanonical(m.domain, m.country),
+      domain: m.domain,
+      country: m.country,
+      sideWords: m.text,
+    });
+    mark(m.start, m.end);
+  }
+
+  // 2. Capitalised runs: people, organisations, media, acronyms
+  let i = 0;
+  while (i < tokens.length) {
+    if (taken[i] || !capitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !taken[j] && tokens[j].sentence === tokens[i].sentence) {
+      const t = tokens[j];
+      if (capitalised(t) && tokens[j].start - tokens[j - 1].end <= 1) {
+        j++;
+        continue;
+      }
+      // "Institute for the Study of War", "Security Service of Ukraine"
+      const lw = t.text.toLowerCase();
+      if (LINKS.has(lw) && t.text === lw) {
+        let k = j;
+        while (k < tokens.length && LINKS.has(tokens[k].text) && k - j < 2) k++;
+        if (k < tokens.length && capitalised(tokens[k]) && !taken[k]) {
+          j = k;
+          continue;
+        }
+      }
+      if (t.text === '-' && j + 1 < tokens.length && capitalised(tokens[j + 1]) && t.start === tokens[j - 1].end) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    classifyRun(text, tokens, i, j, mentions, taken, isPlace);
+    i = j;
+  }
+
+  // 3. Acronyms defined in the text "(ISW)" or by an organisation's initials
+  const orgs = mentions.filter((m) => m.type === 'organization' && !m.acronym);
+  for (const m of mentions) {
+    if (!m.acronym) continue;
+    const defined = orgs.find((o) => {
+      const after = text.slice(o.end, o.end + m.acronym!.length + 4);
+      return after.replace(/^\s*\(/, '').startsWith(m.acronym!) || initials(o.canonical ?? o.text) === m.acronym;
+    });
+    if (defined) {
+      m.key = defined.key;
+      m.canonical = defined.canonical ?? defined.text;
+      m.sideWords = `${m.sideWords} ${defined.sideWords}`;
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function prefixWords(text: string, tokens: Token[], i: number): { start: number; words: string } {
+  // titles, roles, country forms and organisation names right before the run
+  let k = i;
+  while (k - 1 >= 0 && i - k < 8 && tokens[k - 1].sentence === tokens[i].sentence) {
+    const t = tokens[k - 1];
+    const lw = t.text.toLowerCase();
+    if (TITLES.has(lw) || TITLE_MODIFIERS.has(lw) || countryForm(lw) || lw === "'s" || lw === '’s' || lw === '-' || (capitalised(t) && !NOT_NAMES.has(lw)) || ROLE_NOUNS.test(lw) || lw === 'of' || /-installed$|-backed$/.test(lw)) k--;
+    else break;
+  }
+  if (k === i) return { start: tokens[i].start, words: '' };
+  return { start: tokens[k].start, words: text.slice(tokens[k].start, tokens[i].start) };
+}
+
+/** ", the head of the Moscow-installed administration," right after a name, or before it. */
+function appositive(text: string, tokens: Token[], i: number, j: number): string | null {
+  const out: string[] = [];
+  if (tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < tokens.length && k - j < 25 && tokens[k].text !== ',' && !/^[.;:!?"“”]$/.test(tokens[k].text)) k++;
+    const phrase = text.slice(tokens[j + 1]?.start ?? 0, tokens[k - 1]?.end ?? 0);
+    if (k > j + 1 && /^(?:the|a|an|who|which|[A-Z]\S*|\w+['’]s)\b/i.test(phrase) && ROLE_NOUNS.test(phrase)) out.push(phrase);
+  }
+  if (i > 0 && tokens[i - 1].text === ',') {
+    let k = i - 2;
+    while (k >= 0 && i - k < 25 && tokens[k].text !== ',' && !/^[.;:!?"“”]$/.test(tokens[k].text) && tokens[k].sentence === tokens[i].sentence) k--;
+    const phrase = text.slice(tokens[k + 1].start, tokens[i - 2].end);
+    if (ROLE_NOUNS.test(phrase) && !/\b(?:said|says|told)\b/.test(phrase)) out.push(phrase);
+  }
+  return out.length ? out.join('; ') : null;
+}
+
+function classifyRun(text: string, tokens: Token[], i: number, j: number, mentions: Mention[], taken: boolean[], isPlace: Set<number>): void {
+  // trim link words at the edges
+  while (j > i && (LINKS.has(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
+  let a = i;
+  while (a < j && tokens[a].text.toLowerCase() === 'the') a++;
+  if (a >= j) return;
+  const words = tokens.slice(a, j).map((t) => t.text);
+  const lower = words.map((w) => w.toLowerCase());
+  const runText = text.slice(tokens[a].start, tokens[j - 1].end);
+  const lowerRun = runText.toLowerCase();
+  const mark = () => {
+    for (let k = a; k < j; k++) taken[k] = true;
+  };
+
+  // media
+  if (MEDIA[lowerRun] && (lowerRun.length > 4 || runText === runText.toUpperCase())) {
+    mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'media', key: `media|${MEDIA[lowerRun].toLowerCase()}`, canonical: MEDIA[lowerRun], sideWords: 'news agency' });
+    mark();
+    return;
+  }
+  // a media name inside a longer run ("RIA Novosti" in "agency RIA Novosti" is already split by case)
+  for (let k = a; k < j; k++) {
+    for (const len of [2, 1]) {
+      if (k + len > j) continue;
+      const s = text.slice(tokens[k].start, tokens[k + len - 1].end);
+      const ls = s.toLowerCase();
+      if (MEDIA[ls] && (ls.length > 4 || s === s.toUpperCase()) && (k > a || k + len < j)) {
+        if (k > a) classifyRun(text, tokens, a, k, mentions, taken, isPlace);
+        mentions.push({ start: tokens[k].start, end: tokens[k + len - 1].end, text: s, type: 'media', key: `media|${MEDIA[ls].toLowerCase()}`, canonical: MEDIA[ls], sideWords: 'news agency' });
+        for (let x = k; x < k + len; x++) taken[x] = true;
+        if (k + len < j) classifyRun(text, tokens, k + len, j, mentions, taken, isPlace);
+        return;
+      }
+    }
+  }
+  // acronyms
+  if (j - a === 1 && /^[A-Z]{2,6}$/.test(words[0])) {
+    const known = ACRONYMS[words[0]];
+    if (known) {
+      mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: known.type, key: known.type === 'media' ? `media|${known.canonical.toLowerCase()}` : orgKey(known.canonical), canonical: known.canonical, sideWords: known.canonical, knownSide: known.side });
+    } else if (!NOT_NAMES.has(lower[0])) {
+      mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: 'organization', acronym: words[0], key: `acronym|${words[0]}`, canonical: words[0], sideWords: '' });
+    }
+    mark();
+    return;
+  }
+  // organisations: a head word inside a run of two or more words, or a proper name + "unit"
+  const hasHead = lower.some((w, k) => ORG_HEADS.has(w) && (j - a >= 2 || k > 0));
+  const next = tokens[j];
+  if (hasHead && j - a >= 2 && !lower.every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || countryForm(w))) {
+    const prefix = prefixWords(text, tokens, a);
+    const canonical = runText.replace(/['’]s$/, '');
+    mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'organization', key: orgKey(canonical), canonical, sideWords: `${prefix.words} ${runText} ${appositive(text, tokens, a, j) ?? ''}` });
+    mark();
+    return;
+  }
+  if (next && UNIT_HEADS.has(next.text) && !countryForm(lower[j - a - 1]) && !NOT_NAMES.has(lower[0]) && !isPlace.has(a) && next.sentence === tokens[a].sentence) {
+    const t = text.slice(tokens[a].start, next.end);
+    mentions.push({ start: tokens[a].start, end: next.end, text: t, type: 'group', key: orgKey(t), canonical: runText, sideWords: `${prefixWords(text, tokens, a).words} ${t} ${sentenceText(text, tokens, a)}` });
+    mark();
+    taken[j] = true;
+    return;
+  }
+  // people: from the first known first name, or after the titles
+  let p = a;
+  const firstAt = lower.findIndex((w, k) => FIRST_NAMES.has(w) && k < lower.length - 1 && capitalised(tokens[a + k + 1]));
+  if (firstAt >= 0) p = a + firstAt;
+  else while (p < j && (TITLES.has(lower[p - a]) || TITLE_MODIFIERS.has(lower[p - a]) || countryForm(lower[p - a]) || LINKS.has(lower[p - a]) || tokens[p].text === '-')) p++;
+  const nameWords = tokens.slice(p, j).filter((t) => t.text !== '-' && !LINKS.has(t.text));
+  if (nameWords.length === 0 || nameWords.length > 4) return;
+  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || SEATS_OF_POWER[t.text.toLowerCase()] || isPlace.has(tokens.indexOf(t)))) {
+    if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return;
+  }
+  if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X')) return;
+  const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase()));
+  const hasFirst = firstAt >= 0 || FIRST_NAMES.has(nameWords[0].text.toLowerCase());
+  const nameText = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(/['’]s$/, '');
+  const prefix = prefixWords(text, tokens, p);
+  const apposition = appositive(text, tokens, p, j);
+  const nextIsCue = next && /^(?:said|says|told|added|claimed|stated|wrote|noted|insisted|denied|announced|posted|tweeted|confirmed|warned|explained|believes|thinks)$/.test(next.text);
+  const accepted = hasFirst || (titled && nameWords.every((t) => t.pos === 'PROPN')) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));
+  if (!accepted) {
+    // a lone capitalised word: a surname only if later resolution finds its full name
+    if (nameWords.length === 1 && nameWords[0].pos === 'PROPN') {
+      mentions.push({ start: nameWords[0].start, end: nameWords[0].end, text: nameText, type: 'person', first: null, last: nameText, sideWords: `${prefix.words} ${apposition ?? ''}`, role: null, key: 'candidate' });
+    }
+    return;
+  }
+  const parts = nameWords.map((t) => t.text.replace(/['’]s$/, ''));
+  const last = parts[parts.length - 1];
+  const first = parts.length >= 2 ? parts[0] : null;
+  const roleText = [prefix.words.trim(), apposition].filter(Boolean).join('; ') || null;
+  mentions.push({ start: nameWords[0].start, end: nameWords[0].start + nameText.length, text: nameText, type: 'person', first, last, sideWords: `${prefix.words} ${apposition ?? ''}`, role: roleText });
+  for (let k = p; k < j; k++) taken[k] = true;
+}
+
+function sentenceText(text: string, tokens: Token[], i: number): string {
+  let a = i;
+  let b = i;
+  while (a > 0 && tokens[a - 1].sentence === tokens[i].sentence && i - a < 40) a--;
+  while (b + 1 < tokens.length && tokens[b + 1].sentence === tokens[i].sentence && b - i < 40) b++;
+  return text.slice(tokens[a].start, tokens[b].end);
+}
+
+export { nameKey, COUNTRY_ADJECTIVE };
