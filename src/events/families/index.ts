@@ -1,0 +1,37 @@
+import type { TriggerFamily } from '../family.js';
+import { agreement } from './agreement.js';
+import { airDroneStrike } from './air-drone-strike.js';
+import { armedClash } from './armed-clash.js';
+import { arrests } from './arrests.js';
+import { captureTerritory } from './capture-territory.js';
+import { deployment } from './deployment.js';
+import { evacuation } from './evacuation.js';
+import { looting } from './looting.js';
+import { protests } from './protests.js';
+import { regainsTerritory } from './regains-territory.js';
+import { remoteExplosive } from './remote-explosive.js';
+import { retreat } from './retreat.js';
+import { riots } from './riots.js';
+import { shelling } from './shelling.js';
+import { violenceAgainstCivilians } from './violence-against-civilians.js';
+import { withdrawal } from './withdrawal.js';
+
+/** Every trigger family, most specific first (a sentence keeps one mention per family and place). */
+export const triggerFamilies: TriggerFamily[] = [
+  regainsTerritory,
+  captureTerritory,
+  airDroneStrike,
+  remoteExplosive,
+  shelling,
+  armedClash,
+  violenceAgainstCivilians,
+  protests,
+  riots,
+  withdrawal,
+  retreat,
+  deployment,
+  evacuation,
+  agreement,
+  arrests,
+  looting,
+];

@@ -1,0 +1,30 @@
+import { words, type TriggerFamily } from '../family.js';
+
+/**
+ * Explosives with no one on the spot to fire them: landmines, IEDs, car bombs, booby traps
+ * (ACLED: Explosions/Remote violence / Remote explosive/landmine/IED).
+ *
+ *   matches:  "A tractor driver was killed when his vehicle hit a landmine near Izium."
+ *   must not: "Sappers cleared the fields around Izium before the harvest." (no explosion)
+ */
+export const remoteExplosive: TriggerFamily = {
+  name: 'remote-explosive',
+  event_type: 'Explosions/Remote violence',
+  sub_event_type: 'Remote explosive/landmine/IED',
+  triggers: [
+    words(
+      'land\\s?mines?',
+      '(?:anti-(?:tank|personnel)\\s+)?mines?\\s+(?:exploded|went\\s+off|blast)',
+      'IEDs?',
+      'improvised\\s+explosive\\s+devices?',
+      '(?:car|roadside)\\s+bombs?',
+      'explosive\\s+devices?',
+      'booby[-\\s]trap(?:ped|s)?',
+    ),
+  ],
+  anchor: 'object',
+  examples: {
+    matches: ['A tractor driver was killed when his vehicle hit a landmine near Izium.'],
+    rejects: ['Sappers cleared the fields around Izium before the harvest.'],
+  },
+};

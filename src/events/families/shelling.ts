@@ -1,0 +1,37 @@
+import { words, type TriggerFamily } from '../family.js';
+
+/**
+ * Artillery, rockets and missiles fired from afar: "shelled", "shelling", "struck with missiles",
+ * "rocket attacks", "multiple rocket launchers", "Russian strikes" (ACLED: Explosions/Remote
+ * violence / Shelling/artillery/missile attack).
+ *
+ *   matches:  "Russian troops shelled Nikopol with multiple rocket launchers overnight."
+ *   must not: "Crews unloaded artillery shells at the depot in Nikopol." (no attack reported)
+ */
+export const shelling: TriggerFamily = {
+  name: 'shelling',
+  event_type: 'Explosions/Remote violence',
+  sub_event_type: 'Shelling/artillery/missile attack',
+  triggers: [
+    words(
+      'shell(?:ed|ing)',
+      'bombard(?:ed|ment|ing)',
+      '(?:artillery|mortar|rocket|missile|tank)\\s+(?:fire|strikes?|attacks?|barrages?)',
+      'struck\\s+(?:\\p{L}+\\s+){0,3}with\\s+(?:missiles|rockets|artillery)',
+      'hit\\s+by\\s+(?:\\p{L}+\\s+){0,2}(?:missiles|rockets|shells|artillery)',
+      'multiple\\s+(?:launch\\s+)?rocket\\s+(?:launchers?|systems?)',
+      '(?:missile|rocket)\\s+and\\s+bomb\\s+attacks',
+      'fir(?:e|ed|ing)\\s+(?:up)?on',
+      'under\\s+fire',
+      '(?<!air\\s|drone\\s)strikes',
+    ),
+  ],
+  anchor: 'object',
+  examples: {
+    matches: [
+      'Russian troops shelled Nikopol with multiple rocket launchers overnight.',
+      'Two people were hurt when Russian strikes hit Kramatorsk on Sunday.',
+    ],
+    rejects: ['Crews unloaded artillery shells at the depot in Nikopol.'],
+  },
+};

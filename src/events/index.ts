@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import type { Article, Claim, EventMention, Sentence } from '../model.js';
+import { civilians, CIVILIAN_WORDS, countryOfSide, opponentOf, stateForces } from './actors.js';
+import { casualtiesIn } from './casualties.js';
+import { controlStatements } from './control.js';
+import { daysBetween, eventDate } from './dates.js';
+import type { TriggerFamily } from './family.js';
+import { triggerFamilies } from './families/index.js';
+import { isCaption, isDurative, isHypothetical, isNegated, localHedge } from './filters.js';
+import { findAnchor, isRegion } from './location.js';
+import { scaleStatements } from './scale.js';
+import { actingSide } from './side-cues.js';
+
+export { triggerFamilies } from './families/index.js';
+
+function hashId(...parts: (string | number)[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/** The claim a position in the text belongs to: its content first, else its whole extent. */
+export function claimAt(article: Article, at: number): Claim | null {
+  const claims = article.claims ?? [];
+  const inContent = claims.filter((c) => c.content.start <= at && at < c.content.end);
+  if (inContent.length) return inContent.sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+  for (const c of claims) {
+    const spans = [c.source, c.cue, c.content].filter((x): x is NonNullable<typeof x> => x != null);
+    const lo = Math.min(...spans.map((x) => x.start));
+    const hi = Math.max(...spans.map((x) => x.end));
+    if (lo <= at && at < hi) return c;
+  }
+  return null;
+}
+
+/** Families that stand for the same kind of event when they meet in one sentence. */
+export function familyKey(e: Pick<EventMention, 'event_type' | 'sub_event_type' | 'family'>): string {
+  if (e.event_type === 'Battles') return e.sub_event_type === 'Armed clash' ? 'Battles:clash' : 'Battles:territory';
+  if (e.event_type === 'Explosions/Remote violence') return 'Explosions';
+  return `${e.event_type}:${e.sub_event_type}`;
+}
+
+const HEADLINE_MAX = 160;
+
+function isHeadline(article: Article, s: Sentence): boolean {
+  const text = article.text.slice(s.start, s.end).trim();
+  if (article.title && text.replace(/^#+\s*/u, '') === article.title.trim()) return true;
+  if (s.index > 2 || text.length > HEADLINE_MAX || /[.!?]["”’]?$/u.test(text)) return false;
+  // a line of its own at the very top, in title case
+  const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.6;
+}
+
+/**
+ * Stage: ACLED-coded event mentions (`article.events`), plus the statements of who holds a place
+ * (`article.control`) and of how much territory was gained (`article.scale`) that fusion turns
+ * into disputes. Works with whatever layers exist: without toponyms no event has a place and
+ * none is coded; without claims, events carry no claimant; without time expressions, the
+ * publication date with a coarser time_precision.
+ */
+export function extractEvents(article: Article): Article {
+  const sentences = article.sentences;
+  if (!sentences?.length) {
+    return { ...article, events: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: 'no sentences: events not extracted' }] };
+  }
+  const messages = [...article.messages];
+  if (!article.toponyms) messages.push({ stage: 'events', severity: 'warning', message: 'no toponyms layer: events cannot be placed' });
+  const reference = article.published ?? article.published_on_or_after ?? null;
+  const mentions: EventMention[] = [];
+  for (const s of sentences) {
+    const text = article.text.slice(s.start, s.end);
+    const caption = isCaption(text);
+    const headline = isHeadline(article, s);
+    const found: EventMention[] = [];
+    for (const family of triggerFamilies) {
+      for (const re of family.triggers) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const mention = readMention(article, s, text, family, m.index, m.index + m[0].length, caption, headline, mentions);
+          if (mention && (!reference || !mention.date_latest || daysBetween(mention.date_latest, reference) <= 14)) found.push(mention);
+        }
+      }
+    }
+    mentions.push(...oneEach(found));
+  }
+  const dateFor = (s: Sentence, at: number): string | null =>
+    eventDate(article, s, { start: at, end: at + 1 }, claimAt(article, at), 0, false).date;
+  const control = controlStatements(article, mentions, (at) => claimAt(article, at), dateFor);
+  const scale = scaleStatements(article, (at) => claimAt(article, at), dateFor);
+  return { ...article, events: mentions, control, scale, messages };
+}
+
+/** One mention per kind of event and place in a sentence; a change of hands absorbs the fighting and retreat it ended. */
+function oneEach(found: EventMention[]): EventMention[] {
+  const territory = found.filter((e) => familyKey(e) === 'Battles:territory');
+  const kept = new Map<string, EventMention>();
+  for (const e of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
+    if (territory.length && familyKey(e) === 'Battles:clash') continue;
+    if (e.family === 'retreat' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
+    const key = `${familyKey(e)}|${e.location?.place?.geonameid ?? e.location?.text}`;
+    if (!kept.has(key)) kept.set(key, e);
+  }
+  return [...kept.values()];
+}
+
+function readMention(
+  article: Article,
+  s: Sentence,
+  text: string,
+  family: TriggerFamily,
+  at: number,
+  end: number,
+  caption: boolean,
+  headline: boolean,
+  earlier: EventMention[],
+): EventMention | null {
+  if (isNegated(text, at)) return null;
+  if (isHypothetical(text, at, end, family.announcement)) return null;
+  if (!family.territory && family.event_type !== 'Strategic developments' && isDurative(text)) return null;
+  const trigger = { start: s.start + at, end: s.start + end, text: text.slice(at, end) };
+  const claim = claimAt(article, trigger.start);
+  let anchor = findAnchor(article, s, trigger, family, claim);
+  if (!anchor) {
+    if (family.needsPlaceObject) return null;
+    // "the strikes", "the fighting there": the place of the same kind of event just before
+    const prior = [...earlier].reverse().find((e) => e.event_type === family.event_type && s.index - sentenceIndexOf(article, e) <= 2 && e.location);
+    if (!prior?.location) return null;
+    anchor = { toponym: prior.location, geo_precision: prior.geo_precision };
+  }
+  const place = anchor.toponym.place!;
+  const lag = family.territory || family.retreat ? 7 : 1;
+  const date = eventDate(article, s, trigger, claim, lag, caption);
+
+  // Actors, ACLED style.
+  const claimantSide = claim?.speaker?.side ?? null;
+  let side = actingSide(text, at, end, trigger.text);
+  if (!side && family.defaultActor === 'government') side = place.country || null;
+  if (!side && (family.territory || family.announcement || family.retreat)) side = countryOfSide(claimantSide);
+  if (!side && family.event_type === 'Explosions/Remote violence') {
+    // a party that reports strikes on its own ground blames its opponent
+    const c = countryOfSide(claimantSide);
+    if (c && c === place.country) side = opponentOf(c);
+  }
+  if (!side && family.territory) side = place.country || null;
+  const actor1 = side ? stateForces(side) : null;
+  let actor2: string | null = null;
+  let sub_event_type = family.sub_event_type;
+  if (family.territory) {
+    const opp = side ? opponentOf(side) : null;
+    actor2 = opp ? stateForces(opp) : null;
+    sub_event_type = side && side === place.country ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
+    actor2 = place.country ? civilians(place.country) : null;
+  } else if (family.name === 'armed-clash' && side) {
+    const opp = opponentOf(side);
+    actor2 = opp ? stateForces(opp) : null;
+  }
+  const { fatalities, injured } =
+    family.event_type === 'Strategic developments' ? { fatalities: null, injured: null } : casualtiesIn(article, s);
+  const summary = headline || (anchor.geo_precision === 3 && isRegion(place));
+  return {
+    id: hashId(article.id, family.name, trigger.start),
+    articleId: article.id,
+    sentence: { start: s.start, end: s.end, text },
+    trigger,
+    event_type: family.event_type,
+    sub_event_type,
+    actor1,
+    actor2,
+    location: anchor.toponym,
+    geo_precision: anchor.geo_precision,
+    date: date.date,
+    time_precision: date.time_precision,
+    fatalities,
+    injured,
+    claimId: claim?.id ?? null,
+    claimant: claim?.speaker?.canonical ?? claim?.source?.text ?? null,
+    hedge: claim?.hedge ?? localHedge(text),
+    family: family.name,
+    date_earliest: date.earliest,
+    date_latest: date.latest,
+    caption,
+    summary,
+    claimantSide,
+  };
+}
+
+function sentenceIndexOf(article: Article, e: EventMention): number {
+  return (article.sentences ?? []).find((s) => s.start === e.sentence.start)?.index ?? -99;
+}

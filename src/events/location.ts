@@ -1,0 +1,130 @@
+import type { Article, Claim, Place, Sentence, ToponymMention } from '../model.js';
+import type { TriggerFamily } from './family.js';
+
+export interface Anchor {
+  toponym: ToponymMention;
+  geo_precision: 1 | 2 | 3;
+}
+
+/** A country or continent is never an event's location here: ACLED codes a place or a region. */
+export function isCountryLevel(place: Place): boolean {
+  return /^PCL/.test(place.feature) || place.feature === 'CONT' || place.featureClass === 'L' && place.feature === 'CONT';
+}
+
+/** First-level regions, districts and named areas (Donbas): ACLED geo_precision 3. */
+export function isRegion(place: Place): boolean {
+  return (place.featureClass === 'A' && !/^PCL/.test(place.feature)) || place.feature === 'RGN' || /^ADM\d/.test(place.feature);
+}
+
+/** Text just before a toponym that puts the event near it rather than in it (geo_precision 2). */
+const NEAR_BEFORE =
+  /(?:\bnear|\boutside|\boutskirts\s+of|\baround|\bvicinity\s+of|\barea\s+of|\bareas\s+of|\bdirection\s+of|\btowards?|\bapproaches\s+to|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\bkm\s+from|\bkilomet(?:er|re)s?\s+from|\bmiles\s+from|\boff)\s+(?:the\s+)?(?:(?:town|city|village|locality|settlement|outskirts)\s+of\s+)?$/iu;
+/** "the Lyman area", "the Izium and Lyman areas", "Kharkiv direction" */
+const NEAR_AFTER = /^(?:\s+and\s+[\p{L}’'-]+)?\s+(?:areas?|directions?|outskirts|axis|front|district)\b/iu;
+
+/** Toponyms that stand for something else than the event's place. */
+const POSSESSIVE = /^['’]s?\b/u;
+const OFFICE_AFTER =
+  /^\s+(?:authorities|officials?|governor|mayor|administration|regional|district\s+(?:official|chief|head)|council|prosecutor|police\s+chief|military\s+administration|head)\b/iu;
+const SPEAKER_PLACE = /\b(?:said|speaking|spoke|told\s+\p{L}+|announced|wrote|reported)\s+(?:from|in)\s+$/iu;
+const OFFICIALS_IN = /\b(?:officials?|authorities|governor|mayor|administration|spokes(?:man|woman|person)|sources?)\s+in\s+$/iu;
+const GOVERNMENT_VERB =
+  /^\s+(?:said|says|claimed|claims|announced|announces|reported|denied|denies|insists|insisted|accused|launched|deployed|sent|has|had|is|was|will|would|wants|declared|confirmed|stated|told)\b/iu;
+
+/** "captured two soldiers": the trigger's object is people, not a place. */
+const PEOPLE_OBJECT =
+  /\b(?:soldiers?|troops|combatants?|crews?|prisoners?|servicemen|colonel|officers?|people|civilians|men|women|fighters|personnel|forces|tanks?|vehicles?|equipment|weapons|footage|images?|photographs?|pictures?|video)\b/iu;
+
+const CLAUSE_END = /[;]|\s(?:but|while|whereas|which|who|although|though)\s|,\s+(?:said|according|while|which|who)\b|\s(?:said|says|told|according\s+to)\s/iu;
+
+export interface Candidate {
+  t: ToponymMention;
+  /** less is better: 0 content toponym, 1 after crossing speech, 2 where the speaker is */
+  rank: number;
+}
+
+/** The place an event mention is anchored to, and ACLED's geo_precision for it. */
+export function findAnchor(
+  article: Article,
+  sentence: Sentence,
+  trigger: { start: number; end: number },
+  family: TriggerFamily,
+  claim: Claim | null,
+): Anchor | null {
+  const text = article.text;
+  let inSentence = (article.toponyms ?? []).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  if (!inSentence.length) return null;
+  // Context that makes a toponym stand for something else than the event's place.
+  const excluded = (t: ToponymMention): boolean => {
+    if (t.start < trigger.end && t.end > trigger.start) return true;
+    if (t.place && (t.confidence < 0.2 || isCountryLevel(t.place))) return true;
+    const after = text.slice(t.end, t.end + 40);
+    if (POSSESSIVE.test(after) || OFFICE_AFTER.test(after)) return true;
+    const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+    if (SPEAKER_PLACE.test(before)) return true;
+    // a capital used for its government: "Kyiv said", "Moscow has deployed"
+    if (t.place?.feature === 'PPLC' && GOVERNMENT_VERB.test(after)) return true;
+    return false;
+  };
+  const usable = (t: ToponymMention): boolean => t.place !== null && !excluded(t);
+  inSentence = inSentence.filter((t) => !excluded(t));
+  if (!inSentence.length) return null;
+  const speakerPlace = (t: ToponymMention): boolean =>
+    OFFICIALS_IN.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) ||
+    (claim?.source != null && t.start >= claim.source.start && t.end <= claim.source.end);
+
+  // The trigger's object: forward to the end of its clause.
+  const rest = text.slice(trigger.end, sentence.end);
+  const stop = CLAUSE_END.exec(rest);
+  const forwardEnd = trigger.end + Math.min(stop ? stop.index : rest.length, 160);
+  const forward = inSentence.filter((t) => t.start >= trigger.end && t.start < forwardEnd);
+  let chosen: ToponymMention | null = null;
+  let fallback = false;
+  if (family.anchor === 'from') {
+    chosen =
+      forward.find((t) => /\bfrom\s+(?:the\s+)?(?:(?:areas?|town|city|village|region|cities)\s+(?:of\s+)?(?:such\s+as\s+)?)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(Math.max(trigger.end, t.start - 40), t.start))) ??
+      null;
+  }
+  if (!chosen) chosen = forward.find((t) => !speakerPlace(t)) ?? null;
+  if (chosen && family.needsPlaceObject && family.anchor === 'object' && PEOPLE_OBJECT.test(text.slice(trigger.end, chosen.start))) chosen = null;
+  if (!chosen) {
+    // Passive or relative: "X was recaptured", "X, which Kyiv said it had retaken".
+    const backward = inSentence.filter((t) => t.end <= trigger.start).reverse();
+    const ranked: Candidate[] = backward.map((t) => {
+      const between = text.slice(t.end, trigger.start);
+      return { t, rank: speakerPlace(t) ? 2 : /\b(?:said|says|told|announced|claimed|stated|reported|according)\b/iu.test(between) ? 1 : 0 };
+    });
+    ranked.sort((a, b) => a.rank - b.rank);
+    for (const c of ranked) {
+      if (family.needsPlaceObject && family.anchor === 'object' && PEOPLE_OBJECT.test(text.slice(c.t.end, trigger.start).replace(/^[^,]*,/u, ''))) continue;
+      if (family.needsPlaceObject && c.t.end < trigger.start - 120) continue;
+      chosen = c.t;
+      fallback = c.rank === 2;
+      break;
+    }
+  }
+  if (!chosen) {
+    const speakerOnes = inSentence.filter((t) => speakerPlace(t));
+    if (speakerOnes.length && !family.needsPlaceObject) {
+      chosen = speakerOnes[0];
+      fallback = true;
+    }
+  }
+  if (!chosen) return null;
+  if (chosen.place === null) {
+    // The object is a place the gazetteer lacks ("the village of Ozerne"): the nearest resolved
+    // place in the sentence, as "near" it.
+    const at = chosen.start;
+    const near = inSentence
+      .filter((t) => t !== chosen && usable(t) && !isRegion(t.place!))
+      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    if (!near) return null;
+    return { toponym: near, geo_precision: 2 };
+  }
+  const place = chosen.place!;
+  if (isRegion(place)) return { toponym: chosen, geo_precision: 3 };
+  const before = text.slice(Math.max(sentence.start, chosen.start - 60), chosen.start);
+  const after = text.slice(chosen.end, chosen.end + 30);
+  if (fallback || NEAR_BEFORE.test(before) || NEAR_AFTER.test(after)) return { toponym: chosen, geo_precision: 2 };
+  return { toponym: chosen, geo_precision: 1 };
+}
