@@ -30,7 +30,7 @@ export type IngestResult = { kind: 'article'; article: Article } | { kind: 'erro
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const STDIN_PATH = '-';
 
-const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+const mb = (n: number) => (n < 1024 * 1024 ? `${n} bytes` : `${Math.round((n / 1024 / 1024) * 10) / 10} MB`);
 
 export async function* ingest(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { inferPublication, windowEnd } from './publication.js';
+
+describe('publication date from the text', () => {
+  it('dates a weekday after an absolute date to the first such weekday on or after it', () => {
+    const text = 'Troops crossed the river on September 7, 2022, officials said.\nOn Thursday they reached the rail line.\nOn Friday morning the general staff reported more gains.\nThis morning, the road was open.';
+    const r = inferPublication(text);
+    expect(r.published).toBe('2022-09-09');
+    expect(r.messages[0]).toMatch(/inferred: the first Friday on or after .*2022-09-07/);
+  });
+  it('records the latest absolute date as a lower bound when no weekday speaks of the present', () => {
+    const r = inferPublication('A photo taken on September 17, 2022 shows a soldier.\nOn September 11, the commander spoke.');
+    expect(r).toMatchObject({ published: null, published_on_or_after: '2022-09-17' });
+    expect(r.messages[0]).toMatch(/published on or after 2022-09-17/);
+  });
+  it('takes the date in the lead of a datelined report', () => {
+    const r = inferPublication('Headline Words Here\n\n(Example Wire) — The army said on September 10, 2022 that troops entered the town.\n\nLater paragraphs.');
+    expect(r.published).toBe('2022-09-10');
+  });
+  it('does not anchor weekdays to a date that later months show to be history', () => {
+    const r = inferPublication('The war began on February 24, 2022. Troops left Kyiv in late March 2022.\nOn Friday the army announced reinforcements.');
+    expect(r.published).toBeNull();
+    expect(r.anchored).toBe(false);
+    expect(r.weekdays).toEqual([5]);
+  });
+  it('leaves yearless dates to the batch, then resolves them against an anchor', () => {
+    const text = 'Troops crossed the river on September 7.\nOn Friday they reached the rail line.';
+    expect(inferPublication(text)).toMatchObject({ published: null, needsYear: true });
+    expect(inferPublication(text, { anchor: '2022-09-08' }).published).toBe('2022-09-09');
+    // a date after the anchor by more than a month belongs to the year before
+    expect(inferPublication('Fighting began on November 20.', { anchor: '2022-09-08' }).published_on_or_after).toBe('2021-11-20');
+  });
+  it('ends the week window at its latest weekday', () => {
+    expect(windowEnd([3, 4, 5])).toBe(5);
+    expect(windowEnd([5, 1])).toBe(1);
+    expect(windowEnd([4, 5], 3)).toBe(5);
+  });
+});
