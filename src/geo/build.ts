@@ -1,0 +1,297 @@
+/**
+ * Compiles the gazetteer (cities500 + the user gazetteer + countries + first-level regions +
+ * areas) into one binary file: typed arrays for the places and a sorted table of name keys
+ * with postings. Loading it is a file read and a few array views; the 32 MB TSV is parsed
+ * only when a source changes.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fold, nameKey } from './normalise.js';
+import {
+  cacheDir, citiesFile, countriesFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
+} from './paths.js';
+import { AREA_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
+
+export const CACHE_VERSION = 3;
+export const CACHE_FILE = `gazetteer-v${CACHE_VERSION}.bin`;
+
+/** posting flags */
+export const PRIMARY = 1;
+export const DEMONYM = 2;
+
+export interface Header {
+  version: number;
+  signature: string;
+  count: number;
+  codes: string[];
+  countries: string[];
+  admin1s: string[];
+  sections: { name: string; offset: number; bytes: number }[];
+}
+
+interface RawPlace {
+  id: number;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  lat: number;
+  lon: number;
+  code: string;
+  country: string;
+  admin1: string;
+  population: number;
+}
+
+const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s'’ʼ.,()&-]+$/u;
+
+function keepAlternate(name: string): boolean {
+  if (name.length < 2 || name.length > 60) return false;
+  if (!LATIN_OR_CYRILLIC.test(name)) return false;
+  // airport and postal codes, abbreviations: too ambiguous to index
+  if (name.length <= 4 && name === name.toUpperCase()) return false;
+  return true;
+}
+
+export function parseGeoNamesLine(line: string): RawPlace | null {
+  const f = line.split('\t');
+  if (f.length < 15) return null;
+  const id = Number(f[0]);
+  const lat = Number(f[4]);
+  const lon = Number(f[5]);
+  if (!Number.isInteger(id) || !Number.isFinite(lat) || !Number.isFinite(lon) || !f[1]) return null;
+  return {
+    id,
+    name: f[1],
+    names: [f[2], ...(f[3] ? f[3].split(',') : [])].filter((n) => n && n !== f[1] && keepAlternate(n)),
+    demonyms: [],
+    lat,
+    lon,
+    code: `${f[6] || 'P'}.${f[7] || 'PPL'}`,
+    country: f[8] ?? '',
+    admin1: f[10] ?? '',
+    population: Number(f[14]) || 0,
+  };
+}
+
+function readLines(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
+}
+
+interface Country {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  latlng: number[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+}
+
+export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
+  const dir = cacheDir();
+  const sources = [citiesFile(), countriesFile(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)];
+  const signature = `${CACHE_VERSION}|${sourceSignature(sources)}`;
+  const byId = new Map<number, RawPlace>();
+  for (const file of [citiesFile(), join(dir, USER_PLACES)]) {
+    for (const line of readLines(file)) {
+      const p = parseGeoNamesLine(line);
+      if (p) byId.set(p.id, p);
+    }
+  }
+  for (const line of readLines(join(dir, USER_ALTERNATES))) {
+    const [id, name] = line.split('\t');
+    const p = byId.get(Number(id));
+    if (p && name && keepAlternate(name) && !p.names.includes(name)) p.names.push(name);
+  }
+  const places: RawPlace[] = [...byId.values()];
+
+  // first-level regions: one per admin1 code met in the places
+  const groups = new Map<string, RawPlace[]>();
+  for (const p of places) {
+    if (!p.country || !p.admin1 || p.admin1 === '00') continue;
+    const key = `${p.country}.${p.admin1}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(p);
+  }
+  const admin1Names = new Map<string, string[]>();
+  for (const line of readLines(join(dir, USER_ADMIN1))) {
+    const [code, name, ascii] = line.split('\t');
+    if (code && name) admin1Names.set(code, [name, ...(ascii && ascii !== name ? [ascii] : [])]);
+  }
+  const seatOf = new Map<string, RawPlace>();
+  for (const [key, g] of groups) {
+    const seats = g.filter((p) => p.code === 'P.PPLA' || p.code === 'P.PPLC');
+    if (seats.length) seatOf.set(key, seats.reduce((a, b) => (b.population > a.population ? b : a)));
+  }
+  for (const r of REGION_NAMES) {
+    let key: string | undefined;
+    if (r.code) key = `${r.country}.${r.code}`;
+    else if (r.seat) {
+      const want = fold(r.seat);
+      const seat = places
+        .filter((p) => p.country === r.country && p.code.startsWith('P.PPL') && (fold(p.name) === want || p.names.some((n) => fold(n) === want)))
+        .reduce<RawPlace | undefined>((a, b) => (!a || b.population > a.population ? b : a), undefined);
+      if (seat) key = `${r.country}.${seat.admin1}`;
+    }
+    if (key && groups.has(key)) admin1Names.set(key, [...r.names, ...(admin1Names.get(key) ?? [])]);
+  }
+  let synthetic = 0;
+  const regions: RawPlace[] = [];
+  for (const [key, g] of groups) {
+    const [country, admin1] = key.split('.');
+    // the middle of the trimmed extent approximates the area's centre better than a
+    // population-weighted mean, which a single large city drags toward itself
+    const lats = g.map((p) => p.lat).sort((a, b) => a - b);
+    const lons = g.map((p) => p.lon).sort((a, b) => a - b);
+    const lat = (quantile(lats, 0.05) + quantile(lats, 0.95)) / 2;
+    let lon = (quantile(lons, 0.05) + quantile(lons, 0.95)) / 2;
+    if (quantile(lons, 0.95) - quantile(lons, 0.05) > 180) lon = quantile(lons, 0.5);
+    const names = admin1Names.get(key) ?? [];
+    const seat = seatOf.get(key);
+    regions.push({
+      id: -(100000 + ++synthetic),
+      name: names[0] ?? (seat ? `${seat.name} region` : key),
+      names: names.slice(1),
+      demonyms: [],
+      lat,
+      lon,
+      code: 'A.ADM1',
+      country,
+      admin1,
+      population: g.reduce((s, p) => s + p.population, 0),
+    });
+  }
+
+  const countries = JSON.parse(readFileSync(countriesFile(), 'utf8')) as Country[];
+  const countryPop = new Map<string, number>();
+  for (const p of places) countryPop.set(p.country, (countryPop.get(p.country) ?? 0) + p.population);
+  const countryRecords: RawPlace[] = countries.map((c, i) => ({
+    id: -(1000 + i),
+    name: c.name.common,
+    names: [
+      c.name.official,
+      ...(c.altSpellings ?? []).filter((n) => n.length > 3 || n !== n.toUpperCase()),
+      ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+    ],
+    demonyms: [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d),
+    lat: c.latlng[0] ?? 0,
+    lon: c.latlng[1] ?? 0,
+    code: 'A.PCLI',
+    country: c.cca2,
+    admin1: '',
+    population: countryPop.get(c.cca2) ?? 0,
+  }));
+  const areas: RawPlace[] = AREA_NAMES.map((a, i) => ({
+    id: -(200000 + i),
+    name: a.names[0],
+    names: a.names.slice(1),
+    demonyms: [],
+    lat: a.lat,
+    lon: a.lon,
+    code: a.feature === 'CONT' ? 'L.CONT' : 'L.RGN',
+    country: a.country,
+    admin1: a.admin1 ?? '',
+    population: 0,
+  }));
+  const all = [...places, ...regions, ...countryRecords, ...areas];
+  for (const [demonym, target] of Object.entries(EXTRA_DEMONYMS)) {
+    const hit =
+      countryRecords.find((c) => c.country === target) ??
+      [...areas, ...regions].find((a) => a.name === target || a.names.includes(target));
+    if (hit) hit.demonyms.push(demonym);
+  }
+
+  // name index: "f" + folded name (exact up to case, accents, punctuation) and "k" + key
+  const postings = new Map<string, number[]>();
+  const add = (key: string, value: number) => {
+    let list = postings.get(key);
+    if (!list) postings.set(key, (list = []));
+    if (!list.includes(value) && !list.includes(value | PRIMARY)) list.push(value);
+  };
+  all.forEach((p, i) => {
+    const entries: [string, number][] = [
+      [p.name, PRIMARY],
+      ...p.names.map((n): [string, number] => [n, 0]),
+      ...p.demonyms.map((n): [string, number] => [n, DEMONYM]),
+    ];
+    for (const [n, flag] of entries) {
+      const f = fold(n);
+      if (!f || !/[a-z]/.test(f)) continue;
+      add('f' + f, (i << 2) | flag);
+      add('k' + nameKey(n), (i << 2) | flag);
+    }
+  });
+  const keys = [...postings.keys()].sort();
+  const offsets = new Int32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((k, i) => {
+    offsets[i] = total;
+    total += postings.get(k)!.length;
+  });
+  offsets[keys.length] = total;
+  const post = new Int32Array(total);
+  keys.forEach((k, i) => post.set(postings.get(k)!, offsets[i]));
+
+  const codes = [...new Set(all.map((p) => p.code))];
+  const ccs = ['', ...new Set(all.map((p) => p.country).filter(Boolean))];
+  const a1s = ['', ...new Set(all.filter((p) => p.admin1).map((p) => `${p.country}.${p.admin1}`))];
+  const codeIx = new Map(codes.map((c, i) => [c, i]));
+  const ccIx = new Map(ccs.map((c, i) => [c, i]));
+  const a1Ix = new Map(a1s.map((c, i) => [c, i]));
+  const n = all.length;
+  const ids = new Int32Array(n);
+  const lat = new Float32Array(n);
+  const lon = new Float32Array(n);
+  const pop = new Float64Array(n);
+  const code = new Uint16Array(n);
+  const cc = new Uint16Array(n);
+  const a1 = new Uint16Array(n);
+  all.forEach((p, i) => {
+    ids[i] = p.id;
+    lat[i] = p.lat;
+    lon[i] = p.lon;
+    pop[i] = p.population;
+    code[i] = codeIx.get(p.code)!;
+    cc[i] = ccIx.get(p.country) ?? 0;
+    a1[i] = p.admin1 ? a1Ix.get(`${p.country}.${p.admin1}`) ?? 0 : 0;
+  });
+  const sections: [string, Uint8Array][] = [
+    ['ids', new Uint8Array(ids.buffer)],
+    ['lat', new Uint8Array(lat.buffer)],
+    ['lon', new Uint8Array(lon.buffer)],
+    ['pop', new Uint8Array(pop.buffer)],
+    ['code', new Uint8Array(code.buffer)],
+    ['country', new Uint8Array(cc.buffer)],
+    ['admin1', new Uint8Array(a1.buffer)],
+    ['offsets', new Uint8Array(offsets.buffer)],
+    ['postings', new Uint8Array(post.buffer)],
+    ['names', Buffer.from(all.map((p) => p.name.replace(/\n/g, ' ')).join('\n'), 'utf8')],
+    ['keys', Buffer.from(keys.join('\n'), 'utf8')],
+  ];
+  const header: Header = { version: CACHE_VERSION, signature, count: n, codes, countries: ccs, admin1s: a1s, sections: [] };
+  let offset = 0;
+  for (const [name, bytes] of sections) {
+    header.sections.push({ name, offset, bytes: bytes.length });
+    offset += Math.ceil(bytes.length / 8) * 8;
+  }
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const headerLen = Math.ceil((headerBytes.length + 8) / 8) * 8;
+  const out = Buffer.alloc(headerLen + offset);
+  out.writeUInt32LE(headerBytes.length, 0);
+  headerBytes.copy(out, 8);
+  for (const [i, [, bytes]] of sections.entries()) out.set(bytes, headerLen + header.sections[i].offset);
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${outFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, out);
+  renameSync(tmp, outFile);
+  return outFile;
+}
+
+export function expectedSignature(): string {
+  const dir = cacheDir();
+  return `${CACHE_VERSION}|${sourceSignature([citiesFile(), countriesFile(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)])}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Name keys that survive transliteration: "Balakliya", "Balaklyaya" and "Balaklia", or
+ * "Zelensky" and "Zelenskiy", or "Zaluzhnyi" and "Zaloujny", get one key. Not place-specific:
+ * use `nameKey` for any proper name. Keys bring candidates together; they are not proof
+ * of identity, so callers score candidates (see `nameSimilarity`).
+ */
+import { apostrophes } from './romanisation/apostrophes.js';
+import { transliterateCyrillic } from './romanisation/cyrillic.js';
+import { diacritics } from './romanisation/diacritics.js';
+import { romanisationRules } from './romanisation/index.js';
+
+/** Lower case, ASCII, no accents, no apostrophes, words separated by one space. */
+export function fold(name: string): string {
+  const s = diacritics.apply(transliterateCyrillic(name)).toLowerCase();
+  return apostrophes
+    .apply(s)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The transliteration-insensitive key of a name. */
+export function nameKey(name: string): string {
+  let s = fold(name);
+  for (const rule of romanisationRules) s = rule.apply(s);
+  return s;
+}
+
+/** 0..1 similarity of two names after folding (1 - normalised edit distance). */
+export function nameSimilarity(a: string, b: string): number {
+  const x = fold(a);
+  const y = fold(b);
+  if (x === y) return 1;
+  const n = Math.max(x.length, y.length);
+  return n === 0 ? 1 : 1 - editDistance(x, y) / n;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}

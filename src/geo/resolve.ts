@@ -1,0 +1,238 @@
+/**
+ * Resolution: picks one candidate per recognised toponym. Signals, each a small additive score:
+ * name match, feature class and population (prior), the article's geographic focus (countries
+ * and regions its other toponyms fall in), proximity to the other places it names, explicit
+ * hierarchy ("Izium Raion, Kharkiv Oblast", "Kupiansk, Ukraine") and stated distances
+ * ("35 kilometers from Kupiansk"). One name gets one sense per article.
+ * Confidence is the winner's share of the candidates' softmax, lowered when a small village
+ * lies far from everything else the article names (the likely case of a place cities500 lacks).
+ */
+import type { Place, ToponymMention } from '../model.js';
+import { distanceKm } from './distance.js';
+import type { Candidate, Gazetteer } from './gazetteer.js';
+import { nameKey } from './normalise.js';
+import type { Recognised } from './recognise.js';
+
+const ADMIN1_CUE = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture|state|territory)$/;
+
+const FEATURE_PRIOR: Record<string, number> = {
+  PCLI: 1.5, CONT: 1.2, RGN: 1.0, ADM1: 0.8, PPLC: 1.0, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
+};
+
+interface Group {
+  key: string;
+  mentions: Recognised[];
+  candidates: Candidate[];
+  /** places that must contain this one (from "X, Y"), per mention */
+  containers: Group[];
+  /** stated distances: [other group, km] */
+  distances: [Group, number][];
+  /** indexes of the mentions just before and after each mention, in the same sentence */
+  neighbours: number[];
+  best: Candidate | null;
+  scores: number[];
+  evidence: string[];
+  confidence: number;
+}
+
+const isArea = (p: Place) => p.feature === 'PCLI' || p.feature === 'CONT' || p.feature === 'RGN';
+
+function contains(container: Place, p: Place): boolean {
+  if (container.feature === 'CONT') return true;
+  if (container.feature === 'PCLI') return p.country === container.country;
+  if (container.feature === 'ADM1') return p.country === container.country && p.admin1 === container.admin1;
+  if (container.feature === 'RGN') return distanceKm(container, p) < 400;
+  return distanceKm(container, p) < 30;
+}
+
+function groupKey(m: Recognised): string {
+  const cue = m.regionCue && ADMIN1_CUE.test(m.regionCue) ? 'R' : m.settlementCue ? 'S' : '';
+  return `${nameKey(m.name)}|${cue}`;
+}
+
+function candidatesFor(m: Recognised, gazetteer: Gazetteer): Candidate[] {
+  let cands = m.candidates;
+  if (m.regionCue && ADMIN1_CUE.test(m.regionCue)) {
+    const byId = new Map<number, Candidate>();
+    for (const c of cands) {
+      let region: Place | undefined = c.place;
+      let score = c.score;
+      if (c.place.featureClass === 'P' && c.place.admin1) {
+        region = gazetteer.region(c.place.country, c.place.admin1);
+        // the oblast carries its seat's name; another town of that name is a weaker reading
+        if (!/^PPL(A|C)$/.test(c.place.feature)) score -= 0.15;
+      } else if (c.place.feature !== 'ADM1' && c.place.feature !== 'RGN') region = undefined;
+      if (!region) continue;
+      const prev = byId.get(region.geonameid);
+      if (!prev || prev.score < score) byId.set(region.geonameid, { place: region, score, via: c.via });
+    }
+    if (byId.size) cands = [...byId.values()];
+  } else if (m.settlementCue) {
+    const settlements = cands.filter((c) => c.place.featureClass === 'P');
+    if (settlements.length) cands = settlements;
+  }
+  return cands;
+}
+
+const DISTANCE = /^[\s,]*(?:[a-z]+\s+){0,4}?(?:about|some|around|roughly|nearly|almost|just|only)?\s*(\d[\d,.]*)\s*(kilometers|kilometres|km|miles|mi)\b[\s-]*(?:\(\s*\d[\d,.]*\s*(?:miles|mi|km)\s*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside|away from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
+
+export function resolveAll(text: string, found: Recognised[], gazetteer: Gazetteer): ToponymMention[] {
+  const groups = new Map<string, Group>();
+  const groupOf: Group[] = [];
+  for (const m of found) {
+    const key = groupKey(m);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, mentions: [], candidates: [], containers: [], distances: [], neighbours: [], best: null, scores: [], evidence: [], confidence: 0 };
+      groups.set(key, g);
+    }
+    g.mentions.push(m);
+    for (const c of candidatesFor(m, gazetteer)) {
+      const prev = g.candidates.find((x) => x.place.geonameid === c.place.geonameid);
+      if (!prev) g.candidates.push(c);
+      else if (prev.score < c.score) Object.assign(prev, c);
+    }
+    groupOf.push(g);
+  }
+  // hierarchy and stated distances between neighbouring mentions
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (a.sentence === b.sentence) {
+      groupOf[i].neighbours.push(i + 1);
+      groupOf[i + 1].neighbours.push(i);
+    }
+    const between = text.slice(a.end, b.start);
+    // "Balakliia, Kharkiv Oblast," but not "Prague, U.S. Secretary …" (a new noun phrase)
+    const after = text.slice(b.end, b.end + 3);
+    if (/^\s*,\s*$/.test(between) && groupOf[i] !== groupOf[i + 1] && !/^\s\p{Lu}/u.test(after)) {
+      groupOf[i].containers.push(groupOf[i + 1]);
+    }
+    const d = DISTANCE.exec(between);
+    if (d) {
+      let km = Number(d[1].replace(/,/g, ''));
+      if (/^mi/i.test(d[2])) km *= 1.609;
+      if (km > 0 && groupOf[i] !== groupOf[i + 1]) groupOf[i].distances.push([groupOf[i + 1], km]);
+    }
+  }
+  const all = [...groups.values()];
+  const score = (g: Group, c: Candidate, pass: number, evidence: string[] | null): number => {
+    const p = c.place;
+    // areas count as a city of a million: their summed population says little about usage
+    const pop = isArea(p) || p.feature === 'ADM1' ? 1e6 : p.population;
+    const feature = Math.max(FEATURE_PRIOR[p.feature] ?? 0, p.featureClass === 'P' && p.population >= 1e6 ? 0.8 : 0);
+    let s = 4 * (c.score - 1) + feature + 0.3 * Math.log10(pop + 1);
+    if (evidence) evidence.push(`name ${c.via} ${c.score.toFixed(2)}`, `${p.feature}, population ${p.population}`);
+    for (const h of g.containers) {
+      if (!h.best) continue;
+      if (contains(h.best.place, p)) {
+        s += 2.5;
+        evidence?.push(`within ${h.best.place.name}`);
+      } else s -= 1;
+    }
+    for (const [other, km] of g.distances) {
+      if (!other.best || isArea(other.best.place)) continue;
+      const d = distanceKm(p, other.best.place);
+      if (Math.abs(d - km) <= Math.max(10, 0.35 * km)) {
+        s += 2.5;
+        evidence?.push(`${Math.round(d)} km from ${other.best.place.name} (stated ${Math.round(km)})`);
+      } else if (d > 2 * km + 20) s -= 1;
+    }
+    if (pass === 0) return s;
+    // focus: share of the other toponyms in the same country / region
+    let weight = 0;
+    let sameCountry = 0;
+    let sameRegion = 0;
+    let nearest = Infinity;
+    for (const o of all) {
+      if (o === g || !o.best) continue;
+      const q = o.best.place;
+      const w = o.mentions.length * o.confidence;
+      weight += w;
+      if (q.country && q.country === p.country) sameCountry += w;
+      if (q.admin1 && q.admin1 === p.admin1 && q.country === p.country) sameRegion += w;
+      if (!isArea(q) && q.feature !== 'ADM1' && o.confidence > 0.3) nearest = Math.min(nearest, distanceKm(p, q));
+    }
+    if (weight > 0) {
+      s += 1.5 * (sameCountry / weight) + 0.8 * (sameRegion / weight);
+      if (evidence && sameCountry > 0) evidence.push(`country ${p.country} is the article's focus (${Math.round((100 * sameCountry) / weight)}%)`);
+    }
+    // the same sentence: "near Shevchenke, also in the Kharkiv region", "outside Lyman and Lysychansk"
+    let inRegion = false;
+    let sentenceNear = false;
+    for (const o of all) {
+      if (o === g || !o.best || !o.mentions.some((m) => g.mentions.some((x) => x.sentence === m.sentence))) continue;
+      const q = o.best.place;
+      if ((q.feature === 'ADM1' || q.feature === 'RGN') && contains(q, p) && p.feature !== 'ADM1') inRegion = true;
+      else if (!isArea(q) && q.feature !== 'ADM1' && distanceKm(p, q) < 100) sentenceNear = true;
+    }
+    // neighbours in a list of places lie near each other: "outside Lysychansk and Lyman"
+    for (const j of g.neighbours) {
+      const o = groupOf[j];
+      if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1') continue;
+      if (distanceKm(p, o.best.place) < 75) {
+        s += 0.6;
+        evidence?.push(`near ${o.best.place.name}, named next to it`);
+        break;
+      }
+    }
+    if (inRegion) {
+      s += 1;
+      evidence?.push('within a region named in the same sentence');
+    }
+    if (sentenceNear) {
+      s += 0.7;
+      evidence?.push('near a place named in the same sentence');
+    }
+    if (!isArea(p) && p.feature !== 'ADM1') {
+      const near = nearest < 30 ? 1 : nearest < 100 ? 0.8 : nearest < 250 ? 0.5 : nearest < 600 ? 0.2 : 0;
+      s += near;
+      if (evidence && near > 0) evidence.push(`${Math.round(nearest)} km from another place in the article`);
+    }
+    return s;
+  };
+  for (let pass = 0; pass < 3; pass++) {
+    for (const g of all) {
+      if (!g.candidates.length) continue;
+      g.scores = g.candidates.map((c) => score(g, c, pass, null));
+      let bi = 0;
+      for (let i = 1; i < g.scores.length; i++) if (g.scores[i] > g.scores[bi]) bi = i;
+      g.best = g.candidates[bi];
+      const max = g.scores[bi];
+      const z = g.scores.reduce((sum, s) => sum + Math.exp(2 * (s - max)), 0);
+      g.confidence = Math.min(0.99, (1 / z) * Math.min(1, g.best.score + 0.05));
+    }
+  }
+  for (const g of all) {
+    if (!g.best) continue;
+    g.evidence = [];
+    score(g, g.best, 1, g.evidence);
+    const p = g.best.place;
+    // a small village far from every other place named is most likely a namesake of a
+    // place the gazetteer lacks
+    if (p.featureClass === 'P' && p.population < 20000) {
+      let nearest = Infinity;
+      let others = 0;
+      for (const o of all) {
+        if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1') continue;
+        others++;
+        nearest = Math.min(nearest, distanceKm(p, o.best.place));
+      }
+      if (others > 0 && nearest > 150) {
+        g.confidence *= 0.35;
+        g.evidence.push(`far (${Math.round(nearest)} km) from every other place named: possibly a place the gazetteer lacks`);
+      }
+    }
+  }
+  return found.map((m, i) => {
+    const g = groupOf[i];
+    return {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      place: g.best?.place ?? null,
+      confidence: g.best ? Math.round(g.confidence * 1000) / 1000 : 0,
+      evidence: g.evidence,
+    };
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Cyrillic names are transliterated the way English news does (Ukrainian national system for
+ * text with і/ї/є/ґ, a BGN-like one for Russian), so "Харків" meets "Kharkiv".
+ *
+ *   matches:  "Обстріл Харкова: Харків."  /  "Shelling of Kharkiv."
+ *   must not: "Херсон."                   /  "Kharkiv."
+ */
+const COMMON: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', д: 'd', е: 'e', ж: 'zh', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ь: '', ъ: '', ю: 'yu', я: 'ya', й: 'y', ё: 'yo', э: 'e', ы: 'y',
+  і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
+};
+
+export function transliterateCyrillic(s: string): string {
+  if (!/[\u0400-\u04FF]/.test(s)) return s;
+  const ukrainian = /[іїєґІЇЄҐ]/.test(s);
+  let out = '';
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    let t: string | undefined;
+    if (lower === 'г') t = ukrainian ? 'h' : 'g';
+    else if (lower === 'и') t = ukrainian ? 'y' : 'i';
+    else t = COMMON[lower];
+    if (t === undefined) out += ch;
+    else out += ch !== lower && t ? t[0].toUpperCase() + t.slice(1) : t;
+  }
+  return out;
+}
+
+export const cyrillic = {
+  name: 'Cyrillic',
+  apply: transliterateCyrillic,
+  matches: ['Обстріл: Харків.', 'Shelling of Kharkiv.'] as [string, string],
+  mustNot: ['Херсон.', 'Kharkiv.'] as [string, string],
+};

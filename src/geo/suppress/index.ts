@@ -1,0 +1,17 @@
+import { commonWord } from './common-word.js';
+import { naturalFeature } from './natural-feature.js';
+import { organisation } from './organisation.js';
+import { person } from './person.js';
+import type { SuppressContext, SuppressionRule } from './rule.js';
+import { unit } from './unit.js';
+
+export const suppressionRules: SuppressionRule[] = [person, organisation, unit, naturalFeature, commonWord];
+
+/** The first reason a candidate span is not a toponym, or null. */
+export function suppressed(ctx: SuppressContext): string | null {
+  for (const rule of suppressionRules) {
+    const why = rule.suppress(ctx);
+    if (why) return `${rule.name}: ${why}`;
+  }
+  return null;
+}
