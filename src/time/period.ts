@@ -29,7 +29,8 @@ function resolve(ref: Date, anchor: string, unit: string, few: string, since: bo
   const past = /past|last/.test(a) && !/^last$/.test(a);
   // "the past week", "in the last few days": a window ending at publication.
   if (past || (a === 'last' && (few || u === 'days'))) {
-    const n = few ? ({ few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, '7': 7, ten: 10, '10': 10 }[few.toLowerCase().replace(/\s+/g, ' ')] ?? 3) : 1;
+    // "these last days": a few days, when no count is given.
+    const n = !few && u === 'days' ? 3 : few ? ({ few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, '7': 7, ten: 10, '10': 10 }[few.toLowerCase().replace(/\s+/g, ' ')] ?? 3) : 1;
     const days = u.startsWith('day') ? n : u.startsWith('week') ? 7 * n : u.startsWith('month') ? 30 * n : 365 * n;
     const precision = days <= 10 ? 'week' : days <= 62 ? 'month' : 'year';
     return { date: iso(addDays(ref, -days)), endDate: refIso, precision };

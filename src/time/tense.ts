@@ -2,12 +2,16 @@
  * Is a time expression about the future? News copy reports the past, so a weekday or a month
  * without a year points backwards unless the clause says otherwise.
  *
- *   future:  "The ministers will meet on Friday"; "On Friday, the envoys are due to arrive"
+ *   future:  "The ministers will meet on Friday"; "On Friday, the envoys are due to arrive";
+ *            "On May 9, when the city marks the holiday, a parade could be held"
  *   past:    "Kyiv said Thursday it will keep going" (the marker comes after the date);
  *            "the mayor, who will step down, said on Monday" (a reporting verb in between)
  */
 const FUTURE =
   /\b(?:will|won't|shall|going to|(?:is|are)\s+(?:due|set|scheduled|expected|poised|slated|planning|to)\b|plans?\s+to|intends?\s+to)\b|'ll\b/gi;
+// After a date that opens the sentence, a modal of possibility also points ahead:
+// "On May 9, celebrations could be held in the city".
+const MODAL_AHEAD = /\b(?:could|might|would|may)\s+(?:be|take|see|happen|come|go)\b/i;
 const PAST_BETWEEN = /\b(?:said|says|told|announced|claimed|reported|added|stated|wrote|posted|confirmed|denied|was|were|had|did)\b/i;
 
 /** The sentence around a position, as [start, end) offsets (bounded to keep it cheap). */
@@ -16,7 +20,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   const minS = Math.max(0, start - 160);
   while (s > minS && !/[.!?\n]/.test(text[s - 1])) s--;
   let e = end;
-  const maxE = Math.min(text.length, end + 100);
+  const maxE = Math.min(text.length, end + 200);
   while (e < maxE && !/[.!?\n]/.test(text[e])) e++;
   return [s, e];
 }
@@ -39,6 +43,8 @@ export function isFuture(text: string, start: number, end: number): boolean {
     const after = text.slice(end, e);
     const fut = lastFuture(after.slice(0, 60));
     if (fut >= 0 && !PAST_BETWEEN.test(after.slice(0, fut))) return true;
+    const modal = MODAL_AHEAD.exec(after);
+    if (modal && !PAST_BETWEEN.test(after.slice(0, modal.index))) return true;
   }
   return false;
 }
