@@ -1,0 +1,345 @@
+/**
+ * The corpus stage of the checks: claims against dated territorial-control maps.
+ *
+ * (a) a "regains / overtakes territory" event: the status of its place in every snapshot, and
+ *     whether (and between which two snapshots) the map shows the change near the stated date;
+ * (b) a stated area regained: the area that stopped being occupied on the maps over the period
+ *     the claim covers (geodesic, turf area over turf difference), against the stated figure;
+ * (c) "within N km of Y": the distance from Y to the nearest edge of the occupied area on the
+ *     last map of the claim's day.
+ *
+ * Only snapshots that loaded whole reach this stage (src/checks/control.ts refuses the rest).
+ * Times are UTC; a date without a time stands for its whole day.
+ */
+import type { Article, Check, Corpus, FusedEvent, Quantity, Span } from '../model.js';
+import { referenceDate } from '../model.js';
+import { statusAt, type ControlSnapshot, type PointStatus } from './control.js';
+import { areaNoLongerCovered, distanceToEdgesKm, type Piece } from './geometry.js';
+import { AREA_TOLERANCE, compareFigure, DISTANCE_TOLERANCE, percent, type StatedQualifier } from './tolerance.js';
+
+const DAY = 86400;
+
+/** The snapshots a corpus carries, oldest first (anything else in `corpus.control` is ignored). */
+export function snapshotsOf(corpus: Pick<Corpus, 'control'>): ControlSnapshot[] {
+  const c = corpus.control;
+  if (!Array.isArray(c)) return [];
+  return (c as ControlSnapshot[]).filter((s) => s && Array.isArray(s.areas) && typeof s.time === 'number').sort((a, b) => a.time - b.time);
+}
+
+function dayStart(date: string): number {
+  return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 1000);
+}
+
+/** "2022-09-07 16:27 UTC" */
+export function utc(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
+
+const STATUS_WORDS: Record<PointStatus, string> = {
+  occupied: 'occupied',
+  contested: 'contested',
+  liberated: 'taken back',
+  none: 'not marked occupied',
+};
+
+// ---------------------------------------------------------------------------------------------
+// (a) events
+
+/** How far from the stated date a change on the map still confirms it, by time_precision. */
+const WINDOW: Record<1 | 2 | 3, { before: number; after: number }> = {
+  1: { before: 3 * DAY, after: 7 * DAY },
+  2: { before: 7 * DAY, after: 14 * DAY },
+  3: { before: 31 * DAY, after: 31 * DAY },
+};
+
+export interface ControlChange {
+  /** the last snapshot showing the old status, and the first showing it changing */
+  lastBefore: ControlSnapshot;
+  firstAfter: ControlSnapshot;
+  /** the first snapshot showing the change complete (taken back / occupied), if any */
+  complete: ControlSnapshot | null;
+  /** statuses from lastBefore to complete, in order, one per status run */
+  steps: { status: PointStatus; at: ControlSnapshot }[];
+}
+
+/**
+ * The changes of a point's status in the direction the event states: 'lost' (occupied, then not)
+ * for a government regaining territory, 'gained' (not occupied, then occupied) otherwise.
+ */
+export function controlChanges(snapshots: ControlSnapshot[], lon: number, lat: number, direction: 'lost' | 'gained'): { series: PointStatus[]; changes: ControlChange[] } {
+  const series = snapshots.map((s) => statusAt(s, lon, lat));
+  const held = (st: PointStatus) => (direction === 'lost' ? st === 'occupied' : st !== 'occupied');
+  const done = (st: PointStatus) => (direction === 'lost' ? st === 'liberated' || st === 'none' : st === 'occupied');
+  const changes: ControlChange[] = [];
+  for (let i = 1; i < series.length; i++) {
+    if (!held(series[i - 1]!) || held(series[i]!)) continue;
+    const steps: ControlChange['steps'] = [{ status: series[i - 1]!, at: snapshots[i - 1]! }];
+    let complete: ControlSnapshot | null = null;
+    for (let k = i; k < series.length; k++) {
+      if (held(series[k]!)) break;
+      if (steps[steps.length - 1]!.status !== series[k]) steps.push({ status: series[k]!, at: snapshots[k]! });
+      if (done(series[k]!)) {
+        complete = snapshots[k]!;
+        break;
+      }
+    }
+    changes.push({ lastBefore: snapshots[i - 1]!, firstAfter: snapshots[i]!, complete, steps });
+  }
+  return { series, changes };
+}
+
+function describeChange(name: string, c: ControlChange): string {
+  const parts = [`${name}: ${STATUS_WORDS[c.steps[0]!.status]} until ${utc(c.lastBefore.time)}`];
+  for (const s of c.steps.slice(1)) {
+    parts.push(s.at === c.complete && s.status !== 'contested' ? `${STATUS_WORDS[s.status]} by ${utc(s.at.time)}` : `${STATUS_WORDS[s.status]} at ${utc(s.at.time)}`);
+  }
+  return parts.join(', ');
+}
+
+function firstReportSpan(corpus: Corpus, event: FusedEvent): { articleId: string; span: Span } {
+  const r = event.reports[0];
+  return { articleId: r?.articleId ?? '', span: r?.sentence ?? { start: 0, end: 0, text: '' } };
+}
+
+export function eventControlCheck(corpus: Corpus, event: FusedEvent, snapshots: ControlSnapshot[]): Check | null {
+  const regains = /regains territory/i.test(event.sub_event_type);
+  const overtakes = /overtakes territory|transfer of territory/i.test(event.sub_event_type);
+  if (!regains && !overtakes) return null;
+  const { articleId, span } = firstReportSpan(corpus, event);
+  const name = event.place?.name ?? event.location ?? 'the place';
+  const stated = `${event.sub_event_type} at ${name}${event.date ? ` on ${event.date}` : ''}`;
+  const base = { id: `${event.id}:control`, kind: 'control' as const, articleId, span, stated, eventId: event.id, claimId: null };
+  if (!event.place || !event.date) {
+    return { ...base, computed: null, verdict: 'unverifiable', explanation: `${stated}: no ${event.place ? 'date' : 'coordinates'} to look up on the maps` };
+  }
+  const day = dayStart(event.date);
+  const w = WINDOW[event.time_precision] ?? WINDOW[1];
+  const from = day - w.before;
+  const to = day + DAY + w.after;
+  if (!snapshots.length || snapshots[0]!.time > day || snapshots[snapshots.length - 1]!.time < day) {
+    return {
+      ...base,
+      computed: null,
+      verdict: 'unverifiable',
+      explanation: `${stated}: no control map before and after that date (${snapshots.length} snapshots${snapshots.length ? `, ${utc(snapshots[0]!.time)} to ${utc(snapshots[snapshots.length - 1]!.time)}` : ''})`,
+    };
+  }
+  const direction = regains ? 'lost' : 'gained';
+  const { series, changes } = controlChanges(snapshots, event.place.lon, event.place.lat, direction);
+  const inWindow = changes.filter((c) => c.firstAfter.time >= from && c.lastBefore.time <= to);
+  const nearest = (cs: ControlChange[]) =>
+    [...cs].sort((a, b) => Math.abs(a.firstAfter.time - day) - Math.abs(b.firstAfter.time - day))[0] ?? null;
+  const hit = nearest(inWindow);
+  const details: Record<string, unknown> = {
+    place: { geonameid: event.place.geonameid, name: event.place.name, lat: event.place.lat, lon: event.place.lon },
+    window: { from: new Date(from * 1000).toISOString(), to: new Date(to * 1000).toISOString() },
+    series: snapshots.map((s, i) => ({ snapshot: s.validFrom, file: s.file, status: series[i] })).filter((x) => {
+      const t = Date.parse(x.snapshot) / 1000;
+      return t >= from - 2 * DAY && t <= to;
+    }),
+  };
+  if (hit) {
+    details.change = {
+      last_before: hit.lastBefore.validFrom,
+      first_after: hit.firstAfter.validFrom,
+      complete: hit.complete?.validFrom ?? null,
+      steps: hit.steps.map((s) => ({ status: s.status, snapshot: s.at.validFrom })),
+    };
+    return {
+      ...base,
+      computed: `changed between ${utc(hit.lastBefore.time)} and ${utc(hit.firstAfter.time)}`,
+      verdict: 'consistent',
+      explanation: `${describeChange(name, hit)}: the map confirms the change ${hit.complete ? '' : 'in part '}within the window of the stated date`,
+      details,
+    };
+  }
+  const other = nearest(changes);
+  const wanted = regains ? 'occupied' : 'not occupied';
+  let why: string;
+  if (other) {
+    why = `the map shows the change outside the window (${describeChange(name, other)})`;
+    details.change = { last_before: other.lastBefore.validFrom, first_after: other.firstAfter.validFrom, complete: other.complete?.validFrom ?? null };
+  } else if (series.every((s) => (regains ? s !== 'occupied' : s === 'occupied'))) {
+    why = `the map never shows ${name} ${wanted} in ${snapshots.length} snapshots (${utc(snapshots[0]!.time)} to ${utc(snapshots[snapshots.length - 1]!.time)})`;
+  } else {
+    const last = snapshots.filter((s) => s.time <= to).pop()!;
+    why = `the map still shows ${name} ${STATUS_WORDS[statusAt(last, event.place.lon, event.place.lat)]} at ${utc(last.time)}, the end of the window`;
+  }
+  return { ...base, computed: 'no change on the map in the window', verdict: 'inconsistent', explanation: `${stated}: ${why}`, details };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) areas
+
+// verbs of regaining territory, the government's side (a general lexicon, not the seeds')
+const REGAIN = /\b(?:re-?took|re-?taken|re-?take|recaptur\w*|liberat\w*|regain\w*|re-?claim\w*|won back|taken back|took back|de-?occup\w*|return(?:ed)? (?:control|to Ukrainian)|pushed back|gain(?:ed|s)?)\b/i;
+const SINCE_START = /\bsince (?:the (?:start|beginning|launch) of )?(?:the|its|their) (?:counter-?offensive|offensive|operation)(?: (?:started|began|was launched))?/i;
+
+interface Period {
+  start: number;
+  end: number;
+  why: string;
+}
+
+/** The period an area claim covers: its stated span, the counteroffensive's start, or a week. */
+export function claimPeriod(article: Article, q: Quantity, sentence: Span, claimDate: string, corpus: Corpus): Period {
+  const end = dayStart(claimDate) + DAY;
+  const text = sentence.text;
+  const days = /\bin (?:a single|one) day\b/i.test(text) ? 1 : null;
+  if (days) return { start: end - days * DAY, end, why: 'a single day, as stated' };
+  const nDays = /\b(?:in|over|during) (?:the )?(?:past |last )?(two|three|four|five|six|\d+) days\b/i.exec(text);
+  if (nDays) {
+    const n = { two: 2, three: 3, four: 4, five: 5, six: 6 }[nDays[1]!.toLowerCase()] ?? Number(nDays[1]);
+    return { start: end - n * DAY, end, why: `${n} days, as stated` };
+  }
+  if (/\b(?:in|over|during) the (?:past|last) month\b/i.test(text)) return { start: end - 30 * DAY, end, why: 'a month, as stated' };
+  if (SINCE_START.test(text)) {
+    // the counteroffensive began with the earliest regains-territory event of the month before
+    const starts = corpus.events
+      .filter((e) => /regains territory/i.test(e.sub_event_type) && e.date && dayStart(e.date) < end && dayStart(e.date) >= end - 31 * DAY)
+      .map((e) => dayStart(e.date!));
+    if (starts.length) return { start: Math.min(...starts) - DAY, end, why: `since the counteroffensive started (its first reported gain, ${new Date(Math.min(...starts) * 1000).toISOString().slice(0, 10)}, less a day)` };
+  }
+  const since = (article.timexes ?? []).find((t) => t.start >= sentence.start && t.end <= sentence.end && /\bsince\b/i.test(article.text.slice(Math.max(sentence.start, t.start - 20), t.start)));
+  if (since && dayStart(since.date) < end) return { start: dayStart(since.date), end, why: `since ${since.date}, as stated` };
+  if (/\b(?:in the past week|in the last week|this week|within a week)\b/i.test(text)) return { start: end - 7 * DAY, end, why: 'a week, as stated' };
+  return { start: end - 7 * DAY, end, why: 'a week (no period stated)' };
+}
+
+function sentenceOf(article: Article, at: number): Span {
+  const s = article.sentences?.find((x) => x.start <= at && at < x.end);
+  const start = s ? s.start : Math.max(0, article.text.lastIndexOf('\n', at) + 1);
+  const end = s ? s.end : (() => {
+    const e = article.text.indexOf('\n', at);
+    return e < 0 ? article.text.length : e;
+  })();
+  return { start, end, text: article.text.slice(start, end) };
+}
+
+const pieces = (s: ControlSnapshot, statuses: string[]): Piece[] => s.areas.filter((a) => statuses.includes(a.status)).map((a) => ({ polygon: a.polygon, bbox: a.bbox }));
+
+/** Area that changed hands between two snapshots, memoised per pair within one run. */
+export class AreaCache {
+  private memo = new Map<string, number>();
+  lost(a: ControlSnapshot, b: ControlSnapshot, stillContested: boolean): number {
+    const key = `${a.id}|${a.time}|${b.id}|${b.time}|${stillContested}`;
+    let v = this.memo.get(key);
+    if (v === undefined) {
+      v = areaNoLongerCovered(pieces(a, ['occupied']), pieces(b, stillContested ? ['occupied', 'contested'] : ['occupied'])).km2;
+      this.memo.set(key, v);
+    }
+    return v;
+  }
+}
+
+function qualifierOfQuantity(q: Quantity): StatedQualifier {
+  if (q.qualifier === 'about') return 'approximate';
+  return q.qualifier;
+}
+
+export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlSnapshot[], cache: AreaCache): Check[] {
+  const out: Check[] = [];
+  const date = referenceDate(article);
+  for (const q of article.quantities ?? []) {
+    if (q.si_unit !== 'km2' || (q.counts && q.counts !== 'territory')) continue;
+    const sentence = sentenceOf(article, q.start);
+    if (!REGAIN.test(sentence.text)) continue;
+    const claim = (article.claims ?? []).find((c) => c.content.start <= q.start && q.end <= c.content.end) ?? null;
+    const claimDate = claim?.dates.find((d) => d.precision === 'day' && (!date || d.date <= date))?.date ?? date;
+    const qual = qualifierOfQuantity(q);
+    const stated = `${qual === 'approximate' ? 'about ' : qual ? `${qual} ` : ''}${Math.round(q.si_value).toLocaleString('en-US')} km²`;
+    const base = { id: `${article.id}:area:${q.start}`, kind: 'area' as const, articleId: article.id, span: { start: q.start, end: q.end, text: q.text }, stated, claimId: claim?.id ?? null, eventId: null };
+    if (!claimDate) {
+      out.push({ ...base, computed: null, verdict: 'unverifiable', explanation: `stated ${stated} regained: the article has no date to place the claim in time` });
+      continue;
+    }
+    const period = claimPeriod(article, q, sentence, claimDate, corpus);
+    const t0 = snapshots.filter((s) => s.time <= period.start).pop();
+    const t1 = snapshots.filter((s) => s.time < period.end).pop();
+    if (!t0 || !t1 || t1.time <= t0.time) {
+      out.push({
+        ...base,
+        computed: null,
+        verdict: 'unverifiable',
+        explanation: `stated ${stated} regained over ${period.why}: no control maps at both ends of ${new Date(period.start * 1000).toISOString().slice(0, 10)} to ${claimDate}`,
+      });
+      continue;
+    }
+    const lost = cache.lost(t0, t1, false);
+    const lostSettled = cache.lost(t0, t1, true);
+    const cmp = compareFigure(q.si_value, lost, qual, AREA_TOLERANCE);
+    const rel = lost > 0 ? `claim ${percent(cmp.relative)} ${cmp.relative >= 0 ? 'above' : 'below'} the maps` : 'the maps show no change';
+    out.push({
+      ...base,
+      computed: `${Math.round(lost).toLocaleString('en-US')} km²`,
+      verdict: lost > 0 && cmp.consistent ? 'consistent' : 'inconsistent',
+      explanation:
+        `stated ${stated} regained, period ${period.why}; the maps show ${Math.round(lost).toLocaleString('en-US')} km² no longer occupied between ${utc(t0.time)} and ${utc(t1.time)} ` +
+        `(whole map; ${Math.round(lost - lostSettled).toLocaleString('en-US')} km² of it still contested): ${rel} (tolerance ±${percent(AREA_TOLERANCE)})`,
+      details: {
+        period: { start: new Date(period.start * 1000).toISOString(), end: new Date(period.end * 1000).toISOString(), why: period.why },
+        from_snapshot: t0.validFrom,
+        to_snapshot: t1.validFrom,
+        stated_km2: q.si_value,
+        lost_km2: Math.round(lost * 10) / 10,
+        still_contested_km2: Math.round((lost - lostSettled) * 10) / 10,
+        scope: 'whole map',
+        tolerance: AREA_TOLERANCE,
+      },
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) within
+
+export function withinMapCheck(article: Article, check: Check, snapshots: ControlSnapshot[]): Check | null {
+  const place = (check.details?.place ?? null) as { name: string; lat: number; lon: number } | null;
+  const statedKm = check.details?.stated_km as number | undefined;
+  if (!place || statedKm === undefined) return null;
+  const date = referenceDate(article);
+  // the same id: in exports the map's verdict replaces the article's "needs a control map"
+  const base = { ...check, computed: null as string | null };
+  const snap = date ? snapshots.filter((s) => s.time < dayStart(date) + DAY).pop() : undefined;
+  if (!snap) return { ...base, verdict: 'unverifiable', explanation: `${check.stated}: no control map on or before ${date ?? 'an unknown date'}` };
+  const occupied = snap.areas.filter((a) => a.status === 'occupied').map((a) => a.polygon);
+  const d = distanceToEdgesKm(place, occupied);
+  if (!d) return { ...base, verdict: 'unverifiable', explanation: `${check.stated}: the map of ${utc(snap.time)} has no occupied area` };
+  const inside = statusAt(snap, place.lon, place.lat);
+  const cmp = compareFigure(statedKm, d.km, 'up to', DISTANCE_TOLERANCE.exact, DISTANCE_TOLERANCE.floorKm);
+  return {
+    ...base,
+    computed: `${Math.round(d.km * 10) / 10} km`,
+    verdict: cmp.consistent ? 'consistent' : 'inconsistent',
+    explanation: `${check.stated}; on the map of ${utc(snap.time)} ${place.name} is ${STATUS_WORDS[inside]} and the nearest edge of the occupied area is ${Math.round(d.km)} km away: ${cmp.consistent ? 'consistent' : 'inconsistent'} (tolerance ±${percent(DISTANCE_TOLERANCE.exact)}, at least ${DISTANCE_TOLERANCE.floorKm} km)`,
+    details: { ...check.details, snapshot: snap.validFrom, status: inside, edge_km: Math.round(d.km * 100) / 100, nearest: d.nearest },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The corpus stage: adds control, area and within checks to `corpus.checks`. */
+export function checkControl(corpus: Corpus): Corpus {
+  const snapshots = snapshotsOf(corpus);
+  const checks: Check[] = [];
+  // the article checks too, so that the store's checks table holds every check
+  for (const a of corpus.articles) for (const c of a.checks ?? []) if (c.kind !== 'within') checks.push(c);
+  if (snapshots.length) {
+    for (const e of corpus.events) {
+      const c = eventControlCheck(corpus, e, snapshots);
+      if (c) checks.push(c);
+    }
+  }
+  const cache = new AreaCache();
+  for (const a of corpus.articles) {
+    if (a.duplicate_of) continue;
+    if (snapshots.length) checks.push(...areaChecks(corpus, a, snapshots, cache));
+    for (const c of a.checks ?? []) {
+      if (c.kind !== 'within') continue;
+      checks.push(snapshots.length ? (withinMapCheck(a, c, snapshots) ?? c) : c);
+    }
+  }
+  const seen = new Set(corpus.checks.map((c) => c.id));
+  return { ...corpus, checks: [...corpus.checks, ...checks.filter((c) => !seen.has(c.id))] };
+}

@@ -1,0 +1,4 @@
+/** The checks stage (#6): claims against the gazetteer (article stage) and control maps (corpus stage). */
+export { checkArticle, geographicChecks, statementPatterns } from './check-article.js';
+export { checkControl, snapshotsOf } from './check-control.js';
+export { parseControlMap, statusAt, type ControlArea, type ControlSnapshot, type ControlStatus } from './control.js';
