@@ -33,13 +33,29 @@ function toIso(value: unknown): string | null {
   return null;
 }
 
-/** "Звільнено /// Taken back" → taken back; the page colours by these words. */
+/** "Звільнено /// Taken back" → liberated: the words of src/checks/control-status.ts, which the page colours by. */
 export function normaliseStatus(raw: unknown): string {
   const s = String(raw ?? '').toLowerCase();
   if (/contest|contens|unknown|питанням/.test(s)) return 'contested';
-  if (/taken back|recaptured|liberated|звільнено|regained/.test(s)) return 'taken back';
-  if (/occupied|окуповано|russian/.test(s)) return 'occupied';
+  if (/taken back|recaptured|liberated|звільнен|regained/.test(s)) return 'liberated';
+  if (/occupied|окупован/.test(s)) return 'occupied';
   return s.trim() || 'unknown';
+}
+
+/** the store's areas: `{ status, label, polygon: rings }` */
+function areasOf(value: unknown): ControlFeature[] {
+  if (!Array.isArray(value)) return [];
+  const out: ControlFeature[] = [];
+  for (const a of value) {
+    if (!a || typeof a !== 'object' || !Array.isArray((a as { polygon?: unknown }).polygon)) continue;
+    const { status, label, polygon } = a as { status?: unknown; label?: unknown; polygon: unknown[] };
+    out.push({
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: polygon },
+      properties: { status: normaliseStatus(status ?? label), name: typeof label === 'string' ? label : null },
+    });
+  }
+  return out;
 }
 
 function featuresOf(value: unknown): ControlFeature[] {
@@ -75,8 +91,10 @@ export function controlSnapshots(control: unknown): ControlSnapshot[] {
   for (const item of items) {
     if (!item || typeof item !== 'object') continue;
     const o = item as Record<string, unknown>;
-    const time = toIso(o.time ?? o.valid_from ?? o.timestamp ?? o.date);
-    const features = featuresOf(o.features ? o : (o.geojson ?? o.collection ?? o.featureCollection));
+    const time = toIso(o.validFrom ?? o.valid_from ?? o.time ?? o.timestamp ?? o.date);
+    const features = Array.isArray(o.areas)
+      ? areasOf(o.areas)
+      : featuresOf(o.features ? o : (o.geojson ?? o.collection ?? o.featureCollection));
     if (time && features.length > 0) out.push({ time, features });
   }
   return out.sort((a, b) => a.time.localeCompare(b.time));

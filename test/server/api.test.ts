@@ -144,7 +144,7 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
   it('serves the control snapshot in force on a day, and says when there is none', async () => {
     const on = await get('/api/control?date=2022-09-09');
     expect(on.status).toBe(200);
-    expect(on.body.features.map((f: { properties: { status: string } }) => f.properties.status)).toEqual(['taken back', 'occupied']);
+    expect(on.body.features.map((f: { properties: { status: string } }) => f.properties.status)).toEqual(['liberated', 'occupied']);
     expect(on.body.features[0].geometry.type).toBe('Polygon');
     const before = await get('/api/control?date=2022-09-01');
     expect(before.status).toBe(404);

@@ -1,0 +1,111 @@
+/**
+ * `sitrep serve`: the page and the HTTP API over the store that `analyze` filled. Binds to
+ * 127.0.0.1 unless told otherwise; accepts new articles only with --allow-write and a token.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Corpus } from '../../model.js';
+import { analyseCorpus } from '../../pipeline.js';
+import { buildServer, DEFAULT_BODY_LIMIT, defaultWebRoot } from '../../server/app.js';
+import { loadControl } from '../../store/control.js';
+import { DEFAULT_DB, Store } from '../../store/index.js';
+import { UsageError, type Command } from '../command.js';
+
+const usage = `Usage: sitrep serve [--db FILE] [--port N] [--host ADDRESS] [--allow-write --token TOKEN]
+
+Serves the web page (map, timeline, events with their evidence, disputes, articles) and the HTTP
+API (documented at /api/openapi.json) over the store. Nothing is fetched from the internet.
+
+Options:
+  --db FILE          the store written by \`sitrep analyze\` (default: ./${DEFAULT_DB})
+  --port N           port to listen on (default: 8787; 0 picks a free one)
+  --host ADDRESS     address to bind (default: 127.0.0.1, this machine only)
+  --allow-write      accept POST /api/articles (runs the pipeline and stores the article)
+  --token TOKEN      the bearer token POST needs (or set SITREP_TOKEN); required with --allow-write
+  --body-limit BYTES largest request body (default: ${DEFAULT_BODY_LIMIT})
+
+Main routes: GET /api/events?from=&to=&bbox=&event_type=&outlet=&side=&status=&min_corroboration=&limit=&offset=
+             GET /api/events/{id}   GET /api/disputes   GET /api/articles/{id}   GET /api/places
+             GET /api/entities      GET /api/claims     GET /api/control?date=   GET /api/openapi.json`;
+
+function loadCorpus(store: Store): Corpus {
+  return { ...store.loadCorpus(), control: loadControl(store) };
+}
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'serve the web page and the HTTP API over the store',
+  usage,
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'allow-write': { type: 'boolean' },
+        token: { type: 'string' },
+        'body-limit': { type: 'string' },
+      },
+    });
+    const dbPath = values.db ?? DEFAULT_DB;
+    const port = values.port === undefined ? 8787 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
+    const bodyLimit = values['body-limit'] === undefined ? DEFAULT_BODY_LIMIT : Number(values['body-limit']);
+    if (!Number.isInteger(bodyLimit) || bodyLimit < 1024) throw new UsageError('--body-limit must be a whole number of bytes, at least 1024');
+    const host = values.host ?? '127.0.0.1';
+    const allowWrite = values['allow-write'] ?? false;
+    const token = values.token ?? process.env.SITREP_TOKEN ?? null;
+    if (allowWrite && !token) throw new UsageError('--allow-write needs --token TOKEN (or SITREP_TOKEN in the environment)');
+    if (!allowWrite && values.token) throw new UsageError('--token is only used with --allow-write');
+    if (dbPath !== ':memory:' && !existsSync(dbPath)) {
+      process.stderr.write(`sitrep serve: ${dbPath}: no store there; run \`sitrep analyze <inputs>\` first, or give --db FILE\n`);
+      return 1;
+    }
+
+    const store = Store.open(dbPath);
+    const webRoot = defaultWebRoot();
+    if (!webRoot) process.stderr.write('sitrep serve: the page is not built (run `npm run build`); serving the API only\n');
+    const app = await buildServer({
+      corpus: loadCorpus(store),
+      webRoot,
+      allowWrite,
+      token,
+      bodyLimit,
+      // an accepted article is stored like `analyze` stores one, then the corpus stages run again
+      addArticle: (article) => {
+        store.saveArticle(article);
+        const control = loadControl(store);
+        store.saveCorpus(analyseCorpus(store.loadArticles(), control));
+        return loadCorpus(store);
+      },
+    });
+    let address: string;
+    try {
+      address = await app.listen({ port, host });
+    } catch (err) {
+      store.close();
+      process.stderr.write(`sitrep serve: cannot listen on ${host}:${port}: ${(err as Error).message}\n`);
+      return 1;
+    }
+    const { view } = app.sitrep;
+    process.stdout.write(
+      `sitrep: serving ${view.eventRows.length} events from ${view.corpus.articles.length} articles in ${dbPath} at ${address}/ (${allowWrite ? 'POST /api/articles allowed with the token' : 'read-only'}); Ctrl-C to stop\n`,
+    );
+    if (!/^(127\.|::1$|localhost$|\[::1\])/.test(host)) {
+      process.stderr.write(`sitrep serve: listening on ${host}, reachable from other machines\n`);
+    }
+    return new Promise<number>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void app.close().finally(() => {
+          store.close();
+          resolve(0);
+        });
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+  },
+};

@@ -1,0 +1,235 @@
+/**
+ * The analyst's workbench: map, timeline, claim series, event list and evidence, disputes, and
+ * article views over the sitrep API. Every filter is a URL parameter.
+ */
+import './style.css';
+import { api, type Dispute, type EventSummary, type Summary } from './api.js';
+import { renderArticle } from './article.js';
+import { controlColours, typeColours } from './colors.js';
+import { renderDispute, renderEvent, type Navigate } from './detail.js';
+import { clear, h } from './dom.js';
+import { EventList } from './list.js';
+import { EventMap } from './map.js';
+import { seriesChart } from './series.js';
+import { readState, writeState, type State } from './state.js';
+import { Timeline } from './timeline.js';
+
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+
+let state: State = readState();
+let summary: Summary;
+let all: EventSummary[] = [];
+let disputes: Dispute[] = [];
+
+const nav: Navigate = {
+  article: (id, span) => go({ view: 'article', article: id, span: span ? `${span.start}-${span.end}` : '' }, true),
+  dispute: (id) => go({ view: 'disputes', dispute: id }, true),
+  event: (id) => go({ view: 'events', event: id }, true),
+};
+
+const map = new EventMap($('#map'), (id) => go({ event: id }));
+const list = new EventList($('#list'), $('#list-count'), (id) => go({ event: id }));
+const timeline = new Timeline($('#timeline'), (range) => go({ from: range?.[0] ?? '', to: range?.[1] ?? '' }));
+
+/** events passing every filter except the date range (what the timeline counts) */
+function matchesFilters(e: EventSummary): boolean {
+  return (
+    (!state.type || e.event_type === state.type) &&
+    (!state.outlet || e.outlets.includes(state.outlet)) &&
+    (!state.side || e.sides.includes(state.side)) &&
+    (!state.status || e.status === state.status) &&
+    e.corroboration >= state.minc
+  );
+}
+const inDates = (e: EventSummary) => (!state.from || (!!e.date && e.date >= state.from)) && (!state.to || (!!e.date && e.date <= state.to));
+
+let lastFilterKey = '';
+let controlDate = '';
+async function render(): Promise<void> {
+  syncForm();
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
+    b.setAttribute('aria-pressed', String(b.dataset.view === state.view));
+    if (b.dataset.view === 'article') b.disabled = !state.article;
+  }
+  $('#view-events').hidden = state.view !== 'events';
+  $('#view-disputes').hidden = state.view !== 'disputes';
+  $('#view-article').hidden = state.view !== 'article';
+
+  const key = JSON.stringify([state.type, state.outlet, state.side, state.status, state.minc, state.from, state.to]);
+  if (key !== lastFilterKey) {
+    lastFilterKey = key;
+    const filtered = all.filter(matchesFilters);
+    timeline.setEvents(filtered);
+    const shown = filtered.filter(inDates);
+    map.setEvents(shown);
+    list.setEvents(shown, state.event);
+  }
+  const selected = all.find((e) => e.id === state.event);
+  timeline.setRange(state.from || state.to ? [state.from || summary.date_min || '', state.to || summary.date_max || ''] : null, controlDay(selected));
+  map.select(state.event);
+  list.select(state.event);
+  await Promise.all([renderDetail(), renderControl(selected), renderView()]);
+}
+
+/** the day whose control map is drawn: the selected event's, else the end of the brush, else the last day */
+function controlDay(selected: EventSummary | undefined): string | null {
+  if (!summary.control_snapshots.length) return null;
+  return selected?.date ?? (state.to || summary.date_max);
+}
+
+async function renderControl(selected: EventSummary | undefined): Promise<void> {
+  const day = controlDay(selected);
+  const legend = $('#control-legend');
+  if (!day || day === controlDate) return;
+  controlDate = day;
+  const fc = await api.control(day);
+  if (controlDate !== day) return;
+  map.setControl(fc);
+  legend.hidden = !fc;
+  clear(legend);
+  if (fc) {
+    legend.append(
+      `Control map of ${fc.time.slice(0, 16).replace('T', ' ')} UTC: `,
+      ...Object.entries(controlColours).map(([k, c]) => h('span', { class: 'key' }, h('i', { style: `background:${c}` }), k)),
+    );
+  }
+}
+
+let detailFor = '';
+async function renderDetail(): Promise<void> {
+  const box = $('#detail');
+  if (state.event === detailFor) return;
+  detailFor = state.event;
+  if (!state.event) {
+    clear(box);
+    box.append(h('p', { class: 'empty' }, 'Select an event on the map or in the list to see its reports, disputes and checks.'));
+    return;
+  }
+  try {
+    const d = await api.event(state.event);
+    if (detailFor !== d.event.id) return;
+    clear(box);
+    box.append(renderEvent(d, nav));
+    box.scrollTop = 0;
+    if (d.event.place) map.focus(d.event.place.lat, d.event.place.lon);
+  } catch (err) {
+    clear(box);
+    box.append(h('p', { class: 'error' }, (err as Error).message));
+  }
+}
+
+let viewFor = '';
+async function renderView(): Promise<void> {
+  const key = `${state.view}|${state.article}|${state.span}|${state.dispute}`;
+  if (key === viewFor) return;
+  viewFor = key;
+  if (state.view === 'disputes') {
+    const box = $('#view-disputes');
+    clear(box);
+    const contradictions = disputes.filter((d) => d.kind === 'contradiction');
+    const series = disputes.filter((d) => d.kind === 'series');
+    box.append(h('h2', {}, `Disputes (${contradictions.length})`));
+    if (!contradictions.length) box.append(h('p', { class: 'empty' }, 'No contradicting claims were found.'));
+    for (const d of contradictions) box.append(renderDispute(d, nav));
+    if (series.length) {
+      box.append(h('h2', {}, `Series (${series.length})`), h('p', { class: 'small' }, 'One quantity reported over time by different speakers: a series, not a contradiction.'));
+      for (const d of series) box.append(seriesChart(d, 420, 170), renderDispute(d, nav));
+    }
+    if (state.dispute) {
+      const target = [...box.querySelectorAll<HTMLElement>('[data-dispute]')].find((el) => el.dataset.dispute === state.dispute);
+      target?.classList.add('focus');
+      target?.scrollIntoView({ block: 'start' });
+    }
+  } else if (state.view === 'article' && state.article) {
+    const box = $('#view-article');
+    clear(box);
+    box.append(h('p', { class: 'empty' }, 'Loading…'));
+    try {
+      const d = await api.article(state.article);
+      const m = /^(\d+)-(\d+)$/.exec(state.span);
+      clear(box);
+      box.append(renderArticle(d, nav, m ? { start: Number(m[1]), end: Number(m[2]) } : null));
+    } catch (err) {
+      clear(box);
+      box.append(h('p', { class: 'error' }, (err as Error).message));
+    }
+  }
+}
+
+function go(patch: Partial<State>, push = false): void {
+  state = { ...state, ...patch };
+  writeState(state, push);
+  void render();
+}
+
+// --- the filter bar ---------------------------------------------------------------------------
+const form = $<HTMLFormElement>('#filters');
+function fill(name: string, values: string[]): void {
+  const sel = form.elements.namedItem(name) as HTMLSelectElement;
+  for (const v of values) sel.append(h('option', { value: v }, v));
+}
+function syncForm(): void {
+  for (const k of ['type', 'outlet', 'side', 'status', 'from', 'to'] as const) {
+    (form.elements.namedItem(k) as HTMLInputElement).value = state[k];
+  }
+  (form.elements.namedItem('minc') as HTMLInputElement).value = state.minc ? String(state.minc) : '';
+}
+form.addEventListener('change', (ev) => {
+  const t = ev.target as HTMLInputElement;
+  if (t.name === 'minc') go({ minc: Math.max(0, Number(t.value) || 0) });
+  else if (t.name in state) go({ [t.name]: t.value } as Partial<State>);
+});
+form.addEventListener('submit', (ev) => ev.preventDefault());
+form.addEventListener('reset', (ev) => {
+  ev.preventDefault();
+  go({ type: '', outlet: '', side: '', status: '', minc: 0, from: '', to: '' });
+});
+for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
+  b.addEventListener('click', () => go({ view: b.dataset.view as State['view'] }, true));
+}
+window.addEventListener('popstate', () => {
+  state = readState();
+  void render();
+});
+
+function legend(): HTMLElement {
+  return h(
+    'div',
+    { class: 'type-legend' },
+    ...Object.entries(typeColours)
+      .filter(([k]) => summary.event_types.includes(k))
+      .map(([k, c]) => h('span', { class: 'key' }, h('i', { style: `background:${c}` }), k)),
+    h('span', { class: 'key small' }, 'size: independent outlets'),
+  );
+}
+
+async function start(): Promise<void> {
+  try {
+    const outlines = map.loadOutlines();
+    [summary, all, disputes] = await Promise.all([api.summary(), api.events(), api.disputes()]);
+    fill('type', summary.event_types);
+    fill('outlet', summary.outlets);
+    fill('side', summary.sides);
+    fill('status', summary.statuses);
+    for (const k of ['from', 'to']) {
+      const input = form.elements.namedItem(k) as HTMLInputElement;
+      if (summary.date_min) input.min = summary.date_min;
+      if (summary.date_max) input.max = summary.date_max;
+    }
+    timeline.setDomain(summary.date_min, summary.date_max);
+    $('#map').after(legend());
+    const seriesBox = $('#series');
+    const series = disputes.filter((d) => d.kind === 'series');
+    seriesBox.hidden = series.length === 0;
+    for (const d of series) seriesBox.append(seriesChart(d));
+    await render();
+    await outlines;
+    document.documentElement.dataset.ready = 'true';
+    performance.mark('sitrep-ready');
+  } catch (err) {
+    document.body.prepend(h('p', { class: 'error banner' }, `Could not load the event picture: ${(err as Error).message}`));
+    document.documentElement.dataset.ready = 'error';
+  }
+}
+
+void start();

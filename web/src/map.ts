@@ -1,0 +1,139 @@
+/**
+ * The map: Natural Earth country outlines (world-atlas, bundled — no tiles from the internet), the
+ * control-map polygons of the timeline's date, and the events as circles coloured by event_type
+ * and sized by corroboration, clustered (supercluster) so that 10,000 events stay responsive.
+ */
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import Supercluster from 'supercluster';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+import type { ControlCollection, EventSummary } from './api.js';
+import { colourOf, controlColours, radiusOf } from './colors.js';
+import { h } from './dom.js';
+
+type Props = { id: string; i: number };
+
+export class EventMap {
+  readonly map: L.Map;
+  private markers = L.layerGroup();
+  private control: L.GeoJSON | null = null;
+  private index = new Supercluster<Props, Record<string, never>>({ radius: 36, maxZoom: 11, minPoints: 3 });
+  private events: EventSummary[] = [];
+  private selected = '';
+  private fitted = false;
+
+  constructor(
+    private el: HTMLElement,
+    private onSelect: (id: string) => void,
+  ) {
+    this.map = L.map(el, { zoomSnap: 0.5, preferCanvas: false, worldCopyJump: true, attributionControl: true }).setView([48.8, 33], 5);
+    this.map.attributionControl.setPrefix(false);
+    this.map.attributionControl.addAttribution('Outlines: Natural Earth');
+    this.map.createPane('control').style.zIndex = '350';
+    this.markers.addTo(this.map);
+    this.map.on('moveend', () => this.draw());
+  }
+
+  async loadOutlines(): Promise<void> {
+    const topo = (await (await fetch(countriesUrl)).json()) as Topology<{ countries: GeometryCollection }>;
+    const land = feature(topo, topo.objects.countries);
+    L.geoJSON(land, {
+      interactive: false,
+      style: { color: '#8a8f98', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 },
+    }).addTo(this.map);
+  }
+
+  setEvents(events: EventSummary[]): void {
+    this.events = events;
+    const points = [];
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.lat === null || e.lon === null) continue;
+      points.push({ type: 'Feature' as const, properties: { id: e.id, i }, geometry: { type: 'Point' as const, coordinates: [e.lon, e.lat] } });
+    }
+    this.index.load(points);
+    if (!this.fitted && points.length > 0) {
+      this.fitted = true;
+      const bounds = L.latLngBounds(points.map((p) => [p.geometry.coordinates[1], p.geometry.coordinates[0]] as [number, number]));
+      this.map.fitBounds(bounds.pad(0.25), { maxZoom: 9, animate: false });
+    }
+    this.draw();
+  }
+
+  select(id: string): void {
+    this.selected = id;
+    this.draw();
+  }
+
+  focus(lat: number, lon: number): void {
+    if (!this.map.getBounds().contains([lat, lon])) this.map.panTo([lat, lon], { animate: false });
+  }
+
+  setControl(fc: ControlCollection | null): void {
+    this.control?.remove();
+    this.control = null;
+    if (!fc) return;
+    this.control = L.geoJSON(fc as unknown as GeoJSON.FeatureCollection, {
+      pane: 'control',
+      interactive: false,
+      style: (f) => {
+        const c = controlColours[(f?.properties as { status: string }).status] ?? '#757575';
+        return { color: c, weight: 1, fillColor: c, fillOpacity: 0.22 };
+      },
+    }).addTo(this.map);
+  }
+
+  private draw(): void {
+    this.markers.clearLayers();
+    const b = this.map.getBounds();
+    const zoom = Math.round(this.map.getZoom());
+    const bbox: [number, number, number, number] = [
+      Math.max(-180, b.getWest()),
+      Math.max(-85, b.getSouth()),
+      Math.min(180, b.getEast()),
+      Math.min(85, b.getNorth()),
+    ];
+    const clusters = this.events.length ? this.index.getClusters(bbox, zoom) : [];
+    let points = 0;
+    let groups = 0;
+    let represented = 0;
+    for (const c of clusters) {
+      const [lon, lat] = c.geometry.coordinates as [number, number];
+      const props = c.properties as Props & { cluster?: boolean; point_count?: number; cluster_id?: number };
+      if (props.cluster) {
+        groups++;
+        represented += props.point_count!;
+        const n = props.point_count!;
+        const size = Math.round(26 + 8 * Math.log10(n));
+        const label = h('span', {}, n >= 1000 ? `${Math.round(n / 100) / 10}k` : String(n));
+        const icon = L.divIcon({ className: 'cluster', html: label, iconSize: [size, size] });
+        const m = L.marker([lat, lon], { icon, keyboard: false, title: `${n} events` });
+        m.on('click', () => this.map.setView([lat, lon], Math.min(this.index.getClusterExpansionZoom(props.cluster_id!), 14)));
+        this.markers.addLayer(m);
+      } else {
+        points++;
+        represented++;
+        const e = this.events[props.i]!;
+        const selected = e.id === this.selected;
+        const m = L.circleMarker([lat, lon], {
+          radius: radiusOf(e.corroboration),
+          color: selected ? '#111' : '#fff',
+          weight: selected ? 3 : 1.5,
+          fillColor: colourOf(e.event_type),
+          fillOpacity: 0.9,
+          className: 'event-marker',
+        });
+        m.bindTooltip(h('span', {}, `${e.date ?? 'undated'} · ${e.sub_event_type} · ${e.location ?? ''} · ${e.corroboration} outlet(s)`));
+        m.on('click', () => this.onSelect(e.id));
+        m.on('add', () => m.getElement()?.setAttribute('data-event', e.id));
+        this.markers.addLayer(m);
+        if (selected) m.bringToFront();
+      }
+    }
+    this.el.dataset.points = String(points);
+    this.el.dataset.clusters = String(groups);
+    this.el.dataset.represented = String(represented);
+  }
+}
