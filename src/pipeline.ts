@@ -11,6 +11,8 @@ import { resolveTime } from './time/index.js';
 import { linkDuplicates } from './ingest/duplicates.js';
 import { attribute } from './attribution/attribute.js';
 import { resolveEntities } from './entities/index.js';
+import { extractEvents } from './events/index.js';
+import { fuseEvents } from './fusion/index.js';
 
 export type ArticleStage = { name: string; run: (article: Article) => Article };
 export type CorpusStage = { name: string; run: (corpus: Corpus) => Corpus };
@@ -20,12 +22,14 @@ export const articleStages: ArticleStage[] = [
   { name: 'quantities', run: extractQuantities },
   { name: 'time', run: resolveTime },
   { name: 'attribution', run: attribute },
+  { name: 'events', run: extractEvents },
   // geo (#3), attribution + entities + quantities + time (#4), events (#5), checks (#6) join here
 ];
 
 export const corpusStages: CorpusStage[] = [
   { name: 'duplicates', run: linkDuplicates },
   { name: 'entities', run: resolveEntities },
+  { name: 'fusion', run: fuseEvents },
   // duplicates (#2), entities across articles (#4), fusion (#5), checks (#6) join here
 ];
 

@@ -33,6 +33,7 @@ export function claimAt(article: Article, at: number): Claim | null {
 
 /** Families that stand for the same kind of event when they meet in one sentence. */
 export function familyKey(e: Pick<EventMention, 'event_type' | 'sub_event_type' | 'family'>): string {
+  if (e.family === 'retreat') return 'retreat';
   if (e.event_type === 'Battles') return e.sub_event_type === 'Armed clash' ? 'Battles:clash' : 'Battles:territory';
   if (e.event_type === 'Explosions/Remote violence') return 'Explosions';
   return `${e.event_type}:${e.sub_event_type}`;

@@ -1,0 +1,72 @@
+import type { Article } from '../model.js';
+
+/**
+ * Which articles are one source: linked as near-duplicates (`duplicate_of`), from the same
+ * outlet, or crediting the same wire agency (an outlet's story "with AFP" and an AFP copy may
+ * carry the same wire text, so they do not corroborate each other). An article with neither
+ * outlet nor wire is its own source.
+ */
+export class SourceGroups {
+  private parent = new Map<string, string>();
+  private reasons = new Map<string, string>();
+
+  constructor(articles: Article[]) {
+    const byOutlet = new Map<string, string>();
+    const byWire = new Map<string, string>();
+    for (const a of articles) this.parent.set(a.id, a.id);
+    for (const a of articles) {
+      if (a.duplicate_of && this.parent.has(a.duplicate_of)) this.union(a.id, a.duplicate_of, 'near-duplicate');
+      const outlet = a.outlet?.trim().toLowerCase();
+      if (outlet) {
+        const other = byOutlet.get(outlet);
+        if (other) this.union(a.id, other, `same outlet (${a.outlet})`);
+        else byOutlet.set(outlet, a.id);
+      }
+      for (const w of a.wire ?? []) {
+        const key = w.trim().toUpperCase();
+        const other = byWire.get(key);
+        if (other) this.union(a.id, other, `both credit ${key}`);
+        else byWire.set(key, a.id);
+      }
+    }
+  }
+
+  root(id: string): string {
+    let r = id;
+    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    return r;
+  }
+
+  private union(a: string, b: string, why: string): void {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (ra === rb) return;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent.set(drop, keep);
+    this.reasons.set(`${a}|${b}`, why);
+  }
+
+  /** The independent sources among some articles, and a sentence saying which were merged and why. */
+  count(articles: Article[]): { corroboration: number; basis: string } {
+    const groups = new Map<string, Article[]>();
+    for (const a of articles) {
+      const r = this.root(a.id);
+      groups.set(r, [...(groups.get(r) ?? []), a]);
+    }
+    const merged: string[] = [];
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const names = members.map((m) => m.outlet ?? m.path.split('/').pop() ?? m.id);
+      const why = new Set<string>();
+      for (const m of members) {
+        if (m.duplicate_of && members.some((o) => o.id === m.duplicate_of)) why.add('near-duplicate');
+        for (const w of m.wire ?? []) if (members.filter((o) => o.wire?.some((x) => x.toUpperCase() === w.toUpperCase())).length > 1) why.add(`both credit ${w.toUpperCase()}`);
+        if (m.outlet && members.filter((o) => o.outlet === m.outlet).length > 1) why.add(`same outlet`);
+      }
+      merged.push(`${names.join(' and ')} count once (${[...why].join(', ')})`);
+    }
+    const n = groups.size;
+    const basis = `${n} independent source${n === 1 ? '' : 's'} among ${articles.length} article${articles.length === 1 ? '' : 's'}${merged.length ? `: ${merged.join('; ')}` : ''}`;
+    return { corroboration: n, basis };
+  }
+}
