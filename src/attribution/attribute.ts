@@ -95,6 +95,7 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
   const ordered = [...found].sort((a, b) => (a.source?.[0] ?? a.content[0]) - (b.source?.[0] ?? b.content[0]));
   let lastPerson: Entity | null = null;
   let lastOrg: Entity | null = null;
+  let lastNamed: Claim['speaker'] = null;
   for (const f of ordered) {
     let speaker: Claim['speaker'] = null;
     const cont = (f as Found & { continues?: Found }).continues;
@@ -105,7 +106,7 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
       const lower = srcText.toLowerCase();
       if (lower === 'he' || lower === 'she') {
         const prior = lastPerson ?? lastMentionBefore(mentionIndex, s, 'person');
-        speaker = prior ? { entity: prior.id, canonical: prior.canonical, side: prior.side } : { entity: null, canonical: srcText, side: null };
+        speaker = prior ? { entity: prior.id, canonical: prior.canonical, side: prior.side } : lastNamed ?? { entity: null, canonical: srcText, side: null };
       } else if (lower === 'it') {
         speaker = lastOrg ? { entity: lastOrg.id, canonical: lastOrg.canonical, side: lastOrg.side } : { entity: null, canonical: srcText, side: null };
       } else {
@@ -123,6 +124,7 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
           }
         }
       }
+      if (speaker && !speaker.entity && /^[A-Z]/.test(speaker.canonical) && !/^(?:He|She|It|They|We|I|You)$/.test(speaker.canonical)) lastNamed = speaker;
       if (speaker?.entity) {
         const ent = entities.find((x) => x.id === speaker!.entity);
         if (ent?.type === 'person') lastPerson = ent;

@@ -4,6 +4,7 @@
  * find a source next to a cue. Every walk is bounded, so a pattern costs O(tokens) overall.
  */
 import type { Claim, Sentence, Token } from '../model.js';
+import { findQuotes } from './quotes.js';
 import { BETWEEN_SOURCE_AND_CUE, CUE_WORDS, NOUN_LIKE_CUES, NP_LINKS, SOURCE_PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export type Range = [start: number, end: number];
@@ -33,6 +34,8 @@ export interface Context {
   usedCues: Set<number>;
   /** character ranges already covered by a claim's content */
   found: Found[];
+  /** paired quotes, in text order: a cue inside one belongs to the quoted speaker's words */
+  quotes: { start: number; end: number }[];
 }
 
 /** One family of attribution patterns: a small file, with a sentence it matches and one it must not. */
@@ -76,6 +79,7 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
     sentEnd,
     usedCues: new Set(),
     found: [],
+    quotes: findQuotes(text).quotes,
   };
 }
 
@@ -195,4 +199,19 @@ export function contentEnd(ctx: Context, end: number): number {
   let b = end;
   while (b > 0 && ctx.tokens[b - 1].pos === 'PUNCT' && !isQuote(ctx.lower[b - 1])) b--;
   return b;
+}
+
+/** Whether token `i` lies inside a quotation (binary search over the paired quotes). */
+export function insideQuote(ctx: Context, i: number): boolean {
+  const pos = ctx.tokens[i].start;
+  let lo = 0;
+  let hi = ctx.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = ctx.quotes[mid];
+    if (pos < q.start) hi = mid - 1;
+    else if (pos >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

@@ -89,9 +89,46 @@ const CUE_LEMMAS: Record<string, string[]> = {
   declined: ['declined', 'declines', 'refused', 'refuses'],
 };
 
-export const CUE_WORDS: ReadonlyMap<string, string> = new Map(
-  Object.entries(CUE_LEMMAS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
-);
+// Regular verbs of saying, opinion and evidence: their forms are built by `inflect`.
+const REGULAR_CUES = [
+  'exclaim', 'confess', 'interrupt', 'email', 'recount', 'mock', 'ridicule', 'scoff', 'quip', 'joke', 'boast',
+  'concede', 'counter', 'retort', 'lament', 'muse', 'wonder', 'proclaim', 'reiterate', 'testify', 'comment',
+  'assure', 'pledge', 'attack', 'slam', 'blast', 'condemn', 'denounce', 'defend', 'support', 'endorse',
+  'oppose', 'applaud', 'welcome', 'hail', 'doubt', 'dispute', 'challenge', 'hint', 'signal', 'disclose',
+  'release', 'request', 'recommend', 'advise', 'caution', 'consider', 'regard', 'characterize', 'characterise',
+  'label', 'dub', 'brand', 'refer', 'elaborate', 'detail', 'summarize', 'summarise', 'project', 'forecast',
+  'question', 'speculate', 'surmise', 'guess', 'reckon', 'insinuate', 'allege', 'contend', 'announce', 'relay',
+  'inform', 'notify', 'explain', 'repeat', 'echo', 'chide', 'scold', 'rebuke', 'thank', 'congratulate',
+  'ask', 'answer', 'clarify', 'assert', 'affirm', 'stress', 'underline', 'highlight', 'suggest', 'imply',
+  'predict', 'estimate', 'calculate', 'conclude', 'assess', 'judge', 'determine', 'discover', 'learn',
+  'realize', 'realise', 'acknowledge', 'admit', 'agree', 'disagree', 'object', 'protest', 'complain',
+  'criticize', 'criticise', 'praise', 'blame', 'accuse', 'charge', 'warn', 'threaten', 'promise', 'vow',
+  'insist', 'maintain', 'claim', 'deny', 'reject', 'dismiss', 'refute', 'rebut', 'confirm', 'verify',
+  'report', 'state', 'declare', 'note', 'observe', 'remark', 'mention', 'cite', 'quote', 'add', 'continue',
+  'recall', 'remember', 'describe', 'call', 'urge', 'demand', 'propose', 'plead', 'reply', 'respond',
+  'post', 'tweet', 'publish', 'broadcast', 'air', 'caption', 'argue', 'reason', 'believe', 'hope',
+  'expect', 'fear', 'worry', 'want', 'prefer', 'like', 'love', 'hate', 'dislike', 'favor', 'favour',
+  'back', 'champion', 'advocate', 'tout', 'promote', 'push', 'decry', 'deplore', 'lambast', 'castigate',
+];
+
+function inflect(lemma: string): string[] {
+  const out = [lemma];
+  if (/(s|sh|ch|x|z)$/.test(lemma)) out.push(lemma + 'es');
+  else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + 'ies');
+  else out.push(lemma + 's');
+  if (/e$/.test(lemma)) out.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else if (/^(?:[^aeiou]*[aeiou][bdgmnprt])$/.test(lemma) && !/(?:er|en|on|al|el)$/.test(lemma)) {
+    const last = lemma[lemma.length - 1];
+    out.push(lemma + last + 'ed', lemma + last + 'ing');
+  } else out.push(lemma + 'ed', lemma + 'ing');
+  return out;
+}
+
+export const CUE_WORDS: ReadonlyMap<string, string> = new Map([
+  ...REGULAR_CUES.flatMap((lemma) => inflect(lemma).map((f) => [f, lemma] as const)),
+  ...Object.entries(CUE_LEMMAS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
+]);
 
 /** Cues whose forms are also common nouns ("claims", "reports", "calls"): need a VERB tag. */
 export const NOUN_LIKE_CUES = new Set([
@@ -100,6 +137,16 @@ export const NOUN_LIKE_CUES = new Set([
   'quoted', 'demands', 'demand', 'promise', 'promises', 'warning', 'writing', 'report', 'question',
   'charged', 'worried', 'expected', 'known', 'feel', 'broadcast', 'published', 'answer', 'thought', 'found',
   'saying', 'reporting', 'posting', 'calling', 'showing', 'stating', 'adding', 'telling',
+  'comment', 'comments', 'support', 'supports', 'attack', 'attacks', 'release', 'releases', 'request',
+  'requests', 'detail', 'details', 'project', 'projects', 'forecast', 'forecasts', 'label', 'labels',
+  'brand', 'brands', 'signal', 'signals', 'hint', 'hints', 'doubt', 'doubts', 'dispute', 'disputes',
+  'challenge', 'challenges', 'answer', 'answers', 'reply', 'replies', 'back', 'backs', 'air', 'airs',
+  'like', 'likes', 'love', 'loves', 'favor', 'favour', 'push', 'pushes', 'champion', 'reason', 'reasons',
+  'object', 'objects', 'protest', 'protests', 'judge', 'judges', 'blast', 'blasts', 'slam', 'slams',
+  'echo', 'echoes', 'charge', 'charges', 'promote', 'caption', 'captions', 'estimate', 'estimates',
+  'plea', 'dub', 'email', 'emails', 'joke', 'jokes', 'welcome', 'hail', 'counter', 'guess', 'air',
+  'welcomed', 'backed', 'pushed', 'released', 'detailed', 'labeled', 'labelled', 'branded', 'charged',
+  'projected', 'favored', 'loved', 'liked', 'reasoned', 'learned', 'learnt', 'calculated', 'determined',
 ]);
 
 /** Cues that take an addressee before their content ("told Reuters that…"). */

@@ -299,7 +299,9 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const prefix = prefixWords(text, tokens, p);
   const apposition = appositive(text, tokens, p, j);
   const nextIsCue = next && /^(?:said|says|told|added|claimed|stated|wrote|noted|insisted|denied|announced|posted|tweeted|confirmed|warned|explained|believes|thinks)$/.test(next.text);
-  const accepted = hasFirst || (titled && nameWords.every((t) => t.pos === 'PROPN')) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));
+  const prev = tokens[p - 1];
+  const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
+  const accepted = hasFirst || loneSpeaker || (titled && nameWords.every((t) => t.pos === 'PROPN')) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));
   if (!accepted) {
     // a lone capitalised word: a surname only if later resolution finds its full name
     if (nameWords.length === 1 && nameWords[0].pos === 'PROPN') {

@@ -6,7 +6,7 @@
  *   must not: The villages were rebuilt according to the original plans.
  *             (no source is named after "according to": plans, schedules and rules are not sources)
  */
-import { type AttributionPattern, type Context, type Found, type Range, chars, contentEnd, sourceAfter } from '../context.js';
+import { type AttributionPattern, type Context, type Found, type Range, chars, contentEnd, insideQuote, sourceAfter } from '../context.js';
 
 // Nouns after "according to" that name a plan or rule, not a source.
 const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'rules', 'law', 'laws', 'tradition', 'protocol', 'script', 'design', 'instructions', 'procedure', 'procedures']);
@@ -18,7 +18,7 @@ export const accordingTo: AttributionPattern = {
   find(ctx: Context): Found[] {
     const out: Found[] = [];
     for (let i = 0; i + 1 < ctx.tokens.length; i++) {
-      if (ctx.lower[i] !== 'according' || ctx.lower[i + 1] !== 'to') continue;
+      if (ctx.lower[i] !== 'according' || ctx.lower[i + 1] !== 'to' || insideQuote(ctx, i)) continue;
       const s0 = ctx.sentStart[i];
       const s1 = ctx.sentEnd[i];
       const source = sourceAfter(ctx, i + 2, Math.min(s1, i + 22));

@@ -35,9 +35,12 @@ export const directQuote: AttributionPattern = {
     let pending: Found | null = null;
     for (let q = 0; q < quotes.length; q++) {
       const quote = quotes[q];
-      const after = attachAfter(ctx, quote.end);
-      const before = after ? null : attachBefore(ctx, quote.start);
-      const hit = after ?? before;
+      // a quote that ends its own sentence (“… happened.”) is more often introduced than followed
+      const closesSentence = /[.!?…]\s*["”»]$/.test(ctx.text.slice(quote.start, quote.end)) && /^\s*[A-Z“"]/.test(ctx.text.slice(quote.end, quote.end + 3));
+      let hit: Hit | null;
+      let after: Hit | null = null;
+      if (closesSentence) hit = attachBefore(ctx, quote.start) ?? (after = attachAfter(ctx, quote.end));
+      else hit = (after = attachAfter(ctx, quote.end)) ?? attachBefore(ctx, quote.start);
       if (hit) {
         let content: Range = [quote.start, quote.end];
         // “…,” he said, “…” — the second half shares the cue
@@ -66,11 +69,9 @@ export const directQuote: AttributionPattern = {
       // A quote with no cue of its own continues the previous speaker's quote when it follows it
       // closely (next sentence or paragraph) and is not a short scare quote.
       const words = ctx.text.slice(quote.start, quote.end).split(/\s+/).length;
+      // (the content then runs on to the end of this quote, as PolNeAR and PARC annotate it)
       if (pending && words >= 4 && quote.start - pending.content[1] < 400 && startsSentence(ctx, quote.start)) {
-        const f: Found = { pattern: 'direct-quote', kind: 'direct', source: null, cue: null, content: [quote.start, quote.end] };
-        (f as Found & { continues?: Found }).continues = pending;
-        out.push(f);
-        pending = f;
+        pending.content = [pending.content[0], quote.end];
       }
     }
     return out;

@@ -13,6 +13,7 @@ import {
   type Range,
   chars,
   contentEnd,
+  insideQuote,
   isCue,
   isQuote,
   lemmaOf,
@@ -31,7 +32,7 @@ export const speechVerb: AttributionPattern = {
   find(ctx: Context): Found[] {
     const out: Found[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (ctx.usedCues.has(i) || !isCue(ctx, i)) continue;
+      if (ctx.usedCues.has(i) || !isCue(ctx, i) || insideQuote(ctx, i)) continue;
       const s0 = ctx.sentStart[i];
       const s1 = ctx.sentEnd[i];
       // participle after a noun ("the video posted online", "the town called Izium") is no cue
@@ -90,9 +91,10 @@ export function complementStart(ctx: Context, i: number, end: number, addressee:
   while (k < end && guard++ < 20) {
     const w = ctx.lower[k];
     const pos = ctx.tokens[k].pos;
-    if (w === 'that' || w === ':' || w === ',') {
+    // PolNeAR and PARC keep the complementiser inside the content ("said [that the town fell]")
+    if (w === 'that') break;
+    if (w === ':' || w === ',') {
       k++;
-      if (w === 'that') break;
       continue;
     }
     if (TIME_WORDS.has(w) && (pos !== 'DET' || TIME_WORDS.has(ctx.lower[k + 1] ?? ''))) {
