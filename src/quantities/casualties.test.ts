@@ -18,11 +18,17 @@ describe('casualties', () => {
     expect(all('officials evacuated 2,500 residents')[0]).toMatchObject({ value: 2500, counts: 'evacuated' });
     expect(all('the death toll rose to 12')[0]).toMatchObject({ value: 12, counts: 'killed' });
     expect(all('some 400 Ukrainian soldiers were captured')[0]).toMatchObject({ value: 400, counts: 'captured', qualifier: 'about' });
+    expect(all('the blast killed 9 and injured 20.')).toMatchObject([{ value: 9, counts: 'killed' }, { value: 20, counts: 'injured' }]);
+    expect(all('about 2 million people have fled, and 1.5 million refugees')).toMatchObject([
+      { value: 2e6, counts: 'displaced', qualifier: 'about' },
+      { value: 1.5e6, counts: 'displaced' },
+    ]);
   });
 
   it('does not count ages, years or vague amounts', () => {
     expect(all('a 27-year-old was wounded')).toEqual([]);
     expect(all('in 2014 Russians captured the airport')).toEqual([]);
     expect(all('dozens were hurt')).toEqual([]);
+    expect(all('a strike on May 3 killed 4')).toMatchObject([{ text: 'killed 4', value: 4 }]);
   });
 });

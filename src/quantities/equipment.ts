@@ -12,7 +12,7 @@ import { MODIFIERS } from './words.js';
 const NOUNS: [string, string][] = [
   ['tanks?(?!\\w)(?!' + S + '(?:battalions?|brigades?|crews?|units?))', 'tanks'],
   [`armou?red${S}(?:personnel${S}carriers|vehicles|cars)|APCs|IFVs|infantry${S}fighting${S}vehicles|BMPs`, 'armoured vehicles'],
-  [`howitzers|artillery${S}(?:pieces|systems|guns)|guns|mortars|(?:multiple${S})?rocket${S}launchers|MLRS`, 'artillery'],
+  [`howitzers|artillery${S}(?:pieces|systems|guns)|guns|mortars|(?:multiple${S})?(?:rocket${S})?launchers|MLRS`, 'artillery'],
   ['aircraft|planes|jets|warplanes|fighter\\s+jets', 'aircraft'],
   ['helicopters', 'helicopters'],
   ['drones|UAVs', 'drones'],

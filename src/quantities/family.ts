@@ -1,5 +1,5 @@
 import type { Qualifier, Quantity } from '../model.js';
-import { looksLikeYear, parseNumber, qualifierOf } from './number.js';
+import { dayOfMonth, looksLikeYear, parseNumber, qualifierOf } from './number.js';
 
 /** What one pattern family finds: a quantity without its text (the stage slices it). */
 export type QuantityMatch = Omit<Quantity, 'text'>;
@@ -33,6 +33,7 @@ export function parseQty(text: string, m: RegExpExecArray): ParsedQty | null {
   if (!first) return null;
   const at = text.indexOf(first, m.index);
   if (!second && looksLikeYear(text, at, first)) return null;
+  if (dayOfMonth(text, at, first)) return null;
   const value = parseNumber(first);
   if (value === null) return null;
   const out: ParsedQty = { value, qualifier: qualifierOf(g.qual) };

@@ -112,3 +112,16 @@ export function looksLikeYear(text: string, numStart: number, written: string): 
   const before = text.slice(Math.max(0, numStart - 16), numStart).toLowerCase();
   return /(?:\b(?:in|since|by|until|till|from|during|of|year|early|late|mid|and|before|after|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?|\d,?)\s+$/.test(before);
 }
+
+const MONTH_NAME =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME})\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME})\\b`, 'i');
+
+/** A day of the month, not a count: "on March 3 killed 4", "24 February". */
+export function dayOfMonth(text: string, numStart: number, written: string): boolean {
+  if (!/^\d{1,2}$/.test(written)) return false;
+  const before = text.slice(Math.max(0, numStart - 12), numStart);
+  const after = text.slice(numStart + written.length, numStart + written.length + 16);
+  return MONTH_BEFORE.test(before) || MONTH_AFTER.test(after);
+}
