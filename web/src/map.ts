@@ -31,7 +31,10 @@ export class EventMap {
     this.map = L.map(el, { zoomSnap: 0.5, preferCanvas: false, worldCopyJump: true, attributionControl: true }).setView([48.8, 33], 5);
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('Outlines: Natural Earth');
+    // land below the control polygons, both below the event markers (overlay pane, 400)
+    this.map.createPane('land').style.zIndex = '250';
     this.map.createPane('control').style.zIndex = '350';
+    new ResizeObserver(() => this.map.invalidateSize({ pan: false })).observe(el);
     this.markers.addTo(this.map);
     this.map.on('moveend', () => this.draw());
   }
@@ -40,6 +43,7 @@ export class EventMap {
     const topo = (await (await fetch(countriesUrl)).json()) as Topology<{ countries: GeometryCollection }>;
     const land = feature(topo, topo.objects.countries);
     L.geoJSON(land, {
+      pane: 'land',
       interactive: false,
       style: { color: '#8a8f98', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 },
     }).addTo(this.map);
@@ -56,8 +60,9 @@ export class EventMap {
     this.index.load(points);
     if (!this.fitted && points.length > 0) {
       this.fitted = true;
+      this.map.invalidateSize({ pan: false });
       const bounds = L.latLngBounds(points.map((p) => [p.geometry.coordinates[1], p.geometry.coordinates[0]] as [number, number]));
-      this.map.fitBounds(bounds.pad(0.25), { maxZoom: 9, animate: false });
+      this.map.fitBounds(bounds.pad(0.3), { maxZoom: 8, animate: false });
     }
     this.draw();
   }

@@ -32,7 +32,10 @@ export function seriesChart(d: Dispute, width = 320, height = 130): HTMLElement 
     const c = s('circle', { cx: X(p.date), cy: Y(p.value), r: 4, class: 'series-point' });
     c.append(s('title', {}, `${p.date}: ${p.value} — ${p.speaker}${p.outlet ? ` (${p.outlet})` : ''}`));
     svg.append(c);
-    svg.append(s('text', { x: X(p.date) + 6, y: Y(p.value) + (i % 2 ? 12 : -4), class: 'series-label' }, `${fmt(p.value)} ${p.speaker}`));
+    const right = X(p.date) > width / 2;
+    svg.append(
+      s('text', { x: X(p.date) + (right ? -6 : 6), y: Y(p.value) + (i % 2 ? 14 : -5), class: 'series-label', 'text-anchor': right ? 'end' : 'start' }, `${fmt(p.value)} ${p.speaker}`),
+    );
   });
   box.append(svg);
   return box;

@@ -1,0 +1,160 @@
+/**
+ * The page in a real browser (Debian's chromium through playwright-core) over the hand-made
+ * corpus of test/server/fixture.ts: the map shows the events, selecting one shows its reports,
+ * dispute and checks, the brush filters the list, markup in articles stays text.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../../src/server/app.js';
+import { fixtureCorpus, SCRIPT_TEXT, XSS_TITLE } from '../server/fixture.js';
+import { buildPage, hasChromium, CHROMIUM, launch, root, type Launched } from './harness.js';
+
+const artifacts = join(root, 'test-artifacts');
+if (!hasChromium) console.warn(`browser tests skipped: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)`);
+
+describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
+  let app: FastifyInstance;
+  let base: string;
+  let chrome: Launched;
+  let page: Page;
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    const webRoot = await buildPage();
+    app = await buildServer({ corpus: fixtureCorpus(), webRoot });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    chrome = await launch();
+    page = await chrome.browser.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await chrome?.close();
+    await app?.close();
+  });
+
+  const open = async (query = '') => {
+    await page.goto(`${base}/${query}`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
+  };
+  const count = async (sel: string, attr: string) => Number(await page.locator(sel).getAttribute(attr));
+
+  it('shows every event on the map and in the list, with outlines and the control map', async () => {
+    await open();
+    expect(await count('#map', 'data-represented')).toBe(3);
+    expect(await count('#list', 'data-count')).toBe(3);
+    expect(await page.locator('#list [role=option]').count()).toBe(3);
+    expect(await page.locator('#map path.event-marker').count()).toBe(3);
+    // country outlines are drawn from the bundled Natural Earth data: many paths beside the markers
+    expect(await page.locator('#map .leaflet-land-pane path').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.leaflet-control-pane path').count()).toBe(2);
+    expect(await page.locator('#control-legend').textContent()).toMatch(/Control map of 2022-09-08 14:00/);
+    expect(await page.locator('#series figure[data-series=S1] circle').count()).toBe(2);
+    expect(await page.locator('#timeline rect.bar').count()).toBe(3);
+    await page.screenshot({ path: join(artifacts, 'page-overview.png') });
+  });
+
+  it('selecting an event shows its record, reports side by side with highlights, dispute and checks', async () => {
+    await open();
+    await page.locator('#list [data-event=E1]').click();
+    await page.waitForSelector('.event-detail[data-event=E1]');
+    expect(page.url()).toContain('event=E1');
+    const reports = page.locator('.event-detail .report');
+    expect(await reports.count()).toBe(2);
+    expect(await reports.nth(0).locator('.outlet').textContent()).toBe('Kharkiv Courier');
+    expect(await reports.nth(0).locator('.claimant').textContent()).toMatch(/General Staff of Ukraine.*Ukraine/);
+    expect(await reports.nth(0).locator('mark.hl-toponym').first().textContent()).toBe('Balakliia');
+    expect(await reports.nth(0).locator('mark.hl-timex').first().textContent()).toBe('Thursday');
+    expect(await reports.nth(0).locator('mark.hl-source').first().textContent()).toBe('the General Staff');
+    // the title with markup is shown as text, and no element was made from it
+    expect(await reports.nth(1).locator('.title').textContent()).toBe(XSS_TITLE);
+    expect(await page.locator('.event-detail img').count()).toBe(0);
+    expect(await page.locator('.event-detail .disagreements').textContent()).toMatch(/date: 2022-09-08.*vs 2022-09-09/);
+    const dispute = page.locator('.event-detail .dispute[data-dispute=D1]');
+    expect(await dispute.locator('.claim').count()).toBe(3);
+    expect(await dispute.locator('.claim').nth(2).textContent()).toMatch(/Vitaliy Ganchev.*2022-09-09.*We have lost control of Balakliya/);
+    expect(await page.locator('.event-detail .check .verdict').textContent()).toBe('consistent');
+    expect(await page.locator('#map path.event-marker[data-event=E1]').getAttribute('stroke')).toBe('#111');
+    await page.screenshot({ path: join(artifacts, 'page-event.png') });
+  });
+
+  it('brushing the timeline to one day filters the list and the map, and goes into the URL', async () => {
+    await open();
+    const bar = page.locator('#timeline rect.bar[data-date="2022-09-10"]');
+    const box = (await bar.boundingBox())!;
+    const y = (await page.locator('#timeline svg').boundingBox())!.y + 40;
+    await page.mouse.move(box.x + box.width / 2 - 5, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 5, y, { steps: 3 });
+    await page.mouse.up();
+    await expect.poll(() => count('#list', 'data-count')).toBe(1);
+    expect(await page.locator('#list [role=option]').first().getAttribute('data-event')).toBe('E3');
+    expect(await count('#map', 'data-represented')).toBe(1);
+    expect(page.url()).toMatch(/from=2022-09-10&to=2022-09-10/);
+    await page.screenshot({ path: join(artifacts, 'page-brushed.png') });
+    // the same view from its address
+    await open('?from=2022-09-09&to=2022-09-10&type=Explosions%2FRemote+violence');
+    expect(await count('#list', 'data-count')).toBe(2);
+    expect(await page.locator('select[name=type]').inputValue()).toBe('Explosions/Remote violence');
+    await page.locator('#clear').click();
+    await expect.poll(() => count('#list', 'data-count')).toBe(3);
+  });
+
+  it('is reachable from the keyboard: the list moves with the arrow keys', async () => {
+    await open();
+    await page.locator('#list').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForSelector('.event-detail[data-event=E1]');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForSelector('.event-detail[data-event=E2]');
+    expect(await page.locator('#list').getAttribute('aria-activedescendant')).toBe('row-1');
+    await page.keyboard.press('End');
+    await page.waitForSelector('.event-detail[data-event=E3]');
+  });
+
+  it('shows an article with markup as text, its annotations, and links from a span to its event', async () => {
+    await open('?event=E1');
+    await page.waitForSelector('.event-detail[data-event=E1]');
+    await page.locator('.event-detail .report').nth(1).getByRole('button', { name: 'Open article' }).click();
+    await page.waitForSelector('.article-view');
+    expect(page.url()).toMatch(/view=article&.*article=a2000000000000002/);
+    expect(await page.locator('.article-title').textContent()).toBe(XSS_TITLE);
+    expect(await page.locator('.article-text').textContent()).toContain(SCRIPT_TEXT);
+    expect(await page.locator('.article-view img, .article-text script').count()).toBe(0);
+    expect(await page.locator('.article-text mark.focus').count()).toBeGreaterThan(0);
+    const toponym = page.locator('.article-text mark.hl-toponym').first();
+    expect(await toponym.textContent()).toBe('Balakliya');
+    await toponym.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.evidence [data-link="event:E1"]').first().click();
+    await page.waitForSelector('.event-detail[data-event=E1]');
+    expect(page.url()).toContain('event=E1');
+    await page.goBack();
+    await page.waitForSelector('.article-view');
+    await page.screenshot({ path: join(artifacts, 'page-article.png') });
+    expect(dialogs).toEqual([]);
+  });
+
+  it('lists disputes side by side, and the series as a chart', async () => {
+    await open('?view=disputes');
+    const c = page.locator('#view-disputes .dispute.kind-contradiction');
+    expect(await c.count()).toBe(1);
+    expect(await c.locator('.claim .who').allTextContents()).toEqual([
+      'Vitaliy GanchevRussian-installed administration',
+      'UkraineUkraine',
+      'Vitaliy GanchevRussian-installed administration',
+    ]);
+    expect(await page.locator('#view-disputes figure.series circle').count()).toBe(2);
+    await page.screenshot({ path: join(artifacts, 'page-disputes.png') });
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
