@@ -237,6 +237,23 @@ function qualifierOfQuantity(q: Quantity): StatedQualifier {
   return q.qualifier;
 }
 
+/** A stated area against the maps' range [settled, lost], under its qualifier and the tolerance. */
+export function areaVerdict(stated: number, qualifier: StatedQualifier, settled: number, lost: number): { consistent: boolean; why: string } {
+  const low = settled * (1 - AREA_TOLERANCE);
+  const high = lost * (1 + AREA_TOLERANCE);
+  if (lost <= 0) return { consistent: false, why: 'the maps show no ground changing hands' };
+  const rel = (x: number, ref: number) => `${percent((x - ref) / ref)} ${x >= ref ? 'above' : 'below'}`;
+  if (qualifier === 'more than' || qualifier === 'at least') {
+    return stated <= high ? { consistent: true, why: `the maps show at least that much` } : { consistent: false, why: `the claim is ${rel(stated, lost)} the most the maps show` };
+  }
+  if (qualifier === 'up to' || qualifier === 'less than' || qualifier === 'at most') {
+    return stated >= low ? { consistent: true, why: 'the maps show no more than that' } : { consistent: false, why: `the claim is ${rel(stated, settled)} the least the maps show` };
+  }
+  if (stated < low) return { consistent: false, why: `the claim is ${rel(stated, settled)} the least the maps show` };
+  if (stated > high) return { consistent: false, why: `the claim is ${rel(stated, lost)} the most the maps show` };
+  return { consistent: true, why: 'the claim lies within that range' };
+}
+
 export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlSnapshot[], cache: AreaCache): Check[] {
   const out: Check[] = [];
   const date = referenceDate(article);
@@ -245,7 +262,11 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
     const sentence = sentenceOf(article, q.start);
     if (!REGAIN.test(sentence.text)) continue;
     const claim = (article.claims ?? []).find((c) => c.content.start <= q.start && q.end <= c.content.end) ?? null;
-    const claimDate = claim?.dates.find((d) => d.precision === 'day' && (!date || d.date <= date))?.date ?? date;
+    // the day the claim was made: a day-precise date in its sentence ("claimed Thursday"), else the article's
+    const sentenceDay = (article.timexes ?? []).find(
+      (d) => d.start >= sentence.start && d.end <= sentence.end && d.precision === 'day' && !d.endDate && (!date || d.date <= date),
+    );
+    const claimDate = claim?.dates.find((d) => d.precision === 'day' && !d.endDate && (!date || d.date <= date))?.date ?? sentenceDay?.date ?? date;
     const qual = qualifierOfQuantity(q);
     const stated = `${qual === 'approximate' ? 'about ' : qual ? `${qual} ` : ''}${Math.round(q.si_value).toLocaleString('en-US')} km²`;
     const base = { id: `${article.id}:area:${q.start}`, kind: 'area' as const, articleId: article.id, span: { start: q.start, end: q.end, text: q.text }, stated, claimId: claim?.id ?? null, eventId: null };
@@ -266,23 +287,28 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
       continue;
     }
     const lost = cache.lost(t0, t1, false);
-    const lostSettled = cache.lost(t0, t1, true);
-    const cmp = compareFigure(q.si_value, lost, qual, AREA_TOLERANCE);
-    const rel = lost > 0 ? `claim ${percent(cmp.relative)} ${cmp.relative >= 0 ? 'above' : 'below'} the maps` : 'the maps show no change';
+    const settled = cache.lost(t0, t1, true);
+    const contested = lost - settled;
+    // A claim may count the contested ground or not: the maps bound it between the area taken
+    // back outright (settled) and the area no longer occupied (lost), each with the tolerance.
+    const judged = areaVerdict(q.si_value, qual, settled, lost);
+    const km = (x: number) => `${Math.round(x).toLocaleString('en-US')} km²`;
+    const range = contested >= 1 ? `between ${km(settled)} (taken back or unmarked) and ${km(lost)} (with ${km(contested)} still contested)` : km(lost);
     out.push({
       ...base,
-      computed: `${Math.round(lost).toLocaleString('en-US')} km²`,
-      verdict: lost > 0 && cmp.consistent ? 'consistent' : 'inconsistent',
+      computed: contested >= 1 ? `${km(settled)} to ${km(lost)}` : km(lost),
+      verdict: judged.consistent ? 'consistent' : 'inconsistent',
       explanation:
-        `stated ${stated} regained, period ${period.why}; the maps show ${Math.round(lost).toLocaleString('en-US')} km² no longer occupied between ${utc(t0.time)} and ${utc(t1.time)} ` +
-        `(whole map; ${Math.round(lost - lostSettled).toLocaleString('en-US')} km² of it still contested): ${rel} (tolerance ±${percent(AREA_TOLERANCE)})`,
+        `stated ${stated} regained, period ${period.why}; the maps show ${range} no longer occupied between ${utc(t0.time)} and ${utc(t1.time)} (whole map): ` +
+        `${judged.why} (tolerance ±${percent(AREA_TOLERANCE)}): ${judged.consistent ? 'consistent' : 'inconsistent'}`,
       details: {
         period: { start: new Date(period.start * 1000).toISOString(), end: new Date(period.end * 1000).toISOString(), why: period.why },
         from_snapshot: t0.validFrom,
         to_snapshot: t1.validFrom,
         stated_km2: q.si_value,
         lost_km2: Math.round(lost * 10) / 10,
-        still_contested_km2: Math.round((lost - lostSettled) * 10) / 10,
+        settled_km2: Math.round(settled * 10) / 10,
+        still_contested_km2: Math.round(contested * 10) / 10,
         scope: 'whole map',
         tolerance: AREA_TOLERANCE,
       },
