@@ -1,0 +1,242 @@
+/**
+ * `npm run eval:seeds`: runs the pipeline that `sitrep analyze` runs (ingest, date inference over
+ * the batch, article stages, corpus stages) on `../shared/corpus/seeds` and compares the result
+ * with `../shared/corpus/seeds.gold.json`, section by section. Prints a table per section and
+ * totals, writes `eval-results/seeds.json`. Exits 0 whatever the score (1 only on a crash).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inferUndatedDates, ingest } from '../ingest/index.js';
+import type { Article, Corpus, FusedEvent, Side } from '../model.js';
+import { analyseArticle, analyseCorpus } from '../pipeline.js';
+import { distanceKm } from '../fusion/geo.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = resolve(root, '..', 'shared');
+
+export interface Item {
+  id: string;
+  pass: boolean;
+  detail: string;
+}
+export type Sections = Record<string, Item[]>;
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Gold = any;
+
+const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/gu, "'").toLowerCase();
+const fileOf = (a: Article) => basename(a.path.split('#')[0]);
+
+export async function runPipeline(dir: string): Promise<{ corpus: Corpus; errors: string[] }> {
+  const articles: Article[] = [];
+  const errors: string[] = [];
+  for await (const r of ingest([dir])) {
+    if (r.kind === 'article') articles.push(r.article);
+    else errors.push(`${r.file}: ${r.reason}`);
+  }
+  articles.sort((a, b) => a.path.localeCompare(b.path));
+  const analysed = inferUndatedDates(articles).map((a) => analyseArticle(a));
+  return { corpus: analyseCorpus(analysed), errors };
+}
+
+function speakerMatches(gold: string, speaker: string | null | undefined, side: Side | null | undefined): boolean {
+  const g = norm(gold);
+  const s = norm(speaker ?? '');
+  const words = g.split(/[^a-z]+/u).filter((w) => w.length >= 4 && !['ukrainian', 'ukraine', 'russian', 'russia'].includes(w));
+  if (words.some((w) => s.includes(w))) return true;
+  if (/ukrain|kiev|kyiv/u.test(g) && (side === 'Ukraine' || /ukrain|kiev|kyiv/u.test(s))) return true;
+  if (/russia/u.test(g) && (side === 'Russia' || /russia|moscow/u.test(s))) return true;
+  return false;
+}
+
+function dayDiff(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+}
+
+/** Does a fused event fit a gold event's type, date and place (support aside)? */
+export function fitsGold(e: FusedEvent, g: Gold, placesById: Map<number, { lat: number; lon: number }>): { ok: boolean; why: string } {
+  if (e.event_type !== g.event_type) return { ok: false, why: 'event_type' };
+  const accepted: string[] = g.accept_sub_event_types ?? [g.sub_event_type];
+  if (!accepted.includes(e.sub_event_type)) return { ok: false, why: `sub_event_type ${e.sub_event_type}` };
+  if (!e.date) return { ok: false, why: 'no date' };
+  if (g.date && dayDiff(e.date, g.date) > 1) return { ok: false, why: `date ${e.date}` };
+  if (g.date_between && (e.date < g.date_between[0] || e.date > g.date_between[1])) return { ok: false, why: `date ${e.date}` };
+  const p = e.place;
+  if (!p) return { ok: false, why: 'no place' };
+  const near = (id: number, km: number) => {
+    const q = placesById.get(id);
+    return p.geonameid === id || (q ? distanceKm(p, q) <= km : false);
+  };
+  if (g.location_geonameid && !near(g.location_geonameid, 25)) return { ok: false, why: `place ${p.name}` };
+  if (g.location_geonameid_any && !g.location_geonameid_any.some((id: number) => near(id, 25))) return { ok: false, why: `place ${p.name}` };
+  if (g.location_near && !near(g.location_near.geonameid, g.location_near.within_km)) return { ok: false, why: `place ${p.name}` };
+  if (g.location_admin1 && (p.country !== g.location_admin1.country || p.admin1 !== g.location_admin1.admin1)) return { ok: false, why: `place ${p.name}` };
+  return { ok: true, why: '' };
+}
+
+export function compare(corpus: Corpus, gold: Gold): { sections: Sections; extras: string[] } {
+  const byFile = new Map(corpus.articles.map((a) => [fileOf(a), a]));
+  const idOfFile = new Map(corpus.articles.map((a) => [fileOf(a), a.id]));
+  const fileOfId = new Map(corpus.articles.map((a) => [a.id, fileOf(a)]));
+  const sections: Sections = {};
+  const placesById = new Map<number, { lat: number; lon: number }>(gold.places.map((p: Gold) => [p.geonameid, p]));
+
+  sections.articles = gold.articles.map((g: Gold) => {
+    const a = byFile.get(g.file);
+    if (!a) return { id: g.file, pass: false, detail: 'not ingested' };
+    const problems: string[] = [];
+    if ((a.outlet ?? null) !== (g.outlet ?? null)) problems.push(`outlet ${a.outlet} ≠ ${g.outlet}`);
+    if (g.published && a.published?.slice(0, 10) !== g.published) problems.push(`published ${a.published} ≠ ${g.published}`);
+    if (g.published_on_or_after && (a.published ?? a.published_on_or_after)?.slice(0, 10) !== g.published_on_or_after)
+      problems.push(`published_on_or_after ${a.published_on_or_after} ≠ ${g.published_on_or_after}`);
+    const wire = [...(a.wire ?? [])].map((w) => w.toUpperCase()).sort().join(',');
+    const gw = [...(g.wire ?? [])].map((w: string) => w.toUpperCase()).sort().join(',');
+    if (wire !== gw) problems.push(`wire [${wire}] ≠ [${gw}]`);
+    return { id: g.file, pass: problems.length === 0, detail: problems.join('; ') || 'ok' };
+  });
+
+  const places: Item[] = [];
+  for (const p of gold.places) for (const [file, surfaces] of Object.entries(p.surfaces as Record<string, string[]>)) for (const s of surfaces) {
+    const tops = (byFile.get(file)?.toponyms ?? []).filter((t) => norm(t.text) === norm(s) || norm(t.text).startsWith(`${norm(s)} `));
+    const ok = tops.length > 0 && tops.some((t) => t.place?.geonameid === p.geonameid);
+    places.push({ id: `${s} (${file.slice(0, 3)}) → ${p.geonameid}`, pass: ok, detail: tops.length ? tops.map((t) => `${t.place?.name ?? 'unresolved'}:${t.place?.geonameid ?? ''}`).join(', ') : 'not recognised' });
+  }
+  for (const r of gold.regions) for (const [file, surfaces] of Object.entries(r.surfaces as Record<string, string[]>)) for (const s of surfaces) {
+    const tops = (byFile.get(file)?.toponyms ?? []).filter((t) => norm(t.text).includes(norm(s)) || norm(s).includes(norm(t.text)));
+    const ok = tops.some((t) => t.place && t.place.country === r.country && t.place.admin1 === r.admin1 && (t.place.featureClass === 'A' || /^ADM/u.test(t.place.feature)));
+    places.push({ id: `${s} (${file.slice(0, 3)}) → ${r.name}`, pass: ok, detail: tops.map((t) => `${t.text}→${t.place?.name ?? 'unresolved'}`).join(', ') || 'not recognised' });
+  }
+  sections.places = places;
+  sections.not_places = gold.not_places.map((n: Gold) => {
+    const bad = (byFile.get(n.file)?.toponyms ?? []).filter((t) => t.place && norm(t.text).includes(norm(n.surface)));
+    return { id: `${n.surface} (${n.file.slice(0, 3)})`, pass: bad.length === 0, detail: bad.map((t) => `${t.text}→${t.place!.name}`).join(', ') || 'ok' };
+  });
+
+  sections.entities = gold.entities.map((g: Gold) => {
+    const variants: string[] = g.variants.map(norm);
+    const holders = corpus.entities.filter((e) => e.variants.some((v) => variants.includes(norm(v))) || variants.includes(norm(e.canonical)));
+    const all = holders.find((e) => variants.every((v) => e.variants.map(norm).includes(v) || norm(e.canonical) === v));
+    const others = gold.entities.filter((o: Gold) => o !== g).flatMap((o: Gold) => o.variants.map(norm));
+    const merged = all ? all.variants.filter((v) => others.includes(norm(v))) : [];
+    const ok = !!all && merged.length === 0;
+    return { id: g.canonical, pass: ok, detail: all ? (merged.length ? `merged with ${merged.join(', ')}` : 'ok') : `split over ${holders.length} entities: ${holders.map((h) => h.variants.join('/')).join(' | ')}` };
+  });
+
+  sections.numeric_claims = gold.numeric_claims.map((g: Gold) => {
+    const a = byFile.get(g.file);
+    const target = g.normalized_km2 ?? g.value;
+    const claims = (a?.claims ?? []).filter((c) => c.quantities.some((q) => Math.abs(q.si_value - target) <= Math.max(0.5, target * 0.01) || q.value === g.value));
+    const withSpeaker = claims.filter((c) => speakerMatches(g.speaker, c.speaker?.canonical ?? c.source?.text, c.speaker?.side));
+    const ok = withSpeaker.length > 0;
+    return {
+      id: `${g.speaker}: ${g.value} ${g.unit} (${g.file.slice(0, 3)})`,
+      pass: ok,
+      detail: ok ? 'ok' : claims.length ? `speaker ${claims.map((c) => c.speaker?.canonical ?? c.source?.text ?? 'none').join(', ')}` : 'no claim with this quantity',
+    };
+  });
+
+  // Events: each gold event needs one fused event of its type, date and place, supported by its sources.
+  const fitsOf = new Map<string, string[]>();
+  sections.events = gold.events.map((g: Gold) => {
+    const fitting = corpus.events.filter((e) => fitsGold(e, g, placesById).ok);
+    for (const e of fitting) fitsOf.set(e.id, [...(fitsOf.get(e.id) ?? []), g.id]);
+    const supported = fitting.filter((e) => g.sources.every((f: string) => e.reports.some((r) => fileOfId.get(r.articleId) === f)));
+    let detail: string;
+    if (!fitting.length) {
+      const near = corpus.events.filter((e) => e.event_type === g.event_type).map((e) => `${e.sub_event_type}@${e.location}/${e.date}: ${fitsGold(e, g, placesById).why}`);
+      detail = `no fused event fits (${near.slice(0, 4).join('; ') || 'none of this type'})`;
+    } else if (fitting.length > 1) detail = `${fitting.length} fused events fit: ${fitting.map((e) => `${e.location}/${e.date} [${[...new Set(e.reports.map((r) => fileOfId.get(r.articleId)?.slice(0, 3)))].join(',')}]`).join('; ')}`;
+    else if (!supported.length) detail = `support ${[...new Set(fitting[0].reports.map((r) => fileOfId.get(r.articleId)?.slice(0, 3)))].join(',')} lacks some of ${g.sources.map((s: string) => s.slice(0, 3)).join(',')}`;
+    else detail = `${supported[0].location}/${supported[0].date}, ${supported[0].corroboration} independent, ${supported[0].reports.length} reports`;
+    return { id: `${g.id} ${g.sub_event_type} ${g.surface ?? ''}`.trim(), pass: fitting.length === 1 && supported.length === 1, detail };
+  });
+  const extras = corpus.events.filter((e) => !fitsOf.has(e.id)).map((e) => `${e.event_type} / ${e.sub_event_type} @ ${e.location} (p${e.geo_precision}) ${e.date} [${[...new Set(e.reports.map((r) => fileOfId.get(r.articleId)?.slice(0, 3)))].join(',')}]: ${e.notes}`);
+  sections.events.push({ id: `extra events (≤ 12)`, pass: extras.length <= 12, detail: `${extras.length}` });
+
+  const disputeItems: Item[] = [];
+  for (const c of gold.contradictions) {
+    const found = corpus.disputes.filter((d) => d.kind === 'contradiction').find((d) =>
+      c.claims.every((gc: Gold) => d.claims.some((dc) => fileOfId.get(dc.articleId) === gc.file && (speakerMatches(gc.speaker, dc.speaker, null) || (gc.date && dc.date === gc.date)))),
+    );
+    const partial = corpus.disputes.filter((d) => d.kind === 'contradiction').map((d) => `${d.topic}: ${d.claims.map((x) => `${fileOfId.get(x.articleId)?.slice(0, 3)} ${x.speaker ?? '?'} ${x.date ?? ''} ${x.holder ?? x.value ?? ''}`).join(' | ')}`);
+    disputeItems.push({ id: `${c.id} ${c.topic}`, pass: !!found, detail: found ? `${found.topic}, ${found.claims.length} claims` : `not found; contradictions: ${partial.join(' || ') || 'none'}` });
+  }
+  for (const s of gold.claim_series) {
+    const points: [string, number][] = s.points;
+    const has = (d: Corpus['disputes'][number]) => points.every(([f, v]) => d.claims.some((c) => fileOfId.get(c.articleId) === f && c.value != null && Math.abs(c.value - v) < 1));
+    const series = corpus.disputes.find((d) => d.kind === 'series' && has(d));
+    const asContradiction = corpus.disputes.filter((d) => d.kind === 'contradiction' && d.claims.filter((c) => c.value != null && points.some(([f, v]) => fileOfId.get(c.articleId) === f && Math.abs(c.value! - v) < 1)).length >= 2);
+    const got = corpus.disputes.filter((d) => d.kind === 'series').map((d) => d.claims.map((c) => `${fileOfId.get(c.articleId)?.slice(0, 3)}:${c.value}`).join(' → '));
+    disputeItems.push({ id: `series ${s.quantity}`, pass: !!series && asContradiction.length === 0, detail: series ? `found${asContradiction.length ? ', but also as a contradiction' : ''}` : `not found; series: ${got.join(' || ') || 'none'}` });
+  }
+  sections.disputes = disputeItems;
+
+  const checks = corpus.articles.flatMap((a) => (a.checks ?? []).map((c) => ({ c, a }))).concat(corpus.checks.map((c) => ({ c, a: corpus.articles.find((x) => x.id === c.articleId)! })));
+  if (checks.length) {
+    sections.geo_claims = gold.geo_claims.map((g: Gold) => {
+      const head = norm(g.text.split('...')[0]).slice(0, 25);
+      const found = checks.find(({ c, a }) => a && fileOf(a) === g.file && (norm(c.span.text).includes(head.slice(0, 12)) || head.includes(norm(c.span.text).slice(0, 12))));
+      const expected = /^consistent/u.test(g.verdict) ? 'consistent' : 'inconsistent';
+      return { id: `${g.text} (${g.file.slice(0, 3)})`, pass: !!found && found.c.verdict === expected, detail: found ? `${found.c.verdict}: ${found.c.explanation}` : 'no check' };
+    });
+  }
+  void idOfFile;
+  return { sections, extras };
+}
+
+function printSections(sections: Sections): { passed: number; total: number } {
+  let passed = 0;
+  let total = 0;
+  for (const [name, items] of Object.entries(sections)) {
+    const p = items.filter((i) => i.pass).length;
+    console.log(`\n## ${name}: ${p}/${items.length}`);
+    for (const i of items) console.log(`  ${i.pass ? 'pass' : 'FAIL'}  ${i.id.padEnd(48)}  ${i.detail}`);
+    passed += p;
+    total += items.length;
+  }
+  return { passed, total };
+}
+
+async function main(): Promise<void> {
+  const dir = join(shared, 'corpus', 'seeds');
+  const goldPath = join(shared, 'corpus', 'seeds.gold.json');
+  if (!existsSync(dir) || !existsSync(goldPath)) {
+    console.log(`eval:seeds skipped: ${dir} or ${goldPath} is absent`);
+    return;
+  }
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+  const { corpus, errors } = await runPipeline(dir);
+  for (const e of errors) console.log(`input error: ${e}`);
+  const { sections, extras } = compare(corpus, gold);
+  const { passed, total } = printSections(sections);
+  console.log(`\nextra events (${extras.length}):`);
+  for (const x of extras) console.log(`  - ${x}`);
+  console.log(`\nfused events ${corpus.events.length}, disputes ${corpus.disputes.length} (${corpus.disputes.filter((d) => d.kind === 'series').length} series)`);
+  console.log(`\nTOTAL ${passed}/${total}`);
+  for (const [name, items] of Object.entries(sections)) console.log(`  ${name.padEnd(16)} ${items.filter((i) => i.pass).length}/${items.length}`);
+  mkdirSync(join(root, 'eval-results'), { recursive: true });
+  writeFileSync(
+    join(root, 'eval-results', 'seeds.json'),
+    JSON.stringify(
+      {
+        passed,
+        total,
+        sections,
+        extras,
+        events: corpus.events.map((e) => ({ id: e.id, event_type: e.event_type, sub_event_type: e.sub_event_type, location: e.location, geo_precision: e.geo_precision, date: e.date, time_precision: e.time_precision, actor1: e.actor1, actor2: e.actor2, fatalities: e.fatalities, injured: e.injured, corroboration: e.corroboration, corroboration_basis: e.corroboration_basis, status: e.status, notes: e.notes, reports: e.reports.map((r) => `${r.path.split('/').pop()}: ${r.sentence.text.slice(0, 60)}`) })),
+        disputes: corpus.disputes,
+      },
+      null,
+      1,
+    ),
+  );
+  console.log(`wrote ${join('eval-results', 'seeds.json')}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(`eval:seeds crashed: ${(err as Error).stack ?? err}`);
+    process.exit(1);
+  });
+}
