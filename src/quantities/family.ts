@@ -34,6 +34,8 @@ export function parseQty(text: string, m: RegExpExecArray): ParsedQty | null {
   const at = text.indexOf(first, m.index);
   if (!second && looksLikeYear(text, at, first)) return null;
   if (dayOfMonth(text, at, first)) return null;
+  // "no one was killed" counts nobody.
+  if (/\b(?:no|not)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
   const value = parseNumber(first);
   if (value === null) return null;
   const out: ParsedQty = { value, qualifier: qualifierOf(g.qual) };

@@ -1,5 +1,7 @@
 import { referenceDate, type Article, type Message, type TimeExpression, type TimePrecision } from '../model.js';
+import { ago } from './ago.js';
 import { calendarDate } from './date.js';
+import { isoDate } from './iso-date.js';
 import type { TimeContext, TimeFamily, TimexMatch } from './family.js';
 import { month } from './month.js';
 import { overnight } from './overnight.js';
@@ -10,7 +12,7 @@ import { weekday } from './weekday.js';
 import { year } from './year.js';
 
 /** Every family of time patterns; where two overlap, the longer match wins. */
-export const timeFamilies: TimeFamily[] = [overnight, calendarDate, weekday, relativeDay, period, month, year];
+export const timeFamilies: TimeFamily[] = [overnight, calendarDate, isoDate, weekday, relativeDay, ago, period, month, year];
 
 const ACLED: Record<TimePrecision, 1 | 2 | 3> = { day: 1, week: 2, month: 3, year: 3 };
 
