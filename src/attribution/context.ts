@@ -135,13 +135,22 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
   while (k - 1 >= floor && TIME_WORDS.has(ctx.lower[k - 1]) && ctx.tokens[k - 1].pos !== 'DET') k = skipBackBetween(ctx, k - 1, floor);
   if (k - 1 >= floor && ctx.tokens[k - 1].pos === 'PRON' && SOURCE_PRONOUNS.has(ctx.lower[k - 1])) return [k - 1, k];
   let appositiveEnd = -1;
-  if (k - 1 >= floor && ctx.lower[k - 1] === ',') {
-    // ", the head of …," : find the comma that opens the appositive
+  // "Sen. Jane Doe (D-Ga.) said": a short parenthesis after the name
+  if (k - 1 >= floor && ctx.lower[k - 1] === ')') {
     let c = k - 2;
-    const stop = Math.max(floor, k - 30);
-    while (c >= stop && ctx.lower[c] !== ',' && ctx.tokens[c].pos !== 'VERB' && ctx.tokens[c].pos !== 'AUX' && !isQuote(ctx.lower[c])) c--;
-    if (c >= stop && ctx.lower[c] === ',' && c + 1 < k - 1) {
-      appositiveEnd = k - 1;
+    while (c >= floor && k - c < 8 && ctx.lower[c] !== '(') c--;
+    if (c >= floor && ctx.lower[c] === '(') {
+      appositiveEnd = k;
+      k = c;
+    }
+  }
+  if (k - 1 >= floor && ctx.lower[k - 1] === ',') {
+    // ", the head of …," or ", who grew up there," : find the comma that opens the appositive
+    let c = k - 2;
+    const stop = Math.max(floor, k - 40);
+    while (c >= stop && ctx.lower[c] !== ',' && !isQuote(ctx.lower[c]) && !isSentenceEnd(ctx.lower[c])) c--;
+    if (c >= stop && ctx.lower[c] === ',' && c + 1 < k - 1 && /^(?:the|a|an|who|which|whose|[a-z]+['’]s|including|in|clad|wearing|speaking|one|chairman|chief|head|founder|director|executive|president|former|acting|deputy|spokes\w+|[A-Z]\S*)$/i.test(ctx.tokens[c + 1].text)) {
+      appositiveEnd = Math.max(appositiveEnd, k - 1);
       k = c;
     } else return null;
   }
@@ -214,4 +223,30 @@ export function insideQuote(ctx: Context, i: number): boolean {
     else return true;
   }
   return false;
+}
+
+/**
+ * The subject at the start of a sentence, for a cue coordinated with an earlier verb ("Clinton
+ * attacked Trump, saying…", "Graham called both crazy and said…"). Skips an opening adverbial
+ * ("On Saturday, …").
+ */
+export function sentenceSubject(ctx: Context, s0: number, limit: number): Range | null {
+  let k = s0;
+  const first = ctx.tokens[k];
+  if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
+    let c = k;
+    while (c < limit && c - k < 12 && ctx.lower[c] !== ',') c++;
+    if (ctx.lower[c] !== ',') return null;
+    k = c + 1;
+  }
+  let b = k;
+  while (b < limit && b - k < MAX_NP && (isNpToken(ctx, b) || ctx.tokens[b].pos === 'PROPN')) b++;
+  if (b < limit && ctx.lower[b] === ',') {
+    // "Sanders, a senator from Vermont, …"
+    let c = b + 1;
+    while (c < limit && c - b < 40 && ctx.lower[c] !== ',' && !isSentenceEnd(ctx.lower[c])) c++;
+    if (ctx.lower[c] === ',') return trimNp(ctx, k, b) ? [k, c] : null;
+  }
+  if (b >= limit || (ctx.tokens[b].pos !== 'VERB' && ctx.tokens[b].pos !== 'AUX' && ctx.tokens[b].pos !== 'ADV')) return null;
+  return trimNp(ctx, k, b);
 }

@@ -1,9 +1,10 @@
 import type { AttributionPattern } from '../context.js';
 import { accordingTo } from './according-to.js';
 import { citedAs } from './cited-as.js';
+import { colon } from './colon.js';
 import { directQuote } from './direct-quote.js';
 import { quotedBy } from './quoted-by.js';
 import { speechVerb } from './speech-verb.js';
 
 // Order matters: a cue taken by an earlier family is not read again by a later one.
-export const attributionPatterns: AttributionPattern[] = [directQuote, quotedBy, citedAs, accordingTo, speechVerb];
+export const attributionPatterns: AttributionPattern[] = [directQuote, quotedBy, citedAs, accordingTo, speechVerb, colon];

@@ -17,6 +17,8 @@ import {
   isCue,
   isQuote,
   lemmaOf,
+  sentenceSubject,
+  skipBackBetween,
   sourceAfter,
   sourceBefore,
 } from '../context.js';
@@ -40,7 +42,11 @@ export const speechVerb: AttributionPattern = {
       const lemma = lemmaOf(ctx, i) ?? '';
       let cueEnd = i + 1;
       // "said in a statement", "was unable to confirm" keep their cue short; "according to" elsewhere
-      let source = sourceBefore(ctx, i, s0);
+      let source: Range | null = null;
+      const before = skipBackBetween(ctx, i, s0);
+      const coordinated = before > s0 && (ctx.lower[before - 1] === 'and' || (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])) || ctx.lower[before - 1] === 'by' || ctx.lower[before - 1] === 'while');
+      if (coordinated) source = sentenceSubject(ctx, s0, i);
+      else source = sourceBefore(ctx, i, s0);
       let inverted = false;
       if (!source && i > s0 && ctx.lower[i - 1] === ',') {
         // "…, said Ganchev."
