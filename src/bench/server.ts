@@ -1,0 +1,113 @@
+/**
+ * Bench: the page ready (API answered, map, timeline and list drawn) over a generated corpus of
+ * 10,000 events, in Debian's chromium, against a baseline measured in the same run — the same
+ * page over an empty corpus. Also the time to apply a filter and to open an event at that size.
+ * Bar: ready in under 2 s.
+ *
+ *   npm run build && node dist/bench/server.js [--events N] [--runs N]
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type BrowserContext } from 'playwright-core';
+import type { Corpus } from '../model.js';
+import { buildServer, defaultWebRoot } from '../server/app.js';
+import { syntheticCorpus } from './synthetic-corpus.js';
+
+const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(browser: BrowserContext, corpus: Corpus, webRoot: string, runs: number) {
+  const app = await buildServer({ corpus, webRoot });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const ready: number[] = [];
+  const filter: number[] = [];
+  const select: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const page = await browser.newPage();
+      await page.goto(`${base}/`);
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+      // navigation start → the page's own 'sitrep-ready' mark
+      const t = await page.evaluate('performance.getEntriesByName("sitrep-ready")[0].startTime');
+      if (i > 0) ready.push(t as number); // the first run warms the server and the disk cache
+      if (corpus.events.length > 0 && i > 0) {
+        filter.push(
+          (await page.evaluate(`(async () => {
+            const list = document.querySelector('#list');
+            const before = list.dataset.count;
+            const sel = document.querySelector('select[name=type]');
+            const t0 = performance.now();
+            sel.value = sel.options[1].value;
+            sel.dispatchEvent(new Event('change', { bubbles: true }));
+            while (list.dataset.count === before) await new Promise((r) => setTimeout(r, 0));
+            await new Promise((r) => requestAnimationFrame(() => r()));
+            return performance.now() - t0;
+          })()`)) as number,
+        );
+        select.push(
+          (await page.evaluate(`(async () => {
+            const row = document.querySelector('#list [role=option]');
+            const id = row.dataset.event;
+            const t0 = performance.now();
+            row.click();
+            while (!document.querySelector('.event-detail[data-event="' + id + '"]')) await new Promise((r) => setTimeout(r, 0));
+            await new Promise((r) => requestAnimationFrame(() => r()));
+            return performance.now() - t0;
+          })()`)) as number,
+        );
+      }
+      await page.close();
+    }
+  } finally {
+    await app.close();
+  }
+  return { ready: median(ready), filter: filter.length ? median(filter) : null, select: select.length ? median(select) : null };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { events: { type: 'string' }, runs: { type: 'string' } } });
+  const n = Number(values.events ?? 10000);
+  const runs = Number(values.runs ?? 5);
+  if (!existsSync(CHROMIUM)) {
+    process.stderr.write(`bench server: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)\n`);
+    return 2;
+  }
+  const webRoot = defaultWebRoot();
+  if (!webRoot) {
+    process.stderr.write('bench server: the page is not built; run `npm run build` first\n');
+    return 2;
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'sitrep-bench-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1440, height: 900 } });
+  try {
+    const empty = await measure(browser, { articles: [], entities: [], events: [], disputes: [], checks: [] }, webRoot, runs);
+    const corpus = syntheticCorpus(n);
+    const full = await measure(browser, corpus, webRoot, runs);
+    const ratio = full.ready / empty.ready;
+    const pass = full.ready < 2000;
+    const lines = [
+      `server bench: page ready in chromium, median of ${runs} runs`,
+      `  baseline (empty corpus)   ready ${empty.ready.toFixed(0)} ms`,
+      `  ${n.toLocaleString('en')} events (${corpus.articles.length.toLocaleString('en')} articles)  ready ${full.ready.toFixed(0)} ms  = ${ratio.toFixed(2)}× baseline`,
+      `  filter by event_type: ${full.filter?.toFixed(0)} ms; open an event: ${full.select?.toFixed(0)} ms`,
+      `  bar: ready < 2000 ms — ${pass ? 'met' : 'NOT met'}`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    return pass ? 0 : 1;
+  } finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`bench server: ${(err as Error).stack ?? err}\n`);
+    process.exit(1);
+  },
+);
