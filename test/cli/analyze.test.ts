@@ -96,7 +96,7 @@ describe('sitrep analyze on the sample corpus', () => {
 });
 
 describe('sitrep analyze, killed mid-run', () => {
-  const N = 400;
+  const N = 150;
   // Sentences written for this test; every article differs in its numbers and places.
   const towns = ['Balakliia', 'Kupiansk', 'Izium', 'Lyman', 'Kramatorsk', 'Sloviansk', 'Chuhuiv', 'Vovchansk'];
   function writeCorpus(target: string): void {
@@ -187,6 +187,34 @@ describe('sitrep analyze with bad inputs', () => {
     store.close();
     expect(paths).toEqual(['good.txt', 'lines.jsonl#1']);
     expect(r.stdout).toContain('(2 new, 0 already stored, 6 failed)');
+  });
+});
+
+describe('sitrep analyze, other inputs', () => {
+  it('reads an article from stdin as -', () => {
+    const db = join(dir, 'stdin.db');
+    const r = sitrep(['analyze', '-', '--db', db], {
+      input: 'IZIUM, Ukraine, 11 September 2022\n\nUkrainian soldiers walked through the empty centre of Izium on Sunday, a commander said.\n',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const store = Store.open(db);
+    expect(store.loadArticles().map((a) => a.path)).toEqual(['-']);
+    store.close();
+  });
+
+  it('refuses a text over 50 MB with one line, and stores the rest', () => {
+    const inputs = join(dir, 'big');
+    mkdirSync(inputs, { recursive: true });
+    writeFileSync(join(inputs, 'huge.txt'), Buffer.alloc(51 * 1024 * 1024, 'word '));
+    writeFileSync(join(inputs, 'small.txt'), 'Kupiansk, 10 September 2022\n\nThe flag went up over the council building, officials said.\n');
+    const db = join(dir, 'big.db');
+    const r = sitrep(['analyze', inputs, '--db', db]);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^sitrep: .*huge\.txt: .*MB/);
+    expect(r.stdout).toContain('(1 new, 0 already stored, 1 failed)');
   });
 });
 

@@ -32,6 +32,25 @@ export interface AnalyzeCounts {
   failed: number;
 }
 
+/** What `analyze` calls; tests hand in their own to reach the failure paths. */
+export interface AnalyzeDeps {
+  ingest: typeof ingest;
+  inferUndatedDates: typeof inferUndatedDates;
+  analyseArticle: typeof analyseArticle;
+  analyseCorpus: typeof analyseCorpus;
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown } & Parameters<typeof progress>[2];
+}
+
+const defaultDeps: AnalyzeDeps = {
+  ingest,
+  inferUndatedDates,
+  analyseArticle,
+  analyseCorpus,
+  stdout: process.stdout,
+  stderr: process.stderr,
+};
+
 export const analyze: Command = {
   name: 'analyze',
   summary: 'ingest and analyse articles into the store, then print a summary',
@@ -43,62 +62,79 @@ export const analyze: Command = {
       options: { db: { type: 'string' }, out: { type: 'string' } },
     });
     if (positionals.length === 0) throw new UsageError('no inputs given');
-    const dbPath = values.db ?? DEFAULT_DB;
-
-    const store = Store.open(dbPath);
-    try {
-      const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0 };
-      const fail = (file: string, reason: string): void => {
-        counts.failed++;
-        process.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
-      };
-
-      // Ingest everything first: date inference looks at the whole batch.
-      const batch = new Map<string, Article>();
-      try {
-        for await (const result of ingest(positionals)) {
-          if (result.kind === 'error') fail(result.file, result.reason);
-          else if (batch.has(result.article.id)) counts.alreadyStored++;
-          else batch.set(result.article.id, result.article);
-        }
-      } catch (err) {
-        fail(positionals.join(' '), `ingest failed: ${(err as Error).message}`);
-      }
-
-      // The same inputs give the same dates whether or not a previous run stored some of them:
-      // the batch goes in as ingested, with the stored articles that are not part of it.
-      const stored = store.loadArticles({ layers: false }).filter((a) => !batch.has(a.id));
-      const dated = inferUndatedDates(sortArticles([...stored, ...batch.values()]));
-      const fresh = dated.filter((a) => batch.has(a.id) && !store.hasArticle(a.id));
-      counts.alreadyStored += batch.size - fresh.length;
-
-      const bar = progress('analysing', fresh.length);
-      for (const article of fresh) {
-        try {
-          store.saveArticle(analyseArticle(article));
-          counts.newArticles++;
-        } catch (err) {
-          fail(article.path, `not stored: ${(err as Error).message}`);
-        }
-        bar.tick(article.path);
-      }
-      bar.done();
-
-      const corpus = analyseCorpus(store.loadArticles());
-      store.saveCorpus(corpus);
-
-      if (values.out) {
-        mkdirSync(values.out, { recursive: true });
-        const saved = store.loadCorpus();
-        for (const f of Object.values(formats)) writeFileSync(join(values.out, f.file), f.write(saved));
-      }
-      process.stdout.write(summary(corpus, counts, dbPath, values.out) + '\n');
-      return counts.failed > 0 ? 2 : 0;
-    } finally {
-      store.close();
-    }
+    return analyzeInputs(positionals, { db: values.db, out: values.out });
   },
 };
+
+/** The whole run; returns the exit code (0, or 2 when an input or a corpus stage failed). */
+export async function analyzeInputs(
+  inputs: string[],
+  options: { db?: string; out?: string },
+  deps: AnalyzeDeps = defaultDeps,
+): Promise<number> {
+  const dbPath = options.db ?? DEFAULT_DB;
+  const store = Store.open(dbPath);
+  try {
+    const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0 };
+    const fail = (file: string, reason: string): void => {
+      counts.failed++;
+      deps.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
+    };
+
+    // Ingest everything first: date inference looks at the whole batch.
+    const batch = new Map<string, Article>();
+    try {
+      for await (const result of deps.ingest(inputs)) {
+        if (result.kind === 'error') fail(result.file, result.reason);
+        else if (batch.has(result.article.id)) counts.alreadyStored++;
+        else batch.set(result.article.id, result.article);
+      }
+    } catch (err) {
+      fail(inputs.join(' '), `ingest failed: ${(err as Error).message}`);
+    }
+
+    // The same inputs give the same dates whether or not a previous run stored some of them:
+    // the batch goes in as ingested, with the stored articles that are not part of it.
+    const stored = store.loadArticles({ layers: false }).filter((a) => !batch.has(a.id));
+    const dated = deps.inferUndatedDates(sortArticles([...stored, ...batch.values()]));
+    const fresh = dated.filter((a) => batch.has(a.id) && !store.hasArticle(a.id));
+    counts.alreadyStored += batch.size - fresh.length;
+
+    const bar = progress('analysing', fresh.length, deps.stderr);
+    for (const article of fresh) {
+      try {
+        store.saveArticle(deps.analyseArticle(article));
+        counts.newArticles++;
+      } catch (err) {
+        fail(article.path, `not stored: ${(err as Error).message}`);
+      }
+      bar.tick(article.path);
+    }
+    bar.done();
+
+    // A failing corpus stage must not lose the stored articles: say so, keep the last results.
+    let corpus: Corpus;
+    let corpusFailed = false;
+    try {
+      corpus = deps.analyseCorpus(store.loadArticles());
+      store.saveCorpus(corpus);
+    } catch (err) {
+      corpusFailed = true;
+      deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`);
+      corpus = store.loadCorpus();
+    }
+
+    if (options.out) {
+      mkdirSync(options.out, { recursive: true });
+      const saved = store.loadCorpus();
+      for (const f of Object.values(formats)) writeFileSync(join(options.out, f.file), f.write(saved));
+    }
+    deps.stdout.write(summary(corpus, counts, dbPath, options.out) + '\n');
+    return counts.failed > 0 || corpusFailed ? 2 : 0;
+  } finally {
+    store.close();
+  }
+}
 
 function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzeInputs, type AnalyzeDeps } from '../../src/cli/commands/analyze.js';
+import type { Article, Corpus } from '../../src/model.js';
+import { Store } from '../../src/store/index.js';
+import { article } from './fixtures.js';
+
+// In-process runs of analyze with stand-in stages, to reach the paths real inputs rarely take.
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-run-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const a1 = article({ id: 'a1', path: 'in/a.txt', text: 'Troops entered the town on Friday, officials said.' });
+const a2 = article({ id: 'a2', path: 'in/b.txt', text: 'The bridge was shelled overnight, the governor said.', published: null });
+
+function deps(over: Partial<AnalyzeDeps> & { items?: (Article | Error | { file: string; reason: string })[] }) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const items = over.items ?? [a1, a2];
+  const d: AnalyzeDeps = {
+    async *ingest() {
+      for (const item of items) {
+        if (item instanceof Error) throw item;
+        if ('reason' in item) yield { kind: 'error' as const, file: item.file, reason: item.reason };
+        else yield { kind: 'article' as const, article: item };
+      }
+    },
+    inferUndatedDates: (articles) => articles,
+    analyseArticle: (a) => ({ ...a, claims: [] }),
+    analyseCorpus: (articles): Corpus => ({ articles, entities: [], events: [], disputes: [], checks: [] }),
+    stdout: { write: (s: string) => out.push(s) },
+    stderr: { isTTY: false, write: (s: string) => (err.push(s), true) },
+    ...over,
+  };
+  return { d, out, err };
+}
+
+describe('analyze (in process)', () => {
+  it('a failing corpus stage: one line, articles kept, earlier corpus results kept, exit 2', async () => {
+    const db = join(dir, 's.db');
+    const ok = deps({
+      analyseCorpus: (articles) => ({
+        articles,
+        entities: [{ id: 'e1', type: 'person', canonical: 'A Person', variants: [], side: null, sideEvidence: null, mentions: [] }],
+        events: [],
+        disputes: [],
+        checks: [],
+      }),
+    });
+    expect(await analyzeInputs(['in'], { db }, ok.d)).toBe(0);
+    const broken = deps({
+      items: [a1, a2, article({ id: 'a3', path: 'in/c.txt', text: 'A third report.' })],
+      analyseCorpus: () => {
+        throw new Error('boom\nat somewhere');
+      },
+    });
+    expect(await analyzeInputs(['in'], { db }, broken.d)).toBe(2);
+    expect(broken.err).toEqual([`sitrep: ${db}: corpus stages failed, earlier results kept: boom at somewhere\n`]);
+    const store = Store.open(db);
+    expect(store.loadArticles().map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(store.loadCorpus().entities.map((e) => e.id)).toEqual(['e1']);
+    store.close();
+  });
+
+  it('an article that cannot be analysed or stored is named and the rest stored', async () => {
+    const db = join(dir, 's.db');
+    const run = deps({
+      analyseArticle: (a) => {
+        if (a.id === 'a1') throw new Error('no memory left');
+        return a;
+      },
+    });
+    expect(await analyzeInputs(['in'], { db }, run.d)).toBe(2);
+    expect(run.err).toEqual(['sitrep: in/a.txt: not stored: no memory left\n']);
+    expect(run.out.join('')).toContain('(1 new, 0 already stored, 1 failed)');
+  });
+
+  it('ingest errors and an ingest that throws midway: one line each, what came before is stored', async () => {
+    const db = join(dir, 's.db');
+    const run = deps({ items: [a1, { file: 'in/bad.html', reason: 'empty file' }, new Error('disk vanished'), a2] });
+    expect(await analyzeInputs(['in'], { db }, run.d)).toBe(2);
+    expect(run.err).toEqual(['sitrep: in/bad.html: empty file\n', 'sitrep: in: ingest failed: disk vanished\n']);
+    const store = Store.open(db);
+    expect(store.loadArticles().map((a) => a.id)).toEqual(['a1']);
+    store.close();
+  });
+
+  it('infers dates over the batch as ingested plus stored articles outside it, and stores the inferred dates', async () => {
+    const db = join(dir, 's.db');
+    const seen: string[][] = [];
+    const infer = (articles: Article[]) => {
+      seen.push(articles.map((a) => `${a.id}:${a.published_on_or_after ?? '-'}`));
+      return articles.map((a) => (a.published ? a : { ...a, published_on_or_after: '2022-09-10' }));
+    };
+    expect(await analyzeInputs(['in'], { db }, deps({ items: [a2], inferUndatedDates: infer }).d)).toBe(0);
+    expect(await analyzeInputs(['in'], { db }, deps({ items: [a1, a2], inferUndatedDates: infer }).d)).toBe(0);
+    // second run: a2 goes in as ingested (no inferred date), not as stored
+    expect(seen).toEqual([['a2:-'], ['a1:-', 'a2:-']]);
+    const store = Store.open(db);
+    expect(store.loadArticle('a2')?.published_on_or_after).toBe('2022-09-10');
+    store.close();
+  });
+
+  it('counts an article met twice in one batch once', async () => {
+    const db = join(dir, 's.db');
+    const run = deps({ items: [a1, { ...a1, path: 'in/copy.txt' }] });
+    expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
+    expect(run.out.join('')).toContain('1 article in');
+    expect(run.out.join('')).toContain('(1 new, 1 already stored, 0 failed)');
+  });
+});
