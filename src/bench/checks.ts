@@ -1,0 +1,158 @@
+/**
+ * Benchmark of the checks (#6): importing every DeepState snapshot in ../shared/reference/deepstate
+ * into a fresh store (bar: under 20 s for 48), and the time of each kind of check (bar: under
+ * 10 ms each). Absolute times are printed with ratios against baselines measured in the same
+ * run: reading + JSON.parse of the same files for the import, and one great-circle distance
+ * (turf) for a check, so that a slower machine shows as a slower baseline, not as a regression.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkArticle } from '../checks/check-article.js';
+import { AreaCache, areaChecks, eventControlCheck, withinMapCheck } from '../checks/check-control.js';
+import { parseControlMap, type ControlSnapshot } from '../checks/control.js';
+import { articleWith, PLACES } from '../checks/fixtures.js';
+import { distanceKm } from '../checks/geometry.js';
+import type { Article, Corpus, FusedEvent } from '../model.js';
+import { loadControl, saveControlSnapshot } from '../store/control.js';
+import { Store } from '../store/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const deepstate = resolve(root, '../shared/reference/deepstate');
+
+function ms(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+function fmt(x: number): string {
+  return x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toFixed(4);
+}
+
+/** mean time per call in ms over enough repetitions to last ~200 ms (at least `min`) */
+function timeEach(fn: () => unknown, min = 5): number {
+  fn(); // warm up
+  let n = 0;
+  const t0 = process.hrtime.bigint();
+  while (n < min || ms(t0) < 200) {
+    fn();
+    n++;
+  }
+  return ms(t0) / n;
+}
+
+function event(key: keyof typeof PLACES, date: string): FusedEvent {
+  return {
+    id: `bench-${key}`,
+    event_type: 'Battles',
+    sub_event_type: 'Government regains territory',
+    actor1: null,
+    actor2: null,
+    place: PLACES[key]!,
+    location: key,
+    geo_precision: 1,
+    date,
+    time_precision: 1,
+    fatalities: null,
+    injured: null,
+    reports: [],
+    outlets: [],
+    corroboration: 1,
+    firstReported: date,
+    lastReported: date,
+    disagreements: [],
+    status: 'reported',
+    confidence: 1,
+    notes: '',
+  };
+}
+
+export async function run(): Promise<boolean> {
+  if (!existsSync(deepstate)) {
+    console.log(`bench checks: skipped, ${deepstate} is absent`);
+    return true;
+  }
+  const files = readdirSync(deepstate).filter((f) => f.endsWith('.geojson')).sort().map((f) => join(deepstate, f));
+  console.log(`bench checks: ${files.length} DeepState snapshots`);
+
+  // baseline for the import: read and JSON.parse each file
+  let t0 = process.hrtime.bigint();
+  for (const f of files) JSON.parse(readFileSync(f, 'utf8'));
+  const baseImport = ms(t0);
+
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+  let ok = true;
+  try {
+    const store = Store.open(join(dir, 'bench.db'));
+    t0 = process.hrtime.bigint();
+    let failed = 0;
+    for (const f of files) {
+      const r = parseControlMap(readFileSync(f, 'utf8'), f);
+      if (r.snapshot) saveControlSnapshot(store, r.snapshot);
+      else failed++;
+    }
+    const importMs = ms(t0);
+    t0 = process.hrtime.bigint();
+    const snapshots: ControlSnapshot[] = loadControl(store);
+    const loadMs = ms(t0);
+    store.close();
+    const importOk = importMs < 20_000;
+    ok &&= importOk;
+    console.log(
+      `import  ${files.length} files (${failed} failed): ${fmt(importMs)} ms = ${fmt(importMs / baseImport)}× read+JSON.parse (${fmt(baseImport)} ms); load back ${fmt(loadMs)} ms — bar < 20 s: ${importOk ? 'met' : 'NOT met'}`,
+    );
+
+    // baseline for a check: one great-circle distance
+    const base = timeEach(() => distanceKm(PLACES.Kharkiv!, PLACES.Kupiansk!), 10_000);
+
+    const sentences =
+      'Kupiansk, a town 76 kilometers northeast of Balakliia, is a rail hub. Chuhuiv, about 35 kilometers from Kharkiv, was shelled. ' +
+      'Lyman, a rail town with a pre-war population of 20,000, was quiet. The army is within 15 kilometers of Kupiansk. ' +
+      'Fighting went on near Siversk. Thirty kilometers away, in Lysychansk, the shelling went on.';
+    const article = articleWith(sentences, {
+      Kupiansk: 'Kupiansk', Balakliia: 'Balakliia', Chuhuiv: 'Chuhuiv', Kharkiv: 'Kharkiv', Lyman: 'Lyman', Siversk: 'Siversk', Lysychansk: 'Lysychansk',
+    }, '2022-09-08');
+    const nChecks = checkArticle(article).checks!.length;
+    const perGeo = timeEach(() => checkArticle(article)) / nChecks;
+
+    const corpus: Corpus = { articles: [], entities: [], events: [], disputes: [], checks: [], control: snapshots };
+    const ev = event('Balakliia', '2022-09-08');
+    const perControl = timeEach(() => eventControlCheck(corpus, ev, snapshots));
+
+    const checked = checkArticle(article);
+    const within = checked.checks!.find((c) => c.kind === 'within')!;
+    const perWithin = timeEach(() => withinMapCheck(checked, within, snapshots));
+
+    const text = 'The army said it had retaken about 700 square kilometers in the past week.';
+    const areaArticle: Article = {
+      ...articleWith(text, {}, '2022-09-08'),
+      quantities: [{ start: 34, end: 58, text: text.slice(34, 58), value: 700, unit: 'km2', si_value: 700, si_unit: 'km2', qualifier: 'about', counts: 'territory' }],
+    };
+    // cold: a new cache each time (the polygon difference is computed); warm: the same pair again
+    const perAreaCold = timeEach(() => areaChecks(corpus, areaArticle, snapshots, new AreaCache()), 3);
+    const warm = new AreaCache();
+    const perAreaWarm = timeEach(() => areaChecks(corpus, areaArticle, snapshots, warm));
+
+    console.log(`baseline: one great-circle distance ${fmt(base)} ms`);
+    const rows: [string, number][] = [
+      [`distance/direction/population/within (text), per check (${nChecks} checks)`, perGeo],
+      ['control (event against 48 snapshots)', perControl],
+      ['within (nearest edge of the occupied area)', perWithin],
+      ['area (cold: polygon difference of two snapshots, twice)', perAreaCold],
+      ['area (warm: same snapshot pair, memoised)', perAreaWarm],
+    ];
+    for (const [name, t] of rows) {
+      const met = t < 10;
+      if (!met) ok = false;
+      console.log(`check  ${name}: ${fmt(t)} ms = ${fmt(t / base)}× baseline — bar < 10 ms: ${met ? 'met' : 'NOT met'}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return ok;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const ok = await run();
+  if (!ok) console.log("bench checks: some bars not met (see above)");
+}
