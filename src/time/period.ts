@@ -6,7 +6,7 @@ import { each, type TimeContext, type TimeFamily, type TimexMatch } from './fami
  * week", "in the past week", "last month", "earlier this month", "this year".
  *
  *   matches:  "earlier this week the army said", "over the past week", "since the beginning of
- *             the month", "last year's offensive", "in the past few days"
+ *             the month", "last year's offensive", "in the past few days", "in the last 48 hours"
  *   must not: "a week-long siege", "every week" (no anchor to publication)
  */
 const UNIT = '(?<unit>week|weekend|month|year)';
@@ -14,7 +14,7 @@ const RE = new RegExp(
   `(?<![\\w-])(?:` +
     `(?<since>since${S}the${S}(?:start|beginning)${S}of${S}(?:the${S}|this${S})?)${UNIT}` +
     `|(?:(?<early>earlier|later)${S})?(?<anchor>this|last|next|past|(?:in|over|during)${S}the${S}(?:past|last)|the${S}(?:past|last)|this${S}past)${S}` +
-    `(?:(?<few>few|several|couple${S}of|two|three|seven|7|ten|10)${S})?(?<unit2>weeks?|weekend|months?|years?|days)` +
+    `(?:(?<few>few|several|couple${S}of|two|three|seven|ten|\\d{1,3})${S})?(?<unit2>weeks?|weekend|months?|years?|days|hours)` +
     `)(?:'s|’s)?(?![\\w-])`,
   'gi',
 );
@@ -30,12 +30,13 @@ function resolve(ref: Date, anchor: string, unit: string, few: string, since: bo
   // "the past week", "in the last few days": a window ending at publication.
   if (past || (a === 'last' && (few || u === 'days'))) {
     // "these last days": a few days, when no count is given.
-    const n = !few && u === 'days' ? 3 : few ? ({ few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, '7': 7, ten: 10, '10': 10 }[few.toLowerCase().replace(/\s+/g, ' ')] ?? 3) : 1;
-    const days = u.startsWith('day') ? n : u.startsWith('week') ? 7 * n : u.startsWith('month') ? 30 * n : 365 * n;
+    const words: Record<string, number> = { few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, ten: 10 };
+    const n = !few && u === 'days' ? 3 : few ? (words[few.toLowerCase().replace(/\s+/g, ' ')] ?? (Number(few) || 3)) : 1;
+    const days = u.startsWith('hour') ? Math.max(1, Math.ceil(n / 24)) : u.startsWith('day') ? n : u.startsWith('week') ? 7 * n : u.startsWith('month') ? 30 * n : 365 * n;
     const precision = days <= 10 ? 'week' : days <= 62 ? 'month' : 'year';
     return { date: iso(addDays(ref, -days)), endDate: refIso, precision };
   }
-  if (u === 'days') return null;
+  if (u === 'days' || u === 'hours') return null;
   if (u.startsWith('weekend')) {
     const sat = addDays(mon, 5);
     const start = a === 'last' ? addDays(sat, -7) : a === 'next' ? addDays(sat, 7) : ref < sat && !future ? addDays(sat, -7) : sat;

@@ -30,6 +30,7 @@ describe('weekday', () => {
     expect(dates('the Sunday Times reported')).toEqual([]);
     expect(dates('a march on Good Friday')).toEqual([]);
     expect(dates('markets close on Mondays')).toEqual([]);
+    expect(dates('Friday prayers were held')).toEqual([]);
   });
 
   it('resolves from a bare reference date', () => {

@@ -9,14 +9,14 @@ import { each, type TimeContext, type TimeFamily, type TimexMatch } from './fami
  *   matches:  "the governor said on Tuesday", "late Monday", "Sunday night", "earlier on Friday",
  *             "talks will resume on Wednesday" (future → the next Wednesday)
  *   must not: "the Sunday Times reported" (a newspaper), "Good Friday" (a holiday),
- *             "markets close on Mondays" (a habit, not a date)
+ *             "markets close on Mondays", "Friday prayers" (habits, not dates)
  */
 const PREFIX = `(?:(?<mod>earlier|later|late|early)(?:${S}on)?${S}|(?<prep>on|by|until|till|since|from|before|after|last|next|this|coming|past)${S})?`;
 const PART = `(?:${S}(?:morning|afternoon|evening|night|overnight|midday|noon))?`;
 const RE = new RegExp(`(?<![\\w-])${PREFIX}(?<wd>${WEEKDAYS.join('|')})(?:'s|’s)?(?![\\w-])${PART}(?![\\w-])`, 'gi');
 
 const HOLIDAY = /(?:Good|Black|Bloody|Ash|Super|Cyber|Holy|Maundy|Easter|Palm|Shrove|Giving|Spy|Manic|Blue)[ \t]+$/;
-const TITLE = /^[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|Sport|Star|Independent|Observer|Review|Tribune|Journal|Club|League|Service|School)\b/;
+const TITLE = /^[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|Sport|Star|Independent|Observer|Review|Tribune|Journal|Club|League|Service|School|prayers?|sermons?|markets?)\b/;
 
 /** Resolves a weekday against the reference date. `step`: past on-or-before, future after. */
 export function resolveWeekday(ref: string, weekday: number, way: 'past' | 'future' | 'last' | 'next' | 'this-future'): string | null {
