@@ -10,9 +10,12 @@ import { fold, nameKey } from './normalise.js';
 import {
   cacheDir, citiesFile, countriesFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
 } from './paths.js';
-import { AREA_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
+import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
+
+// countries whose first-level regions English news calls oblasts
+const OBLAST = new Set(['UA', 'RU', 'BY', 'KZ', 'BG', 'KG']);
 export const CACHE_FILE = `gazetteer-v${CACHE_VERSION}.bin`;
 
 /** posting flags */
@@ -127,6 +130,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     const seats = g.filter((p) => p.code === 'P.PPLA' || p.code === 'P.PPLC');
     if (seats.length) seatOf.set(key, seats.reduce((a, b) => (b.population > a.population ? b : a)));
   }
+  const admin1Points = new Map<string, [number, number]>();
   for (const r of REGION_NAMES) {
     let key: string | undefined;
     if (r.code) key = `${r.country}.${r.code}`;
@@ -137,7 +141,10 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
         .reduce<RawPlace | undefined>((a, b) => (!a || b.population > a.population ? b : a), undefined);
       if (seat) key = `${r.country}.${seat.admin1}`;
     }
-    if (key && groups.has(key)) admin1Names.set(key, [...r.names, ...(admin1Names.get(key) ?? [])]);
+    if (key && groups.has(key)) {
+      admin1Names.set(key, [...r.names, ...(admin1Names.get(key) ?? [])]);
+      if (r.lat !== undefined && r.lon !== undefined) admin1Points.set(key, [r.lat, r.lon]);
+    }
   }
   let synthetic = 0;
   const regions: RawPlace[] = [];
@@ -150,15 +157,16 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     const lat = (quantile(lats, 0.05) + quantile(lats, 0.95)) / 2;
     let lon = (quantile(lons, 0.05) + quantile(lons, 0.95)) / 2;
     if (quantile(lons, 0.95) - quantile(lons, 0.05) > 180) lon = quantile(lons, 0.5);
+    const point = admin1Points.get(key);
     const names = admin1Names.get(key) ?? [];
     const seat = seatOf.get(key);
     regions.push({
       id: -(100000 + ++synthetic),
-      name: names[0] ?? (seat ? `${seat.name} region` : key),
+      name: names[0] ?? (seat ? `${seat.name} ${OBLAST.has(country) ? 'Oblast' : 'region'}` : key),
       names: names.slice(1),
       demonyms: [],
-      lat,
-      lon,
+      lat: point ? point[0] : lat,
+      lon: point ? point[1] : lon,
       code: 'A.ADM1',
       country,
       admin1,
@@ -178,8 +186,8 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
     ],
     demonyms: [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d),
-    lat: c.latlng[0] ?? 0,
-    lon: c.latlng[1] ?? 0,
+    lat: COUNTRY_POINTS[c.cca2]?.[0] ?? c.latlng[0] ?? 0,
+    lon: COUNTRY_POINTS[c.cca2]?.[1] ?? c.latlng[1] ?? 0,
     code: 'A.PCLI',
     country: c.cca2,
     admin1: '',

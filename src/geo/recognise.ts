@@ -9,6 +9,7 @@ import type { Candidate, Gazetteer } from './gazetteer.js';
 import { FIRST_NAMES, TITLES } from './suppress/lexicon.js';
 import { suppressed } from './suppress/index.js';
 import { nameSimilarity } from './normalise.js';
+import { REGION_ABBREVIATIONS } from './regions.js';
 
 export interface Recognised {
   start: number;
@@ -59,7 +60,13 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
     const t = tokens[i];
     if (!cap(t) || t.type !== 'word') continue;
     let match: { end: number; candidates: Candidate[] } | null = null;
-    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !match; n--) {
+    // "Edmonton, Ky.": a state abbreviation after "Town,"
+    const abbreviation = REGION_ABBREVIATIONS[t.text];
+    if (abbreviation && i >= 2 && tokens[i - 1].text === ',' && cap(tokens[i - 2])) {
+      const region = gazetteer.region(abbreviation[0], abbreviation[1]);
+      if (region) match = { end: i + 1, candidates: [{ place: region, score: 1, via: 'alternate' }] };
+    }
+    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !match && !abbreviation; n--) {
       const last = tokens[i + n - 1];
       if (!cap(last) || last.sentence !== t.sentence) continue;
       let ok = true;
@@ -106,7 +113,9 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
     const adjective = match.candidates.some((c) => c.via === 'demonym');
     if (!adjective && next && next.sentence === t.sentence && REGION_AFTER.test(next.text) && next.start - spanEnd <= 1) {
       regionCue = next.text.toLowerCase();
-      if (REGION_ONLY.test(next.text) || cap(next)) {
+      // "Kharkiv Oblast", "Kharkiv region", "New York State" name the region; a district or
+      // county ("Izium Raion") is not in the gazetteer, and the name is kept alone
+      if (REGION_ONLY.test(next.text) || (cap(next) && /^(state|territory)$/i.test(next.text))) {
         spanEnd = next.end;
         tokenEnd = end + 1;
       }

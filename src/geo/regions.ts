@@ -16,6 +16,9 @@ export interface RegionName {
   /** … or the seat's name, from which the admin1 code is taken */
   seat?: string;
   names: string[];
+  /** representative point as GeoNames gives it, where the extent of cities500 places is a poor guess */
+  lat?: number;
+  lon?: number;
 }
 
 export interface AreaName {
@@ -48,25 +51,26 @@ export const REGION_NAMES: RegionName[] = [
   { country: 'GB', code: 'WLS', names: ['Wales'] },
   { country: 'GB', code: 'NIR', names: ['Northern Ireland'] },
   // Canada, Australia
-  { country: 'CA', seat: 'Edmonton', names: ['Alberta'] },
-  { country: 'CA', seat: 'Victoria', names: ['British Columbia', 'B.C.'] },
-  { country: 'CA', seat: 'Winnipeg', names: ['Manitoba'] },
-  { country: 'CA', seat: 'Fredericton', names: ['New Brunswick'] },
-  { country: 'CA', seat: "St. John's", names: ['Newfoundland and Labrador', 'Newfoundland'] },
-  { country: 'CA', seat: 'Halifax', names: ['Nova Scotia'] },
-  { country: 'CA', seat: 'Toronto', names: ['Ontario'] },
-  { country: 'CA', seat: 'Charlottetown', names: ['Prince Edward Island'] },
-  { country: 'CA', seat: 'Regina', names: ['Saskatchewan'] },
-  { country: 'CA', seat: 'Whitehorse', names: ['Yukon'] },
-  { country: 'CA', seat: 'Yellowknife', names: ['Northwest Territories'] },
-  { country: 'CA', seat: 'Iqaluit', names: ['Nunavut'] },
-  { country: 'AU', seat: 'Sydney', names: ['New South Wales'] },
-  { country: 'AU', seat: 'Melbourne', names: ['Victoria'] },
-  { country: 'AU', seat: 'Brisbane', names: ['Queensland'] },
-  { country: 'AU', seat: 'Perth', names: ['Western Australia'] },
-  { country: 'AU', seat: 'Adelaide', names: ['South Australia'] },
-  { country: 'AU', seat: 'Hobart', names: ['Tasmania'] },
-  { country: 'AU', seat: 'Darwin', names: ['Northern Territory'] },
+  { country: 'CA', seat: 'Edmonton', names: ['Alberta'], lat: 52.28333, lon: -117.469 },
+  { country: 'CA', seat: 'Victoria', names: ['British Columbia', 'B.C.'], lat: 53.99983, lon: -125.0032 },
+  { country: 'CA', seat: 'Winnipeg', names: ['Manitoba'], lat: 55.00019, lon: -97.00049 },
+  { country: 'CA', seat: 'Fredericton', names: ['New Brunswick'], lat: 46.50018, lon: -66.00058 },
+  { country: 'CA', seat: "St. John's", names: ['Newfoundland and Labrador', 'Newfoundland'], lat: 52.0, lon: -56.0 },
+  { country: 'CA', seat: 'Halifax', names: ['Nova Scotia'], lat: 45.00015, lon: -62.99865 },
+  { country: 'CA', seat: 'Toronto', names: ['Ontario'], lat: 49.25014, lon: -84.49983 },
+  { country: 'CA', seat: 'Québec', names: ['Quebec', 'Québec'], lat: 52.00017, lon: -71.99907 },
+  { country: 'CA', seat: 'Charlottetown', names: ['Prince Edward Island'], lat: 46.33, lon: -63.25 },
+  { country: 'CA', seat: 'Regina', names: ['Saskatchewan'], lat: 54.0001, lon: -106.00099 },
+  { country: 'CA', seat: 'Whitehorse', names: ['Yukon'], lat: 63.5, lon: -136.0 },
+  { country: 'CA', seat: 'Yellowknife', names: ['Northwest Territories'], lat: 64.83, lon: -124.84 },
+  { country: 'CA', seat: 'Iqaluit', names: ['Nunavut'], lat: 70.5, lon: -89.0 },
+  { country: 'AU', seat: 'Sydney', names: ['New South Wales'], lat: -33.0, lon: 146.0 },
+  { country: 'AU', seat: 'Melbourne', names: ['Victoria'], lat: -37.0, lon: 144.0 },
+  { country: 'AU', seat: 'Brisbane', names: ['Queensland'], lat: -20.0, lon: 145.0 },
+  { country: 'AU', seat: 'Perth', names: ['Western Australia'], lat: -25.0, lon: 122.0 },
+  { country: 'AU', seat: 'Adelaide', names: ['South Australia'], lat: -30.0, lon: 135.0 },
+  { country: 'AU', seat: 'Hobart', names: ['Tasmania'], lat: -42.0, lon: 147.0 },
+  { country: 'AU', seat: 'Darwin', names: ['Northern Territory'], lat: -20.0, lon: 134.0 },
   // Ukraine and Russia: regions not named after their seat
   { country: 'UA', seat: 'Simferopol', names: ['Crimea', 'Krym'] },
   { country: 'UA', seat: 'Uzhhorod', names: ['Zakarpattia', 'Transcarpathia'] },
@@ -102,6 +106,29 @@ export const REGION_NAMES: RegionName[] = [
   { country: 'CN', seat: 'Lhasa', names: ['Tibet'] },
   { country: 'CN', seat: 'Guangzhou', names: ['Guangdong'] },
   { country: 'CN', seat: 'Wuhan', names: ['Hubei'] },
+  { country: 'CN', seat: 'Changsha', names: ['Hunan'] },
+  { country: 'CN', seat: 'Shijiazhuang', names: ['Hebei'] },
+  { country: 'CN', seat: 'Zhengzhou', names: ['Henan'] },
+  { country: 'CN', seat: 'Jinan', names: ['Shandong'] },
+  { country: 'CN', seat: 'Taiyuan', names: ['Shanxi'] },
+  { country: 'CN', seat: 'Xi’an', names: ['Shaanxi'] },
+  { country: 'CN', seat: 'Chengdu', names: ['Sichuan'] },
+  { country: 'CN', seat: 'Kunming', names: ['Yunnan'] },
+  { country: 'CN', seat: 'Guiyang', names: ['Guizhou'] },
+  { country: 'CN', seat: 'Nanning', names: ['Guangxi'] },
+  { country: 'CN', seat: 'Fuzhou', names: ['Fujian'] },
+  { country: 'CN', seat: 'Hangzhou', names: ['Zhejiang'] },
+  { country: 'CN', seat: 'Nanjing', names: ['Jiangsu'] },
+  { country: 'CN', seat: 'Hefei', names: ['Anhui'] },
+  { country: 'CN', seat: 'Nanchang', names: ['Jiangxi'] },
+  { country: 'CN', seat: 'Shenyang', names: ['Liaoning'] },
+  { country: 'CN', seat: 'Changchun', names: ['Jilin'] },
+  { country: 'CN', seat: 'Harbin', names: ['Heilongjiang'] },
+  { country: 'CN', seat: 'Hohhot', names: ['Inner Mongolia'] },
+  { country: 'CN', seat: 'Lanzhou', names: ['Gansu'] },
+  { country: 'CN', seat: 'Xining', names: ['Qinghai'] },
+  { country: 'CN', seat: 'Yinchuan', names: ['Ningxia'] },
+  { country: 'CN', seat: 'Haikou', names: ['Hainan'] },
   { country: 'MX', seat: 'Culiacán', names: ['Sinaloa'] },
   { country: 'MX', seat: 'Guadalajara', names: ['Jalisco'] },
   { country: 'MX', seat: 'Morelia', names: ['Michoacán'] },
@@ -154,7 +181,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   VA: ['Vatican'],
   MK: ['Macedonia'],
   SZ: ['Swaziland'],
-  TR: ['Turkiye', 'Türkiye'],
+  TR: ['Turkey', 'Turkiye', 'Türkiye'],
 };
 
 /** Demonyms beyond the package's, with the area they point to (an ISO code or an area name). */
@@ -165,4 +192,32 @@ export const EXTRA_DEMONYMS: Record<string, string> = {
   Australians: 'AU', Israelis: 'IL', Iranians: 'IR', Iraqis: 'IQ', Afghans: 'AF',
   Scottish: 'Scotland', Welsh: 'Wales', Crimean: 'Crimea', Chechen: 'Chechnya',
   'Middle Eastern': 'Middle East',
+};
+
+/**
+ * Country points as GeoNames gives them, where they differ much from the package's (GeoNames
+ * puts Canada at 60.1 N 113.6 W, the package at 60 N 95 W).
+ */
+export const COUNTRY_POINTS: Record<string, [number, number]> = {
+  US: [39.76, -98.5], CA: [60.10867, -113.64258], AU: [-25, 135], JP: [35.68536, 139.75309],
+  GB: [54.75844, -2.69531], IT: [42.83333, 12.83333], KR: [36.5, 127.75], IL: [31.5, 34.75],
+  CN: [35, 105], IN: [22, 79], MX: [23, -102], BR: [-10, -55], FR: [46, 2], DE: [51.5, 10.5],
+  ES: [40, -4], SY: [35, 38], IQ: [33, 44], IR: [32, 53], AF: [33, 66], PK: [30, 70],
+};
+
+/**
+ * Postal and AP abbreviations of US states and Canadian provinces, recognised only after
+ * "Town," ("Edmonton, Ky.") where they cannot be a title or a word.
+ */
+export const REGION_ABBREVIATIONS: Record<string, [string, string]> = {
+  'Ala.': ['US', 'AL'], 'Ariz.': ['US', 'AZ'], 'Ark.': ['US', 'AR'], 'Calif.': ['US', 'CA'], 'Colo.': ['US', 'CO'],
+  'Conn.': ['US', 'CT'], 'Del.': ['US', 'DE'], 'Fla.': ['US', 'FL'], 'Ga.': ['US', 'GA'], 'Ill.': ['US', 'IL'],
+  'Ind.': ['US', 'IN'], 'Kan.': ['US', 'KS'], 'Kans.': ['US', 'KS'], 'Ky.': ['US', 'KY'], 'La.': ['US', 'LA'],
+  'Md.': ['US', 'MD'], 'Mass.': ['US', 'MA'], 'Mich.': ['US', 'MI'], 'Minn.': ['US', 'MN'], 'Miss.': ['US', 'MS'],
+  'Mo.': ['US', 'MO'], 'Mont.': ['US', 'MT'], 'Neb.': ['US', 'NE'], 'Nev.': ['US', 'NV'], 'N.H.': ['US', 'NH'],
+  'N.J.': ['US', 'NJ'], 'N.M.': ['US', 'NM'], 'N.Y.': ['US', 'NY'], 'N.C.': ['US', 'NC'], 'N.D.': ['US', 'ND'],
+  'Okla.': ['US', 'OK'], 'Ore.': ['US', 'OR'], 'Pa.': ['US', 'PA'], 'R.I.': ['US', 'RI'], 'S.C.': ['US', 'SC'],
+  'S.D.': ['US', 'SD'], 'Tenn.': ['US', 'TN'], 'Tex.': ['US', 'TX'], 'Vt.': ['US', 'VT'], 'Va.': ['US', 'VA'],
+  'Wash.': ['US', 'WA'], 'W.Va.': ['US', 'WV'], 'Wis.': ['US', 'WI'], 'Wyo.': ['US', 'WY'],
+  'Alta.': ['CA', '01'], 'Man.': ['CA', '03'], 'Ont.': ['CA', '08'], 'Que.': ['CA', '10'], 'Sask.': ['CA', '11'], 'N.S.': ['CA', '07'],
 };

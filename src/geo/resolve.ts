@@ -16,7 +16,7 @@ import type { Recognised } from './recognise.js';
 const ADMIN1_CUE = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture|state|territory)$/;
 
 const FEATURE_PRIOR: Record<string, number> = {
-  PCLI: 1.5, CONT: 1.2, RGN: 1.0, ADM1: 0.8, PPLC: 1.0, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
+  PCLI: 2.5, CONT: 1.5, RGN: 1.0, ADM1: 1.3, PPLC: 1.0, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
 };
 
 interface Group {
