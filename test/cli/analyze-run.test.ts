@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeInputs, type AnalyzeDeps } from '../../src/cli/commands/analyze.js';
 import type { Article, Corpus } from '../../src/model.js';
+import { saveControlSnapshot } from '../../src/store/control.js';
 import { Store } from '../../src/store/index.js';
 import { article } from './fixtures.js';
 
@@ -111,5 +112,29 @@ describe('analyze (in process)', () => {
     expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
     expect(run.out.join('')).toContain('1 article in');
     expect(run.out.join('')).toContain('(1 new, 1 already stored, 0 failed)');
+  });
+
+  it('hands the stored control-map snapshots to the corpus stages', async () => {
+    const db = join(dir, 's.db');
+    const store = Store.open(db);
+    const ring = [[36.8, 49.4], [36.9, 49.4], [36.9, 49.5], [36.8, 49.4]] as [number, number][];
+    saveControlSnapshot(store, {
+      id: 'x',
+      file: '1662595200.geojson',
+      format: 'deepstate',
+      validFrom: '2022-09-08T00:00:00Z',
+      time: 1662595200,
+      areas: [{ status: 'occupied', label: 'Occupied', polygon: [ring] as never, bbox: [36.8, 49.4, 36.9, 49.5] }],
+    });
+    store.close();
+    let control: unknown;
+    const run = deps({
+      analyseCorpus: (articles, c) => {
+        control = c;
+        return { articles, entities: [], events: [], disputes: [], checks: [] };
+      },
+    });
+    expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
+    expect(control).toMatchObject([{ file: '1662595200.geojson', time: 1662595200, areas: [{ status: 'occupied' }] }]);
   });
 });

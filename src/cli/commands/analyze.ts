@@ -10,6 +10,7 @@ import { inferUndatedDates, ingest } from '../../ingest/index.js';
 import type { Article, Corpus } from '../../model.js';
 import { analyseArticle, analyseCorpus } from '../../pipeline.js';
 import { formats } from '../../export/index.js';
+import { loadControl } from '../../store/control.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
 import { UsageError, type Command } from '../command.js';
 import { progress } from '../progress.js';
@@ -116,7 +117,7 @@ export async function analyzeInputs(
     let corpus: Corpus;
     let corpusFailed = false;
     try {
-      corpus = deps.analyseCorpus(store.loadArticles());
+      corpus = deps.analyseCorpus(store.loadArticles(), loadControl(store));
       store.saveCorpus(corpus);
     } catch (err) {
       corpusFailed = true;
