@@ -87,7 +87,16 @@ export function isCue(ctx: Context, i: number): boolean {
   const w = ctx.lower[i];
   if (!CUE_WORDS.has(w)) return false;
   const pos = ctx.tokens[i].pos;
-  if (NOUN_LIKE_CUES.has(w)) return pos === 'VERB';
+  if (NOUN_LIKE_CUES.has(w)) {
+    if (pos === 'VERB') return true;
+    // "new filings show it has…", "…, Viguerie notes." — a tagger's NOUN between a subject and a clause
+    if (!/s$/.test(w) && w !== 'show' && w !== 'say') return false;
+    const prev = ctx.tokens[i - 1];
+    const next = ctx.tokens[i + 1];
+    if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'PRON')) return false;
+    if (prev.pos === 'NOUN' && /s$/.test(w) && /s$/.test(ctx.lower[i - 1])) return false;
+    return !next || next.text === '.' || next.text === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM';
+  }
   return pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN';
 }
 
@@ -149,7 +158,7 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
     let c = k - 2;
     const stop = Math.max(floor, k - 40);
     while (c >= stop && ctx.lower[c] !== ',' && !isQuote(ctx.lower[c]) && !isSentenceEnd(ctx.lower[c])) c--;
-    if (c >= stop && ctx.lower[c] === ',' && c + 1 < k - 1 && /^(?:the|a|an|who|which|whose|[a-z]+['’]s|including|in|clad|wearing|speaking|one|chairman|chief|head|founder|director|executive|president|former|acting|deputy|spokes\w+|[A-Z]\S*)$/i.test(ctx.tokens[c + 1].text)) {
+    if (c >= stop && ctx.lower[c] === ',' && c + 1 < k - 1 && /^(?:\d+|the|a|an|who|which|whose|[a-z]+['’]s|including|in|clad|wearing|speaking|one|chairman|chief|head|founder|director|executive|president|former|acting|deputy|spokes\w+|[A-Z]\S*)$/i.test(ctx.tokens[c + 1].text)) {
       appositiveEnd = Math.max(appositiveEnd, k - 1);
       k = c;
     } else return null;
@@ -239,6 +248,7 @@ export function sentenceSubject(ctx: Context, s0: number, limit: number): Range 
     if (ctx.lower[c] !== ',') return null;
     k = c + 1;
   }
+  if (k < limit && ctx.tokens[k].pos === 'PRON' && SOURCE_PRONOUNS.has(ctx.lower[k])) return [k, k + 1];
   let b = k;
   while (b < limit && b - k < MAX_NP && (isNpToken(ctx, b) || ctx.tokens[b].pos === 'PROPN')) b++;
   if (b < limit && ctx.lower[b] === ',') {
