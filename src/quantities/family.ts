@@ -43,6 +43,8 @@ export function parseQty(text: string, m: RegExpExecArray): ParsedQty | null {
     const max = parseNumber(second);
     // "10-15" is a range only when it grows; "2022-23" and "5-1" are something else.
     if (max === null || max <= value) return null;
+    // "15-20,000" is 15,000 to 20,000 written short; too ambiguous to guess.
+    if (max > value * 100) return null;
     out.value_max = max;
   }
   return out;

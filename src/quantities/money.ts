@@ -19,8 +19,8 @@ const SCALE: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1
 
 // "$2.2 billion", "US$ 40m", "EUR 5 million"
 const SYMBOL_FIRST = new RegExp(
-  `${QUALIFIER}(?<cur>US\\$|\\$|€|£|(?:USD|EUR|GBP|UAH|RUB)(?=${S}))(?:${S})?(?<num>${NUMBER})(?<scale>bn|mln|mn|m|b|k)?(?![\\w])`,
-  'gu',
+  `${QUALIFIER}(?<cur>US\\$|\\$|€|£|(?:USD|EUR|GBP|UAH|RUB)(?=${S}))(?:${S})?(?<num>${NUMBER})(?:(?<scale>bn|mln|mn|m|b|k)|${S}(?<scale2>bn|mln|mn|m))?(?![\\w])`,
+  'giu',
 );
 // "40 million euros", "2 billion dollars"
 const WORD_AFTER = new RegExp(`${QTY}${S}(?<cur>dollars?|euros?|pounds${S}sterling|pounds|hryvnias?|hryvnyas?|rubles?|roubles?)\\b`, 'giu');
@@ -39,8 +39,8 @@ export const money: QuantityFamily = {
           const p = parseQty(text, m);
           const cur = currency(m.groups?.cur ?? '');
           if (!p || !cur) return null;
-          const scale = SCALE[(m.groups?.scale ?? '').toLowerCase()] ?? 1;
-          p.value *= scale;
+          const scale = SCALE[(m.groups?.scale ?? m.groups?.scale2 ?? '').toLowerCase()] ?? 1;
+          p.value = Number((p.value * scale).toPrecision(12));
           return scaled(m, p, cur, cur, 1, 'money');
         }),
       );

@@ -22,7 +22,7 @@ const BASE = `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES})`;
 const WORDS =
   `(?:(?:${BASE}|an?)${S}(?:${SCALE})(?:${S}(?:and${S})?${BASE})?(?:${S}(?:thousand|million))?|${BASE})`;
 /** "1,300", "1000", "2.2", "12.5", optionally "2.2 billion" */
-const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,12}(?:\\.\\d+)?)(?:${S}(?:${SCALE}))?`;
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,12}(?:\\.\\d+)?)(?:(?:${S}|-)(?:${SCALE}))?`;
 
 /** A number (digits or words); callers put it inside a capture group. */
 export const NUMBER = `(?<![\\w.,]|[A-Za-z]-)(?:${DIGITS}(?![.,]?\\d)|${WORDS}(?![\\w-]))`;
@@ -87,11 +87,14 @@ const wordCache = new Map<string, number | null>();
 /** The value of a number as written ("1,300" → 1300, "Forty-five" → 45, "2.2 billion" → 2.2e9). */
 export function parseNumber(written: string): number | null {
   const text = written.trim().toLowerCase().replace(/\s+/g, ' ');
-  const digits = /^([\d,]+(?:\.\d+)?)(?: (hundred|thousand|million|billion|trillion))?$/.exec(text);
+  const digits = /^([\d,]+(?:\.\d+)?)(?:[ -](hundred|thousand|million|billion|trillion))?$/.exec(text);
   if (digits) {
+    // "000" and "05" are pieces of something else ("5, 000", a code), not counts.
+    if (/^0\d/.test(digits[1])) return null;
     const n = Number(digits[1].replace(/,/g, ''));
     if (!Number.isFinite(n)) return null;
-    return digits[2] ? n * SCALES[digits[2]] : n;
+    // toPrecision drops float noise: 16.6 × 1e6 is 16600000.000000002.
+    return digits[2] ? Number((n * SCALES[digits[2]]).toPrecision(12)) : n;
   }
   if (wordCache.has(text)) return wordCache.get(text)!;
   // Numbers in words: the recognizer knows "two hundred and fifty", "a thousand", "forty-five".
