@@ -87,6 +87,11 @@ const CUE_LEMMAS: Record<string, string[]> = {
   broadcast: ['broadcast', 'aired'],
   mention: ['mentioned', 'mentions'],
   declined: ['declined', 'declines', 'refused', 'refuses'],
+  refer: ['referring', 'referred', 'refers'],
+  seek: ['sought', 'seeks', 'seeking'],
+  speak: ['spoke', 'speaks', 'speaking', 'spoken'],
+  see: ['sees', 'saw'],
+  read: ['reads'],
 };
 
 // Regular verbs of saying, opinion and evidence: their forms are built by `inflect`.
@@ -109,6 +114,8 @@ const REGULAR_CUES = [
   'post', 'tweet', 'publish', 'broadcast', 'air', 'caption', 'argue', 'reason', 'believe', 'hope',
   'expect', 'fear', 'worry', 'want', 'prefer', 'like', 'love', 'hate', 'dislike', 'favor', 'favour',
   'back', 'champion', 'advocate', 'tout', 'promote', 'push', 'decry', 'deplore', 'lambast', 'castigate',
+  'talk', 'express', 'offer', 'issue', 'sign', 'discuss', 'focus', 'rail', 'unveil', 'list', 'present',
+  'deem', 'share', 'compare', 'address', 'deliver', 'point', 'vote', 'seek', 'view', 'speak',
 ];
 
 function inflect(lemma: string): string[] {
@@ -147,6 +154,9 @@ export const NOUN_LIKE_CUES = new Set([
   'plea', 'dub', 'email', 'emails', 'joke', 'jokes', 'welcome', 'hail', 'counter', 'guess', 'air',
   'welcomed', 'backed', 'pushed', 'released', 'detailed', 'labeled', 'labelled', 'branded', 'charged',
   'projected', 'favored', 'loved', 'liked', 'reasoned', 'learned', 'learnt', 'calculated', 'determined',
+  'talk', 'talks', 'offer', 'offers', 'issue', 'issues', 'sign', 'signs', 'focus', 'list', 'lists', 'present',
+  'presents', 'share', 'shares', 'address', 'point', 'points', 'vote', 'votes', 'view', 'views', 'reads',
+  'listed', 'signed', 'issued', 'offered', 'shared', 'presented', 'voted', 'focused', 'sees', 'speaking',
 ]);
 
 /** Cues that take an addressee before their content ("told Reuters that…"). */
