@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../test/cli/formats.js';
 import { sampleCorpus } from '../../test/cli/fixtures.js';
 import type { Corpus } from '../model.js';
-import { ACLED_COLUMNS, CSV_COLUMNS, disorderType, toAcledCsv } from './acled.js';
+import { ACLED_COLUMNS, CSV_COLUMNS, admin1Name, disorderType, toAcledCsv } from './acled.js';
 
 const ACLED_HEADER =
   'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
@@ -35,6 +35,7 @@ describe('ACLED CSV', () => {
     expect(row.region).toBe('Europe');
     expect(row.country).toBe('Ukraine');
     expect(row.admin1).toBe('Kharkiv');
+    expect(row.location).toBe('Izyum'); // the gazetteer's name
     expect(row.latitude).toBe('49.2078');
     expect(row.longitude).toBe('37.257');
     // the notes hold a comma and double quotes: quoted, and read back intact
@@ -70,6 +71,13 @@ describe('ACLED CSV', () => {
     expect(soloRow[13]).toBe('10');
     const empty = parseCsv(toAcledCsv({ articles: [], entities: [], events: [], disputes: [], checks: [] }));
     expect(empty).toEqual([[...CSV_COLUMNS]]);
+  });
+
+  it('names admin1 regions as ACLED does', () => {
+    expect(admin1Name('Kharkiv region')).toBe('Kharkiv');
+    expect(admin1Name('Donetsk Oblast')).toBe('Donetsk');
+    expect(admin1Name('Kyiv City')).toBe('Kyiv City');
+    expect(admin1Name(null)).toBe('');
   });
 
   it('maps event types to disorder types', () => {

@@ -96,6 +96,11 @@ export function checksSummary(checks: Check[]): string {
     .join('; ');
 }
 
+/** ACLED names a first-level region without its kind: "Kharkiv region" → "Kharkiv". */
+export function admin1Name(name: string | null | undefined): string {
+  return (name ?? '').replace(/\s+(region|oblast|province|governorate|krai|kray)$/i, '').trim();
+}
+
 function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
@@ -137,10 +142,11 @@ export function acledRecords(corpus: Corpus): AcledRecord[] {
       iso: c?.iso ?? '',
       region: c?.region ?? '',
       country: c?.country ?? '',
-      admin1: e.place?.admin1Name ?? '',
+      admin1: admin1Name(e.place?.admin1Name),
       admin2,
       admin3: '',
-      location: e.location ?? e.place?.name ?? '',
+      // the gazetteer's name, as ACLED gives it, rather than the article's spelling
+      location: e.place?.name ?? e.location ?? '',
       latitude: e.place ? round(e.place.lat, 4) : '',
       longitude: e.place ? round(e.place.lon, 4) : '',
       geo_precision: e.geo_precision,
