@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { articleEntities } from '../entities/index.js';
-import { SEATS_OF_POWER } from '../entities/lexicon.js';
+import { COUNTRY_FORMS, COUNTRY_SIDE, SEATS_OF_POWER } from '../entities/lexicon.js';
 import { sideOf } from '../entities/sides/index.js';
 import type { Article, Claim, Entity, Message, Span, Token } from '../model.js';
 import { tokenize } from '../text/analyse.js';
@@ -119,7 +119,8 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
             const entity = seatEntity(article.id, entities, seat.canonical, seat.side, { start: s, end: e, text: srcText });
             speaker = { entity: entity.id, canonical: entity.canonical, side: entity.side };
           } else {
-            const side = sideOf(srcText);
+            const country = COUNTRY_FORMS[lower.replace(/^the /, '')];
+            const side = country && COUNTRY_SIDE[country] ? { side: COUNTRY_SIDE[country] } : sideOf(srcText);
             speaker = { entity: null, canonical: srcText.replace(/^(?:the|a|an)\s+/i, (m) => (m.toLowerCase() === 'the ' ? '' : m)), side: side?.side ?? null };
           }
         }
