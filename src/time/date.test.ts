@@ -11,6 +11,8 @@ describe('calendar dates', () => {
     expect(dates('a photo taken on 17 September 2022')).toEqual([['on 17 September 2022', '2022-09-17', 'day']]);
     expect(dates('by Oct. 3 the front had moved')).toEqual([['Oct. 3', '2022-10-03', 'day']]);
     expect(dates('March 8th rallies')).toEqual([['March 8th', '2023-03-08', 'day']]);
+    expect(dates('police said on Wednesday, April 4, 2018, that')).toEqual([['on Wednesday, April 4, 2018', '2018-04-04', 'day']]);
+    expect(dates('Friday 3 March')).toEqual([['Friday 3 March', '2023-03-03', 'day']]);
     expect(dates('the post of September 08, 2022')).toEqual([['September 08, 2022', '2022-09-08', 'day']]);
   });
 

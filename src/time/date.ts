@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, iso, MONTH_OR_ABBR, monthIndex, S, toDate, ymd } from './calendar.js';
+import { addDays, daysInMonth, iso, MONTH_OR_ABBR, monthIndex, S, toDate, WEEKDAYS, ymd } from './calendar.js';
 import { each, type TimeContext, type TimeFamily, type TimexMatch } from './family.js';
 
 /**
@@ -7,16 +7,19 @@ import { each, type TimeContext, type TimeFamily, type TimexMatch } from './fami
  * in the future tense, the nearest one from publication on.
  *
  *   matches:  "the offensive began on August 29", "a photo taken on 17 September 2022",
+ *             "on Wednesday, April 4, 2018" (one expression: the date, not the weekday),
  *             "Oct. 3", "March 8th"
  *   must not: "the troops will march 5 km" (lower-case verb), "May 2022" (a month: see month.ts),
  *             "at 6:30 p.m." (a time of day: never its own expression)
  */
+// "Wednesday, April 4, 2018": a weekday in front of a date belongs to it; the date decides.
+const WEEKDAY_BEFORE = `(?:(?:${WEEKDAYS.join('|')}),?${S}(?:the${S})?)?`;
 const MONTH_DAY = new RegExp(
-  `(?<![\\w-])(?:on${S})?(?<month>${MONTH_OR_ABBR})(?:${S}|(?<=\\.)(?:${S})?)(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?${S}(?<year>(?:1[89]|20)\\d\\d))?(?![\\w:])`,
+  `(?<![\\w-])(?:on${S})?${WEEKDAY_BEFORE}(?<month>${MONTH_OR_ABBR})(?:${S}|(?<=\\.)(?:${S})?)(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?${S}(?<year>(?:1[89]|20)\\d\\d))?(?![\\w:])`,
   'gi',
 );
 const DAY_MONTH = new RegExp(
-  `(?<![\\w.,-])(?:on${S})?(?<day>\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(?<month>${MONTH_OR_ABBR})(?:,?${S}(?<year>(?:1[89]|20)\\d\\d))?(?![\\w])`,
+  `(?<![\\w.,-])(?:on${S})?${WEEKDAY_BEFORE}(?<day>\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(?<month>${MONTH_OR_ABBR})(?:,?${S}(?<year>(?:1[89]|20)\\d\\d))?(?![\\w])`,
   'gi',
 );
 

@@ -13,6 +13,7 @@ describe('periods', () => {
     expect(ranges("last year's offensive")).toEqual([["last year's", '2022-01-01', '2022-12-31', 'year']]);
     expect(ranges('in the past few days')).toEqual([['in the past few days', '2023-03-07', '2023-03-10', 'week']]);
     expect(ranges('retaken in the last 48 hours')).toEqual([['in the last 48 hours', '2023-03-08', '2023-03-10', 'week']]);
+    expect(ranges('over the next several months')).toEqual([['next several months', '2023-03-10', '2023-08-07', 'year']]);
     expect(ranges('last week')).toEqual([['last week', '2023-02-27', '2023-03-05', 'week']]);
     expect(ranges('these last days the army held')).toEqual([['last days', '2023-03-07', '2023-03-10', 'week']]);
     expect(ranges('this month')).toEqual([['this month', '2023-03-01', '2023-03-10', 'month']]);

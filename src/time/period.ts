@@ -19,6 +19,23 @@ const RE = new RegExp(
   'gi',
 );
 
+const COUNTS: Record<string, number> = { few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, ten: 10 };
+
+function countOf(few: string): number {
+  return COUNTS[few.toLowerCase().replace(/\s+/g, ' ')] ?? (Number(few) || 3);
+}
+
+function windowDays(n: number, unit: string): number {
+  if (unit.startsWith('hour')) return Math.max(1, Math.ceil(n / 24));
+  if (unit.startsWith('day')) return n;
+  if (unit.startsWith('week')) return 7 * n;
+  return unit.startsWith('month') ? 30 * n : 365 * n;
+}
+
+function windowPrecision(days: number): TimexMatch['precision'] {
+  return days <= 10 ? 'week' : days <= 62 ? 'month' : 'year';
+}
+
 function resolve(ref: Date, anchor: string, unit: string, few: string, since: boolean, future: boolean): Omit<TimexMatch, 'start' | 'end'> | null {
   const a = anchor.toLowerCase().replace(/\s+/g, ' ');
   const u = unit.toLowerCase();
@@ -30,11 +47,13 @@ function resolve(ref: Date, anchor: string, unit: string, few: string, since: bo
   // "the past week", "in the last few days": a window ending at publication.
   if (past || (a === 'last' && (few || u === 'days'))) {
     // "these last days": a few days, when no count is given.
-    const words: Record<string, number> = { few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, ten: 10 };
-    const n = !few && u === 'days' ? 3 : few ? (words[few.toLowerCase().replace(/\s+/g, ' ')] ?? (Number(few) || 3)) : 1;
-    const days = u.startsWith('hour') ? Math.max(1, Math.ceil(n / 24)) : u.startsWith('day') ? n : u.startsWith('week') ? 7 * n : u.startsWith('month') ? 30 * n : 365 * n;
-    const precision = days <= 10 ? 'week' : days <= 62 ? 'month' : 'year';
-    return { date: iso(addDays(ref, -days)), endDate: refIso, precision };
+    const days = windowDays(!few && u === 'days' ? 3 : few ? countOf(few) : 1, u);
+    return { date: iso(addDays(ref, -days)), endDate: refIso, precision: windowPrecision(days) };
+  }
+  // "over the next several months": a window starting at publication.
+  if (a === 'next' && few) {
+    const days = windowDays(countOf(few), u);
+    return { date: refIso, endDate: iso(addDays(ref, days)), precision: windowPrecision(days) };
   }
   if (u === 'days' || u === 'hours') return null;
   if (u.startsWith('weekend')) {
