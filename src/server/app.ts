@@ -35,6 +35,9 @@ export interface ServerOptions {
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 
 export function defaultWebRoot(): string | null {
+  // SITREP_WEB_ROOT points at another build of the page (the browser tests build their own)
+  const env = process.env.SITREP_WEB_ROOT;
+  if (env) return existsSync(`${env}/index.html`) ? env : null;
   // dist/server/app.js → dist/web
   const root = fileURLToPath(new URL('../web/', import.meta.url));
   return existsSync(`${root}index.html`) ? root : null;

@@ -24,6 +24,8 @@ export const CHROMIUM_ARGS = [
 
 export interface Launched {
   browser: BrowserContext;
+  /** requests the page tried to make beyond the loopback server (refused) */
+  blocked: string[];
   close(): Promise<void>;
 }
 
@@ -38,9 +40,15 @@ export async function launch(): Promise<Launched> {
     offline: false,
   });
   // the page must work without the internet: refuse every request that is not to our server
-  await browser.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) => route.abort());
+  const blocked: string[] = [];
+  await browser.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) => {
+    const url = route.request().url();
+    if (!url.startsWith('data:')) blocked.push(url);
+    return route.abort();
+  });
   return {
     browser,
+    blocked,
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });

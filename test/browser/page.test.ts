@@ -158,3 +158,33 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe.skipIf(!hasChromium)('the page over 10,000 generated events', () => {
+  it('keeps the DOM small: a virtualised list and clustered markers', async () => {
+    const { syntheticCorpus } = await import('../../src/bench/synthetic-corpus.js');
+    const webRoot = await buildPage();
+    const app = await buildServer({ corpus: syntheticCorpus(10_000), webRoot });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const chrome = await launch();
+    try {
+      const page = await chrome.browser.newPage();
+      await page.goto(`${base}/`);
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+      expect(await page.locator('#list').getAttribute('data-count')).toBe('10000');
+      expect(await page.locator('#list [role=option]').count()).toBeLessThan(60);
+      expect(await page.locator('#map').getAttribute('data-represented')).toBe('10000');
+      const drawn = (await page.locator('#map path.event-marker').count()) + (await page.locator('#map .cluster').count());
+      expect(drawn).toBeGreaterThan(0);
+      expect(drawn).toBeLessThan(500);
+      // scrolling to the end draws the last rows, and only those
+      await page.locator('#list').evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await expect.poll(() => page.locator('#list [role=option]').last().getAttribute('id')).toBe('row-9999');
+      expect(await page.locator('#list [role=option]').count()).toBeLessThan(60);
+      await page.screenshot({ path: join(artifacts, 'page-10k.png') });
+      expect(chrome.blocked).toEqual([]);
+    } finally {
+      await chrome.close();
+      await app.close();
+    }
+  });
+});

@@ -5,15 +5,15 @@ export const typeColours: Record<string, string> = {
   'Violence against civilians': '#6a1b9a',
   Protests: '#2e7d32',
   Riots: '#6d4c41',
-  'Strategic developments': '#1565c0',
+  'Strategic developments': '#00897b',
 };
 
 export const colourOf = (eventType: string): string => typeColours[eventType] ?? '#455a64';
 
 export const controlColours: Record<string, string> = {
-  occupied: '#d32f2f',
-  contested: '#f9a825',
-  liberated: '#1976d2',
+  occupied: '#e53935',
+  contested: '#fbc02d',
+  liberated: '#5c6bc0',
 };
 
 /** marker radius in pixels: grows with the square root of the independent outlets */

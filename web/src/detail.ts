@@ -17,6 +17,19 @@ export interface Navigate {
 const row = (k: string, v: string | number | null | undefined) =>
   v === null || v === undefined || v === '' ? null : h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, String(v)));
 
+/** equal values once each, with everyone who gave them */
+function grouped(values: { value: string | number | null; outlet: string | null; claimant: string | null }[]): [string, string[]][] {
+  const by = new Map<string, string[]>();
+  for (const v of values) {
+    const key = String(v.value ?? '—');
+    const who = [v.outlet, v.claimant].filter(Boolean).join(', ') || 'unattributed';
+    const list = by.get(key) ?? [];
+    if (!list.includes(who)) list.push(who);
+    by.set(key, list);
+  }
+  return [...by];
+}
+
 export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
   const e = d.event;
   const box = h('div', { class: 'event-detail', 'data-event': e.id });
@@ -62,7 +75,7 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
           {},
           h('strong', {}, f.field),
           ': ',
-          ...f.values.flatMap((v, i) => [i ? ' vs ' : '', h('span', { class: 'value' }, String(v.value ?? '—')), ` (${[v.outlet, v.claimant].filter(Boolean).join(', ')})`]),
+          ...grouped(f.values).flatMap(([value, who], i) => [i ? ' vs ' : '', h('span', { class: 'value' }, value), ` (${who.join('; ')})`]),
         ),
       );
     }

@@ -19,7 +19,7 @@ export class EventMap {
   readonly map: L.Map;
   private markers = L.layerGroup();
   private control: L.GeoJSON | null = null;
-  private index = new Supercluster<Props, Record<string, never>>({ radius: 36, maxZoom: 11, minPoints: 3 });
+  private index = new Supercluster<Props, Record<string, never>>({ radius: 48, maxZoom: 11, minPoints: 3 });
   private events: EventSummary[] = [];
   private selected = '';
   private fitted = false;
@@ -104,6 +104,8 @@ export class EventMap {
     let points = 0;
     let groups = 0;
     let represented = 0;
+    let last: L.CircleMarker | null = null;
+    const labels = new Map<string, [number, number]>();
     for (const c of clusters) {
       const [lon, lat] = c.geometry.coordinates as [number, number];
       const props = c.properties as Props & { cluster?: boolean; point_count?: number; cluster_id?: number };
@@ -133,8 +135,21 @@ export class EventMap {
         m.bindTooltip(h('span', {}, `${e.date ?? 'undated'} · ${e.sub_event_type} · ${e.location ?? ''} · ${e.corroboration} outlet(s)`));
         m.on('click', () => this.onSelect(e.id));
         m.on('add', () => m.getElement()?.setAttribute('data-event', e.id));
-        this.markers.addLayer(m);
-        if (selected) m.bringToFront();
+        if (e.location && !labels.has(e.location)) labels.set(e.location, [lat, lon]);
+        if (selected) last = m;
+        else this.markers.addLayer(m);
+      }
+    }
+    // the selected event is drawn last, on top of its neighbours
+    if (last) this.markers.addLayer(last);
+    // place names, while few enough to read
+    if (labels.size <= 40) {
+      for (const [name, at] of labels) {
+        this.markers.addLayer(
+          L.tooltip({ permanent: true, direction: 'right', offset: [7, 0], className: 'place-label', interactive: false })
+            .setLatLng(at)
+            .setContent(h('span', {}, name)),
+        );
       }
     }
     this.el.dataset.points = String(points);

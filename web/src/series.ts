@@ -28,15 +28,20 @@ export function seriesChart(d: Dispute, width = 320, height = 130): HTMLElement 
   svg.append(s('text', { x: pad.l, y: height - 6, class: 'axis' }, pts[0]!.date.slice(5)));
   svg.append(s('text', { x: width - pad.r, y: height - 6, class: 'axis', 'text-anchor': 'end' }, pts[pts.length - 1]!.date.slice(5)));
   svg.append(s('polyline', { points: pts.map((p) => `${X(p.date)},${Y(p.value)}`).join(' '), class: 'series-line' }));
-  pts.forEach((p, i) => {
-    const c = s('circle', { cx: X(p.date), cy: Y(p.value), r: 4, class: 'series-point' });
+  // a label per point unless it would sit on another; every point keeps its full tooltip
+  const placed: { x: number; y: number }[] = [];
+  for (const p of pts) {
+    const x = X(p.date);
+    const y = Y(p.value);
+    const c = s('circle', { cx: x, cy: y, r: 4, class: 'series-point' });
     c.append(s('title', {}, `${p.date}: ${p.value} — ${p.speaker}${p.outlet ? ` (${p.outlet})` : ''}`));
     svg.append(c);
-    const right = X(p.date) > width / 2;
-    svg.append(
-      s('text', { x: X(p.date) + (right ? -6 : 6), y: Y(p.value) + (i % 2 ? 14 : -5), class: 'series-label', 'text-anchor': right ? 'end' : 'start' }, `${fmt(p.value)} ${p.speaker}`),
-    );
-  });
+    const right = x > width / 2;
+    const ly = y - 5;
+    if (placed.some((q) => Math.abs(q.y - ly) < 11 && Math.abs(q.x - x) < 120)) continue;
+    placed.push({ x, y: ly });
+    svg.append(s('text', { x: x + (right ? -6 : 6), y: ly, class: 'series-label', 'text-anchor': right ? 'end' : 'start' }, `${fmt(p.value)} ${p.speaker}`));
+  }
   box.append(svg);
   return box;
 }
