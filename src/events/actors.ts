@@ -1,4 +1,4 @@
-import type { Side } from '../model.js';
+import type { Claim, Entity, Side } from '../model.js';
 
 /**
  * ACLED's actor names for the forces of a state, and the side words that point at them. ACLED
@@ -84,3 +84,21 @@ export const FORCES =
 /** Nouns for civilians as targets or victims. */
 export const CIVILIAN_WORDS =
   /\b(?:civilians?|residents?|people|persons?|inhabitants|children|women|hospitals?|houses?|homes?|apartments?|schools?|markets?|shops?|stores?|buildings?)\b/iu;
+
+/**
+ * The side a claimant speaks for: the attribution stage's, else the side words of the speaker's
+ * role ("Putin's permanent envoy") or of the source ("Ukrainian military", "Russian-installed
+ * officials").
+ */
+export function claimantSideOf(claim: Claim | null, entities: Entity[] = []): Side | null {
+  if (!claim) return null;
+  if (claim.speaker?.side) return claim.speaker.side;
+  const entity = claim.speaker ? entities.find((e) => e.id === claim.speaker!.entity || e.canonical === claim.speaker!.canonical) : undefined;
+  for (const text of [entity?.role ?? '', claim.source?.text ?? '']) {
+    for (const w of text.split(/\s+/u)) {
+      const iso = sideWord(w.replace(/[^\p{L}’'-]/gu, ''));
+      if (iso) return sideOfCountry(iso);
+    }
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Claim, ControlStatement, EventMention, Sentence, Side, ToponymMention } from '../model.js';
-import { countryOfActor, countryOfSide, opponentOf, sideOfCountry, sideWord } from './actors.js';
+import { claimantSideOf, countryOfActor, countryOfSide, opponentOf, sideOfCountry, sideWord } from './actors.js';
 import { isCountryLevel, isRegion } from './location.js';
 
 /**
@@ -45,7 +45,7 @@ export function controlStatements(article: Article, mentions: EventMention[], cl
         const at = s.start + m.index;
         if (/\b(?:hope|aim|want|try|bring|seek|will|would|could)\w*\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(0, m.index))) continue;
         const claim = claimFor(at);
-        const speakerSide = claim?.speaker?.side ?? null;
+        const speakerSide = claimantSideOf(claim, article.entities);
         const speakerIso = countryOfSide(speakerSide);
         let holderIso: string | null = null;
         if (p.holder === 'named') holderIso = sideWord(m.groups?.side ?? '');

@@ -58,15 +58,23 @@ export function eventDate(
   const timexes = (article.timexes ?? []).filter(
     (t) => t.start >= sentence.start && t.end <= sentence.end && (!reference || t.date <= reference || daysBetween(reference, t.date) <= 0),
   );
-  const pick = timexes.sort(
-    (a, b) => distance(a, trigger) - distance(b, trigger),
-  )[0];
+  // Only the time expressions of the trigger's own clause, or of a short opening phrase that
+  // dates the whole sentence ("This morning, a strike …"); "The road was open on Friday, an area
+  // troops retook in recent days" does not date the retaking.
+  const segment = clauseOf(text, sentence, trigger);
+  const opening = /^[^,]{0,40},/u.exec(text.slice(sentence.start, sentence.end));
+  const inScope = timexes.filter(
+    (t) => (t.start >= segment.start && t.end <= segment.end) || (opening && t.end <= sentence.start + opening[0].length),
+  );
+  const pick = inScope.sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
   if (pick) {
     const end = pick.endDate ?? pick.date;
     if (caption || isReportDate(text, pick, sentence)) {
       return { date: end, time_precision: Math.max(pick.time_precision, 1) as 1 | 2 | 3, earliest: addDays(pick.date, -lag), latest: end };
     }
-    return { date: pick.date, time_precision: pick.time_precision, earliest: pick.date, latest: end };
+    // a range ("this month", "in recent days") is coded at its latest day up to the report
+    const last = reference && end > reference.slice(0, 10) ? reference.slice(0, 10) : end;
+    return { date: last < pick.date ? pick.date : last, time_precision: pick.time_precision, earliest: pick.date, latest: end };
   }
   const claimDate = claim?.dates?.[0];
   if (claimDate) {
@@ -82,6 +90,15 @@ export function eventDate(
     return { date: d, time_precision: 3, earliest: addDays(d, -Math.max(lag, 30)), latest: d };
   }
   return { date: null, time_precision: 3, earliest: null, latest: null };
+}
+
+/** The comma-delimited stretch of the sentence around the trigger. */
+function clauseOf(text: string, sentence: Sentence, trigger: { start: number; end: number }): { start: number; end: number } {
+  const before = text.slice(sentence.start, trigger.start);
+  const after = text.slice(trigger.end, sentence.end);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const next = after.search(/[,;—]/u);
+  return { start: cut >= 0 ? sentence.start + cut + 1 : sentence.start, end: next >= 0 ? trigger.end + next : sentence.end };
 }
 
 function distance(t: { start: number; end: number }, trigger: { start: number; end: number }): number {

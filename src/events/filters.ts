@@ -16,7 +16,7 @@ import type { Hedge } from '../model.js';
 const CONDITIONAL = /^\s*(?:if|unless|should|were|whether)\b|(?:^|[,;:]\s*|\s)(?:if|unless|whether)\s/iu;
 const MODAL = /\b(?:could|would|might|may|will|shall|should|must|can|cannot|can't|won't|wouldn't)\b|['’]ll\b/giu;
 const FORECAST =
-  /\b(?:predict(?:ed|s|ing)?|forecast|expect(?:ed|s)?\s+to|intend(?:ed|s)?\s+to|intentions?\s+to|plan(?:ned|s)?\s+to|aim(?:ed|s|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|attempt(?:ed|s|ing)?\s+to|attempts\s+to|try(?:ing)?\s+to|tried\s+to|push\s+to|bid\s+to|hop(?:e|ed|es|ing)\s+to|threat(?:en|ened|ens)?|efforts?\s+to|warn(?:ed|s)?|vow(?:ed|s)?\s+to|urg(?:ed|es)|in\s+order\s+to|speculat(?:ed|es|ing))\b/iu;
+  /\b(?:predict(?:ed|s|ing)?|forecast|expect(?:ed|s)?\s+to|intend(?:ed|s)?\s+to|intentions?\s+to|plan(?:ned|s)?\s+to|aim(?:ed|s|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|attempt(?:ed|s|ing)?\s+to|attempts\s+to|try(?:ing)?\s+to|tried\s+to|push\s+to|bid\s+to|hop(?:e|ed|es|ing)\s+to|threat(?:en|ened|ens)?|efforts?\s+to|warn(?:ed|s)?|vow(?:ed|s)?\s+to|urg(?:ed|es)|in\s+order\s+to|speculat(?:ed|es|ing)|(?:operations?|offensives?|counteroffensives?|campaign|drive|efforts?)\s+to)\b/iu;
 const SPEECH =
   /\b(?:said|says|announced|announces|stated|told|reported|claimed|claims|confirmed|declared|posted|added|insisted|wrote|tweeted|according)\b/iu;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Article, Claim, EventMention, Sentence } from '../model.js';
-import { civilians, CIVILIAN_WORDS, countryOfSide, opponentOf, stateForces } from './actors.js';
+import type { Article, Claim, EventMention, Sentence, ToponymMention } from '../model.js';
+import { civilians, CIVILIAN_WORDS, claimantSideOf, countryOfSide, opponentOf, stateForces } from './actors.js';
 import { casualtiesIn } from './casualties.js';
 import { controlStatements } from './control.js';
 import { daysBetween, eventDate } from './dates.js';
@@ -12,6 +12,7 @@ import { scaleStatements } from './scale.js';
 import { actingSide } from './side-cues.js';
 
 export { triggerFamilies } from './families/index.js';
+export { claimantSideOf } from './actors.js';
 
 function hashId(...parts: (string | number)[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
@@ -77,14 +78,19 @@ export function extractEvents(article: Article): Article {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const mention = readMention(article, s, text, family, m.index, m.index + m[0].length, caption, headline, mentions);
-          if (mention && (!reference || !mention.date_latest || daysBetween(mention.date_latest, reference) <= 14)) found.push(mention);
+          if (!mention || (reference && mention.date_latest && daysBetween(mention.date_latest, reference) > 14)) continue;
+          found.push(...coordinated(article, s, mention));
         }
       }
     }
     mentions.push(...oneEach(found));
   }
-  const dateFor = (s: Sentence, at: number): string | null =>
-    eventDate(article, s, { start: at, end: at + 1 }, claimAt(article, at), 0, false).date;
+  refineFromLaterSentences(article, mentions);
+  // a statement is dated by the latest day its words allow ("in the past week" → the report's day)
+  const dateFor = (s: Sentence, at: number): string | null => {
+    const d = eventDate(article, s, { start: at, end: at + 1 }, claimAt(article, at), 0, false);
+    return d.latest ?? d.date;
+  };
   const control = controlStatements(article, mentions, (at) => claimAt(article, at), dateFor);
   const scale = scaleStatements(article, (at) => claimAt(article, at), dateFor);
   return { ...article, events: mentions, control, scale, messages };
@@ -95,7 +101,7 @@ function oneEach(found: EventMention[]): EventMention[] {
   const territory = found.filter((e) => familyKey(e) === 'Battles:territory');
   const kept = new Map<string, EventMention>();
   for (const e of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
-    if (territory.length && familyKey(e) === 'Battles:clash') continue;
+    if (familyKey(e) === 'Battles:clash' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
     if (e.family === 'retreat' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
     const key = `${familyKey(e)}|${e.location?.place?.geonameid ?? e.location?.text}`;
     if (!kept.has(key)) kept.set(key, e);
@@ -121,18 +127,19 @@ function readMention(
   const claim = claimAt(article, trigger.start);
   let anchor = findAnchor(article, s, trigger, family, claim);
   if (!anchor) {
-    if (family.needsPlaceObject) return null;
+    if (family.needsPlaceObject || family.territory || family.announcement) return null;
     // "the strikes", "the fighting there": the place of the same kind of event just before
     const prior = [...earlier].reverse().find((e) => e.event_type === family.event_type && s.index - sentenceIndexOf(article, e) <= 2 && e.location);
     if (!prior?.location) return null;
     anchor = { toponym: prior.location, geo_precision: prior.geo_precision };
   }
+  if (family.anchor === 'from') anchor = listedPlaces(article, s, anchor);
   const place = anchor.toponym.place!;
   const lag = family.territory || family.retreat ? 7 : 1;
   const date = eventDate(article, s, trigger, claim, lag, caption);
 
   // Actors, ACLED style.
-  const claimantSide = claim?.speaker?.side ?? null;
+  const claimantSide = claimantSideOf(claim, article.entities);
   let side = actingSide(text, at, end, trigger.text);
   if (!side && family.defaultActor === 'government') side = place.country || null;
   if (!side && (family.territory || family.announcement || family.retreat)) side = countryOfSide(claimantSide);
@@ -183,6 +190,89 @@ function readMention(
     summary,
     claimantSide,
   };
+}
+
+/**
+ * "evacuating people from towns such as A, B, C and D": an announcement that covers several
+ * towns is coded once, at their region (geo_precision 3), when the article names that region.
+ */
+function listedPlaces(article: Article, s: Sentence, anchor: { toponym: ToponymMention; geo_precision: 1 | 2 | 3 }) {
+  const tops = (article.toponyms ?? []).filter((t) => t.start >= anchor.toponym.end && t.end <= s.end && t.place);
+  let last = anchor.toponym;
+  let listed = 1;
+  for (const t of tops) {
+    if (!/^\s*,?\s*(?:and\s+|or\s+)?$/iu.test(article.text.slice(last.end, t.start))) break;
+    listed++;
+    last = t;
+  }
+  if (listed < 3) return anchor;
+  const p = anchor.toponym.place!;
+  const region = (article.toponyms ?? []).find((t) => t.place && isRegion(t.place) && t.place.country === p.country && t.place.admin1 === p.admin1);
+  return region ? { toponym: region, geo_precision: 3 as const } : anchor;
+}
+
+/**
+ * "… toward Izium and Kupiansk, recapturing both": one mention per place the trigger's "both"
+ * or "them" points back to.
+ */
+function coordinated(article: Article, s: Sentence, e: EventMention): EventMention[] {
+  const after = article.text.slice(e.trigger.end, e.trigger.end + 20);
+  if (!/^\s+(?:both|them\s+both|them\s+all|all\s+(?:three|of\s+them))\b/iu.test(after)) return [e];
+  const before = (article.toponyms ?? []).filter((t) => t.start >= s.start && t.end <= e.trigger.start && t.place && t.confidence >= 0.5);
+  for (let i = before.length - 1; i > 0; i--) {
+    const joint = article.text.slice(before[i - 1].end, before[i].start);
+    if (!/^\s*(?:,\s*)?(?:and|&)\s+$/iu.test(joint)) continue;
+    return [before[i - 1], before[i]].map((t) => ({
+      ...e,
+      id: hashId(e.id, t.start),
+      location: t,
+      geo_precision: 1 as const,
+    }));
+  }
+  return [e];
+}
+
+/**
+ * A strike placed only at its region ("a hospital in the region of Sumy") takes the town a later
+ * sentence puts the same target in ("the hospital is in the area of Velyka Pysarivka"): the
+ * shared noun ties the two sentences.
+ */
+function refineFromLaterSentences(article: Article, mentions: EventMention[]): void {
+  const sentences = article.sentences ?? [];
+  const tokens = article.tokens ?? [];
+  const nounsOf = (s: Sentence) =>
+    new Set(tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.pos === 'NOUN' && t.text.length >= 5).map((t) => t.text.toLowerCase().replace(/s$/u, '')));
+  for (const e of mentions) {
+    if (e.geo_precision !== 3 || !e.location?.place || e.event_type === 'Strategic developments') continue;
+    const s = sentences.find((x) => x.start === e.sentence.start);
+    if (!s) continue;
+    const mine = nounsOf(s);
+    for (const later of sentences.slice(s.index + 1, s.index + 4)) {
+      if (![...nounsOf(later)].some((n) => mine.has(n))) continue;
+      const region = e.location.place;
+      const inside = (article.toponyms ?? []).find(
+        (t: ToponymMention) =>
+          t.start >= later.start && t.end <= later.end && t.place && t.confidence >= 0.5 && !isRegion(t.place) &&
+          t.place.country === region.country && t.place.admin1 === region.admin1,
+      );
+      if (!inside) continue;
+      const near = /\b(?:near|area\s+of|outskirts\s+of|outside|around|vicinity\s+of)\s+(?:the\s+)?$/iu.test(article.text.slice(Math.max(later.start, inside.start - 30), inside.start));
+      e.location = inside;
+      e.geo_precision = near ? 2 : 1;
+      e.summary = false;
+      break;
+    }
+  }
+  // a mention that inherited a region follows the refined one of its kind
+  for (const e of mentions) {
+    if (e.geo_precision !== 3 || !e.location?.place || e.event_type === 'Strategic developments' || familyKey(e) === 'Battles:territory') continue;
+    const refined = mentions.find((o) => o !== e && o.event_type === e.event_type && o.geo_precision < 3 && Math.abs(o.sentence.start - e.sentence.start) < 400 && o.location?.place?.admin1 === e.location?.place?.admin1 && o.location?.place?.country === e.location?.place?.country);
+    if (refined) {
+      e.location = refined.location;
+      e.geo_precision = refined.geo_precision;
+      e.summary = false;
+    }
+  }
 }
 
 function sentenceIndexOf(article: Article, e: EventMention): number {

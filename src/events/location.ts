@@ -29,7 +29,7 @@ const OFFICE_AFTER =
 const SPEAKER_PLACE = /\b(?:said|speaking|spoke|told\s+\p{L}+|announced|wrote|reported)\s+(?:from|in)\s+$/iu;
 const OFFICIALS_IN = /\b(?:officials?|authorities|governor|mayor|administration|spokes(?:man|woman|person)|sources?)\s+in\s+$/iu;
 const GOVERNMENT_VERB =
-  /^\s+(?:said|says|claimed|claims|announced|announces|reported|denied|denies|insists|insisted|accused|launched|deployed|sent|has|had|is|was|will|would|wants|declared|confirmed|stated|told)\b/iu;
+  /^\s+(?:also\s+|again\s+|then\s+|later\s+|has\s+|had\s+)?(?:said|says|claimed|claims|announced|announces|reported|denied|denies|insists|insisted|accused|launched|deployed|sent|has|had|is|was|will|would|wants|declared|confirmed|stated|told)\b/iu;
 
 /** "captured two soldiers": the trigger's object is people, not a place. */
 const PEOPLE_OBJECT =
@@ -57,7 +57,7 @@ export function findAnchor(
   // Context that makes a toponym stand for something else than the event's place.
   const excluded = (t: ToponymMention): boolean => {
     if (t.start < trigger.end && t.end > trigger.start) return true;
-    if (t.place && (t.confidence < 0.2 || isCountryLevel(t.place))) return true;
+    if (t.place && isCountryLevel(t.place)) return true;
     const after = text.slice(t.end, t.end + 40);
     if (POSSESSIVE.test(after) || OFFICE_AFTER.test(after)) return true;
     const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
@@ -66,7 +66,9 @@ export function findAnchor(
     if (t.place?.feature === 'PPLC' && GOVERNMENT_VERB.test(after)) return true;
     return false;
   };
-  const usable = (t: ToponymMention): boolean => t.place !== null && !excluded(t);
+  // a weak resolution (a namesake far away) is no better than none: the object is then unresolved
+  const resolved = (t: ToponymMention): boolean => t.place !== null && t.confidence >= 0.5;
+  const usable = (t: ToponymMention): boolean => resolved(t) && !excluded(t);
   inSentence = inSentence.filter((t) => !excluded(t));
   if (!inSentence.length) return null;
   const speakerPlace = (t: ToponymMention): boolean =>
@@ -111,7 +113,7 @@ export function findAnchor(
     }
   }
   if (!chosen) return null;
-  if (chosen.place === null) {
+  if (!resolved(chosen)) {
     // The object is a place the gazetteer lacks ("the village of Ozerne"): the nearest resolved
     // place in the sentence, as "near" it.
     const at = chosen.start;

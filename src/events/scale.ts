@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Claim, ScaleStatement, Sentence } from '../model.js';
-import { countryOfSide, opponentOf, sideOfCountry } from './actors.js';
+import { claimantSideOf, countryOfSide, opponentOf, sideOfCountry } from './actors.js';
 import { actingSide } from './side-cues.js';
 
 /**
@@ -30,7 +30,7 @@ export function scaleStatements(article: Article, claimFor: (at: number) => Clai
       const gain = GAIN.exec(text);
       if (!gain) continue;
       const claim = claimFor(q.start);
-      const speakerSide = claim?.speaker?.side ?? null;
+      const speakerSide = claimantSideOf(claim, article.entities);
       const cue = actingSide(text, gain.index, gain.index + gain[0].length, gain[0]);
       out.push({
         id: id(article.id, 'scale', q.start),
@@ -49,7 +49,7 @@ export function scaleStatements(article: Article, claimFor: (at: number) => Clai
     for (let m = MINIMISING.exec(text); m; m = MINIMISING.exec(text)) {
       const at = s.start + m.index;
       const claim = claimFor(at);
-      const speakerSide = claim?.speaker?.side ?? null;
+      const speakerSide = claimantSideOf(claim, article.entities);
       const speakerIso = countryOfSide(speakerSide);
       out.push({
         id: id(article.id, 'scale-min', at),

@@ -2,9 +2,10 @@ import type { Article } from '../model.js';
 
 /**
  * Which articles are one source: linked as near-duplicates (`duplicate_of`), from the same
- * outlet, or crediting the same wire agency (an outlet's story "with AFP" and an AFP copy may
- * carry the same wire text, so they do not corroborate each other). An article with neither
- * outlet nor wire is its own source.
+ * outlet, or a wire copy (an article with no outlet of its own that credits a wire agency) and
+ * any article crediting the same agency (an outlet's story "with AFP" and an AFP copy may carry
+ * the same wire text). Two outlets that both cite Reuters stay two sources: citing is not
+ * copying. An article with neither outlet nor wire is its own source.
  */
 export class SourceGroups {
   private parent = new Map<string, string>();
@@ -12,8 +13,17 @@ export class SourceGroups {
 
   constructor(articles: Article[]) {
     const byOutlet = new Map<string, string>();
-    const byWire = new Map<string, string>();
+    const wireCopy = new Map<string, string>();
     for (const a of articles) this.parent.set(a.id, a.id);
+    for (const a of articles) {
+      if (a.outlet?.trim()) continue;
+      for (const w of a.wire ?? []) {
+        const key = w.trim().toUpperCase();
+        const other = wireCopy.get(key);
+        if (other) this.union(a.id, other, `both copy ${key}`);
+        else wireCopy.set(key, a.id);
+      }
+    }
     for (const a of articles) {
       if (a.duplicate_of && this.parent.has(a.duplicate_of)) this.union(a.id, a.duplicate_of, 'near-duplicate');
       const outlet = a.outlet?.trim().toLowerCase();
@@ -23,10 +33,8 @@ export class SourceGroups {
         else byOutlet.set(outlet, a.id);
       }
       for (const w of a.wire ?? []) {
-        const key = w.trim().toUpperCase();
-        const other = byWire.get(key);
-        if (other) this.union(a.id, other, `both credit ${key}`);
-        else byWire.set(key, a.id);
+        const copy = wireCopy.get(w.trim().toUpperCase());
+        if (copy && copy !== a.id) this.union(a.id, copy, `wire copy`);
       }
     }
   }
@@ -60,7 +68,8 @@ export class SourceGroups {
       const why = new Set<string>();
       for (const m of members) {
         if (m.duplicate_of && members.some((o) => o.id === m.duplicate_of)) why.add('near-duplicate');
-        for (const w of m.wire ?? []) if (members.filter((o) => o.wire?.some((x) => x.toUpperCase() === w.toUpperCase())).length > 1) why.add(`both credit ${w.toUpperCase()}`);
+        for (const w of m.wire ?? [])
+          if (!m.outlet && members.filter((o) => o.wire?.some((x) => x.toUpperCase() === w.toUpperCase())).length > 1) why.add(`a ${w.toUpperCase()} wire copy and a story crediting ${w.toUpperCase()}`);
         if (m.outlet && members.filter((o) => o.outlet === m.outlet).length > 1) why.add(`same outlet`);
       }
       merged.push(`${names.join(' and ')} count once (${[...why].join(', ')})`);

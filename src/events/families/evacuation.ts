@@ -11,7 +11,7 @@ export const evacuation: TriggerFamily = {
   name: 'evacuation',
   event_type: 'Strategic developments',
   sub_event_type: 'Other',
-  triggers: [words('evacuat(?:ing|ed|ion\\s+of)')],
+  triggers: [words('evacuat(?:ing|ed|ion\\s+of)(?!\\s+(?:\\p{L}+\\s+)?(?:troops|forces|soldiers|personnel|units|wounded|equipment))')],
   anchor: 'from',
   announcement: true,
   needsPlaceObject: true,
