@@ -1,0 +1,91 @@
+/**
+ * `sitrep serve` as a user runs it: the compiled CLI (built by vitest's global setup) over a
+ * store it opens, on a free port of 127.0.0.1, stopped with SIGTERM.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../src/store/index.js';
+import { fixtureCorpus } from './fixture.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/sitrep.js');
+let dir: string;
+let db: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-'));
+  db = join(dir, 'store.db');
+  const store = Store.open(db);
+  const corpus = fixtureCorpus();
+  for (const a of corpus.articles) store.saveArticle(a);
+  store.saveCorpus(corpus);
+  store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 });
+
+/** raw HTTP, so that the path reaches the server exactly as written (fetch would resolve `..`) */
+function rawGet(port: number, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    let data = '';
+    socket.on('data', (b) => (data += b.toString()));
+    socket.on('end', () => resolve({ status: Number(data.split(' ')[1]), body: data.slice(data.indexOf('\r\n\r\n') + 4) }));
+    socket.on('error', reject);
+  });
+}
+
+describe('sitrep serve', () => {
+  it('explains itself and refuses bad options with exit code 1', () => {
+    const help = run(['serve', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/--allow-write/);
+    expect(help.stdout).toMatch(/\/api\/openapi\.json/);
+    const noToken = run(['serve', '--db', db, '--allow-write']);
+    expect(noToken.status).toBe(1);
+    expect(noToken.stderr).toMatch(/--allow-write needs --token/);
+    const badPort = run(['serve', '--db', db, '--port', 'eighty']);
+    expect(badPort.status).toBe(1);
+    expect(badPort.stderr).toMatch(/--port must be a number/);
+    const missing = run(['serve', '--db', join(dir, 'nothing.db')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/nothing\.db: no store there; run `sitrep analyze/);
+  });
+
+  it('serves the store on 127.0.0.1, refuses traversal over real HTTP, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (b: Buffer) => {
+          out += b.toString();
+          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const summary = (await (await fetch(`${url}/api/summary`)).json()) as { events: number; articles: number };
+      expect(summary).toMatchObject({ events: 3, articles: 3 });
+      const event = (await (await fetch(`${url}/api/events/E1`)).json()) as { reports: unknown[] };
+      expect(event.reports).toHaveLength(2);
+      const post = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x' }) });
+      expect(post.status).toBe(403);
+      const port = Number(new URL(url).port);
+      for (const path of ['/../../../../etc/passwd', '/..%2f..%2f..%2fetc%2fpasswd', '/assets/../../package.json', '/%2e%2e/%2e%2e/package.json']) {
+        const res = await rawGet(port, path);
+        expect(res.status, path).toBe(404);
+        expect(res.body).not.toMatch(/root:|"name": "sitrep"/);
+      }
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+  });
+});
