@@ -86,6 +86,8 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
 export function isCue(ctx: Context, i: number): boolean {
   const w = ctx.lower[i];
   if (!CUE_WORDS.has(w)) return false;
+  // "so-called", "well-known": part of a compound
+  if (i > 0 && ctx.lower[i - 1] === '-' && ctx.tokens[i - 1].end === ctx.tokens[i].start) return false;
   const pos = ctx.tokens[i].pos;
   if (NOUN_LIKE_CUES.has(w)) {
     if (pos === 'VERB') return true;

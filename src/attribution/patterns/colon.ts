@@ -27,7 +27,8 @@ export const colon: AttributionPattern = {
       const lineStart = a === 0 || /\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[a].start - 3), ctx.tokens[a].start)) || ctx.sentStart[a] === a;
       if (!lineStart) continue;
       const speaker = ctx.text.slice(ctx.tokens[a].start, ctx.tokens[i - 1].end);
-      if (LABELS.test(speaker.replace(/['’]s$/, '')) || /\d/.test(speaker)) continue;
+      const words = speaker.replace(/['’]s\b/g, '').split(/\s+/);
+      if (LABELS.test(words[0]) || LABELS.test(words[words.length - 1]) || /\d/.test(speaker)) continue;
       const hasName = ctx.tokens.slice(a, i).some((t) => t.pos === 'PROPN') && /^[A-Z]/.test(speaker);
       if (!hasName) continue;
       // the content: to the end of the line

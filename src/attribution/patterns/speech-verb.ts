@@ -87,7 +87,7 @@ export const speechVerb: AttributionPattern = {
 
 function isPassiveModifier(ctx: Context, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  return !next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV';
+  return !!next && (next.pos === 'ADP' || next.pos === 'ADV');
 }
 
 /** Where the reported clause starts after a cue: skips "that", an addressee, times and short PPs. */
@@ -103,14 +103,20 @@ export function complementStart(ctx: Context, i: number, end: number, addressee:
       k++;
       continue;
     }
-    if (TIME_WORDS.has(w) && (pos !== 'DET' || TIME_WORDS.has(ctx.lower[k + 1] ?? ''))) {
+    if (TIME_WORDS.has(w) && pos !== 'ADP' && (pos !== 'DET' || TIME_WORDS.has(ctx.lower[k + 1] ?? ''))) {
       k++;
       continue;
     }
     if (pos === 'ADP' && w !== 'to' && w !== 'about' && w !== 'if' && w !== 'whether') {
       // "on Telegram", "at a briefing in Kyiv", "in a statement", "to state media"
       let j = k + 1;
-      while (j < end && j - k < 7 && (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN' || ctx.tokens[j].pos === 'ADJ' || ctx.tokens[j].pos === 'DET' || ctx.tokens[j].pos === 'NUM' || ctx.lower[j] === "'s" || ctx.lower[j] === '-')) j++;
+      let head = false;
+      // the object ends where a new noun phrase begins ("on Telegram | the village had…")
+      while (j < end && j - k < 7 && (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN' || ctx.tokens[j].pos === 'ADJ' || ctx.tokens[j].pos === 'DET' || ctx.tokens[j].pos === 'NUM' || ctx.lower[j] === "'s" || ctx.lower[j] === '-')) {
+        if (head && ctx.tokens[j].pos === 'DET') break;
+        if (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN') head = true;
+        j++;
+      }
       if (j === k + 1) break;
       k = j;
       continue;

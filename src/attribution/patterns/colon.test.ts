@@ -1,0 +1,13 @@
+import { describe, expect, test } from 'vitest';
+import { colon } from './colon.js';
+import { run } from './patterns.testkit.js';
+
+describe('colon', () => {
+  test('its example matches: headline speaker', () => {
+    const [f] = run(colon, colon.matches);
+    expect(f).toMatchObject({ source: 'Kovalenko', cue: ':', content: 'Kupiansk Bridge Will Be Repaired by Winter' });
+  });
+  test('its counter-example (a label) does not', () => {
+    expect(run(colon, colon.mustNot)).toEqual([]);
+  });
+});

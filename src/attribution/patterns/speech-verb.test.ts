@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { run } from './patterns.testkit.js';
+import { speechVerb } from './speech-verb.js';
+
+describe('speech-verb', () => {
+  test('its example matches: addressee and time skipped, "that" kept in the content', () => {
+    const [f] = run(speechVerb, speechVerb.matches);
+    expect(f).toMatchObject({ source: 'The mayor of Kupiansk', cue: 'told', content: 'that the water supply was cut' });
+  });
+  test('its counter-example does not', () => {
+    expect(run(speechVerb, speechVerb.mustNot)).toEqual([]);
+  });
+  test('"X said on Telegram …"', () => {
+    const [f] = run(speechVerb, 'The regional governor said on Telegram the village had been shelled twice.');
+    expect(f.source).toBe('The regional governor');
+    expect(f.content).toBe('the village had been shelled twice');
+  });
+  test('"X claimed Thursday to have …"', () => {
+    const [f] = run(speechVerb, 'Kyiv claimed Thursday to have retaken twenty villages.');
+    expect(f).toMatchObject({ source: 'Kyiv', cue: 'claimed', content: 'to have retaken twenty villages' });
+  });
+  test('reporting clause after the content', () => {
+    const [f] = run(speechVerb, 'The power station was hit twice overnight, local officials said.');
+    expect(f).toMatchObject({ source: 'local officials', cue: 'said', content: 'The power station was hit twice overnight' });
+  });
+  test('an appositive travels with the source', () => {
+    const [f] = run(speechVerb, 'Maria Lysenko, the head of the district council, said the school had reopened.');
+    expect(f.source).toBe('Maria Lysenko, the head of the district council');
+    expect(f.content).toBe('the school had reopened');
+  });
+  test('"X posted …" and "X reported"', () => {
+    expect(run(speechVerb, 'The brigade posted a video of the captured tanks.')[0]).toMatchObject({ source: 'The brigade', cue: 'posted' });
+    expect(run(speechVerb, 'The town was quiet on Sunday, the agency reported.')[0]).toMatchObject({ source: 'the agency', cue: 'reported' });
+  });
+  test('a cue inside a quotation belongs to the quoted speaker, not to this pattern', () => {
+    expect(run(speechVerb, '“I said we would return,” the soldier told us.').map((f) => f.cue)).not.toContain('said');
+  });
+});
