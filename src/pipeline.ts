@@ -14,6 +14,7 @@ import { attribute } from './attribution/attribute.js';
 import { resolveEntities } from './entities/index.js';
 import { extractEvents } from './events/index.js';
 import { fuseEvents } from './fusion/index.js';
+import { checkArticle, checkControl } from './checks/index.js';
 
 export type ArticleStage = { name: string; run: (article: Article) => Article };
 export type CorpusStage = { name: string; run: (corpus: Corpus) => Corpus };
@@ -25,6 +26,7 @@ export const articleStages: ArticleStage[] = [
   { name: 'time', run: resolveTime },
   { name: 'attribution', run: attribute },
   { name: 'events', run: extractEvents },
+  { name: 'checks', run: checkArticle },
   // geo (#3), attribution + entities + quantities + time (#4), events (#5), checks (#6) join here
 ];
 
@@ -32,6 +34,7 @@ export const corpusStages: CorpusStage[] = [
   { name: 'duplicates', run: linkDuplicates },
   { name: 'entities', run: resolveEntities },
   { name: 'fusion', run: fuseEvents },
+  { name: 'checks', run: checkControl },
   // duplicates (#2), entities across articles (#4), fusion (#5), checks (#6) join here
 ];
 

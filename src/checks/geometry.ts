@@ -198,9 +198,15 @@ function signedArea(ring: Position[]): number {
   return s / 2;
 }
 
+const edgeMemo = new WeakMap<PolygonCoords, Map<string, number>>();
+const vertexMemo = new WeakMap<PolygonCoords, Set<string>>();
+
 /** Directed edges, outer rings counter-clockwise and holes clockwise: the interior on the left. */
 function directedEdges(polygon: PolygonCoords): Map<string, number> {
+  const memo = edgeMemo.get(polygon);
+  if (memo) return memo;
   const counts = new Map<string, number>();
+  edgeMemo.set(polygon, counts);
   polygon.forEach((ringIn, k) => {
     const ccw = signedArea(ringIn) > 0;
     const ring = ccw === (k === 0) ? ringIn : [...ringIn].reverse();
@@ -216,7 +222,10 @@ function directedEdges(polygon: PolygonCoords): Map<string, number> {
 }
 
 function vertexKeys(polygon: PolygonCoords): Set<string> {
+  const memo = vertexMemo.get(polygon);
+  if (memo) return memo;
   const keys = new Set<string>();
+  vertexMemo.set(polygon, keys);
   for (const ring of polygon) for (const p of ring) keys.add(`${p[0]},${p[1]}`);
   return keys;
 }
@@ -308,11 +317,98 @@ export function clipPolygon(polygon: PolygonCoords, b: BBox): PolygonCoords | nu
   return [outer, ...holes];
 }
 
+function directedEdgeList(polygon: PolygonCoords): [Position, Position][] {
+  const edges: [Position, Position][] = [];
+  polygon.forEach((ringIn, k) => {
+    const ccw = signedArea(ringIn) > 0;
+    const ring = ccw === (k === 0) ? ringIn : [...ringIn].reverse();
+    for (let i = 0; i + 1 < ring.length; i++) edges.push([ring[i]!, ring[i + 1]!]);
+  });
+  return edges;
+}
+
+/** the cells of a grid that a segment's box touches */
+function cellsOf(a: Position, b: Position, box: BBox, cell: number, nx: number, ny: number, out: Set<number>): void {
+  const x0 = Math.max(0, Math.floor((Math.min(a[0], b[0]) - box[0]) / cell));
+  const x1 = Math.min(nx - 1, Math.floor((Math.max(a[0], b[0]) - box[0]) / cell));
+  const y0 = Math.max(0, Math.floor((Math.min(a[1], b[1]) - box[1]) / cell));
+  const y1 = Math.min(ny - 1, Math.floor((Math.max(a[1], b[1]) - box[1]) / cell));
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) out.add(y * nx + x);
+}
+
+function polygonsOfDifference(f: Feature<Polygon | MultiPolygon> | null): PolygonCoords[] {
+  if (!f) return [];
+  return f.geometry.type === 'Polygon' ? [f.geometry.coordinates as PolygonCoords] : (f.geometry.coordinates as PolygonCoords[]);
+}
+
+/**
+ * a − ∪bs, restricted to `box`, in km², cell by cell. In a cell crossed by no unshared edge,
+ * 1_a − Σ1_b cannot jump (every edge there is crossed by a and some b alike), so one point
+ * decides the whole cell; only the cells an unshared edge crosses are clipped (turf
+ * difference) — small polygons, instead of whole front lines.
+ */
+function differenceInBox(a: PolygonCoords, bs: PolygonCoords[], box: BBox): { km2: number; pieces: PolygonCoords[] } {
+  const span = Math.max(box[2] - box[0], box[3] - box[1]);
+  const cell = Math.max(span / 24, 0.02);
+  const nx = Math.max(1, Math.ceil((box[2] - box[0]) / cell));
+  const ny = Math.max(1, Math.ceil((box[3] - box[1]) / cell));
+  // unshared directed edges mark their cells dirty
+  const ea = directedEdges(a);
+  const eb = new Map<string, number>();
+  for (const b of bs) for (const [k, n] of directedEdges(b)) eb.set(k, (eb.get(k) ?? 0) + n);
+  const dirty = new Set<number>();
+  const mark = (edges: [Position, Position][], own: Map<string, number>, other: Map<string, number>) => {
+    for (const [p, q] of edges) {
+      const k = `${p[0]},${p[1]},${q[0]},${q[1]}`;
+      if ((own.get(k) ?? 0) !== (other.get(k) ?? 0)) cellsOf(p, q, box, cell, nx, ny, dirty);
+    }
+  };
+  mark(directedEdgeList(a), ea, eb);
+  for (const b of bs) mark(directedEdgeList(b), eb, ea);
+  const bBoxes = bs.map((b) => ringBBox(b[0]!));
+  const aBox = ringBBox(a[0]!);
+  let km2 = 0;
+  const pieces: PolygonCoords[] = [];
+  for (let y = 0; y < ny; y++) {
+    for (let x = 0; x < nx; x++) {
+      const c: BBox = [box[0] + x * cell, box[1] + y * cell, box[0] + (x + 1) * cell, box[1] + (y + 1) * cell];
+      if (!bboxIntersects(c, aBox)) continue;
+      if (!dirty.has(y * nx + x)) {
+        const cx = (c[0] + c[2]) / 2;
+        const cy = (c[1] + c[3]) / 2;
+        if (!pointInPolygon(a, cx, cy)) continue;
+        if (bs.some((b, i) => bboxContains(bBoxes[i]!, cx, cy) && pointInPolygon(b, cx, cy))) continue;
+        const rect: PolygonCoords = [[[c[0], c[1]], [c[2], c[1]], [c[2], c[3]], [c[0], c[3]], [c[0], c[1]]]];
+        km2 += areaKm2(rect);
+        pieces.push(rect);
+        continue;
+      }
+      const subject = clipPolygon(a, c);
+      if (!subject) continue;
+      const cutters = bs
+        .filter((_, i) => bboxIntersects(bBoxes[i]!, c))
+        .map((b) => clipPolygon(b, c))
+        .filter((q): q is PolygonCoords => q !== null);
+      const rest = cutters.length
+        ? polygonsOfDifference(turfDifference({ type: 'FeatureCollection', features: [feature(subject), ...cutters.map(feature)] }))
+        : [subject];
+      for (const p of rest) {
+        const ar = areaKm2(p);
+        if (ar > 0) {
+          km2 += ar;
+          pieces.push(p);
+        }
+      }
+    }
+  }
+  return { km2, pieces };
+}
+
 /**
  * Area in km² (geodesic) of the union of `before` minus the union of `after`, with the pieces
- * that changed. A piece of `before` is compared with the `after` pieces whose boxes meet its
- * box; only the box around the edges they do not share is clipped (turf difference), so two
- * snapshots that differ along one front cost one small clip, not a clip of whole outlines.
+ * that changed. A piece of `before` is compared with the `after` pieces that overlap it; only
+ * the box around the edges they do not share is examined, cell by cell (differenceInBox), so
+ * two snapshots that differ along one front cost a few small clips, not a clip of whole outlines.
  * Overlaps inside `before` are counted once: each piece is also clipped by the earlier pieces.
  */
 export function areaNoLongerCovered(before: Piece[], after: Piece[]): { km2: number; pieces: PolygonCoords[] } {
@@ -324,25 +420,10 @@ export function areaNoLongerCovered(before: Piece[], after: Piece[]): { km2: num
     earlier.push(piece);
     const box = changedBox(piece.polygon, clip);
     if (!box) continue;
-    const m = 0.01; // a margin, so that the cut never runs along an edge
-    const b: BBox = [box[0] - m, box[1] - m, box[2] + m, box[3] + m];
-    const subject = clipPolygon(piece.polygon, b);
-    if (!subject) continue;
-    const cutters = clip.map((q) => clipPolygon(q, b)).filter((q): q is PolygonCoords => q !== null);
-    let rest: Feature<Polygon | MultiPolygon> | null = feature(subject);
-    if (cutters.length) {
-      rest = turfDifference({ type: 'FeatureCollection', features: [feature(subject), ...cutters.map(feature)] });
-    }
-    if (!rest) continue;
-    const polys: PolygonCoords[] =
-      rest.geometry.type === 'Polygon' ? [rest.geometry.coordinates as PolygonCoords] : (rest.geometry.coordinates as PolygonCoords[]);
-    for (const p of polys) {
-      const a = areaKm2(p);
-      if (a > 0) {
-        km2 += a;
-        pieces.push(p);
-      }
-    }
+    const m = 0.001; // a margin, so that no cell boundary runs along the box's edges
+    const r = differenceInBox(piece.polygon, clip, [box[0] - m, box[1] - m, box[2] + m, box[3] + m]);
+    km2 += r.km2;
+    pieces.push(...r.pieces);
   }
   return { km2, pieces };
 }
