@@ -19,9 +19,19 @@ export const contentId = (text: string) => createHash('sha256').update(text, 'ut
 const info = (message: string): Message => ({ stage: 'ingest', severity: 'info', message });
 const warning = (message: string): Message => ({ stage: 'ingest', severity: 'warning', message });
 
+// dates, credits and bylines sit at the top and the foot of a story: in a huge text, only
+// those parts are searched (the text itself is kept whole)
+const HEAD = 200_000;
+const FOOT = 20_000;
+
+/** The parts of a text searched for metadata (all of it, unless it is huge). */
+export const searchable = (whole: string) => (whole.length > HEAD + FOOT ? `${whole.slice(0, HEAD)}\n\n${whole.slice(-FOOT)}` : whole);
+
 export function buildArticle(raw: RawItem): Article {
-  const { text } = raw;
   const messages: Message[] = (raw.notes ?? []).map((n) => (/truncated|failed/.test(n) ? warning(n) : info(n)));
+  const whole = raw.text;
+  const text = searchable(whole);
+  if (text !== whole) messages.push(info(`long text (${whole.length} characters): only its first ${HEAD} and last ${FOOT} were searched for dates, outlet and wire credits`));
 
   const title = raw.title?.trim() || (raw.format === 'text' || raw.format === 'markdown' ? titleFromText(text, raw.format === 'markdown') : null);
 
@@ -76,19 +86,19 @@ export function buildArticle(raw: RawItem): Article {
   }
 
   return {
-    id: contentId(text),
+    id: contentId(whole),
     path: raw.path,
     format: raw.format,
-    text,
+    text: whole,
     title,
     url,
     outlet,
     published,
     published_on_or_after,
     wire,
-    language: detectLanguage(text),
+    language: detectLanguage(whole),
     duplicate_of: null,
-    signature: minhashSignature(text),
+    signature: minhashSignature(whole),
     messages,
   };
 }

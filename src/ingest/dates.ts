@@ -57,8 +57,18 @@ const HYPOTHETICAL = /\b(will|shall|would|could|might|should|plans? to|planned|s
 function hypotheticalAt(text: string, ranges: [number, number][]): (offset: number) => boolean {
   const flags = ranges.map(([s, e]) => HYPOTHETICAL.test(text.slice(s, e)));
   return (offset) => {
-    for (let i = 0; i < ranges.length; i++) if (offset >= ranges[i][0] && offset < ranges[i][1]) return flags[i];
-    return false;
+    // binary search: the last sentence starting at or before the offset
+    let lo = 0;
+    let hi = ranges.length - 1;
+    let hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid][0] <= offset) {
+        hit = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return hit >= 0 && offset < ranges[hit][1] ? flags[hit] : false;
   };
 }
 
@@ -72,13 +82,17 @@ export function findDateMentions(text: string): DateMention[] {
   const ranges = sentenceRanges(text);
   const hyp = hypotheticalAt(text, ranges);
   const out: DateMention[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  // characters already inside a mention: a later, less specific pattern must not take them again
+  const taken = new Uint8Array(text.length);
+  const overlaps = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return true;
+    return false;
+  };
   const add = (s: number, e: number, year: number | null, month: number, day: number | null) => {
     if (overlaps(s, e)) return;
     if (year !== null && (year < 1900 || year > 2100)) return;
     if (day !== null && !validDay(year, month, day)) return;
-    taken.push([s, e]);
+    taken.fill(1, s, e);
     out.push({ start: s, end: e, year, month, day, hypothetical: hyp(s) });
   };
   const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {

@@ -47,9 +47,12 @@ function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+// a news story is a few thousand words; beyond this the signature of the opening decides
+const MAX_WORDS = 20_000;
+
 /** 32-bit hashes of the word 5-shingles of a text (a short text is one shingle). */
 function shingles(text: string): Set<number> {
-  const w = words(text);
+  const w = words(text.length > MAX_WORDS * 12 ? text.slice(0, MAX_WORDS * 12) : text).slice(0, MAX_WORDS);
   const out = new Set<number>();
   if (!w.length) return out;
   const n = Math.min(SHINGLE, w.length);

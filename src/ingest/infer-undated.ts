@@ -8,6 +8,7 @@
  * With no related dated article, nothing is guessed.
  */
 import type { Article } from '../model.js';
+import { searchable } from './article.js';
 import { fromDays, toDays, WEEKDAYS } from './dates.js';
 import { estimateJaccard, minhashSignature, THRESHOLD } from './duplicates.js';
 import { inferPublication, windowEnd } from './publication.js';
@@ -64,7 +65,7 @@ export function inferUndatedDates(articles: Article[]): Article[] {
     if (a.published) return a;
     const anchor = anchorFor(i, original) ?? anchorFor(i, articles.map((b) => b.published_on_or_after));
     if (!anchor) return a;
-    const r = inferPublication(a.text, { anchor: anchor.date });
+    const r = inferPublication(searchable(a.text), { anchor: anchor.date });
     if (!r.published && (!r.published_on_or_after || r.published_on_or_after === a.published_on_or_after)) return a;
     return {
       ...a,
@@ -86,7 +87,7 @@ export function inferUndatedDates(articles: Article[]): Article[] {
   return pass1.map((a, i): Article => {
     if (a.published) return a;
     const anchor = anchorFor(i, dated);
-    const r = inferPublication(a.text, { anchor: anchor?.date ?? null });
+    const r = inferPublication(searchable(a.text), { anchor: anchor?.date ?? null });
     if (anchor && r.published) {
       const note = ` (years taken from the batch, median ${anchor.date})`;
       return { ...a, published: r.published, published_on_or_after: null, messages: [...a.messages, ...r.messages.map((m) => ({ stage: 'ingest', severity: 'info' as const, message: m + note }))] };
