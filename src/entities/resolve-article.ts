@@ -101,7 +101,8 @@ export function resolveArticleEntities(articleId: string, mentions: Mention[]): 
         break;
       }
     }
-    const variants = [...new Set(c.mentions.map((m) => m.text))];
+    // a full name's surname is a spelling the text uses too ("Antony Blinken" is also "Blinken")
+    const variants = [...new Set(c.mentions.flatMap((m) => (m.type === 'person' && m.first && m.last ? [m.text, m.last] : [m.text])))];
     let canonical = c.canonical;
     if (c.type === 'person') {
       // the longest full spelling
