@@ -34,6 +34,8 @@ export class EventMap {
     // land below the control polygons, both below the event markers (overlay pane, 400)
     this.map.createPane('land').style.zIndex = '250';
     this.map.createPane('control').style.zIndex = '350';
+    // the selected event above everything, clusters included
+    this.map.createPane('selected').style.zIndex = '650';
     new ResizeObserver(() => this.map.invalidateSize({ pan: false })).observe(el);
     this.markers.addTo(this.map);
     this.map.on('moveend', () => this.draw());
@@ -131,6 +133,7 @@ export class EventMap {
           fillColor: colourOf(e.event_type),
           fillOpacity: 0.9,
           className: 'event-marker',
+          ...(selected ? { pane: 'selected' } : {}),
         });
         m.bindTooltip(h('span', {}, `${e.date ?? 'undated'} · ${e.sub_event_type} · ${e.location ?? ''} · ${e.corroboration} outlet(s)`));
         m.on('click', () => this.onSelect(e.id));
@@ -140,7 +143,22 @@ export class EventMap {
         else this.markers.addLayer(m);
       }
     }
-    // the selected event is drawn last, on top of its neighbours
+    // the selected event is drawn last, on top of its neighbours, even when it sits in a cluster
+    if (!last && this.selected) {
+      const e = this.events.find((x) => x.id === this.selected);
+      if (e && e.lat !== null && e.lon !== null && b.contains([e.lat, e.lon])) {
+        last = L.circleMarker([e.lat, e.lon], {
+          radius: radiusOf(e.corroboration),
+          color: '#111',
+          weight: 3,
+          fillColor: colourOf(e.event_type),
+          fillOpacity: 1,
+          className: 'event-marker selected-marker',
+          pane: 'selected',
+          interactive: false,
+        });
+      }
+    }
     if (last) this.markers.addLayer(last);
     // place names, while few enough to read
     if (labels.size <= 40) {

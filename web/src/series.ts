@@ -2,7 +2,7 @@
 import type { Dispute } from './api.js';
 import { h, s } from './dom.js';
 
-export function seriesChart(d: Dispute, width = 320, height = 130): HTMLElement {
+export function seriesChart(d: Dispute, width = 380, height = 140): HTMLElement {
   const pts = d.claims
     .filter((c) => typeof c.value === 'number' && c.date)
     .map((c) => ({ date: c.date!, value: c.value!, speaker: c.speaker ?? 'unattributed', outlet: c.outlet }))
@@ -28,19 +28,23 @@ export function seriesChart(d: Dispute, width = 320, height = 130): HTMLElement 
   svg.append(s('text', { x: pad.l, y: height - 6, class: 'axis' }, pts[0]!.date.slice(5)));
   svg.append(s('text', { x: width - pad.r, y: height - 6, class: 'axis', 'text-anchor': 'end' }, pts[pts.length - 1]!.date.slice(5)));
   svg.append(s('polyline', { points: pts.map((p) => `${X(p.date)},${Y(p.value)}`).join(' '), class: 'series-line' }));
-  // a label per point unless it would sit on another; every point keeps its full tooltip
-  const placed: { x: number; y: number }[] = [];
+  // a label per point unless it would overlap another; every point keeps its full tooltip
+  const placed: [number, number, number][] = []; // x0, x1, baseline
   for (const p of pts) {
     const x = X(p.date);
     const y = Y(p.value);
     const c = s('circle', { cx: x, cy: y, r: 4, class: 'series-point' });
     c.append(s('title', {}, `${p.date}: ${p.value} — ${p.speaker}${p.outlet ? ` (${p.outlet})` : ''}`));
     svg.append(c);
+    const text = `${fmt(p.value)} ${p.speaker}`;
+    const w = text.length * 5.6;
     const right = x > width / 2;
-    const ly = y - 5;
-    if (placed.some((q) => Math.abs(q.y - ly) < 11 && Math.abs(q.x - x) < 120)) continue;
-    placed.push({ x, y: ly });
-    svg.append(s('text', { x: x + (right ? -6 : 6), y: ly, class: 'series-label', 'text-anchor': right ? 'end' : 'start' }, `${fmt(p.value)} ${p.speaker}`));
+    const x0 = right ? x - 6 - w : x + 6;
+    const free = (ly: number) => !placed.some(([a, b, yy]) => Math.abs(yy - ly) < 11 && x0 < b && a < x0 + w);
+    const ly = [y - 5, y + 14].find(free);
+    if (ly === undefined) continue;
+    placed.push([x0, x0 + w, ly]);
+    svg.append(s('text', { x: right ? x - 6 : x + 6, y: ly, class: 'series-label', 'text-anchor': right ? 'end' : 'start' }, text));
   }
   box.append(svg);
   return box;
