@@ -42,3 +42,15 @@ describe('geographic checks of an article', () => {
     expect(checkArticle(a).checks).toEqual([]);
   });
 });
+
+describe('geographic checks on doubtful places', () => {
+  it('does not judge a distance from a place the geoparser doubts or from a region', () => {
+    const a = articleWith('Lyman, some 60 kilometers east of Sloviansk, fell.', { Lyman: 'Lyman', Sloviansk: 'Sloviansk' });
+    a.toponyms![1]!.confidence = 0.3;
+    expect(checkArticle(a).checks![0]).toMatchObject({ kind: 'distance', verdict: 'unverifiable' });
+    expect(checkArticle(a).checks![0]!.explanation).toMatch(/Sloviansk is resolved with low confidence \(0\.30/);
+    const b = articleWith('Lyman, some 60 kilometers east of Sloviansk, fell.', { Lyman: 'Lyman', Sloviansk: 'Sloviansk' });
+    b.toponyms![1]!.place = { ...b.toponyms![1]!.place!, featureClass: 'A', feature: 'ADM1' };
+    expect(checkArticle(b).checks![0]!.explanation).toMatch(/Sloviansk is a region, not a point/);
+  });
+});

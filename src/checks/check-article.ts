@@ -44,7 +44,7 @@ function distanceChecks(article: Article, s: GeoStatement, base: Omit<Check, 'id
   const cmp = compareFigure(s.value, km, s.qualifier, tol, DISTANCE_TOLERANCE.floorKm);
   const dirDiff = s.direction ? compass.difference(compass.degrees(s.direction), bearing) : null;
   const dirOk = dirDiff !== null && dirDiff <= COMPASS_TOLERANCE_DEG;
-  const statedText = `${qualifierWord(s.qualifier)}${round(s.value, 1)} km${s.direction ? ` ${s.direction}` : ''} of ${s.reference!.text}`;
+  const statedText = `${qualifierWord(s.qualifier)}${round(s.value, 1)} km ${s.direction ? `${s.direction} of` : 'from'} ${s.reference!.text}`;
   const line = `straight line ${Math.round(km)} km at ${Math.round(bearing)}° (${compass.name16(bearing)})`;
   const distPart =
     Math.abs(cmp.relative) < 0.005
@@ -132,6 +132,18 @@ function withinCheck(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated'
   };
 }
 
+/** Below this the geoparser itself doubts the place: a check on it would judge the geoparser. */
+export const MIN_CONFIDENCE = 0.5;
+
+function uncertain(s: GeoStatement): string | null {
+  for (const t of [s.subject, s.reference]) {
+    if (!t?.place) continue;
+    if (t.place.featureClass === 'A' || t.place.featureClass === 'L') return `${t.text} is a region, not a point`;
+    if (t.confidence < MIN_CONFIDENCE) return `${t.text} is resolved with low confidence (${t.confidence.toFixed(2)} to ${t.place.name}, ${t.place.admin1Name ?? t.place.country})`;
+  }
+  return null;
+}
+
 /** All geographic checks of one article, in text order. */
 export function geographicChecks(article: Article): Check[] {
   const statements = statementPatterns.flatMap((p) => p.find(article)).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -143,8 +155,10 @@ export function geographicChecks(article: Article): Check[] {
     seen.add(key);
     const claim = claimFor(article, s.start, s.end);
     const base = { articleId: article.id, span: span(article, s.start, s.end), claimId: claim?.id ?? null, eventId: null };
-    const made =
-      s.kind === 'distance' ? distanceChecks(article, s, base) : s.kind === 'population' ? [populationCheck(s, base)] : [withinCheck(s, base)];
+    const doubt = uncertain(s);
+    const made: Omit<Check, 'id'>[] = doubt
+      ? [{ ...base, kind: s.kind, stated: `${qualifierWord(s.qualifier)}${s.kind === 'population' ? s.value.toLocaleString('en-US') : `${round(s.value, 1)} km`}`, computed: null, verdict: 'unverifiable', explanation: `stated ${s.stated}: not checked, ${doubt}`, details: { pattern: s.pattern } }]
+      : s.kind === 'distance' ? distanceChecks(article, s, base) : s.kind === 'population' ? [populationCheck(s, base)] : [withinCheck(s, base)];
     for (const c of made) checks.push({ id: `${article.id}:check:${checks.length + 1}`, ...c });
   }
   return checks;

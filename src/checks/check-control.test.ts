@@ -67,6 +67,10 @@ describe('checks against control maps', () => {
       'Balakliia: occupied until 2022-09-07 16:00 UTC, contested at 2022-09-07 22:00 UTC, taken back by 2022-09-08 14:00 UTC: the map confirms the change within the window of the stated date',
     );
   });
+  it('accepts a change either way for a non-violent transfer of territory', () => {
+    const e = { ...event('Balakliia', '2022-09-08'), sub_event_type: 'Non-violent transfer of territory' };
+    expect(checkControl(corpus([], [e])).checks[0]).toMatchObject({ kind: 'control', verdict: 'consistent' });
+  });
   it('says so when the map never shows the place occupied, and when there are no maps', () => {
     expect(checkControl(corpus([], [event('Kupiansk', '2022-09-08')])).checks[0]).toMatchObject({ kind: 'control', verdict: 'inconsistent' });
     expect(checkControl(corpus([], [event('Balakliia', '2022-10-30')])).checks[0]).toMatchObject({ verdict: 'unverifiable' });

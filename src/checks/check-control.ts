@@ -103,8 +103,10 @@ function firstReportSpan(corpus: Corpus, event: FusedEvent): { articleId: string
 
 export function eventControlCheck(corpus: Corpus, event: FusedEvent, snapshots: ControlSnapshot[]): Check | null {
   const regains = /regains territory/i.test(event.sub_event_type);
-  const overtakes = /overtakes territory|transfer of territory/i.test(event.sub_event_type);
-  if (!regains && !overtakes) return null;
+  const overtakes = /overtakes territory/i.test(event.sub_event_type);
+  // a non-violent transfer says territory changed hands, not which way
+  const transfer = /transfer of territory/i.test(event.sub_event_type);
+  if (!regains && !overtakes && !transfer) return null;
   const { articleId, span } = firstReportSpan(corpus, event);
   const name = event.place?.name ?? event.location ?? 'the place';
   const stated = `${event.sub_event_type} at ${name}${event.date ? ` on ${event.date}` : ''}`;
@@ -124,8 +126,9 @@ export function eventControlCheck(corpus: Corpus, event: FusedEvent, snapshots: 
       explanation: `${stated}: no control map before and after that date (${snapshots.length} snapshots${snapshots.length ? `, ${utc(snapshots[0]!.time)} to ${utc(snapshots[snapshots.length - 1]!.time)}` : ''})`,
     };
   }
-  const direction = regains ? 'lost' : 'gained';
-  const { series, changes } = controlChanges(snapshots, event.place.lon, event.place.lat, direction);
+  const lost = controlChanges(snapshots, event.place.lon, event.place.lat, 'lost');
+  const series = lost.series;
+  const changes = regains ? lost.changes : overtakes ? controlChanges(snapshots, event.place.lon, event.place.lat, 'gained').changes : [...lost.changes, ...controlChanges(snapshots, event.place.lon, event.place.lat, 'gained').changes];
   const inWindow = changes.filter((c) => c.firstAfter.time >= from && c.lastBefore.time <= to);
   const nearest = (cs: ControlChange[]) =>
     [...cs].sort((a, b) => Math.abs(a.firstAfter.time - day) - Math.abs(b.firstAfter.time - day))[0] ?? null;
@@ -154,12 +157,12 @@ export function eventControlCheck(corpus: Corpus, event: FusedEvent, snapshots: 
     };
   }
   const other = nearest(changes);
-  const wanted = regains ? 'occupied' : 'not occupied';
+  const wanted = regains ? 'occupied' : overtakes ? 'not occupied' : 'changing hands';
   let why: string;
   if (other) {
     why = `the map shows the change outside the window (${describeChange(name, other)})`;
     details.change = { last_before: other.lastBefore.validFrom, first_after: other.firstAfter.validFrom, complete: other.complete?.validFrom ?? null };
-  } else if (series.every((s) => (regains ? s !== 'occupied' : s === 'occupied'))) {
+  } else if (!transfer && series.every((s) => (regains ? s !== 'occupied' : s === 'occupied'))) {
     why = `the map never shows ${name} ${wanted} in ${snapshots.length} snapshots (${utc(snapshots[0]!.time)} to ${utc(snapshots[snapshots.length - 1]!.time)})`;
   } else {
     const last = snapshots.filter((s) => s.time <= to).pop()!;
