@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { dayOfMonth, looksLikeYear, NUMBER, parseNumber, QTY, qualifierOf } from './number.js';
+
+const qty = (text: string) => {
+  const m = new RegExp(QTY, 'iu').exec(text);
+  return m ? { text: m[0], ...m.groups } : null;
+};
+
+describe('numbers', () => {
+  it('reads qualified numbers, words and ranges', () => {
+    expect(qty('some 1,000')).toMatchObject({ text: 'some 1,000', qual: 'some', num: '1,000' });
+    expect(qty('up to 1,300')).toMatchObject({ qual: 'up to', num: '1,300' });
+    expect(qty('Forty-five')).toMatchObject({ num: 'Forty-five' });
+    expect(qty('two to three')).toMatchObject({ num: 'two', num2: 'three' });
+    expect(qty('between 5 and 7')).toMatchObject({ bnum: '5', bnum2: '7' });
+  });
+
+  it('parses values', () => {
+    expect(parseNumber('1,300')).toBe(1300);
+    expect(parseNumber('2.2 billion')).toBe(2.2e9);
+    expect(parseNumber('Forty-five')).toBe(45);
+    expect(parseNumber('two hundred and fifty')).toBe(250);
+    expect(parseNumber('a thousand')).toBe(1000);
+    expect(parseNumber('000')).toBeNull();
+  });
+
+  it('maps qualifiers onto the Qualifier union', () => {
+    expect(qualifierOf('some')).toBe('about');
+    expect(qualifierOf('More  than')).toBe('more than');
+    expect(qualifierOf('over')).toBe('more than');
+    expect(qualifierOf('fewer than')).toBe('less than');
+    expect(qualifierOf('as many as')).toBe('up to');
+    expect(qualifierOf(undefined)).toBeNull();
+  });
+
+  it('finds no number in vague amounts or names', () => {
+    const re = new RegExp(NUMBER, 'iu');
+    expect(re.test('a few')).toBe(false);
+    expect(re.test('dozens')).toBe(false);
+    expect(re.test('hundreds of')).toBe(false);
+    expect(re.test('the A-50')).toBe(false);
+  });
+
+  it('tells years and days of the month from counts', () => {
+    const t = 'in 2014 troops; on March 3 killed; 2014 troops';
+    expect(looksLikeYear(t, t.indexOf('2014'), '2014')).toBe(true);
+    expect(looksLikeYear(t, t.lastIndexOf('2014'), '2014')).toBe(false);
+    expect(dayOfMonth(t, t.indexOf('3 killed'), '3')).toBe(true);
+    expect(dayOfMonth('24 February', 0, '24')).toBe(true);
+    expect(dayOfMonth('24 tanks', 0, '24')).toBe(false);
+  });
+});
