@@ -46,7 +46,8 @@ export function buildArticle(raw: RawItem): Article {
   const metaOutlet = raw.outlet?.trim() || null;
   const urlOutlet = url ? outletFromUrl(url) : null;
   const urlKnown = urlOutlet !== null && Object.values(outletLexicon.domains).includes(urlOutlet);
-  const textCredit = outletFromText(text);
+  // a byline such as "By Jo Bloggs, Newsweek" names the outlet as the text's credits do
+  const textCredit = outletFromText(text) ?? (raw.byline ? bylineOutlet(raw.byline) : null);
   if (metaOutlet) outlet = outletFromName(metaOutlet) ?? metaOutlet;
   else if (urlOutlet && urlKnown) outlet = urlOutlet;
   else if (textCredit) {
@@ -60,14 +61,18 @@ export function buildArticle(raw: RawItem): Article {
     messages.push(info(`outlet ${outlet} from the URL's domain (not in the table of news domains)`));
   }
 
-  // an outlet is not its own wire credit
-  const wire = wireAgencies(text).filter((w) => w !== outlet && w !== (outlet ? wireAgency(outlet) : null));
+  // an outlet is not its own wire credit; a byline may credit a wire ("By Jo Bloggs, Reuters")
+  const bylineWire = raw.byline ? bylineAgencies(raw.byline) : [];
+  const wire = [...new Set([...wireAgencies(text), ...bylineWire])].filter((w) => w !== outlet && w !== (outlet ? wireAgency(outlet) : null));
 
   let published: string | null = raw.published ?? null;
   let published_on_or_after: string | null = null;
   if (!published) {
     const dl = datelineDate(text);
-    if (dl) published = dl.date;
+    if (dl) {
+      published = dl.date;
+      messages.push({ stage: 'ingest', severity: 'info', message: `publication date ${dl.date} from the dateline`, span: { start: dl.start, end: dl.end } });
+    }
   }
   if (!published) {
     const fromUrl = urlDate(url);
@@ -101,4 +106,24 @@ export function buildArticle(raw: RawItem): Article {
     signature: minhashSignature(whole),
     messages,
   };
+}
+
+const bylineParts = (byline: string) =>
+  byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:[,|/•·–—-]|\band\b|\bfor\b)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+function bylineOutlet(byline: string): { outlet: string; how: string } | null {
+  for (const part of bylineParts(byline)) {
+    if (wireAgency(part)) continue;
+    const outlet = outletFromName(part);
+    if (outlet) return { outlet, how: 'byline' };
+  }
+  return null;
+}
+
+function bylineAgencies(byline: string): string[] {
+  return bylineParts(byline).flatMap((p) => (wireAgency(p) ? [wireAgency(p)!] : []));
 }

@@ -13,6 +13,8 @@ describe('date mentions', () => {
   it('does not take the modal "may" or a future date for a past one', () => {
     expect(simple('the offensive may resume')).toEqual([]);
     expect(simple('A vote could be held on November 4.')).toEqual([{ year: null, month: 11, day: 4, hypothetical: true }]);
+    expect(simple('On November 4, a holiday, officials suggest a vote could be held.')[0].hypothetical).toBe(true);
+    expect(simple('The army said on September 9 that it would advance.')[0].hypothetical).toBe(false);
   });
   it('skips weekdays outside the present week', () => {
     const w = (t: string) => findWeekdayMentions(t).map((m) => m.weekday);
@@ -20,6 +22,10 @@ describe('date mentions', () => {
     expect(w('Talks resume next Friday.')).toEqual([]);
     expect(w('Markets open on Fridays.')).toEqual([]);
     expect(w('The minister will travel on Monday.')).toEqual([]);
+    // the day something was said is real even when what was said is about the future
+    expect(w('Kyiv said on Friday it would push on.')).toEqual([5]);
+    expect(w('On Thursday evening, the governor warned that shelling could resume.')).toEqual([4]);
+    expect(w('Ukraine said it would hold talks on Monday.')).toEqual([]);
   });
   it('finds a date in a URL', () => {
     expect(urlDate('https://www.example.com/2022/09/08/slug-a1')).toBe('2022-09-08');

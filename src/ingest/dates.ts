@@ -54,8 +54,25 @@ export function sentenceRanges(text: string): [number, number][] {
 // a sentence about the future or a possibility: its dates are not a lower bound on publication
 const HYPOTHETICAL = /\b(will|shall|would|could|might|should|plans? to|planned|scheduled|is set to|are set to|is due|are due|expected to|next)\b/i;
 
-function hypotheticalAt(text: string, ranges: [number, number][]): (offset: number) => boolean {
+// a date tied to a reporting verb is the day something was said, even in a sentence about the
+// future: "Kyiv said on Friday it would push on" (Friday is real); "talks will resume on Monday" (not)
+const REPORTING = '(?:said|says|told|announced|reported|stated|added|claimed|warned|wrote|posted|confirmed|denied|insisted|tweeted|declared)';
+const REPORTED_BEFORE = new RegExp(`\\b${REPORTING}(?:\\s+[\\w'’]+){0,2}?\\s+(?:on\\s+)?$`);
+const REPORTED_AFTER = new RegExp(`^(?:\\s+(?:morning|afternoon|evening|night))?,?(?:\\s+[\\w'’-]+){0,3}?\\s+${REPORTING}\\b`);
+
+function hypotheticalAt(text: string, ranges: [number, number][]): (start: number, end?: number) => boolean {
   const flags = ranges.map(([s, e]) => HYPOTHETICAL.test(text.slice(s, e)));
+  const inSentence = sentenceAt(ranges);
+  return (start, end = start) => {
+    const i = inSentence(start);
+    if (i < 0 || !flags[i]) return false;
+    const before = text.slice(Math.max(ranges[i][0], start - 40), start);
+    const after = text.slice(end, Math.min(ranges[i][1], end + 30));
+    return !(REPORTED_BEFORE.test(before) || REPORTED_AFTER.test(after));
+  };
+}
+
+function sentenceAt(ranges: [number, number][]): (offset: number) => number {
   return (offset) => {
     // binary search: the last sentence starting at or before the offset
     let lo = 0;
@@ -68,7 +85,7 @@ function hypotheticalAt(text: string, ranges: [number, number][]): (offset: numb
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return hit >= 0 && offset < ranges[hit][1] ? flags[hit] : false;
+    return hit >= 0 && offset < ranges[hit][1] ? hit : -1;
   };
 }
 
@@ -93,7 +110,7 @@ export function findDateMentions(text: string): DateMention[] {
     if (year !== null && (year < 1900 || year > 2100)) return;
     if (day !== null && !validDay(year, month, day)) return;
     taken.fill(1, s, e);
-    out.push({ start: s, end: e, year, month, day, hypothetical: hyp(s) });
+    out.push({ start: s, end: e, year, month, day, hypothetical: hyp(s, e) });
   };
   const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {
     let m: RegExpExecArray | null;
@@ -131,7 +148,7 @@ export function findWeekdayMentions(text: string): WeekdayMention[] {
   const re = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (hyp(m.index)) continue;
+    if (hyp(m.index, m.index + m[0].length)) continue;
     if (NOT_PRESENT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, weekday: WEEKDAYS.indexOf(m[1]) });
   }

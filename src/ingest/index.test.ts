@@ -200,3 +200,22 @@ describe('ingest: bad input gets one clear reason and the rest still ingests', (
     expect(articles(rs)).toHaveLength(1);
   });
 });
+
+describe('ingest: bylines', () => {
+  it('takes the outlet or the wire from an HTML byline', async () => {
+    const page = (byline: string) =>
+      `<!DOCTYPE html><html><head><title>Grain barges move again on the river</title></head><body><article><p class="byline">${byline}</p>` +
+      '<p>Barges carrying grain moved down the river on Tuesday for the first time in weeks, port officials said, after engineers cleared a sunken pontoon from the channel.</p>' +
+      '<p>Traders said prices at the nearest elevator had already begun to fall as farmers rushed to sell what they had stored over the summer.</p></article></body></html>';
+    const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-byline-'));
+    try {
+      writeFileSync(path.join(dir, 'a.html'), page('By Jo Bloggs | Newsweek'));
+      writeFileSync(path.join(dir, 'b.html'), page('By Jo Bloggs, Reuters'));
+      const [a, b] = articles(await collect([dir]));
+      expect([a.outlet, a.wire]).toEqual(['Newsweek', []]);
+      expect([b.outlet, b.wire]).toEqual([null, ['Reuters']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
