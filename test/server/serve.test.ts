@@ -88,4 +88,44 @@ describe('sitrep serve', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
   });
+
+  it('with --allow-write and the token, stores a posted article in the store and serves it', async () => {
+    const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', '--allow-write'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SITREP_TOKEN: 'tok3n' },
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (b: Buffer) => {
+          out += b.toString();
+          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const article = { text: 'Ukrainian troops entered Kupiansk on Saturday, the governor said.', title: 'Posted', published: '2022-09-10', outlet: 'Test Wire' };
+      const denied = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(article) });
+      expect(denied.status).toBe(401);
+      const res = await fetch(`${url}/api/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer tok3n' },
+        body: JSON.stringify(article),
+      });
+      expect(res.status).toBe(201);
+      const body = (await res.json()) as { article: { id: string }; found: { sentences: number } };
+      expect(body.found.sentences).toBe(1);
+      const summary = (await (await fetch(`${url}/api/summary`)).json()) as { articles: number };
+      expect(summary.articles).toBe(4);
+      const store = Store.open(db);
+      try {
+        expect(store.loadArticle(body.article.id)?.title).toBe('Posted');
+      } finally {
+        store.close();
+      }
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await new Promise<number | null>((resolve) => child.on('exit', resolve))).toBe(0);
+  });
 });
