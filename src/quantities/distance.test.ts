@@ -29,5 +29,7 @@ describe('distance', () => {
     expect(one('a 5 km2 field')).toEqual([]);
     expect(one('the A-50 aircraft')).toEqual([]);
     expect(one('hundreds of kilometers away')).toEqual([]);
+    expect(one('driving at 50 km/h')).toEqual([]);
+    expect(one('a drone flying 90 miles per hour')).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { QTY, S } from './number.js';
  *
  *   matches:  "the village lies 40 kilometres south of the city" (distance)
  *             "the brigade pushed forward about 12 miles" (depth of advance, 19.3 km)
- *   must not: "a 5 km2 field" (an area), "the A-50 aircraft" (a name)
+ *   must not: "a 5 km2 field" (an area), "the A-50 aircraft" (a name), "at 50 km/h" (a speed)
  */
 const UNITS: [RegExp, string, number][] = [
   [/^(?:kilomet(?:er|re)s?|kms?)$/i, 'km', 1],
@@ -15,7 +15,8 @@ const UNITS: [RegExp, string, number][] = [
   [/^(?:met(?:er|re)s?|m)$/i, 'm', 0.001],
 ];
 
-const UNIT = `(?<unit>kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|m(?=[ ,.;]))(?![\\w²])`;
+// Speeds are not distances: "50 km/h", "40 miles per hour".
+const UNIT = `(?<unit>kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|m(?=[ ,.;]))(?![\\w²/])(?!${S}(?:per|an)${S}hour)`;
 
 // A bare "m" only directly after digits ("500m"), where it cannot be "million".
 const RE = new RegExp(`${QTY}(?:${S}|-)?${UNIT}`, 'giu');
