@@ -62,7 +62,7 @@ export function eventDate(
   // dates the whole sentence ("This morning, a strike …"); "The road was open on Friday, an area
   // troops retook in recent days" does not date the retaking.
   const segment = clauseOf(text, sentence, trigger);
-  const opening = /^[^,]{0,40},/u.exec(text.slice(sentence.start, sentence.end));
+  const opening = /^[^,]{0,25},/u.exec(text.slice(sentence.start, sentence.end));
   const inScope = timexes.filter(
     (t) => (t.start >= segment.start && t.end <= segment.end) || (opening && t.end <= sentence.start + opening[0].length),
   );

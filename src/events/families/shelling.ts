@@ -18,7 +18,7 @@ export const shelling: TriggerFamily = {
       'bombard(?:ed|ment|ing)',
       '(?:artillery|mortar|rocket|missile|tank)\\s+(?:fire|strikes?|attacks?|barrages?)',
       'struck\\s+(?:\\p{L}+\\s+){0,3}with\\s+(?:missiles|rockets|artillery)',
-      'hit\\s+by\\s+(?:\\p{L}+\\s+){0,2}(?:missiles|rockets|shells|artillery)',
+      '(?:hit|struck)\\s+by\\s+(?:\\p{L}+\\s+){0,2}(?:missiles|rockets|shells|artillery)',
       'multiple\\s+(?:launch\\s+)?rocket\\s+(?:launchers?|systems?)',
       '(?:missile|rocket)\\s+and\\s+bomb\\s+attacks',
       'fir(?:e|ed|ing)\\s+(?:up)?on',

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './index.js';
+import { eventsOf, makeArticle, quantity } from './testing.js';
+
+describe('extractEvents: event_type, sub_event_type and actors', () => {
+  it('codes a retaking by the place’s own forces as Government regains territory', () => {
+    const [e] = eventsOf({ text: 'Ukrainian troops recaptured the village of Hroza on Monday.', timexes: [['on Monday', '2022-09-05']] });
+    expect(e.event_type).toBe('Battles');
+    expect(e.sub_event_type).toBe('Government regains territory');
+    expect(e.actor1).toBe('Military Forces of Ukraine (2019-)');
+    expect(e.actor2).toBe('Military Forces of Russia (2000-)');
+    expect(e.location?.text).toBe('Hroza');
+    expect(e.geo_precision).toBe(1);
+    expect(e.date).toBe('2022-09-05');
+    expect(e.time_precision).toBe(1);
+  });
+  it('codes a capture by the other state’s forces as Non-state actor overtakes territory', () => {
+    const [e] = eventsOf('Russian forces captured the town of Popasna after a long assault.');
+    expect(e.sub_event_type).toBe('Non-state actor overtakes territory');
+    expect(e.actor1).toBe('Military Forces of Russia (2000-)');
+    expect(e.actor2).toBe('Military Forces of Ukraine (2019-)');
+  });
+  it('names civilians as actor2 of a strike that harms them, with fatalities and injured from quantities', () => {
+    const text = 'In Kramatorsk, six civilians were killed and 14 injured in Russian strikes on Sunday.';
+    const [e] = eventsOf({
+      text,
+      timexes: [['on Sunday', '2022-09-04']],
+      quantities: (t) => [quantity(t, 'six civilians were killed', 6, 'killed'), quantity(t, '14 injured', 14, 'injured')],
+    });
+    expect(e.sub_event_type).toBe('Shelling/artillery/missile attack');
+    expect(e.actor1).toBe('Military Forces of Russia (2000-)');
+    expect(e.actor2).toBe('Civilians (Ukraine)');
+    expect(e.fatalities).toBe(6);
+    expect(e.injured).toBe(14);
+    expect(e.date).toBe('2022-09-04');
+  });
+});
+
+describe('extractEvents: what is not an event', () => {
+  it('skips forecasts, conditions and intentions', () => {
+    expect(eventsOf('Bloggers predicted that Ukraine will soon seize Izium.')).toEqual([]);
+    expect(eventsOf('If the army retakes Izium, the supply lines will be cut.')).toEqual([]);
+    expect(eventsOf('A Ukrainian seizure of Izium would cut Russian supply lines.')).toEqual([]);
+  });
+  it('marks photo captions so that fusion never makes an event of them alone', () => {
+    const [e] = eventsOf('A flat in Kharkiv struck by Russian missiles is pictured on Friday.');
+    expect(e.caption).toBe(true);
+  });
+  it('codes nothing it cannot place, and says so when the toponyms layer is missing', () => {
+    const a = makeArticle({ text: 'Russian troops shelled the town overnight.' });
+    expect(extractEvents(a).events).toEqual([]);
+    const bare = extractEvents({ ...a, toponyms: undefined });
+    expect(bare.events).toEqual([]);
+    expect(bare.messages.some((m) => m.stage === 'events' && /toponyms/.test(m.message))).toBe(true);
+  });
+});
+
+describe('extractEvents: location', () => {
+  it('prefers the trigger’s object and puts "near X" at geo_precision 2', () => {
+    const [e] = eventsOf('After a week in Kharkiv, the brigade said heavy fighting continued near Izium.');
+    expect(e.location?.text).toBe('Izium');
+    expect(e.geo_precision).toBe(2);
+  });
+  it('reads a passive or relative clause backwards', () => {
+    const [e] = eventsOf({ text: 'Vovchansk, which the army said it had liberated, was quiet.' });
+    expect(e.location?.text).toBe('Vovchansk');
+  });
+  it('never takes a capital standing for its government, nor where the speaker stood', () => {
+    expect(eventsOf('Kyiv said its troops had retaken many localities.')).toEqual([]);
+    const e = eventsOf('Speaking from Istanbul, the minister said Russian strikes hit Nikopol.');
+    expect(e.map((x) => x.location?.text)).toEqual(['Nikopol']);
+  });
+  it('places a region at geo_precision 3, and moves a strike to the town a later sentence puts its target in', () => {
+    const text = 'A Russian airstrike hit a school in the Zaporizhzhia region on Monday. The governor said the school stood in Zaporizhzhia itself.';
+    const [e] = eventsOf({ text, timexes: [['on Monday', '2022-09-05']] });
+    expect(e.location?.text).toBe('Zaporizhzhia');
+    expect(e.geo_precision).toBe(1);
+    const [r] = eventsOf('The army announced it had sent reinforcements to the Zaporizhzhia region.');
+    expect(r.geo_precision).toBe(3);
+  });
+  it('uses the nearest resolved place, as "near", when the object is a village the gazetteer lacks', () => {
+    const [e] = eventsOf({ text: 'The army said it had advanced near Kramatorsk and retaken the village of Zarichne.', unresolved: ['Zarichne'] });
+    expect(e.location?.text).toBe('Kramatorsk');
+    expect(e.geo_precision).toBe(2);
+  });
+  it('codes one event per place that "both" points back to', () => {
+    const events = eventsOf('The brigade moved on towards Izium and Lyman, recapturing both.');
+    expect(events.map((e) => e.location?.text).sort()).toEqual(['Izium', 'Lyman']);
+  });
+  it('codes an evacuation of several towns at their region', () => {
+    const [e] = eventsOf({ text: 'In the Kharkiv region, officials said they were evacuating people from Izium, Hroza and Vovchansk.' });
+    expect(e.sub_event_type).toBe('Other');
+    expect(e.geo_precision).toBe(3);
+  });
+});
+
+describe('extractEvents: dates and claims', () => {
+  it('dates an announced event on or before the report day', () => {
+    const text = 'The army said on Saturday that its units had entered Lyman.';
+    const [e] = eventsOf({ text, published: '2022-10-02', timexes: [['on Saturday', '2022-10-01']] });
+    expect(e.date).toBe('2022-10-01');
+    expect(e.date_latest).toBe('2022-10-01');
+    expect(e.date_earliest! < '2022-10-01').toBe(true);
+  });
+  it('ignores a time expression of another clause, and falls back to the publication date at time_precision 2', () => {
+    const text = 'The road to Izium was open on Friday, an area the army appears to have recaptured.';
+    const [e] = eventsOf({ text, published: '2022-09-10', timexes: [['on Friday', '2022-09-09']] });
+    expect(e.date).toBe('2022-09-10');
+    expect(e.time_precision).toBe(2);
+    expect(e.hedge).toBe('hedged');
+  });
+  it('takes claimant, side and hedge from the claim that contains the trigger', () => {
+    const text = 'The governor of the region said Russian strikes hit Nikopol.';
+    const [e] = eventsOf({ text, claims: [{ source: 'The governor of the region', content: 'Russian strikes hit Nikopol', side: 'Ukraine', hedge: 'unconfirmed' }] });
+    expect(e.claimant).toBe('The governor of the region');
+    expect(e.claimantSide).toBe('Ukraine');
+    expect(e.hedge).toBe('unconfirmed');
+    expect(e.claimId).toBe('c0');
+  });
+});
+
+describe('extractEvents: control and scale statements', () => {
+  it('reads who holds a place from "our control" and "no longer control", by the speaker’s side', () => {
+    const text = 'The official spoke about Lyman. "The town is under our control," the official said. Later he said: "We no longer control Lyman."';
+    const a = extractEvents(
+      makeArticle({
+        text,
+        claims: [
+          { source: 'the official said', content: 'The town is under our control', side: 'Russian-installed administration' },
+          { source: 'Later he said', content: 'We no longer control Lyman', side: 'Russian-installed administration' },
+        ],
+      }),
+    );
+    expect(a.control?.map((c) => [c.place.text, c.holder])).toEqual([
+      ['Lyman', 'Russia'],
+      ['Lyman', 'Ukraine'],
+    ]);
+  });
+  it('reads territory gained in km² and minimising phrases', () => {
+    const text = 'The general said troops had recaptured 400 square kilometers. The envoy said only a handful of villages had been taken.';
+    const a = extractEvents(
+      makeArticle({
+        text,
+        claims: [
+          { source: 'The general', content: 'troops had recaptured 400 square kilometers', side: 'Ukraine' },
+          { source: 'The envoy', content: 'only a handful of villages had been taken', side: 'Russia' },
+        ],
+        quantities: (t) => [quantity(t, '400 square kilometers', 400, 'territory', 'km2')],
+      }),
+    );
+    expect(a.scale?.map((s) => [s.km2, s.minimising, s.gainer])).toEqual([
+      [400, false, 'Ukraine'],
+      [null, true, 'Ukraine'],
+    ]);
+  });
+});
