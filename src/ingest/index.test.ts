@@ -219,3 +219,24 @@ describe('ingest: bylines', () => {
     }
   });
 });
+
+describe('ingest: directories and globs', () => {
+  it('says so when a directory holds nothing to read, and walks nested globs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-dirs-'));
+    try {
+      mkdirSync(path.join(dir, 'empty'));
+      writeFileSync(path.join(dir, 'empty', 'photo.png'), Buffer.from([0x89, 0x50]));
+      mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+      const story = 'Ferry Service Resumes Across the Reservoir\n\nA ferry carried cars across the reservoir on Sunday, the regional transport office said.';
+      writeFileSync(path.join(dir, 'a', 'top.txt'), story);
+      writeFileSync(path.join(dir, 'a', 'b', 'deep.txt'), `${story}\nA second sailing followed in the evening.`);
+      expect(errors(await collect([path.join(dir, 'empty')]))[0].reason).toMatch(/^directory holds no file of a known kind/);
+      const shallow = articles(await collect([path.join(dir, 'a', '*.txt')])).map((a) => path.relative(dir, a.path));
+      expect(shallow).toEqual([path.join('a', 'top.txt')]);
+      const deep = articles(await collect([path.join(dir, '**', '*.txt')])).map((a) => path.relative(dir, a.path));
+      expect(deep).toEqual([path.join('a', 'b', 'deep.txt'), path.join('a', 'top.txt')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -30,7 +30,12 @@ export async function* expandInputs(inputs: string[]): AsyncGenerator<Source> {
       }
     }
     if (st?.isDirectory()) {
-      yield* walk(input, input);
+      let found = 0;
+      for await (const s of walk(input)) {
+        if (s.kind === 'file') found++;
+        yield s;
+      }
+      if (found === 0) yield { kind: 'error', file: input, reason: 'directory holds no file of a known kind (.txt, .md, .html, .json, .jsonl, .xml, .rss, .atom)' };
     } else if (st) {
       yield { kind: 'file', path: input };
     } else {
@@ -39,7 +44,7 @@ export async function* expandInputs(inputs: string[]): AsyncGenerator<Source> {
   }
 }
 
-async function* walk(dir: string, input: string): AsyncGenerator<Source> {
+async function* walk(dir: string): AsyncGenerator<Source> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -51,8 +56,10 @@ async function* walk(dir: string, input: string): AsyncGenerator<Source> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walk(p, input);
-    else if (e.isFile() && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase())) yield { kind: 'file', path: p };
+    // a symlinked file is read; a symlinked directory is not followed (it could loop)
+    const isFile = e.isFile() || (e.isSymbolicLink() && (await stat(p).then((x) => x.isFile(), () => false)));
+    if (e.isDirectory()) yield* walk(p);
+    else if (isFile && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase())) yield { kind: 'file', path: p };
   }
 }
 
@@ -61,7 +68,10 @@ async function* expandGlob(pattern: string): AsyncGenerator<Source> {
   const base = globBase(normalised);
   const re = globToRegExp(normalised.startsWith('./') ? normalised.slice(2) : normalised);
   let matched = 0;
-  for await (const s of walkAll(base)) {
+  // without `**` a pattern cannot match deeper than its own number of segments
+  const rest = normalised.slice(base === '.' ? 0 : base.length).split('/').filter(Boolean);
+  const depth = rest.some((seg) => seg.includes('**')) ? Infinity : rest.length;
+  for await (const s of walkAll(base, depth)) {
     const rel = s.split(path.sep).join('/');
     const candidate = rel.startsWith('./') ? rel.slice(2) : rel;
     if (re.test(candidate)) {
@@ -72,7 +82,8 @@ async function* expandGlob(pattern: string): AsyncGenerator<Source> {
   if (matched === 0) yield { kind: 'error', file: pattern, reason: 'no file matches this pattern' };
 }
 
-async function* walkAll(dir: string): AsyncGenerator<string> {
+async function* walkAll(dir: string, depth: number): AsyncGenerator<string> {
+  if (depth <= 0) return;
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -83,8 +94,8 @@ async function* walkAll(dir: string): AsyncGenerator<string> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = dir === '.' ? e.name : path.join(dir, e.name);
-    if (e.isDirectory()) yield* walkAll(p);
-    else if (e.isFile()) yield p;
+    if (e.isDirectory()) yield* walkAll(p, depth - 1);
+    else if (e.isFile() || e.isSymbolicLink()) yield p;
   }
 }
 
