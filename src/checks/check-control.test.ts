@@ -90,6 +90,25 @@ describe('checks against control maps', () => {
     const b: Article = { ...a, quantities: [{ ...a.quantities![0]!, value: 1000, si_value: 1000 }] };
     expect(checkControl(corpus([b], [])).checks.find((x) => x.kind === 'area')!.verdict).toBe('inconsistent');
   });
+  it('restricts an area claim to the part of the country it names', () => {
+    const ukraine = { geonameid: 690791, name: 'Ukraine', featureClass: 'A', feature: 'PCLI', country: 'UA', admin1: null, lat: 49, lon: 32, population: 0 };
+    const areaIn = (where: string) => {
+      const text = `The army said it had retaken about 330 square kilometers in ${where} Ukraine in the past week.`;
+      const u = text.indexOf('Ukraine');
+      const a: Article = {
+        ...articleWith(text, {}, '2022-09-08'),
+        toponyms: [{ start: u, end: u + 7, text: 'Ukraine', place: ukraine, confidence: 0.99 }],
+        quantities: [{ start: 29, end: 58, text: text.slice(29, 58), value: 330, unit: 'km2', si_value: 330, si_unit: 'km2', qualifier: 'about', counts: 'territory' }],
+      };
+      return checkControl(corpus([a], [])).checks.find((x) => x.kind === 'area')!;
+    };
+    const ne = areaIn('northeastern');
+    expect(ne.verdict).toBe('consistent');
+    expect(ne.details!.scope).toBe('the northeast of Ukraine, ±45° from its centre');
+    const south = areaIn('southern');
+    expect(south).toMatchObject({ verdict: 'inconsistent' });
+    expect(south.details!.lost_km2).toBe(0);
+  });
   it('measures "within N km of Y" to the nearest edge of the occupied area', () => {
     const a = checkArticle(articleWith('The army is now within 15 kilometers of Kupiansk.', { Kupiansk: 'Kupiansk' }, '2022-09-06'));
     const k = checkControl(corpus([a], [])).checks.find((x) => x.kind === 'within')!;

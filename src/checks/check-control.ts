@@ -14,7 +14,8 @@
 import type { Article, Check, Corpus, FusedEvent, Quantity, Span } from '../model.js';
 import { referenceDate } from '../model.js';
 import { statusAt, type ControlSnapshot, type PointStatus } from './control.js';
-import { areaNoLongerCovered, distanceToEdgesKm, type Piece } from './geometry.js';
+import { compass, type Point8 } from './compass.js';
+import { areaKm2, areaNoLongerCovered, distanceToEdgesKm, initialBearing, ringBBox, type Piece } from './geometry.js';
 import { AREA_TOLERANCE, compareFigure, DISTANCE_TOLERANCE, percent, type StatedQualifier } from './tolerance.js';
 
 const DAY = 86400;
@@ -222,17 +223,67 @@ function sentenceOf(article: Article, at: number): Span {
 const pieces = (s: ControlSnapshot, statuses: string[]): Piece[] => s.areas.filter((a) => statuses.includes(a.status)).map((a) => ({ polygon: a.polygon, bbox: a.bbox }));
 
 /** Area that changed hands between two snapshots, memoised per pair within one run. */
+/** A piece that left the occupied map, with its area and a representative point. */
+interface LostPiece {
+  km2: number;
+  lon: number;
+  lat: number;
+}
+
+/** Area that changed hands between two snapshots, memoised per pair within one run. */
 export class AreaCache {
-  private memo = new Map<string, number>();
-  lost(a: ControlSnapshot, b: ControlSnapshot, stillContested: boolean): number {
+  private memo = new Map<string, LostPiece[]>();
+  pieces(a: ControlSnapshot, b: ControlSnapshot, stillContested: boolean): LostPiece[] {
     const key = `${a.id}|${a.time}|${b.id}|${b.time}|${stillContested}`;
     let v = this.memo.get(key);
     if (v === undefined) {
-      v = areaNoLongerCovered(pieces(a, ['occupied']), pieces(b, stillContested ? ['occupied', 'contested'] : ['occupied'])).km2;
+      const r = areaNoLongerCovered(pieces(a, ['occupied']), pieces(b, stillContested ? ['occupied', 'contested'] : ['occupied']));
+      v = r.pieces.map((p) => {
+        const [minX, minY, maxX, maxY] = ringBBox(p[0]!);
+        return { km2: areaKm2(p), lon: (minX + maxX) / 2, lat: (minY + maxY) / 2 };
+      });
       this.memo.set(key, v);
     }
     return v;
   }
+  lost(a: ControlSnapshot, b: ControlSnapshot, stillContested: boolean, scope: Scope | null = null): number {
+    return this.pieces(a, b, stillContested)
+      .filter((p) => !scope || inScope(scope, p))
+      .reduce((sum, p) => sum + p.km2, 0);
+  }
+}
+
+// ---- the claim's region scope: a part of a country named by a compass word
+
+/** "in northeastern Ukraine", "in the east of the country": the sector around the country's point */
+export interface Scope {
+  direction: Point8;
+  country: { name: string; lat: number; lon: number };
+}
+
+const SCOPE_WORD = /\b(?:in|across|of|on)\s+(?:the\s+)?(?:this\s+region\s+of\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\b/i;
+const SEVERAL = /\b(?:north|south|east|west)(?:ern)?\s+(?:and|&)\s+(?:the\s+)?(?:north|south|east|west)(?:ern)?\b|\bboth\s+fronts\b|\b(?:all|several)\s+fronts\b/i;
+
+/** The scope a claim's sentence states, when it names one part of a country the article names. */
+export function claimScope(article: Article, sentence: Span): Scope | null {
+  if (SEVERAL.test(sentence.text)) return null;
+  const m = SCOPE_WORD.exec(sentence.text);
+  if (!m) return null;
+  const direction = compass.parse(m[1]!.replace(/ern$/i, ''));
+  if (!direction) return null;
+  // the country: one named in the sentence, else the one the article names most
+  const countries = (article.toponyms ?? []).filter((t) => t.place && /^PCL/.test(t.place.feature));
+  const inSentence = countries.find((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const counts = new Map<number, number>();
+  for (const t of countries) counts.set(t.place!.geonameid, (counts.get(t.place!.geonameid) ?? 0) + 1);
+  const top = [...countries].sort((x, y) => counts.get(y.place!.geonameid)! - counts.get(x.place!.geonameid)!)[0];
+  const c = (inSentence ?? top)?.place;
+  return c ? { direction, country: { name: c.name, lat: c.lat, lon: c.lon } } : null;
+}
+
+/** Within ±45° of the scope's direction, seen from the country's representative point. */
+export function inScope(scope: Scope, p: { lat: number; lon: number }): boolean {
+  return compass.difference(initialBearing(scope.country, p), compass.degrees(scope.direction)) <= 45;
 }
 
 function qualifierOfQuantity(q: Quantity): StatedQualifier {
@@ -289,8 +340,10 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
       });
       continue;
     }
-    const lost = cache.lost(t0, t1, false);
-    const settled = cache.lost(t0, t1, true);
+    const scope = claimScope(article, sentence);
+    const lost = cache.lost(t0, t1, false, scope);
+    const settled = cache.lost(t0, t1, true, scope);
+    const scopeText = scope ? `the ${compass.name16(compass.degrees(scope.direction))} of ${scope.country.name}, ±45° from its centre` : 'whole map';
     const contested = lost - settled;
     // A claim may count the contested ground or not: the maps bound it between the area taken
     // back outright (settled) and the area no longer occupied (lost), each with the tolerance.
@@ -302,7 +355,7 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
       computed: contested >= 1 ? `${km(settled)} to ${km(lost)}` : km(lost),
       verdict: judged.consistent ? 'consistent' : 'inconsistent',
       explanation:
-        `stated ${stated} regained, period ${period.why}; the maps show ${range} no longer occupied between ${utc(t0.time)} and ${utc(t1.time)} (whole map): ` +
+        `stated ${stated} regained, period ${period.why}; the maps show ${range} no longer occupied between ${utc(t0.time)} and ${utc(t1.time)} (${scopeText}): ` +
         `${judged.why} (tolerance ±${percent(AREA_TOLERANCE)}): ${judged.consistent ? 'consistent' : 'inconsistent'}`,
       details: {
         period: { start: new Date(period.start * 1000).toISOString(), end: new Date(period.end * 1000).toISOString(), why: period.why },
@@ -312,7 +365,7 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
         lost_km2: Math.round(lost * 10) / 10,
         settled_km2: Math.round(settled * 10) / 10,
         still_contested_km2: Math.round(contested * 10) / 10,
-        scope: 'whole map',
+        scope: scopeText,
         tolerance: AREA_TOLERANCE,
       },
     });
