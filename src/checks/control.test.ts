@@ -59,6 +59,9 @@ describe('control maps', () => {
     expect(r.warnings[0]).toMatch(/feature 1 "frozen": unknown status name/);
     const noTime = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: square } }] });
     expect(parseControlMap(noTime, 'x.geojson').error).toMatch(/valid_from missing/);
+    const local = JSON.parse(text);
+    local.valid_from = '2022-09-10T12:00';
+    expect(parseControlMap(JSON.stringify(local), 'x.geojson').snapshot!.validFrom).toBe('2022-09-10T12:00:00Z');
   });
   it('takes the snapshot time from a DeepState file name only', () => {
     expect(timeFromFileName('/a/b/1662647935.geojson')).toBe(1662647935);

@@ -137,7 +137,9 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
   let time: number | null;
   if (ownFormat) {
     const v = doc.valid_from;
-    const ms = typeof v === 'string' ? Date.parse(v) : typeof v === 'number' ? v * 1000 : NaN;
+    // a time without an offset is UTC (Date.parse would take it as local time)
+    const iso = typeof v === 'string' && /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(v) ? `${v}Z` : v;
+    const ms = typeof iso === 'string' ? Date.parse(iso) : typeof iso === 'number' ? iso * 1000 : NaN;
     if (!Number.isFinite(ms)) return fail(`valid_from missing or not an ISO time (${JSON.stringify(v ?? null)})`);
     time = Math.floor(ms / 1000);
   } else {
