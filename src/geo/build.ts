@@ -6,13 +6,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fold, nameKey } from './normalise.js';
+import { buildHashTable } from './hash.js';
+import { fold, keyOfFolded } from './normalise.js';
 import {
   cacheDir, citiesFile, countriesFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
 } from './paths.js';
 import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 7;
 
 // countries whose first-level regions English news calls oblasts
 const OBLAST = new Set(['UA', 'RU', 'BY', 'KZ', 'BG', 'KG']);
@@ -220,6 +221,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     if (!list) postings.set(key, (list = []));
     if (!list.includes(value) && !list.includes(value | PRIMARY)) list.push(value);
   };
+  const prefixes = new Set<string>();
   all.forEach((p, i) => {
     const entries: [string, number][] = [
       [p.name, PRIMARY],
@@ -229,11 +231,25 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     for (const [n, flag] of entries) {
       const f = fold(n);
       if (!f || !/[a-z]/.test(f)) continue;
+      const k = keyOfFolded(f);
       add('f' + f, (i << 2) | flag);
-      add('k' + nameKey(n), (i << 2) | flag);
+      add('k' + k, (i << 2) | flag);
+      // first words of longer names, so that recognition tries n-grams only where one may start
+      const sp = f.indexOf(' ');
+      if (sp > 0) prefixes.add('p' + f.slice(0, sp));
+      const kp = k.indexOf(' ');
+      if (kp > 0) prefixes.add('q' + k.slice(0, kp));
     }
   });
+  for (const p of prefixes) if (!postings.has(p)) postings.set(p, []);
   const keys = [...postings.keys()].sort();
+  const table = buildHashTable(keys);
+  // where each key starts in the decoded keys text (UTF-16 units), so that the loader need not split it
+  const keyOffsets = new Int32Array(keys.length + 1);
+  for (let i = 0, at = 0; i <= keys.length; i++) {
+    keyOffsets[i] = at;
+    if (i < keys.length) at += keys[i].length + 1;
+  }
   const offsets = new Int32Array(keys.length + 1);
   let total = 0;
   keys.forEach((k, i) => {
@@ -277,8 +293,10 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     ['admin1', new Uint8Array(a1.buffer)],
     ['offsets', new Uint8Array(offsets.buffer)],
     ['postings', new Uint8Array(post.buffer)],
+    ['table', new Uint8Array(table.buffer)],
     ['names', Buffer.from(all.map((p) => p.name.replace(/\n/g, ' ')).join('\n'), 'utf8')],
-    ['keys', Buffer.from(keys.join('\n'), 'utf8')],
+    ['keys', Buffer.from(keys.join('\n') + '\n', 'utf8')],
+    ['keyOffsets', new Uint8Array(keyOffsets.buffer)],
   ];
   const header: Header = { version: CACHE_VERSION, signature, count: n, codes, countries: ccs, admin1s: a1s, sections: [] };
   let offset = 0;

@@ -6,8 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Place } from '../model.js';
 import { buildGazetteer, CACHE_FILE, DEMONYM, expectedSignature, type Header, PRIMARY } from './build.js';
-import { fold, nameKey, nameSimilarity } from './normalise.js';
+import { findInTable } from './hash.js';
+import { fold, keyOfFolded, nameSimilarity } from './normalise.js';
 import { cacheDir } from './paths.js';
+
+// A name shared by more places than this ("Springfield") keeps its best matches and largest places.
+const MAX_CANDIDATES = 40;
 
 export interface Candidate {
   place: Place;
@@ -27,8 +31,10 @@ export class Gazetteer {
   private readonly a1: Uint16Array;
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
+  private readonly table: Int32Array;
   private readonly names: string[];
-  private readonly keys: string[];
+  private readonly keysText: string;
+  private readonly keyOffsets: Int32Array;
   private readonly places: (Place | undefined)[];
   private idIndex: Map<number, number> | null = null;
   /** admin1 ("UA.07") and country ("UA") → index of its region record */
@@ -55,12 +61,14 @@ export class Gazetteer {
     this.a1 = view('admin1', Uint16Array, 2);
     this.offsets = view('offsets', Int32Array, 4);
     this.postings = view('postings', Int32Array, 4);
+    this.table = view('table', Int32Array, 4);
     const text = (name: string) => {
       const s = section(name);
       return buffer.toString('utf8', base + s.offset, base + s.offset + s.bytes);
     };
     this.names = text('names').split('\n');
-    this.keys = text('keys').split('\n');
+    this.keysText = text('keys');
+    this.keyOffsets = view('keyOffsets', Int32Array, 4);
     this.places = new Array(this.header.count);
     for (let i = 0; i < this.header.count; i++) {
       const c = this.header.codes[this.code[i]];
@@ -98,46 +106,67 @@ export class Gazetteer {
   }
 
   private find(key: string): number {
-    let lo = 0;
-    let hi = this.keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const k = this.keys[mid];
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return findInTable(this.table, this.keysText, this.keyOffsets, key);
   }
 
-  private post(key: string): number[] {
-    const at = this.find(key);
-    return at < 0 ? [] : Array.from(this.postings.subarray(this.offsets[at], this.offsets[at + 1]));
-  }
+  private readonly memo = new Map<string, Candidate[]>();
+  private readonly prefixMemo = new Map<string, boolean>();
 
   /** Is there any place whose folded name or key is this? (cheap test for recognition) */
   has(name: string): boolean {
-    return this.find('f' + fold(name)) >= 0 || this.find('k' + nameKey(name)) >= 0;
+    return this.lookup(name).length > 0;
+  }
+
+  /** Could a name of several words start with this word? Prunes the n-grams to look up. */
+  startsName(word: string): boolean {
+    let v = this.prefixMemo.get(word);
+    if (v === undefined) {
+      const f = fold(word);
+      v = this.find('p' + f) >= 0 || this.find('q' + keyOfFolded(f)) >= 0;
+      if (this.prefixMemo.size > 100_000) this.prefixMemo.clear();
+      this.prefixMemo.set(word, v);
+    }
+    return v;
   }
 
   /** Candidates for a name, best match first; fuzzy (key) matches score below exact ones. */
   lookup(name: string): Candidate[] {
-    const out = new Map<number, Candidate>();
-    for (const v of this.post('f' + fold(name))) {
-      const i = v >> 2;
-      const via = v & DEMONYM ? 'demonym' : v & PRIMARY ? 'name' : 'alternate';
-      const score = via === 'name' ? 1 : via === 'alternate' ? 0.97 : 0.95;
-      const prev = out.get(i);
-      if (!prev || prev.score < score) out.set(i, { place: this.place(i), score, via });
+    let hit = this.memo.get(name);
+    if (!hit) {
+      hit = this.lookupUncached(name);
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(name, hit);
     }
-    for (const v of this.post('k' + nameKey(name))) {
-      const i = v >> 2;
-      if (out.has(i)) continue;
-      const place = this.place(i);
-      const score = Math.min(0.93, 0.78 + 0.15 * nameSimilarity(name, place.name));
-      out.set(i, { place, score, via: v & DEMONYM ? 'demonym' : 'key' });
+    return hit;
+  }
+
+  private lookupUncached(name: string): Candidate[] {
+    // score posting indexes first; build Place objects only for the best few
+    const scores = new Map<number, [number, Candidate['via']]>();
+    const folded = fold(name);
+    const f = this.find('f' + folded);
+    if (f >= 0) {
+      for (let j = this.offsets[f]; j < this.offsets[f + 1]; j++) {
+        const v = this.postings[j];
+        const via: Candidate['via'] = v & DEMONYM ? 'demonym' : v & PRIMARY ? 'name' : 'alternate';
+        const score = via === 'name' ? 1 : via === 'alternate' ? 0.97 : 0.95;
+        const prev = scores.get(v >> 2);
+        if (!prev || prev[0] < score) scores.set(v >> 2, [score, via]);
+      }
     }
-    return [...out.values()].sort((a, b) => b.score - a.score || b.place.population - a.place.population);
+    const k = this.find('k' + keyOfFolded(folded));
+    if (k >= 0) {
+      for (let j = this.offsets[k]; j < this.offsets[k + 1]; j++) {
+        const v = this.postings[j];
+        const i = v >> 2;
+        if (scores.has(i)) continue;
+        scores.set(i, [Math.min(0.93, 0.78 + 0.15 * nameSimilarity(name, this.names[i])), v & DEMONYM ? 'demonym' : 'key']);
+      }
+    }
+    return [...scores.entries()]
+      .sort((a, b) => b[1][0] - a[1][0] || this.pop[b[0]] - this.pop[a[0]])
+      .slice(0, MAX_CANDIDATES)
+      .map(([i, [score, via]]) => ({ place: this.place(i), score, via }));
   }
 
   byId(geonameid: number): Place | undefined {

@@ -11,7 +11,8 @@ import { romanisationRules } from './romanisation/index.js';
 
 /** Lower case, ASCII, no accents, no apostrophes, words separated by one space. */
 export function fold(name: string): string {
-  const s = diacritics.apply(transliterateCyrillic(name)).toLowerCase();
+  // plain ASCII (most English text) needs neither transliteration nor decomposition
+  const s = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : diacritics.apply(transliterateCyrillic(name)).toLowerCase();
   return apostrophes
     .apply(s)
     .replace(/[^a-z0-9 ]+/g, ' ')
@@ -21,9 +22,27 @@ export function fold(name: string): string {
 
 /** The transliteration-insensitive key of a name. */
 export function nameKey(name: string): string {
-  let s = fold(name);
-  for (const rule of romanisationRules) s = rule.apply(s);
-  return s;
+  return keyOfFolded(fold(name));
+}
+
+// Every rule works inside a word, so keys are computed (and remembered) word by word.
+const wordKeys = new Map<string, string>();
+
+function wordKey(word: string): string {
+  let k = wordKeys.get(word);
+  if (k === undefined) {
+    k = word;
+    for (const rule of romanisationRules) k = rule.apply(k);
+    if (wordKeys.size > 200_000) wordKeys.clear();
+    wordKeys.set(word, k);
+  }
+  return k;
+}
+
+/** The key of a name already folded with `fold`. */
+export function keyOfFolded(folded: string): string {
+  if (folded.indexOf(' ') < 0) return wordKey(folded);
+  return folded.split(' ').map(wordKey).join(' ');
 }
 
 /** 0..1 similarity of two names after folding (1 - normalised edit distance). */

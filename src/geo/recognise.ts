@@ -9,7 +9,9 @@ import type { Candidate, Gazetteer } from './gazetteer.js';
 import { FIRST_NAMES, TITLES } from './suppress/lexicon.js';
 import { suppressed } from './suppress/index.js';
 import { nameSimilarity } from './normalise.js';
-import { REGION_ABBREVIATIONS } from './regions.js';
+import { REGION_ABBREVIATIONS, ROMANISED_COUNTRIES } from './regions.js';
+
+const AREA = /^(PCLI|ADM1|RGN|CONT)$/;
 
 export interface Recognised {
   start: number;
@@ -66,7 +68,8 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
       const region = gazetteer.region(abbreviation[0], abbreviation[1]);
       if (region) match = { end: i + 1, candidates: [{ place: region, score: 1, via: 'alternate' }] };
     }
-    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !match && !abbreviation; n--) {
+    const multi = gazetteer.startsName(t.text);
+    for (let n = Math.min(multi ? MAX_N : 1, tokens.length - i); n >= 1 && !match && !abbreviation; n--) {
       const last = tokens[i + n - 1];
       if (!cap(last) || last.sentence !== t.sentence) continue;
       let ok = true;
@@ -81,14 +84,24 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
       const surface = text.slice(t.start, last.end);
       // two-letter upper-case words are abbreviations: only country codes such as "US", "UK"
       if (n === 1 && surface.length <= 3 && surface === surface.toUpperCase() && !/\./.test(surface)) {
-        const c = gazetteer.lookup(surface).filter((x) => x.place.feature === 'PCLI' && x.via === 'alternate' || x.place.feature === 'PCLI' && x.via === 'name');
+        const c = gazetteer.lookup(surface).filter((x) => AREA.test(x.place.feature) && (x.via === 'alternate' || x.via === 'name'));
         if (c.length) match = { end: i + n, candidates: c };
         continue;
       }
       if (!gazetteer.has(surface)) continue;
       let candidates = gazetteer.lookup(surface);
       // a transliteration key is a lead, not a match: the spelling must still be close
-      candidates = candidates.filter((c) => c.via !== 'key' || (surface.length >= 5 && nameSimilarity(surface, c.place.name) >= 0.6));
+      candidates = candidates.filter(
+        (c) => c.via !== 'key' || (surface.length >= 5 && ROMANISED_COUNTRIES.has(c.place.country) && nameSimilarity(surface, c.place.name) >= 0.6),
+      );
+      // an alternate name unlike the place's name ("Thomas" for Beulah, "Frank" for Industry) is
+      // a former or foreign name: for a single word, believe it for large places or after "in"
+      if (n === 1) {
+        const locative = /^(in|near|at|outside|from|to)$/i.test(tokens[i - 1]?.text ?? '');
+        candidates = candidates.filter(
+          (c) => c.via !== 'alternate' || locative || c.place.population >= 100000 || c.place.featureClass !== 'P' || nameSimilarity(surface, c.place.name) >= 0.5,
+        );
+      }
       // upper-case words are acronyms (NATO, TASS) unless they name a large place (datelines)
       if (n === 1 && surface.length > 3 && surface === surface.toUpperCase()) {
         candidates = candidates.filter((c) => c.place.population >= 50000 || c.place.featureClass !== 'P');

@@ -52,7 +52,7 @@ export const REGION_NAMES: RegionName[] = [
   { country: 'GB', code: 'NIR', names: ['Northern Ireland'] },
   // Canada, Australia
   { country: 'CA', seat: 'Edmonton', names: ['Alberta'], lat: 52.28333, lon: -117.469 },
-  { country: 'CA', seat: 'Victoria', names: ['British Columbia', 'B.C.'], lat: 53.99983, lon: -125.0032 },
+  { country: 'CA', seat: 'Victoria', names: ['British Columbia', 'B.C.', 'BC'], lat: 53.99983, lon: -125.0032 },
   { country: 'CA', seat: 'Winnipeg', names: ['Manitoba'], lat: 55.00019, lon: -97.00049 },
   { country: 'CA', seat: 'Fredericton', names: ['New Brunswick'], lat: 46.50018, lon: -66.00058 },
   { country: 'CA', seat: "St. John's", names: ['Newfoundland and Labrador', 'Newfoundland'], lat: 52.0, lon: -56.0 },
@@ -164,12 +164,38 @@ export const AREA_NAMES: AreaName[] = [
   { names: ['Sahel'], feature: 'RGN', country: '', lat: 15.0, lon: 5.0 },
   { names: ['Scandinavia'], feature: 'RGN', country: '', lat: 62.0, lon: 15.0 },
   { names: ['Caribbean'], feature: 'RGN', country: '', lat: 15.0, lon: -75.0 },
+  { names: ['European Union', 'EU'], feature: 'RGN', country: '', lat: 48.69, lon: 9.14 },
+  { names: ['Arabian Peninsula', 'Arabia'], feature: 'RGN', country: '', lat: 23.0, lon: 46.0 },
+  { names: ['Korean Peninsula'], feature: 'RGN', country: '', lat: 37.5, lon: 127.5 },
+  // oceans and seas: natural features news names as places
+  { names: ['Atlantic Ocean', 'Atlantic'], feature: 'RGN', country: '', lat: 10.0, lon: -25.0 },
+  { names: ['Pacific Ocean', 'Pacific'], feature: 'RGN', country: '', lat: 0.0, lon: -160.0 },
+  { names: ['Indian Ocean'], feature: 'RGN', country: '', lat: -10.0, lon: 75.0 },
+  { names: ['Arctic Ocean', 'Arctic'], feature: 'RGN', country: '', lat: 85.0, lon: 0.0 },
+  { names: ['Mediterranean Sea', 'Mediterranean'], feature: 'RGN', country: '', lat: 35.0, lon: 18.0 },
+  { names: ['Black Sea'], feature: 'RGN', country: '', lat: 43.0, lon: 34.0 },
+  { names: ['Sea of Azov'], feature: 'RGN', country: '', lat: 46.0, lon: 36.5 },
+  { names: ['Baltic Sea', 'Baltic'], feature: 'RGN', country: '', lat: 58.0, lon: 20.0 },
+  { names: ['Caspian Sea'], feature: 'RGN', country: '', lat: 42.0, lon: 50.5 },
+  { names: ['Red Sea'], feature: 'RGN', country: '', lat: 20.0, lon: 38.5 },
+  { names: ['Persian Gulf'], feature: 'RGN', country: '', lat: 27.0, lon: 51.0 },
+  { names: ['South China Sea'], feature: 'RGN', country: '', lat: 12.0, lon: 114.0 },
+  { names: ['North Sea'], feature: 'RGN', country: '', lat: 56.0, lon: 3.0 },
+  // landmarks that stand for a government (metonymy) and are named as places
+  { names: ['White House'], feature: 'RGN', country: 'US', admin1: 'DC', lat: 38.89768, lon: -77.03653 },
+  { names: ['Pentagon'], feature: 'RGN', country: 'US', admin1: 'VA', lat: 38.87099, lon: -77.05596 },
+  { names: ['Capitol Hill'], feature: 'RGN', country: 'US', admin1: 'DC', lat: 38.88993, lon: -77.00906 },
+  { names: ['Kremlin'], feature: 'RGN', country: 'RU', admin1: '48', lat: 55.75202, lon: 37.61749 },
+  { names: ['Downing Street'], feature: 'RGN', country: 'GB', admin1: 'ENG', lat: 51.50336, lon: -0.12764 },
+  { names: ['Wall Street'], feature: 'RGN', country: 'US', admin1: 'NY', lat: 40.70643, lon: -74.00894 },
+  { names: ['Silicon Valley'], feature: 'RGN', country: 'US', admin1: 'CA', lat: 37.37, lon: -122.04 },
 ];
 
 /** Country names news uses beyond the package's common, official and alternative spellings. */
 export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  US: ['America', 'U.S.', 'U.S.A.', 'United States'],
-  GB: ['Britain', 'U.K.', 'Great Britain', 'United Kingdom'],
+  US: ['America', 'U.S.', 'U.S.A.', 'United States', 'US', 'USA'],
+  GB: ['Britain', 'U.K.', 'Great Britain', 'United Kingdom', 'UK'],
+  AE: ['UAE', 'U.A.E.'],
   NL: ['Holland'],
   MM: ['Burma'],
   CI: ['Ivory Coast'],
@@ -178,7 +204,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   KP: ['North Korea'],
   KR: ['South Korea'],
   PS: ['Palestine'],
-  VA: ['Vatican'],
+  VA: ['Vatican', 'Holy See'],
   MK: ['Macedonia'],
   SZ: ['Swaziland'],
   TR: ['Turkey', 'Turkiye', 'Türkiye'],
@@ -186,13 +212,21 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 
 /** Demonyms beyond the package's, with the area they point to (an ISO code or an area name). */
 export const EXTRA_DEMONYMS: Record<string, string> = {
-  British: 'GB', Britons: 'GB', Americans: 'US', European: 'Europe', Europeans: 'Europe',
-  African: 'Africa', Asian: 'Asia', 'Latin American': 'South America', Kurdish: 'Kurdistan',
-  Palestinian: 'PS', Russians: 'RU', Ukrainians: 'UA', Syrians: 'SY', Canadians: 'CA',
-  Australians: 'AU', Israelis: 'IL', Iranians: 'IR', Iraqis: 'IQ', Afghans: 'AF',
+  British: 'GB', European: 'Europe', African: 'Africa', Asian: 'Asia',
+  'Latin American': 'South America', Kurdish: 'Kurdistan', Palestinian: 'PS', Arab: 'Arabian Peninsula',
   Scottish: 'Scotland', Welsh: 'Wales', Crimean: 'Crimea', Chechen: 'Chechnya',
   'Middle Eastern': 'Middle East',
 };
+
+/**
+ * Countries whose names reach English through romanisation from another script: only there
+ * are transliteration variants (Balaklyaya for Balakliia) expected, so only there does a
+ * transliteration key count as a match.
+ */
+export const ROMANISED_COUNTRIES = new Set(
+  `UA RU BY KZ KG TJ UZ TM MN BG RS MK ME BA GE AM AZ MD GR CY IL PS SY IQ IR AF PK IN BD NP LK
+  SA YE OM AE QA BH KW JO LB EG LY TN DZ MA SD SS ER ET SO TD MR CN TW HK JP KR KP TH LA KH MM VN`.split(/\s+/),
+);
 
 /**
  * Country points as GeoNames gives them, where they differ much from the package's (GeoNames

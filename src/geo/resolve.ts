@@ -16,7 +16,7 @@ import type { Recognised } from './recognise.js';
 const ADMIN1_CUE = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture|state|territory)$/;
 
 const FEATURE_PRIOR: Record<string, number> = {
-  PCLI: 2.5, CONT: 1.5, RGN: 1.0, ADM1: 1.3, PPLC: 1.0, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
+  PCLI: 2.5, CONT: 1.5, RGN: 1.0, ADM1: 1.3, PPLC: 1.8, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
 };
 
 interface Group {
@@ -89,7 +89,7 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     g.mentions.push(m);
     for (const c of candidatesFor(m, gazetteer)) {
       const prev = g.candidates.find((x) => x.place.geonameid === c.place.geonameid);
-      if (!prev) g.candidates.push(c);
+      if (!prev) g.candidates.push({ ...c });
       else if (prev.score < c.score) Object.assign(prev, c);
     }
     groupOf.push(g);
@@ -120,7 +120,7 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     const p = c.place;
     // areas count as a city of a million: their summed population says little about usage
     const pop = isArea(p) || p.feature === 'ADM1' ? 1e6 : p.population;
-    const feature = Math.max(FEATURE_PRIOR[p.feature] ?? 0, p.featureClass === 'P' && p.population >= 1e6 ? 0.8 : 0);
+    const feature = Math.max(FEATURE_PRIOR[p.feature] ?? 0, p.featureClass === 'P' && p.population >= 1e6 ? 1.5 : 0);
     let s = 4 * (c.score - 1) + feature + 0.3 * Math.log10(pop + 1);
     if (evidence) evidence.push(`name ${c.via} ${c.score.toFixed(2)}`, `${p.feature}, population ${p.population}`);
     for (const h of g.containers) {

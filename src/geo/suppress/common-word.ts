@@ -21,8 +21,14 @@ const COMMON = new Set(
   those three through time to today top trade truth two under union unity up very victory view
   vision wait want war was water way we welcome well were west what when where which while white
   who why will win with without work world would yes yet you young your house western eastern
-  northern southern english key less never taking alliance rocket study`.split(/\s+/),
+  northern southern english key less never taking alliance rocket study centre research four
+  star congress chamber supreme media village week maybe point tower court valley wing island
+  federal balloon eight six seven nine ten hundred thousand million billion grants royal crescent
+  centre`.split(/\s+/),
 );
+
+// names of other things that happen to match a place ("Notre Dame" is mostly the university)
+const PHRASES = new Set(['el niño', 'el nino', 'la niña', 'la nina', 'notre dame', 'new deal', 'new age', 'new year', 'holy spirit']);
 
 const ALWAYS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -44,7 +50,10 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'into', 'around', 'towa
 export const commonWord: SuppressionRule = {
   name: 'common words',
   suppress({ tokens, start, end, lowerWords }) {
-    if (end - start !== 1) return null;
+    if (end - start > 1) {
+      const phrase = tokens.slice(start, end).map((x) => x.text.toLowerCase()).join(' ');
+      return PHRASES.has(phrase) ? `the phrase "${phrase}"` : null;
+    }
     const t = tokens[start];
     const w = lower(t);
     if (ALWAYS.has(w)) return `the word "${t.text}"`;

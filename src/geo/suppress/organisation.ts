@@ -13,7 +13,9 @@ const HEADS = new Set(['institute', 'secretary', 'ministry', 'minister', 'depart
  */
 export const organisation: SuppressionRule = {
   name: 'organisations and media',
-  suppress({ tokens, start, end }) {
+  suppress({ tokens, start, end, demonym }) {
+    // "Russian Defence Ministry", "Ukraine's Security Service": a country still names a place
+    if (demonym) return null;
     // "the Institute for the Study of War", "Secretary of State": the name ends an organisation's or a title's
     const of = tokens[start - 1];
     if (of && (of.text === 'of' || of.text === 'for') && of.sentence === tokens[start].sentence) {
@@ -32,8 +34,8 @@ export const organisation: SuppressionRule = {
     return null;
   },
   examples: {
-    surface: 'Washington|King|Washington',
+    surface: 'Washington|King|Russian',
     matches: ['The Washington Post reported the advance.', 'A lecturer at King\'s College said so.', 'The Bank of Washington said so.'],
-    mustNot: ['Talks were held in Washington on Friday.'],
+    mustNot: ['Talks were held in Washington on Friday.', 'The Russian Defence Ministry said so.'],
   },
 };

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:geo`: speed and memory of the geo stage.
+ *   - start-up: a fresh process that loads the gazetteer and geoparses one article (Node start,
+ *     module loading, the compiled gazetteer, wink-nlp's model, the first article), beside a
+ *     fresh process that only runs the text stage on the same article (the baseline)
+ *   - throughput: articles per second of the geo stage alone over every article of the
+ *     evaluation sets and the seeds, first pass (no warm caches), beside the text stage over
+ *     the same articles in the same run
+ *   - peak resident memory of this process
+ * Figures are printed with their ratios to the baseline; the machine may be shared, so the
+ * ratios are the stable figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseGritta } from '../eval/geo-data.js';
+import { geoparse } from '../geo/index.js';
+import { getGazetteer } from '../geo/gazetteer.js';
+import { packageRoot } from '../geo/paths.js';
+import type { Article } from '../model.js';
+import { analyseText } from '../text/analyse.js';
+
+const shared = join(packageRoot, '..', 'shared');
+
+function article(id: string, text: string): Article {
+  return {
+    id, path: id, format: 'text', text, title: null, url: null, outlet: null, published: null,
+    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
+  };
+}
+
+function texts(): string[] {
+  const out: string[] = [];
+  for (const [file, kind] of [['tr-news.xml', 'tr-news'], ['geowebnews.xml', 'geowebnews']] as const) {
+    const path = join(shared, 'eval', 'geoparse', file);
+    if (existsSync(path)) out.push(...parseGritta(readFileSync(path, 'utf8'), kind).docs.map((d) => d.text));
+  }
+  const seeds = join(shared, 'corpus', 'seeds');
+  if (existsSync(seeds)) for (const f of readdirSync(seeds).sort()) out.push(readFileSync(join(seeds, f), 'utf8').replace(/^\uFEFF/, ''));
+  return out;
+}
+
+/** Child mode: time from process start to the first article done. */
+function child(mode: string, file: string): void {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  let a = analyseText(article('startup', text));
+  if (mode === 'geo') a = geoparse(a);
+  process.stdout.write(JSON.stringify({ ms: performance.now(), toponyms: a.toponyms?.length ?? 0 }) + '\n');
+}
+
+function startup(mode: 'geo' | 'text', file: string): number {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, file], { encoding: 'utf8' });
+  return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
+}
+
+function main(): void {
+  const all = texts();
+  if (!all.length) {
+    console.log(`skip bench:geo: no articles under ${shared}`);
+    return;
+  }
+  const seedDir = join(shared, 'corpus', 'seeds');
+  const first = existsSync(seedDir) ? join(seedDir, readdirSync(seedDir).sort()[0]) : null;
+  getGazetteer(); // make sure the cache exists before timing start-up
+  let startGeo = NaN;
+  let startText = NaN;
+  if (first) {
+    const runs = [0, 1, 2].map(() => [startup('text', first), startup('geo', first)]);
+    startText = Math.min(...runs.map((r) => r[0]));
+    startGeo = Math.min(...runs.map((r) => r[1]));
+  }
+  let t = performance.now();
+  const analysed = all.map((x, i) => analyseText(article(String(i), x)));
+  const textSeconds = (performance.now() - t) / 1000;
+  t = performance.now();
+  let toponyms = 0;
+  for (const a of analysed) toponyms += geoparse(a).toponyms?.length ?? 0;
+  const geoSeconds = (performance.now() - t) / 1000;
+  const rssMB = process.resourceUsage().maxRSS / 1024;
+  const geoRate = all.length / geoSeconds;
+  const textRate = all.length / textSeconds;
+  const chars = all.reduce((s, x) => s + x.length, 0) / all.length;
+  console.log(`articles: ${all.length} (mean ${chars.toFixed(0)} characters), toponyms: ${toponyms}`);
+  console.log(`start-up (process start → first article done): geo ${startGeo.toFixed(0)} ms, text stage only ${startText.toFixed(0)} ms (ratio ${(startGeo / startText).toFixed(2)}); bar < 1000 ms: ${startGeo < 1000 ? 'met' : 'NOT met'}`);
+  console.log(`throughput after start-up: geo stage ${geoRate.toFixed(0)} articles/s, text stage ${textRate.toFixed(0)} articles/s (geo/text ${(geoRate / textRate).toFixed(2)}); bar >= 200 articles/s: ${geoRate >= 200 ? 'met' : 'NOT met'}`);
+  console.log(`peak RSS: ${rssMB.toFixed(0)} MB; bar < 1024 MB: ${rssMB < 1024 ? 'met' : 'NOT met'}`);
+}
+
+if (process.argv[2] === '--child') child(process.argv[3], process.argv[4]);
+else main();
