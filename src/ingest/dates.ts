@@ -52,7 +52,7 @@ export function sentenceRanges(text: string): [number, number][] {
 }
 
 // a sentence about the future or a possibility: its dates are not a lower bound on publication
-const HYPOTHETICAL = /\b(will|shall|would|could|might|should|plans? to|planned|scheduled|is set to|are set to|is due|are due|expected to|next)\b/i;
+const HYPOTHETICAL = /\b(will|shall|would|could|might|should|must|plans? to|planned|scheduled|is set to|are set to|is due|are due|expected to|next)\b/i;
 
 // a date tied to a reporting verb is the day something was said, even in a sentence about the
 // future: "Kyiv said on Friday it would push on" (Friday is real); "talks will resume on Monday" (not)
@@ -129,7 +129,7 @@ export function findDateMentions(text: string): DateMention[] {
   // a bare month needs a preposition before it ("in March", "since late May"), so that the
   // modal "may" and the verb "march" are not taken for months
   scan(
-    new RegExp(`\\b(?:in|since|by|until|from|through|throughout|of|during|early|mid|late|end of|beginning of|start of)[ -](?:early |mid-?|late )?${MONTH_RE}\\b`, 'g'),
+    new RegExp(`\\b(?:in|since|until|from|through|throughout|of|during|early|mid|late|end of|beginning of|start of)[ -](?:early |mid-?|late )?${MONTH_RE}\\b`, 'g'),
     (m) => {
       const s = m.index + m[0].length - m[1].length;
       add(s, s + m[1].length, null, monthNumber(m[1]), null);

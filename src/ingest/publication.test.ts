@@ -30,6 +30,11 @@ describe('publication date from the text', () => {
     // a date after the anchor by more than a month belongs to the year before
     expect(inferPublication('Fighting began on November 20.', { anchor: '2022-09-08' }).published_on_or_after).toBe('2021-11-20');
   });
+  it('gives a yearless date the year that puts it before the text\'s latest full date', () => {
+    const r = inferPublication('Crews worked through the holidays after December 27.\nA report dated March 2, 2023 counted the damage.');
+    expect(r.published_on_or_after).toBe('2023-03-02');
+    expect(inferPublication('On December 27, crews arrived.\nA report dated January 5, 2023 counted the damage.\nOn Friday, they left.').published).toBe('2023-01-06');
+  });
   it('ends the week window at its latest weekday', () => {
     expect(windowEnd([3, 4, 5])).toBe(5);
     expect(windowEnd([5, 1])).toBe(1);

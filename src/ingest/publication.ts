@@ -47,17 +47,19 @@ export function inferPublication(text: string, ctx: InferenceContext = {}): Publ
   const weekdays = [...new Set(weekdayMentions.map((w) => w.weekday))].sort();
   const result: PublicationInference = { published: null, published_on_or_after: null, messages: [], needsYear: false, weekdays, anchored: false };
 
-  // the year of yearless dates: the text's own full dates first, then metadata, then the batch
+  // the year of yearless dates: news looks back, so a yearless date takes its latest occurrence
+  // up to a month after a reference: the text's latest full date, else the batch's anchor;
+  // a year known from metadata is taken as it is
   const withYear = mentions.filter((d) => d.year !== null && d.day !== null);
-  const textYear = withYear.length ? withYear.reduce((a, b) => (key(b) > key(a) ? b : a)).year : null;
+  const textReference = withYear.length ? withYear.map((d) => iso(d.year!, d.month, d.day!)).sort().pop()! : null;
+  const reference = textReference ?? ctx.anchor ?? null;
   const resolveYear = (d: DateMention): number | null => {
     if (d.year !== null) return d.year;
-    const y = textYear ?? ctx.year ?? null;
-    if (y !== null) return y;
-    if (!ctx.anchor) return null;
-    // news looks back: the latest occurrence not more than a month after the anchor
-    const limit = toDays(ctx.anchor) + 31;
-    for (let cand = +ctx.anchor.slice(0, 4) + 1; ; cand--) if (toDays(iso(cand, d.month, d.day ?? 1)) <= limit) return cand;
+    if (reference) {
+      const limit = toDays(reference) + 31;
+      for (let cand = +reference.slice(0, 4) + 1; ; cand--) if (toDays(iso(cand, d.month, d.day ?? 1)) <= limit) return cand;
+    }
+    return ctx.year ?? null;
   };
 
   const days: { date: string; mention: DateMention }[] = [];
@@ -112,7 +114,6 @@ export function inferPublication(text: string, ctx: InferenceContext = {}): Publ
   return result;
 }
 
-const key = (d: DateMention) => (d.year ?? 0) * 10000 + d.month * 100 + (d.day ?? 0);
 const toMonth = (isoDate: string) => +isoDate.slice(0, 4) * 12 + +isoDate.slice(5, 7);
 
 /**
