@@ -17,6 +17,10 @@ describe('distance-of pattern', () => {
     const [b] = distanceOf.find(articleWith('They reached Chuhuiv, about 35 kilometers from Kharkiv.', names));
     expect(b).toMatchObject({ value: 35, direction: null, qualifier: 'approximate' });
   });
+  it('reads "X lies / is located N km DIR of Y"', () => {
+    expect(distanceOf.find(articleWith('Lyman lies 60 km east of Sloviansk.', names))[0]).toMatchObject({ value: 60, direction: 'E' });
+    expect(distanceOf.find(articleWith('Lyman is located some 60 km east of Sloviansk.', names))[0]).toMatchObject({ value: 60, qualifier: 'approximate' });
+  });
   it('converts miles', () => {
     const [a] = distanceOf.find(articleWith('Lyman, some 37 miles east of Sloviansk, fell.', names));
     expect(a!.value).toBeCloseTo(59.5, 1);

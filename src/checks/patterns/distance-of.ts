@@ -4,6 +4,7 @@
  *   "Lyman, a rail town 60 kilometers east of Sloviansk"      → Lyman from Sloviansk, 60 km, E
  *   "Vovchansk, located about 40 km northeast of Kharkiv"      → 40 km (about), NE
  *   "Chuhuiv, about 35 kilometers from Kharkiv"                → 35 km (about), no direction
+ *   "Lyman lies 60 km east of Sloviansk"                       → 60 km, E
  *
  * Must not match: "troops advanced 20 kilometers east of Kharkiv" (no place in apposition: the
  * distance is the troops', not a place's).
@@ -16,7 +17,7 @@ import { placed, sameSentence, toKm, UNIT_SOURCE, type GeoStatement, type Statem
 
 // what may stand between the place and the figure: ", a (small) town", ", located", ", which is"
 const APPOSITION =
-  ',\\s+(?:(?:which|that)\\s+(?:is|lies)\\s+|(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:town|city|village|settlement|hub|junction|port|community|municipality)\\s+(?:(?:located|situated|lying)\\s+)?|(?:located|situated|lying)\\s+)?';
+  '(?:\\s+(?:is|lies|sits)\\s+(?:located\\s+|situated\\s+)?|,\\s+(?:(?:which|that)\\s+(?:is|lies)\\s+|(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:town|city|village|settlement|hub|junction|port|community|municipality)\\s+(?:(?:located|situated|lying)\\s+)?|(?:located|situated|lying)\\s+)?)';
 
 const BETWEEN = new RegExp(
   `^${APPOSITION}(?:(${QUALIFIER_SOURCE})\\s+)?(${numbers.source})[\\s-]*(${UNIT_SOURCE})\\b\\s*(?:\\(\\s*[^)]{1,30}\\)\\s*)?(?:(?:to\\s+the\\s+)?\\b(${compass.source})\\b\\s+of|(?:away\\s+)?from)\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,

@@ -4,6 +4,7 @@
  *   "Lyman, a rail town with a pre-war population of 20,000"          → Lyman, 20,000
  *   "Lyman, which had a population of 20,000 before the invasion"      → Lyman, 20,000
  *   "Lyman, home to about 20,000 people"                                → Lyman, 20,000 (about)
+ *   "Lyman, a rail town of 20,000 people"                               → Lyman, 20,000
  *
  * Must not match: "Lyman, where 2,000 people remain" (remaining people are not the population).
  */
@@ -21,13 +22,18 @@ const HOME_TO = new RegExp(
   'i',
 );
 
+const TOWN_OF = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:town|city|village|settlement|community|port)\\s+of\\s+(?:(${QUALIFIER_SOURCE})\\s+)?(${numbers.source})(?:\\s+(?:people|residents|inhabitants))?(?![\\w,.]*\\d)(?!\\s*(?:km|kilomet|miles|square))`,
+  'i',
+);
+
 export const population: StatementPattern = {
   name: 'population',
   find(article: Article): GeoStatement[] {
     const out: GeoStatement[] = [];
     for (const x of placed(article)) {
       const after = article.text.slice(x.end, x.end + 200);
-      const m = AFTER.exec(after) ?? HOME_TO.exec(after);
+      const m = AFTER.exec(after) ?? HOME_TO.exec(after) ?? TOWN_OF.exec(after);
       if (!m) continue;
       const end = x.end + m.index + m[0].length;
       if (!sameSentence(article, x.start, end)) continue;
