@@ -46,9 +46,10 @@ export function findAttributions(article: Article): Attribution {
   if (article.language && article.language !== 'en') {
     return { claims: [], entities: [], messages: [message(`language '${article.language}' is not English: no attribution attempted`)] };
   }
-  const words = tokens.filter((t) => t.type === 'word');
+  // wink-nlp types words of other scripts as "unk"
+  const words = tokens.filter((t) => t.type === 'word' || (t.type === 'unk' && /\p{L}/u.test(t.text)));
   const english = words.filter((t) => ENGLISH.has(t.text.toLowerCase())).length;
-  if (words.length >= 20 && english / words.length < 0.05) {
+  if (words.length >= 5 && english / words.length < 0.05) {
     return { claims: [], entities: [], messages: [message('text does not look like English: no attribution attempted')] };
   }
 

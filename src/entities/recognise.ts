@@ -58,6 +58,9 @@ const NOT_NAMES = new Set([
   'update', 'editor', 'note', 'breaking', 'live', 'exclusive', 'news', 'getty', 'images', 'reuters',
 ]);
 
+// Function words capitalised only in title-case headlines.
+const HEADLINE_WORDS = new Set(['How', 'From', 'To', 'In', 'As', 'With', 'After', 'Is', 'Are', 'Was', 'Were', 'Says', 'Said', 'Shows', 'Claims', 'Into', 'Over', 'By', 'On', 'At', 'Why', 'What', 'Who', 'Will', 'Has', 'Have', 'Its', 'Their', 'His', 'Her', 'Amid', 'Against', 'Near']);
+
 const LINKS = new Set(['of', 'for', 'the', 'and', 'de', 'al', 'von', 'van', 'der', 'bin', 'on']);
 
 function capitalised(t: Token): boolean {
@@ -185,7 +188,8 @@ export function recogniseMentions(text: string, tokens: Token[], placeSpans: { s
       m.sideWords = `${m.sideWords} ${defined.sideWords}`;
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // an acronym neither well known nor defined in the text is not shown to name anything
+  return mentions.filter((m) => !(m.acronym && m.key?.startsWith('acronym|'))).sort((a, b) => a.start - b.start);
 }
 
 function prefixWords(text: string, tokens: Token[], i: number): { start: number; words: string } {
@@ -256,6 +260,8 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   }
   // acronyms
   if (j - a === 1 && /^[A-Z]{2,6}$/.test(words[0])) {
+    // "RFE/RL": half of a slashed name
+    if (text[tokens[a].start - 1] === '/' || text[tokens[a].end] === '/') return;
     const known = ACRONYMS[words[0]];
     if (known) {
       mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: known.type, key: known.type === 'media' ? `media|${known.canonical.toLowerCase()}` : orgKey(known.canonical), canonical: known.canonical, sideWords: known.canonical, knownSide: known.side });
@@ -266,6 +272,8 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
     return;
   }
   // organisations: a head word inside a run of two or more words, or a proper name + "unit"
+  // a title-case headline is not a name ("Video Shows How Ukraine Captured …")
+  if (j - a > 7 || words.slice(1).some((w) => HEADLINE_WORDS.has(w))) return;
   const hasHead = lower.some((w, k) => ORG_HEADS.has(w) && (j - a >= 2 || k > 0));
   const next = tokens[j];
   if (hasHead && j - a >= 2 && !lower.every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || countryForm(w))) {
@@ -277,7 +285,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   }
   if (next && UNIT_HEADS.has(next.text) && !countryForm(lower[j - a - 1]) && !NOT_NAMES.has(lower[0]) && !isPlace.has(a) && next.sentence === tokens[a].sentence) {
     const t = text.slice(tokens[a].start, next.end);
-    mentions.push({ start: tokens[a].start, end: next.end, text: t, type: 'group', key: orgKey(t), canonical: runText, sideWords: `${prefixWords(text, tokens, a).words} ${t} ${sentenceText(text, tokens, a)}` });
+    mentions.push({ start: tokens[a].start, end: next.end, text: t, type: 'organization', key: orgKey(t), canonical: runText, sideWords: `${prefixWords(text, tokens, a).words} ${t} ${sentenceText(text, tokens, a)}` });
     mark();
     taken[j] = true;
     return;
@@ -300,7 +308,9 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const apposition = appositive(text, tokens, p, j);
   const nextIsCue = next && /^(?:said|says|told|added|claimed|stated|wrote|noted|insisted|denied|announced|posted|tweeted|confirmed|warned|explained|believes|thinks)$/.test(next.text);
   const prev = tokens[p - 1];
-  const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
+  const sentenceInitial = p === 0 || tokens[p - 1].sentence !== tokens[p].sentence;
+  const usedMidSentence = () => new RegExp(`[a-z,;] ${nameWords[0].text.replace(/[^A-Za-z]/g, '')}\\b`).test(text);
+  const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (!sentenceInitial || usedMidSentence()) && (nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
   const accepted = hasFirst || loneSpeaker || (titled && nameWords.every((t) => t.pos === 'PROPN')) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));
   if (!accepted) {
     // a lone capitalised word: a surname only if later resolution finds its full name

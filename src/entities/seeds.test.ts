@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
-import type { Article } from '../model.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Article, Corpus } from '../model.js';
 import { analyseArticle } from '../pipeline.js';
 import { resolveEntities } from './resolve-corpus.js';
 
@@ -29,6 +29,8 @@ describe.skipIf(!present)('seeds: gold entities', () => {
     return;
   }
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { entities: GoldEntity[]; articles: { file: string; published?: string; published_on_or_after?: string }[] };
+  let corpus: Corpus;
+  beforeAll(() => {
   const articles: Article[] = readdirSync(seeds)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -51,7 +53,8 @@ describe.skipIf(!present)('seeds: gold entities', () => {
         messages: [],
       });
     });
-  const corpus = resolveEntities({ articles, entities: [], events: [], disputes: [], checks: [] });
+  corpus = resolveEntities({ articles, entities: [], events: [], disputes: [], checks: [] });
+  }, 600_000);
   const lower = (s: string) => s.toLowerCase();
 
   for (const g of gold.entities) {

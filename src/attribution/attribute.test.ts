@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { attribute, findAttributions } from './attribute.js';
+import { articleOf } from './testing.js';
+
+describe('attribute', () => {
+  test('"he said" resolves to the last named speaker; the source keeps its own span', () => {
+    const text = 'Vitaliy Hrytsenko, the mayor of the town, said the water was back. "We need more generators," he said.';
+    const { claims } = findAttributions(articleOf(text));
+    const he = claims.find((c) => c.source?.text === 'he')!;
+    expect(he.source).toEqual({ start: text.lastIndexOf('he said'), end: text.lastIndexOf('he said') + 2, text: 'he' });
+    expect(he.speaker?.canonical).toBe('Vitaliy Hrytsenko');
+    expect(he.speaker?.entity).toBe(claims[0].speaker?.entity);
+  });
+  test('speaker side from the words around the name', () => {
+    const text = 'A Moscow-installed official in the region, Petro Sydorenko, said the evacuation had begun.';
+    const { claims, entities } = findAttributions(articleOf(text));
+    expect(claims[0].speaker).toMatchObject({ canonical: 'Petro Sydorenko', side: 'Russian-installed administration' });
+    expect(entities.find((e) => e.canonical === 'Petro Sydorenko')?.sideEvidence).toBe('Moscow-installed');
+  });
+  test('hedges travel with the claim', () => {
+    const { claims } = findAttributions(articleOf('The ministry denied that its aircraft had struck the market.'));
+    expect(claims[0].hedge).toBe('denied');
+  });
+  test('quantities and dates inside the content are attached; those outside are not', () => {
+    const text = 'The regional governor said on Friday that troops had advanced 30 miles since Tuesday. Rain fell for 2 days.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const base = articleOf(text);
+    const article = {
+      ...base,
+      quantities: [
+        { ...at('30 miles'), value: 30, unit: 'mi', si_value: 48.3, si_unit: 'km', qualifier: null },
+        { ...at('2 days'), value: 2, unit: 'day', si_value: 2, si_unit: 'day', qualifier: null },
+      ],
+      timexes: [
+        { ...at('Friday'), date: '2022-09-09', precision: 'day' as const, time_precision: 1 as const },
+        { ...at('Tuesday'), date: '2022-09-06', precision: 'day' as const, time_precision: 1 as const },
+      ],
+    };
+    const claim = findAttributions(article).claims.find((c) => c.cue?.text === 'said')!;
+    expect(claim.content.text).toBe('that troops had advanced 30 miles since Tuesday');
+    expect(claim.quantities.map((q) => q.text)).toEqual(['30 miles']);
+    expect(claim.dates.map((d) => d.text)).toEqual(['Tuesday']);
+  });
+  test('with no quantity or time layers, claims carry empty arrays', () => {
+    const { claims } = findAttributions(articleOf('The mayor said the bridge was closed.'));
+    expect(claims[0]).toMatchObject({ quantities: [], dates: [] });
+  });
+});
+
+describe('bad input: no crash, an empty result and a message', () => {
+  test('unbalanced quotes', () => {
+    const a = attribute(articleOf('The soldier said "we will not leave and walked away.\nNothing more was said.'));
+    expect(a.messages.some((m) => m.stage === 'attribution' && /unbalanced/.test(m.message))).toBe(true);
+    expect(a.claims!.every((c) => !c.content.text.startsWith('"we'))).toBe(true);
+  });
+  test('a 10,000-word paragraph without punctuation', () => {
+    const words = ['said', 'the', 'officer', 'that', 'tanks', 'moved', 'north', 'according', 'to', 'witnesses'];
+    const text = Array.from({ length: 10_000 }, (_, i) => words[i % words.length]).join(' ');
+    const a = attribute(articleOf(text));
+    expect(a.claims).toEqual([]);
+    expect(a.messages.some((m) => m.stage === 'attribution' && /without an end/.test(m.message))).toBe(true);
+  });
+  test('text in another language', () => {
+    const text = 'Збройні сили України звільнили місто Балаклія, повідомив командувач. Бої тривають на сході країни, сказав він журналістам.';
+    const a = attribute(articleOf(text, { language: null }));
+    expect(a.claims).toEqual([]);
+    expect(a.messages.some((m) => m.stage === 'attribution' && /English/.test(m.message))).toBe(true);
+    const b = attribute(articleOf('Le ministre a déclaré que la ville était libérée.', { language: 'fr' }));
+    expect(b.claims).toEqual([]);
+    expect(b.messages[0].message).toMatch(/not English/);
+  });
+});
