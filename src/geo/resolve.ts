@@ -184,6 +184,13 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
       s += 0.7;
       evidence?.push('near a place named in the same sentence');
     }
+    if (p.feature === 'PCLI' || p.feature === 'ADM1') {
+      // a country or region holding the other places named gets what proximity gives a town
+      if (all.some((o) => o !== g && o.best && o.confidence > 0.3 && !isArea(o.best.place) && o.best.place.feature !== 'ADM1' && contains(p, o.best.place))) {
+        s += 1;
+        evidence?.push('holds other places named in the article');
+      }
+    }
     if (!isArea(p) && p.feature !== 'ADM1') {
       const near = nearest < 30 ? 1 : nearest < 100 ? 0.8 : nearest < 250 ? 0.5 : nearest < 600 ? 0.2 : 0;
       s += near;

@@ -1,11 +1,12 @@
 import { commonWord } from './common-word.js';
+import { longerName } from './longer-name.js';
 import { naturalFeature } from './natural-feature.js';
 import { organisation } from './organisation.js';
 import { person } from './person.js';
 import type { SuppressContext, SuppressionRule } from './rule.js';
 import { unit } from './unit.js';
 
-export const suppressionRules: SuppressionRule[] = [person, organisation, unit, naturalFeature, commonWord];
+export const suppressionRules: SuppressionRule[] = [person, organisation, unit, naturalFeature, commonWord, longerName];
 
 /** The first reason a candidate span is not a toponym, or null. */
 export function suppressed(ctx: SuppressContext): string | null {

@@ -10,6 +10,8 @@ export interface SuppressContext {
   persons: Set<string>;
   /** the candidate matched as a demonym or a country ("Ukrainian forces" is not a unit) */
   demonym: boolean;
+  /** population of the largest candidate place */
+  largest: number;
   /** every word the article writes in lower case ("war", "house"): capitalised, they are words too */
   lowerWords: Set<string>;
 }
@@ -36,5 +38,5 @@ export function contextFor(text: string, surface: string, tokens: Token[]): Supp
   while (end < tokens.length && tokens[end].end <= at + surface.length) end++;
   const persons = new Set<string>();
   const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  return { text, tokens, start, end, persons, demonym: false, lowerWords };
+  return { text, tokens, start, end, persons, demonym: false, largest: 0, lowerWords };
 }
