@@ -206,7 +206,8 @@ export function datelineDate(text: string): { date: string; start: number; end: 
     const d = full[0];
     const words = line.trim().split(/\s+/).length;
     const shortLine = words <= 14 && line.length <= 120;
-    const datelinedLead = /^[\s(]*[A-Z][^—–]{0,60}$/.test(line.slice(0, d.start)) && /^[^.]{0,40}[—–]/.test(line.slice(d.end));
+    // "KHARKIV, Ukraine, Sept. 8, 2022 (AP) —": only capitalised place words before the date
+    const datelinedLead = /^\s*(?:[A-Z][\p{L}.'’-]*,?\s+){0,4}$/u.test(line.slice(0, d.start)) && /^[^.]{0,40}[—–]/.test(line.slice(d.end));
     if (shortLine || datelinedLead) return { date: iso(d.year!, d.month, d.day!), start: at + d.start, end: at + d.end };
   }
   return null;
