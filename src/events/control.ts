@@ -34,6 +34,12 @@ function placeFor(article: Article, sentences: Sentence[], s: Sentence, at: numb
   return earlier.at(-1) ?? null;
 }
 
+function previousClaim(article: Article, sentences: Sentence[], s: Sentence, at: number): Claim | null {
+  const from = sentences[Math.max(0, s.index - 2)]?.start ?? 0;
+  const before = (article.claims ?? []).filter((c) => c.content.end <= at && c.content.end >= from && c.speaker);
+  return before.sort((a, b) => b.content.end - a.content.end)[0] ?? null;
+}
+
 export function controlStatements(article: Article, mentions: EventMention[], claimFor: (at: number) => Claim | null, dateFor: (s: Sentence, at: number) => string | null): ControlStatement[] {
   const out: ControlStatement[] = [];
   const sentences = article.sentences ?? [];
@@ -44,7 +50,9 @@ export function controlStatements(article: Article, mentions: EventMention[], cl
       for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
         const at = s.start + m.index;
         if (/\b(?:hope|aim|want|try|bring|seek|will|would|could)\w*\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(0, m.index))) continue;
-        const claim = claimFor(at);
+        // "we" and "our" outside any recognised claim: the quote goes on in the voice of the
+        // speaker of the claim just before (within two sentences)
+        const claim = claimFor(at) ?? previousClaim(article, sentences, s, at);
         const speakerSide = claimantSideOf(claim, article.entities);
         const speakerIso = countryOfSide(speakerSide);
         let holderIso: string | null = null;

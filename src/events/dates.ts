@@ -63,8 +63,13 @@ export function eventDate(
   // troops retook in recent days" does not date the retaking.
   const segment = clauseOf(text, sentence, trigger);
   const opening = /^[^,]{0,25},/u.exec(text.slice(sentence.start, sentence.end));
+  // the claim's own source and cue date the statement ("a commander who spoke Thursday said …")
+  const said = [claim?.source, claim?.cue].filter((x): x is NonNullable<typeof x> => x != null);
   const inScope = timexes.filter(
-    (t) => (t.start >= segment.start && t.end <= segment.end) || (opening && t.end <= sentence.start + opening[0].length),
+    (t) =>
+      (t.start >= segment.start && t.end <= segment.end) ||
+      (opening && t.end <= sentence.start + opening[0].length) ||
+      said.some((x) => t.start >= x.start - 30 && t.end <= x.end + 30),
   );
   const pick = inScope.sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
   if (pick) {
