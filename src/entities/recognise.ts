@@ -227,7 +227,8 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   // trim link words at the edges
   while (j > i && (LINKS.has(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
   let a = i;
-  while (a < j && tokens[a].text.toLowerCase() === 'the') a++;
+  // "The", and a sentence-initial adverb or preposition ("Later Ganshev said")
+  while (a < j && (tokens[a].text.toLowerCase() === 'the' || tokens[a].pos === 'ADV' || tokens[a].pos === 'ADP' || tokens[a].pos === 'SCONJ' || tokens[a].pos === 'CCONJ' || tokens[a].pos === 'DET')) a++;
   if (a >= j) return;
   const words = tokens.slice(a, j).map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
@@ -282,6 +283,12 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
     mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'organization', key: orgKey(canonical), canonical, sideWords: `${prefix.words} ${runText} ${appositive(text, tokens, a, j) ?? ''}` });
     mark();
     return;
+  }
+  if (next && UNIT_HEADS.has(next.text) && !countryForm(lower[j - a - 1]) && next.sentence === tokens[a].sentence) {
+    // "Fighters of the Sokil unit": the unit's name is the last capitalised stretch
+    let u = j - 1;
+    while (u - 1 >= a && capitalised(tokens[u - 1])) u--;
+    if (u > a) return classifyRun(text, tokens, u, j, mentions, taken, isPlace);
   }
   if (next && UNIT_HEADS.has(next.text) && !countryForm(lower[j - a - 1]) && !NOT_NAMES.has(lower[0]) && !isPlace.has(a) && next.sentence === tokens[a].sentence) {
     const t = text.slice(tokens[a].start, next.end);

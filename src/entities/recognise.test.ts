@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { articleOf } from '../attribution/testing.js';
+import { articleEntities } from './index.js';
+
+function entitiesOf(text: string) {
+  const a = articleOf(text);
+  return articleEntities('t', text, a.tokens!, []);
+}
+
+describe('entities within an article', () => {
+  test('titles and roles are kept apart from the name; a surname joins its full name', () => {
+    const es = entitiesOf('Ukrainian Brigadier General Mykola Bondar said the line held. Later, Bondar said reserves had arrived.');
+    const p = es.find((e) => e.type === 'person')!;
+    expect(p.canonical).toBe('Mykola Bondar');
+    expect(p.variants).toEqual(expect.arrayContaining(['Mykola Bondar', 'Bondar']));
+    expect(p.role).toContain('Brigadier General');
+    expect(p.side).toBe('Ukraine');
+    expect(es.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+  test('a loose spelling joins the one full name it can', () => {
+    const es = entitiesOf('Vitaly Ganchev, a Moscow-installed official, urged residents to leave. Later Ganshev said buses were ready.');
+    const people = es.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0].variants).toContain('Ganshev');
+    expect(people[0].side).toBe('Russian-installed administration');
+  });
+  test('an acronym defined in the text is an alias; a well-known one expands', () => {
+    const es = entitiesOf('The Centre for Eastern Studies (OSW) published a map. OSW said the front had moved. The SBU detained two men.');
+    const osw = es.find((e) => e.variants.includes('OSW'))!;
+    expect(osw.variants).toContain('Centre for Eastern Studies');
+    expect(es.find((e) => e.variants.includes('SBU'))?.canonical).toBe('Security Service of Ukraine');
+  });
+  test('ministry spellings fuse; a bare "Defense Ministry" joins the one the article names', () => {
+    const es = entitiesOf("Russia's Defense Ministry said the troops regrouped. A Defense Ministry spokesman, Ivan Petrov, repeated it. The Russian Ministry of Defense gave no figures.");
+    const mod = es.filter((e) => e.canonical === 'Russian Ministry of Defence');
+    expect(mod).toHaveLength(1);
+    expect(mod[0].variants).toEqual(expect.arrayContaining(["Russia's Defense Ministry", 'Defense Ministry', 'Russian Ministry of Defense']));
+    expect(mod[0].side).toBe('Russia');
+  });
+  test('a news agency is media', () => {
+    const es = entitiesOf('The town was calm, the state-run news agency RIA Novosti reported.');
+    expect(es.find((e) => e.canonical === 'RIA Novosti')).toMatchObject({ type: 'media', side: 'media' });
+  });
+  test('a unit under several names is one organisation', () => {
+    const es = entitiesOf('Fighters of the Sokil unit raised a flag. The Sokil Special Branch later posted a video.');
+    const unit = es.filter((e) => e.variants.some((v) => v.startsWith('Sokil')));
+    expect(unit).toHaveLength(1);
+    expect(unit[0].variants).toEqual(expect.arrayContaining(['Sokil unit', 'Sokil Special Branch']));
+  });
+});
