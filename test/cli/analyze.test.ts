@@ -96,7 +96,7 @@ describe('sitrep analyze on the sample corpus', () => {
 });
 
 describe('sitrep analyze, killed mid-run', () => {
-  const N = 150;
+  const N = 60;
   // Sentences written for this test; every article differs in its numbers and places.
   const towns = ['Balakliia', 'Kupiansk', 'Izium', 'Lyman', 'Kramatorsk', 'Sloviansk', 'Chuhuiv', 'Vovchansk'];
   function writeCorpus(target: string): void {
