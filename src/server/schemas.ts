@@ -112,6 +112,7 @@ export const eventSummarySchema = {
     actor1: nstr,
     actor2: nstr,
     location: nstr,
+    geonameid: { type: ['integer', 'null'] },
     lat: nnum,
     lon: nnum,
     geo_precision: int,

@@ -139,7 +139,16 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
     expect(page.url()).toContain('event=E1');
     await page.goBack();
     await page.waitForSelector('.article-view');
+    // a claim link brings the claim's content into view; a place link lists the events there
+    await page.locator('.article-text mark.hl-quantity, .article-text mark.hl-source').first().click();
+    await page.locator('.evidence [data-link^="claim:"]').first().click();
+    expect(await page.locator('.article-text mark.flash').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(artifacts, 'page-article.png') });
+    await page.locator('.article-text mark.hl-toponym').first().click();
+    await page.locator('.evidence [data-link="place:712926"]').click();
+    await expect.poll(() => page.locator('#list').getAttribute('data-count')).toBe('1');
+    expect(page.url()).toContain('place=712926');
+    expect(await page.locator('#list-count').textContent()).toMatch(/at Balakliia/);
     expect(dialogs).toEqual([]);
   });
 

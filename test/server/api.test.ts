@@ -33,7 +33,7 @@ describe('events', () => {
     expect(status).toBe(200);
     expect(body.total).toBe(3);
     expect(body.events.map((e: { id: string }) => e.id)).toEqual(['E1', 'E2', 'E3']);
-    expect(body.events[0]).toMatchObject({ location: 'Balakliia', lat: 49.4627, corroboration: 2, reports: 2, status: 'disputed' });
+    expect(body.events[0]).toMatchObject({ location: 'Balakliia', geonameid: 712926, lat: 49.4627, corroboration: 2, reports: 2, status: 'disputed' });
     expect(body.events[0].sides).toEqual(expect.arrayContaining(['Ukraine']));
   });
 

@@ -6,6 +6,7 @@ export interface EventSummary {
   actor1: string | null;
   actor2: string | null;
   location: string | null;
+  geonameid: number | null;
   lat: number | null;
   lon: number | null;
   geo_precision: number;

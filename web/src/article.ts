@@ -56,7 +56,16 @@ export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: n
   const follow = (kind: string, id: string) => {
     if (kind === 'event') nav.event(id);
     else if (kind === 'dispute') nav.dispute(id);
-    else {
+    else if (kind === 'place') nav.place(id);
+    else if (kind === 'claim') {
+      // the claim's content in the text: flash it and bring it into view
+      const content = d.annotations.find((x) => x.kind === 'content' && x.links.some((l) => l.kind === 'claim' && l.id === id));
+      if (!content) return;
+      const marks = [...text.querySelectorAll<HTMLElement>('mark')].filter((m) => Number(m.dataset.start) >= content.start && Number(m.dataset.end) <= content.end);
+      for (const m of text.querySelectorAll('mark.flash')) m.classList.remove('flash');
+      for (const m of marks) m.classList.add('flash');
+      marks[0]?.scrollIntoView({ block: 'center' });
+    } else {
       const target = kind === 'check' ? d.checks.find((c) => c.id === id) : null;
       if (target) evidence.append(h('p', { class: `check verdict-${target.verdict}` }, h('span', { class: 'verdict' }, target.verdict), ` ${target.kind}: ${target.explanation}`));
     }

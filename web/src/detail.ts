@@ -12,6 +12,8 @@ export interface Navigate {
   article(id: string, span?: { start: number; end: number }): void;
   dispute(id: string): void;
   event(id: string): void;
+  /** the events at a place (GeoNames id) */
+  place(id: string): void;
 }
 
 const row = (k: string, v: string | number | null | undefined) =>

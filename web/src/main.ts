@@ -25,6 +25,7 @@ const nav: Navigate = {
   article: (id, span) => go({ view: 'article', article: id, span: span ? `${span.start}-${span.end}` : '' }, true),
   dispute: (id) => go({ view: 'disputes', dispute: id }, true),
   event: (id) => go({ view: 'events', event: id }, true),
+  place: (id) => go({ view: 'events', place: id, event: '' }, true),
 };
 
 const map = new EventMap($('#map'), (id) => go({ event: id }));
@@ -38,7 +39,8 @@ function matchesFilters(e: EventSummary): boolean {
     (!state.outlet || e.outlets.includes(state.outlet)) &&
     (!state.side || e.sides.includes(state.side)) &&
     (!state.status || e.status === state.status) &&
-    e.corroboration >= state.minc
+    e.corroboration >= state.minc &&
+    (!state.place || String(e.geonameid) === state.place)
   );
 }
 const inDates = (e: EventSummary) => (!state.from || (!!e.date && e.date >= state.from)) && (!state.to || (!!e.date && e.date <= state.to));
@@ -55,7 +57,7 @@ async function render(): Promise<void> {
   $('#view-disputes').hidden = state.view !== 'disputes';
   $('#view-article').hidden = state.view !== 'article';
 
-  const key = JSON.stringify([state.type, state.outlet, state.side, state.status, state.minc, state.from, state.to]);
+  const key = JSON.stringify([state.type, state.outlet, state.side, state.status, state.minc, state.place, state.from, state.to]);
   if (key !== lastFilterKey) {
     lastFilterKey = key;
     const filtered = all.filter(matchesFilters);
@@ -63,6 +65,8 @@ async function render(): Promise<void> {
     const shown = filtered.filter(inDates);
     map.setEvents(shown);
     list.setEvents(shown, state.event);
+    const at = state.place ? shown.find((e) => String(e.geonameid) === state.place)?.location : null;
+    if (state.place) $('#list-count').append(` at ${at ?? `GeoNames ${state.place}`} (Clear to see all)`);
   }
   const selected = all.find((e) => e.id === state.event);
   timeline.setRange(state.from || state.to ? [state.from || summary.date_min || '', state.to || summary.date_max || ''] : null, controlDay(selected));
@@ -182,7 +186,7 @@ form.addEventListener('change', (ev) => {
 form.addEventListener('submit', (ev) => ev.preventDefault());
 form.addEventListener('reset', (ev) => {
   ev.preventDefault();
-  go({ type: '', outlet: '', side: '', status: '', minc: 0, from: '', to: '' });
+  go({ type: '', outlet: '', side: '', status: '', minc: 0, place: '', from: '', to: '' });
 });
 for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
   b.addEventListener('click', () => go({ view: b.dataset.view as State['view'] }, true));

@@ -6,6 +6,8 @@ export interface State {
   side: string;
   status: string;
   minc: number;
+  /** GeoNames id: only the events at this place */
+  place: string;
   from: string;
   to: string;
   event: string;
@@ -15,7 +17,7 @@ export interface State {
   dispute: string;
 }
 
-const keys: (keyof State)[] = ['view', 'type', 'outlet', 'side', 'status', 'minc', 'from', 'to', 'event', 'article', 'span', 'dispute'];
+const keys: (keyof State)[] = ['view', 'type', 'outlet', 'side', 'status', 'minc', 'place', 'from', 'to', 'event', 'article', 'span', 'dispute'];
 
 export function readState(): State {
   const p = new URLSearchParams(location.search);
@@ -27,6 +29,7 @@ export function readState(): State {
     side: p.get('side') ?? '',
     status: p.get('status') ?? '',
     minc: Math.max(0, Number(p.get('minc') ?? 0) || 0),
+    place: /^-?\d+$/.test(p.get('place') ?? '') ? p.get('place')! : '',
     from: /^\d{4}-\d{2}-\d{2}$/.test(p.get('from') ?? '') ? p.get('from')! : '',
     to: /^\d{4}-\d{2}-\d{2}$/.test(p.get('to') ?? '') ? p.get('to')! : '',
     event: p.get('event') ?? '',

@@ -17,7 +17,8 @@ export function enrichDispute(view: CorpusView, d: Dispute) {
       return {
         ...c,
         side: claim?.speaker?.side ?? view.sideOfName(c.speaker),
-        outlet: article?.outlet ?? null,
+        // an article without an outlet but with a wire credit is shown by its agency
+        outlet: article?.outlet ?? (article?.wire.length ? `${article.wire.join(', ')} (wire)` : null),
         title: article?.title ?? null,
         date: c.date ?? article?.published ?? article?.published_on_or_after ?? null,
       };

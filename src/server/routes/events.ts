@@ -80,6 +80,7 @@ export function summarise(row: EventRow) {
     actor1: e.actor1,
     actor2: e.actor2,
     location: e.location ?? e.place?.name ?? null,
+    geonameid: e.place?.geonameid ?? null,
     lat: row.lat,
     lon: row.lon,
     geo_precision: e.geo_precision,
