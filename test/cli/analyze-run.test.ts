@@ -137,4 +137,14 @@ describe('analyze (in process)', () => {
     expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
     expect(control).toMatchObject([{ file: '1662595200.geojson', time: 1662595200, areas: [{ status: 'occupied' }] }]);
   });
+
+  it('names at most ten outlets in the summary', async () => {
+    const db = join(dir, 's.db');
+    const items = Array.from({ length: 12 }, (_, i) =>
+      article({ id: `o${i}`, path: `in/${i}.txt`, text: `Report number ${i}.`, outlet: `Outlet ${String.fromCharCode(65 + i)}` }),
+    );
+    const run = deps({ items });
+    expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
+    expect(run.out.join('')).toContain('outlets: 12 (Outlet A, Outlet B, Outlet C, Outlet D, Outlet E, Outlet F, Outlet G, Outlet H, Outlet I, Outlet J and 2 more)');
+  });
 });

@@ -145,6 +145,9 @@ function sortArticles(articles: Article[]): Article[] {
   return articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+const listed = (names: string[], max: number): string =>
+  names.length > max ? `${names.slice(0, max).join(', ')} and ${names.length - max} more` : names.join(', ');
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The closing summary: articles, outlets, date range, then what the stages found. */
@@ -157,7 +160,7 @@ export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, o
     .sort();
   const lines = [
     `${plural(articles.length, 'article')} in ${dbPath} (${counts.newArticles} new, ${counts.alreadyStored} already stored, ${counts.failed} failed)`,
-    `outlets: ${outlets.size}${outlets.size ? ` (${[...outlets].sort().join(', ')})` : ''}`,
+    `outlets: ${outlets.size}${outlets.size ? ` (${listed([...outlets].sort(), 10)})` : ''}`,
     `dates: ${dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'none known'}`,
   ];
 
