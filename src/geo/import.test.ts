@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../model.js';
+import { analyseText } from '../text/analyse.js';
+import { getGazetteer } from './gazetteer.js';
+import { importGeoNames } from './import.js';
+import { geoparse } from './index.js';
+import { packageRoot } from './paths.js';
+
+const fixtures = join(packageRoot, 'test', 'fixtures', 'geo');
+let dir = '';
+
+/** A ZIP with deflated entries, as GeoNames serves UA.zip. */
+function zip(entries: [string, Buffer][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const packed = deflateRawSync(data);
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, packed);
+    centrals.push(central, n);
+    offset += 30 + n.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+function article(text: string): Article {
+  return {
+    id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
+    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
+  };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
+  process.env.SITREP_CACHE = dir;
+  process.env.SITREP_CITIES500 = join(fixtures, 'cities-small.txt');
+});
+
+describe('gazetteer import', () => {
+  it('imports populated places from a country file, skips other classes and names broken lines', () => {
+    const [r] = importGeoNames([join(fixtures, 'UA.txt')]);
+    expect(r.format).toBe('geonames');
+    expect(r.places).toBe(2);
+    expect(r.skipped).toBe(2);
+    expect(r.problems.join()).toMatch(/UA\.txt:5: 3 columns, expected 19/);
+    const village = getGazetteer().lookup('Davydiv Brid')[0];
+    expect(village.place).toMatchObject({ geonameid: 90000001, country: 'UA', admin1: '08', feature: 'PPL' });
+  });
+
+  it('reads the same dump from a ZIP, skipping its readme', () => {
+    const file = join(dir, 'UA.zip');
+    writeFileSync(file, zip([['readme.txt', Buffer.from('about the dump')], ['UA.txt', readFileSync(join(fixtures, 'UA.txt'))]]));
+    const reports = importGeoNames([file]);
+    expect(reports.map((r) => [r.file.endsWith('UA.zip:UA.txt'), r.places])).toEqual([[true, 2]]);
+  });
+
+  it('adds alternate names (not links) and first-level region names', () => {
+    const reports = importGeoNames([join(fixtures, 'alternateNamesV2.txt'), join(fixtures, 'admin1CodesASCII.txt')]);
+    expect(reports.map((r) => [r.format, r.alternates, r.admin1])).toEqual([['alternateNames', 3, 0], ['admin1Codes', 0, 2]]);
+    const g = getGazetteer();
+    expect(g.lookup('Davydov Brod')[0].place.geonameid).toBe(90000001);
+    expect(g.region('UA', '08')?.name).toBe('Kherson Oblast');
+    expect(g.lookup('Kherson Oblast')[0].place.feature).toBe('ADM1');
+  });
+
+  it('refuses a file that is not a GeoNames dump, and a missing file, with the reason', () => {
+    const [a, b] = importGeoNames([join(fixtures, 'notes.txt'), join(fixtures, 'absent.txt')]);
+    expect(a.format).toBeNull();
+    expect(a.problems[0]).toMatch(/notes\.txt: not a GeoNames dump/);
+    expect(b.problems[0]).toMatch(/absent\.txt: no such file/);
+  });
+
+  it('lets the geoparser resolve a village below the cities500 threshold once imported', () => {
+    const a = geoparse(analyseText(article('Russian troops left Davydiv Brid in the Kherson region on Friday.')));
+    const village = a.toponyms!.find((t) => t.text === 'Davydiv Brid')!;
+    expect(village.place?.geonameid).toBe(90000001);
+    expect(a.toponyms!.find((t) => t.text === 'Kherson region')?.place?.feature).toBe('ADM1');
+  });
+});

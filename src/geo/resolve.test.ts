@@ -1,0 +1,99 @@
+// One test per disambiguation signal, on sentences written for these tests, against the full
+// cities500 gazetteer (compiled on first use; that can take a while on a cold cache).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article, ToponymMention } from '../model.js';
+import { analyseText } from '../text/analyse.js';
+import { getGazetteer } from './gazetteer.js';
+import { geoparse } from './index.js';
+
+function toponyms(text: string): ToponymMention[] {
+  const a: Article = {
+    id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
+    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
+  };
+  return geoparse(analyseText(a)).toponyms ?? [];
+}
+const find = (ts: ToponymMention[], text: string) => ts.find((t) => t.text === text);
+
+beforeAll(() => {
+  delete process.env.SITREP_CACHE;
+  delete process.env.SITREP_CITIES500;
+  getGazetteer();
+}, 600_000);
+
+describe('resolution signals', () => {
+  it('population and feature class: the regional capital over a small namesake', () => {
+    const t = find(toponyms('Air raid sirens sounded in Mykolaiv overnight.'), 'Mykolaiv')!;
+    expect(t.place?.geonameid).toBe(700569);
+  });
+
+  it("the article's other places: the Shevchenkove near Kupiansk, not one in another oblast", () => {
+    const ts = toponyms('Troops advancing from Kupiansk and Izium reached Shevchenkove on Thursday.');
+    expect(find(ts, 'Shevchenkove')?.place?.geonameid).toBe(694137);
+  });
+
+  it('explicit hierarchy: "X, Y Oblast" picks the X inside Y', () => {
+    const ts = toponyms('The school in Shevchenkove, Mykolaiv Oblast, was damaged.');
+    const t = find(ts, 'Shevchenkove')!;
+    expect(t.place?.admin1).toBe('16');
+    expect(t.evidence?.join(' ')).toMatch(/within/);
+  });
+
+  it('a region named in the same sentence: "near X, also in the Kharkiv region"', () => {
+    const ts = toponyms('Officials spoke of shelling near Shevchenkove, also in the Kharkiv region.');
+    expect(find(ts, 'Shevchenkove')?.place?.admin1).toBe('07');
+  });
+
+  it('a stated distance: "35 kilometers from Kupiansk"', () => {
+    const ts = toponyms('They entered Shevchenkove, about 35 kilometers from Kupiansk.');
+    const t = find(ts, 'Shevchenkove')!;
+    expect(t.place?.geonameid).toBe(694137);
+    expect(t.evidence?.join(' ')).toMatch(/stated 35/);
+  });
+
+  it('neighbours in a list lie near each other: "outside Lysychansk and Lyman"', () => {
+    const ts = toponyms('Fighting went on outside Lysychansk and near Lyman.');
+    expect(find(ts, 'Lyman')?.place?.geonameid).toBe(704204);
+  });
+
+  it('region words: "the Kherson region" is the oblast, "the city of Kherson" the city, "the region of Sumy" the oblast', () => {
+    const ts = toponyms('Fighting spread across the Kherson region, but the city of Kherson was calm. Aid reached the region of Sumy.');
+    expect(find(ts, 'Kherson region')?.place).toMatchObject({ feature: 'ADM1', admin1: '08' });
+    expect(find(ts, 'Kherson')?.place?.geonameid).toBe(706448);
+    expect(find(ts, 'Sumy')?.place).toMatchObject({ feature: 'ADM1', admin1: '21' });
+  });
+
+  it('named regions resolve to region records: Donbas, Crimea, Chechnya', () => {
+    const ts = toponyms('Units moved from Chechnya to Crimea and on to the Donbas.');
+    expect(find(ts, 'Chechnya')?.place?.feature).toBe('ADM1');
+    expect(find(ts, 'Crimea')?.place?.feature).toBe('ADM1');
+    expect(find(ts, 'Donbas')?.place?.feature).toBe('RGN');
+  });
+
+  it('a village far from every other place named gets a low confidence (likely one the gazetteer lacks)', () => {
+    const ts = toponyms('Near Kramatorsk and Sloviansk, Ukrainian troops retook the village of Ozerne.');
+    const t = find(ts, 'Ozerne')!;
+    expect(t.confidence).toBeLessThan(0.5);
+    expect(t.evidence?.join(' ')).toMatch(/gazetteer lacks/);
+    expect(find(ts, 'Kramatorsk')!.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('one sense per article: every spelling of a town resolves alike', () => {
+    const ts = toponyms('Balakliya was retaken. Reporters in Balakliia and Balaklia saw the flag.');
+    expect(new Set(ts.filter((t) => t.text.startsWith('Balakl')).map((t) => t.place?.geonameid))).toEqual(new Set([712926]));
+  });
+
+  it('countries and demonyms resolve to the country record; "Kiev" to Kyiv', () => {
+    const ts = toponyms('Ukrainian officials in Kiev said Russia had withdrawn.');
+    expect(find(ts, 'Ukrainian')?.place).toMatchObject({ feature: 'PCLI', country: 'UA' });
+    expect(find(ts, 'Russia')?.place).toMatchObject({ feature: 'PCLI', country: 'RU' });
+    expect(find(ts, 'Kiev')?.place?.geonameid).toBe(703448);
+  });
+
+  it('suppresses persons, media, units and rivers in running text', () => {
+    const ts = toponyms(
+      'Defense Secretary Lloyd Austin told The Washington Post that the Kraken unit had crossed the Oskil River near Kupiansk.',
+    );
+    expect(ts.map((t) => t.text)).toEqual(['Kupiansk']);
+  });
+});
