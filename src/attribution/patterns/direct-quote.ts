@@ -37,6 +37,10 @@ export const directQuote: AttributionPattern = {
       const quote = quotes[q];
       // a quote that ends its own sentence (“… happened.”) is more often introduced than followed
       const closesSentence = /[.!?…]\s*["”»]$/.test(ctx.text.slice(quote.start, quote.end)) && /^\s*[A-Z“"]/.test(ctx.text.slice(quote.end, quote.end + 3));
+      // a short quote inside a longer sentence ('words like “maybe”, he said') is the writer's
+      // scare quote; the reporting clause then covers the whole sentence (speech-verb family)
+      const qWords = ctx.text.slice(quote.start, quote.end).split(/\s+/).length;
+      if (qWords < 4 && !startsSentence(ctx, quote.start) && !/[:,]\s*$/.test(ctx.text.slice(Math.max(0, quote.start - 3), quote.start))) continue;
       let hit: Hit | null;
       let after: Hit | null = null;
       if (closesSentence) hit = attachBefore(ctx, quote.start) ?? (after = attachAfter(ctx, quote.end));
@@ -104,6 +108,8 @@ function attachAfter(ctx: Context, quoteEnd: number): Hit | null {
     const w = ctx.lower[i];
     if (isQuote(w) || isSentenceEnd(w)) return null;
     if (!isCue(ctx, i) || ctx.usedCues.has(i)) continue;
+    // "…a “50-state strategy,” promising to…": a participle continues the sentence, not the quote
+    if (/ing$/.test(ctx.lower[i])) return null;
     // the words between the quote and the cue must be a source phrase (or nothing)
     let a = first;
     while (a < i && (ctx.lower[a] === ',' || isQuote(ctx.lower[a]))) a++;

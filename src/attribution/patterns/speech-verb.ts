@@ -44,6 +44,18 @@ export const speechVerb: AttributionPattern = {
       // "said in a statement", "was unable to confirm" keep their cue short; "according to" elsewhere
       let source: Range | null = null;
       const before = skipBackBetween(ctx, i, s0);
+      // "Trump seemed to appreciate…", "The sale is expected to…", "X is considered Y": raising and
+      // passive cues have no source; the content is the whole clause, subject included
+      const passive = /ed$|en$|wn$/.test(ctx.lower[i]) && before > s0 && /^(?:is|are|was|were|be|been|being)$/.test(ctx.lower[before - 1]) && ctx.lower[i + 1] !== 'by';
+      if (lemma === 'seem' || passive) {
+        const subject = sentenceSubject(ctx, s0, passive ? before - 1 : i);
+        const end = Math.min(contentEnd(ctx, s1), i + MAX_CONTENT_TOKENS);
+        if (subject && subject[1] <= i && end > i + 1) {
+          ctx.usedCues.add(i);
+          out.push({ pattern: 'speech-verb', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [subject[0], end]), cueToken: i });
+        }
+        continue;
+      }
       const coordinated = before > s0 && (ctx.lower[before - 1] === 'and' || (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])) || ctx.lower[before - 1] === 'by' || ctx.lower[before - 1] === 'while');
       if (coordinated) source = sentenceSubject(ctx, s0, i);
       else source = sourceBefore(ctx, i, s0);
