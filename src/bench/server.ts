@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { Corpus } from '../model.js';
 import { buildServer, defaultWebRoot } from '../server/app.js';
@@ -68,18 +69,23 @@ async function measure(browser: BrowserContext, corpus: Corpus, webRoot: string,
   return { ready: median(ready), filter: filter.length ? median(filter) : null, select: select.length ? median(select) : null };
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { events: { type: 'string' }, runs: { type: 'string' } } });
-  const n = Number(values.events ?? 10000);
-  const runs = Number(values.runs ?? 5);
+export interface ServerBenchResult {
+  /** the printed report */
+  text: string;
+  /** the bar (ready < 2 s) is met */
+  pass: boolean;
+}
+
+/** Runs the bench; null (with the reason on stderr) when chromium or the built page is missing. */
+export async function runServerBench(n = 10000, runs = 5): Promise<ServerBenchResult | null> {
   if (!existsSync(CHROMIUM)) {
     process.stderr.write(`bench server: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)\n`);
-    return 2;
+    return null;
   }
   const webRoot = defaultWebRoot();
   if (!webRoot) {
     process.stderr.write('bench server: the page is not built; run `npm run build` first\n');
-    return 2;
+    return null;
   }
   const profile = mkdtempSync(join(tmpdir(), 'sitrep-bench-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1440, height: 900 } });
@@ -96,18 +102,28 @@ async function main(): Promise<number> {
       `  filter by event_type: ${full.filter?.toFixed(0)} ms; open an event: ${full.select?.toFixed(0)} ms`,
       `  bar: ready < 2000 ms — ${pass ? 'met' : 'NOT met'}`,
     ];
-    process.stdout.write(lines.join('\n') + '\n');
-    return pass ? 0 : 1;
+    return { text: lines.join('\n'), pass };
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`bench server: ${(err as Error).stack ?? err}\n`);
-    process.exit(1);
-  },
-);
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { events: { type: 'string' }, runs: { type: 'string' } } });
+  const result = await runServerBench(Number(values.events ?? 10000), Number(values.runs ?? 5));
+  if (!result) return 2;
+  process.stdout.write(result.text + '\n');
+  return result.pass ? 0 : 1;
+}
+
+// run when executed (node dist/bench/server.js), not when imported by the bench index
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      process.stderr.write(`bench server: ${(err as Error).stack ?? err}\n`);
+      process.exit(1);
+    },
+  );
+}

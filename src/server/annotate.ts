@@ -31,7 +31,18 @@ export interface Annotation {
   links: Link[];
 }
 
+// per view and article: an event's reports often share articles, and views are rebuilt, never mutated
+const cache = new WeakMap<CorpusView, WeakMap<Article, Annotation[]>>();
+
 export function annotate(view: CorpusView, article: Article): Annotation[] {
+  let byArticle = cache.get(view);
+  if (!byArticle) cache.set(view, (byArticle = new WeakMap()));
+  let hit = byArticle.get(article);
+  if (!hit) byArticle.set(article, (hit = annotateArticle(view, article)));
+  return hit;
+}
+
+function annotateArticle(view: CorpusView, article: Article): Annotation[] {
   const out: Annotation[] = [];
   const mentions = article.events ?? [];
   const claims = article.claims ?? [];
