@@ -69,6 +69,16 @@ export class Store {
     return new Store(path, migrations);
   }
 
+  /** Opens the store, or gives the one-line reason it cannot be opened (not a database, no access …). */
+  static tryOpen(path: string = DEFAULT_DB): Store | { error: string } {
+    try {
+      return new Store(path);
+    } catch (err) {
+      const e = err as { code?: string; message: string };
+      return { error: `cannot open the store: ${e.code === 'SQLITE_NOTADB' ? 'not a sitrep store (not an SQLite database)' : e.message}` };
+    }
+  }
+
   /** Applies the migrations not applied yet, in version order, one transaction each. */
   private migrate(migrations: Migration[]): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -146,5 +146,14 @@ describe('analyze (in process)', () => {
     const run = deps({ items });
     expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
     expect(run.out.join('')).toContain('outlets: 12 (Outlet A, Outlet B, Outlet C, Outlet D, Outlet E, Outlet F, Outlet G, Outlet H, Outlet I, Outlet J and 2 more)');
+  });
+
+  it('a store that is not a database: one line naming it, exit 2, nothing else touched', async () => {
+    const db = join(dir, 'notes.db');
+    writeFileSync(db, 'these are my notes, not a database\n'.repeat(200));
+    const run = deps({});
+    expect(await analyzeInputs(['in'], { db }, run.d)).toBe(2);
+    expect(run.err).toEqual([`sitrep: ${db}: cannot open the store: not a sitrep store (not an SQLite database)\n`]);
+    expect(run.out).toEqual([]);
   });
 });

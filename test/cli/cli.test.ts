@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, sitrep } from './helpers.js';
 
@@ -45,5 +46,15 @@ describe('sitrep (dispatcher)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('none.db');
+  });
+
+  it('export from a file that is not a store names it and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
+    const notes = join(dir, 'notes.db');
+    writeFileSync(notes, 'plain text, not SQLite\n'.repeat(100));
+    const r = sitrep(['export', '--format', 'geojson', '--db', notes]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`sitrep: ${notes}: cannot open the store: not a sitrep store (not an SQLite database)\n`);
   });
 });

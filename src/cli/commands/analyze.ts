@@ -67,14 +67,18 @@ export const analyze: Command = {
   },
 };
 
-/** The whole run; returns the exit code (0, or 2 when an input or a corpus stage failed). */
+/** The whole run; returns the exit code (0, or 2 when an input, the store or a corpus stage failed). */
 export async function analyzeInputs(
   inputs: string[],
   options: { db?: string; out?: string },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
   const dbPath = options.db ?? DEFAULT_DB;
-  const store = Store.open(dbPath);
+  const store = Store.tryOpen(dbPath);
+  if ('error' in store) {
+    deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(store.error)}\n`);
+    return 2;
+  }
   try {
     const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0 };
     const fail = (file: string, reason: string): void => {

@@ -39,7 +39,11 @@ export const exportCommand: Command = {
       process.stderr.write(`sitrep: ${dbPath}: no such store (run sitrep analyze first)\n`);
       return 2;
     }
-    const store = Store.open(dbPath);
+    const store = Store.tryOpen(dbPath);
+    if ('error' in store) {
+      process.stderr.write(`sitrep: ${dbPath}: ${store.error}\n`);
+      return 2;
+    }
     try {
       const text = formats[values.format].write(store.loadCorpus());
       if (values.output) writeFileSync(values.output, text);
