@@ -185,6 +185,8 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
   };
 }
 
+const sizeMemo = new WeakMap<PolygonCoords, number>();
+
 /** What a snapshot says about a point: a status, or 'none' where the map draws nothing. */
 export type PointStatus = ControlStatus | 'none';
 
@@ -198,7 +200,8 @@ export function statusAt(snapshot: ControlSnapshot, lon: number, lat: number): P
   for (const a of snapshot.areas) {
     if (!bboxContains(a.bbox, lon, lat)) continue;
     if (!pointInPolygon(a.polygon, lon, lat)) continue;
-    const size = roughArea(a.polygon);
+    let size = sizeMemo.get(a.polygon);
+    if (size === undefined) sizeMemo.set(a.polygon, (size = roughArea(a.polygon)));
     if (size < bestSize) {
       best = a;
       bestSize = size;

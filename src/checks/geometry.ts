@@ -60,6 +60,29 @@ function inRing(ring: Position[], x: number, y: number): boolean {
   return inside;
 }
 
+/**
+ * Which of the points (xs, y) — one row, xs ascending — lie inside the polygon (even-odd over
+ * all rings): the row's crossings are found once, not once per point.
+ */
+export function insideAlongRow(polygon: PolygonCoords, y: number, xs: number[]): boolean[] {
+  const crossings: number[] = [];
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > y !== yj > y) crossings.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+    }
+  }
+  crossings.sort((p, q) => p - q);
+  const out: boolean[] = [];
+  let k = 0;
+  for (const x of xs) {
+    while (k < crossings.length && crossings[k]! < x) k++;
+    out.push(k % 2 === 1);
+  }
+  return out;
+}
+
 /** Even-odd point in polygon: inside the outer ring and in none of the holes. */
 export function pointInPolygon(polygon: PolygonCoords, x: number, y: number): boolean {
   if (!polygon[0] || !inRing(polygon[0], x, y)) return false;
@@ -245,13 +268,26 @@ function reachesInto(a: PolygonCoords, b: PolygonCoords, bVertices: Set<string>,
  * direction (a redrawn version of it), or reach into it, or it into them. A neighbour that only
  * touches it along a common border is left out.
  */
+const overlapMemo = new WeakMap<PolygonCoords, WeakMap<PolygonCoords, boolean>>();
+
 export function overlapping(a: Piece, bs: Piece[]): Piece[] {
+  let memo = overlapMemo.get(a.polygon);
+  if (!memo) overlapMemo.set(a.polygon, (memo = new WeakMap()));
+  const known = memo;
   const ea = directedEdges(a.polygon);
   const va = vertexKeys(a.polygon);
   return bs.filter((b) => {
     if (!bboxIntersects(a.bbox, b.bbox)) return false;
-    for (const k of directedEdges(b.polygon).keys()) if (ea.has(k)) return true;
-    return reachesInto(b.polygon, a.polygon, va, a.bbox) || reachesInto(a.polygon, b.polygon, vertexKeys(b.polygon), b.bbox);
+    const seen = known.get(b.polygon);
+    if (seen !== undefined) return seen;
+    let result = false;
+    for (const k of directedEdges(b.polygon).keys()) if (ea.has(k)) {
+      result = true;
+      break;
+    }
+    result ||= reachesInto(b.polygon, a.polygon, va, a.bbox) || reachesInto(a.polygon, b.polygon, vertexKeys(b.polygon), b.bbox);
+    known.set(b.polygon, result);
+    return result;
   });
 }
 
@@ -369,15 +405,17 @@ function differenceInBox(a: PolygonCoords, bs: PolygonCoords[], box: BBox): { km
   const aBox = ringBBox(a[0]!);
   let km2 = 0;
   const pieces: PolygonCoords[] = [];
+  const centres = Array.from({ length: nx }, (_, x) => box[0] + (x + 0.5) * cell);
   for (let y = 0; y < ny; y++) {
+    const cy = box[1] + (y + 0.5) * cell;
+    const inA = insideAlongRow(a, cy, centres);
+    const inB = bs.map((b, i) => (cy >= bBoxes[i]![1] && cy <= bBoxes[i]![3] ? insideAlongRow(b, cy, centres) : null));
     for (let x = 0; x < nx; x++) {
       const c: BBox = [box[0] + x * cell, box[1] + y * cell, box[0] + (x + 1) * cell, box[1] + (y + 1) * cell];
       if (!bboxIntersects(c, aBox)) continue;
       if (!dirty.has(y * nx + x)) {
-        const cx = (c[0] + c[2]) / 2;
-        const cy = (c[1] + c[3]) / 2;
-        if (!pointInPolygon(a, cx, cy)) continue;
-        if (bs.some((b, i) => bboxContains(bBoxes[i]!, cx, cy) && pointInPolygon(b, cx, cy))) continue;
+        if (!inA[x]) continue;
+        if (inB.some((row) => row !== null && row[x])) continue;
         const rect: PolygonCoords = [[[c[0], c[1]], [c[2], c[1]], [c[2], c[3]], [c[0], c[3]], [c[0], c[1]]]];
         km2 += areaKm2(rect);
         pieces.push(rect);
