@@ -1,5 +1,5 @@
-import { each, parseQty, scaled, type QuantityFamily } from './family.js';
-import { QTY, S } from './number.js';
+import { after, family, scaled } from './family.js';
+import { S } from './number.js';
 
 /**
  * Areas, normalised to km²: territory taken or lost.
@@ -16,21 +16,16 @@ const UNITS: [RegExp, string, number][] = [
   [/^(?:square\s+met(?:er|re)s?|sq\.?\s*m|m2|m²)$/i, 'm2', 1e-6],
 ];
 
-const UNIT =
-  `(?<unit>square${S}kilomet(?:er|re)s?|sq\\.?(?:${S})?km|km2|km²|kmsq|square${S}miles?|sq\\.?(?:${S})?mi(?:les?)?` +
-  `|mi2|mi²|hectares?|ha|acres?|square${S}met(?:er|re)s?|sq\\.?(?:${S})?m|m2|m²)(?![\\w²])`;
+const TAIL = new RegExp(
+  `(?:${S})?(?:-(?:${S})?)?(?<unit>square${S}kilomet(?:er|re)s?|sq\\.?(?:${S})?km|km2|km²|kmsq|square${S}miles?` +
+    `|sq\\.?(?:${S})?mi(?:les?)?|mi2|mi²|hectares?|ha|acres?|square${S}met(?:er|re)s?|sq\\.?(?:${S})?m|m2|m²)(?![\\w²])`,
+  'iy',
+);
 
-const RE = new RegExp(`${QTY}(?:${S})?(?:-(?:${S})?)?${UNIT}`, 'giu');
-
-export const area: QuantityFamily = {
-  name: 'area',
-  find(text) {
-    return each(RE, text, (m) => {
-      const p = parseQty(text, m);
-      const written = m.groups?.unit?.replace(/\s+/g, ' ') ?? '';
-      const unit = UNITS.find(([re]) => re.test(written));
-      if (!p || !unit) return null;
-      return scaled(m, p, unit[1], 'km2', unit[2], 'territory');
-    });
-  },
-};
+export const area = family('area', (text, hit) => {
+  const m = after(TAIL, text, hit.end);
+  if (!m) return null;
+  const written = m.groups!.unit.replace(/\s+/g, ' ');
+  const unit = UNITS.find(([re]) => re.test(written));
+  return unit ? scaled(hit, hit.start, m.index + m[0].length, unit[1], 'km2', unit[2], 'territory') : null;
+});

@@ -1,5 +1,5 @@
-import { each, parseQty, scaled, type QuantityFamily } from './family.js';
-import { QTY, S } from './number.js';
+import { after, before, family, scaled, type QuantityMatch } from './family.js';
+import { S } from './number.js';
 import { MODIFIERS, PEOPLE } from './words.js';
 
 /**
@@ -17,28 +17,17 @@ const AUX =
   'were|was|have|has|had|been|being|are|is|be|reportedly|also|later|all|now|believed|feared|confirmed|said|reported|to|left';
 
 // "8 people were killed", "27 were injured", "17 others wounded"
-const PASSIVE = new RegExp(
-  `${QTY}(?:${MODIFIERS}${S}(?:${PEOPLE}))?(?:${S}(?:${AUX})){0,4}${S}(?<outcome>${OUTCOME})\\b`,
-  'giu',
-);
+const PASSIVE = new RegExp(`(?:${MODIFIERS}${S}(?:${PEOPLE}))?(?:${S}(?:${AUX})){0,4}${S}(?<outcome>${OUTCOME})\\b`, 'iy');
 // "killing 5 people", "evacuated 2,500 residents"
-const ACTIVE = new RegExp(
-  `\\b(?<outcome>killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|displacing|displaced|` +
-    `capturing|captured|detaining|detained)${S}${QTY}${MODIFIERS}${S}(?:${PEOPLE})\\b`,
-  'giu',
-);
-// "killing 12 and injuring 30": the verb and a bare number, closed by punctuation or "and"
-const ACTIVE_BARE = new RegExp(
-  `\\b(?<outcome>killing|killed|injuring|injured|wounding|wounded)${S}${QTY}(?=(?:${S})?(?:[,.;)]|$)|${S}(?:and|others|more)\\b)`,
-  'giu',
-);
+const ACTIVE_VERB = /\b(?<outcome>killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|displacing|displaced|capturing|captured|detaining|detained)[ \t\u00a0]+$/i;
+const ACTIVE_NOUN = new RegExp(`${MODIFIERS}${S}(?:${PEOPLE})\\b`, 'iy');
+// "killing 12 and injuring 30": a bare number closed by punctuation or "and"
+const BARE_VERB = /\b(?<outcome>killing|killed|injuring|injured|wounding|wounded)[ \t\u00a0]+$/i;
+const BARE_END = new RegExp(`(?=(?:${S})?(?:[,.;)]|$)|${S}(?:and|others|more)\\b)`, 'iy');
 // "1.5 million refugees", "some 7,000 displaced people"
-const DISPLACED = new RegExp(`${QTY}${S}(?:refugees|IDPs|internally${S}displaced${S}(?:people|persons)|displaced${S}(?:people|persons|residents|civilians))\\b`, 'giu');
+const DISPLACED = new RegExp(`${S}(?:refugees|IDPs|internally${S}displaced${S}(?:people|persons)|displaced${S}(?:people|persons|residents|civilians))\\b`, 'iy');
 // "the death toll rose to 12", "a death toll of 40"
-const TOLL = new RegExp(
-  `\\b(?:death|casualty)${S}toll(?:${S}(?:has|had|rose|risen|rises|climbed|reached|stood|stands|is|was|now|at|to|of)){1,4}${S}${QTY}`,
-  'giu',
-);
+const TOLL = /\b(?:death|casualty)[ \t\u00a0]+toll(?:[ \t\u00a0]+(?:has|had|rose|risen|rises|climbed|reached|stood|stands|is|was|now|at|to|of)){1,4}[ \t\u00a0]+$/i;
 
 function countsOf(outcome: string): string {
   const o = outcome.toLowerCase();
@@ -51,31 +40,20 @@ function countsOf(outcome: string): string {
   return 'casualties';
 }
 
-export const casualties: QuantityFamily = {
-  name: 'casualties',
-  find(text) {
-    const found = [];
-    for (const re of [PASSIVE, ACTIVE, ACTIVE_BARE]) {
-      found.push(
-        ...each(re, text, (m) => {
-          // "a 27-year-old" never reaches here (no space after the number); an age in words might.
-          const p = parseQty(text, m);
-          return p ? scaled(m, p, 'people', 'people', 1, countsOf(m.groups?.outcome ?? '')) : null;
-        }),
-      );
-    }
-    found.push(
-      ...each(DISPLACED, text, (m) => {
-        const p = parseQty(text, m);
-        return p ? scaled(m, p, 'people', 'people', 1, 'displaced') : null;
-      }),
-    );
-    found.push(
-      ...each(TOLL, text, (m) => {
-        const p = parseQty(text, m);
-        return p ? scaled(m, p, 'people', 'people', 1, 'killed') : null;
-      }),
-    );
-    return found;
-  },
-};
+export const casualties = family('casualties', (text, hit) => {
+  const out: QuantityMatch[] = [];
+  const people = (start: number, end: number, counts: string) => out.push(scaled(hit, start, end, 'people', 'people', 1, counts));
+  const passive = after(PASSIVE, text, hit.end);
+  if (passive) people(hit.start, passive.index + passive[0].length, countsOf(passive.groups!.outcome));
+  const verb = before(ACTIVE_VERB, text, hit.start);
+  if (verb) {
+    const noun = after(ACTIVE_NOUN, text, hit.end);
+    if (noun) people(verb.start, noun.index + noun[0].length, countsOf(verb.m.groups!.outcome));
+    else if (after(BARE_END, text, hit.end) && BARE_VERB.test(verb.m[0])) people(verb.start, hit.end, countsOf(verb.m.groups!.outcome));
+  }
+  const displaced = after(DISPLACED, text, hit.end);
+  if (displaced) people(hit.start, displaced.index + displaced[0].length, 'displaced');
+  const toll = before(TOLL, text, hit.start);
+  if (toll) people(toll.start + toll.m[0].search(/\S/), hit.end, 'killed');
+  return out;
+});

@@ -1,5 +1,5 @@
-import { each, parseQty, scaled, type QuantityFamily } from './family.js';
-import { QTY, S } from './number.js';
+import { after, family, scaled } from './family.js';
+import { S } from './number.js';
 
 /**
  * Distances, normalised to km; `counts` tells a distance between places from the depth of an
@@ -16,32 +16,29 @@ const UNITS: [RegExp, string, number][] = [
 ];
 
 // Speeds are not distances: "50 km/h", "40 miles per hour".
-const UNIT = `(?<unit>kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|m(?=[ ,.;]))(?![\\w²/])(?!${S}(?:per|an)${S}hour)`;
-
-// A bare "m" only directly after digits ("500m"), where it cannot be "million".
-const RE = new RegExp(`${QTY}(?:${S}|-)?${UNIT}`, 'giu');
+const TAIL = new RegExp(
+  `(?:${S}|-)?(?<unit>kilomet(?:er|re)s?|kms?|miles?|met(?:er|re)s?|m(?=[ ,.;]))(?![\\w²/])(?!${S}(?:per|an)${S}hour)`,
+  'iy',
+);
 
 const ADVANCE = /\b(?:advanc|penetrat|depth|push|pushed|moved|storm|gain|progress|breakthrough|broke|drove|deep|forward|retreat|withdr|pulled back|fell back)\w*/i;
-const BETWEEN_PLACES = /^[\s,)]{0,3}(?:away|from|of|outside|short of|(?:to|from)\s+the\s+(?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?\s+of)\b/i;
+const AWAY = /^[\s,)]{0,3}(?:away|from|of|outside|short of)\b/i;
+const COMPASS_OF = /^[\s,)]{0,3}(?:(?:to|from)\s+the\s+(?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?\s+of)\b/i;
 
-export const distance: QuantityFamily = {
-  name: 'distance',
-  find(text) {
-    return each(RE, text, (m) => {
-      const p = parseQty(text, m);
-      const written = m.groups?.unit ?? '';
-      const unit = UNITS.find(([re]) => re.test(written));
-      if (!p || !unit) return null;
-      // "500 m" needs digits right before the unit: "five m" or "5 m" may be anything.
-      if (unit[1] === 'm' && /^m$/i.test(written) && !/\dm$/i.test(m[0])) return null;
-      const end = m.index + m[0].length;
-      const before = text.slice(Math.max(0, m.index - 60), m.index);
-      const after = text.slice(end, end + 40);
-      let counts = 'distance';
-      if (/\bwithin\s*$/i.test(before) || /^[\s,)]{0,3}(?:away|from|of|outside|short of)\b/i.test(after)) counts = 'distance';
-      else if (ADVANCE.test(before.split(/[.;!?]/).pop() ?? '')) counts = 'depth of advance';
-      else if (BETWEEN_PLACES.test(after)) counts = 'distance';
-      return scaled(m, p, unit[1], 'km', unit[2], counts);
-    });
-  },
-};
+export const distance = family('distance', (text, hit) => {
+  const m = after(TAIL, text, hit.end);
+  if (!m) return null;
+  const written = m.groups!.unit;
+  const unit = UNITS.find(([re]) => re.test(written));
+  if (!unit) return null;
+  // A bare "m" only directly after digits ("500m"): "5 m" or "five m" may be anything.
+  if (/^m$/i.test(written) && (m[0] !== written || !/\d/.test(text[hit.end - 1]))) return null;
+  const end = m.index + m[0].length;
+  const lead = text.slice(Math.max(0, hit.start - 60), hit.start);
+  const next = text.slice(end, end + 40);
+  let counts = 'distance';
+  if (/\bwithin\s*$/i.test(lead) || AWAY.test(next)) counts = 'distance';
+  else if (ADVANCE.test(lead.split(/[.;!?]/).pop() ?? '')) counts = 'depth of advance';
+  else if (COMPASS_OF.test(next)) counts = 'distance';
+  return scaled(hit, hit.start, end, unit[1], 'km', unit[2], counts);
+});

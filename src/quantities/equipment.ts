@@ -1,5 +1,5 @@
-import { each, parseQty, scaled, type QuantityFamily } from './family.js';
-import { QTY, S } from './number.js';
+import { after, family, scaled } from './family.js';
+import { S } from './number.js';
 import { MODIFIERS } from './words.js';
 
 /**
@@ -10,27 +10,23 @@ import { MODIFIERS } from './words.js';
  *   must not: "tank crews" (no number), "2 tank battalions" (units, not vehicles)
  */
 const NOUNS: [string, string][] = [
-  ['tanks?(?!\\w)(?!' + S + '(?:battalions?|brigades?|crews?|units?))', 'tanks'],
-  [`armou?red${S}(?:personnel${S}carriers|vehicles|cars)|APCs|IFVs|infantry${S}fighting${S}vehicles|BMPs`, 'armoured vehicles'],
-  [`howitzers|artillery${S}(?:pieces|systems|guns)|guns|mortars|(?:multiple${S})?(?:rocket${S})?launchers|MLRS`, 'artillery'],
-  ['aircraft|planes|jets|warplanes|fighter\\s+jets', 'aircraft'],
+  ['tanks', `tanks?(?!\\w)(?!${S}(?:battalions?|brigades?|crews?|units?))`],
+  ['armoured_vehicles', `armou?red${S}(?:personnel${S}carriers|vehicles|cars)|APCs|IFVs|infantry${S}fighting${S}vehicles|BMPs`],
+  ['artillery', `howitzers|artillery${S}(?:pieces|systems|guns)|guns|mortars|(?:multiple${S})?(?:rocket${S})?launchers|MLRS`],
+  ['aircraft', `aircraft|planes|jets|warplanes|fighter${S}jets`],
   ['helicopters', 'helicopters'],
-  ['drones|UAVs', 'drones'],
-  ['missiles|rockets|shells', 'munitions'],
-  [`vehicles|trucks|lorries`, 'vehicles'],
-  [`(?:pieces|units|items)${S}of${S}(?:military${S}|heavy${S})?(?:equipment|hardware|weaponry|materiel)|equipment${S}losses|equipment`, 'equipment'],
+  ['drones', 'drones|UAVs'],
+  ['munitions', 'missiles|rockets|shells'],
+  ['vehicles', 'vehicles|trucks|lorries'],
+  ['equipment', `(?:pieces|units|items)${S}of${S}(?:military${S}|heavy${S})?(?:equipment|hardware|weaponry|materiel)|equipment${S}losses|equipment`],
 ];
 
-const RES = NOUNS.map(([noun, counts]) => [new RegExp(`${QTY}${MODIFIERS}${S}(?:${noun})\\b`, 'giu'), counts] as const);
+// Modifiers are lazy so "armoured vehicles" is read as one noun, not a modifier and "vehicles".
+const TAIL = new RegExp(`${MODIFIERS}?${S}(?:${NOUNS.map(([name, re]) => `(?<${name}>${re})`).join('|')})\\b`, 'iy');
 
-export const equipment: QuantityFamily = {
-  name: 'equipment',
-  find(text) {
-    return RES.flatMap(([re, counts]) =>
-      each(re, text, (m) => {
-        const p = parseQty(text, m);
-        return p ? scaled(m, p, 'items', 'items', 1, counts) : null;
-      }),
-    );
-  },
-};
+export const equipment = family('equipment', (text, hit) => {
+  const m = after(TAIL, text, hit.end);
+  if (!m) return null;
+  const name = NOUNS.find(([n]) => m.groups![n] !== undefined)![0];
+  return scaled(hit, hit.start, m.index + m[0].length, 'items', 'items', 1, name.replace('_', ' '));
+});

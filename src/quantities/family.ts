@@ -1,53 +1,40 @@
-import type { Qualifier, Quantity } from '../model.js';
-import { dayOfMonth, looksLikeYear, parseNumber, qualifierOf } from './number.js';
+import type { Quantity } from '../model.js';
+import { findNumbers, type NumberHit } from './number.js';
 
 /** What one pattern family finds: a quantity without its text (the stage slices it). */
 export type QuantityMatch = Omit<Quantity, 'text'>;
 
-/** One family of quantity patterns (area, distance, casualties, …): finds its matches in a text. */
+/**
+ * One family of quantity patterns (area, distance, casualties, …). The numbers are found once
+ * for all families (number.ts); a family looks at the words right before and after each one.
+ */
 export interface QuantityFamily {
   name: string;
+  /** the quantities this family reads around one number */
+  match(text: string, hit: NumberHit): QuantityMatch[];
+  /** the family on its own over a whole text (for tests and tools) */
   find(text: string): QuantityMatch[];
 }
 
-/** The groups `QTY` captures (see number.ts). */
-export interface QtyGroups {
-  qual?: string;
-  num?: string;
-  num2?: string;
-  bnum?: string;
-  bnum2?: string;
+export function family(name: string, match: (text: string, hit: NumberHit) => QuantityMatch | QuantityMatch[] | null): QuantityFamily {
+  const all = (text: string, hit: NumberHit): QuantityMatch[] => {
+    const r = match(text, hit);
+    return r === null ? [] : Array.isArray(r) ? r : [r];
+  };
+  return { name, match: all, find: (text) => findNumbers(text).flatMap((hit) => all(text, hit)) };
 }
 
-export interface ParsedQty {
-  value: number;
-  value_max?: number;
-  qualifier: Qualifier;
+/** The match of a sticky pattern right after `at`, or null. */
+export function after(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
-/** Value, upper bound and qualifier from a `QTY` match; null for years and unparsable words. */
-export function parseQty(text: string, m: RegExpExecArray): ParsedQty | null {
-  const g = (m.groups ?? {}) as QtyGroups;
-  const first = g.num ?? g.bnum;
-  const second = g.num2 ?? g.bnum2;
-  if (!first) return null;
-  const at = text.indexOf(first, m.index);
-  if (!second && looksLikeYear(text, at, first)) return null;
-  if (dayOfMonth(text, at, first)) return null;
-  // "no one was killed" counts nobody.
-  if (/\b(?:no|not)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
-  const value = parseNumber(first);
-  if (value === null) return null;
-  const out: ParsedQty = { value, qualifier: qualifierOf(g.qual) };
-  if (second) {
-    const max = parseNumber(second);
-    // "10-15" is a range only when it grows; "2022-23" and "5-1" are something else.
-    if (max === null || max <= value) return null;
-    // "15-20,000" is 15,000 to 20,000 written short; too ambiguous to guess.
-    if (max > value * 100) return null;
-    out.value_max = max;
-  }
-  return out;
+/** The match of an end-anchored pattern (`…$`) over the 80 characters before `at`, with its start in the text. */
+export function before(re: RegExp, text: string, at: number): { start: number; m: RegExpExecArray } | null {
+  const from = Math.max(0, at - 80);
+  const m = re.exec(text.slice(from, at));
+  return m ? { start: from + m.index, m } : null;
 }
 
 /** Rounds converted values the way a reader expects: 401.448 → 401.4, 0.0404686 → 0.0405. */
@@ -57,44 +44,29 @@ export function roundSI(x: number): number {
   return Number(x.toPrecision(3));
 }
 
-/** Runs a global regex over the text and maps each match (null drops it). */
-export function each(re: RegExp, text: string, map: (m: RegExpExecArray) => QuantityMatch | null): QuantityMatch[] {
-  const out: QuantityMatch[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const q = map(m);
-    if (q) out.push(q);
-  }
-  return out;
-}
-
-/** A quantity whose SI unit is its unit times a factor (km, km², people, items, …). */
+/** A quantity over [start, end) whose SI unit is its unit times a factor (km, km², people, items, …). */
 export function scaled(
-  m: RegExpExecArray,
-  p: ParsedQty,
+  hit: NumberHit,
+  start: number,
+  end: number,
   unit: string,
   siUnit: string,
   factor: number,
   counts: string | null,
 ): QuantityMatch {
   const q: QuantityMatch = {
-    start: m.index,
-    end: m.index + m[0].length,
-    value: p.value,
+    start,
+    end,
+    value: hit.value,
     unit,
-    si_value: factor === 1 ? p.value : roundSI(p.value * factor),
+    si_value: factor === 1 ? hit.value : roundSI(hit.value * factor),
     si_unit: siUnit,
-    qualifier: p.qualifier,
+    qualifier: hit.qualifier,
     counts,
   };
-  if (p.value_max !== undefined) {
-    q.value_max = p.value_max;
-    q.si_value_max = factor === 1 ? p.value_max : roundSI(p.value_max * factor);
+  if (hit.value_max !== undefined) {
+    q.value_max = hit.value_max;
+    q.si_value_max = factor === 1 ? hit.value_max : roundSI(hit.value_max * factor);
   }
   return q;
 }

@@ -5,6 +5,7 @@ import { distance } from './distance.js';
 import { equipment } from './equipment.js';
 import type { QuantityFamily, QuantityMatch } from './family.js';
 import { money } from './money.js';
+import { findNumbers } from './number.js';
 import { percent } from './percent.js';
 import { population } from './population.js';
 import { troops } from './troops.js';
@@ -14,7 +15,7 @@ export const quantityFamilies: QuantityFamily[] = [area, distance, casualties, t
 
 /** Quantities in a text, in text order, without overlaps. */
 export function findQuantities(text: string): Quantity[] {
-  const all: QuantityMatch[] = quantityFamilies.flatMap((f) => f.find(text));
+  const all: QuantityMatch[] = findNumbers(text).flatMap((hit) => quantityFamilies.flatMap((f) => f.match(text, hit)));
   // Longest first (ties: earliest), then keep what does not overlap anything already kept.
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: QuantityMatch[] = [];

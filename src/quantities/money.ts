@@ -1,6 +1,6 @@
-import type { QuantityMatch } from './family.js';
-import { each, parseQty, scaled, type QuantityFamily } from './family.js';
-import { NUMBER, QTY, QUALIFIER, S } from './number.js';
+import type { NumberHit } from './number.js';
+import { after, before, family, scaled } from './family.js';
+import { qualifierOf, QUALIFIER, S } from './number.js';
 
 /**
  * Sums of money, in the currency stated (no exchange rates offline).
@@ -8,7 +8,7 @@ import { NUMBER, QTY, QUALIFIER, S } from './number.js';
  *   matches:  "a further $1.5 billion in aid"; "€300 million"; "about 40 million euros"
  *   must not: "$" alone, "billions of dollars" (no number)
  */
-const SYMBOLS: [RegExp, string][] = [
+const CURRENCIES: [RegExp, string][] = [
   [/^(?:US\$|\$|USD|dollars?)$/i, 'USD'],
   [/^(?:€|EUR|euros?)$/i, 'EUR'],
   [/^(?:£|GBP|pounds?(?: sterling)?)$/i, 'GBP'],
@@ -17,34 +17,29 @@ const SYMBOLS: [RegExp, string][] = [
 ];
 const SCALE: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 
-// "$2.2 billion", "US$ 40m", "EUR 5 million"
-const SYMBOL_FIRST = new RegExp(
-  `${QUALIFIER}(?<cur>US\\$|\\$|€|£|(?:USD|EUR|GBP|UAH|RUB)(?=${S}))(?:${S})?(?<num>${NUMBER})(?:(?<scale>bn|mln|mn|m|b|k)|${S}(?<scale2>bn|mln|mn|m))?(?![\\w])`,
-  'giu',
-);
+// "$2.2 billion", "US$ 40m", "more than EUR 5 million": the symbol sits between qualifier and number
+const SYMBOL = new RegExp(`${QUALIFIER}(?<cur>US\\$|\\$|€|£|(?:USD|EUR|GBP|UAH|RUB)${S})(?:${S})?$`, 'i');
+const SYMBOL_SCALE = new RegExp(`(?:(?<scale>bn|mln|mn|m|b|k)|${S}(?<scale2>bn|mln|mn|m))?(?![\\w])`, 'iy');
 // "40 million euros", "2 billion dollars"
-const WORD_AFTER = new RegExp(`${QTY}${S}(?<cur>dollars?|euros?|pounds${S}sterling|pounds|hryvnias?|hryvnyas?|rubles?|roubles?)\\b`, 'giu');
+const WORD_AFTER = new RegExp(`${S}(?<cur>dollars?|euros?|pounds${S}sterling|pounds|hryvnias?|hryvnyas?|rubles?|roubles?)\\b`, 'iy');
 
 function currency(written: string): string | null {
-  return SYMBOLS.find(([re]) => re.test(written.replace(/\s+/g, ' ')))?.[1] ?? null;
+  return CURRENCIES.find(([re]) => re.test(written.trim().replace(/\s+/g, ' ')))?.[1] ?? null;
 }
 
-export const money: QuantityFamily = {
-  name: 'money',
-  find(text) {
-    const out: QuantityMatch[] = [];
-    for (const re of [SYMBOL_FIRST, WORD_AFTER]) {
-      out.push(
-        ...each(re, text, (m) => {
-          const p = parseQty(text, m);
-          const cur = currency(m.groups?.cur ?? '');
-          if (!p || !cur) return null;
-          const scale = SCALE[(m.groups?.scale ?? m.groups?.scale2 ?? '').toLowerCase()] ?? 1;
-          p.value = Number((p.value * scale).toPrecision(12));
-          return scaled(m, p, cur, cur, 1, 'money');
-        }),
-      );
-    }
-    return out;
-  },
-};
+export const money = family('money', (text, hit: NumberHit) => {
+  // A symbol in front: only when the number carries no qualifier of its own ("more than $5").
+  const symbol = hit.start === hit.numStart ? before(SYMBOL, text, hit.numStart) : null;
+  if (symbol) {
+    const cur = currency(symbol.m.groups!.cur);
+    const scale = after(SYMBOL_SCALE, text, hit.end);
+    if (!cur || !scale) return null;
+    const factor = SCALE[(scale.groups!.scale ?? scale.groups!.scale2 ?? '').toLowerCase()] ?? 1;
+    const value = Number((hit.value * factor).toPrecision(12));
+    const qualifier = qualifierOf(symbol.m.groups!.qual);
+    return scaled({ ...hit, value, qualifier }, symbol.start, scale.index + scale[0].length, cur, cur, 1, 'money');
+  }
+  const word = after(WORD_AFTER, text, hit.end);
+  const cur = word ? currency(word.groups!.cur) : null;
+  return word && cur ? scaled(hit, hit.start, word.index + word[0].length, cur, cur, 1, 'money') : null;
+});

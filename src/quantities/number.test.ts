@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOfMonth, looksLikeYear, NUMBER, parseNumber, QTY, qualifierOf } from './number.js';
+import { dayOfMonth, findNumbers, looksLikeYear, NUMBER, parseNumber, QTY, qualifierOf } from './number.js';
 
 const qty = (text: string) => {
   const m = new RegExp(QTY, 'iu').exec(text);
@@ -22,6 +22,19 @@ describe('numbers', () => {
     expect(parseNumber('two hundred and fifty')).toBe(250);
     expect(parseNumber('a thousand')).toBe(1000);
     expect(parseNumber('000')).toBeNull();
+    expect(parseNumber('three hundred thousand')).toBe(300_000);
+    expect(parseNumber('one hundred and twenty-five thousand')).toBe(125_000);
+    expect(parseNumber('twenty one hundred')).toBe(2100);
+    expect(parseNumber('a')).toBeNull();
+    expect(parseNumber('dozen')).toBeNull();
+  });
+
+  it('finds each number once, with its qualifier and range, and skips years and days', () => {
+    const text = 'In 2014, about 20 to 30 units moved; on March 3 no one was hurt; moreover 5 more.';
+    expect(findNumbers(text).map((h) => [text.slice(h.start, h.end), h.value, h.value_max ?? null, h.qualifier])).toEqual([
+      ['about 20 to 30', 20, 30, 'about'],
+      ['5', 5, null, null],
+    ]);
   });
 
   it('maps qualifiers onto the Qualifier union', () => {

@@ -1,18 +1,21 @@
-import { createRequire } from 'node:module';
-import type * as Recognizers from '@microsoft/recognizers-text-suite';
 import type { Qualifier } from '../model.js';
 
 /**
  * Numbers as news copy writes them — "1,300", "2.2 billion", "Forty-five", "two hundred" — and
- * the qualifiers in front of them ("some", "up to", "more than"), as regex sources the pattern
- * families compose. Every repetition is bounded so a match attempt stays short on any input.
+ * the qualifiers in front of them ("some", "up to", "more than"). Numbers are found once per text
+ * (`findNumbers`); the families then look only at the words around each one, so their patterns
+ * stay small (cheap to compile) and the whole pass stays linear in the text.
+ *
+ * Numbers in words are read by a parser for exactly the grammar `WORDS` matches. The
+ * @microsoft/recognizers-text-suite number model gives the same values but costs ~0.3 s to load
+ * and ~0.1 s more per model on first use, which a command over one short file would pay in full.
  *
  *   matches:      "some 1,000", "up to 1,300", "Forty-five", "two to three"
  *   must not:     "a few", "dozens", "hundreds of" (vague: no number), "A-50" (part of a name)
  */
 
 /** Horizontal space between the words of one quantity (never a line break). */
-export const S = '[ \\t\\u00a0]{1,3}';
+export const S = '[ \\t\\u00a0]+';
 
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -64,7 +67,7 @@ const QUALIFIERS: [string, Qualifier][] = [
 const QUALIFIER_BY_WORDS = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 
 /** An optional qualifier, captured as `qual`. */
-export const QUALIFIER = `(?:(?<qual>${QUALIFIERS.map(([w]) => w.replace(/ /g, S)).join('|')})${S})?`;
+export const QUALIFIER = `(?:(?<![\\w])(?<qual>${QUALIFIERS.map(([w]) => w.replace(/ /g, S)).join('|')})${S})?`;
 
 /** Range joiners: "two to three", "10-15", "between 5 and 7" is handled by the `between` group. */
 const RANGE = `(?:${S}(?:to|or)${S}|(?:${S})?[-–](?:${S})?)`;
@@ -82,16 +85,7 @@ export function qualifierOf(words: string | undefined): Qualifier {
   return QUALIFIER_BY_WORDS.get(words.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-// The recognizers take ~0.3 s to load: load them on the first number written in words, not at
-// startup of every command that imports the pipeline.
-let recognizers: typeof Recognizers | null = null;
-function recognizer(): typeof Recognizers {
-  recognizers ??= createRequire(import.meta.url)('@microsoft/recognizers-text-suite') as typeof Recognizers;
-  return recognizers;
-}
-
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const wordCache = new Map<string, number | null>();
 
 /** The value of a number as written ("1,300" → 1300, "Forty-five" → 45, "2.2 billion" → 2.2e9). */
 export function parseNumber(written: string): number | null {
@@ -105,18 +99,41 @@ export function parseNumber(written: string): number | null {
     // toPrecision drops float noise: 16.6 × 1e6 is 16600000.000000002.
     return digits[2] ? Number((n * SCALES[digits[2]]).toPrecision(12)) : n;
   }
-  if (wordCache.has(text)) return wordCache.get(text)!;
-  // Numbers in words: the recognizer knows "two hundred and fifty", "a thousand", "forty-five".
-  const { Culture, recognizeNumber } = recognizer();
-  const found = recognizeNumber(text.replace(/^an? /, 'one '), Culture.English);
-  let value: number | null = null;
-  if (found.length === 1 && found[0].start === 0 && found[0].end === text.replace(/^an? /, 'one ').length - 1) {
-    const v = Number((found[0].resolution as { value?: string }).value);
-    value = Number.isFinite(v) ? v : null;
+  return parseWords(text);
+}
+
+const UNIT_WORDS = ['zero', ...ONES.split('|'), ...TEENS.split('|')];
+const TEN_WORDS = TENS.split('|');
+
+/** 0–99 in words ("forty-five", "twelve"), or null. */
+function below100(w: string): number | null {
+  const [a, b] = w.split(/[- ]/);
+  const unit = UNIT_WORDS.indexOf(a);
+  if (unit >= 0 && b === undefined) return unit;
+  const tens = TEN_WORDS.indexOf(a);
+  if (tens < 0) return null;
+  if (b === undefined) return (tens + 2) * 10;
+  const one = UNIT_WORDS.indexOf(b);
+  return one >= 1 && one <= 9 ? (tens + 2) * 10 + one : null;
+}
+
+/**
+ * The numbers in words that `WORDS` matches: "forty-five", "a hundred", "two hundred and fifty",
+ * "three hundred thousand". Null for anything else.
+ */
+function parseWords(text: string): number | null {
+  const m = /^(.+?)(?: (hundred|thousand|million|billion|trillion)(?: (?:and )?(?!(?:thousand|million)$)(.+?))?(?: (thousand|million))?)?$/.exec(text);
+  if (!m) return null;
+  const head = m[1] === 'a' || m[1] === 'an' ? 1 : below100(m[1]);
+  if (head === null || (!m[2] && (m[1] === 'a' || m[1] === 'an'))) return null;
+  if (!m[2]) return head;
+  let value = head * SCALES[m[2]];
+  if (m[3] !== undefined) {
+    const tail = below100(m[3]);
+    if (tail === null) return null;
+    value += tail;
   }
-  if (wordCache.size > 10_000) wordCache.clear();
-  wordCache.set(text, value);
-  return value;
+  return m[4] ? value * SCALES[m[4]] : value;
 }
 
 /** A year written as a bare number after "in", "since", a month or a date ("in 2014 Russian troops"). */
@@ -137,4 +154,50 @@ export function dayOfMonth(text: string, numStart: number, written: string): boo
   const before = text.slice(Math.max(0, numStart - 12), numStart);
   const after = text.slice(numStart + written.length, numStart + written.length + 16);
   return MONTH_BEFORE.test(before) || MONTH_AFTER.test(after);
+}
+
+/** A number found in the text, with its qualifier and range, before any unit is looked at. */
+export interface NumberHit {
+  /** start of the qualifier ("about") or of the number */
+  start: number;
+  /** start of the number itself */
+  numStart: number;
+  end: number;
+  value: number;
+  value_max?: number;
+  qualifier: Qualifier;
+}
+
+const QTY_RE = new RegExp(QTY, 'gi');
+
+/**
+ * Every number in the text (years, days of the month and "no one" left out), found in one pass
+ * so the unit and noun patterns of the families stay small and cheap to compile.
+ */
+export function findNumbers(text: string): NumberHit[] {
+  const out: NumberHit[] = [];
+  QTY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QTY_RE.exec(text))) {
+    const g = m.groups ?? {};
+    const first = g.num ?? g.bnum;
+    const second = g.num2 ?? g.bnum2;
+    if (!first) continue;
+    const numStart = text.indexOf(first, m.index);
+    if (!second && looksLikeYear(text, numStart, first)) continue;
+    if (dayOfMonth(text, numStart, first)) continue;
+    // "no one was killed" counts nobody.
+    if (/\b(?:no|not)\s+$/i.test(text.slice(Math.max(0, numStart - 5), numStart))) continue;
+    const value = parseNumber(first);
+    if (value === null) continue;
+    const hit: NumberHit = { start: m.index, numStart, end: m.index + m[0].length, value, qualifier: qualifierOf(g.qual) };
+    if (second) {
+      const max = parseNumber(second);
+      // "10-15" is a range only when it grows, and "15-20,000" is too ambiguous to guess.
+      if (max === null || max <= value || max > value * 100) continue;
+      hit.value_max = max;
+    }
+    out.push(hit);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
-import { each, parseQty, scaled, type QuantityFamily } from './family.js';
-import { QTY, S } from './number.js';
+import { after, family, scaled } from './family.js';
+import { S } from './number.js';
 
 /**
  * Percentages.
@@ -7,14 +7,9 @@ import { QTY, S } from './number.js';
  *   matches:  "roughly 60% of the losses"; "turnout was 45 per cent"
  *   must not: "a large percentage of" (no number), "the 20-year war" (not a share)
  */
-const RE = new RegExp(`${QTY}(?:(?:${S})?%|${S}(?:percent|per${S}cent)\\b)`, 'giu');
+const TAIL = new RegExp(`(?:(?:${S})?%|${S}(?:percent|per${S}cent)\\b)`, 'iy');
 
-export const percent: QuantityFamily = {
-  name: 'percent',
-  find(text) {
-    return each(RE, text, (m) => {
-      const p = parseQty(text, m);
-      return p ? scaled(m, p, '%', '%', 1, 'percentage') : null;
-    });
-  },
-};
+export const percent = family('percent', (text, hit) => {
+  const m = after(TAIL, text, hit.end);
+  return m ? scaled(hit, hit.start, m.index + m[0].length, '%', '%', 1, 'percentage') : null;
+});

@@ -1,5 +1,5 @@
-import { each, parseQty, scaled, type QuantityFamily } from './family.js';
-import { QTY, S } from './number.js';
+import { after, family, scaled } from './family.js';
+import { S } from './number.js';
 import { MODIFIERS } from './words.js';
 
 /**
@@ -8,20 +8,15 @@ import { MODIFIERS } from './words.js';
  *   matches:  "as many as 2,000 Belarusian troops"; "Forty paratroopers landed"
  *   must not: "thousands of troops" (no number), "12 of the soldiers" (a part, not a count)
  */
-const RE = new RegExp(
-  `${QTY}${MODIFIERS}${S}(?:troops|soldiers|servicem[ae]n|service${S}members|paratroopers|fighters|marines|` +
-    `mercenaries|military${S}personnel|personnel|conscripts|reservists|recruits|battalions|brigades)\\b`,
-  'giu',
+const TAIL = new RegExp(
+  `${MODIFIERS}${S}(?:troops|soldiers|servicem[ae]n|service${S}members|paratroopers|fighters|marines|` +
+    `mercenaries|military${S}personnel|personnel|conscripts|reservists|recruits|(?<units>battalions|brigades))\\b`,
+  'iy',
 );
 
-export const troops: QuantityFamily = {
-  name: 'troops',
-  find(text) {
-    return each(RE, text, (m) => {
-      const p = parseQty(text, m);
-      if (!p) return null;
-      const unit = /(?:battalions|brigades)$/i.test(m[0]) ? 'units' : 'people';
-      return scaled(m, p, unit, unit, 1, 'troops');
-    });
-  },
-};
+export const troops = family('troops', (text, hit) => {
+  const m = after(TAIL, text, hit.end);
+  if (!m) return null;
+  const unit = m.groups!.units ? 'units' : 'people';
+  return scaled(hit, hit.start, m.index + m[0].length, unit, unit, 1, 'troops');
+});
