@@ -14,7 +14,7 @@ import { isCountryLevel, isRegion } from './location.js';
  */
 export const CONTROL_PATTERNS: { re: RegExp; holder: 'speaker' | 'opponent' | 'named' }[] = [
   { re: /\b(?:we|they)\s+no\s+longer\s+(?:control|hold)\b/giu, holder: 'opponent' },
-  { re: /\b(?:is|are|was|were|remains?|remained|stays?)\s+(?:still\s+|now\s+)?(?:fully\s+|firmly\s+|completely\s+|entirely\s+)?under\s+our\s+(?:full\s+)?control\b/giu, holder: 'speaker' },
+  { re: /\b(?:is|are|was|were|remains?|remained|stays?)\s+["“”']?(?:still\s+|now\s+)?(?:fully\s+|firmly\s+|completely\s+|entirely\s+)?["“”']?\s*under\s+our\s+(?:full\s+)?control\b/giu, holder: 'speaker' },
   { re: /\bwe\s+(?:still\s+|fully\s+)?(?:control|hold)\b/giu, holder: 'speaker' },
   { re: /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:fully\s+)?(?:under|in)\s+(?<side>Ukrainian|Russian)\s+(?:control|hands)\b/giu, holder: 'named' },
 ];

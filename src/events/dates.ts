@@ -74,7 +74,8 @@ export function eventDate(
   const pick = inScope.sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
   if (pick) {
     const end = pick.endDate ?? pick.date;
-    if (caption || isReportDate(text, pick, sentence)) {
+    const ofTheSaying = !(pick.start >= segment.start && pick.end <= segment.end) && said.some((x) => pick.start >= x.start - 30 && pick.end <= x.end + 30);
+    if (caption || ofTheSaying || isReportDate(text, pick, sentence)) {
       return { date: end, time_precision: Math.max(pick.time_precision, 1) as 1 | 2 | 3, earliest: addDays(pick.date, -lag), latest: end };
     }
     // a range ("this month", "in recent days") is coded at its latest day up to the report

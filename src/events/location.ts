@@ -31,6 +31,8 @@ const OFFICIALS_IN = /\b(?:officials?|authorities|governor|mayor|administration|
 const GOVERNMENT_VERB =
   /^\s+(?:also\s+|again\s+|then\s+|later\s+|has\s+|had\s+)?(?:said|says|claimed|claims|announced|announces|reported|denied|denies|insists|insisted|accused|launched|deployed|sent|has|had|is|was|will|would|wants|declared|confirmed|stated|told)\b/iu;
 
+const ADDRESSED = /\b(?:accused|accuses|blamed|blames|warned|warns|urged|urges|told|asked|called\s+on|critici[sz]ed|thanked|said\s+to|according\s+to)\s+$/iu;
+
 /** "captured two soldiers": the trigger's object is people, not a place. */
 const PEOPLE_OBJECT =
   /\b(?:soldiers?|troops|combatants?|crews?|prisoners?|servicemen|colonel|officers?|people|civilians|men|women|fighters|personnel|forces|tanks?|vehicles?|equipment|weapons|footage|images?|photographs?|pictures?|video)\b/iu;
@@ -62,8 +64,8 @@ export function findAnchor(
     if (POSSESSIVE.test(after) || OFFICE_AFTER.test(after)) return true;
     const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
     if (SPEAKER_PLACE.test(before)) return true;
-    // a capital used for its government: "Kyiv said", "Moscow has deployed"
-    if (t.place?.feature === 'PPLC' && GOVERNMENT_VERB.test(after)) return true;
+    // a capital used for its government: "Kyiv said", "Moscow has deployed", "accused Kyiv of"
+    if (t.place?.feature === 'PPLC' && (GOVERNMENT_VERB.test(after) || ADDRESSED.test(before))) return true;
     return false;
   };
   // a weak resolution (a namesake far away) is no better than none: the object is then unresolved
@@ -86,6 +88,18 @@ export function findAnchor(
     chosen =
       forward.find((t) => /\bfrom\s+(?:the\s+)?(?:(?:areas?|town|city|village|region|cities)\s+(?:of\s+)?(?:such\s+as\s+)?)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(Math.max(trigger.end, t.start - 40), t.start))) ??
       null;
+  }
+  if (!chosen && family.anchor === 'from') {
+    // without "from X", a place right after the trigger ("abandoned the town of X"); a place
+    // further on names where troops go ("regrouped to strengthen the X direction")
+    chosen = forward.find((t) => !speakerPlace(t) && /^\s*(?:out\s+of\s+|of\s+)?(?:the\s+)?(?:(?:town|city|village|settlement|area|areas)\s+(?:of\s+)?)?$/iu.test(text.slice(trigger.end, t.start))) ?? null;
+    if (!chosen) {
+      const back = inSentence.filter((t) => t.end <= trigger.start && !speakerPlace(t)).reverse();
+      // "the X and Y areas": the first of a coordinated pair, as "from the X and Y areas" gives
+      let i = 0;
+      while (back[i + 1] && /^\s*(?:,|and|or|,\s*and)\s*$/iu.test(text.slice(back[i + 1].end, back[i].start))) i++;
+      chosen = back[i] ?? null;
+    }
   }
   if (!chosen) chosen = forward.find((t) => !speakerPlace(t)) ?? null;
   if (chosen && family.needsPlaceObject && family.anchor === 'object' && PEOPLE_OBJECT.test(text.slice(trigger.end, chosen.start))) chosen = null;

@@ -17,7 +17,10 @@ export const withdrawal: TriggerFamily = {
   announcement: true,
   needsPlaceObject: true,
   examples: {
-    matches: ['The defence ministry said its troops would be regrouped from the Lyman area.'],
+    matches: [
+      'The defence ministry said its troops would be regrouped from the Lyman area.',
+      'The ministry said its troops in the Lyman area were being regrouped to reinforce the Siversk direction.',
+    ],
     rejects: ['Analysts said a withdrawal from Lyman could come within weeks.'],
   },
 };
