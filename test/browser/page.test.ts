@@ -13,6 +13,9 @@ import { fixtureCorpus, SCRIPT_TEXT, XSS_TITLE } from '../server/fixture.js';
 import { buildPage, hasChromium, CHROMIUM, launch, root, type Launched } from './harness.js';
 
 const artifacts = join(root, 'test-artifacts');
+// one build of the page for every test in this file
+let built: Promise<string> | null = null;
+const page_ = () => (built ??= buildPage());
 if (!hasChromium) console.warn(`browser tests skipped: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)`);
 
 describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
@@ -25,7 +28,7 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    const webRoot = await buildPage();
+    const webRoot = await page_();
     app = await buildServer({ corpus: fixtureCorpus(), webRoot });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     chrome = await launch();
@@ -35,7 +38,7 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
       void d.dismiss();
     });
     page.on('pageerror', (e) => errors.push(e.message));
-  });
+  }, 300_000);
   afterAll(async () => {
     await chrome?.close();
     await app?.close();
@@ -43,7 +46,7 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
 
   const open = async (query = '') => {
     await page.goto(`${base}/${query}`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
   };
   const count = async (sel: string, attr: string) => Number(await page.locator(sel).getAttribute(attr));
 
@@ -171,7 +174,7 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
 describe.skipIf(!hasChromium)('the page over 10,000 generated events', () => {
   it('keeps the DOM small: a virtualised list and clustered markers', async () => {
     const { syntheticCorpus } = await import('../../src/bench/synthetic-corpus.js');
-    const webRoot = await buildPage();
+    const webRoot = await page_();
     const app = await buildServer({ corpus: syntheticCorpus(10_000), webRoot });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const chrome = await launch();
@@ -195,5 +198,5 @@ describe.skipIf(!hasChromium)('the page over 10,000 generated events', () => {
       await chrome.close();
       await app.close();
     }
-  });
+  }, 300_000);
 });

@@ -76,7 +76,7 @@ describe.skipIf(skip)('the page over the seeds (analyze, control import, serve)'
 
   const open = async (query = '') => {
     await page.goto(`${base}/${query}`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
   };
 
   it('shows every located event of the store on the map, with the control map, without the network', async () => {
