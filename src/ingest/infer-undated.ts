@@ -44,18 +44,41 @@ const median = (dates: string[]): string => {
 export function inferUndatedDates(articles: Article[]): Article[] {
   const words = articles.map((a) => placeLikeWords(a.text));
   const sigs = articles.map((a) => a.signature ?? minhashSignature(a.text));
-  const related = (i: number, j: number) => {
-    if (articles[i].duplicate_of === articles[j].id || articles[j].duplicate_of === articles[i].id) return true;
-    if (estimateJaccard(sigs[i], sigs[j]) >= THRESHOLD) return true;
-    let shared = 0;
-    for (const w of words[i]) if (words[j].has(w) && ++shared >= MIN_SHARED) return true;
-    return false;
+  // place words → articles, so that an undated article meets only those it shares words with
+  const byWord = new Map<string, number[]>();
+  words.forEach((set, j) => {
+    for (const w of set) {
+      const list = byWord.get(w);
+      if (list) list.push(j);
+      else byWord.set(w, [j]);
+    }
+  });
+  const index = new Map(articles.map((a, j) => [a.id, j]));
+  // only undated articles ask, and each asks up to three times: find its relatives once
+  const relatedTo = new Map<number, number[]>();
+  const relatives = (i: number): number[] => {
+    let list = relatedTo.get(i);
+    if (list) return list;
+    const shared = new Map<number, number>();
+    for (const w of words[i]) for (const j of byWord.get(w)!) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    const out = new Set<number>();
+    for (const [j, n] of shared) if (n >= MIN_SHARED || estimateJaccard(sigs[i], sigs[j]) >= THRESHOLD) out.add(j);
+    // near-duplicates count whatever their words
+    const up = articles[i].duplicate_of ? index.get(articles[i].duplicate_of!) : undefined;
+    if (up !== undefined) out.add(up);
+    articles.forEach((b, j) => {
+      if (b.duplicate_of === articles[i].id && j !== i) out.add(j);
+    });
+    list = [...out].sort((a, b) => a - b);
+    relatedTo.set(i, list);
+    return list;
   };
   const anchorFor = (i: number, dated: (string | null)[]): { date: string; from: number } | null => {
     const dates: string[] = [];
-    dated.forEach((d, j) => {
-      if (j !== i && d && related(i, j)) dates.push(d);
-    });
+    for (const j of relatives(i)) {
+      const d = dated[j];
+      if (d) dates.push(d);
+    }
     return dates.length ? { date: median(dates), from: dates.length } : null;
   };
 
