@@ -121,6 +121,16 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
     expect(await page.locator('#list').getAttribute('aria-activedescendant')).toBe('row-1');
     await page.keyboard.press('End');
     await page.waitForSelector('.event-detail[data-event=E3]');
+    // the timeline: → chooses the first day, → again the next, Shift+→ widens, Escape clears
+    await page.locator('#timeline').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#list').getAttribute('data-count')).toBe('1');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.url()).toMatch(/from=2022-09-09&to=2022-09-10/);
+    expect(await page.locator('#list').getAttribute('data-count')).toBe('2');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#list').getAttribute('data-count')).toBe('3');
   });
 
   it('shows an article with markup as text, its annotations, and links from a span to its event', async () => {

@@ -21,6 +21,33 @@ export class Timeline {
     private onBrush: (range: [string, string] | null) => void,
   ) {
     new ResizeObserver(() => this.draw()).observe(el);
+    // from the keyboard: ←/→ move a one-day range (Shift+→ / Shift+← widen or narrow it), Escape clears
+    el.tabIndex = 0;
+    el.addEventListener('keydown', (ev) => {
+      if (this.days === 0) return;
+      const last = dayAt(this.first, this.days - 1);
+      if (ev.key === 'Escape') {
+        ev.preventDefault();
+        this.onBrush(null);
+        return;
+      }
+      if (ev.key !== 'ArrowLeft' && ev.key !== 'ArrowRight') return;
+      ev.preventDefault();
+      const step = ev.key === 'ArrowRight' ? 1 : -1;
+      const clamp = (i: number) => Math.min(this.days - 1, Math.max(0, i));
+      if (!this.range) {
+        this.onBrush(step > 0 ? [this.first, this.first] : [last, last]);
+        return;
+      }
+      let a = dayIndex(this.range[0], this.first);
+      let b = dayIndex(this.range[1], this.first);
+      if (ev.shiftKey) b = Math.max(a, clamp(b + step));
+      else if (clamp(a + step) === a + step && clamp(b + step) === b + step) {
+        a += step;
+        b += step;
+      }
+      this.onBrush([dayAt(this.first, a), dayAt(this.first, b)]);
+    });
   }
 
   setDomain(min: string | null, max: string | null): void {
