@@ -51,6 +51,26 @@ describe('sitrep analyze on the sample corpus', () => {
     expect(byFile('2022-09-09-eastern-courier-wire-reinforcements.txt').wire).toEqual(['AFP']);
   });
 
+  it('links the wire story carried by two outlets, and keeps the link in the store', () => {
+    const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
+    const copies = doc.articles.filter((a: { path: string }) =>
+      /wire-reinforcements\.txt$|feed\.jsonl#1$/.test(a.path),
+    ) as { id: string; duplicate_of: string | null }[];
+    expect(copies).toHaveLength(2);
+    const linked = copies.filter((a) => a.duplicate_of);
+    expect(linked).toHaveLength(1);
+    expect(copies.map((a) => a.id)).toContain(linked[0].duplicate_of);
+    expect(doc.articles.filter((a: { duplicate_of: string | null }) => a.duplicate_of)).toHaveLength(1);
+  });
+
+  it('gives each place once, with the spellings each article used', () => {
+    const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
+    const ids = doc.places.map((p: { geonameid: number }) => p.geonameid);
+    expect(new Set(ids).size).toBe(ids.length);
+    const spellings = (p: { articles: { surfaces: string[] }[] }) => new Set(p.articles.flatMap((a) => a.surfaces));
+    expect(doc.places.some((p: { articles: { surfaces: string[] }[] }) => spellings(p).size >= 3)).toBe(true);
+  });
+
   it('writes every export format into --out, each valid', () => {
     const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
     expect(Object.keys(doc)).toEqual(['articles', 'places', 'entities', 'claims', 'events', 'disputes', 'checks']);
