@@ -40,10 +40,22 @@ export interface Rejected {
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'upon', 'on', 'and', 'da', 'do', 'dos', 'van', 'von', 'der', 'am', 'an', 'sur', 'en', '-']);
 const REGION_AFTER = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|state|territory|prefecture|county|district|raion|rayon|municipality)$/i;
 const REGION_ONLY = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture)$/i;
-const SETTLEMENT_BEFORE = /^(city|town|village|settlement|hamlet|port|suburb)$/i;
+const SETTLEMENT_BEFORE = /^(city|town|village|settlement|hamlet|port|suburb|locality)$/i;
 const MAX_N = 5;
 
 const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+
+/** After "village of" / "town of" / "the village", the capitalised words that follow (end index), or -1. */
+function unknownSettlement(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  const cue = p1 && p1.sentence === t.sentence && (SETTLEMENT_BEFORE.test(p1.text) || (p1.text === 'of' && p2 && SETTLEMENT_BEFORE.test(p2.text)));
+  if (!cue || !/^\p{Ll}/u.test(p1.text === 'of' ? p2.text : p1.text)) return -1;
+  let end = i;
+  while (end < tokens.length && end < i + 3 && cap(tokens[end]) && tokens[end].type === 'word' && tokens[end].sentence === t.sentence) end++;
+  return end;
+}
 
 export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): { found: Recognised[]; rejected: Rejected[] } {
   const found: Recognised[] = [];
@@ -108,7 +120,20 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
       }
       if (candidates.length) match = { end: i + n, candidates };
     }
-    if (!match) continue;
+    if (!match) {
+      // "the village of Hlynka": a settlement the gazetteer lacks is still a toponym
+      const unknown = unknownSettlement(tokens, i);
+      if (unknown > i) {
+        found.push({
+          start: t.start, end: tokens[unknown - 1].end, text: text.slice(t.start, tokens[unknown - 1].end),
+          name: text.slice(t.start, tokens[unknown - 1].end), tokenStart: i, tokenEnd: unknown, candidates: [],
+          regionCue: null, settlementCue: tokens[i - 1].text === 'of' ? tokens[i - 2].text.toLowerCase() : tokens[i - 1].text.toLowerCase(),
+          demonym: false, sentence: t.sentence,
+        });
+        i = unknown - 1;
+      }
+      continue;
+    }
     const end = match.end;
     const demonym = match.candidates.some((c) => c.via === 'demonym') || match.candidates[0].place.feature === 'PCLI';
     const largest = Math.max(...match.candidates.map((c) => (/^(ADM1|RGN|CONT|PCLI)$/.test(c.place.feature) ? 1e7 : c.place.population)));

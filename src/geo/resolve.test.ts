@@ -78,6 +78,16 @@ describe('resolution signals', () => {
     expect(find(ts, 'Kramatorsk')!.confidence).toBeGreaterThan(0.5);
   });
 
+  it('a settlement the gazetteer lacks is kept, placed in the region the sentence names, with a low confidence', () => {
+    const ts = toponyms('Shelling hit the village of Qwertyivka in the Kherson region.');
+    const t = find(ts, 'Qwertyivka')!;
+    expect(t.place).toMatchObject({ feature: 'ADM1', admin1: '08' });
+    expect(t.confidence).toBeLessThan(0.5);
+    const alone = find(toponyms('Shelling hit the village of Qwertyivka.'), 'Qwertyivka')!;
+    expect(alone.place).toBeNull();
+    expect(alone.confidence).toBe(0);
+  });
+
   it('one sense per article: every spelling of a town resolves alike', () => {
     const ts = toponyms('Balakliya was retaken. Reporters in Balakliia and Balaklia saw the flag.');
     expect(new Set(ts.filter((t) => t.text.startsWith('Balakl')).map((t) => t.place?.geonameid))).toEqual(new Set([712926]));

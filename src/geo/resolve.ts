@@ -210,8 +210,22 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
       g.confidence = Math.min(0.99, (1 / z) * Math.min(1, g.best.score + 0.05));
     }
   }
+  // a settlement the gazetteer lacks falls back to the region the same sentence names
   for (const g of all) {
-    if (!g.best) continue;
+    if (g.candidates.length) continue;
+    g.evidence = ['not in the gazetteer'];
+    for (const o of all) {
+      const q = o.best?.place;
+      if (!q || (q.feature !== 'ADM1' && q.feature !== 'RGN')) continue;
+      if (!o.mentions.some((m) => g.mentions.some((x) => x.sentence === m.sentence))) continue;
+      g.best = { place: q, score: 0, via: 'name' };
+      g.confidence = 0.3;
+      g.evidence.push(`placed in ${q.name}, the region named in the same sentence`);
+      break;
+    }
+  }
+  for (const g of all) {
+    if (!g.best || !g.candidates.length) continue;
     g.evidence = [];
     score(g, g.best, 1, g.evidence);
     const p = g.best.place;
