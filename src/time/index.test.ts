@@ -21,6 +21,11 @@ describe('resolveTime', () => {
     for (const t of out) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('stays silent on wars, ages, bare numbers and times of day', () => {
+    const text = 'A veteran of the Second World War, aged 95, and a 45-year-old man said 300 people came at about 6:30 p.m. local time.';
+    expect(resolveTime(article(text, '2023-03-10')).timexes).toEqual([]);
+  });
+
   it('falls back to published_on_or_after', () => {
     const out = resolveTime(article('The town was freed this month.', null, 'en', '2023-03-18')).timexes!;
     expect(out).toMatchObject([{ text: 'this month', date: '2023-03-01', endDate: '2023-03-18', precision: 'month' }]);
