@@ -111,7 +111,8 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
       } else if (lower === 'it') {
         speaker = lastOrg ? { entity: lastOrg.id, canonical: lastOrg.canonical, side: lastOrg.side } : { entity: null, canonical: srcText, side: null };
       } else {
-        const inside = mentionIndex.filter((m) => m.start >= s && m.end <= e);
+        const inside: typeof mentionIndex = [];
+        for (let k = firstAtOrAfter(mentionIndex, s); k < mentionIndex.length && mentionIndex[k].start < e; k++) if (mentionIndex[k].end <= e) inside.push(mentionIndex[k]);
         const pick = inside.find((m) => m.entity.type === 'person') ?? inside[0];
         if (pick) speaker = { entity: pick.entity.id, canonical: pick.entity.canonical, side: pick.entity.side };
         else {
@@ -182,13 +183,20 @@ function buildSentenceLookup(sentences: { start: number; end: number; index: num
   };
 }
 
-function lastMentionBefore(index: { start: number; entity: Entity }[], pos: number, type: Entity['type']): Entity | null {
-  let best: Entity | null = null;
-  for (const m of index) {
-    if (m.start >= pos) break;
-    if (m.entity.type === type) best = m.entity;
+function firstAtOrAfter(index: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid].start < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo;
+}
+
+function lastMentionBefore(index: { start: number; entity: Entity }[], pos: number, type: Entity['type']): Entity | null {
+  for (let k = firstAtOrAfter(index, pos) - 1; k >= 0; k--) if (index[k].entity.type === type) return index[k].entity;
+  return null;
 }
 
 function seatEntity(articleId: string, entities: Entity[], canonical: string, side: Entity['side'], mention: Span): Entity {

@@ -166,7 +166,16 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
     } else return null;
   }
   let a = k;
-  while (a - 1 >= floor && k - a < MAX_NP && isNpToken(ctx, a - 1)) a--;
+  while (a - 1 >= floor && k - a < MAX_NP) {
+    if (isNpToken(ctx, a - 1)) a--;
+    else if (ctx.lower[a - 1] === ')') {
+      // "Rep. Jane Doe (D-Ga.), chair of …"
+      let c = a - 2;
+      while (c >= floor && a - c < 8 && ctx.lower[c] !== '(') c--;
+      if (c < floor || ctx.lower[c] !== '(') break;
+      a = c;
+    } else break;
+  }
   const np = trimNp(ctx, a, k);
   if (!np) return null;
   return appositiveEnd > 0 ? [np[0], appositiveEnd] : np;
@@ -252,7 +261,19 @@ export function sentenceSubject(ctx: Context, s0: number, limit: number): Range 
   }
   if (k < limit && ctx.tokens[k].pos === 'PRON' && SOURCE_PRONOUNS.has(ctx.lower[k])) return [k, k + 1];
   let b = k;
-  while (b < limit && b - k < MAX_NP && (isNpToken(ctx, b) || ctx.tokens[b].pos === 'PROPN')) b++;
+  while (b < limit && b - k < MAX_NP) {
+    if (isNpToken(ctx, b) || ctx.tokens[b].pos === 'PROPN') b++;
+    else if (ctx.lower[b] === '(') {
+      let c = b + 1;
+      while (c < limit && c - b < 8 && ctx.lower[c] !== ')') c++;
+      if (ctx.lower[c] !== ')') break;
+      b = c + 1;
+    } else break;
+  }
+  // "… (R-Iowa) on Wednesday downplayed …": a time phrase before the verb
+  let v = b;
+  if (v < limit && (ctx.lower[v] === 'on' || ctx.lower[v] === 'in' || ctx.lower[v] === 'last' || ctx.lower[v] === 'this') && v + 1 < limit && TIME_WORDS.has(ctx.lower[v + 1])) v += 2;
+  if (v < limit && ctx.tokens[v].pos === 'VERB') return trimNp(ctx, k, b);
   if (b < limit && ctx.lower[b] === ',') {
     // "Sanders, a senator from Vermont, …"
     let c = b + 1;

@@ -28,7 +28,7 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
         let j = i + 1;
         while (j < text.length && /\s/.test(text[j])) j++;
         const next = text[j];
-        if (next === '"' || (next !== undefined && OPEN.has(next))) {
+        if (next === '"' || (next === "'" && text[j + 1] === "'") || (next !== undefined && OPEN.has(next))) {
           quotes.push({ start: open, end: i });
           open = -1;
         } else {
@@ -39,12 +39,15 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
       paragraphStart = i + 1;
       continue;
     }
-    if (c === '"') {
+    // '' (two apostrophes) stands for a double quote in some archives
+    const pair = c === "'" && text[i + 1] === "'";
+    if (c === '"' || pair) {
       if (open < 0) open = i;
       else {
-        quotes.push({ start: open, end: i + 1 });
+        quotes.push({ start: open, end: i + (pair ? 2 : 1) });
         open = -1;
       }
+      if (pair) i++;
     } else if (OPEN.has(c)) {
       if (open >= 0 && text[open] !== '"') {
         // a nested opening mark: keep the outer quote

@@ -304,7 +304,11 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   else while (p < j && (TITLES.has(lower[p - a]) || TITLE_MODIFIERS.has(lower[p - a]) || countryForm(lower[p - a]) || LINKS.has(lower[p - a]) || tokens[p].text === '-')) p++;
   const nameWords = tokens.slice(p, j).filter((t) => t.text !== '-' && !LINKS.has(t.text));
   if (nameWords.length === 0 || nameWords.length > 4) return;
-  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || SEATS_OF_POWER[t.text.toLowerCase()] || isPlace.has(tokens.indexOf(t)))) {
+  const placeIn = () => {
+    for (let k = p; k < j; k++) if (isPlace.has(k)) return true;
+    return false;
+  };
+  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || SEATS_OF_POWER[t.text.toLowerCase()]) || placeIn()) {
     if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return;
   }
   if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X')) return;
