@@ -92,10 +92,10 @@ export function buildArticle(raw: RawItem): Article {
 
   return {
     id: contentId(whole),
+    title: title && outlet ? stripSiteSuffix(title, [outlet, raw.outlet ?? '', raw.siteName ?? '']) : title,
     path: raw.path,
     format: raw.format,
     text: whole,
-    title,
     url,
     outlet,
     published,
@@ -126,4 +126,14 @@ function bylineOutlet(byline: string): { outlet: string; how: string } | null {
 
 function bylineAgencies(byline: string): string[] {
   return bylineParts(byline).flatMap((p) => (wireAgency(p) ? [wireAgency(p)!] : []));
+}
+
+/** "Flag raised over the town | The Kyiv Independent" → "Flag raised over the town". */
+function stripSiteSuffix(title: string, names: string[]): string {
+  for (const name of names.filter(Boolean)) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const stripped = title.replace(new RegExp(`\\s+[|–—-]\\s+${esc}\\s*$`, 'i'), '');
+    if (stripped !== title && stripped.trim()) return stripped.trim();
+  }
+  return title;
 }

@@ -240,3 +240,18 @@ describe('ingest: directories and globs', () => {
     }
   });
 });
+
+describe('ingest: more bad input', () => {
+  it('stdin over the size limit, a JSON array item that is not an object, a page title with the site name', async () => {
+    const big = await collect(['-'], { stdin: Readable.from([Buffer.alloc(64, 'a'), Buffer.alloc(64, 'b')]), maxBytes: 100 });
+    expect(errors(big)).toEqual([{ file: '-', reason: 'input too large: more than 100 bytes' }]);
+    const json = await collect(['-'], { stdin: Readable.from([Buffer.from('[{"text": "Crews repaired the water main in the old town on Sunday, the mayor said."}, 42]')]) });
+    expect(articles(json).map((a) => a.path)).toEqual(['-#1']);
+    expect(errors(json)).toEqual([{ file: '-#2', reason: 'not a JSON object' }]);
+    const html =
+      '<html><head><title>Water returns to the old town | Example Herald</title><meta property="og:site_name" content="Example Herald"></head><body><article>' +
+      '<p>Crews repaired the water main in the old town on Sunday, the mayor said, and taps ran again in most houses by the evening.</p></article></body></html>';
+    const [page] = articles(await collect(['-'], { stdin: Readable.from([Buffer.from(html)]) }));
+    expect([page.title, page.outlet]).toEqual(['Water returns to the old town', 'Example Herald']);
+  });
+});
