@@ -156,4 +156,21 @@ describe('analyze (in process)', () => {
     expect(run.err).toEqual([`sitrep: ${db}: cannot open the store: not a sitrep store (not an SQLite database)\n`]);
     expect(run.out).toEqual([]);
   });
+
+  it('reports a stage that failed on an article on one line, and still stores the article', async () => {
+    const db = join(dir, 's.db');
+    const run = deps({
+      items: [{ ...a1, messages: [{ stage: 'ingest', severity: 'error', message: 'earlier problem' }] }, a2],
+      analyseArticle: (a) =>
+        a.id === 'a1'
+          ? { ...a, messages: [...a.messages, { stage: 'geo', severity: 'error', message: 'stage failed: gazetteer\nmissing' }] }
+          : a,
+    });
+    expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
+    expect(run.err).toEqual(['sitrep: in/a.txt: geo: stage failed: gazetteer missing\n']);
+    expect(run.out.join('')).toContain('stage errors: 1');
+    const store = Store.open(db);
+    expect(store.articleCount()).toBe(2);
+    store.close();
+  });
 });

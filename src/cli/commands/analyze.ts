@@ -31,6 +31,8 @@ export interface AnalyzeCounts {
   newArticles: number;
   alreadyStored: number;
   failed: number;
+  /** errors the article stages recorded (the article is stored with what the other stages found) */
+  stageErrors: number;
 }
 
 /** What `analyze` calls; tests hand in their own to reach the failure paths. */
@@ -80,7 +82,7 @@ export async function analyzeInputs(
     return 2;
   }
   try {
-    const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0 };
+    const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0, stageErrors: 0 };
     const fail = (file: string, reason: string): void => {
       counts.failed++;
       deps.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
@@ -108,7 +110,15 @@ export async function analyzeInputs(
     const bar = progress('analysing', fresh.length, deps.stderr);
     for (const article of fresh) {
       try {
-        store.saveArticle(deps.analyseArticle(article));
+        const analysed = deps.analyseArticle(article);
+        // a stage that threw is a message on the article: the reader hears of it here, once
+        for (const m of analysed.messages.slice(article.messages.length)) {
+          if (m.severity === 'error') {
+            counts.stageErrors++;
+            deps.stderr.write(`sitrep: ${article.path}: ${oneLine(`${m.stage}: ${m.message}`)}\n`);
+          }
+        }
+        store.saveArticle(analysed);
         counts.newArticles++;
       } catch (err) {
         fail(article.path, `not stored: ${(err as Error).message}`);
@@ -190,6 +200,7 @@ export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, o
     const extra = name === 'toponyms' ? ` (${toponyms.filter((t) => t.place).length} resolved)` : '';
     lines.push(`${name}: ${n}${extra}`);
   }
+  if (counts.stageErrors) lines.push(`stage errors: ${counts.stageErrors} (listed above; those articles keep what the other stages found)`);
   const duplicates = articles.filter((a) => a.duplicate_of).length;
   if (duplicates) lines.push(`near-duplicates linked: ${duplicates}`);
   if (out) lines.push(`exports written to ${out}`);
