@@ -128,7 +128,7 @@ function withinCheck(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated'
     computed: null,
     verdict: 'unverifiable',
     explanation: `stated within ${round(s.value, 1)} km of ${s.reference!.text}: needs a control map (checked against the snapshots when imported)`,
-    details: { pattern: s.pattern, place: { geonameid: place.geonameid, name: place.name, lat: place.lat, lon: place.lon }, stated_km: round(s.value, 2) },
+    details: { pattern: s.pattern, place: { geonameid: place.geonameid, name: place.name, country: place.country, lat: place.lat, lon: place.lon }, stated_km: round(s.value, 2) },
   };
 }
 

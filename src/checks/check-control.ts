@@ -14,8 +14,12 @@
 import type { Article, Check, Corpus, FusedEvent, Quantity, Span } from '../model.js';
 import { referenceDate } from '../model.js';
 import { statusAt, type ControlSnapshot, type PointStatus } from './control.js';
+import { countryOutline, nearOutline } from './borders.js';
 import { compass, type Point8 } from './compass.js';
-import { areaKm2, areaNoLongerCovered, distanceToEdgesKm, initialBearing, ringBBox, type Piece } from './geometry.js';
+
+/** an occupied edge this close to the country's outline runs along a border or coast */
+export const BORDER_KM = 5;
+import { areaKm2, areaNoLongerCovered, distanceToEdgesKm, initialBearing, nearestEdgeKm, ringBBox, type Piece } from './geometry.js';
 import { AREA_TOLERANCE, compareFigure, DISTANCE_TOLERANCE, percent, type StatedQualifier } from './tolerance.js';
 
 const DAY = 86400;
@@ -386,7 +390,10 @@ export function withinMapCheck(article: Article, check: Check, snapshots: Contro
   const snap = date ? snapshots.filter((s) => s.time < dayStart(date) + DAY).pop() : undefined;
   if (!snap) return { ...base, verdict: 'unverifiable', explanation: `${check.stated}: no control map on or before ${date ?? 'an unknown date'}` };
   const occupied = snap.areas.filter((a) => a.status === 'occupied').map((a) => a.polygon);
-  const d = distanceToEdgesKm(place, occupied);
+  // an occupied edge along the country's border or coast is no line of control
+  const country = (check.details?.place as { country?: string } | undefined)?.country;
+  const outline = country ? countryOutline(country) : null;
+  const d = outline ? nearestEdgeKm(place, occupied, (mid) => nearOutline(outline, mid, BORDER_KM)) : distanceToEdgesKm(place, occupied);
   if (!d) return { ...base, verdict: 'unverifiable', explanation: `${check.stated}: the map of ${utc(snap.time)} has no occupied area` };
   const inside = statusAt(snap, place.lon, place.lat);
   const cmp = compareFigure(statedKm, d.km, 'up to', DISTANCE_TOLERANCE.exact, DISTANCE_TOLERANCE.floorKm);
@@ -394,7 +401,7 @@ export function withinMapCheck(article: Article, check: Check, snapshots: Contro
     ...base,
     computed: `${Math.round(d.km * 10) / 10} km`,
     verdict: cmp.consistent ? 'consistent' : 'inconsistent',
-    explanation: `${check.stated}; on the map of ${utc(snap.time)} ${place.name} is ${STATUS_WORDS[inside]} and the nearest edge of the occupied area is ${Math.round(d.km)} km away: ${cmp.consistent ? 'consistent' : 'inconsistent'} (tolerance ±${percent(DISTANCE_TOLERANCE.exact)}, at least ${DISTANCE_TOLERANCE.floorKm} km)`,
+    explanation: `${check.stated}; on the map of ${utc(snap.time)} ${place.name} is ${STATUS_WORDS[inside]} and the nearest edge of the occupied area${outline ? ' (not counting its edges along borders and coasts)' : ''} is ${Math.round(d.km)} km away: ${cmp.consistent ? 'consistent' : 'inconsistent'} (tolerance ±${percent(DISTANCE_TOLERANCE.exact)}, at least ${DISTANCE_TOLERANCE.floorKm} km)`,
     details: { ...check.details, snapshot: snap.validFrom, status: inside, edge_km: Math.round(d.km * 100) / 100, nearest: d.nearest },
   };
 }

@@ -201,6 +201,47 @@ export function distanceToEdgesKm(
   return { km: distanceKm(point, nearest), nearest };
 }
 
+/**
+ * Like distanceToEdgesKm, but skipping the edges `skip` rejects (tested on the edge's midpoint,
+ * nearest edges first, so that an expensive test runs on few edges).
+ */
+export function nearestEdgeKm(
+  point: { lat: number; lon: number },
+  polygons: PolygonCoords[],
+  skip: (mid: { lat: number; lon: number }) => boolean,
+): { km: number; nearest: { lat: number; lon: number }; skipped: number } | null {
+  const k = Math.cos((point.lat * Math.PI) / 180);
+  const cand: { d2: number; px: number; py: number; mx: number; my: number }[] = [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const ax = (ring[i]![0] - point.lon) * k;
+        const ay = ring[i]![1] - point.lat;
+        const bx = (ring[i + 1]![0] - point.lon) * k;
+        const by = ring[i + 1]![1] - point.lat;
+        const dx = bx - ax;
+        const dy = by - ay;
+        const len2 = dx * dx + dy * dy;
+        const t = Math.max(0, Math.min(1, len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0));
+        const px = ax + t * dx;
+        const py = ay + t * dy;
+        cand.push({ d2: px * px + py * py, px, py, mx: (ring[i]![0] + ring[i + 1]![0]) / 2, my: (ring[i]![1] + ring[i + 1]![1]) / 2 });
+      }
+    }
+  }
+  cand.sort((a, b) => a.d2 - b.d2);
+  let skipped = 0;
+  for (const c of cand) {
+    if (skip({ lon: c.mx, lat: c.my })) {
+      skipped++;
+      continue;
+    }
+    const nearest = { lon: point.lon + c.px / k, lat: point.lat + c.py };
+    return { km: distanceKm(point, nearest), nearest, skipped };
+  }
+  return null;
+}
+
 /** Geodesic area in km² of a polygon (turf area, on the WGS84 mean radius sphere). */
 export function areaKm2(polygon: PolygonCoords): number {
   return turfArea({ type: 'Polygon', coordinates: polygon }) / 1e6;
