@@ -111,6 +111,13 @@ export function findAnchor(
       return { t, rank: speakerPlace(t) ? 2 : /\b(?:said|says|told|announced|claimed|stated|reported|according)\b/iu.test(between) ? 1 : 0 };
     });
     ranked.sort((a, b) => a.rank - b.rank);
+    // "the city of X, Y region": the region qualifies the place named just before it
+    for (let i = 0; i + 1 < ranked.length; i++) {
+      const r = ranked[i].t;
+      const p = ranked[i + 1].t;
+      if (r.place && p.place && isRegion(r.place) && !isRegion(p.place) && r.place.admin1 === p.place.admin1 && /^\s*,\s*$/u.test(text.slice(p.end, r.start)))
+        ranked[i] = { ...ranked[i + 1], rank: ranked[i].rank };
+    }
     for (const c of ranked) {
       if (family.needsPlaceObject && family.anchor === 'object' && PEOPLE_OBJECT.test(text.slice(c.t.end, trigger.start).replace(/^[^,]*,/u, ''))) continue;
       if (family.needsPlaceObject && c.t.end < trigger.start - 120) continue;

@@ -22,6 +22,9 @@ export const captureTerritory: TriggerFamily = {
       '(?:took|taken|taking|take|takes|gained|seized|claimed|established)\\s+(?:full\\s+|complete\\s+)?control\\s+(?:of|over)',
       '(?:full|complete)\\s+control\\s+(?:of|over)',
     ),
+    // "took Popasna", "have taken the village of Bohorodychne": a capitalised name right after
+    // (case matters here, so not through `words`)
+    /(?<![\p{L}\p{N}-])(?:[Tt]ook|[Tt]aken|[Tt]akes?|[Tt]aking|TAKES?|TOOK)(?=\s+(?:the\s+)?(?:(?:town|city|village|settlement|locality)\s+of\s+)?\p{Lu})/gu,
   ],
   anchor: 'object',
   territory: true,
@@ -31,7 +34,8 @@ export const captureTerritory: TriggerFamily = {
       'Russian forces captured the town of Popasna after weeks of fighting.',
       'The army said its units had entered Lyman on Saturday.',
       'The brigade claimed full control over the city of Kreminna.',
+      'Russian forces take Popasna after weeks of shelling.',
     ],
-    rejects: ['Soldiers captured two Russian tank crews near the river.'],
+    rejects: ['Soldiers captured two Russian tank crews near the river.', 'The talks took place in Istanbul on Tuesday.'],
   },
 };
