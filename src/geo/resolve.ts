@@ -232,10 +232,11 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     // a small village far from every other place named is most likely a namesake of a
     // place the gazetteer lacks
     if (p.featureClass === 'P' && p.population < 20000) {
+      // capitals are left out: "Kyiv said" names a government, not a place near the village
       let nearest = Infinity;
       let others = 0;
       for (const o of all) {
-        if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1') continue;
+        if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1' || o.best.place.feature === 'PPLC') continue;
         others++;
         nearest = Math.min(nearest, distanceKm(p, o.best.place));
       }
