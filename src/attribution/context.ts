@@ -114,8 +114,10 @@ function isNpToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (NP_POS.has(t.pos)) return t.pos !== 'PART' || ctx.lower[i] === "'s" || ctx.lower[i] === '’s';
   if (NP_LINKS.has(ctx.lower[i])) return true;
-  // participles inside names ("Moscow-installed", "state-run")
-  if (t.pos === 'VERB' && /(ed|run|led|backed)$/.test(ctx.lower[i]) && i > 0 && ctx.lower[i - 1] === '-') return true;
+  // parts of hyphenated compounds ("Moscow-installed", "state-run", "open-source")
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (t.type === 'word' && ((prev && prev.text === '-' && prev.end === t.start) || (next && next.text === '-' && next.start === t.end))) return true;
   return false;
 }
 

@@ -239,7 +239,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   };
 
   // media
-  if (MEDIA[lowerRun] && (lowerRun.length > 4 || runText === runText.toUpperCase())) {
+  if (MEDIA[lowerRun] && (lowerRun.length > 3 || runText === runText.toUpperCase())) {
     mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'media', key: `media|${MEDIA[lowerRun].toLowerCase()}`, canonical: MEDIA[lowerRun], sideWords: 'news agency' });
     mark();
     return;
@@ -250,7 +250,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
       if (k + len > j) continue;
       const s = text.slice(tokens[k].start, tokens[k + len - 1].end);
       const ls = s.toLowerCase();
-      if (MEDIA[ls] && (ls.length > 4 || s === s.toUpperCase()) && (k > a || k + len < j)) {
+      if (MEDIA[ls] && (ls.length > 3 || s === s.toUpperCase()) && (k > a || k + len < j)) {
         if (k > a) classifyRun(text, tokens, a, k, mentions, taken, isPlace);
         mentions.push({ start: tokens[k].start, end: tokens[k + len - 1].end, text: s, type: 'media', key: `media|${MEDIA[ls].toLowerCase()}`, canonical: MEDIA[ls], sideWords: 'news agency' });
         for (let x = k; x < k + len; x++) taken[x] = true;
