@@ -52,7 +52,7 @@ export function sentenceRanges(text: string): [number, number][] {
 }
 
 // a sentence about the future or a possibility: its dates are not a lower bound on publication
-const HYPOTHETICAL = /\b(will|shall|would|could|might|should|must|plans? to|planned|scheduled|is set to|are set to|is due|are due|expected to|next)\b/i;
+const HYPOTHETICAL = /\b(will|shall|would|could|might|should|plans? to|planned|scheduled|is set to|are set to|is due|are due|expected to|next)\b/i;
 
 // a date tied to a reporting verb is the day something was said, even in a sentence about the
 // future: "Kyiv said on Friday it would push on" (Friday is real); "talks will resume on Monday" (not)
@@ -135,7 +135,46 @@ export function findDateMentions(text: string): DateMention[] {
       add(s, s + m[1].length, null, monthNumber(m[1]), null);
     },
   );
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // the end of a range ("from April 15, 2018 to March 31, 2023") may lie ahead of the writer
+  for (let i = 1; i < out.length; i++) {
+    const between = text.slice(out[i - 1].end, out[i].start);
+    const opener = text.slice(Math.max(0, out[i - 1].start - 12), out[i - 1].start);
+    if (/^\s*(?:to|until|till|through|and|[-–—])\s*(?:the\s+)?$/i.test(between) && /\b(?:from|between)\s+(?:the\s+)?$/i.test(opener)) out[i].hypothetical = true;
+  }
+  return out;
+}
+
+/**
+ * A date that belongs to someone's or something's history rather than to the news of the day:
+ * "born on August 14, 1984", "since the war began on February 24", "marches that began on
+ * July 9, 2015". Such a date is a lower bound but no anchor for the weekdays of the story.
+ */
+const HISTORICAL = /\b(?:born|since|began|begun|beginning|founded|established|enlisted|anniversary|ago)\b/i;
+
+export function isHistorical(text: string, mention: { start: number; end: number }): boolean {
+  const ranges = sentenceRanges(text.slice(Math.max(0, mention.start - 300), mention.end + 1));
+  const offset = Math.max(0, mention.start - 300);
+  const own = ranges.find(([s, e]) => mention.start - offset >= s && mention.start - offset < e);
+  const before = own ? text.slice(offset + own[0], mention.start) : text.slice(Math.max(0, mention.start - 80), mention.start);
+  return HISTORICAL.test(before);
+}
+
+/** Bare years ("in 2014", "the 2018 season"), outside the date mentions and future sentences. */
+export function bareYears(text: string, mentions: DateMention[]): number[] {
+  const ranges = sentenceRanges(text);
+  const hyp = hypotheticalAt(text, ranges);
+  const inside = (i: number) => mentions.some((d) => i >= d.start && i < d.end);
+  const out: number[] = [];
+  const re = /\b((?:19|20)\d{2})\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (inside(m.index) || hyp(m.index, m.index + 4)) continue;
+    // not a number in a sum, a count or a code: "2,015", "2015 people", "+2015"
+    if (/[\d,.$£€+-]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) || /^[\d,.%]/.test(text.slice(m.index + 4, m.index + 5))) continue;
+    out.push(+m[1]);
+  }
+  return out;
 }
 
 // weekdays that do not name a day of the article's own week

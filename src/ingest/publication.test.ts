@@ -23,6 +23,18 @@ describe('publication date from the text', () => {
     expect(r.anchored).toBe(false);
     expect(r.weekdays).toEqual([5]);
   });
+  it('does not anchor weekdays to a birthday, the start of a long story, or a date older than a year it names', () => {
+    const born = inferPublication('The sergeant was born on August 14, 1984 in Leeds. He died on Thursday, officials said.');
+    expect([born.published, born.published_on_or_after]).toEqual([null, '1984-08-14']);
+    const began = inferPublication('The protests that began on July 9, 2015 go on. On Wednesday, she set off on a march.');
+    expect(began.published).toBeNull();
+    const later = inferPublication('He enlisted on September 27, 2004 and served in the 2018 campaign. He was killed on Thursday.');
+    expect(later.published).toBeNull();
+  });
+  it('does not take the end of a range for a lower bound', () => {
+    const r = inferPublication('The board sold the rights for matches from April 15, 2018 to March 31, 2023.');
+    expect(r.published_on_or_after).toBe('2018-04-15');
+  });
   it('leaves yearless dates to the batch, then resolves them against an anchor', () => {
     const text = 'Troops crossed the river on September 7.\nOn Friday they reached the rail line.';
     expect(inferPublication(text)).toMatchObject({ published: null, needsYear: true });

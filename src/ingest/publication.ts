@@ -9,7 +9,9 @@
  *       batch (inferUndatedDates) gives the year or the week.
  */
 import {
+  bareYears,
   datelinedLead,
+  isHistorical,
   findDateMentions,
   findWeekdayMentions,
   fromDays,
@@ -82,8 +84,15 @@ export function inferPublication(text: string, ctx: InferenceContext = {}): Publ
     return result;
   }
   const latest = days.length ? days.reduce((a, b) => (b.date > a.date ? b : a)) : null;
-  // a later month ("in late March" after "February 24") means the latest day is history, not news
-  const recent = latest !== null && (!latestMonth || latestMonth.year * 12 + latestMonth.month <= toMonth(latest.date));
+  // the latest day anchors the story's weekdays only if it is news, not history: no later month
+  // ("in late March" after "February 24") or later year ("in 2018" after a date in 2004), and no
+  // "born on", "since … began on" before it
+  const latestYear = Math.max(0, ...bareYears(text, mentions));
+  const recent =
+    latest !== null &&
+    (!latestMonth || latestMonth.year * 12 + latestMonth.month <= toMonth(latest.date)) &&
+    latestYear <= +latest.date.slice(0, 4) &&
+    !isHistorical(text, latest.mention);
 
   if (latest && recent && weekdays.length) {
     const end = windowEnd(weekdays, weekdayOf(latest.date));
