@@ -17,7 +17,7 @@ describe('geographic checks of an article', () => {
     );
   });
   it('names the computed direction when the stated one is off by more than a point', () => {
-    const a = checkArticle(articleWith('Kupiansk, located about 120 kilometers southeast of Kharkiv, is a rail hub.', names));
+    const a = checkArticle(articleWith('Kupiansk, located about 120 kilometers southeast of Kharkiv, sits on the Oskil.', names));
     const dir = a.checks!.find((c) => c.kind === 'direction')!;
     expect(dir.verdict).toBe('inconsistent');
     expect(dir.explanation).toContain('east-southeast, not southeast');
