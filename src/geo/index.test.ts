@@ -22,6 +22,17 @@ describe('geo stage', () => {
     }
   });
 
+  it('resolves French, German and Russian-based spellings, and skips foreign function words', () => {
+    const out = geoparse(article('Les combats à Louhansk et Zaporijia. Die Kämpfe um Charkiw.'));
+    expect(out.toponyms!.map((t) => [t.text, t.place?.geonameid])).toEqual([
+      ['Louhansk', 702658],
+      ['Zaporijia', 687700],
+      ['Charkiw', 706483],
+    ]);
+    // the Soviet-era name of Bakhmut; alone, the larger of the two towns once called so
+    expect(geoparse(article('Shelling of Artemovsk went on.')).toponyms![0].place?.geonameid).toBe(713174);
+  });
+
   it('finds nothing in text without place names', () => {
     expect(geoparse(article('Nothing happened today.')).toponyms).toEqual([]);
   });

@@ -104,7 +104,7 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
       let candidates = gazetteer.lookup(surface);
       // a transliteration key is a lead, not a match: the spelling must still be close
       candidates = candidates.filter(
-        (c) => c.via !== 'key' || (surface.length >= 5 && ROMANISED_COUNTRIES.has(c.place.country) && nameSimilarity(surface, c.place.name) >= 0.6),
+        (c) => c.via !== 'key' || (surface.length >= 5 && ROMANISED_COUNTRIES.has(c.place.country) && nameSimilarity(surface, c.place.name) >= 0.5),
       );
       // an alternate name unlike the place's name ("Thomas" for Beulah, "Frank" for Industry) is
       // a former or foreign name: for a single word, believe it for large places or after "in"

@@ -24,7 +24,7 @@ const COMMON = new Set(
   northern southern english key less never taking alliance rocket study centre research four
   star congress chamber supreme media village week maybe point tower court valley wing island
   federal balloon eight six seven nine ten hundred thousand million billion grants royal crescent
-  centre`.split(/\s+/),
+  centre les des une und der die das den dem ein eine el los las del`.split(/\s+/),
 );
 
 // names of other things that happen to match a place ("Notre Dame" is mostly the university)
