@@ -12,6 +12,7 @@ import { nameSimilarity } from './normalise.js';
 import { REGION_ABBREVIATIONS, ROMANISED_COUNTRIES } from './regions.js';
 
 const AREA = /^(PCLI|ADM1|RGN|CONT)$/;
+const RENAMED = new Set(['UA', 'RU', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'MD', 'GE', 'AM', 'AZ']);
 
 export interface Recognised {
   start: number;
@@ -111,7 +112,11 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
       if (n === 1) {
         const locative = /^(in|near|at|outside|from|to)$/i.test(tokens[i - 1]?.text ?? '');
         candidates = candidates.filter(
-          (c) => c.via !== 'alternate' || locative || c.place.population >= 100000 || c.place.featureClass !== 'P' || nameSimilarity(surface, c.place.name) >= 0.5,
+          (c) =>
+            c.via !== 'alternate' || locative || c.place.population >= 100000 || c.place.featureClass !== 'P' ||
+            nameSimilarity(surface, c.place.name) >= 0.5 ||
+            // towns renamed since Soviet times ("Artemovsk" for Bakhmut) keep their former names
+            (RENAMED.has(c.place.country) && c.place.population >= 10000),
         );
       }
       // upper-case words are acronyms (NATO, TASS) unless they name a large place (datelines)
