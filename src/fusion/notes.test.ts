@@ -21,3 +21,10 @@ describe('writeNotes', () => {
     expect(n).toBe('Around 4 September 2022, Military Forces of Russia (2000-) clashed with opposing forces near Nikopol (Dnipropetrovsk Oblast), according to claims by parties to the conflict. [1 independent source]');
   });
 });
+
+describe('writeNotes: corroboration and disputes', () => {
+  it('says which articles were taken as one source, and what is disputed', () => {
+    const n = writeNotes({ ...base, status: 'disputed', corroboration_basis: '2 independent sources among 3 articles: Le Monde and an unsigned AFP copy count once (both carry AFP copy)' });
+    expect(n).toMatch(/; statements on who holds the place contradict each other\. \[2 independent sources among 3 articles: Le Monde and an unsigned AFP copy count once \(both carry AFP copy\)\]$/);
+  });
+});

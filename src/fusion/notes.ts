@@ -82,6 +82,12 @@ export function writeNotes(e: Omit<FusedEvent, 'notes'>): string {
   if (e.fatalities) toll.push(`${e.fatalities} killed`);
   if (e.injured) toll.push(`${e.injured} injured`);
   const tail = toll.length ? `, with ${toll.join(' and ')}` : '';
-  const who = e.status === 'claimed' ? ', according to claims by parties to the conflict' : e.status === 'hedged' ? ', according to unconfirmed reports' : e.status === 'disputed' ? '; the reports contradict each other' : '';
-  return `${when}, ${body}${tail}${who}. [${e.corroboration} independent source${e.corroboration === 1 ? '' : 's'}]`;
+  const figures = e.disagreements.some((d) => d.field === 'fatalities' || d.field === 'injured');
+  const who =
+    e.status === 'claimed' ? ', according to claims by parties to the conflict'
+    : e.status === 'hedged' ? ', according to unconfirmed reports'
+    : e.status === 'disputed' ? (figures ? '; casualty figures differ between reports' : '; statements on who holds the place contradict each other')
+    : '';
+  const sources = e.corroboration_basis ?? `${e.corroboration} independent source${e.corroboration === 1 ? '' : 's'}`;
+  return `${when}, ${body}${tail}${who}. [${sources}]`;
 }

@@ -64,12 +64,12 @@ export class SourceGroups {
     const merged: string[] = [];
     for (const members of groups.values()) {
       if (members.length < 2) continue;
-      const names = members.map((m) => m.outlet ?? m.path.split('/').pop() ?? m.id);
+      const names = members.map((m) => m.outlet ?? (m.wire?.length ? `an unsigned ${m.wire[0].toUpperCase()} copy` : (m.path.split('/').pop() ?? m.id)));
       const why = new Set<string>();
       for (const m of members) {
         if (m.duplicate_of && members.some((o) => o.id === m.duplicate_of)) why.add('near-duplicate');
         for (const w of m.wire ?? [])
-          if (!m.outlet && members.filter((o) => o.wire?.some((x) => x.toUpperCase() === w.toUpperCase())).length > 1) why.add(`a ${w.toUpperCase()} wire copy and a story crediting ${w.toUpperCase()}`);
+          if (!m.outlet && members.filter((o) => o.wire?.some((x) => x.toUpperCase() === w.toUpperCase())).length > 1) why.add(`both carry ${w.toUpperCase()} copy`);
         if (m.outlet && members.filter((o) => o.outlet === m.outlet).length > 1) why.add(`same outlet`);
       }
       merged.push(`${names.join(' and ')} count once (${[...why].join(', ')})`);
