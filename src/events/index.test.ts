@@ -162,3 +162,17 @@ describe('extractEvents: a quote that goes on after its attribution', () => {
     expect(a.control?.filter((c) => c.basis === 'statement').map((c) => [c.place.text, c.holder, c.speaker])).toEqual([['Lyman', 'Ukraine', 'The governor']]);
   });
 });
+
+describe('extractEvents: bad input', () => {
+  it('skips an article in another language with a message', () => {
+    const a = makeArticle({ text: 'Les troupes ukrainiennes ont repris Izium samedi.' });
+    const out = extractEvents({ ...a, language: 'fr' });
+    expect(out.events).toEqual([]);
+    expect(out.messages.some((m) => m.stage === 'events' && /'fr'/.test(m.message))).toBe(true);
+  });
+  it('reads a long paragraph without punctuation and still finds its events', () => {
+    const filler = Array.from({ length: 2000 }, (_, i) => `word${i} and`).join(' ');
+    const events = eventsOf(`${filler} Russian troops shelled Nikopol overnight ${filler}`);
+    expect(events.map((e) => e.location?.text)).toEqual(['Nikopol']);
+  });
+});

@@ -64,6 +64,9 @@ export function extractEvents(article: Article): Article {
   if (!sentences?.length) {
     return { ...article, events: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: 'no sentences: events not extracted' }] };
   }
+  if (article.language && !/^en\b/iu.test(article.language)) {
+    return { ...article, events: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: `events skipped: the trigger lexicons are English, the article is '${article.language}'` }] };
+  }
   const messages = [...article.messages];
   if (!article.toponyms) messages.push({ stage: 'events', severity: 'warning', message: 'no toponyms layer: events cannot be placed' });
   const reference = article.published ?? article.published_on_or_after ?? null;
