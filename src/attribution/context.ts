@@ -106,6 +106,7 @@ export function lemmaOf(ctx: Context, i: number): string | undefined {
   return CUE_WORDS.get(ctx.lower[i]);
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const MAX_NP = 14;
@@ -114,6 +115,9 @@ function isNpToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (NP_POS.has(t.pos)) return t.pos !== 'PART' || ctx.lower[i] === "'s" || ctx.lower[i] === '’s';
   if (NP_LINKS.has(ctx.lower[i])) return true;
+  // "his Facebook profile", "the most recent data"
+  if (POSSESSIVES.has(ctx.lower[i])) return true;
+  if (t.pos === 'ADV' && ctx.tokens[i + 1]?.pos === 'ADJ' && /^(?:most|more|very|less|least|recently|newly|widely|highly|largely)$/.test(ctx.lower[i])) return true;
   // parts of hyphenated compounds ("Moscow-installed", "state-run", "open-source")
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];

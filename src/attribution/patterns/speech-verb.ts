@@ -24,6 +24,9 @@ import {
 } from '../context.js';
 import { ADDRESSEE_CUES, TIME_WORDS } from '../lexicon.js';
 
+const FIRST_SECOND = new Set(['i', 'we', 'you']);
+const THOUGHT = new Set(['think', 'know', 'feel', 'want', 'like', 'love', 'hope', 'believe', 'understand', 'see', 'guess', 'mean', 'find', 'worry', 'expect', 'fear', 'wonder', 'prefer', 'hate', 'reckon']);
+
 // Content reaches at most this far; longer "sentences" are run-on text, not one claim.
 const MAX_CONTENT_TOKENS = 120;
 
@@ -66,6 +69,9 @@ export const speechVerb: AttributionPattern = {
         inverted = source !== null;
       }
       if (!source) continue;
+      // "I think", "you know", "we want": first and second persons with verbs of thought are talk,
+      // not attribution
+      if (source[1] - source[0] === 1 && FIRST_SECOND.has(ctx.lower[source[0]]) && THOUGHT.has(lemma)) continue;
       let contentRange: Range | null = null;
       if (inverted) {
         const back = contentBefore(ctx, s0, i - 1);
