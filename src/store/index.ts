@@ -144,7 +144,10 @@ export class Store {
       .immediate();
   }
 
-  /** Every stored article, ordered by path then id. */
+  /**
+   * Every stored article as the article stages left it (the corpus stages' input), ordered by
+   * path then id. `loadCorpus` gives them as the corpus stages left them.
+   */
   loadArticles(options: LoadOptions = {}): Article[] {
     const rows = this.db.prepare('SELECT * FROM articles ORDER BY path, id').all() as ArticleRow[];
     return rows.map((row) => fromRow(row, options.layers ?? true));
@@ -156,13 +159,30 @@ export class Store {
   }
 
   /**
-   * Replaces the corpus-level results (entities, events with their reports, disputes, checks)
-   * and every article's `duplicate_of`, in one transaction.
+   * Replaces the corpus-level results (entities, events with their reports, disputes, checks),
+   * every article's `duplicate_of`, and the article layers the corpus stages rewrote, in one
+   * transaction. `before` (the articles the corpus stages were given) spares re-reading them.
    */
-  saveCorpus(corpus: Corpus): void {
+  saveCorpus(corpus: Corpus, before?: Article[]): void {
     const db = this.db;
+    const base = new Map((before ?? this.loadArticles()).map((a) => [a.id, a]));
     db.transaction(() => {
-      for (const table of ['event_reports', 'events', 'entities', 'disputes', 'checks']) db.exec(`DELETE FROM ${table}`);
+      for (const table of ['event_reports', 'events', 'entities', 'disputes', 'checks', 'article_corpus_layers']) {
+        db.exec(`DELETE FROM ${table}`);
+      }
+
+      const rewritten = db.prepare('INSERT OR REPLACE INTO article_corpus_layers VALUES (?, ?)');
+      for (const a of [...corpus.articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+        const original = base.get(a.id);
+        if (!original || !this.hasArticle(a.id)) continue;
+        const changed: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(a)) {
+          if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
+          const was = (original as unknown as Record<string, unknown>)[key];
+          if (value !== was && JSON.stringify(value) !== JSON.stringify(was)) changed[key] = value;
+        }
+        if (Object.keys(changed).length) rewritten.run(a.id, JSON.stringify(changed));
+      }
 
       const duplicateOf = new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null]));
       const setDuplicate = db.prepare('UPDATE articles SET duplicate_of = ? WHERE id = ?');
@@ -206,7 +226,7 @@ export class Store {
     }).immediate();
   }
 
-  /** The stored articles and corpus-level results, each list in id order. */
+  /** The stored articles as the corpus stages left them, and the corpus-level results in id order. */
   loadCorpus(options: LoadOptions = {}): Corpus {
     const data = <T>(sql: string): T[] =>
       (this.db.prepare(sql).all() as { data: string }[]).map((r) => JSON.parse(r.data) as T);
@@ -222,8 +242,19 @@ export class Store {
     const events = data<Omit<FusedEvent, 'reports'>>('SELECT data FROM events ORDER BY id').map(
       (e) => ({ ...e, reports: reports.get(e.id) ?? [] }) as FusedEvent,
     );
+    const rewritten = new Map(
+      (this.db.prepare('SELECT article_id, layers FROM article_corpus_layers').all() as { article_id: string; layers: string }[]).map(
+        (r) => [r.article_id, JSON.parse(r.layers) as Partial<Article>],
+      ),
+    );
+    const articles = this.loadArticles(options).map((a) => {
+      const layers = rewritten.get(a.id);
+      if (!layers) return a;
+      const keep = options.layers ?? true ? layers : { messages: layers.messages ?? a.messages };
+      return { ...a, ...keep };
+    });
     return {
-      articles: this.loadArticles(options),
+      articles,
       entities: data<Entity>('SELECT data FROM entities ORDER BY id'),
       events,
       disputes: data<Dispute>('SELECT data FROM disputes ORDER BY id'),

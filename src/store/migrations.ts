@@ -3,8 +3,8 @@
  * `schema_migrations` (version and name only: no timestamps, so two stores built from the same
  * inputs hold the same rows).
  *
- * Version 1 is the core. Version 2 is reserved for the territorial-control snapshots of the
- * checks stage (src/store/control.ts); later versions follow it.
+ * Version 1 is the core. Version 2 holds the territorial-control snapshots of the checks stage
+ * (src/store/control.ts). Version 3 keeps what the corpus stages change on articles.
  */
 import { CONTROL_SCHEMA } from './control.js';
 
@@ -91,4 +91,17 @@ export const migrations: Migration[] = [
     `,
   },
   { version: 2, name: 'control', up: CONTROL_SCHEMA },
+  {
+    version: 3,
+    name: 'article corpus layers',
+    // The layers the corpus stages rewrote on an article (claims whose speakers now point at
+    // corpus-wide entities, say), as JSON: the articles table keeps the article stages' output,
+    // which is what the corpus stages start from on every run.
+    up: `
+      CREATE TABLE article_corpus_layers (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        layers TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -100,4 +100,22 @@ describe('Store', () => {
     expect(store.articleCount()).toBe(0);
     store.close();
   });
+
+  it('keeps the layers the corpus stages rewrote apart from what the article stages stored', () => {
+    const store = Store.open(join(dir, 'l.db'));
+    const corpus = sampleCorpus();
+    for (const a of corpus.articles) store.saveArticle(a);
+    const [a1, b2] = corpus.articles;
+    const claims = a1.claims!.map((c) => ({ ...c, speaker: { entity: 'corpus-e7', canonical: 'Oleh Syniehubov', side: 'Ukraine' as const } }));
+    store.saveCorpus({ ...corpus, articles: [{ ...a1, claims }, { ...b2 }] });
+    // the corpus view carries the rewritten claims; the corpus stages' input stays as stored
+    expect(store.loadCorpus().articles.find((a) => a.id === 'a1')?.claims?.[0].speaker?.entity).toBe('corpus-e7');
+    expect(store.loadArticles().find((a) => a.id === 'a1')?.claims?.[0].speaker).toEqual(a1.claims![0].speaker);
+    expect(store.db.prepare('SELECT article_id FROM article_corpus_layers').all()).toEqual([{ article_id: 'a1' }]);
+    // a corpus run that changes nothing leaves nothing behind
+    store.saveCorpus(corpus);
+    expect(store.db.prepare('SELECT count(*) AS n FROM article_corpus_layers').get()).toEqual({ n: 0 });
+    expect(store.loadCorpus().articles).toEqual(store.loadArticles());
+    store.close();
+  });
 });

@@ -63,6 +63,15 @@ describe('sitrep analyze on the sample corpus', () => {
     expect(doc.articles.filter((a: { duplicate_of: string | null }) => a.duplicate_of)).toHaveLength(1);
   });
 
+  it('claims name their speakers by the corpus-wide entity ids the export lists', () => {
+    const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
+    const ids = new Set(doc.entities.map((e: { id: string }) => e.id));
+    const speakers = doc.claims
+      .map((c: { speaker: { entity: string | null } | null }) => c.speaker?.entity)
+      .filter((id: string | null | undefined): id is string => !!id);
+    for (const id of speakers) expect(ids.has(id), id).toBe(true);
+  });
+
   it('gives each place once, with the spellings each article used', () => {
     const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
     const ids = doc.places.map((p: { geonameid: number }) => p.geonameid);
