@@ -95,6 +95,7 @@ describe('fuseEvents: disputes', () => {
     ]);
     expect(c.events[0].status).toBe('disputed');
     expect(c.events[0].disputes).toEqual([d!.id]);
+    expect(c.events[0].disagreements.find((x) => x.field === 'holder')?.values.map((v) => v.value)).toEqual(['Russia', 'Ukraine', 'Ukraine']);
   });
   it('reports figures rising over days as a series, and a belittling statement against the largest as a contradiction', () => {
     const gain = (id: string, day: string, km2: number, who: string): ArticleSpec => {

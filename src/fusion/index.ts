@@ -52,13 +52,14 @@ function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null
   }));
   const published = articles.map((a) => a.published ?? a.published_on_or_after).filter((d): d is string => !!d).sort();
   const disagreements = [
-    disagreement('date', basis, (it) => it.e.date),
+    // dates disagree when reports that pin the day name different days
+    disagreement('date', basis.filter((it) => it.hi - it.lo <= 1), (it) => it.e.date),
     disagreement('location', basis, (it) => it.e.location?.place?.name ?? null),
     disagreement('actor1', basis, (it) => it.e.actor1),
     disagreement('fatalities', items, (it) => it.e.fatalities),
     disagreement('injured', items, (it) => it.e.injured),
     disagreement('sub_event_type', basis, (it) => it.e.sub_event_type),
-  ].filter((d): d is FieldDisagreement => d !== null && !(d.field === 'date' && c.lo <= c.hi));
+  ].filter((d): d is FieldDisagreement => d !== null);
   const hedged = items.every((it) => it.e.hedge);
   const claimed = items.every((it) => it.e.claimantSide && PARTY_SIDES.has(it.e.claimantSide));
   const status: FusedEvent['status'] = disagreements.some((d) => d.field === 'fatalities') ? 'disputed' : hedged ? 'hedged' : claimed ? 'claimed' : 'reported';
@@ -124,7 +125,14 @@ export function fuseEvents(corpus: Corpus): Corpus {
     const concern = disputes.filter(
       (d) => d.kind === 'contradiction' && d.place && f.place && d.place.geonameid === f.place.geonameid && f.event_type === 'Battles' && f.sub_event_type !== 'Armed clash',
     );
-    const fused: Omit<FusedEvent, 'notes'> = concern.length ? { ...f, status: 'disputed', disputes: concern.map((d) => d.id), confidence: Math.max(0.05, Math.round((f.confidence - 0.2) * 100) / 100) } : f;
+    // who holds the place, as each statement of the dispute has it
+    const holder: FieldDisagreement[] = concern.map((d) => ({
+      field: 'holder',
+      values: d.claims.map((x) => ({ value: x.holder ?? null, articleId: x.articleId, outlet: articles.find((a) => a.id === x.articleId)?.outlet ?? null, claimant: x.speaker })),
+    }));
+    const fused: Omit<FusedEvent, 'notes'> = concern.length
+      ? { ...f, status: 'disputed', disputes: concern.map((d) => d.id), disagreements: [...f.disagreements, ...holder], confidence: Math.max(0.05, Math.round((f.confidence - 0.2) * 100) / 100) }
+      : f;
     events.push({ ...fused, notes: writeNotes(fused) });
   }
   events.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.location ?? '').localeCompare(b.location ?? '') || a.id.localeCompare(b.id));
