@@ -173,4 +173,31 @@ describe('analyze (in process)', () => {
     expect(store.articleCount()).toBe(2);
     store.close();
   });
+
+  it('an --out that cannot be written: one line, the store still complete, exit 2', async () => {
+    const db = join(dir, 's.db');
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, 'not a directory');
+    const run = deps({});
+    expect(await analyzeInputs(['in'], { db, out: join(blocker, 'out') }, run.d)).toBe(2);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toMatch(/^sitrep: .*a-file\/out: exports not written: /);
+    const store = Store.open(db);
+    expect(store.articleCount()).toBe(2);
+    store.close();
+  });
+
+  it('a date inference that throws: one line, the articles stored with the dates ingest gave', async () => {
+    const db = join(dir, 's.db');
+    const run = deps({
+      inferUndatedDates: () => {
+        throw new Error('confused');
+      },
+    });
+    expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
+    expect(run.err).toEqual(['sitrep: date inference failed, undated articles keep their lower bounds: confused\n']);
+    const store = Store.open(db);
+    expect(store.loadArticle('a2')?.published_on_or_after).toBeNull();
+    store.close();
+  });
 });

@@ -69,7 +69,7 @@ export const analyze: Command = {
   },
 };
 
-/** The whole run; returns the exit code (0, or 2 when an input, the store or a corpus stage failed). */
+/** The whole run; returns the exit code (0, or 2 when an input, the store, a corpus stage or --out failed). */
 export async function analyzeInputs(
   inputs: string[],
   options: { db?: string; out?: string },
@@ -103,7 +103,13 @@ export async function analyzeInputs(
     // The same inputs give the same dates whether or not a previous run stored some of them:
     // the batch goes in as ingested, with the stored articles that are not part of it.
     const stored = store.loadArticles({ layers: false }).filter((a) => !batch.has(a.id));
-    const dated = deps.inferUndatedDates(sortArticles([...stored, ...batch.values()]));
+    const together = sortArticles([...stored, ...batch.values()]);
+    let dated = together;
+    try {
+      dated = deps.inferUndatedDates(together);
+    } catch (err) {
+      deps.stderr.write(`sitrep: ${oneLine(`date inference failed, undated articles keep their lower bounds: ${(err as Error).message}`)}\n`);
+    }
     const fresh = dated.filter((a) => batch.has(a.id) && !store.hasArticle(a.id));
     counts.alreadyStored += batch.size - fresh.length;
 
@@ -139,13 +145,19 @@ export async function analyzeInputs(
       corpus = store.loadCorpus();
     }
 
+    let outFailed = false;
     if (options.out) {
-      mkdirSync(options.out, { recursive: true });
-      const saved = store.loadCorpus();
-      for (const f of Object.values(formats)) writeFileSync(join(options.out, f.file), f.write(saved));
+      try {
+        mkdirSync(options.out, { recursive: true });
+        const saved = store.loadCorpus();
+        for (const f of Object.values(formats)) writeFileSync(join(options.out, f.file), f.write(saved));
+      } catch (err) {
+        outFailed = true;
+        deps.stderr.write(`sitrep: ${options.out}: ${oneLine(`exports not written: ${(err as Error).message}`)}\n`);
+      }
     }
-    deps.stdout.write(summary(corpus, counts, dbPath, options.out) + '\n');
-    return counts.failed > 0 || corpusFailed ? 2 : 0;
+    deps.stdout.write(summary(corpus, counts, dbPath, outFailed ? undefined : options.out) + '\n');
+    return counts.failed > 0 || corpusFailed || outFailed ? 2 : 0;
   } finally {
     store.close();
   }
