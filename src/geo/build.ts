@@ -216,13 +216,18 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
 
   // name index: "f" + folded name (exact up to case, accents, punctuation) and "k" + key
   const postings = new Map<string, number[]>();
+  // one posting per key and place: the first (the place's own name) wins
+  let seen = new Set<string>();
   const add = (key: string, value: number) => {
+    if (seen.has(key)) return;
+    seen.add(key);
     let list = postings.get(key);
     if (!list) postings.set(key, (list = []));
-    if (!list.includes(value) && !list.includes(value | PRIMARY)) list.push(value);
+    list.push(value);
   };
   const prefixes = new Set<string>();
   all.forEach((p, i) => {
+    seen = new Set();
     const entries: [string, number][] = [
       [p.name, PRIMARY],
       ...p.names.map((n): [string, number] => [n, 0]),

@@ -2,7 +2,7 @@
  * The gazetteer: loads the compiled index (building it first when it is missing or stale) and
  * answers name look-ups with scored candidates. One instance per process (`getGazetteer`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Place } from '../model.js';
 import { buildGazetteer, CACHE_FILE, DEMONYM, expectedSignature, type Header, PRIMARY } from './build.js';
@@ -195,12 +195,36 @@ let instance: Gazetteer | null = null;
 /** Loads the compiled gazetteer, building it when missing or when a source has changed. */
 export function loadGazetteer(): Gazetteer {
   const file = join(cacheDir(), CACHE_FILE);
-  if (existsSync(file)) {
-    const buffer = readFileSync(file);
-    const g = new Gazetteer(buffer);
-    if (g.header.signature === expectedSignature()) return g;
+  const current = (): Gazetteer | null => {
+    if (!existsSync(file)) return null;
+    const g = new Gazetteer(readFileSync(file));
+    return g.header.signature === expectedSignature() ? g : null;
+  };
+  const ready = current();
+  if (ready) return ready;
+  // one process builds; others (parallel test workers, two CLI runs) wait for its file
+  mkdirSync(cacheDir(), { recursive: true });
+  const lock = `${file}.lock`;
+  for (const deadline = Date.now() + 10 * 60_000; ; ) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      const stale = existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000;
+      if (stale || Date.now() > deadline) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      const built = current();
+      if (built) return built;
+    }
   }
-  return new Gazetteer(readFileSync(buildGazetteer(file)));
+  try {
+    return current() ?? new Gazetteer(readFileSync(buildGazetteer(file)));
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 export function getGazetteer(): Gazetteer {
