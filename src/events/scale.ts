@@ -4,9 +4,8 @@ import { claimantSideOf, countryOfSide, opponentOf, sideOfCountry } from './acto
 import { actingSide } from './side-cues.js';
 
 /**
- * Statements of how much territory a side gained: an area ("retaken about 700 square
- * kilometers", "gained 155 square miles") or a minimising phrase ("just a few villages on the
- * periphery had been captured").
+ * Statements of how much territory a side gained: an area ("retook some 300 square
+ * kilometres", "gained 90 square miles") or a minimising phrase ("only a handful of villages").
  *
  *   matches:  "The general said troops had recaptured 400 square kilometers this week."
  *             "The envoy said only a handful of villages had been taken."
