@@ -8,7 +8,7 @@ import type { EventType } from '../model.js';
 export interface TriggerFamily {
   name: string;
   event_type: EventType;
-  /** the ACLED sub_event_type; territory changes pick theirs from who takes what (see sub-event.ts) */
+  /** the ACLED sub_event_type; territory changes pick theirs from who takes what (see `territorySubEvent` in index.ts) */
   sub_event_type: string;
   /** patterns over one sentence's text; the whole match is the trigger */
   triggers: RegExp[];

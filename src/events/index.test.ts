@@ -176,3 +176,12 @@ describe('extractEvents: bad input', () => {
     expect(events.map((e) => e.location?.text)).toEqual(['Nikopol']);
   });
 });
+
+describe('territorySubEvent', () => {
+  it('follows ACLED: the place’s own forces regain, anyone else overtakes', async () => {
+    const { territorySubEvent } = await import('./index.js');
+    expect(territorySubEvent('UA', 'UA')).toBe('Government regains territory');
+    expect(territorySubEvent('RU', 'UA')).toBe('Non-state actor overtakes territory');
+    expect(territorySubEvent(null, 'UA')).toBe('Non-state actor overtakes territory');
+  });
+});

@@ -158,7 +158,7 @@ function readMention(
   if (family.territory) {
     const opp = side ? opponentOf(side) : null;
     actor2 = opp ? stateForces(opp) : null;
-    sub_event_type = side && side === place.country ? 'Government regains territory' : 'Non-state actor overtakes territory';
+    sub_event_type = territorySubEvent(side, place.country);
   } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
     actor2 = place.country ? civilians(place.country) : null;
   } else if (family.name === 'armed-clash' && side) {
@@ -276,6 +276,18 @@ function refineFromLaterSentences(article: Article, mentions: EventMention[]): v
       e.summary = false;
     }
   }
+}
+
+/**
+ * ACLED codes a change of hands by who takes the place: the state forces of the place's own
+ * country (or their affiliates) regaining it is "Government regains territory"; anyone else, a
+ * foreign state's forces included (Russia's forces taking a Ukrainian town), is "Non-state actor
+ * overtakes territory", still under Battles. A taker the text does not name is the place's own
+ * forces when the trigger says the place went back ("liberated", "retook"), else the claimant's
+ * side, else again the place's own forces.
+ */
+export function territorySubEvent(takerIso: string | null, placeIso: string): string {
+  return takerIso && takerIso === placeIso ? 'Government regains territory' : 'Non-state actor overtakes territory';
 }
 
 function sentenceIndexOf(article: Article, e: EventMention): number {

@@ -3,7 +3,8 @@ import { words, type TriggerFamily } from '../family.js';
 /**
  * Someone takes a place: "captured", "seized", "took control of", "entered", "conquered", "full
  * control over". Who took it comes from the sentence (or the claimant); the sub_event_type
- * follows from whether the taker is the place's own state forces (see sub-event.ts).
+ * follows from whether the taker is the place's own state forces (see `territorySubEvent` in
+ * index.ts).
  *
  *   matches:  "Russian forces captured the town of Popasna after weeks of fighting."
  *   must not: "Soldiers captured two Russian tank crews near the river." (people, not a place)
