@@ -115,6 +115,8 @@ function isNpToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (NP_POS.has(t.pos)) return t.pos !== 'PART' || ctx.lower[i] === "'s" || ctx.lower[i] === '’s';
   if (NP_LINKS.has(ctx.lower[i])) return true;
+  // a capitalised word inside a sentence is a name whatever the tagger says ("Mr. Hedge said")
+  if (t.type === 'word' && /^[A-Z]/.test(t.text) && i > 0 && ctx.tokens[i - 1].sentence === t.sentence && !isSentenceEnd(ctx.lower[i - 1]) && !isQuote(ctx.lower[i - 1])) return true;
   // "his Facebook profile", "the most recent data"
   if (POSSESSIVES.has(ctx.lower[i])) return true;
   if (t.pos === 'ADV' && ctx.tokens[i + 1]?.pos === 'ADJ' && /^(?:most|more|very|less|least|recently|newly|widely|highly|largely)$/.test(ctx.lower[i])) return true;

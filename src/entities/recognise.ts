@@ -231,7 +231,8 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   while (a < j && (tokens[a].text.toLowerCase() === 'the' || tokens[a].pos === 'ADV' || tokens[a].pos === 'ADP' || tokens[a].pos === 'SCONJ' || tokens[a].pos === 'CCONJ' || tokens[a].pos === 'DET')) a++;
   if (a >= j) return;
   const words = tokens.slice(a, j).map((t) => t.text);
-  const lower = words.map((w) => w.toLowerCase());
+  // "Rep.", "Gen.", "Mr." are titles too
+  const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
   const runText = text.slice(tokens[a].start, tokens[j - 1].end);
   const lowerRun = runText.toLowerCase();
   const mark = () => {
@@ -311,8 +312,8 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || SEATS_OF_POWER[t.text.toLowerCase()]) || placeIn()) {
     if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return;
   }
-  if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X')) return;
-  const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase()));
+  if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X') && !(p > a && TITLES.has(lower[p - a - 1]))) return;
+  const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase().replace(/\.$/, '')));
   const hasFirst = firstAt >= 0 || FIRST_NAMES.has(nameWords[0].text.toLowerCase());
   const nameText = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(/['’]s$/, '');
   const prefix = prefixWords(text, tokens, p);
@@ -322,7 +323,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const sentenceInitial = p === 0 || tokens[p - 1].sentence !== tokens[p].sentence;
   const usedMidSentence = () => new RegExp(`[a-z,;] ${nameWords[0].text.replace(/[^A-Za-z]/g, '')}\\b`).test(text);
   const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (!sentenceInitial || usedMidSentence()) && (nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
-  const accepted = hasFirst || loneSpeaker || (titled && nameWords.every((t) => t.pos === 'PROPN')) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));
+  const accepted = hasFirst || loneSpeaker || (titled && nameWords.every((t) => /^[A-Z]/.test(t.text))) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));
   if (!accepted) {
     // a lone capitalised word: a surname only if later resolution finds its full name
     if (nameWords.length === 1 && nameWords[0].pos === 'PROPN') {

@@ -106,6 +106,8 @@ function attachAfter(ctx: Context, quoteEnd: number): Hit | null {
   const n = ctx.tokens.length;
   for (let i = first; i < n && i - first < AFTER_WINDOW; i++) {
     const w = ctx.lower[i];
+    // "(D-Ore.)": an abbreviation's period inside parentheses does not end the sentence
+    if (w === '.' && ctx.lower[i + 1] === ')') continue;
     if (isQuote(w) || isSentenceEnd(w)) return null;
     if (!isCue(ctx, i) || ctx.usedCues.has(i)) continue;
     // "…a “50-state strategy,” promising to…": a participle continues the sentence, not the quote

@@ -59,7 +59,7 @@ export const speechVerb: AttributionPattern = {
         }
         continue;
       }
-      const coordinated = before > s0 && (ctx.lower[before - 1] === 'and' || (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])) || ctx.lower[before - 1] === 'by' || ctx.lower[before - 1] === 'while');
+      const coordinated = before > s0 && (/^(?:and|but|then|by|while|before|after|when)$/.test(ctx.lower[before - 1]) || (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])));
       if (coordinated) source = sentenceSubject(ctx, s0, i);
       else source = sourceBefore(ctx, i, s0);
       let inverted = false;
