@@ -60,8 +60,19 @@ export const speechVerb: AttributionPattern = {
         continue;
       }
       const coordinated = before > s0 && (/^(?:and|but|then|by|while|before|after|when)$/.test(ctx.lower[before - 1]) || (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])));
-      if (coordinated) source = sentenceSubject(ctx, s0, i);
-      else source = sourceBefore(ctx, i, s0);
+      let borrowed: Range | null = null;
+      if (coordinated) {
+        source = sentenceSubject(ctx, s0, i);
+        // "“…,” Hedge said, referring to the resorts": the participle shares the speaker of the
+        // claim before it in the sentence
+        if (!source && ctx.lower[before - 1] === ',') {
+          const prior = [...out, ...ctx.found].filter((f) => f.source && f.cueToken !== undefined && f.cueToken < i && f.cueToken >= s0).sort((x, y) => (y.cueToken ?? 0) - (x.cueToken ?? 0))[0];
+          if (prior?.source) {
+            borrowed = prior.source;
+            source = [i, i + 1];
+          }
+        }
+      } else source = sourceBefore(ctx, i, s0);
       let inverted = false;
       if (!source && i > s0 && ctx.lower[i - 1] === ',') {
         // "…, said Ganchev."
@@ -92,7 +103,7 @@ export const speechVerb: AttributionPattern = {
       out.push({
         pattern: 'speech-verb',
         kind: 'indirect',
-        source: chars(ctx, source),
+        source: borrowed ?? chars(ctx, source),
         cue: [ctx.tokens[i].start, ctx.tokens[i].end],
         content: chars(ctx, contentRange),
         cueToken: i,
