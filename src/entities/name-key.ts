@@ -3,41 +3,24 @@
  * Vitaliy / Vitaly / Vitali, Ganchev / Gantchev). `looseKey` goes further (Ganchev / Ganshev)
  * and only brings candidates together: a loose match needs support (same first name, role or
  * side) before two mentions are one person.
- *
- * TODO(#3): switch to `nameKey` from src/geo/normalise.ts once it is committed.
  */
 
-const RULES: [RegExp, string][] = [
-  [/tsch/g, 'ch'],
-  [/tch/g, 'ch'],
-  [/zh/g, 'j'],
-  [/kh/g, 'h'],
-  [/ou/g, 'u'],
-  [/w/g, 'v'],
-  [/ck/g, 'k'],
-  [/ph/g, 'f'],
-  [/y/g, 'i'],
-  [/(.)\1+/g, '$1'],
-];
+import { fold as placeFold, nameKey as placeNameKey } from '../geo/normalise.js';
 
 /** Lower case, ASCII letters only, no accents. */
 export function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '');
+  return placeFold(name).replace(/[^a-z]+/g, '');
 }
 
+// One transliteration key for places and people (src/geo/normalise.ts, rule family per file).
 export function nameKey(name: string): string {
-  let s = fold(name);
-  for (const [re, to] of RULES) s = s.replace(re, to);
-  return s;
+  return placeNameKey(name).replace(/\s+/g, '');
 }
 
 /** Sibilants and final vowels folded together: a candidate key, not an identity. */
 export function looseKey(name: string): string {
   return nameKey(name)
+    .replace(/tch/g, 'ch')
     .replace(/sch|sh|ch|tz|ts/g, 'c')
     .replace(/[ie]+$/, 'i');
 }
