@@ -24,6 +24,7 @@ const COMMON = new Set(
   northern southern english key less never taking alliance rocket study centre research four
   star congress chamber supreme media village week maybe point tower court valley wing island
   federal balloon eight six seven nine ten hundred thousand million billion grants royal crescent
+  liberal conservative hydro google xinhua reuters interfax tass ria novosti ukrinform unian
   centre les des une und der die das den dem ein eine el los las del`.split(/\s+/),
 );
 
@@ -32,7 +33,8 @@ const PHRASES = new Set(['el niño', 'el nino', 'la niña', 'la nina', 'notre da
 
 const ALWAYS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december god christmas easter`.split(/\s+/),
+  july august september october november december god christmas easter jan feb mar apr jun jul
+  aug sep sept oct nov dec`.split(/\s+/),
 );
 
 // not "to" or "from": "according to Western officials", "from Western capitals"

@@ -31,7 +31,26 @@ export const FIRST_NAMES = new Set(
   raymond rebecca richard rick rob robert robin roger roman ron ronald rose ruslan russell ryan sam
   samuel sandra sara sarah scott sean serhiy sergei sergey sergiy sharon shirley simon sophie
   stanley stephen steve steven stuart susan taras ted teresa terry thomas tim timothy tina todd
-  tom tony tyler valeriy valery vasily victor viktor vincent vitaliy vitaly vitali vladimir
+  tom tony tyler amber lucy tanya marty kathleen clarence dorothy frances florence gloria
+  jordan morgan taylor madison logan hunter carter austin cameron chase mason jackson tucker
+  alfred allan alice ally andy angie annie arnold audrey barry beatrice bernie betsy beverly
+  brenda brett bridget bryan calvin carla carmen carrie cathy cecilia chad charlotte cheryl chloe
+  christy cindy claudia clint cody colleen connie courtney cynthia dale dana darren dave dawn
+  debbie denise derek diane dominic don doris duncan dustin earl eddie edgar edith eileen elaine
+  eleanor eli elijah ellie elsa emilio emma eric ernest esther ethan eva evan evelyn felix fiona
+  floyd francis franklin gabriel gail gavin gene georgia gina glen glenn grant gwen hailey hank
+  harvey hazel heidi herbert holly hunter ivan jackie jacqueline jamie janice jared jay jean jenny
+  jerome jesse jill jo joanna jodie joey johnny jordan josephine joy joyce julian june kara karl
+  katie kay kayla kelvin kent kerry kirk kurt lance leah leo leonard leslie lily lindsay lisa lloyd
+  lois lorraine louise luis lydia lynn mabel mackenzie marcus margo marian marilyn mario marion
+  marsha marty marvin maureen max megan melanie melissa mia miles milton miranda molly monica
+  morris murray myrtle nadia naomi natalie neal ned nigel nina noah nora norman olive olivia oscar
+  owen paige pam peggy penny percy phil phyllis preston priscilla quentin ralph randall reggie
+  rhonda rita rob roberta rodney rosa ross roy ruby rudy russ ruth sabrina sally sandy scott
+  selena seth shane shannon shawn sheila shelby sidney sonia stacy stella sue sylvia tammy tara
+  ted terri tessa theo theresa tiffany toby todd tommy tracy travis trevor troy vanessa vera
+  vernon vicky victoria viola virginia wade wallace wanda warren wendy wesley whitney wilbur
+  willie wilma winston yvonne zoe tom tony tyler valeriy valery vasily victor viktor vincent vitaliy vitaly vitali vladimir
   volodymyr walter wayne william xi yulia yuri yuriy zachary`.split(/\s+/),
 );
 

@@ -8,6 +8,7 @@ import { FIRST_NAMES, TITLES } from './lexicon.js';
 function run(sentence: string, surface: string): string | null {
   const { tokens } = tokenize(sentence);
   const ctx = contextFor(sentence, surface, tokens);
+  ctx.largest = 1000; // as if a small town shared the name
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1].text.toLowerCase();
     if (FIRST_NAMES.has(prev) || TITLES.has(prev)) ctx.persons.add(tokens[i].text);

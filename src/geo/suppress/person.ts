@@ -1,6 +1,8 @@
 import { FIRST_NAMES, TITLES } from './lexicon.js';
 import { isCapitalised, lower, type SuppressionRule } from './rule.js';
 
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'asked', 'noted', 'replied', 'tweeted', 'insisted', 'recalled']);
+
 /**
  * A name preceded by a first name or a title, possibly with other names between, is a
  * person; so is a surname the article already used for a person, and a first name followed
@@ -11,7 +13,7 @@ import { isCapitalised, lower, type SuppressionRule } from './rule.js';
  */
 export const person: SuppressionRule = {
   name: 'person names',
-  suppress({ tokens, start, end, persons }) {
+  suppress({ tokens, start, end, persons, largest }) {
     let i = start - 1;
     let names = 0;
     while (i >= 0 && isCapitalised(tokens[i]) && tokens[i].sentence === tokens[start].sentence && names < 3) {
@@ -25,6 +27,11 @@ export const person: SuppressionRule = {
     if (end - start === 1 && FIRST_NAMES.has(lower(tokens[start])) && isCapitalised(tokens[end]) && tokens[end].pos === 'PROPN') {
       return 'a first name followed by a surname';
     }
+    // a small place's name that is also a first name ("Lucy", "Amber") stands for the person
+    const locative = ['in', 'near', 'at', 'outside', 'from', 'to', 'of'].includes(lower(tokens[start - 1]));
+    if (end - start === 1 && largest < 100000 && !locative && FIRST_NAMES.has(lower(tokens[start]))) return 'a first name';
+    // "Walsh said …": small towns rarely speak
+    if (end - start === 1 && largest < 100000 && SPEECH.has(lower(tokens[end]))) return `the subject of "${tokens[end].text}"`;
     const surface = tokens.slice(start, end).map((t) => t.text).join(' ');
     const prev = lower(tokens[start - 1]);
     if (persons.has(surface) && !['in', 'near', 'at', 'from', 'to', 'of'].includes(prev)) {
@@ -34,7 +41,7 @@ export const person: SuppressionRule = {
   },
   examples: {
     surface: 'Austin|Lee',
-    matches: ['Defense Secretary Lloyd Austin met his counterparts.', 'The analyst Rob Lee wrote that Lee was surprised.'],
+    matches: ['Defense Secretary Lloyd Austin met his counterparts.', 'The analyst Rob Lee wrote that Lee was surprised.', 'Asked about it, Austin said nothing.'],
     mustNot: ['Officials met in Austin on Monday.'],
   },
 };
