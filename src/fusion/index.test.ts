@@ -97,6 +97,14 @@ describe('fuseEvents: disputes', () => {
     expect(c.events[0].disputes).toEqual([d!.id]);
     expect(c.events[0].disagreements.find((x) => x.field === 'holder')?.values.map((v) => v.value)).toEqual(['Russia', 'Ukraine', 'Ukraine']);
   });
+  it('does not call a town changing hands weeks apart a contradiction', () => {
+    const c = corpusOf([
+      { id: 'a', outlet: 'A', published: '2022-05-26', text: 'Russian forces captured Lyman on Thursday.', timexes: [['on Thursday', '2022-05-26']] },
+      { id: 'b', outlet: 'B', published: '2022-10-01', text: 'Ukrainian troops retook Lyman on Saturday.', timexes: [['on Saturday', '2022-10-01']] },
+    ]);
+    expect(c.disputes).toEqual([]);
+    expect(c.events.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory', 'Government regains territory']);
+  });
   it('reports figures rising over days as a series, and a belittling statement against the largest as a contradiction', () => {
     const gain = (id: string, day: string, km2: number, who: string): ArticleSpec => {
       const text = `${who} said troops had recaptured ${km2} square kilometers.`;
