@@ -88,6 +88,12 @@ describe('resolution signals', () => {
     expect(alone.confidence).toBe(0);
   });
 
+  it('a county the gazetteer lacks falls back to the state most places lie in, not a namesake town elsewhere', () => {
+    const ts = toponyms('Storms hit Louisville, Lexington and Frankfort, and flattened barns in Metcalfe County.');
+    expect(find(ts, 'Metcalfe')?.place).toMatchObject({ feature: 'ADM1', country: 'US', admin1: 'KY' });
+    expect(find(ts, 'Louisville')?.place?.admin1).toBe('KY');
+  });
+
   it('one sense per article: every spelling of a town resolves alike', () => {
     const ts = toponyms('Balakliya was retaken. Reporters in Balakliia and Balaklia saw the flag.');
     expect(new Set(ts.filter((t) => t.text.startsWith('Balakl')).map((t) => t.place?.geonameid))).toEqual(new Set([712926]));

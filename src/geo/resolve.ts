@@ -14,6 +14,7 @@ import { nameKey } from './normalise.js';
 import type { Recognised } from './recognise.js';
 
 const ADMIN1_CUE = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture|state|territory)$/;
+const DISTRICT_CUE = /^(county|district|raion|rayon|municipality)$/;
 
 const FEATURE_PRIOR: Record<string, number> = {
   PCLI: 2.5, CONT: 1.5, RGN: 1.0, ADM1: 1.3, PPLC: 1.8, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
@@ -27,6 +28,8 @@ interface Group {
   containers: Group[];
   /** stated distances: [other group, km] */
   distances: [Group, number][];
+  /** "Metcalfe County", "Izium Raion": a second-level division the gazetteer has no record of */
+  district: boolean;
   /** indexes of the mentions just before and after each mention, in the same sentence */
   neighbours: number[];
   best: Candidate | null;
@@ -46,7 +49,7 @@ function contains(container: Place, p: Place): boolean {
 }
 
 function groupKey(m: Recognised): string {
-  const cue = m.regionCue && ADMIN1_CUE.test(m.regionCue) ? 'R' : m.settlementCue ? 'S' : '';
+  const cue = m.regionCue && ADMIN1_CUE.test(m.regionCue) ? 'R' : m.regionCue && DISTRICT_CUE.test(m.regionCue) ? 'D' : m.settlementCue ? 'S' : '';
   return `${nameKey(m.name)}|${cue}`;
 }
 
@@ -83,7 +86,7 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     const key = groupKey(m);
     let g = groups.get(key);
     if (!g) {
-      g = { key, mentions: [], candidates: [], containers: [], distances: [], neighbours: [], best: null, scores: [], evidence: [], confidence: 0 };
+      g = { key, mentions: [], candidates: [], containers: [], distances: [], district: key.endsWith('|D'), neighbours: [], best: null, scores: [], evidence: [], confidence: 0 };
       groups.set(key, g);
     }
     g.mentions.push(m);
@@ -116,6 +119,24 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     }
   }
   const all = [...groups.values()];
+  // A district or county is not in the gazetteer: its namesake town is a guess. The first-level
+  // region most of the article's places lie in is offered too; it wins when no namesake is there.
+  const districts = all.filter((g) => g.district);
+  if (districts.length) {
+    const count = new Map<string, number>();
+    for (const g of all) {
+      const top = g.candidates[0]?.place;
+      if (!g.district && top && top.admin1 && !isArea(top)) count.set(`${top.country}.${top.admin1}`, (count.get(`${top.country}.${top.admin1}`) ?? 0) + g.mentions.length);
+    }
+    const best = [...count.entries()].sort((a, b) => b[1] - a[1])[0];
+    const region = best && best[1] >= 2 ? gazetteer.region(best[0].slice(0, 2), best[0].slice(3)) : undefined;
+    if (region) {
+      for (const g of districts) {
+        if (g.candidates.some((c) => c.place.country === region.country && c.place.admin1 === region.admin1)) continue;
+        g.candidates.push({ place: region, score: 0.9, via: 'name' });
+      }
+    }
+  }
   const score = (g: Group, c: Candidate, pass: number, evidence: string[] | null): number => {
     const p = c.place;
     // areas count as a city of a million: their summed population says little about usage
