@@ -24,6 +24,9 @@ export const shelling: TriggerFamily = {
       'fir(?:e|ed|ing)\\s+(?:up)?on',
       'under\\s+fire',
       '(?<!air\\s|drone\\s)strikes',
+      // a strike or explosions with no weapon named: ACLED's default remote-violence sub-type
+      '(?<!air\\s|drone\\s|hunger\\s|general\\s)strike\\s+(?:on|near|at|in)',
+      'explosions?\\s+(?:hit|rocked|struck|shook|were\\s+heard|heard)',
     ),
   ],
   anchor: 'object',
@@ -31,7 +34,8 @@ export const shelling: TriggerFamily = {
     matches: [
       'Russian troops shelled Nikopol with multiple rocket launchers overnight.',
       'Two people were hurt when Russian strikes hit Kramatorsk on Sunday.',
+      'Explosions rocked the port of Odesa before dawn.',
     ],
-    rejects: ['Crews unloaded artillery shells at the depot in Nikopol.'],
+    rejects: ['Crews unloaded artillery shells at the depot in Nikopol.', 'Miners went on a general strike in Nikopol last spring.'],
   },
 };
