@@ -247,6 +247,7 @@ describe('sitrep analyze, other inputs', () => {
   });
 });
 
+if (!hasShared) console.warn(`skipping the seeds test: no ../shared/corpus/seeds at ${shared}`);
 describe.skipIf(!hasShared)('sitrep analyze on the seeds (../shared)', () => {
   it('reads the outlets, dates and wire credits of seeds.gold.json', () => {
     const db = join(dir, 'seeds.db');
