@@ -75,7 +75,8 @@ export class SourceGroups {
       merged.push(`${names.join(' and ')} count once (${[...why].join(', ')})`);
     }
     const n = groups.size;
-    const basis = `${n} independent source${n === 1 ? '' : 's'} among ${articles.length} article${articles.length === 1 ? '' : 's'}${merged.length ? `: ${merged.join('; ')}` : ''}`;
+    const sources = `${n} independent source${n === 1 ? '' : 's'}`;
+    const basis = n === articles.length ? sources : `${sources} among ${articles.length} articles${merged.length ? `: ${merged.join('; ')}` : ''}`;
     return { corroboration: n, basis };
   }
 }
