@@ -113,7 +113,8 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
       } else {
         const inside: typeof mentionIndex = [];
         for (let k = firstAtOrAfter(mentionIndex, s); k < mentionIndex.length && mentionIndex[k].start < e; k++) if (mentionIndex[k].end <= e) inside.push(mentionIndex[k]);
-        const pick = inside.find((m) => m.entity.type === 'person') ?? inside[0];
+        // the speaker is the source's head: a person, or the mention the source starts with
+        const pick = inside.find((m) => m.entity.type === 'person') ?? inside.find((m) => m.start - s <= 4) ?? (/^[A-Z]/.test(srcText) ? undefined : inside[0]);
         if (pick) speaker = { entity: pick.entity.id, canonical: pick.entity.canonical, side: pick.entity.side };
         else {
           const seat = SEATS_OF_POWER[lower.replace(/^the /, 'the ')] ?? SEATS_OF_POWER[lower];

@@ -168,7 +168,7 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
     let c = k - 2;
     const stop = Math.max(floor, k - 40);
     while (c >= stop && ctx.lower[c] !== ',' && !isQuote(ctx.lower[c]) && !isSentenceEnd(ctx.lower[c])) c--;
-    if (c >= stop && ctx.lower[c] === ',' && c + 1 < k - 1 && /^(?:\d+|the|a|an|who|which|whose|[a-z]+['’]s|including|in|clad|wearing|speaking|one|chairman|chief|head|founder|director|executive|president|former|acting|deputy|spokes\w+|[A-Z]\S*)$/i.test(ctx.tokens[c + 1].text)) {
+    if (c >= stop && ctx.lower[c] === ',' && c + 1 < k - 1 && /^(?:\d+|the|a|an|who|which|whose|[a-z]+['’]s|including|in|clad|wearing|speaking|quoted|cited|writing|one|chairman|chief|head|founder|director|executive|president|former|acting|deputy|spokes\w+|[A-Z]\S*)$/i.test(ctx.tokens[c + 1].text)) {
       appositiveEnd = Math.max(appositiveEnd, k - 1);
       k = c;
     } else return null;

@@ -322,7 +322,9 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const prev = tokens[p - 1];
   const sentenceInitial = p === 0 || tokens[p - 1].sentence !== tokens[p].sentence;
   const usedMidSentence = () => new RegExp(`[a-z,;] ${nameWords[0].text.replace(/[^A-Za-z]/g, '')}\\b`).test(text);
-  const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (!sentenceInitial || usedMidSentence()) && (nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
+  // "Ganchev, quoted by TASS, said" / "Ganchev, according to RIA"
+  const relayed = next?.text === ',' && /^(?:quoted|cited|according)$/.test(tokens[j + 1]?.text ?? '');
+  const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (!sentenceInitial || usedMidSentence()) && (relayed || nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
   const accepted = hasFirst || loneSpeaker || (titled && nameWords.every((t) => /^[A-Z]/.test(t.text))) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));
   if (!accepted) {
     // a lone capitalised word: a surname only if later resolution finds its full name

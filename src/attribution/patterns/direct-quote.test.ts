@@ -33,6 +33,10 @@ describe('direct-quote', () => {
     expect(finds).toHaveLength(1);
     expect(finds[0].content.endsWith('tomorrow.”')).toBe(true);
   });
+  test('a relay between the quote and the cue', () => {
+    const [f] = run(directQuote, '“The town is calm,” Ganchev, quoted by TASS, said.');
+    expect(f).toMatchObject({ source: 'Ganchev, quoted by TASS', cue: 'said', content: '“The town is calm,”' });
+  });
   test('a cue on a PP before the speaker', () => {
     const [f] = run(directQuote, '“It is hard, but we advance,” said on Telegram the army chief, Ivan Sirko.');
     expect(f.source).toBe('the army chief, Ivan Sirko');

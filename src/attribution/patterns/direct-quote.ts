@@ -110,6 +110,8 @@ function attachAfter(ctx: Context, quoteEnd: number): Hit | null {
     if (w === '.' && ctx.lower[i + 1] === ')') continue;
     if (isQuote(w) || isSentenceEnd(w)) return null;
     if (!isCue(ctx, i) || ctx.usedCues.has(i)) continue;
+    // "…,” Ganchev, quoted by TASS, said": the relay is not the cue
+    if (ctx.lower[i + 1] === 'by' && (ctx.lower[i] === 'quoted' || ctx.lower[i] === 'cited')) continue;
     // "…a “50-state strategy,” promising to…": a participle continues the sentence, not the quote
     if (/ing$/.test(ctx.lower[i])) return null;
     // the words between the quote and the cue must be a source phrase (or nothing)

@@ -7,6 +7,10 @@ describe('quoted-by', () => {
     const [f] = run(quotedBy, quotedBy.matches);
     expect(f).toMatchObject({ source: 'The local governor', cue: 'said', content: 'the power plant had been shelled' });
   });
+  test('without commas', () => {
+    const [f] = run(quotedBy, 'The deputy governor quoted by TASS said that two schools were damaged.');
+    expect(f).toMatchObject({ source: 'The deputy governor', cue: 'said', content: 'that two schools were damaged' });
+  });
   test('its counter-example does not', () => {
     expect(run(quotedBy, quotedBy.mustNot)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 /**
- * A relayed statement: "X, quoted by TASS, said CONTENT" / "X, cited by Interfax, said CONTENT".
+ * A relayed statement: "X, quoted by TASS, said CONTENT" / "X quoted by TASS said CONTENT" /
+ * "X, cited by Interfax, said CONTENT".
  * The speaker is X; the agency relays it.
  *
  *   matches:  The local governor, quoted by Interfax, said the power plant had been shelled.
@@ -16,15 +17,17 @@ export const quotedBy: AttributionPattern = {
   find(ctx: Context): Found[] {
     const out: Found[] = [];
     for (let i = 1; i + 1 < ctx.tokens.length; i++) {
-      if ((ctx.lower[i] !== 'quoted' && ctx.lower[i] !== 'cited') || ctx.lower[i + 1] !== 'by' || ctx.lower[i - 1] !== ',') continue;
+      if ((ctx.lower[i] !== 'quoted' && ctx.lower[i] !== 'cited') || ctx.lower[i + 1] !== 'by') continue;
       const s0 = ctx.sentStart[i];
       const s1 = ctx.sentEnd[i];
+      const commas = ctx.lower[i - 1] === ',';
+      // the relay ends at the cue: ", quoted by TASS, said" or " quoted by TASS said"
       let c = i + 2;
-      while (c < s1 && c - i < 10 && ctx.lower[c] !== ',') c++;
-      if (ctx.lower[c] !== ',' || !isCue(ctx, c + 1) || ctx.usedCues.has(c + 1)) continue;
-      const source = sourceBefore(ctx, i - 1, s0);
+      while (c < s1 && c - i < 10 && ctx.lower[c] !== ',' && !isCue(ctx, c)) c++;
+      const cue = ctx.lower[c] === ',' ? c + 1 : c;
+      if (!isCue(ctx, cue) || ctx.usedCues.has(cue) || cue === i + 2) continue;
+      const source = sourceBefore(ctx, commas ? i - 1 : i, s0);
       if (!source) continue;
-      const cue = c + 1;
       const start = complementStart(ctx, cue + 1, s1, false);
       const end = contentEnd(ctx, s1);
       if (start >= end) continue;

@@ -43,6 +43,8 @@ export const speechVerb: AttributionPattern = {
       // participle after a noun ("the video posted online", "the town called Izium") is no cue
       if (/ed$/.test(ctx.lower[i]) && i > s0 && ctx.lower[i - 1] !== ',' && ctx.tokens[i - 1].pos === 'NOUN' && ctx.lower[i + 1] !== 'that' && isPassiveModifier(ctx, i)) continue;
       const lemma = lemmaOf(ctx, i) ?? '';
+      // "X quoted by TASS said": the relay, not the cue (quoted-by family)
+      if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') continue;
       let cueEnd = i + 1;
       // "said in a statement", "was unable to confirm" keep their cue short; "according to" elsewhere
       let source: Range | null = null;
