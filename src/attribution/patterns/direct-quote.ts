@@ -152,7 +152,9 @@ function attachBefore(ctx: Context, quoteStart: number): Hit | null {
   const floor = Math.max(0, ctx.sentStart[Math.min(i, ctx.tokens.length - 1)] ?? 0);
   for (let k = i; k >= floor && i - k < BEFORE_WINDOW; k--) {
     if (isQuote(ctx.lower[k]) || isSentenceEnd(ctx.lower[k])) return null;
-    if (!isCue(ctx, k) || ctx.usedCues.has(k)) continue;
+    // any verb right before a colon introduces the quote ("Cruz continued: “…”")
+    const colonVerb = k === i && ctx.lower[at - 1] === ':' && ctx.tokens[k].pos === 'VERB';
+    if ((!isCue(ctx, k) && !colonVerb) || ctx.usedCues.has(k)) continue;
     // only a colon, comma or a short addressee ("told reporters:") may follow the cue
     if (!(ctx.lower[at - 1] === ':' || ctx.lower[at - 1] === ',' || k === i)) return null;
     const source = sourceBefore(ctx, k, floor);

@@ -1,0 +1,37 @@
+/**
+ * Any verb with a subject and a that-clause reports a stance, whether or not it is in the cue
+ * lexicon ("the mayor conceded that…", "the envoy bragged that…").
+ *
+ *   matches:  The regional mayor conceded that the bridge had been lost.
+ *   must not: The bridge that the army built was lost in May.
+ *             ("that" opens a relative clause after a noun, not a verb's complement)
+ */
+import { type AttributionPattern, type Context, type Found, chars, contentEnd, insideQuote, sourceBefore } from '../context.js';
+
+// Verbs whose that-clause is a consequence or a state, not something reported.
+const NOT_REPORTING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'means', 'meant', 'ensure', 'ensured', 'ensures', 'so', 'such', 'given', 'provided', 'except', 'now', 'seeing', 'assuming']);
+
+export const thatClause: AttributionPattern = {
+  name: 'that-clause',
+  matches: 'The regional mayor conceded that the bridge had been lost.',
+  mustNot: 'The bridge that the army built was lost in May.',
+  find(ctx: Context): Found[] {
+    const out: Found[] = [];
+    for (let i = 1; i + 1 < ctx.tokens.length; i++) {
+      if (ctx.lower[i] !== 'that' || ctx.tokens[i].pos !== 'SCONJ') continue;
+      let v = i - 1;
+      if (ctx.tokens[v].pos === 'ADV' && v > 0) v--;
+      const verb = ctx.tokens[v];
+      if (verb.pos !== 'VERB' || ctx.usedCues.has(v) || NOT_REPORTING.has(ctx.lower[v]) || insideQuote(ctx, v)) continue;
+      const s0 = ctx.sentStart[v];
+      const s1 = ctx.sentEnd[v];
+      const source = sourceBefore(ctx, v, s0);
+      if (!source) continue;
+      const end = contentEnd(ctx, s1);
+      if (i >= end) continue;
+      ctx.usedCues.add(v);
+      out.push({ pattern: 'that-clause', kind: 'indirect', source: chars(ctx, source), cue: [verb.start, verb.end], content: chars(ctx, [i, end]), cueToken: v });
+    }
+    return out;
+  },
+};
