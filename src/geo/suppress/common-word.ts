@@ -59,7 +59,9 @@ export const commonWord: SuppressionRule = {
     const t = tokens[start];
     const w = lower(t);
     if (ALWAYS.has(w)) return `the word "${t.text}"`;
-    if (!COMMON.has(w) && !TITLES.has(w) && !ORGANISATION_WORDS.has(w) && !UNIT_WORDS.has(w) && !lowerWords.has(w)) return null;
+    // "US" is not "us": an acronym is not the lower-case word
+    const acronym = t.text.length <= 4 && t.text === t.text.toUpperCase();
+    if (!COMMON.has(w) && !TITLES.has(w) && !ORGANISATION_WORDS.has(w) && !UNIT_WORDS.has(w) && !(lowerWords.has(w) && !acronym)) return null;
     const first = start === 0 || tokens[start - 1].sentence !== t.sentence || /^["“‘(]$/.test(tokens[start - 1].text);
     if (!first && t.pos === 'PROPN' && LOCATIVE.has(lower(tokens[start - 1]))) return null;
     return `the common word "${t.text}"`;

@@ -9,6 +9,7 @@ function run(sentence: string, surface: string): string | null {
   const { tokens } = tokenize(sentence);
   const ctx = contextFor(sentence, surface, tokens);
   ctx.demonym = surface === 'Russian';
+  ctx.largest = surface === 'Kentucky' ? 1e7 : 0; // a first-level region
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1].text.toLowerCase();
     if (FIRST_NAMES.has(prev) || TITLES.has(prev)) ctx.persons.add(tokens[i].text);

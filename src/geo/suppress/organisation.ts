@@ -1,6 +1,9 @@
 import { ORGANISATION_WORDS } from './lexicon.js';
 import { isCapitalised, lower, type SuppressionRule } from './rule.js';
 
+// public bodies named after the country or region they serve
+const INSTITUTIONS = new Set(['department', 'ministry', 'university', 'police', 'court', 'government', 'council', 'assembly', 'legislature', 'parliament', 'senate', 'office', 'agency', 'service', 'authority', 'commission', 'committee', 'state']);
+
 // heads of names that end in "of <place>" without naming the place as a location
 const HEADS = new Set(['institute', 'secretary', 'ministry', 'minister', 'department', 'study', 'studies', 'council', 'office', 'bank', 'court', 'chamber', 'order']);
 
@@ -13,14 +16,17 @@ const HEADS = new Set(['institute', 'secretary', 'ministry', 'minister', 'depart
  */
 export const organisation: SuppressionRule = {
   name: 'organisations and media',
-  suppress({ tokens, start, end, demonym }) {
+  suppress({ tokens, start, end, demonym, largest }) {
     // "Russian Defence Ministry", "Ukraine's Security Service": a country still names a place
     if (demonym) return null;
+    // "Kentucky Department of …", "University of Michigan": a public body names its jurisdiction
+    const region = largest >= 1e7;
     // "the Institute for the Study of War", "Secretary of State": the name ends an organisation's or a title's
     const of = tokens[start - 1];
     if (of && (of.text === 'of' || of.text === 'for') && of.sentence === tokens[start].sentence) {
       for (let i = start - 2; i >= Math.max(0, start - 6) && tokens[i].sentence === of.sentence; i--) {
         const w = lower(tokens[i]);
+        if (region && INSTITUTIONS.has(w)) return null;
         if (ORGANISATION_WORDS.has(w) || HEADS.has(w)) return `inside the name "${tokens[i].text} … ${tokens[end - 1].text}"`;
         if (!isCapitalised(tokens[i]) && !['of', 'for', 'the', 'and'].includes(w)) break;
       }
@@ -29,13 +35,14 @@ export const organisation: SuppressionRule = {
       const t = tokens[i];
       if (t.text === "'s" || t.text === '’s') continue;
       if (!isCapitalised(t) || t.sentence !== tokens[end - 1].sentence) break;
+      if (region && INSTITUTIONS.has(lower(t))) return null;
       if (ORGANISATION_WORDS.has(lower(t))) return `part of the name "… ${t.text}"`;
     }
     return null;
   },
   examples: {
-    surface: 'Washington|King|Russian',
+    surface: 'Washington|King|Russian|Kentucky',
     matches: ['The Washington Post reported the advance.', 'A lecturer at King\'s College said so.', 'The Bank of Washington said so.'],
-    mustNot: ['Talks were held in Washington on Friday.', 'The Russian Defence Ministry said so.'],
+    mustNot: ['Talks were held in Washington on Friday.', 'The Russian Defence Ministry said so.', 'The Kentucky Department of Fish and Wildlife said so.'],
   },
 };
