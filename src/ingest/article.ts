@@ -12,7 +12,7 @@ import { outletFromName, outletFromUrl, outletLexicon } from './outlets.js';
 import { outletFromText, sourceUrl } from './outlet-credit.js';
 import { inferPublication } from './publication.js';
 import { titleFromText } from './title.js';
-import { wireAgencies, wireAgency } from './wire.js';
+import { citedAgencies, wireAgencies, wireAgency } from './wire.js';
 
 export const contentId = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 
@@ -64,6 +64,8 @@ export function buildArticle(raw: RawItem): Article {
   // an outlet is not its own wire credit; a byline may credit a wire ("By Jo Bloggs, Reuters")
   const bylineWire = raw.byline ? bylineAgencies(raw.byline) : [];
   const wire = [...new Set([...wireAgencies(text), ...bylineWire])].filter((w) => w !== outlet && w !== (outlet ? wireAgency(outlet) : null));
+  const cited = citedAgencies(text).filter((a) => !wire.includes(a) && a !== outlet);
+  if (cited.length) messages.push(info(`agencies cited for statements, not credited as wire: ${cited.join(', ')}`));
 
   let published: string | null = raw.published ?? null;
   let published_on_or_after: string | null = null;

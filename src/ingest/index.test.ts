@@ -58,8 +58,10 @@ describe('ingest: formats', () => {
       url: 'https://kyivindependent.com/news/2022/09/10/flag-over-balakliia',
       outlet: 'The Kyiv Independent',
       published: '2022-09-10',
-      wire: ['Reuters'],
+      // "Reuters reported that…" cites the agency for one statement; it is not a wire credit
+      wire: [],
     });
+    expect(a.messages.map((m) => m.message)).toContain('agencies cited for statements, not credited as wire: Reuters');
     expect(a.text).toMatch(/raised the national flag over the town council building/);
     expect(a.text).not.toMatch(/Subscribe/);
     expect(a.text.split('\n\n').length).toBeGreaterThanOrEqual(4);

@@ -1,20 +1,24 @@
 /**
- * Wire agencies credited in a text. A credit is reporting the outlet took from an agency,
- * not a photo caption and not a mention of the agency as a subject.
+ * Wire agencies in a text. A credit is reporting the outlet took from an agency (the article
+ * is partly the agency's copy); a citation attributes one statement to the agency's reporting
+ * ("Reuters reported"), the way any other source is cited, and does not make the article a
+ * wire copy. Only credits fill `Article.wire`; citations are kept apart as evidence.
  *
- *   matches: "AFP contributed reporting."                 → AFP
- *            "the rebels advanced, Reuters reported."       → Reuters
- *            "…of the country, according to Reuters."       → Reuters
- *            "KYIV (AP) — Ukrainian forces pushed on…"      → AP
- *            "The road was open on Friday, an AFP team found." → AFP
- *   must not: "Photo: Juan Lopez/AFP via Getty Images"    (a photo credit)
- *             "AP/TASS"                                     (a picture agency line)
+ *   credits:   "AFP contributed reporting."                    → AFP
+ *              "KYIV (AP) — Ukrainian forces pushed on…"         → AP
+ *              "The road was open on Friday, an AFP team found." → AFP
+ *   citations: "the rebels advanced, Reuters reported."          → Reuters
+ *              "…of the country, according to Reuters."          → Reuters
+ *   neither:   "Photo: Juan Lopez/AFP via Getty Images"          (a photo credit)
+ *              "AP/TASS"                                         (a picture agency line)
  */
 export interface WireFamily {
   /** canonical agency → spellings */
   agencies: Record<string, string[]>;
   /** credit patterns; `<W>` stands for an agency spelling */
   patterns: string[];
+  /** citation patterns: a statement attributed to the agency's reporting */
+  citations: string[];
 }
 
 export const wireCredits: WireFamily = {
@@ -34,13 +38,15 @@ export const wireCredits: WireFamily = {
   patterns: [
     '\\b<W>(?: news agency)?(?:\\s+and\\s+\\S+)? contributed(?: to)?(?: this)? report(?:ing)?',
     '\\b(?:[Aa]dditional |[Ww]ith )?reporting (?:by|from) (?:the )?<W>\\b',
+    '(?:^|\\n)[ \\t]*(?:[A-Z][^\\n()]{0,60}?\\s*)?\\(<W>\\)\\s*[—–-]',
+    '\\b(?:an?|the) <W> (?:team|reporter|correspondent|journalist|crew)s?\\b',
+    '\\b(?:told|to|by) (?:an? )?<W> (?:reporter|correspondent|journalist)s?\\b',
+  ],
+  citations: [
     '\\b<W>(?: news agency)? (?:reported|reports|said|says|wrote|quoted|cited|was unable to|could not|has not been able to|cannot)\\b',
     '\\b[Aa]ccording to (?:the )?<W>(?: news agency)?\\b',
     '\\b(?:told|to|by|for) (?:the )?<W> news agency\\b',
     '\\btold <W>\\b',
-    '(?:^|\\n)[ \\t]*(?:[A-Z][^\\n()]{0,60}?\\s*)?\\(<W>\\)\\s*[—–-]',
-    '\\b(?:an?|the) <W> (?:team|reporter|correspondent|journalist|crew)s?\\b',
-    '\\b(?:told|to|by) (?:an? )?<W> (?:reporter|correspondent|journalist)s?\\b',
   ],
 };
 
@@ -49,7 +55,9 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const spellingToAgency = new Map<string, string>();
 for (const [agency, spellings] of Object.entries(wireCredits.agencies)) for (const s of spellings) spellingToAgency.set(s, agency);
 const alternation = `(${[...spellingToAgency.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
-const compiled = wireCredits.patterns.map((p) => new RegExp(p.replaceAll('<W>', alternation), 'g'));
+const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p.replaceAll('<W>', alternation), 'g'));
+const compiledCredits = compile(wireCredits.patterns);
+const compiledCitations = compile(wireCredits.citations);
 
 /** The agency a spelling names, or null. */
 export function wireAgency(name: string): string | null {
@@ -58,6 +66,15 @@ export function wireAgency(name: string): string | null {
 
 /** Agencies credited in the text, in order of first credit. */
 export function findWireCredits(text: string): { agency: string; start: number; end: number }[] {
+  return find(text, compiledCredits);
+}
+
+/** Agencies whose reporting the text cites for a statement, in order. */
+export function findWireCitations(text: string): { agency: string; start: number; end: number }[] {
+  return find(text, compiledCitations);
+}
+
+function find(text: string, compiled: RegExp[]): { agency: string; start: number; end: number }[] {
   const found: { agency: string; start: number; end: number }[] = [];
   for (const re of compiled) {
     re.lastIndex = 0;
@@ -77,4 +94,8 @@ export function findWireCredits(text: string): { agency: string; start: number; 
 
 export function wireAgencies(text: string): string[] {
   return [...new Set(findWireCredits(text).map((c) => c.agency))];
+}
+
+export function citedAgencies(text: string): string[] {
+  return [...new Set(findWireCitations(text).map((c) => c.agency))];
 }
