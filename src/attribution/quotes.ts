@@ -19,7 +19,6 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
   const quotes: Quote[] = [];
   const unbalanced: number[] = [];
   let open = -1;
-  let paragraphStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
@@ -36,7 +35,6 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
           open = -1;
         }
       }
-      paragraphStart = i + 1;
       continue;
     }
     // '' (two apostrophes) stands for a double quote in some archives
@@ -66,6 +64,5 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
     }
   }
   if (open >= 0) unbalanced.push(open);
-  void paragraphStart;
   return { quotes, unbalanced };
 }

@@ -44,7 +44,6 @@ export const ministry = {
       const prefix = m[1].trim().split(/\s+/).filter(Boolean);
       let country: string | null = null;
       const domainWords: string[] = [];
-      let skip = 0;
       for (const w of prefix) {
         const lw = w.toLowerCase().replace(/’/g, "'");
         if (COUNTRY_FORMS[lw]) {
@@ -52,7 +51,6 @@ export const ministry = {
           domainWords.length = 0;
         } else if (lw === 'the' || lw === 'a') {
           domainWords.length = 0;
-          skip++;
         } else domainWords.push(w);
       }
       // words before the domain that are not part of it ("Kremlin officials and Defense Ministry")
@@ -70,7 +68,6 @@ export const ministry = {
       if (firstWord) start = m.index + m[0].indexOf(firstWord);
       else start = m.index + m[1].length;
       const end = m.index + m[0].length;
-      void skip;
       out.push({ start, end, text: text.slice(start, end), domain: domainName(domain), country });
     }
     return out;

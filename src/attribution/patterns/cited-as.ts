@@ -23,8 +23,7 @@ export const citedAs: AttributionPattern = {
       const s1 = ctx.sentEnd[i];
       const speaker = sourceAfter(ctx, i + 1, Math.min(s1, i + 16));
       if (!speaker) continue;
-      let as = speaker[1];
-      // sourceAfter may swallow "as": look for it right after the noun phrase
+      const as = speaker[1];
       if (ctx.lower[as] !== 'as') continue;
       const verb = as + 1;
       if (!SAYING.has(ctx.lower[verb])) continue;
@@ -41,7 +40,6 @@ export const citedAs: AttributionPattern = {
         content: chars(ctx, [start, end]),
         cueToken: i,
       });
-      as = verb;
     }
     return out;
   },

@@ -45,8 +45,6 @@ export const speechVerb: AttributionPattern = {
       const lemma = lemmaOf(ctx, i) ?? '';
       // "X quoted by TASS said": the relay, not the cue (quoted-by family)
       if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') continue;
-      let cueEnd = i + 1;
-      // "said in a statement", "was unable to confirm" keep their cue short; "according to" elsewhere
       let source: Range | null = null;
       const before = skipBackBetween(ctx, i, s0);
       // "Trump seemed to appreciate…", "The sale is expected to…", "X is considered Y": raising and
@@ -89,7 +87,6 @@ export const speechVerb: AttributionPattern = {
       if (inverted) {
         const back = contentBefore(ctx, s0, i - 1);
         if (back) contentRange = back;
-        cueEnd = source[1];
       } else {
         const start = complementStart(ctx, i + 1, s1, ADDRESSEE_CUES.has(lemma));
         const end = Math.min(contentEnd(ctx, s1), start + MAX_CONTENT_TOKENS);
@@ -110,7 +107,6 @@ export const speechVerb: AttributionPattern = {
         content: chars(ctx, contentRange),
         cueToken: i,
       });
-      void cueEnd;
     }
     return out;
   },
