@@ -6,14 +6,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildHashTable } from './hash.js';
+import { buildHashTable, hashKey } from './hash.js';
 import { fold, keyOfFolded } from './normalise.js';
 import {
   cacheDir, citiesFile, countriesFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
 } from './paths.js';
 import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
-export const CACHE_VERSION = 7;
+export const CACHE_VERSION = 8;
 
 // countries whose first-level regions English news calls oblasts
 const OBLAST = new Set(['UA', 'RU', 'BY', 'KZ', 'BG', 'KG']);
@@ -147,7 +147,14 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
       if (r.lat !== undefined && r.lon !== undefined) admin1Points.set(key, [r.lat, r.lon]);
     }
   }
-  let synthetic = 0;
+  // synthetic ids are derived from the code, so that they stay the same across builds and imports
+  const usedIds = new Set<number>();
+  const syntheticId = (base: number, key: string): number => {
+    let id = -(base + (hashKey(key) % 10_000_000));
+    while (usedIds.has(id)) id--;
+    usedIds.add(id);
+    return id;
+  };
   const regions: RawPlace[] = [];
   for (const [key, g] of groups) {
     const [country, admin1] = key.split('.');
@@ -162,7 +169,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     const names = admin1Names.get(key) ?? [];
     const seat = seatOf.get(key);
     regions.push({
-      id: -(100000 + ++synthetic),
+      id: syntheticId(100_000_000, key),
       name: names[0] ?? (seat ? `${seat.name} ${OBLAST.has(country) ? 'Oblast' : 'region'}` : key),
       names: names.slice(1),
       demonyms: [],
@@ -178,8 +185,8 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const countries = JSON.parse(readFileSync(countriesFile(), 'utf8')) as Country[];
   const countryPop = new Map<string, number>();
   for (const p of places) countryPop.set(p.country, (countryPop.get(p.country) ?? 0) + p.population);
-  const countryRecords: RawPlace[] = countries.map((c, i) => ({
-    id: -(1000 + i),
+  const countryRecords: RawPlace[] = countries.map((c) => ({
+    id: syntheticId(10_000_000, c.cca2),
     name: c.name.common,
     names: [
       c.name.official,
@@ -194,8 +201,8 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     admin1: '',
     population: countryPop.get(c.cca2) ?? 0,
   }));
-  const areas: RawPlace[] = AREA_NAMES.map((a, i) => ({
-    id: -(200000 + i),
+  const areas: RawPlace[] = AREA_NAMES.map((a) => ({
+    id: syntheticId(20_000_000, a.names[0]),
     name: a.names[0],
     names: a.names.slice(1),
     demonyms: [],
