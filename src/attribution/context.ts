@@ -117,6 +117,8 @@ function isNpToken(ctx: Context, i: number): boolean {
   if (NP_LINKS.has(ctx.lower[i])) return true;
   // a capitalised word inside a sentence is a name whatever the tagger says ("Mr. Hedge said")
   if (t.type === 'word' && /^[A-Z]/.test(t.text) && i > 0 && ctx.tokens[i - 1].sentence === t.sentence && !isSentenceEnd(ctx.lower[i - 1]) && !isQuote(ctx.lower[i - 1])) return true;
+  // "Cook said …": a sentence-initial name the tagger took for a verb, right before its cue
+  if (t.type === 'word' && /^[A-Z][a-z]/.test(t.text) && (i === 0 || ctx.tokens[i - 1].sentence !== t.sentence) && i + 1 < ctx.tokens.length && CUE_WORDS.has(ctx.lower[i + 1]) && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'SCONJ') return true;
   // "his Facebook profile", "the most recent data"
   if (POSSESSIVES.has(ctx.lower[i])) return true;
   if (t.pos === 'ADV' && ctx.tokens[i + 1]?.pos === 'ADJ' && /^(?:most|more|very|less|least|recently|newly|widely|highly|largely)$/.test(ctx.lower[i])) return true;
@@ -133,7 +135,7 @@ function trimNp(ctx: Context, a: number, b: number): Range | null {
   while (b > a && (NP_LINKS.has(ctx.lower[b - 1]) || ctx.tokens[b - 1].pos === 'PUNCT' || ctx.tokens[b - 1].pos === 'DET')) b--;
   if (a >= b) return null;
   let head = false;
-  for (let k = a; k < b; k++) if (HEAD_POS.has(ctx.tokens[k].pos)) head = true;
+  for (let k = a; k < b; k++) if (HEAD_POS.has(ctx.tokens[k].pos) || /^[A-Z][a-z]/.test(ctx.tokens[k].text)) head = true;
   return head ? [a, b] : null;
 }
 
