@@ -116,7 +116,7 @@ function isNpToken(ctx: Context, i: number): boolean {
   if (NP_POS.has(t.pos)) return t.pos !== 'PART' || ctx.lower[i] === "'s" || ctx.lower[i] === '’s';
   if (NP_LINKS.has(ctx.lower[i])) return true;
   // a capitalised word inside a sentence is a name whatever the tagger says ("Mr. Hedge said")
-  if (t.type === 'word' && /^[A-Z]/.test(t.text) && i > 0 && ctx.tokens[i - 1].sentence === t.sentence && !isSentenceEnd(ctx.lower[i - 1]) && !isQuote(ctx.lower[i - 1])) return true;
+  if (t.type === 'word' && /^[A-Z]/.test(t.text) && i > 0 && ctx.tokens[i - 1].sentence === t.sentence && !isSentenceEnd(ctx.lower[i - 1]) && ctx.lower[i - 1] !== '“' && ctx.lower[i - 1] !== '«') return true;
   // "Cook said …": a sentence-initial name the tagger took for a verb, right before its cue
   if (t.type === 'word' && /^[A-Z][a-z]/.test(t.text) && (i === 0 || ctx.tokens[i - 1].sentence !== t.sentence) && i + 1 < ctx.tokens.length && CUE_WORDS.has(ctx.lower[i + 1]) && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'SCONJ') return true;
   // "his Facebook profile", "the most recent data"

@@ -23,6 +23,10 @@ describe('speech-verb', () => {
     const [f] = run(speechVerb, 'The power station was hit twice overnight, local officials said.');
     expect(f).toMatchObject({ source: 'local officials', cue: 'said', content: 'The power station was hit twice overnight' });
   });
+  test('inverted reporting clause after the content', () => {
+    const [f] = run(speechVerb, 'The bridge will hold through the winter, said Anna Melnyk, an engineer.');
+    expect(f).toMatchObject({ source: 'Anna Melnyk', cue: 'said', content: 'The bridge will hold through the winter' });
+  });
   test('an appositive travels with the source', () => {
     const [f] = run(speechVerb, 'Maria Lysenko, the head of the district council, said the school had reopened.');
     expect(f.source).toBe('Maria Lysenko, the head of the district council');

@@ -85,7 +85,7 @@ export const speechVerb: AttributionPattern = {
       if (source[1] - source[0] === 1 && FIRST_SECOND.has(ctx.lower[source[0]]) && THOUGHT.has(lemma)) continue;
       let contentRange: Range | null = null;
       if (inverted) {
-        const back = contentBefore(ctx, s0, i - 1);
+        const back = contentBefore(ctx, s0, i);
         if (back) contentRange = back;
       } else {
         const start = complementStart(ctx, i + 1, s1, ADDRESSEE_CUES.has(lemma));
