@@ -124,7 +124,9 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
           } else {
             const country = COUNTRY_FORMS[lower.replace(/^the /, '')];
             const side = country && COUNTRY_SIDE[country] ? { side: COUNTRY_SIDE[country] } : sideOf(srcText);
-            speaker = { entity: null, canonical: srcText.replace(/^(?:the|a|an)\s+/i, (m) => (m.toLowerCase() === 'the ' ? '' : m)), side: side?.side ?? null };
+            // the head before any appositive ("the ministry, in a statement" → "ministry")
+            const head = srcText.split(/\s*[,(]/)[0] || srcText;
+            speaker = { entity: null, canonical: head.replace(/^the\s+/i, ''), side: side?.side ?? null };
           }
         }
       }

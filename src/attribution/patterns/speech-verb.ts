@@ -98,6 +98,8 @@ export const speechVerb: AttributionPattern = {
         }
       }
       if (!contentRange || contentRange[0] >= contentRange[1]) continue;
+      // "who asked not to be named": a request for anonymity, not a claim
+      if (/^(?:not to be (?:named|identified)|for anonymity|to remain anonymous|that (?:his|her|their) name)/i.test(ctx.text.slice(ctx.tokens[contentRange[0]].start, ctx.tokens[contentRange[0]].start + 40))) continue;
       ctx.usedCues.add(i);
       out.push({
         pattern: 'speech-verb',
