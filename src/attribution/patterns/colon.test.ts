@@ -7,7 +7,8 @@ describe('colon', () => {
     const [f] = run(colon, colon.matches);
     expect(f).toMatchObject({ source: 'Kovalenko', cue: ':', content: 'Kupiansk Bridge Will Be Repaired by Winter' });
   });
-  test('its counter-example (a label) does not', () => {
+  test('its counter-example (a label) does not, nor does a topic', () => {
     expect(run(colon, colon.mustNot)).toEqual([]);
+    expect(run(colon, 'Fighting in Donbas: Kyiv says the line holds')).toEqual([]);
   });
 });

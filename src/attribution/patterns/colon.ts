@@ -5,7 +5,7 @@
  *
  *   matches:  Kovalenko: Kupiansk Bridge Will Be Repaired by Winter
  *   must not: Editor's note: this story was updated on Monday.
- *             (a label, not a speaker)
+ *             (a label, not a speaker; nor is a topic such as "War in Ukraine: …")
  */
 import { type AttributionPattern, type Context, type Found, isCue, isQuote } from '../context.js';
 
@@ -29,6 +29,8 @@ export const colon: AttributionPattern = {
       const speaker = ctx.text.slice(ctx.tokens[a].start, ctx.tokens[i - 1].end);
       const words = speaker.replace(/['’]s\b/g, '').split(/\s+/);
       if (LABELS.test(words[0]) || LABELS.test(words[words.length - 1]) || /\d/.test(speaker)) continue;
+      // "War in Ukraine: …" is a topic, not a speaker
+      if (/\s(?:in|of|on|at|for|over|after|amid|against)\s/.test(speaker)) continue;
       const hasName = ctx.tokens.slice(a, i).some((t) => t.pos === 'PROPN') && /^[A-Z]/.test(speaker);
       if (!hasName) continue;
       // the content: to the end of the line
