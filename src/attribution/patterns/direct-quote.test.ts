@@ -33,6 +33,10 @@ describe('direct-quote', () => {
     expect(finds).toHaveLength(1);
     expect(finds[0].content.endsWith('tomorrow.”')).toBe(true);
   });
+  test('any past-tense verb right after an open-ended quote is its cue', () => {
+    const [f] = run(directQuote, '“Not today,” snapped Olena Kovalenko.');
+    expect(f).toMatchObject({ source: 'Olena Kovalenko', cue: 'snapped' });
+  });
   test('a relay between the quote and the cue', () => {
     const [f] = run(directQuote, '“The town is calm,” Ganchev, quoted by TASS, said.');
     expect(f).toMatchObject({ source: 'Ganchev, quoted by TASS', cue: 'said', content: '“The town is calm,”' });

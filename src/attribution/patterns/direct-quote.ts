@@ -104,12 +104,15 @@ function toChars(ctx: Context, r: Range | null): Range | null {
 function attachAfter(ctx: Context, quoteEnd: number): Hit | null {
   const first = tokenAt(ctx, quoteEnd);
   const n = ctx.tokens.length;
+  // “…,” X quipped: after a quote that ends in a comma, any past-tense verb close by is the cue
+  const openEnded = /[,?!]\s*["”»']+$/.test(ctx.text.slice(Math.max(0, quoteEnd - 4), quoteEnd));
   for (let i = first; i < n && i - first < AFTER_WINDOW; i++) {
     const w = ctx.lower[i];
     // "(D-Ore.)": an abbreviation's period inside parentheses does not end the sentence
     if (w === '.' && ctx.lower[i + 1] === ')') continue;
     if (isQuote(w) || isSentenceEnd(w)) return null;
-    if (!isCue(ctx, i) || ctx.usedCues.has(i)) continue;
+    const anyVerb = openEnded && i - first <= 6 && ctx.tokens[i].pos === 'VERB' && /ed$/.test(w) && !/^[A-Z]/.test(ctx.tokens[i].text);
+    if ((!isCue(ctx, i) && !anyVerb) || ctx.usedCues.has(i)) continue;
     // "…,” Ganchev, quoted by TASS, said": the relay is not the cue
     if (ctx.lower[i + 1] === 'by' && (ctx.lower[i] === 'quoted' || ctx.lower[i] === 'cited')) continue;
     // "…a “50-state strategy,” promising to…": a participle continues the sentence, not the quote
