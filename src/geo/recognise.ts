@@ -142,7 +142,7 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
     const end = match.end;
     const demonym = match.candidates.some((c) => c.via === 'demonym') || match.candidates[0].place.feature === 'PCLI';
     const largest = Math.max(...match.candidates.map((c) => (/^(ADM1|RGN|CONT|PCLI)$/.test(c.place.feature) ? 1e7 : c.place.population)));
-    const why = suppressed({ text, tokens, start: i, end, persons, demonym, largest, lowerWords });
+    const why = suppressed({ text, tokens, start: i, end, persons, demonym, largest, lowerWords, candidates: match.candidates });
     const name = text.slice(t.start, tokens[end - 1].end);
     if (why) {
       rejected.push({ text: name, start: t.start, end: tokens[end - 1].end, reason: why });

@@ -1,4 +1,5 @@
 import type { Token } from '../../model.js';
+import type { Candidate } from '../gazetteer.js';
 
 /** What a suppression rule sees: the tokens, and the candidate toponym's token range [start, end). */
 export interface SuppressContext {
@@ -14,6 +15,8 @@ export interface SuppressContext {
   largest: number;
   /** every word the article writes in lower case ("war", "house"): capitalised, they are words too */
   lowerWords: Set<string>;
+  /** the gazetteer candidates of the span, when the recogniser has them */
+  candidates?: Candidate[];
 }
 
 /**
