@@ -13,7 +13,8 @@
  */
 import type { Article, Check, Corpus, FusedEvent, Quantity, Span } from '../model.js';
 import { referenceDate } from '../model.js';
-import { statusAt, type ControlSnapshot, type PointStatus } from './control.js';
+import { rasterOf, statusAt, type ControlSnapshot, type PointStatus } from './control.js';
+import { differenceKm2, GRID, union } from './raster.js';
 import { countryOutline, nearOutline } from './borders.js';
 import { compass, type Point8 } from './compass.js';
 
@@ -226,7 +227,6 @@ function sentenceOf(article: Article, at: number): Span {
 
 const pieces = (s: ControlSnapshot, statuses: string[]): Piece[] => s.areas.filter((a) => statuses.includes(a.status)).map((a) => ({ polygon: a.polygon, bbox: a.bbox }));
 
-/** Area that changed hands between two snapshots, memoised per pair within one run. */
 /** A piece that left the occupied map, with its area and a representative point. */
 interface LostPiece {
   km2: number;
@@ -234,9 +234,21 @@ interface LostPiece {
   lat: number;
 }
 
+/**
+ * How the area that changed hands is measured. 'raster' (the default, what the stage uses):
+ * cells of the snapshots' stored rasters (src/checks/raster.ts), a claim's scope tested cell by
+ * cell; within 1% of 'exact' on the seeds' claims, in milliseconds. 'exact': polygon difference
+ * (turf), a scope tested on each changed piece's centre; half a second per pair of snapshots,
+ * kept to measure the raster against.
+ */
+export type AreaMethod = 'raster' | 'exact';
+
 /** Area that changed hands between two snapshots, memoised per pair within one run. */
 export class AreaCache {
   private memo = new Map<string, LostPiece[]>();
+  private rasterMemo = new Map<string, number>();
+  constructor(readonly method: AreaMethod = 'raster') {}
+  /** the changed pieces (exact method) */
   pieces(a: ControlSnapshot, b: ControlSnapshot, stillContested: boolean): LostPiece[] {
     const key = `${a.id}|${a.time}|${b.id}|${b.time}|${stillContested}`;
     let v = this.memo.get(key);
@@ -250,10 +262,23 @@ export class AreaCache {
     }
     return v;
   }
+  /** km² occupied in `a` and no longer in `b` (nor contested there, when `stillContested`) */
   lost(a: ControlSnapshot, b: ControlSnapshot, stillContested: boolean, scope: Scope | null = null): number {
-    return this.pieces(a, b, stillContested)
-      .filter((p) => !scope || inScope(scope, p))
-      .reduce((sum, p) => sum + p.km2, 0);
+    if (this.method === 'exact') {
+      return this.pieces(a, b, stillContested)
+        .filter((p) => !scope || inScope(scope, p))
+        .reduce((sum, p) => sum + p.km2, 0);
+    }
+    const key = `${a.id}|${a.time}|${b.id}|${b.time}|${stillContested}|${scope ? `${scope.direction}@${scope.country.lat},${scope.country.lon}` : ''}`;
+    let km2 = this.rasterMemo.get(key);
+    if (km2 === undefined) {
+      const ra = rasterOf(a).runs;
+      const rb = rasterOf(b).runs;
+      const sector = scope ? { lat: scope.country.lat, lon: scope.country.lon, bearing: compass.degrees(scope.direction), halfWidth: SCOPE_HALF_WIDTH } : null;
+      km2 = differenceKm2(ra.occupied, stillContested ? union(rb.occupied, rb.contested) : rb.occupied, sector);
+      this.rasterMemo.set(key, km2);
+    }
+    return km2;
   }
 }
 
@@ -285,9 +310,11 @@ export function claimScope(article: Article, sentence: Span): Scope | null {
   return c ? { direction, country: { name: c.name, lat: c.lat, lon: c.lon } } : null;
 }
 
+const SCOPE_HALF_WIDTH = 45;
+
 /** Within ±45° of the scope's direction, seen from the country's representative point. */
 export function inScope(scope: Scope, p: { lat: number; lon: number }): boolean {
-  return compass.difference(initialBearing(scope.country, p), compass.degrees(scope.direction)) <= 45;
+  return compass.difference(initialBearing(scope.country, p), compass.degrees(scope.direction)) <= SCOPE_HALF_WIDTH;
 }
 
 function qualifierOfQuantity(q: Quantity): StatedQualifier {
@@ -370,6 +397,8 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
         settled_km2: Math.round(settled * 10) / 10,
         still_contested_km2: Math.round(contested * 10) / 10,
         scope: scopeText,
+        // how the maps were measured: cells of GRID degrees (within 1% of polygon difference) or exact
+        method: cache.method === 'raster' ? `raster ${GRID}°` : 'exact',
         tolerance: AREA_TOLERANCE,
       },
     });
@@ -408,8 +437,11 @@ export function withinMapCheck(article: Article, check: Check, snapshots: Contro
 
 // ---------------------------------------------------------------------------------------------
 
-/** The corpus stage: adds control, area and within checks to `corpus.checks`. */
-export function checkControl(corpus: Corpus): Corpus {
+/**
+ * The corpus stage: adds control, area and within checks to `corpus.checks`. Areas are measured
+ * on the rasters unless `options.areaMethod` asks for the exact polygon difference.
+ */
+export function checkControl(corpus: Corpus, options: { areaMethod?: AreaMethod } = {}): Corpus {
   const snapshots = snapshotsOf(corpus);
   const checks: Check[] = [];
   // the article checks too, so that the store's checks table holds every check
@@ -420,7 +452,7 @@ export function checkControl(corpus: Corpus): Corpus {
       if (c) checks.push(c);
     }
   }
-  const cache = new AreaCache();
+  const cache = new AreaCache(options.areaMethod ?? 'raster');
   for (const a of corpus.articles) {
     if (a.duplicate_of) continue;
     if (snapshots.length) checks.push(...areaChecks(corpus, a, snapshots, cache));

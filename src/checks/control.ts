@@ -7,6 +7,7 @@
  * snapshot. A polygon whose status name is unknown is a warning, and only that feature is left
  * out. Points and lines (arrows, unit positions, airfields) are not control and are skipped.
  */
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { controlStatusNames, CONTROL_STATUSES, type ControlStatus } from './control-status.js';
 import {
@@ -19,6 +20,7 @@ import {
   type PolygonCoords,
   type Position,
 } from './geometry.js';
+import { GRID, rasteriseAreas, type ControlRaster } from './raster.js';
 
 export type { ControlStatus } from './control-status.js';
 
@@ -33,8 +35,10 @@ export interface ControlArea {
 
 /** A dated territorial-control map. */
 export interface ControlSnapshot {
-  /** the store's id, or the file name before storing */
+  /** `<unix seconds>-<first 16 hex digits of the file's SHA-256>`: the same whatever the order of imports */
   id: string;
+  /** SHA-256 of the file's text, hex */
+  sha256: string;
   /** the file it was read from (base name) */
   file: string;
   format: 'deepstate' | 'sitrep';
@@ -43,6 +47,8 @@ export interface ControlSnapshot {
   /** the same instant in Unix seconds */
   time: number;
   areas: ControlArea[];
+  /** the areas on the shared grid (src/checks/raster.ts), as stored at import; built when absent */
+  raster?: ControlRaster;
 }
 
 export interface ControlParseResult {
@@ -122,6 +128,7 @@ function isoOf(seconds: number): string {
 export function parseControlMap(text: string, file: string): ControlParseResult {
   const name = basename(file);
   const fail = (reason: string): ControlParseResult => ({ snapshot: null, warnings: [], error: `${name}: ${reason}` });
+  const sha256 = createHash('sha256').update(text).digest('hex');
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -179,10 +186,24 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
   }
   if (areas.length === 0) return { snapshot: null, warnings, error: `${name}: no control polygons (occupied, liberated or contested)` };
   return {
-    snapshot: { id: name, file: name, format: ownFormat ? 'sitrep' : 'deepstate', validFrom: isoOf(time), time, areas },
+    snapshot: { id: snapshotId(time, sha256), sha256, file: name, format: ownFormat ? 'sitrep' : 'deepstate', validFrom: isoOf(time), time, areas },
     warnings,
     error: null,
   };
+}
+
+export function snapshotId(time: number, sha256: string): string {
+  return `${time}-${sha256.slice(0, 16)}`;
+}
+
+const rasterMemo = new WeakMap<ControlSnapshot, ControlRaster>();
+
+/** The snapshot's raster on the current grid: the stored one, else built once and remembered. */
+export function rasterOf(snapshot: ControlSnapshot): ControlRaster {
+  if (snapshot.raster?.grid === GRID) return snapshot.raster;
+  let r = rasterMemo.get(snapshot);
+  if (!r) rasterMemo.set(snapshot, (r = rasteriseAreas(snapshot.areas)));
+  return r;
 }
 
 const sizeMemo = new WeakMap<PolygonCoords, number>();

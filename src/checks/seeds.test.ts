@@ -137,4 +137,22 @@ describe.skipIf(!have)('checks on the seeds', () => {
       expect(c!.verdict).not.toBe('unverifiable');
     }
   });
+
+  it('measures every area claim on the rasters within 1% of the exact polygon difference', () => {
+    const corpus = { articles, entities: [], events: [], disputes: [], checks: [], control: snapshots };
+    const raster = checkControl(corpus).checks.filter((c) => c.kind === 'area' && c.computed);
+    const exact = checkControl(corpus, { areaMethod: 'exact' }).checks.filter((c) => c.kind === 'area' && c.computed);
+    expect(raster.length).toBeGreaterThan(0);
+    expect(raster.map((c) => c.id)).toEqual(exact.map((c) => c.id));
+    raster.forEach((r, i) => {
+      const e = exact[i]!;
+      expect(e.details!.method).toBe('exact');
+      for (const k of ['lost_km2', 'settled_km2'] as const) {
+        const [x, y] = [r.details![k] as number, e.details![k] as number];
+        console.log(`${r.id} ${k} ${r.details!.from_snapshot} → ${r.details!.to_snapshot} (${r.details!.scope}): raster ${x} km², exact ${y} km², ${(((x - y) / y) * 100).toFixed(2)}%`);
+        expect(Math.abs(x - y), `${r.id} ${k}`).toBeLessThanOrEqual(0.01 * y);
+      }
+      expect(r.verdict, r.id).toBe(e.verdict);
+    });
+  }, 60_000);
 });

@@ -1,11 +1,17 @@
 /**
- * Territorial-control snapshots in the store (migration 2, 'control'): one row per snapshot,
- * one row per control polygon with its bounding box. A snapshot is written in one transaction;
- * importing a file again replaces the snapshot read from the same file at the same time.
+ * Territorial-control snapshots in the store: one row per snapshot, with its rasters on the
+ * checks' shared grid (built at import, so that an area check never rasterises), and one row per
+ * control polygon with its bounding box. A snapshot is written in one transaction; importing a
+ * file again replaces the snapshot read from the same file at the same time.
+ *
+ * Migration 2 ('control') created the tables with import-order ids; migration 4 ('control
+ * snapshot ids and rasters') keys a snapshot by its time and the SHA-256 of its file, so the
+ * store holds the same rows whatever the order of imports.
  */
 import type Database from 'better-sqlite3';
-import type { ControlArea, ControlSnapshot, ControlStatus } from '../checks/control.js';
+import { rasterOf, type ControlArea, type ControlSnapshot, type ControlStatus } from '../checks/control.js';
 import type { BBox, PolygonCoords } from '../checks/geometry.js';
+import { runsFromBytes, runsToBytes } from '../checks/raster.js';
 
 export const CONTROL_SCHEMA = `
   CREATE TABLE control_snapshots (
@@ -33,39 +39,101 @@ export const CONTROL_SCHEMA = `
   );
 `;
 
+/**
+ * Rebuilds the tables with text ids `<time>-<sha256 prefix>` and raster columns. Snapshots
+ * stored before have no hash: they keep `<time>-<file>` as id and get their rasters built when
+ * loaded (re-importing the file stores both).
+ */
+export const CONTROL_SCHEMA_V4 = `
+  CREATE TABLE control_snapshots_v4 (
+    id TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    format TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    time INTEGER NOT NULL,
+    sha256 TEXT,
+    -- the grid the rasters are on (src/checks/raster.ts GRID); runs as little-endian int32 triples
+    grid TEXT,
+    occupied BLOB,
+    contested BLOB,
+    liberated BLOB,
+    UNIQUE (file, time)
+  );
+  INSERT INTO control_snapshots_v4 (id, file, format, valid_from, time)
+    SELECT time || '-' || file, file, format, valid_from, time FROM control_snapshots;
+
+  CREATE TABLE control_areas_v4 (
+    snapshot_id TEXT NOT NULL REFERENCES control_snapshots_v4 (id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    label TEXT NOT NULL,
+    min_lon REAL NOT NULL,
+    min_lat REAL NOT NULL,
+    max_lon REAL NOT NULL,
+    max_lat REAL NOT NULL,
+    polygon TEXT NOT NULL,
+    PRIMARY KEY (snapshot_id, ord)
+  );
+  INSERT INTO control_areas_v4 (snapshot_id, ord, status, label, min_lon, min_lat, max_lon, max_lat, polygon)
+    SELECT s.time || '-' || s.file, a.ord, a.status, a.label, a.min_lon, a.min_lat, a.max_lon, a.max_lat, a.polygon
+    FROM control_areas a JOIN control_snapshots s ON s.id = a.snapshot_id;
+
+  DROP TABLE control_areas;
+  DROP TABLE control_snapshots;
+  ALTER TABLE control_snapshots_v4 RENAME TO control_snapshots;
+  ALTER TABLE control_areas_v4 RENAME TO control_areas;
+  CREATE INDEX control_snapshots_time ON control_snapshots (time);
+`;
+
 type Db = Database.Database | { db: Database.Database };
 
 function dbOf(db: Db): Database.Database {
   return 'prepare' in db ? db : db.db;
 }
 
-/** Stores one snapshot (replacing one from the same file and time); returns its id. */
-export function saveControlSnapshot(db: Db, snapshot: ControlSnapshot): number {
+/** Stores one snapshot (replacing one from the same file and time) with its rasters; returns its id. */
+export function saveControlSnapshot(db: Db, snapshot: ControlSnapshot): string {
   const d = dbOf(db);
+  const raster = rasterOf(snapshot);
   return d.transaction(() => {
-    d.prepare('DELETE FROM control_snapshots WHERE file = ? AND time = ?').run(snapshot.file, snapshot.time);
-    const info = d
-      .prepare('INSERT INTO control_snapshots (file, format, valid_from, time) VALUES (?, ?, ?, ?)')
-      .run(snapshot.file, snapshot.format, snapshot.validFrom, snapshot.time);
-    const id = Number(info.lastInsertRowid);
+    d.prepare('DELETE FROM control_snapshots WHERE (file = ? AND time = ?) OR id = ?').run(snapshot.file, snapshot.time, snapshot.id);
+    d.prepare(
+      'INSERT INTO control_snapshots (id, file, format, valid_from, time, sha256, grid, occupied, contested, liberated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      snapshot.id,
+      snapshot.file,
+      snapshot.format,
+      snapshot.validFrom,
+      snapshot.time,
+      snapshot.sha256,
+      raster.grid,
+      runsToBytes(raster.runs.occupied),
+      runsToBytes(raster.runs.contested),
+      runsToBytes(raster.runs.liberated),
+    );
     const insert = d.prepare(
       'INSERT INTO control_areas (snapshot_id, ord, status, label, min_lon, min_lat, max_lon, max_lat, polygon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    snapshot.areas.forEach((a, i) => insert.run(id, i, a.status, a.label, a.bbox[0], a.bbox[1], a.bbox[2], a.bbox[3], JSON.stringify(a.polygon)));
-    return id;
+    snapshot.areas.forEach((a, i) => insert.run(snapshot.id, i, a.status, a.label, a.bbox[0], a.bbox[1], a.bbox[2], a.bbox[3], JSON.stringify(a.polygon)));
+    return snapshot.id;
   })();
 }
 
 interface SnapshotRow {
-  id: number;
+  id: string;
   file: string;
   format: 'deepstate' | 'sitrep';
   valid_from: string;
   time: number;
+  sha256: string | null;
+  grid: string | null;
+  occupied: Buffer | null;
+  contested: Buffer | null;
+  liberated: Buffer | null;
 }
 
 interface AreaRow {
-  snapshot_id: number;
+  snapshot_id: string;
   status: ControlStatus;
   label: string;
   min_lon: number;
@@ -80,10 +148,15 @@ export function loadControl(db: Db): ControlSnapshot[] {
   const d = dbOf(db);
   const exists = d.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'control_snapshots'").get();
   if (!exists) return [];
-  const rows = d.prepare('SELECT id, file, format, valid_from, time FROM control_snapshots ORDER BY time, id').all() as SnapshotRow[];
-  const byId = new Map<number, ControlSnapshot>();
+  const rows = d
+    .prepare('SELECT id, file, format, valid_from, time, sha256, grid, occupied, contested, liberated FROM control_snapshots ORDER BY time, id')
+    .all() as SnapshotRow[];
+  const byId = new Map<string, ControlSnapshot>();
   const snapshots = rows.map((r) => {
-    const s: ControlSnapshot = { id: String(r.id), file: r.file, format: r.format, validFrom: r.valid_from, time: r.time, areas: [] };
+    const s: ControlSnapshot = { id: r.id, sha256: r.sha256 ?? '', file: r.file, format: r.format, validFrom: r.valid_from, time: r.time, areas: [] };
+    if (r.grid && r.occupied && r.contested && r.liberated) {
+      s.raster = { grid: r.grid, runs: { occupied: runsFromBytes(r.occupied), contested: runsFromBytes(r.contested), liberated: runsFromBytes(r.liberated) } };
+    }
     byId.set(r.id, s);
     return s;
   });
@@ -103,11 +176,11 @@ export function loadControl(db: Db): ControlSnapshot[] {
 }
 
 /** One line per snapshot: for `sitrep control list` and tests. */
-export function controlSummary(db: Db): { id: number; file: string; valid_from: string; areas: number }[] {
+export function controlSummary(db: Db): { id: string; file: string; valid_from: string; areas: number }[] {
   const d = dbOf(db);
   return d
     .prepare(
       'SELECT s.id, s.file, s.valid_from, (SELECT COUNT(*) FROM control_areas a WHERE a.snapshot_id = s.id) AS areas FROM control_snapshots s ORDER BY s.time, s.id',
     )
-    .all() as { id: number; file: string; valid_from: string; areas: number }[];
+    .all() as { id: string; file: string; valid_from: string; areas: number }[];
 }

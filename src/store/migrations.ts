@@ -4,9 +4,10 @@
  * inputs hold the same rows).
  *
  * Version 1 is the core. Version 2 holds the territorial-control snapshots of the checks stage
- * (src/store/control.ts). Version 3 keeps what the corpus stages change on articles.
+ * (src/store/control.ts). Version 3 keeps what the corpus stages change on articles. Version 4
+ * keys control snapshots by time and file hash (not import order) and stores their rasters.
  */
-import { CONTROL_SCHEMA } from './control.js';
+import { CONTROL_SCHEMA, CONTROL_SCHEMA_V4 } from './control.js';
 
 export interface Migration {
   version: number;
@@ -104,4 +105,5 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  { version: 4, name: 'control snapshot ids and rasters', up: CONTROL_SCHEMA_V4 },
 ];
