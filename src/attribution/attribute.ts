@@ -99,9 +99,7 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
   let lastNamed: Claim['speaker'] = null;
   for (const f of ordered) {
     let speaker: Claim['speaker'] = null;
-    const cont = (f as Found & { continues?: Found }).continues;
-    if (!f.source && cont) speaker = speakerOf.get(cont) ?? null;
-    else if (f.source) {
+    if (f.source) {
       const [s, e] = f.source;
       const srcText = text.slice(s, e);
       const lower = srcText.toLowerCase();
