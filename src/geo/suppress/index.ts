@@ -1,5 +1,6 @@
 import { commonWord } from './common-word.js';
 import { dictionaryWord } from './dictionary-word.js';
+import { facilityModifier } from './facility.js';
 import { longerName } from './longer-name.js';
 import { naturalFeature } from './natural-feature.js';
 import { organisation } from './organisation.js';
@@ -11,7 +12,9 @@ export const suppressionRules: SuppressionRule[] = [person, organisation, unit, 
 
 /** The first reason a candidate span is not a toponym, or null. */
 export function suppressed(ctx: SuppressContext): string | null {
+  const facility = facilityModifier.applies(ctx);
   for (const rule of suppressionRules) {
+    if (facility && (rule === organisation || rule === naturalFeature || rule === longerName)) continue;
     const why = rule.suppress(ctx);
     if (why) return `${rule.name}: ${why}`;
   }
