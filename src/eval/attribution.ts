@@ -11,7 +11,7 @@ import { findAttributions } from '../attribution/attribute.js';
 import type { Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { parseBrat } from './brat.js';
-import { type Counts, type GoldSpan, matchSpans, prf, uniqueSpans } from './span-score.js';
+import { type Counts, type GoldSpan, anyOverlap, matchSpans, prf, uniqueSpans } from './span-score.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ROLES = ['source', 'cue', 'content'] as const;
@@ -35,6 +35,12 @@ function main(): number {
   }
   const totals: Record<string, Counts> = {};
   for (const r of ROLES) for (const m of MODES) totals[`${r}/${m}`] = { tp: 0, predicted: 0, gold: 0 };
+  // lenient overlap (reported for comparison with papers that use it; the bars use one-to-one)
+  const lenient: Record<Role, { predictedHit: number; predicted: number; goldHit: number; gold: number }> = {
+    source: { predictedHit: 0, predicted: 0, goldHit: 0, gold: 0 },
+    cue: { predictedHit: 0, predicted: 0, goldHit: 0, gold: 0 },
+    content: { predictedHit: 0, predicted: 0, goldHit: 0, gold: 0 },
+  };
   let articles = 0;
   let annotations = 0;
   let claims = 0;
@@ -74,6 +80,11 @@ function main(): number {
       annotations++;
       for (const r of ROLES) {
         const gold = uniqueSpans(rels.flatMap((x) => (x[r] ? [x[r] as GoldSpan] : [])));
+        const l = anyOverlap(text, predicted[r], gold);
+        lenient[r].predictedHit += l.predictedHit / files.length;
+        lenient[r].predicted += l.predicted / files.length;
+        lenient[r].goldHit += l.goldHit / files.length;
+        lenient[r].gold += l.gold / files.length;
         for (const m of MODES) {
           const c = matchSpans(text, predicted[r], gold, m);
           const s = sums[`${r}/${m}`];
@@ -103,12 +114,21 @@ function main(): number {
       lines.push(`${r.padEnd(8)} ${m.padEnd(8)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${bar}`);
     }
   }
+  const lenientResults: Record<string, { precision: number; recall: number; f1: number }> = {};
+  for (const r of ROLES) {
+    const l = lenient[r];
+    const precision = l.predicted ? l.predictedHit / l.predicted : 0;
+    const recall = l.gold ? l.goldHit / l.gold : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    lenientResults[`${r}/any-overlap`] = { precision, recall, f1 };
+    lines.push(`${r.padEnd(8)} ${'any-ovl'.padEnd(8)} ${precision.toFixed(3)}  ${recall.toFixed(3)}  ${f1.toFixed(3)}  (lenient, not one-to-one; for comparison only)`);
+  }
   console.log(lines.join('\n'));
   const out = join(root, 'eval-results');
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, split === 'dev' ? 'attribution.json' : `attribution-${split}.json`),
-    JSON.stringify({ dataset: `PolNeAR ${split}`, articles, annotationFiles: annotations, claims, seconds, bars: BARS, results }, null, 2) + '\n',
+    JSON.stringify({ dataset: `PolNeAR ${split}`, articles, annotationFiles: annotations, claims, seconds, bars: BARS, barsUse: 'overlap, one-to-one', results, lenient: lenientResults }, null, 2) + '\n',
   );
   return 0;
 }

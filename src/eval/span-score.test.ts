@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseBrat } from './brat.js';
-import { matchSpans, prf } from './span-score.js';
+import { anyOverlap, matchSpans, prf } from './span-score.js';
 
 describe('BRAT and span scoring', () => {
   const text = 'The mayor said the bridge was closed. “It is shut,” she added.';
@@ -29,5 +29,9 @@ describe('BRAT and span scoring', () => {
     expect(loose.tp).toBe(2);
     expect(prf(loose).precision).toBeCloseTo(2 / 3);
     expect(prf({ tp: 0, predicted: 0, gold: 0 }).f1).toBe(0);
+  });
+  test('lenient overlap counts every overlapping prediction', () => {
+    const gold = parseBrat(ann, text).map((r) => r.source!);
+    expect(anyOverlap(text, [[4, 9], [0, 3], [20, 25]], gold)).toEqual({ predictedHit: 2, predicted: 3, goldHit: 1, gold: 2 });
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Span scoring: precision, recall and F1 with one-to-one matching, exact (same start and end,
  * ignoring surrounding whitespace) or overlapping (any shared character with any fragment).
+ * `anyOverlap` is the lenient variant some papers report: a predicted span is right if it
+ * overlaps any gold span, a gold span is found if any predicted span overlaps it.
  */
 export interface GoldSpan {
   start: number;
@@ -66,4 +68,12 @@ export function uniqueSpans<T extends { start: number; end: number }>(spans: T[]
     seen.add(k);
     return true;
   });
+}
+
+/** Lenient overlap: precision over predicted spans, recall over gold spans, no one-to-one pairing. */
+export function anyOverlap(text: string, predicted: [number, number][], gold: GoldSpan[]): { predictedHit: number; predicted: number; goldHit: number; gold: number } {
+  const pred = predicted.map(([s, e]) => trimRange(text, s, e));
+  const predictedHit = pred.filter((p) => gold.some((g) => overlap(p, g) > 0)).length;
+  const goldHit = gold.filter((g) => pred.some((p) => overlap(p, g) > 0)).length;
+  return { predictedHit, predicted: pred.length, goldHit, gold: gold.length };
 }
