@@ -16,3 +16,20 @@ export function casualtiesIn(article: Article, sentence: Sentence): { fatalities
   }
   return { fatalities, injured };
 }
+
+/**
+ * The toll often comes in the sentence after the attack ("Missiles hit a plant in X. One person
+ * was killed and two injured, police said."): a sentence that reports casualties and neither
+ * reports an event of its own nor names another place carries the previous sentence's toll.
+ */
+export function casualtiesAfter(
+  article: Article,
+  sentence: Sentence,
+  hasOwnEvent: (s: Sentence) => boolean,
+): { fatalities: number | null; injured: number | null } {
+  const next = (article.sentences ?? [])[sentence.index + 1];
+  const none = { fatalities: null, injured: null };
+  if (!next || hasOwnEvent(next)) return none;
+  if ((article.toponyms ?? []).some((t) => t.start >= next.start && t.end <= next.end && t.place)) return none;
+  return casualtiesIn(article, next);
+}

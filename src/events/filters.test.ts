@@ -56,6 +56,13 @@ describe('isCaption', () => {
   });
   it('leaves reports alone', () => {
     expect(isCaption('Russian missiles struck a flat in Kharkiv on Friday, the mayor said.')).toBe(false);
+    // footage cited as the source after the statement, as a speaker would be
+    expect(isCaption('Soldiers hoisted their flag over the school in Izium, photographs shared by the army showed.')).toBe(false);
+    expect(isCaption('Troops entered the centre of Hroza on Monday, according to a video posted by the brigade.')).toBe(false);
+    expect(isCaption('Troops entered Hroza on Monday, photographs posted by the brigade showed, a week after the assault began.')).toBe(false);
+    // a caption with its own credit stays a caption
+    expect(isCaption('A flat in Kharkiv struck by Russian missiles is pictured on Friday, photographs by the city council show.')).toBe(true);
+    expect(isCaption('Videos shared by soldiers showed a flag over the school in Izium.')).toBe(true);
   });
 });
 

@@ -76,13 +76,23 @@ export function isDurative(sentence: string): boolean {
  *
  *   matches:  "Friday shows firefighters in a building hit by a Russian airstrike in Kharkiv." /
  *             "A flat in Kharkiv struck by Russian missiles is pictured on Friday."
- *   must not: "Russian missiles struck a flat in Kharkiv on Friday, the mayor said."
+ *   must not: "Russian missiles struck a flat in Kharkiv on Friday, the mayor said." / "Soldiers
+ *             hoisted their flag over the school in Izium, photographs shared by the army showed."
  */
 const CAPTION =
   /\b(?:is|are|was|were)\s+pictured\b|\bpictured\b|\b(?:can|could)\s+be\s+seen\b|\b(?:is|are)\s+(?:seen|shown)\b|^\s*(?:\p{Lu}\p{L}+day|today|yesterday)\s+shows\b|\b(?:photo(?:graph)?s?|images?|videos?|footage|films?|clips?|recordings?|pictures?)\s+(?:that\s+)?(?:shows?|showing|depicts?|depicting|released|provided|posted|shared|circulating)\b|\bin\s+(?:this|the|one|another)\s+(?:image|photo(?:graph)?|video|footage|film|clip|movie)\b|\bvia\s+getty\b|\bshowed\s+(?:images|footage|pictures|video)\b/iu;
 
+/**
+ * "…, photographs posted by the council showed[, three days after …]." / "…, according to video
+ * from the scene.": the footage is the report's source, cited after the statement as a speaker
+ * would be; the statement before it reports the event and is no caption.
+ */
+const FOOTAGE_SOURCE_TAIL =
+  /,\s+(?:(?:according\s+to|judging\s+by)\s+[^,;]{0,60}\b(?:photo(?:graph)?s?|images?|videos?|footage|pictures?|clips?)\b[^,;]{0,60}|(?:the\s+|a\s+|new\s+)?[^,;]{0,30}\b(?:photo(?:graph)?s?|images?|videos?|footage|pictures?|clips?)\b[^,;]{0,60}\s(?:showed|shows|show|indicated|confirmed))\s*(?=[,;.!"”’]|$)/iu;
+
 export function isCaption(sentence: string): boolean {
-  return CAPTION.test(sentence);
+  const tail = FOOTAGE_SOURCE_TAIL.exec(sentence);
+  return CAPTION.test(tail ? sentence.slice(0, tail.index) : sentence);
 }
 
 /**

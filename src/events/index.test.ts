@@ -36,6 +36,22 @@ describe('extractEvents: event_type, sub_event_type and actors', () => {
   });
 });
 
+describe('extractEvents: toll in the next sentence', () => {
+  const text = 'Russian missiles hit a power plant in Kharkiv on Sunday. One person was killed and two were injured, police said.';
+  const quantities = (t: string) => [quantity(t, 'One person was killed', 1, 'killed'), quantity(t, 'two were injured', 2, 'injured')];
+  it('takes the toll of a following sentence that reports no event and names no other place', () => {
+    const [e] = eventsOf({ text, quantities });
+    expect(e.location?.text).toBe('Kharkiv');
+    expect(e.fatalities).toBe(1);
+    expect(e.injured).toBe(2);
+  });
+  it('leaves it when the next sentence is about another place', () => {
+    const other = 'Russian missiles hit a power plant in Kharkiv on Sunday. One person was killed and two were injured in Izium, police said.';
+    const [e] = eventsOf({ text: other, quantities });
+    expect(e.fatalities).toBeNull();
+  });
+});
+
 describe('extractEvents: what is not an event', () => {
   it('skips forecasts, conditions and intentions', () => {
     expect(eventsOf('Bloggers predicted that Ukraine will soon seize Izium.')).toEqual([]);
@@ -45,6 +61,12 @@ describe('extractEvents: what is not an event', () => {
   it('marks photo captions so that fusion never makes an event of them alone', () => {
     const [e] = eventsOf('A flat in Kharkiv struck by Russian missiles is pictured on Friday.');
     expect(e.caption).toBe(true);
+  });
+  it('keeps a report whose source is footage cited after it, as a speaker would be', () => {
+    const [e] = eventsOf('Soldiers raised the national flag outside the town hall in Vovchansk on Sunday, photographs posted by the regional council showed.');
+    expect(e.family).toBe('regains-territory');
+    expect(e.location?.text).toBe('Vovchansk');
+    expect(e.caption).toBe(false);
   });
   it('codes nothing it cannot place, and says so when the toponyms layer is missing', () => {
     const a = makeArticle({ text: 'Russian troops shelled the town overnight.' });

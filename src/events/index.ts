@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Claim, EventMention, Sentence, ToponymMention } from '../model.js';
 import { civilians, CIVILIAN_WORDS, claimantSideOf, countryOfSide, opponentOf, stateForces } from './actors.js';
-import { casualtiesIn } from './casualties.js';
+import { casualtiesAfter, casualtiesIn } from './casualties.js';
 import { controlStatements } from './control.js';
 import { daysBetween, eventDate } from './dates.js';
 import type { TriggerFamily } from './family.js';
@@ -89,6 +89,7 @@ export function extractEvents(article: Article): Article {
     mentions.push(...oneEach(found));
   }
   refineFromLaterSentences(article, mentions);
+  tollFromNextSentence(article, mentions);
   // a statement is dated by the latest day its words allow ("in the past week" → the report's day)
   const dateFor = (s: Sentence, at: number): string | null => {
     const d = eventDate(article, s, { start: at, end: at + 1 }, claimAt(article, at), 0, false);
@@ -275,6 +276,19 @@ function refineFromLaterSentences(article: Article, mentions: EventMention[]): v
       e.geo_precision = refined.geo_precision;
       e.summary = false;
     }
+  }
+}
+
+/** A violent event whose own sentence gives no toll takes the one the next sentence gives (see `casualtiesAfter`). */
+function tollFromNextSentence(article: Article, mentions: EventMention[]): void {
+  const starts = new Set(mentions.map((e) => e.sentence.start));
+  for (const e of mentions) {
+    if (e.event_type === 'Strategic developments' || e.event_type === 'Protests' || e.fatalities !== null || e.injured !== null) continue;
+    const s = (article.sentences ?? []).find((x) => x.start === e.sentence.start);
+    if (!s) continue;
+    const toll = casualtiesAfter(article, s, (next) => starts.has(next.start));
+    e.fatalities = toll.fatalities;
+    e.injured = toll.injured;
   }
 }
 

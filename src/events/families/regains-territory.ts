@@ -36,6 +36,7 @@ export const regainsTerritory: TriggerFamily = {
       'Ukrainian troops recaptured the village of Hroza on Monday.',
       'The army said the flag was raised over the town hall in Izium.',
       'Soldiers rolled into the liberated town of Vovchansk.',
+      'Soldiers raised the national flag outside the town hall in Vovchansk, photographs posted by the council showed.',
     ],
     rejects: ['Officials said they hoped to retake the town of Vovchansk before winter.'],
   },

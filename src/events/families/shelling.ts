@@ -5,8 +5,10 @@ import { words, type TriggerFamily } from '../family.js';
  * "rocket attacks", "multiple rocket launchers", "Russian strikes" (ACLED: Explosions/Remote
  * violence / Shelling/artillery/missile attack).
  *
- *   matches:  "Russian troops shelled Nikopol with multiple rocket launchers overnight."
- *   must not: "Crews unloaded artillery shells at the depot in Nikopol." (no attack reported)
+ *   matches:  "Russian troops shelled Nikopol with multiple rocket launchers overnight." / "Two
+ *             rockets struck Kramatorsk before dawn, killing one man."
+ *   must not: "Crews unloaded artillery shells at the depot in Nikopol." (no attack reported) /
+ *             "The plant in Nikopol once made rockets that hit targets far away."
  */
 export const shelling: TriggerFamily = {
   name: 'shelling',
@@ -27,6 +29,8 @@ export const shelling: TriggerFamily = {
       // a strike or explosions with no weapon named: ACLED's default remote-violence sub-type
       '(?<!air\\s|drone\\s|hunger\\s|general\\s)strike\\s+(?:on|near|at|in)',
       'explosions?\\s+(?:hit|rocked|struck|shook|were\\s+heard|heard)',
+      // the weapon as subject: "rockets struck the town", "a missile hit a power plant"
+      '(?<!air\\s|drone\\s)(?:missiles?|rockets?|shells?|projectiles?)\\s+(?:hit|struck|slammed\\s+into|landed\\s+(?:in|on|near)|pounded|rained\\s+(?:down\\s+)?on)',
     ),
   ],
   anchor: 'object',
@@ -35,7 +39,9 @@ export const shelling: TriggerFamily = {
       'Russian troops shelled Nikopol with multiple rocket launchers overnight.',
       'Two people were hurt when Russian strikes hit Kramatorsk on Sunday.',
       'Explosions rocked the port of Odesa before dawn.',
+      'Two rockets struck Kramatorsk before dawn, killing one man.',
+      'A Russian missile hit a power plant on the edge of Kharkiv on Sunday evening.',
     ],
-    rejects: ['Crews unloaded artillery shells at the depot in Nikopol.', 'Miners went on a general strike in Nikopol last spring.'],
+    rejects: ['Crews unloaded artillery shells at the depot in Nikopol.', 'Miners went on a general strike in Nikopol last spring.', 'The plant in Nikopol once made rockets that hit targets far away.'],
   },
 };
