@@ -27,6 +27,11 @@ describe('speech-verb', () => {
     const [f] = run(speechVerb, 'The bridge will hold through the winter, said Anna Melnyk, an engineer.');
     expect(f).toMatchObject({ source: 'Anna Melnyk', cue: 'said', content: 'The bridge will hold through the winter' });
   });
+  test('a sentence-initial "Asked …," is a question with no source', () => {
+    const finds = run(speechVerb, 'Asked whether the bridge would hold, the engineer said it would.');
+    expect(finds[0]).toMatchObject({ source: null, cue: 'Asked', content: 'whether the bridge would hold' });
+    expect(finds[1]).toMatchObject({ source: 'the engineer', cue: 'said' });
+  });
   test('an appositive travels with the source', () => {
     const [f] = run(speechVerb, 'Maria Lysenko, the head of the district council, said the school had reopened.');
     expect(f.source).toBe('Maria Lysenko, the head of the district council');

@@ -45,6 +45,16 @@ export const speechVerb: AttributionPattern = {
       const lemma = lemmaOf(ctx, i) ?? '';
       // "X quoted by TASS said": the relay, not the cue (quoted-by family)
       if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') continue;
+      // "Asked whether the bridge would hold, the governor said…": the question, with no source
+      if (i === s0 && (ctx.lower[i] === 'asked' || ctx.lower[i] === 'pressed')) {
+        let c = i + 1;
+        while (c < s1 && c - i < 40 && ctx.lower[c] !== ',') c++;
+        if (ctx.lower[c] === ',' && c > i + 2) {
+          ctx.usedCues.add(i);
+          out.push({ pattern: 'speech-verb', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [i + 1, c]), cueToken: i });
+        }
+        continue;
+      }
       let source: Range | null = null;
       const before = skipBackBetween(ctx, i, s0);
       // "Trump seemed to appreciate…", "The sale is expected to…", "X is considered Y": raising and
