@@ -21,7 +21,12 @@ export const accordingTo: AttributionPattern = {
       if (ctx.lower[i] !== 'according' || ctx.lower[i + 1] !== 'to' || insideQuote(ctx, i)) continue;
       const s0 = ctx.sentStart[i];
       const s1 = ctx.sentEnd[i];
-      const source = sourceAfter(ctx, i + 2, Math.min(s1, i + 22));
+      // the source runs to the next comma or the sentence end ("according to polling by the union")
+      let source = sourceAfter(ctx, i + 2, Math.min(s1, i + 22));
+      let stop = i + 2;
+      while (stop < s1 && stop - i < 22 && ctx.lower[stop] !== ',' && !(ctx.tokens[stop].pos === 'PUNCT' && ctx.lower[stop] !== '-' && ctx.lower[stop] !== "'s" && ctx.lower[stop] !== '’s' && ctx.lower[stop] !== '.')) stop++;
+      while (stop > i + 2 && ctx.tokens[stop - 1].pos === 'PUNCT') stop--;
+      if (stop > i + 2 && (!source || source[1] < stop) && stop - (i + 2) <= 16) source = [i + 2, stop];
       if (!source) continue;
       const head = ctx.lower[source[1] - 1];
       if (NOT_SOURCES.has(head)) continue;
