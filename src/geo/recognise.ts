@@ -8,6 +8,8 @@ import type { Token } from '../model.js';
 import type { Candidate, Gazetteer } from './gazetteer.js';
 import { FIRST_NAMES, TITLES } from './suppress/lexicon.js';
 import { suppressed } from './suppress/index.js';
+import { hashtag } from './hashtag.js';
+import { lowerCasePlace } from './lower-case.js';
 import { nameSimilarity } from './normalise.js';
 import { REGION_ABBREVIATIONS, ROMANISED_COUNTRIES } from './regions.js';
 
@@ -58,7 +60,8 @@ function unknownSettlement(tokens: Token[], i: number): number {
   return end;
 }
 
-export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): { found: Recognised[]; rejected: Rejected[] } {
+export function recognise(text: string, wordTokens: Token[], gazetteer: Gazetteer): { found: Recognised[]; rejected: Rejected[] } {
+  const tokens = wordTokens.map((t) => hashtag.word(t) ?? t);
   const found: Recognised[] = [];
   const rejected: Rejected[] = [];
   const persons = new Set<string>();
@@ -73,15 +76,19 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!cap(t) || t.type !== 'word') continue;
     let match: { end: number; candidates: Candidate[] } | null = null;
+    if (!cap(t) || t.type !== 'word') {
+      const lower = lowerCasePlace.candidates(tokens, i, gazetteer);
+      if (!lower.length) continue;
+      match = { end: i + 1, candidates: lower };
+    }
     // "Edmonton, Ky.": a state abbreviation after "Town,"
     const abbreviation = REGION_ABBREVIATIONS[t.text];
-    if (abbreviation && i >= 2 && tokens[i - 1].text === ',' && cap(tokens[i - 2])) {
+    if (!match && abbreviation && i >= 2 && tokens[i - 1].text === ',' && cap(tokens[i - 2])) {
       const region = gazetteer.region(abbreviation[0], abbreviation[1]);
       if (region) match = { end: i + 1, candidates: [{ place: region, score: 1, via: 'alternate' }] };
     }
-    const multi = gazetteer.startsName(t.text);
+    const multi = !match && gazetteer.startsName(t.text);
     for (let n = Math.min(multi ? MAX_N : 1, tokens.length - i); n >= 1 && !match && !abbreviation; n--) {
       const last = tokens[i + n - 1];
       if (!cap(last) || last.sentence !== t.sentence) continue;
@@ -142,7 +149,8 @@ export function recognise(text: string, tokens: Token[], gazetteer: Gazetteer): 
     const end = match.end;
     const demonym = match.candidates.some((c) => c.via === 'demonym') || match.candidates[0].place.feature === 'PCLI';
     const largest = Math.max(...match.candidates.map((c) => (/^(ADM1|RGN|CONT|PCLI)$/.test(c.place.feature) ? 1e7 : c.place.population)));
-    const why = suppressed({ text, tokens, start: i, end, persons, demonym, largest, lowerWords, candidates: match.candidates });
+    // a lower-case town has passed its own, stricter rule
+    const why = !cap(t) ? null : suppressed({ text, tokens, start: i, end, persons, demonym, largest, lowerWords, candidates: match.candidates });
     const name = text.slice(t.start, tokens[end - 1].end);
     if (why) {
       rejected.push({ text: name, start: t.start, end: tokens[end - 1].end, reason: why });
