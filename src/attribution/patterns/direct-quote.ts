@@ -23,7 +23,7 @@ import { findQuotes } from '../quotes.js';
 
 // A cue this many tokens or fewer after a quote still belongs to it ("…,” Vitaliy Ganchev, the head of …, said).
 const AFTER_WINDOW = 30;
-const BEFORE_WINDOW = 6;
+const BEFORE_WINDOW = 12;
 
 export const directQuote: AttributionPattern = {
   name: 'direct-quote',
