@@ -119,17 +119,34 @@ export function rasteriseAreas(areas: { status: ControlStatus; polygon: PolygonC
   return { grid: GRID, runs: { occupied: of('occupied'), contested: of('contested'), liberated: of('liberated') } };
 }
 
-/** The union of two run lists. */
+/** The union of two run lists: one merge pass, runs that overlap or touch joined. */
 export function union(a: Runs, b: Runs): Runs {
-  const rows = new Map<number, number[]>();
-  for (const runs of [a, b]) {
-    for (let i = 0; i < runs.length; i += 3) {
-      let list = rows.get(runs[i]!);
-      if (!list) rows.set(runs[i]!, (list = []));
-      list.push(runs[i + 1]!, runs[i + 2]!);
+  const out = new Int32Array(a.length + b.length);
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  const before = (p: Runs, x: number, q: Runs, y: number) => p[x]! < q[y]! || (p[x] === q[y] && p[x + 1]! <= q[y + 1]!);
+  while (i < a.length || j < b.length) {
+    let src: Runs;
+    let k: number;
+    if (j >= b.length || (i < a.length && before(a, i, b, j))) {
+      src = a;
+      k = i;
+      i += 3;
+    } else {
+      src = b;
+      k = j;
+      j += 3;
+    }
+    if (n > 0 && out[n - 3] === src[k] && src[k + 1]! <= out[n - 1]!) out[n - 1] = Math.max(out[n - 1]!, src[k + 2]!);
+    else {
+      out[n] = src[k]!;
+      out[n + 1] = src[k + 1]!;
+      out[n + 2] = src[k + 2]!;
+      n += 3;
     }
   }
-  return toRuns(rows);
+  return out.slice(0, n);
 }
 
 /**
@@ -175,18 +192,38 @@ export function differenceKm2(a: Runs, b: Runs, sector: Sector | null = null): n
   const lat1 = sector.lat * rad;
   const sin1 = Math.sin(lat1);
   const cos1 = Math.cos(lat1);
-  const inSector = (row: number, col: number, sin2: number, cos2: number) => {
-    const dLon = ((col + 0.5) * DLON - sector.lon) * rad;
-    const b = Math.atan2(Math.sin(dLon) * cos2, cos1 * sin2 - sin1 * cos2 * Math.cos(dLon)) / rad;
-    const d = Math.abs((((b - sector.bearing) % 360) + 360) % 360);
-    return (d > 180 ? 360 - d : d) <= sector.halfWidth;
-  };
+  // the sine and cosine of each column's longitude offset, once per column, not per cell
+  let minC = Infinity;
+  let maxC = -Infinity;
+  for (let i = 0; i < a.length; i += 3) {
+    if (a[i + 1]! < minC) minC = a[i + 1]!;
+    if (a[i + 2]! > maxC) maxC = a[i + 2]!;
+  }
+  const width = Math.max(0, maxC - minC);
+  const sinD = new Float64Array(width);
+  const cosD = new Float64Array(width);
+  for (let k = 0; k < width; k++) {
+    const dLon = ((minC + k + 0.5) * DLON - sector.lon) * rad;
+    sinD[k] = Math.sin(dLon);
+    cosD[k] = Math.cos(dLon);
+  }
+  // the initial bearing's direction is (north, east) ∝ (cos1·sin2 − sin1·cos2·cosΔ, sinΔ·cos2);
+  // it lies within halfWidth of the sector's bearing when its angle to that unit vector does
+  const uN = Math.cos(sector.bearing * rad);
+  const uE = Math.sin(sector.bearing * rad);
+  const cosH = Math.cos(Math.min(sector.halfWidth, 180) * rad);
   eachDifference(a, b, (row, c0, c1) => {
     const lat2 = rowCentre(row) * rad;
     const sin2 = Math.sin(lat2);
     const cos2 = Math.cos(lat2);
     let n = 0;
-    for (let c = c0; c < c1; c++) if (inSector(row, c, sin2, cos2)) n++;
+    for (let c = c0; c < c1; c++) {
+      const k = c - minC;
+      const north = cos1 * sin2 - sin1 * cos2 * cosD[k]!;
+      const east = sinD[k]! * cos2;
+      const dot = north * uN + east * uE;
+      if (dot >= cosH * Math.sqrt(north * north + east * east)) n++;
+    }
     km2 += n * cellKm2(row);
   });
   return km2;
