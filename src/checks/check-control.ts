@@ -4,7 +4,8 @@
  * (a) a "regains / overtakes territory" event: the status of its place in every snapshot, and
  *     whether (and between which two snapshots) the map shows the change near the stated date;
  * (b) a stated area regained: the area that stopped being occupied on the maps over the period
- *     the claim covers (geodesic, turf area over turf difference), against the stated figure;
+ *     the claim covers (geodesic, counted on the snapshots' rasters: src/checks/raster.ts),
+ *     against the stated figure;
  * (c) "within N km of Y": the distance from Y to the nearest edge of the occupied area on the
  *     last map of the claim's day.
  *

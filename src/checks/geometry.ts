@@ -2,7 +2,8 @@
  * Plane and sphere geometry the checks need, kept small and dependency-light: great-circle
  * distance and initial bearing (turf), point in polygon with a bounding-box prefilter, ring
  * self-intersection, distance from a point to the nearest polygon edge, and the geodesic area of
- * "occupied before, not occupied after" (turf difference + turf area).
+ * "occupied before, not occupied after" (turf difference + turf area): the exact method, which
+ * the area checks use only when asked (the rasters of src/checks/raster.ts are the default).
  */
 import turfArea from '@turf/area';
 import turfBearing from '@turf/bearing';
