@@ -33,6 +33,18 @@ describe('fuseEvents', () => {
     expect(e.notes).toMatch(/^On 1 October 2022, Military Forces of Ukraine \(2019-\) took control of Lyman/);
     expect(e.notes).not.toMatch(/retook|flag/); // written by sitrep, not copied
   });
+  it('lists every source it counts: an article with no outlet under its file, with the rule in the basis and the notes', () => {
+    const c = corpusOf([
+      { id: 'herald', outlet: 'Volga Herald', published: '2022-09-10', text: 'The ministry said on Saturday that its troops were withdrawn from Hroza.', timexes: [['on Saturday', '2022-09-10']] },
+      { id: 'roundup', outlet: null, published: '2022-09-11', text: 'On Saturday the ministry said its withdrawal from Hroza was a regrouping.', timexes: [['On Saturday', '2022-09-10']] },
+    ]);
+    const [e] = c.events.filter((x) => x.reports.length === 2);
+    expect(e.corroboration).toBe(2);
+    expect(e.outlets).toEqual(['Volga Herald', 'unnamed source (roundup.txt)']);
+    expect(e.outlets).toHaveLength(e.corroboration);
+    expect(e.corroboration_basis).toMatch(/unnamed source \(roundup\.txt\) has no outlet and counts as its own/);
+    expect(e.notes).toMatch(/; unnamed source \(roundup\.txt\) has no outlet and counts as its own\]$/);
+  });
   it('keeps events apart when their days cannot overlap, and places farther than reach apart', () => {
     const c = corpusOf([
       { id: 'a', published: '2022-09-05', text: 'Russian strikes hit Nikopol on Sunday.', timexes: [['on Sunday', '2022-09-04']] },

@@ -3,7 +3,7 @@ import type { Article, Corpus, Dispute, EventReport, FieldDisagreement, FusedEve
 import { clusterGroups, foldRetreats, groupArticle, toItem, type Group, type Item } from './cluster.js';
 import { controlDisputes, scaleDisputes } from './disputes.js';
 import { writeNotes } from './notes.js';
-import { SourceGroups } from './sources.js';
+import { SourceGroups, sourceLabel } from './sources.js';
 
 const PARTY_SIDES = new Set(['Ukraine', 'Russia', 'Russian-installed administration']);
 
@@ -65,7 +65,8 @@ function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null
   const status: FusedEvent['status'] = disagreements.some((d) => d.field === 'fatalities') ? 'disputed' : hedged ? 'hedged' : claimed ? 'claimed' : 'reported';
   const lo = c.lo > -1e8 ? new Date(c.lo * 86_400_000).toISOString().slice(0, 10) : null;
   const hi = c.hi < 1e8 ? new Date(c.hi * 86_400_000).toISOString().slice(0, 10) : null;
-  const outlets = [...new Set(articles.map((a) => a.outlet ?? (a.wire?.length ? a.wire.join('/') : null)).filter((o): o is string => !!o))].sort();
+  // every source corroboration counts is listed, an article with no outlet under its file's name
+  const outlets = [...new Set(articles.map(sourceLabel))].sort();
   return {
     id: hash(...items.map((it) => it.e.id).sort()),
     event_type: basis[0].e.event_type,

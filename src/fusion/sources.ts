@@ -7,6 +7,17 @@ import type { Article } from '../model.js';
  * the same wire text). Two outlets that both cite Reuters stay two sources: citing is not
  * copying. An article with neither outlet nor wire is its own source.
  */
+/**
+ * How a source is named in `outlets`: its outlet, else the wire it copies, else the file it came
+ * from ("unnamed source (roundup.txt)"), so that every independent source counted in
+ * corroboration is listed by a name a reader can find.
+ */
+export function sourceLabel(a: Article): string {
+  if (a.outlet?.trim()) return a.outlet.trim();
+  if (a.wire?.length) return a.wire.join('/');
+  return `unnamed source (${a.path.split(/[\\/]/u).pop() || a.id})`;
+}
+
 export class SourceGroups {
   private parent = new Map<string, string>();
   private reasons = new Map<string, string>();
@@ -64,7 +75,7 @@ export class SourceGroups {
     const merged: string[] = [];
     for (const members of groups.values()) {
       if (members.length < 2) continue;
-      const names = members.map((m) => m.outlet ?? (m.wire?.length ? `an unsigned ${m.wire[0].toUpperCase()} copy` : (m.path.split('/').pop() ?? m.id)));
+      const names = members.map((m) => m.outlet ?? (m.wire?.length ? `an unsigned ${m.wire[0].toUpperCase()} copy` : sourceLabel(m)));
       const why = new Set<string>();
       for (const m of members) {
         if (m.duplicate_of && members.some((o) => o.id === m.duplicate_of)) why.add('near-duplicate');
@@ -76,7 +87,13 @@ export class SourceGroups {
     }
     const n = groups.size;
     const sources = `${n} independent source${n === 1 ? '' : 's'}`;
-    const basis = n === articles.length ? sources : `${sources} among ${articles.length} articles${merged.length ? `: ${merged.join('; ')}` : ''}`;
+    // a source alone in its group with no outlet and no wire still counts: say so, naming it
+    const unnamed = [...groups.values()].filter((m) => m.length === 1 && !m[0].outlet?.trim() && !m[0].wire?.length).map((m) => sourceLabel(m[0]));
+    const own = unnamed.length ? `${unnamed.join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no outlet and count${unnamed.length === 1 ? 's' : ''} as ${unnamed.length === 1 ? 'its' : 'their'} own` : '';
+    const notes = [...merged, ...(own ? [own] : [])];
+    const basis = n === articles.length
+      ? `${sources}${own ? `; ${own}` : ''}`
+      : `${sources} among ${articles.length} articles${notes.length ? `: ${notes.join('; ')}` : ''}`;
     return { corroboration: n, basis };
   }
 }
