@@ -106,6 +106,12 @@ describe('resolution signals', () => {
     expect(find(ts, 'Kiev')?.place?.geonameid).toBe(703448);
   });
 
+  it('a demonym names an actor: "Russian shelling" does not pull a town to a namesake in Russia', () => {
+    const ts = toponyms('Russian shelling damaged homes in Lyman overnight.');
+    expect(find(ts, 'Lyman')?.place?.country).toBe('UA');
+    expect(find(ts, 'Russian')?.place?.country).toBe('RU');
+  });
+
   it('suppresses persons, media, units and rivers in running text', () => {
     const ts = toponyms(
       'Defense Secretary Lloyd Austin told The Washington Post that the Kraken unit had crossed the Oskil River near Kupiansk.',

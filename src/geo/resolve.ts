@@ -14,6 +14,7 @@ import { nameKey } from './normalise.js';
 import type { Recognised } from './recognise.js';
 
 const ADMIN1_CUE = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture|state|territory)$/;
+const DEMONYM_FOCUS = 0.4;
 const DISTRICT_CUE = /^(county|district|raion|rayon|municipality)$/;
 
 const FEATURE_PRIOR: Record<string, number> = {
@@ -165,10 +166,19 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     let sameCountry = 0;
     let sameRegion = 0;
     let nearest = Infinity;
+    // "Russian forces", "Ukrainian troops": a demonym names an actor more often than where the
+    // story happens, and counts for little of the focus
+    let demonyms = 0;
+    let sameDemonym = 0;
     for (const o of all) {
       if (o === g || !o.best) continue;
       const q = o.best.place;
       const w = o.mentions.length * o.confidence;
+      if (o.best.via === 'demonym') {
+        demonyms += w;
+        if (q.country === p.country) sameDemonym += w;
+        continue;
+      }
       weight += w;
       if (q.country && q.country === p.country) sameCountry += w;
       if (q.admin1 && q.admin1 === p.admin1 && q.country === p.country) sameRegion += w;
@@ -177,6 +187,10 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     if (weight > 0) {
       s += 1.5 * (sameCountry / weight) + 0.8 * (sameRegion / weight);
       if (evidence && sameCountry > 0) evidence.push(`country ${p.country} is the article's focus (${Math.round((100 * sameCountry) / weight)}%)`);
+    }
+    if (demonyms > 0) {
+      s += DEMONYM_FOCUS * (sameDemonym / demonyms);
+      if (evidence && sameDemonym > 0) evidence.push(`${p.country} named by a demonym`);
     }
     // the same sentence: "near Shevchenke, also in the Kharkiv region", "outside Lyman and Lysychansk"
     let inRegion = false;
