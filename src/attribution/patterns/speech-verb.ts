@@ -98,9 +98,13 @@ export const speechVerb: AttributionPattern = {
         const back = contentBefore(ctx, s0, i);
         if (back) contentRange = back;
       } else {
-        const start = complementStart(ctx, i + 1, s1, ADDRESSEE_CUES.has(lemma));
+        let start = complementStart(ctx, i + 1, s1, ADDRESSEE_CUES.has(lemma));
+        // a stray (unbalanced) quotation mark is not part of the content
+        if (start < s1 && isQuote(ctx.lower[start]) && !insideQuote(ctx, start)) start++;
         const end = Math.min(contentEnd(ctx, s1), start + MAX_CONTENT_TOKENS);
-        if (start < end && !isQuote(ctx.lower[start])) contentRange = [start, trimAccordingTo(ctx, start, end)];
+        // a complement may open with a quoted fragment ('called it “a disgrace”'); whole quotes
+        // next to their cue were taken by the direct-quote family already
+        if (start < end) contentRange = [start, trimAccordingTo(ctx, start, end)];
         else if (start >= end || start === s1) {
           // "…, officials said." — content before the reporting clause
           const back = contentBefore(ctx, s0, source[0]);
