@@ -87,6 +87,12 @@ describe('checks against control maps', () => {
     expect(Number((k.details!.lost_km2 as number).toFixed(0))).toBeGreaterThan(300);
     expect(k.details!.still_contested_km2).toBe(0);
     expect(k.explanation).toMatch(/^stated about 330 km² regained, period a week, as stated; the maps show 3\d\d km² no longer occupied between 2022-09-01 20:00 UTC and 2022-09-08 14:00 UTC/);
+    expect(k.details!.method).toMatch(/^raster /);
+    // the exact polygon difference, on request, gives the same figure within 2%: the square's
+    // edges run along the grid, so each can gain or lose up to one column of cells (0.29 km)
+    const exact = checkControl(corpus([a], []), { areaMethod: 'exact' }).checks.find((x) => x.kind === 'area')!;
+    expect(exact.details!.method).toBe('exact');
+    expect(Math.abs((k.details!.lost_km2 as number) - (exact.details!.lost_km2 as number))).toBeLessThan(0.02 * (exact.details!.lost_km2 as number));
     const b: Article = { ...a, quantities: [{ ...a.quantities![0]!, value: 1000, si_value: 1000 }] };
     expect(checkControl(corpus([b], [])).checks.find((x) => x.kind === 'area')!.verdict).toBe('inconsistent');
   });

@@ -34,6 +34,10 @@ describe('sitrep control import', () => {
     const store = Store.open(db);
     try {
       expect(loadControl(store).map((s) => s.file)).toEqual(['1662568041.geojson']);
+      // stored with its rasters for the area checks, under an id from its time and content
+      const [s] = loadControl(store);
+      expect(s!.id).toMatch(/^1662568041-[0-9a-f]{16}$/);
+      expect(s!.raster!.runs.occupied.length).toBeGreaterThan(0);
     } finally {
       store.close();
     }

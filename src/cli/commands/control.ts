@@ -18,8 +18,10 @@ const usage = `Usage: sitrep control import FILES|DIRS... [--db FILE]
 Loads territorial-control snapshots: DeepState GeoJSON (the file name is the snapshot time in
 Unix seconds: 1662647935.geojson) or sitrep's format (a FeatureCollection with "valid_from" and
 a "status" of occupied | liberated | contested on each feature; see docs/control-format.md).
-Directories are read for *.geojson and *.json files. Each file is stored in one transaction;
-a truncated file, an empty collection or a self-intersecting polygon is reported and skipped.
+Directories are read for *.geojson and *.json files. Each file is stored in one transaction,
+with its rasters for the area checks; a snapshot's id is its time and the file's SHA-256, so
+the order of imports does not matter. A truncated file, an empty collection or a
+self-intersecting polygon is reported and skipped.
 
 Options:
   --db FILE   the store (default: ./${DEFAULT_DB})`;
