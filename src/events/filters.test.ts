@@ -13,10 +13,14 @@ describe('isHypothetical', () => {
     expect(hypothetical('Bloggers predicted Ukraine will seize the city soon.', 'seize')).toBe(true);
     expect(hypothetical('The army made no secret of its intention to retake the city.', 'retake')).toBe(true);
     expect(hypothetical('During operations to recapture lost ground near Izium, troops advanced.', 'recapture')).toBe(true);
+    expect(hypothetical('Commanders are preparing to recapture Lyman.', 'recapture')).toBe(true);
+    expect(hypothetical('Officials expect Ukrainian forces to retake Lyman within days.', 'retake')).toBe(true);
   });
   it('keeps reports of what happened', () => {
     expect(hypothetical('Ukrainian troops retook Lyman on Saturday.', 'retook')).toBe(false);
     expect(hypothetical('In one clip a flag can be seen over the town hall that troops retook.', 'retook')).toBe(false);
+    expect(hypothetical('Ukrainian troops managed to retake Lyman on Sunday.', 'retake')).toBe(false);
+    expect(hypothetical('The ministry said it had decided to withdraw its troops from Lyman.', 'withdraw', true)).toBe(false);
   });
   it('keeps an announced decision for strategic developments, not a speculation', () => {
     const s = 'The ministry said the troops would be regrouped from the Lyman area.';

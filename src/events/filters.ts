@@ -20,9 +20,30 @@ const FORECAST =
 const SPEECH =
   /\b(?:said|says|announced|announces|stated|told|reported|claimed|claims|confirmed|declared|posted|added|insisted|wrote|tweeted|according)\b/iu;
 
+/**
+ * A trigger in the infinitive ("planning to retake", "expect troops to shell", "poised to
+ * recapture") names what someone means or expects to do, unless the verb before says it was done
+ * ("managed to retake", "continued to shell") or, for announcements, decided ("ordered to withdraw").
+ */
+const INFINITIVE = /(?:\p{L}+\s+){1,4}to\s+$/iu;
+const DONE_VERB = /^(?:managed|manage|manages|continued|continue|continues|continuing|began|begun|begin|begins|started|start|starts|went|proceeded|resumed|kept|able|used|succeeded)$/iu;
+const DECISION_VERB = /^(?:decided|ordered|agreed|chose|announced|instructed|told|commanded)$/iu;
+
+function infinitiveIntention(before: string, trigger: string, announcement: boolean): boolean {
+  if (!/^\p{L}+(?:\s|$)/u.test(trigger) || /^\p{L}+(?:ed|ing|ion|ions|ment|ments)\b/iu.test(trigger)) return false;
+  const m = INFINITIVE.exec(before.slice(-60));
+  if (!m) return false;
+  // the few words before "to" hold the verb that governs it
+  const verbs = m[0].trim().split(/\s+/u).slice(0, -1);
+  if (verbs.some((w) => DONE_VERB.test(w))) return false;
+  if (announcement && verbs.some((w) => DECISION_VERB.test(w))) return false;
+  return true;
+}
+
 export function isHypothetical(sentence: string, triggerAt: number, triggerEnd: number, announcement = false): boolean {
   const before = sentence.slice(0, triggerAt);
   if (CONDITIONAL.test(before) || /^\s*if\b/iu.test(sentence)) return true;
+  if (infinitiveIntention(before, sentence.slice(triggerAt, triggerEnd), announcement)) return true;
   // forecasts and intentions just before the trigger ("intention to retake", "predicted … will seize")
   const near = before.slice(-90);
   if (FORECAST.test(near)) return true;

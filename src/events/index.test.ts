@@ -58,6 +58,27 @@ describe('extractEvents: what is not an event', () => {
     expect(eventsOf('If the army retakes Izium, the supply lines will be cut.')).toEqual([]);
     expect(eventsOf('A Ukrainian seizure of Izium would cut Russian supply lines.')).toEqual([]);
   });
+  it('skips what could be, would threaten, is planned or expected, and what waits on confirmation', () => {
+    for (const s of [
+      'Analysts said the next target could be the recapture of Vovchansk.',
+      'Kupiansk could be the next town to be liberated.',
+      'A Russian strike on Kramatorsk would threaten the water supply of the region.',
+      'The army plans to retake Izium before winter.',
+      'The army is planning to retake Izium before winter.',
+      'Officials expect Ukrainian forces to retake Lyman within days.',
+      'Commanders are preparing to recapture Lyman.',
+      'Ukraine is poised to retake Lyman.',
+      'Russia threatened to shell Nikopol again.',
+      'Troops are expected to enter Izium in the coming days.',
+      'If reports of the liberation of Hroza are confirmed, it would be the first gain in weeks.',
+      'Reports that troops liberated Hroza, if they are confirmed, would mark the first gain in weeks.',
+    ])
+      expect(eventsOf(s), s).toEqual([]);
+  });
+  it('keeps what was done although an infinitive carries it', () => {
+    expect(eventsOf('Ukrainian troops managed to retake Lyman on Sunday.').map((e) => e.family)).toEqual(['regains-territory']);
+    expect(eventsOf('After a week of fighting, the brigade went on to liberate Hroza.').map((e) => e.family)).toEqual(['regains-territory']);
+  });
   it('marks photo captions so that fusion never makes an event of them alone', () => {
     const [e] = eventsOf('A flat in Kharkiv struck by Russian missiles is pictured on Friday.');
     expect(e.caption).toBe(true);
