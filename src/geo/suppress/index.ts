@@ -1,6 +1,7 @@
 import { commonWord } from './common-word.js';
 import { dictionaryWord } from './dictionary-word.js';
 import { facilityModifier } from './facility.js';
+import { formerName } from './former-name.js';
 import { longerName } from './longer-name.js';
 import { naturalFeature } from './natural-feature.js';
 import { organisation } from './organisation.js';
@@ -8,7 +9,7 @@ import { person } from './person.js';
 import type { SuppressContext, SuppressionRule } from './rule.js';
 import { unit } from './unit.js';
 
-export const suppressionRules: SuppressionRule[] = [person, organisation, unit, naturalFeature, commonWord, dictionaryWord, longerName];
+export const suppressionRules: SuppressionRule[] = [person, organisation, unit, naturalFeature, commonWord, dictionaryWord, formerName, longerName];
 
 /** The first reason a candidate span is not a toponym, or null. */
 export function suppressed(ctx: SuppressContext): string | null {
