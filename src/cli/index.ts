@@ -23,7 +23,17 @@ function help(): string {
   ].join('\n');
 }
 
+// A reader that stops early (`sitrep export | head`) closes the pipe: that ends the output, not
+// the program with a stack trace.
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe(process.stdout);
   const [name, ...rest] = argv;
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     process.stdout.write(help() + '\n');

@@ -58,3 +58,17 @@ describe('sitrep (dispatcher)', () => {
     expect(r.stderr).toBe(`sitrep: ${notes}: cannot open the store: not a sitrep store (not an SQLite database)\n`);
   });
 });
+
+describe('output into a pipe that closes early', () => {
+  it('ends quietly with exit 0 when the reader stops (sitrep geoparse … | head)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    // enough lines that the pipe is still being written when head has closed it
+    const inputs = Array(20).fill('examples/kharkiv-2022').join(' ');
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node bin/sitrep.js geoparse ${inputs} | head -c 200 >/dev/null`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
+  });
+});
