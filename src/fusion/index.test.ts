@@ -65,6 +65,14 @@ describe('fuseEvents', () => {
     expect(c.events[0].disagreements.find((d) => d.field === 'fatalities')?.values.map((v) => v.value)).toEqual([6, 9]);
     expect(c.events[0].status).toBe('disputed');
   });
+  it('places an event where its body puts it, not where its headline sums it up', () => {
+    const text = 'Heavy Fighting Flares Near Kharkiv\n\nUkrainian units went on the attack around Hroza on Tuesday, officials said.';
+    const c = corpusOf([{ id: 'a', outlet: 'A', published: '2022-09-06', text, timexes: [['on Tuesday', '2022-09-06']] }]);
+    const clashes = c.events.filter((e) => e.sub_event_type === 'Armed clash');
+    expect(clashes).toHaveLength(1);
+    expect(clashes[0].location).toBe('Hroza');
+    expect(clashes[0].reports).toHaveLength(2);
+  });
   it('never makes an event of captions alone', () => {
     const c = corpusOf([{ id: 'a', text: 'A flat in Kharkiv struck by Russian missiles is pictured on Friday.', timexes: [['on Friday', '2022-09-09']] }]);
     expect(c.events).toEqual([]);

@@ -34,7 +34,8 @@ function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null
   const core = items.filter((it) => !it.e.caption && it.e.family !== 'retreat');
   const basis = core.length ? core : items;
   const sub_event_type = majority(basis.map((it) => it.e.sub_event_type))!;
-  const where = [...basis].sort((a, b) => a.e.geo_precision - b.e.geo_precision || (b.e.location?.confidence ?? 0) - (a.e.location?.confidence ?? 0))[0];
+  // a headline or region-level summary joins its lead event; it never gives the event its place
+  const where = [...basis].sort((a, b) => Number(!!a.e.summary) - Number(!!b.e.summary) || a.e.geo_precision - b.e.geo_precision || (b.e.location?.confidence ?? 0) - (a.e.location?.confidence ?? 0))[0];
   const when = [...basis].sort((a, b) => a.hi - a.lo - (b.hi - b.lo) || a.e.time_precision - b.e.time_precision || (a.e.date ?? '').localeCompare(b.e.date ?? ''))[0];
   const fatalities = items.map((it) => it.e.fatalities).filter((x): x is number => x !== null);
   const injured = items.map((it) => it.e.injured).filter((x): x is number => x !== null);
