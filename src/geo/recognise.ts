@@ -9,6 +9,7 @@ import type { Candidate, Gazetteer } from './gazetteer.js';
 import { FIRST_NAMES, TITLES } from './suppress/lexicon.js';
 import { suppressed } from './suppress/index.js';
 import { hashtag } from './hashtag.js';
+import { splitWord } from './split-word.js';
 import { lowerCasePlace } from './lower-case.js';
 import { nameSimilarity } from './normalise.js';
 import { REGION_ABBREVIATIONS, ROMANISED_COUNTRIES } from './regions.js';
@@ -61,7 +62,7 @@ function unknownSettlement(tokens: Token[], i: number): number {
 }
 
 export function recognise(text: string, wordTokens: Token[], gazetteer: Gazetteer): { found: Recognised[]; rejected: Rejected[] } {
-  const tokens = wordTokens.map((t) => hashtag.word(t) ?? t);
+  const tokens = splitWord.join(wordTokens).map((t) => hashtag.word(t) ?? t);
   const found: Recognised[] = [];
   const rejected: Rejected[] = [];
   const persons = new Set<string>();
