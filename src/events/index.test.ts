@@ -126,6 +126,17 @@ describe('extractEvents: location', () => {
     expect(e.location?.text).toBe('Kramatorsk');
     expect(e.geo_precision).toBe(2);
   });
+  it('places a landmark named after a town where the text says it stands', () => {
+    expect(eventsOf('Russian strikes hit Lyman Park in Kramatorsk on Sunday.').map((e) => e.location?.text)).toEqual(['Kramatorsk']);
+    expect(eventsOf('Shelling hit the Zaporizhzhia Nuclear Power Plant (Enerhodar) overnight.').map((e) => e.location?.text)).toEqual(['Enerhodar']);
+    expect(eventsOf('Russian strikes hit the Kharkiv airport on Sunday.').map((e) => e.location?.text)).toEqual(['Kharkiv']);
+  });
+  it('takes the town of "the town of X, Y region" although the gazetteer files X under another first-level code', () => {
+    const text = 'In the town of Vovchansk, Zaporizhzhia region, someone set fire to the recruitment office.';
+    const [e] = eventsOf(text);
+    expect(e.location?.text).toBe('Vovchansk');
+    expect(e.geo_precision).toBe(1);
+  });
   it('codes one event per place that "both" points back to', () => {
     const events = eventsOf('The brigade moved on towards Izium and Lyman, recapturing both.');
     expect(events.map((e) => e.location?.text).sort()).toEqual(['Izium', 'Lyman']);

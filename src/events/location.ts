@@ -31,6 +31,17 @@ const OFFICIALS_IN = /\b(?:officials?|authorities|governor|mayor|administration|
 const GOVERNMENT_VERB =
   /^\s+(?:also\s+|again\s+|then\s+|later\s+|has\s+|had\s+)?(?:said|says|claimed|claims|announced|announces|reported|denied|denies|insists|insisted|accused|launched|deployed|sent|has|had|is|was|will|would|wants|declared|confirmed|stated|told)\b/iu;
 
+/**
+ * A toponym that names a landmark ("Gorky Park", "the Zaporizhzhia Nuclear Power Plant") when the
+ * text then says where the landmark is ("… in Chernihiv", "… (Enerhodar)"): the landmark's place
+ * is the later one. Alone ("the Kharkiv airport"), the toponym stays the place.
+ *
+ *   matches:  "a strike on Lyman Park in Kramatorsk" (→ Kramatorsk)
+ *   must not: "a strike on the Kharkiv airport" (→ Kharkiv)
+ */
+const LANDMARK_THEN_PLACE =
+  /^(?:\s+[\p{Lu}\d][\p{L}\d.’'-]*){0,3}\s+(?:stadium|park|street|avenue|square|boulevard|prospekt|(?:nuclear\s+|thermal\s+|hydro(?:electric)?\s+)?power\s+(?:plant|station)|npp|airport|air\s*base|airfield|station|railway\s+station|university|institute|hospital|market|theat(?:er|re)|bridge|plant|factory|works|port|tower|cathedral|church|monastery|mall)\b\s*(?:\(\s*|,\s+|\s+(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/iu;
+
 const ADDRESSED = /\b(?:accused|accuses|blamed|blames|warned|warns|urged|urges|told|asked|called\s+on|critici[sz]ed|thanked|said\s+to|according\s+to)\s+$/iu;
 
 /** "captured two soldiers": the trigger's object is people, not a place. */
@@ -71,7 +82,10 @@ export function findAnchor(
   // a weak resolution (a namesake far away) is no better than none: the object is then unresolved
   const resolved = (t: ToponymMention): boolean => t.place !== null && t.confidence >= 0.5;
   const usable = (t: ToponymMention): boolean => resolved(t) && !excluded(t);
-  inSentence = inSentence.filter((t) => !excluded(t));
+  // a landmark named after a place, followed by the place it stands in
+  const landmark = (t: ToponymMention): boolean =>
+    inSentence.some((o) => o !== t && o.start > t.end && o.start - t.end <= 70 && resolved(o) && !isRegion(o.place!) && LANDMARK_THEN_PLACE.test(text.slice(t.end, o.start)));
+  inSentence = inSentence.filter((t) => !excluded(t) && !landmark(t));
   if (!inSentence.length) return null;
   const speakerPlace = (t: ToponymMention): boolean =>
     OFFICIALS_IN.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) ||
@@ -111,11 +125,12 @@ export function findAnchor(
       return { t, rank: speakerPlace(t) ? 2 : /\b(?:said|says|told|announced|claimed|stated|reported|according)\b/iu.test(between) ? 1 : 0 };
     });
     ranked.sort((a, b) => a.rank - b.rank);
-    // "the city of X, Y region": the region qualifies the place named just before it
+    // "the city of X, Y region": the region qualifies the place named just before it (the text
+    // says X lies in Y, so the gazetteer's first-level codes need not agree)
     for (let i = 0; i + 1 < ranked.length; i++) {
       const r = ranked[i].t;
       const p = ranked[i + 1].t;
-      if (r.place && p.place && isRegion(r.place) && !isRegion(p.place) && r.place.admin1 === p.place.admin1 && /^\s*,\s*$/u.test(text.slice(p.end, r.start)))
+      if (r.place && p.place && isRegion(r.place) && !isRegion(p.place) && r.place.country === p.place.country && /^\s*,\s*$/u.test(text.slice(p.end, r.start)))
         ranked[i] = { ...ranked[i + 1], rank: ranked[i].rank };
     }
     for (const c of ranked) {

@@ -45,6 +45,7 @@ export const places: Record<string, Place> = {
   'Kozacha Lopan': place('Kozacha Lopan', 50.33, 36.2),
   Vuhledar: place('Vuhledar', 47.78, 37.25, { admin1: '05', admin1Name: 'Donetsk' }),
   Zaporizhzhia: place('Zaporizhzhia', 47.85, 35.12, { admin1: '26', admin1Name: 'Zaporizhzhia' }),
+  Enerhodar: place('Enerhodar', 47.499, 34.656, { admin1: '26', admin1Name: 'Zaporizhzhia' }),
   'Zaporizhzhia region': place('Zaporizhzhia Oblast', 47.5, 35.5, { featureClass: 'A', feature: 'ADM1', admin1: '26', admin1Name: 'Zaporizhzhia', geonameid: -26 }),
   'Kharkiv region': place('Kharkiv Oblast', 49.5, 36.6, { featureClass: 'A', feature: 'ADM1', admin1: '07', geonameid: -7 }),
   Bilohorivka: place('Bilohorivka', 48.93, 38.24, { admin1: '14', admin1Name: 'Luhansk' }),
