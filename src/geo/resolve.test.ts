@@ -112,6 +112,14 @@ describe('resolution signals', () => {
     expect(find(ts, 'Russian')?.place?.country).toBe('RU');
   });
 
+  it('a village named inside a region that holds no namesake falls back to that region, weakly', () => {
+    const ts = toponyms('Troops entered Lukashivka, Kherson Oblast, at dawn.');
+    const t = find(ts, 'Lukashivka')!;
+    expect(t.place?.feature).toBe('ADM1');
+    expect(t.place?.name).toMatch(/Kherson/);
+    expect(t.confidence).toBeLessThan(0.5);
+  });
+
   it('suppresses persons, media, units and rivers in running text', () => {
     const ts = toponyms(
       'Defense Secretary Lloyd Austin told The Washington Post that the Kraken unit had crossed the Oskil River near Kupiansk.',

@@ -15,6 +15,7 @@ import type { Recognised } from './recognise.js';
 
 const ADMIN1_CUE = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture|state|territory)$/;
 const DEMONYM_FOCUS = 0.4;
+const FAR_FROM_REGION_KM = 150;
 const DISTRICT_CUE = /^(county|district|raion|rayon|municipality)$/;
 
 const FEATURE_PRIOR: Record<string, number> = {
@@ -280,6 +281,19 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
         g.evidence.push(`far (${Math.round(nearest)} km) from every other place named: possibly a place the gazetteer lacks`);
       }
     }
+  }
+  // "Bohdanivka, Kyiv Oblast" with no Bohdanivka in that oblast: the village is one the
+  // gazetteer lacks, and the region the text names is the honest answer
+  for (const g of all) {
+    const p = g.best?.place;
+    if (!p || p.featureClass !== 'P') continue;
+    // admin1 codes alone are not enough: cities with their own code (Sevastopol, Kyiv) and
+    // towns the text puts in a neighbouring oblast lie near it
+    const region = g.containers.map((h) => h.best?.place).find((q) => q?.feature === 'ADM1' && !contains(q, p) && distanceKm(q, p) > FAR_FROM_REGION_KM);
+    if (!region) continue;
+    g.best = { place: region, score: 0, via: 'name' };
+    g.confidence = 0.3;
+    g.evidence.push(`no ${p.name} in ${region.name} in the gazetteer: placed in the region the text names`);
   }
   return found.map((m, i) => {
     const g = groupOf[i];
