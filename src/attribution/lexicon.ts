@@ -81,7 +81,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
   dismiss: ['dismissed', 'dismisses'],
   recognise: ['recognized', 'recognised'],
   understand: ['understand', 'understands'],
-  seem: ['seems', 'seemed', 'appears', 'appeared'],
+  seem: ['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'],
   caption: ['captioned'],
   publish: ['published'],
   broadcast: ['broadcast', 'aired'],

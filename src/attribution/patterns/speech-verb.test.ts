@@ -44,4 +44,11 @@ describe('speech-verb', () => {
   test('a cue inside a quotation belongs to the quoted speaker, not to this pattern', () => {
     expect(run(speechVerb, '“I said we would return,” the soldier told us.').map((f) => f.cue)).not.toContain('said');
   });
+  test('"seem" and "appear" right after their subject: no source, the clause is the content', () => {
+    expect(run(speechVerb, 'The ferry crew seemed relieved after the storm.')[0]).toMatchObject({ source: null, cue: 'seemed', content: 'The ferry crew seemed relieved after the storm' });
+    expect(run(speechVerb, 'The convoy may appear to have turned back.')[0]).toMatchObject({ source: null, cue: 'appear' });
+  });
+  test('a passive cue right after its subject', () => {
+    expect(run(speechVerb, 'The repairs are expected to take a week.')[0]).toMatchObject({ source: null, cue: 'expected', content: 'The repairs are expected to take a week' });
+  });
 });

@@ -41,7 +41,7 @@ export const speechVerb: AttributionPattern = {
       const s0 = ctx.sentStart[i];
       const s1 = ctx.sentEnd[i];
       // participle after a noun ("the video posted online", "the town called Izium") is no cue
-      if (/ed$/.test(ctx.lower[i]) && i > s0 && ctx.lower[i - 1] !== ',' && ctx.tokens[i - 1].pos === 'NOUN' && ctx.lower[i + 1] !== 'that' && isPassiveModifier(ctx, i)) continue;
+      if (/ed$/.test(ctx.lower[i]) && lemmaOf(ctx, i) !== 'seem' && i > s0 && ctx.lower[i - 1] !== ',' && ctx.tokens[i - 1].pos === 'NOUN' && ctx.lower[i + 1] !== 'that' && isPassiveModifier(ctx, i)) continue;
       const lemma = lemmaOf(ctx, i) ?? '';
       // "X quoted by TASS said": the relay, not the cue (quoted-by family)
       if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') continue;
@@ -59,13 +59,24 @@ export const speechVerb: AttributionPattern = {
       const before = skipBackBetween(ctx, i, s0);
       // "Trump seemed to appreciate…", "The sale is expected to…", "X is considered Y": raising and
       // passive cues have no source; the content is the whole clause, subject included
-      const passive = /ed$|en$|wn$/.test(ctx.lower[i]) && before > s0 && /^(?:is|are|was|were|be|been|being)$/.test(ctx.lower[before - 1]) && ctx.lower[i + 1] !== 'by';
+      // (the auxiliary is among the words skipped between a source and its cue: "are widely expected")
+      let be = -1;
+      for (let k = before; k < i; k++) if (/^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/.test(ctx.lower[k])) be = k;
+      const passive = /ed$|en$|wn$/.test(ctx.lower[i]) && be > s0 && ctx.lower[i + 1] !== 'by';
       if (lemma === 'seem' || passive) {
-        const subject = sentenceSubject(ctx, s0, passive ? before - 1 : i);
+        // the limit includes the verb itself (or its auxiliary), so a subject right before it counts
+        const subject = sentenceSubject(ctx, s0, passive ? be + 1 : i + 1);
         const end = Math.min(contentEnd(ctx, s1), i + MAX_CONTENT_TOKENS);
-        if (subject && subject[1] <= i && end > i + 1) {
+        // no subject found by the sentence-start walk: the clause from the last comma
+        let from = subject && subject[1] <= i ? subject[0] : -1;
+        if (from < 0) {
+          let c = before - 1;
+          while (c > s0 && ctx.lower[c - 1] !== ',' && !isQuote(ctx.lower[c - 1]) && before - c < 20) c--;
+          if ((c === s0 || ctx.lower[c - 1] === ',') && c < before) from = c;
+        }
+        if (from >= 0 && end > i + 1) {
           ctx.usedCues.add(i);
-          out.push({ pattern: 'speech-verb', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [subject[0], end]), cueToken: i });
+          out.push({ pattern: 'speech-verb', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [from, end]), cueToken: i });
         }
         continue;
       }
