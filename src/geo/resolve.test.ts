@@ -120,6 +120,14 @@ describe('resolution signals', () => {
     expect(t.confidence).toBeLessThan(0.5);
   });
 
+  it('a region in brackets after a town is its hierarchy too: "X (Y Oblast)", "X [Y Region]"', () => {
+    for (const text of ['Troops entered Lukashivka (Kherson Oblast) at dawn.', 'Troops entered Lukashivka [Kherson region] at dawn.']) {
+      const t = find(toponyms(text), 'Lukashivka')!;
+      expect(t.place?.name).toMatch(/Kherson/);
+      expect(t.confidence).toBeLessThan(0.5);
+    }
+  });
+
   it('suppresses persons, media, units and rivers in running text', () => {
     const ts = toponyms(
       'Defense Secretary Lloyd Austin told The Washington Post that the Kraken unit had crossed the Oskil River near Kupiansk.',

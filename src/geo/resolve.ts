@@ -110,7 +110,8 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     const between = text.slice(a.end, b.start);
     // "Balakliia, Kharkiv Oblast," but not "Prague, U.S. Secretary …" (a new noun phrase)
     const after = text.slice(b.end, b.end + 3);
-    if (/^\s*,\s*$/.test(between) && groupOf[i] !== groupOf[i + 1] && !/^\s\p{Lu}/u.test(after)) {
+    // "Dublin [Gomel Region]", "Izium (Kharkiv Oblast)" say the same
+    if (/^\s*(?:,|\(|\[)\s*$/.test(between) && groupOf[i] !== groupOf[i + 1] && !/^\s\p{Lu}/u.test(after)) {
       groupOf[i].containers.push(groupOf[i + 1]);
     }
     const d = DISTANCE.exec(between);
