@@ -141,6 +141,10 @@ describe('extractEvents: location', () => {
     const events = eventsOf('The brigade moved on towards Izium and Lyman, recapturing both.');
     expect(events.map((e) => e.location?.text).sort()).toEqual(['Izium', 'Lyman']);
   });
+  it('codes one event per place when "both" comes before the trigger', () => {
+    const events = eventsOf('Izium and Lyman, two rail towns on the front, both changed hands last week.');
+    expect(events.map((e) => e.location?.text).sort()).toEqual(['Izium', 'Lyman']);
+  });
   it('codes an evacuation of several towns at their region', () => {
     const [e] = eventsOf({ text: 'In the Kharkiv region, officials said they were evacuating people from Izium, Hroza and Vovchansk.' });
     expect(e.sub_event_type).toBe('Other');

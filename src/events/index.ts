@@ -216,17 +216,18 @@ function listedPlaces(article: Article, s: Sentence, anchor: { toponym: ToponymM
 }
 
 /**
- * "… toward Izium and Kupiansk, recapturing both": one mention per place the trigger's "both"
- * or "them" points back to.
+ * "… toward Izium and Kupiansk, recapturing both" / "Izium and Lyman both changed hands": one
+ * mention per place the trigger's "both" or "them" points back to.
  */
 function coordinated(article: Article, s: Sentence, e: EventMention): EventMention[] {
   const after = article.text.slice(e.trigger.end, e.trigger.end + 20);
-  if (!/^\s+(?:both|them\s+both|them\s+all|all\s+(?:three|of\s+them))\b/iu.test(after)) return [e];
-  const before = (article.toponyms ?? []).filter((t) => t.start >= s.start && t.end <= e.trigger.start && t.place && t.confidence >= 0.5);
-  for (let i = before.length - 1; i > 0; i--) {
-    const joint = article.text.slice(before[i - 1].end, before[i].start);
+  const before = article.text.slice(Math.max(s.start, e.trigger.start - 12), e.trigger.start);
+  if (!/^\s+(?:both|them\s+both|them\s+all|all\s+(?:three|of\s+them))\b/iu.test(after) && !/\b(?:both|all\s+three)\s+$/iu.test(before)) return [e];
+  const named = (article.toponyms ?? []).filter((t) => t.start >= s.start && t.end <= e.trigger.start && t.place && t.confidence >= 0.5);
+  for (let i = named.length - 1; i > 0; i--) {
+    const joint = article.text.slice(named[i - 1].end, named[i].start);
     if (!/^\s*(?:,\s*)?(?:and|&)\s+$/iu.test(joint)) continue;
-    return [before[i - 1], before[i]].map((t) => ({
+    return [named[i - 1], named[i]].map((t) => ({
       ...e,
       id: hashId(e.id, t.start),
       location: t,

@@ -2,7 +2,7 @@ import { words, type TriggerFamily } from '../family.js';
 
 /**
  * Someone takes a place: "captured", "seized", "took control of", "entered", "conquered", "full
- * control over". Who took it comes from the sentence (or the claimant); the sub_event_type
+ * control over", "changed hands". Who took it comes from the sentence (or the claimant); the sub_event_type
  * follows from whether the taker is the place's own state forces (see `territorySubEvent` in
  * index.ts).
  *
@@ -22,6 +22,8 @@ export const captureTerritory: TriggerFamily = {
       'entered',
       '(?:took|taken|taking|take|takes|gained|seized|claimed|established)\\s+(?:full\\s+|complete\\s+)?control\\s+(?:of|over)',
       '(?:full|complete)\\s+control\\s+(?:of|over)',
+      // the taker unsaid: from the claimant, else the place's own forces
+      'chang(?:ed|es|ing)\\s+hands',
     ),
     // "took Popasna", "have taken the village of Bohorodychne": a capitalised name right after
     // (case matters here, so not through `words`)
@@ -36,6 +38,7 @@ export const captureTerritory: TriggerFamily = {
       'The army said its units had entered Lyman on Saturday.',
       'The brigade claimed full control over the city of Kreminna.',
       'Russian forces take Popasna after weeks of shelling.',
+      'Hroza changed hands twice in September.',
     ],
     rejects: ['Soldiers captured two Russian tank crews near the river.', 'The talks took place in Istanbul on Tuesday.'],
   },
