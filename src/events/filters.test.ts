@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaption, isDurative, isHypothetical, isNegated, localHedge } from './filters.js';
+import { disclaimerAfter, isCaption, isDurative, isHypothetical, isNegated, localHedge } from './filters.js';
 
 function hypothetical(sentence: string, trigger: string, announcement = false): boolean {
   const at = sentence.indexOf(trigger);
@@ -75,5 +75,17 @@ describe('localHedge', () => {
     expect(localHedge('Unconfirmed footage appeared to show troops in Izium.')).toBe('unconfirmed');
     expect(localHedge('Troops reportedly entered Izium.')).toBe('hedged');
     expect(localHedge('Troops entered Izium on Saturday.')).toBeNull();
+  });
+});
+
+describe('disclaimerAfter', () => {
+  it('reads a following sentence that says the report could not be checked', () => {
+    expect(disclaimerAfter('His claim could not be verified.')).toBe('unconfirmed');
+    expect(disclaimerAfter('Neither account could be checked independently.')).toBe('unconfirmed');
+  });
+  it('leaves other sentences alone', () => {
+    expect(disclaimerAfter('The claim was repeated by the ministry on Friday.')).toBeNull();
+    expect(disclaimerAfter('Officials could not be reached for comment.')).toBeNull();
+    expect(disclaimerAfter(null)).toBeNull();
   });
 });

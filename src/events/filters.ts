@@ -129,3 +129,20 @@ export function localHedge(sentence: string): Hedge {
     return 'hedged';
   return null;
 }
+
+/**
+ * A sentence right after a report that says the report could not be checked ("His claim could not
+ * be verified.", "Neither account could be confirmed independently."): the report is unconfirmed.
+ *
+ *   matches:  "His claim could not be verified."
+ *   must not: "The claim was repeated by the ministry on Friday."
+ */
+const DISCLAIMER =
+  /^\s*(?:his|her|their|its|the|this|that|these|those|neither|either|both|none\s+of\s+the)\s+(?:\p{L}+\s+)?(?:claims?|accounts?|reports?|figures?|statements?|assertions?|numbers?|versions?)\b/iu;
+
+export function disclaimerAfter(nextSentence: string | null): Hedge {
+  if (!nextSentence || !DISCLAIMER.test(nextSentence)) return null;
+  return localHedge(nextSentence) === 'unconfirmed' || /\bcould\s+not\s+be\s+(?:checked|verified|confirmed)|\bcannot\s+be\s+(?:checked|verified|confirmed)|^\s*neither\b[^.;]*\bcould\s+be\s+(?:checked|verified|confirmed)/iu.test(nextSentence)
+    ? 'unconfirmed'
+    : null;
+}

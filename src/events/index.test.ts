@@ -36,6 +36,15 @@ describe('extractEvents: event_type, sub_event_type and actors', () => {
   });
 });
 
+describe('extractEvents: hedges', () => {
+  it('marks a report unconfirmed when the next sentence says it could not be verified', () => {
+    const [e] = eventsOf('A local official accused the army of shelling Nikopol on Tuesday. His claim could not be verified.');
+    expect(e.hedge).toBe('unconfirmed');
+    const [f] = eventsOf('A local official accused the army of shelling Nikopol on Tuesday. The town was quiet on Wednesday.');
+    expect(f.hedge).toBeNull();
+  });
+});
+
 describe('extractEvents: toll in the next sentence', () => {
   const text = 'Russian missiles hit a power plant in Kharkiv on Sunday. One person was killed and two were injured, police said.';
   const quantities = (t: string) => [quantity(t, 'One person was killed', 1, 'killed'), quantity(t, 'two were injured', 2, 'injured')];

@@ -6,7 +6,7 @@ import { controlStatements } from './control.js';
 import { daysBetween, eventDate } from './dates.js';
 import type { TriggerFamily } from './family.js';
 import { triggerFamilies } from './families/index.js';
-import { isCaption, isDurative, isHypothetical, isNegated, localHedge } from './filters.js';
+import { disclaimerAfter, isCaption, isDurative, isHypothetical, isNegated, localHedge } from './filters.js';
 import { findAnchor, isRegion } from './location.js';
 import { scaleStatements } from './scale.js';
 import { actingSide } from './side-cues.js';
@@ -186,7 +186,7 @@ function readMention(
     injured,
     claimId: claim?.id ?? null,
     claimant: claim?.speaker?.canonical ?? claim?.source?.text ?? null,
-    hedge: claim?.hedge ?? localHedge(text),
+    hedge: claim?.hedge ?? localHedge(text) ?? disclaimerAfter(nextSentenceText(article, s)),
     family: family.name,
     date_earliest: date.earliest,
     date_latest: date.latest,
@@ -303,6 +303,11 @@ function tollFromNextSentence(article: Article, mentions: EventMention[]): void 
  */
 export function territorySubEvent(takerIso: string | null, placeIso: string): string {
   return takerIso && takerIso === placeIso ? 'Government regains territory' : 'Non-state actor overtakes territory';
+}
+
+function nextSentenceText(article: Article, s: Sentence): string | null {
+  const next = (article.sentences ?? [])[s.index + 1];
+  return next ? article.text.slice(next.start, next.end) : null;
 }
 
 function sentenceIndexOf(article: Article, e: EventMention): number {
