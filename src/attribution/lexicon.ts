@@ -116,6 +116,11 @@ const REGULAR_CUES = [
   'back', 'champion', 'advocate', 'tout', 'promote', 'push', 'decry', 'deplore', 'lambast', 'castigate',
   'talk', 'express', 'offer', 'issue', 'sign', 'discuss', 'focus', 'rail', 'unveil', 'list', 'present',
   'deem', 'share', 'compare', 'address', 'deliver', 'point', 'vote', 'seek', 'view', 'speak',
+  // voicing, naming and persuading: PolNeAR marks their subject as a source
+  'remind', 'voice', 'portray', 'encourage', 'shout', 'chant', 'yell', 'interject', 'assail', 'bemoan',
+  'liken', 'deride', 'retweet', 'reference', 'invoke', 'convince', 'persuade', 'apologize', 'apologise',
+  'credit', 'outline', 'articulate', 'allude', 'rebuff', 'disavow', 'justify', 'document', 'emphasize',
+  'emphasise', 'decry', 'sound', 'order',
 ];
 
 function inflect(lemma: string): string[] {

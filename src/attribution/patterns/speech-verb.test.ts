@@ -51,4 +51,9 @@ describe('speech-verb', () => {
   test('a passive cue right after its subject', () => {
     expect(run(speechVerb, 'The repairs are expected to take a week.')[0]).toMatchObject({ source: null, cue: 'expected', content: 'The repairs are expected to take a week' });
   });
+  test('verbs of voicing and portraying are cues ("bemoaned", "likened", "reminded")', () => {
+    expect(run(speechVerb, 'The envoy bemoaned the slow pace of the talks.')[0]).toMatchObject({ source: 'The envoy', cue: 'bemoaned', content: 'the slow pace of the talks' });
+    expect(run(speechVerb, 'The mayor likened the blackout to a siege.')[0]).toMatchObject({ source: 'The mayor', cue: 'likened' });
+    expect(run(speechVerb, 'She reminded the council that the pumps were old.')[0]).toMatchObject({ source: 'She', cue: 'reminded', content: 'that the pumps were old' });
+  });
 });
