@@ -179,11 +179,34 @@ export function compare(corpus: Corpus, gold: Gold): { sections: Sections; extra
 
   const checks = corpus.articles.flatMap((a) => (a.checks ?? []).map((c) => ({ c, a }))).concat(corpus.checks.map((c) => ({ c, a: corpus.articles.find((x) => x.id === c.articleId)! })));
   if (checks.length) {
-    sections.geo_claims = gold.geo_claims.map((g: Gold) => {
-      const head = norm(g.text.split('...')[0]).slice(0, 25);
-      const found = checks.find(({ c, a }) => a && fileOf(a) === g.file && (norm(c.span.text).includes(head.slice(0, 12)) || head.includes(norm(c.span.text).slice(0, 12))));
-      const expected = /^consistent/u.test(g.verdict) ? 'consistent' : 'inconsistent';
-      return { id: `${g.text} (${g.file.slice(0, 3)})`, pass: !!found && found.c.verdict === expected, detail: found ? `${found.c.verdict}: ${found.c.explanation}` : 'no check' };
+    // A gold geo claim is met by the check of the same kind about the same places, with the
+    // gold's verdict and, for distances, the computed figures within 1 km and 2°.
+    type Details = { from?: { geonameid: number }; to?: { geonameid: number }; place?: { geonameid: number }; computed_km?: number; bearing_deg?: number; gazetteer_population?: number };
+    const inFile = (g: Gold) => checks.filter(({ a }) => a && fileOf(a) === g.file).map(({ c }) => ({ c, d: (c.details ?? {}) as Details }));
+    const samePair = (d: Details, g: Gold) => {
+      const ids = [d.from?.geonameid, d.to?.geonameid];
+      return ids.includes(g.from) && ids.includes(g.to);
+    };
+    sections.geo_claims = gold.geo_claims.flatMap((g: Gold) => {
+      const id = `${g.text} (${g.file.slice(0, 3)})`;
+      const found = inFile(g);
+      if (g.stated_population) {
+        const hit = found.find(({ c, d }) => c.kind === 'population' && d.place?.geonameid === g.place);
+        const expected = /^consistent/u.test(g.verdict) ? 'consistent' : 'inconsistent';
+        return [{ id, pass: !!hit && hit.c.verdict === expected, detail: hit ? `${hit.c.verdict}: ${hit.c.explanation}` : 'no population check' }];
+      }
+      const items = [];
+      const dist = found.find(({ c, d }) => c.kind === 'distance' && samePair(d, g));
+      const distExpected = /^consistent|distance consistent/u.test(g.verdict) ? 'consistent' : 'inconsistent';
+      const kmOk = dist && Math.abs((dist.d.computed_km ?? NaN) - g.straight_line_km) <= 1;
+      items.push({ id: `${id}: distance`, pass: !!dist && dist.c.verdict === distExpected && !!kmOk, detail: dist ? `${dist.c.verdict} (gold ${distExpected}, ${g.straight_line_km} km): ${dist.c.explanation}` : 'no distance check' });
+      if (g.stated_direction) {
+        const dir = found.find(({ c, d }) => c.kind === 'direction' && samePair(d, g));
+        const dirExpected = /direction consistent/u.test(g.verdict) ? 'consistent' : 'inconsistent';
+        const degOk = dir && Math.abs((dir.d.bearing_deg ?? NaN) - g.bearing_deg) <= 2;
+        items.push({ id: `${id}: direction`, pass: !!dir && dir.c.verdict === dirExpected && !!degOk, detail: dir ? `${dir.c.verdict} (gold ${dirExpected}, ${g.bearing_deg}°): ${dir.c.computed}` : 'no direction check' });
+      }
+      return items;
     });
   }
   void idOfFile;
