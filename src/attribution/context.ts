@@ -110,11 +110,13 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const MAX_NP = 14;
+const DASHES = new Set(['—', '–', '--']);
+const QUANTIFIER_HEADS = new Set(['both', 'most', 'many', 'few', 'some', 'others', 'another', 'all', 'several', 'half', 'third', 'quarter', 'majority', 'plurality', 'none', 'one']);
 
 function isNpToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (NP_POS.has(t.pos)) return t.pos !== 'PART' || ctx.lower[i] === "'s" || ctx.lower[i] === '’s';
-  if (NP_LINKS.has(ctx.lower[i])) return true;
+  if (NP_LINKS.has(ctx.lower[i]) || QUANTIFIER_HEADS.has(ctx.lower[i])) return true;
   // a capitalised word inside a sentence is a name whatever the tagger says ("Mr. Hedge said")
   if (t.type === 'word' && /^[A-Z]/.test(t.text) && i > 0 && ctx.tokens[i - 1].sentence === t.sentence && !isSentenceEnd(ctx.lower[i - 1]) && ctx.lower[i - 1] !== '“' && ctx.lower[i - 1] !== '«') return true;
   // "Cook said …": a sentence-initial name the tagger took for a verb, right before its cue
@@ -132,10 +134,12 @@ function isNpToken(ctx: Context, i: number): boolean {
 /** Trims links, determiners-only edges and punctuation from a token range; null if no head remains. */
 function trimNp(ctx: Context, a: number, b: number): Range | null {
   while (a < b && (NP_LINKS.has(ctx.lower[a]) && ctx.lower[a] !== 'the' || ctx.tokens[a].pos === 'PUNCT' || ctx.tokens[a].pos === 'CCONJ')) a++;
-  while (b > a && (NP_LINKS.has(ctx.lower[b - 1]) || ctx.tokens[b - 1].pos === 'PUNCT' || ctx.tokens[b - 1].pos === 'DET')) b--;
+  while (b > a && (NP_LINKS.has(ctx.lower[b - 1]) || ctx.tokens[b - 1].pos === 'PUNCT' || ctx.tokens[b - 1].pos === 'DET') && !QUANTIFIER_HEADS.has(ctx.lower[b - 1])) b--;
   if (a >= b) return null;
   let head = false;
   for (let k = a; k < b; k++) if (HEAD_POS.has(ctx.tokens[k].pos) || /^[A-Z][a-z]/.test(ctx.tokens[k].text)) head = true;
+  // "Most believe…", "a third said…", "another says…": a quantifier stands for its people
+  if (!head && b - a <= 2 && QUANTIFIER_HEADS.has(ctx.lower[b - 1])) head = true;
   return head ? [a, b] : null;
 }
 
@@ -164,6 +168,16 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
       appositiveEnd = k;
       k = c;
     }
+  }
+  if (k - 1 >= floor && DASHES.has(ctx.lower[k - 1])) {
+    // "Jane Doe — a teacher from the town — said": an appositive between dashes
+    let c = k - 2;
+    const stop = Math.max(floor, k - 30);
+    while (c >= stop && !DASHES.has(ctx.lower[c]) && !isQuote(ctx.lower[c]) && !isSentenceEnd(ctx.lower[c])) c--;
+    if (c >= stop && c > floor && DASHES.has(ctx.lower[c]) && c + 1 < k - 1) {
+      appositiveEnd = k - 1;
+      k = c;
+    } else return null;
   }
   if (k - 1 >= floor && ctx.lower[k - 1] === ',') {
     // ", the head of …," or ", who grew up there," : find the comma that opens the appositive

@@ -56,4 +56,16 @@ describe('speech-verb', () => {
     expect(run(speechVerb, 'The mayor likened the blackout to a siege.')[0]).toMatchObject({ source: 'The mayor', cue: 'likened' });
     expect(run(speechVerb, 'She reminded the council that the pumps were old.')[0]).toMatchObject({ source: 'She', cue: 'reminded', content: 'that the pumps were old' });
   });
+  test('a quantifier is a source ("Most believe", "A third said")', () => {
+    expect(run(speechVerb, 'Most believe the ceasefire will not hold.')[0]).toMatchObject({ source: 'Most', cue: 'believe', content: 'the ceasefire will not hold' });
+    expect(run(speechVerb, 'A third said the ceasefire would hold.')[0]).toMatchObject({ source: 'A third', cue: 'said' });
+  });
+  test('an appositive between dashes travels with the source', () => {
+    const [f] = run(speechVerb, 'Olena Petrenko — a nurse from the district — said the clinic was closed.');
+    expect(f).toMatchObject({ source: 'Olena Petrenko — a nurse from the district', cue: 'said', content: 'the clinic was closed' });
+  });
+  test('a coordinated cue whose subject is out of reach shares the speaker of the claim before it', () => {
+    const finds = run(speechVerb, 'Speaking on local radio on Friday, the governor admitted that the dam leaked, but said repairs had begun.');
+    expect(finds.find((f) => f.cue === 'said')).toMatchObject({ source: 'the governor', content: 'repairs had begun' });
+  });
 });

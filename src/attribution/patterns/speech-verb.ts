@@ -86,7 +86,9 @@ export const speechVerb: AttributionPattern = {
         source = sentenceSubject(ctx, s0, i);
         // "“…,” Hedge said, referring to the resorts": the participle shares the speaker of the
         // claim before it in the sentence
-        if (!source && ctx.lower[before - 1] === ',') {
+        // "X admitted that…, but said …": a coordinated cue whose sentence subject is out of
+        // reach shares the speaker of the claim before it, too
+        if (!source) {
           const prior = [...out, ...ctx.found].filter((f) => f.source && f.cueToken !== undefined && f.cueToken < i && f.cueToken >= s0).sort((x, y) => (y.cueToken ?? 0) - (x.cueToken ?? 0))[0];
           if (prior?.source) {
             borrowed = prior.source;
