@@ -4,7 +4,7 @@
  * with `../shared/corpus/seeds.gold.json`, section by section. Prints a table per section and
  * totals, writes `eval-results/seeds.json`. Exits 0 whatever the score (1 only on a crash).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inferUndatedDates, ingest } from '../ingest/index.js';
@@ -12,6 +12,7 @@ import type { Article, Corpus, FusedEvent, Side } from '../model.js';
 import { analyseArticle, analyseCorpus } from '../pipeline.js';
 import { distanceKm } from '../fusion/geo.js';
 import { nameKey } from '../geo/normalise.js';
+import { parseControlMap, type ControlSnapshot } from '../checks/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(root, '..', 'shared');
@@ -29,7 +30,19 @@ type Gold = any;
 const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/gu, "'").toLowerCase();
 const fileOf = (a: Article) => basename(a.path.split('#')[0]);
 
-export async function runPipeline(dir: string): Promise<{ corpus: Corpus; errors: string[] }> {
+/** The control-map snapshots of a directory, as `sitrep control import` reads them. */
+export function loadSnapshots(dir: string): { snapshots: ControlSnapshot[]; errors: string[] } {
+  const snapshots: ControlSnapshot[] = [];
+  const errors: string[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.geojson')).sort()) {
+    const r = parseControlMap(readFileSync(join(dir, f), 'utf8'), f);
+    if (r.snapshot) snapshots.push(r.snapshot);
+    else errors.push(r.error ?? f);
+  }
+  return { snapshots, errors };
+}
+
+export async function runPipeline(dir: string, control?: ControlSnapshot[]): Promise<{ corpus: Corpus; errors: string[] }> {
   const articles: Article[] = [];
   const errors: string[] = [];
   for await (const r of ingest([dir])) {
@@ -38,7 +51,7 @@ export async function runPipeline(dir: string): Promise<{ corpus: Corpus; errors
   }
   articles.sort((a, b) => a.path.localeCompare(b.path));
   const analysed = inferUndatedDates(articles).map((a) => analyseArticle(a));
-  return { corpus: analyseCorpus(analysed), errors };
+  return { corpus: analyseCorpus(analysed, control), errors };
 }
 
 function speakerMatches(gold: string, speaker: string | null | undefined, side: Side | null | undefined): boolean {
@@ -209,6 +222,22 @@ export function compare(corpus: Corpus, gold: Gold): { sections: Sections; extra
       return items;
     });
   }
+  if (corpus.checks.some((c) => c.kind === 'control' || c.kind === 'area')) {
+    // With control maps: the gold's territorial events confirmed by the maps, and every stated
+    // area regained given a computed figure and a verdict.
+    const territorial = gold.events.filter((g: Gold) => /regains territory|overtakes territory/u.test(g.sub_event_type) && g.location_geonameid);
+    sections.control = territorial.map((g: Gold) => {
+      const e = corpus.events.find((x) => fitsGold(x, g, placesById).ok);
+      const c = e && corpus.checks.find((k) => k.kind === 'control' && k.eventId === e.id);
+      return { id: `${g.id} at ${placesById.get(g.location_geonameid) ? g.location_geonameid : '?'}`, pass: c?.verdict === 'consistent', detail: c ? `${c.verdict}: ${c.explanation}` : e ? 'no control check' : 'no fused event' };
+    });
+    const areaClaims = gold.numeric_claims.filter((g: Gold) => /territory/u.test(g.quantity));
+    sections.area_claims = areaClaims.map((g: Gold) => {
+      const target = g.normalized_km2 ?? g.value;
+      const hit = corpus.checks.find((k) => k.kind === 'area' && fileOfId.get(k.articleId) === g.file && Math.abs(((k.details as { stated_km?: number } | undefined)?.stated_km ?? Number(String(k.stated).replace(/[^0-9.]/gu, ''))) - target) <= Math.max(1, target * 0.01));
+      return { id: `${g.speaker}: ${g.value} ${g.unit} (${g.file.slice(0, 3)})`, pass: !!hit && !!hit.computed && hit.verdict !== 'unverifiable', detail: hit ? `${hit.verdict}: ${hit.explanation}` : 'no area check' };
+    });
+  }
   void idOfFile;
   return { sections, extras };
 }
@@ -234,7 +263,11 @@ async function main(): Promise<void> {
     return;
   }
   const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
-  const { corpus, errors } = await runPipeline(dir);
+  const controlDir = join(shared, 'reference', 'deepstate');
+  const control = existsSync(controlDir) ? loadSnapshots(controlDir) : { snapshots: [], errors: [] };
+  if (control.snapshots.length) console.log(`control maps: ${control.snapshots.length} snapshots from ${controlDir}`);
+  for (const e of control.errors) console.log(`control map not loaded: ${e}`);
+  const { corpus, errors } = await runPipeline(dir, control.snapshots);
   for (const e of errors) console.log(`input error: ${e}`);
   const { sections, extras } = compare(corpus, gold);
   const { passed, total } = printSections(sections);
