@@ -16,7 +16,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import type { Corpus } from '../model.js';
 import { buildServer, defaultWebRoot } from '../server/app.js';
 import { Store } from '../store/index.js';
-import { syntheticCorpus } from './synthetic-corpus.js';
+import { syntheticCorpus } from './support/synthetic-corpus.js';
 
 const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -125,6 +125,12 @@ export async function runServerBench(n = 10000, runs = 5): Promise<ServerBenchRe
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** For `npm run bench`: the default sizes, printed. */
+export async function run(): Promise<void> {
+  const result = await runServerBench();
+  if (result) console.log(result.text);
 }
 
 async function main(): Promise<number> {

@@ -183,7 +183,7 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
 
 describe.skipIf(!hasChromium)('the page over 10,000 generated events', () => {
   it('keeps the DOM small: a virtualised list and clustered markers', async () => {
-    const { syntheticCorpus } = await import('../../src/bench/synthetic-corpus.js');
+    const { syntheticCorpus } = await import('../../src/bench/support/synthetic-corpus.js');
     const webRoot = await page_();
     const app = await buildServer({ corpus: syntheticCorpus(10_000), webRoot });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -3,7 +3,7 @@
  * template sentences, fused events spread over a region and a season, each with one to three
  * reports, a few disputes and a series. Deterministic (seeded), so every run measures the same data.
  */
-import type { Article, Corpus, Dispute, EventMention, FusedEvent, Place } from '../model.js';
+import type { Article, Corpus, Dispute, EventMention, FusedEvent, Place } from '../../model.js';
 
 const TYPES: [FusedEvent['event_type'], string, string][] = [
   ['Battles', 'Armed clash', 'clashed'],
