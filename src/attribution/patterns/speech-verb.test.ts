@@ -68,4 +68,8 @@ describe('speech-verb', () => {
     const finds = run(speechVerb, 'Speaking on local radio on Friday, the governor admitted that the dam leaked, but said repairs had begun.');
     expect(finds.find((f) => f.cue === 'said')).toMatchObject({ source: 'the governor', content: 'repairs had begun' });
   });
+  test('a first person\'s stance is attributed ("I think"), a filler is not ("you know")', () => {
+    expect(run(speechVerb, 'I think the bridge will be rebuilt by spring.')[0]).toMatchObject({ source: 'I', cue: 'think', content: 'the bridge will be rebuilt by spring' });
+    expect(run(speechVerb, 'You know, the old bridge has stood for a century.')).toEqual([]);
+  });
 });

@@ -25,7 +25,7 @@ import {
 import { ADDRESSEE_CUES, TIME_WORDS } from '../lexicon.js';
 
 const FIRST_SECOND = new Set(['i', 'we', 'you']);
-const THOUGHT = new Set(['think', 'know', 'feel', 'want', 'like', 'love', 'hope', 'believe', 'understand', 'see', 'guess', 'mean', 'find', 'worry', 'expect', 'fear', 'wonder', 'prefer', 'hate', 'reckon']);
+const FILLERS = new Set(['know', 'see', 'mean', 'guess']);
 
 // Content reaches at most this far; longer "sentences" are run-on text, not one claim.
 const MAX_CONTENT_TOKENS = 120;
@@ -103,9 +103,9 @@ export const speechVerb: AttributionPattern = {
         inverted = source !== null;
       }
       if (!source) continue;
-      // "I think", "you know", "we want": first and second persons with verbs of thought are talk,
-      // not attribution
-      if (source[1] - source[0] === 1 && FIRST_SECOND.has(ctx.lower[source[0]]) && THOUGHT.has(lemma)) continue;
+      // "you know", "I mean", "you see": fillers, not attribution ("I think", "we believe" are:
+      // an author's or speaker's stance, as PolNeAR marks it)
+      if (source[1] - source[0] === 1 && FIRST_SECOND.has(ctx.lower[source[0]]) && FILLERS.has(lemma)) continue;
       let contentRange: Range | null = null;
       if (inverted) {
         const back = contentBefore(ctx, s0, i);
