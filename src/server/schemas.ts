@@ -93,6 +93,7 @@ export const eventSchema = {
     reports: { type: 'array', items: reportSchema },
     outlets: { type: 'array', items: str },
     corroboration: int,
+    corroboration_basis: str,
     firstReported: nstr,
     lastReported: nstr,
     disagreements: { type: 'array', items: disagreementSchema },

@@ -72,6 +72,8 @@ describe('events', () => {
     expect(status).toBe(200);
     expect(body.event.id).toBe('E1');
     expect(body.event.disagreements[0].field).toBe('date');
+    // how the sources were counted travels with the event, for the detail view
+    expect(body.event.corroboration_basis).toBe('2 independent sources');
     expect(body.reports).toHaveLength(2);
     const [r1, r2] = body.reports;
     expect(r1).toMatchObject({ outlet: 'Kharkiv Courier', claimant: 'General Staff of Ukraine', side: 'Ukraine' });

@@ -245,6 +245,7 @@ const events: FusedEvent[] = [
     reports: [report(a1, a1.events[0]!), report(a2, a2.events[0]!)],
     outlets: ['Kharkiv Courier', 'Evening Dispatch'],
     corroboration: 2,
+    corroboration_basis: '2 independent sources',
     firstReported: '2022-09-08',
     lastReported: '2022-09-09',
     disagreements: [

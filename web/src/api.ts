@@ -98,6 +98,8 @@ export interface EventDetail {
     lastReported: string | null;
     disagreements: { field: string; values: { value: string | number | null; articleId: string; outlet: string | null; claimant: string | null }[] }[];
     notes: string;
+    /** how the independent sources were counted (wire copies once, unnamed sources apart) */
+    corroboration_basis?: string;
   };
   sides: string[];
   reports: Report[];

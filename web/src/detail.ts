@@ -58,7 +58,7 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
         row('actor2', e.actor2),
         row('fatalities', e.fatalities),
         row('injured', e.injured),
-        row('corroboration', `${e.corroboration} independent outlet(s): ${e.outlets.join(', ')}`),
+        row('corroboration', `${e.corroboration} independent source(s): ${e.outlets.join(', ')}${e.corroboration_basis ? ` — ${e.corroboration_basis}` : ''}`),
         row('claimants’ sides', d.sides.join(', ')),
         row('status', e.status),
         row('confidence', e.confidence.toFixed(2)),
