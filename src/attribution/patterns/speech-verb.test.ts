@@ -72,4 +72,8 @@ describe('speech-verb', () => {
     expect(run(speechVerb, 'I think the bridge will be rebuilt by spring.')[0]).toMatchObject({ source: 'I', cue: 'think', content: 'the bridge will be rebuilt by spring' });
     expect(run(speechVerb, 'You know, the old bridge has stood for a century.')).toEqual([]);
   });
+  test('an infinitive of saying keeps the sentence subject as its source', () => {
+    expect(run(speechVerb, 'Older voters were far more likely to say the war would end soon.')[0]).toMatchObject({ source: 'Older voters', cue: 'say', content: 'the war would end soon' });
+    expect(run(speechVerb, 'The commander took to Telegram to deny that the base had been hit.')[0]).toMatchObject({ source: 'The commander', cue: 'deny' });
+  });
 });

@@ -25,6 +25,8 @@ import {
 import { ADDRESSEE_CUES, TIME_WORDS } from '../lexicon.js';
 
 const FIRST_SECOND = new Set(['i', 'we', 'you']);
+// verbs of saying and believing whose infinitive keeps the sentence subject as its source
+const SAY_TO = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'deny', 'confirm', 'explain', 'acknowledge', 'admit', 'declare', 'announce', 'suggest', 'believe', 'think']);
 const FILLERS = new Set(['know', 'see', 'mean', 'guess']);
 
 // Content reaches at most this far; longer "sentences" are run-on text, not one claim.
@@ -80,7 +82,8 @@ export const speechVerb: AttributionPattern = {
         }
         continue;
       }
-      const coordinated = before > s0 && (/^(?:and|but|then|by|while|before|after|when)$/.test(ctx.lower[before - 1]) || (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])));
+      // "…, and said", "…, saying", "voters are more likely to say": the subject is the sentence's
+      const coordinated = before > s0 && (/^(?:and|but|then|by|while|before|after|when)$/.test(ctx.lower[before - 1]) || (ctx.lower[before - 1] === 'to' && SAY_TO.has(lemma)) || (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])));
       let borrowed: Range | null = null;
       if (coordinated) {
         source = sentenceSubject(ctx, s0, i);
