@@ -76,4 +76,10 @@ describe('speech-verb', () => {
     expect(run(speechVerb, 'Older voters were far more likely to say the war would end soon.')[0]).toMatchObject({ source: 'Older voters', cue: 'say', content: 'the war would end soon' });
     expect(run(speechVerb, 'The commander took to Telegram to deny that the base had been hit.')[0]).toMatchObject({ source: 'The commander', cue: 'deny' });
   });
+  test('"when asked …" mid-sentence is a question; "by X" names the asker', () => {
+    const finds = run(speechVerb, 'The engineer shrugged when asked whether the dam would hold.');
+    expect(finds.find((f) => f.cue === 'asked')).toMatchObject({ source: null, content: 'whether the dam would hold' });
+    const [f] = run(speechVerb, 'When asked by a reporter about the convoy, the officer said nothing.');
+    expect(f).toMatchObject({ source: 'a reporter', cue: 'asked', content: 'about the convoy' });
+  });
 });

@@ -16,6 +16,7 @@ import {
   insideQuote,
   isCue,
   isQuote,
+  isSentenceEnd,
   lemmaOf,
   sentenceSubject,
   skipBackBetween,
@@ -48,12 +49,25 @@ export const speechVerb: AttributionPattern = {
       // "X quoted by TASS said": the relay, not the cue (quoted-by family)
       if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') continue;
       // "Asked whether the bridge would hold, the governor said…": the question, with no source
-      if (i === s0 && (ctx.lower[i] === 'asked' || ctx.lower[i] === 'pressed')) {
-        let c = i + 1;
-        while (c < s1 && c - i < 40 && ctx.lower[c] !== ',') c++;
-        if (ctx.lower[c] === ',' && c > i + 2) {
+      // "…, the minister said when asked about the strike": the same, after a subordinator
+      const question = (ctx.lower[i] === 'asked' || ctx.lower[i] === 'pressed') && (i === s0 || (ctx.lower[i - 1] === 'when' || ctx.lower[i - 1] === 'whenever' || (ctx.lower[i - 1] === 'if' && i - 1 === s0)) && !insideQuote(ctx, i - 1));
+      if (question) {
+        // "When asked by a reporter whether…": the asker is the source
+        let from = i + 1;
+        let asker: Range | null = null;
+        if (ctx.lower[from] === 'by') {
+          let b = from + 1;
+          while (b < s1 && b - from < 8 && !/^(?:whether|if|about|why|how|what|who|whom|which|when|where|,)$/.test(ctx.lower[b])) b++;
+          if (b > from + 1 && b < s1 && ctx.lower[b] !== ',') {
+            asker = [from + 1, b];
+            from = b;
+          }
+        }
+        let c = from;
+        while (c < s1 && c - i < 40 && ctx.lower[c] !== ',' && !isSentenceEnd(ctx.lower[c])) c++;
+        if (c > from + 1 && (ctx.lower[c] === ',' || i > s0)) {
           ctx.usedCues.add(i);
-          out.push({ pattern: 'speech-verb', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [i + 1, c]), cueToken: i });
+          out.push({ pattern: 'speech-verb', kind: 'indirect', source: asker ? chars(ctx, asker) : null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [from, contentEnd(ctx, c)]), cueToken: i });
         }
         continue;
       }
