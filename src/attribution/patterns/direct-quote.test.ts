@@ -45,4 +45,8 @@ describe('direct-quote', () => {
     const [f] = run(directQuote, '“It is hard, but we advance,” said on Telegram the army chief, Ivan Sirko.');
     expect(f.source).toBe('the army chief, Ivan Sirko');
   });
+  test('a participle cue before the quote takes the sentence subject as its source', () => {
+    const [f] = run(directQuote, 'The mayor posted a photo of the shelter, saying: “We are ready for the winter.”');
+    expect(f).toMatchObject({ source: 'The mayor', cue: 'saying', content: '“We are ready for the winter.”' });
+  });
 });

@@ -15,6 +15,8 @@ import {
   isCue,
   isQuote,
   isSentenceEnd,
+  sentenceSubject,
+  skipBackBetween,
   sourceAfter,
   sourceBefore,
   tokenAt,
@@ -160,7 +162,11 @@ function attachBefore(ctx: Context, quoteStart: number): Hit | null {
     if ((!isCue(ctx, k) && !colonVerb) || ctx.usedCues.has(k)) continue;
     // only a colon, comma or a short addressee ("told reporters:") may follow the cue
     if (!(ctx.lower[at - 1] === ':' || ctx.lower[at - 1] === ',' || k === i)) return null;
-    const source = sourceBefore(ctx, k, floor);
+    let source = sourceBefore(ctx, k, floor);
+    // "X posted a photo, saying: “…”", "X noted …, and added: “…”", "X began by saying “…”": a
+    // participle or coordinated cue takes the sentence subject
+    const b = skipBackBetween(ctx, k, floor);
+    if (!source && b > floor && (/^(?:and|but|then|by|to)$/.test(ctx.lower[b - 1]) || (ctx.lower[b - 1] === ',' && /ing$/.test(ctx.lower[k])))) source = sentenceSubject(ctx, floor, k);
     return { source: toChars(ctx, source), cue: [ctx.tokens[k].start, ctx.tokens[k].end], cueToken: k, lastToken: k + 1, endChar: ctx.tokens[k].end };
   }
   return null;
