@@ -82,4 +82,8 @@ describe('speech-verb', () => {
     const [f] = run(speechVerb, 'When asked by a reporter about the convoy, the officer said nothing.');
     expect(f).toMatchObject({ source: 'a reporter', cue: 'asked', content: 'about the convoy' });
   });
+  test('a passive cue with an agent: the agent is the source, the subject the content', () => {
+    const [f] = run(speechVerb, 'The strike on the fuel depot was first reported by a regional newspaper.');
+    expect(f).toMatchObject({ source: 'a regional newspaper', cue: 'reported', content: 'The strike on the fuel depot' });
+  });
 });

@@ -79,17 +79,23 @@ export const speechVerb: AttributionPattern = {
       let be = -1;
       for (let k = before; k < i; k++) if (/^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/.test(ctx.lower[k])) be = k;
       const passive = /ed$|en$|wn$/.test(ctx.lower[i]) && be > s0 && ctx.lower[i + 1] !== 'by';
+      // "The move was first reported by a local paper": the agent is the source, the subject the content
+      if (be > s0 && ctx.lower[i + 1] === 'by' && /ed$|en$|wn$/.test(ctx.lower[i])) {
+        const agent = sourceAfter(ctx, i + 2, Math.min(s1, i + 16));
+        let subject = sentenceSubject(ctx, s0, be + 1);
+        if (!subject || subject[1] > be) subject = clauseBefore(ctx, s0, before);
+        if (agent && subject) {
+          ctx.usedCues.add(i);
+          out.push({ pattern: 'speech-verb', kind: 'indirect', source: chars(ctx, agent), cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, subject), cueToken: i });
+          continue;
+        }
+      }
       if (lemma === 'seem' || passive) {
         // the limit includes the verb itself (or its auxiliary), so a subject right before it counts
         const subject = sentenceSubject(ctx, s0, passive ? be + 1 : i + 1);
         const end = Math.min(contentEnd(ctx, s1), i + MAX_CONTENT_TOKENS);
         // no subject found by the sentence-start walk: the clause from the last comma
-        let from = subject && subject[1] <= i ? subject[0] : -1;
-        if (from < 0) {
-          let c = before - 1;
-          while (c > s0 && ctx.lower[c - 1] !== ',' && !isQuote(ctx.lower[c - 1]) && before - c < 20) c--;
-          if ((c === s0 || ctx.lower[c - 1] === ',') && c < before) from = c;
-        }
+        const from = subject && subject[1] <= i ? subject[0] : clauseBefore(ctx, s0, before)?.[0] ?? -1;
         if (from >= 0 && end > i + 1) {
           ctx.usedCues.add(i);
           out.push({ pattern: 'speech-verb', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [from, end]), cueToken: i });
@@ -157,6 +163,13 @@ export const speechVerb: AttributionPattern = {
     return out;
   },
 };
+
+/** The words from the last comma (or the sentence start) up to token `end`, at most 20 tokens. */
+function clauseBefore(ctx: Context, s0: number, end: number): Range | null {
+  let c = end - 1;
+  while (c > s0 && ctx.lower[c - 1] !== ',' && !isQuote(ctx.lower[c - 1]) && end - c < 20) c--;
+  return (c === s0 || ctx.lower[c - 1] === ',') && c < end ? [c, end] : null;
+}
 
 function isPassiveModifier(ctx: Context, i: number): boolean {
   const next = ctx.tokens[i + 1];
