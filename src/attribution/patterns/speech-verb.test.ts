@@ -86,4 +86,8 @@ describe('speech-verb', () => {
     const [f] = run(speechVerb, 'The strike on the fuel depot was first reported by a regional newspaper.');
     expect(f).toMatchObject({ source: 'a regional newspaper', cue: 'reported', content: 'The strike on the fuel depot' });
   });
+  test('a sentence split inside an abbreviation does not cut the source from its cue', () => {
+    const [f] = run(speechVerb, 'Rep. Anna Bell (D-N.Y.) said the vote would be close.');
+    expect(f).toMatchObject({ source: 'Rep. Anna Bell (D-N.Y.)', cue: 'said', content: 'the vote would be close' });
+  });
 });

@@ -118,7 +118,7 @@ export const speechVerb: AttributionPattern = {
             source = [i, i + 1];
           }
         }
-      } else source = sourceBefore(ctx, i, s0);
+      } else source = sourceBefore(ctx, i, splitFloor(ctx, s0, i));
       let inverted = false;
       if (!source && i > s0 && ctx.lower[i - 1] === ',') {
         // "…, said Ganchev."
@@ -163,6 +163,18 @@ export const speechVerb: AttributionPattern = {
     return out;
   },
 };
+
+/**
+ * Where a source may start: the sentence start, or the start of the sentence before when the
+ * tagger split inside an abbreviation ("Sen. Jane Doe (D-Ore. | ) said …"): a lower-case cue
+ * opening its "sentence" after nothing but abbreviation debris.
+ */
+function splitFloor(ctx: Context, s0: number, i: number): number {
+  if (s0 === 0 || i - s0 > 3 || !/^[a-z]/.test(ctx.tokens[i].text)) return s0;
+  for (let k = s0; k < i; k++) if (!/^(?:[)\].,]|[A-Z][a-z]?\.?)$/.test(ctx.tokens[k].text)) return s0;
+  const prev = ctx.sentStart[s0 - 1];
+  return /^(?:\.|\)|[A-Z][a-z]{0,3}\.)$/.test(ctx.tokens[s0 - 1].text) || i > s0 ? prev : s0;
+}
 
 /** The words from the last comma (or the sentence start) up to token `end`, at most 20 tokens. */
 function clauseBefore(ctx: Context, s0: number, end: number): Range | null {
