@@ -19,4 +19,8 @@ describe('findQuotes', () => {
     expect(quotes).toEqual([]);
     expect(unbalanced).toEqual([8]);
   });
+  test('an opening mark typed for a closing one (“…,“ said X) closes the quote', () => {
+    const text = '“The pier is gone,“ said the harbour master. “We start again.”';
+    expect(findQuotes(text).quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“The pier is gone,“', '“We start again.”']);
+  });
 });

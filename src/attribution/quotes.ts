@@ -47,6 +47,12 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
       }
       if (pair) i++;
     } else if (OPEN.has(c)) {
+      // “…,“ said X: an opening mark typed for a closing one, after punctuation and before a space
+      if (open >= 0 && c === '“' && /[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) {
+        quotes.push({ start: open, end: i + 1 });
+        open = -1;
+        continue;
+      }
       if (open >= 0 && text[open] !== '"') {
         // a nested opening mark: keep the outer quote
         continue;
