@@ -11,4 +11,8 @@ describe('colon', () => {
     expect(run(colon, colon.mustNot)).toEqual([]);
     expect(run(colon, 'Fighting in Donbas: Kyiv says the line holds')).toEqual([]);
   });
+  test('a headline "Poll:" or "Report:" is the source', () => {
+    const [f] = run(colon, 'Poll: Kharkiv Residents Back Longer Curfew');
+    expect(f).toMatchObject({ source: 'Poll', cue: ':', content: 'Kharkiv Residents Back Longer Curfew' });
+  });
 });

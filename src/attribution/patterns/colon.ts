@@ -5,11 +5,12 @@
  *
  *   matches:  Kovalenko: Kupiansk Bridge Will Be Repaired by Winter
  *   must not: Editor's note: this story was updated on Monday.
- *             (a label, not a speaker; nor is a topic such as "War in Ukraine: …")
+ *             (a label, not a speaker; nor is a topic such as "War in Ukraine: …"; but a
+ *             headline's "Poll:" or "Report:" is its source, as PolNeAR marks it)
  */
 import { type AttributionPattern, type Context, type Found, isCue, isQuote } from '../context.js';
 
-const LABELS = /^(?:editor|editors|note|update|updated|updates|photo|photos|video|watch|read|related|source|sources|correction|warning|breaking|exclusive|live|listen|see also|more|also|q|a|tags|topics|image|caption|credit|and|but|so|then|why|what|how|here|for example|example|step \d+|part \d+|chapter \d+|day \d+|question|answer|disclaimer|follow|subscribe|opinion|analysis|poll|polls|report|transcript)$/i;
+const LABELS = /^(?:editor|editors|note|update|updated|updates|photo|photos|video|watch|read|related|source|sources|correction|warning|breaking|exclusive|live|listen|see also|more|also|q|a|tags|topics|image|caption|credit|and|but|so|then|why|what|how|here|for example|example|step \d+|part \d+|chapter \d+|day \d+|question|answer|disclaimer|follow|subscribe|opinion|analysis|transcript)$/i;
 const MAX_SPEAKER_TOKENS = 7;
 
 export const colon: AttributionPattern = {
