@@ -90,7 +90,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
   refer: ['referring', 'referred', 'refers'],
   seek: ['sought', 'seeks', 'seeking'],
   speak: ['spoke', 'speaks', 'speaking', 'spoken'],
-  see: ['sees', 'saw'],
+  see: ['sees', 'saw', 'seen', 'see'],
   read: ['reads'],
 };
 

@@ -90,4 +90,8 @@ describe('speech-verb', () => {
     const [f] = run(speechVerb, 'Rep. Anna Bell (D-N.Y.) said the vote would be close.');
     expect(f).toMatchObject({ source: 'Rep. Anna Bell (D-N.Y.)', cue: 'said', content: 'the vote would be close' });
   });
+  test('seeing as judging: "see X as Y", "is seen as"', () => {
+    expect(run(speechVerb, 'Many residents see the new bridge as a lifeline.')[0]).toMatchObject({ source: 'Many residents', cue: 'see', content: 'the new bridge as a lifeline' });
+    expect(run(speechVerb, 'The truce is widely seen as fragile.')[0]).toMatchObject({ source: null, cue: 'seen', content: 'The truce is widely seen as fragile' });
+  });
 });
