@@ -93,5 +93,6 @@ describe('speech-verb', () => {
   test('seeing as judging: "see X as Y", "is seen as"', () => {
     expect(run(speechVerb, 'Many residents see the new bridge as a lifeline.')[0]).toMatchObject({ source: 'Many residents', cue: 'see', content: 'the new bridge as a lifeline' });
     expect(run(speechVerb, 'The truce is widely seen as fragile.')[0]).toMatchObject({ source: null, cue: 'seen', content: 'The truce is widely seen as fragile' });
+    expect(run(speechVerb, 'The patrol saw smoke over the ridge.')).toEqual([]);
   });
 });

@@ -46,6 +46,8 @@ export const speechVerb: AttributionPattern = {
       // participle after a noun ("the video posted online", "the town called Izium") is no cue
       if (/ed$/.test(ctx.lower[i]) && lemmaOf(ctx, i) !== 'seem' && i > s0 && ctx.lower[i - 1] !== ',' && ctx.tokens[i - 1].pos === 'NOUN' && ctx.lower[i + 1] !== 'that' && isPassiveModifier(ctx, i)) continue;
       const lemma = lemmaOf(ctx, i) ?? '';
+      // "see" reports a judgement only as "see X as Y" ("saw the damage" is sight)
+      if (lemma === 'see' && !asFollows(ctx, i + 1, s1)) continue;
       // "X quoted by TASS said": the relay, not the cue (quoted-by family)
       if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') continue;
       // "Asked whether the bridge would hold, the governor said…": the question, with no source
@@ -174,6 +176,11 @@ function splitFloor(ctx: Context, s0: number, i: number): number {
   for (let k = s0; k < i; k++) if (!/^(?:[)\].,]|[A-Z][a-z]?\.?)$/.test(ctx.tokens[k].text)) return s0;
   const prev = ctx.sentStart[s0 - 1];
   return /^(?:\.|\)|[A-Z][a-z]{0,3}\.)$/.test(ctx.tokens[s0 - 1].text) || i > s0 ? prev : s0;
+}
+
+function asFollows(ctx: Context, from: number, end: number): boolean {
+  for (let k = from; k < end && k - from < 10; k++) if (ctx.lower[k] === 'as') return true;
+  return false;
 }
 
 /** The words from the last comma (or the sentence start) up to token `end`, at most 20 tokens. */
