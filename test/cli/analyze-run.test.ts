@@ -120,6 +120,7 @@ describe('analyze (in process)', () => {
     const ring = [[36.8, 49.4], [36.9, 49.4], [36.9, 49.5], [36.8, 49.4]] as [number, number][];
     saveControlSnapshot(store, {
       id: 'x',
+      sha256: '0'.repeat(64),
       file: '1662595200.geojson',
       format: 'deepstate',
       validFrom: '2022-09-08T00:00:00Z',
