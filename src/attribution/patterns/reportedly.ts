@@ -1,0 +1,31 @@
+/**
+ * "reportedly": an unnamed source vouches for the clause. The adverb is the cue, there is no
+ * source, and the content is the clause around it. Next to a reporting verb ("reportedly said")
+ * the verb's claim carries it instead.
+ *
+ *   matches:  The ferry reportedly left the port before dawn.
+ *   must not: The ferry reportedly said to be leaving was late.
+ *             (the adverb sits against a reporting verb: that verb is the cue)
+ */
+import { type AttributionPattern, type Context, type Found, chars, contentEnd, insideQuote, isCue, sentenceSubject } from '../context.js';
+
+export const reportedly: AttributionPattern = {
+  name: 'reportedly',
+  matches: 'The ferry reportedly left the port before dawn.',
+  mustNot: 'The ferry reportedly said to be leaving was late.',
+  find(ctx: Context): Found[] {
+    const out: Found[] = [];
+    for (let i = 1; i + 1 < ctx.tokens.length; i++) {
+      if (ctx.lower[i] !== 'reportedly' || ctx.usedCues.has(i) || insideQuote(ctx, i)) continue;
+      if (isCue(ctx, i + 1) || isCue(ctx, i - 1) || ctx.usedCues.has(i + 1) || ctx.usedCues.has(i - 1)) continue;
+      const s0 = ctx.sentStart[i];
+      const s1 = ctx.sentEnd[i];
+      const subject = sentenceSubject(ctx, s0, i + 1);
+      const end = contentEnd(ctx, s1);
+      if (!subject || subject[1] > i || end <= i + 1) continue;
+      ctx.usedCues.add(i);
+      out.push({ pattern: 'reportedly', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [subject[0], end]), cueToken: i });
+    }
+    return out;
+  },
+};
