@@ -8,6 +8,7 @@ import type { Entity, Side } from '../model.js';
 import { compatibleFirst, looseKey, nameKey } from './name-key.js';
 import type { Mention } from './recognise.js';
 import { sideOf } from './sides/index.js';
+import { possessiveRoleSides } from './sides/possessive-role.js';
 
 interface Cluster {
   type: Entity['type'];
@@ -125,7 +126,7 @@ export function resolveArticleEntities(articleId: string, mentions: Mention[]): 
     });
   }
   inheritRoleSides(entities);
-  return entities;
+  return possessiveRoleSides(entities);
 }
 
 /** "Defense Ministry spokesman Igor Konashenkov": a person speaks for the organisation in their role. */

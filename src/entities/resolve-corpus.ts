@@ -10,6 +10,8 @@ import type { Article, Corpus, Entity, Side } from '../model.js';
 import { compatibleFirst, looseKey, nameKey } from './name-key.js';
 import { orgKey } from './recognise.js';
 import { personKeys } from './resolve-article.js';
+import { possessiveRoleSides } from './sides/possessive-role.js';
+import { territorialSides } from './sides/territorial.js';
 
 interface Group {
   type: Entity['type'];
@@ -117,10 +119,17 @@ export function fuseEntities(entities: Entity[]): { entities: Entity[]; idOf: Ma
 
 /** Corpus stage: fuses every article's entities and points each claim's speaker at the fused entity. */
 export function resolveEntities(corpus: Corpus): Corpus {
-  const all = corpus.articles.flatMap((a) => a.entities ?? []);
-  const { entities, idOf } = fuseEntities(all);
+  // the toponym layer tells which state an official's place belongs to
+  const placed = corpus.articles.map((a) =>
+    a.entities?.length && a.toponyms?.length ? { ...a, entities: territorialSides(a.entities, { text: a.text, toponyms: a.toponyms, sentences: a.sentences }) } : a,
+  );
+  const all = placed.flatMap((a) => a.entities ?? []);
+  const fused = fuseEntities(all);
+  const { idOf } = fused;
+  // "X's envoy" once X's side is known across the corpus
+  const entities = possessiveRoleSides(fused.entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const articles: Article[] = corpus.articles.map((a) => {
+  const articles: Article[] = placed.map((a) => {
     if (!a.claims?.length) return a;
     return {
       ...a,
