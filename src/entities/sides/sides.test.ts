@@ -13,4 +13,9 @@ describe('side families', () => {
     expect(sideOf('Ukrainian troops near the Russian border')?.side).toBe('Ukraine');
     expect(sideOf('the local baker')).toBeNull();
   });
+  test('academics and officers out of service speak for themselves, not their government', () => {
+    expect(sideOf('a former French navy officer who now teaches')?.side).toBe('independent analyst');
+    expect(sideOf('a professor at a Scottish university')?.side).toBe('independent analyst');
+    expect(sideOf('a French navy officer')?.side).toBe('Western government');
+  });
 });
