@@ -56,6 +56,7 @@ export const FIRST_NAMES = new Set([
   'bruce', 'albert', 'willie', 'gabriel', 'logan', 'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy',
   'eugene', 'vincent', 'russell', 'elijah', 'louis', 'bobby', 'philip', 'johnny', 'lloyd', 'mike', 'jim',
   'bill', 'bob', 'tom', 'tony', 'chris', 'dan', 'dave', 'steve', 'ted', 'jeb', 'marco', 'rand', 'ben',
+  'rob', 'rick', 'nick', 'matt', 'alex', 'greg', 'jeff', 'ken', 'phil', 'ron', 'andy', 'jon',
   'hillary', 'barack', 'joe', 'kamala', 'nancy', 'mitch', 'chuck', 'boris', 'rishi', 'liz', 'theresa',
   'angela', 'jens', 'ursula', 'josep', 'charles', 'jake', 'ned', 'kurt', 'mary', 'patricia', 'jennifer',
   'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'lisa', 'nancy', 'betty',
@@ -83,6 +84,7 @@ export const ORG_HEADS = new Set([
   'administration', 'company', 'corporation', 'association', 'union', 'alliance', 'federation', 'court',
   'senate', 'congress', 'assembly', 'duma', 'rada', 'government', 'police', 'intelligence', 'network',
   'observatory', 'programme', 'program', 'fund', 'bank', 'watch', 'initiative', 'project', 'campaign',
+  'college', 'school',
 ]);
 
 /** Lower-case heads after a proper name that make it a military unit ("the Kraken unit"). */

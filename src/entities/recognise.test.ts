@@ -47,4 +47,24 @@ describe('entities within an article', () => {
     expect(unit).toHaveLength(1);
     expect(unit[0].variants).toEqual(expect.arrayContaining(['Sokil unit', 'Sokil Special Branch']));
   });
+  test('a title before a first name the tagger reads as a verb keeps the whole name', () => {
+    const es = entitiesOf('The push was the quickest of the war, said defence analyst Rob Hale. Hale wrote that reserves were thin.');
+    const people = es.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.canonical)).toEqual(['Rob Hale']);
+    expect(people[0].variants).toEqual(expect.arrayContaining(['Rob Hale', 'Hale']));
+  });
+  test('"Dr. X of Y College" is a surname mention of X, and Y College an organisation', () => {
+    const es = entitiesOf(
+      "Dr. Jane Doyle, a historian at St Antony's College, spoke on radio. Later Dr. Doyle of St Antony's College wrote that the line would break. Dr. Doyle of St Antony's College said more.",
+    );
+    const people = es.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.canonical)).toEqual(['Jane Doyle']);
+    expect(people[0].variants).not.toContain('College');
+    expect(es.find((e) => e.type === 'organization' && /Antony['’]s College$/.test(e.canonical))).toBeDefined();
+    expect(es.some((e) => e.canonical === 'College')).toBe(false);
+  });
+  test('a country before a possessive does not join the organisation after it', () => {
+    const es = entitiesOf("Ukraine's Security Service said two men were held.");
+    expect(es.some((e) => e.canonical.startsWith("Ukraine's"))).toBe(false);
+  });
 });

@@ -164,6 +164,11 @@ export function recogniseMentions(text: string, tokens: Token[], placeSpans: { s
           continue;
         }
       }
+      // "King's College", "St Antony's College": a possessive inside an organisation's name
+      if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && j + 1 < tokens.length && capitalised(tokens[j + 1]) && ORG_HEADS.has(tokens[j + 1].text.toLowerCase()) && !countryForm(tokens[j - 1].text) && !SEATS_OF_POWER[tokens[j - 1].text.toLowerCase()]) {
+        j += 2;
+        continue;
+      }
       if (t.text === '-' && j + 1 < tokens.length && capitalised(tokens[j + 1]) && t.start === tokens[j - 1].end) {
         j += 2;
         continue;
@@ -233,6 +238,15 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const words = tokens.slice(a, j).map((t) => t.text);
   // "Rep.", "Gen.", "Mr." are titles too
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  // "Dr. Jane Roe of Leeds University": a titled person, then where they work
+  if (TITLES.has(lower[0])) {
+    const of = lower.indexOf('of');
+    if (of > 1 && !lower.slice(1, of).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w)) && lower.slice(of + 1).some((w) => ORG_HEADS.has(w))) {
+      classifyRun(text, tokens, a, a + of, mentions, taken, isPlace);
+      classifyRun(text, tokens, a + of + 1, j, mentions, taken, isPlace);
+      return;
+    }
+  }
   const runText = text.slice(tokens[a].start, tokens[j - 1].end);
   const lowerRun = runText.toLowerCase();
   const mark = () => {
@@ -312,8 +326,11 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || SEATS_OF_POWER[t.text.toLowerCase()]) || placeIn()) {
     if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return;
   }
-  if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X') && !(p > a && TITLES.has(lower[p - a - 1]))) return;
   const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase().replace(/\.$/, '')));
+  // a tagger reads some first names as verbs ("analyst Rob Lee"); a title before them says otherwise
+  if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X') && !titled) return;
+  // a lone head word ("College", "Brigade") is part of a name, never a person
+  if (nameWords.length === 1 && (ORG_HEADS.has(lower[j - a - 1]) || UNIT_HEADS.has(lower[j - a - 1]))) return;
   const hasFirst = firstAt >= 0 || FIRST_NAMES.has(nameWords[0].text.toLowerCase());
   const nameText = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(/['’]s$/, '');
   const prefix = prefixWords(text, tokens, p);
