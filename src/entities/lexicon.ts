@@ -84,7 +84,7 @@ export const ORG_HEADS = new Set([
   'administration', 'company', 'corporation', 'association', 'union', 'alliance', 'federation', 'court',
   'senate', 'congress', 'assembly', 'duma', 'rada', 'government', 'police', 'intelligence', 'network',
   'observatory', 'programme', 'program', 'fund', 'bank', 'watch', 'initiative', 'project', 'campaign',
-  'college', 'school',
+  'college', 'school', 'forum',
 ]);
 
 /** Lower-case heads after a proper name that make it a military unit ("the Kraken unit"). */

@@ -67,4 +67,11 @@ describe('entities within an article', () => {
     const es = entitiesOf("Ukraine's Security Service said two men were held.");
     expect(es.some((e) => e.canonical.startsWith("Ukraine's"))).toBe(false);
   });
+  test('a photo credit is a person without a side; a lone head word or party plural is no person', () => {
+    const es = entitiesOf('A tank crosses the river. Ukrainian Ivan Sirko/AFP via Getty Images. A tank crosses the river, September 12. REUTERS/Ivan Sirko');
+    const credit = es.find((e) => e.variants.includes('Ivan Sirko'))!;
+    expect(credit).toMatchObject({ type: 'person', side: null });
+    const more = entitiesOf('Jane Doyle, president of the Northern Policy Forum, said so. Later Forum said more. Republicans said the plan failed.');
+    expect(more.filter((e) => e.type === 'person').map((e) => e.canonical)).toEqual(['Jane Doyle']);
+  });
 });

@@ -58,6 +58,13 @@ const NOT_NAMES = new Set([
   'update', 'editor', 'note', 'breaking', 'live', 'exclusive', 'news', 'getty', 'images', 'reuters',
 ]);
 
+/** "Republicans", "Nationalists", "Ukrainians": a lone plural of a party or people. */
+const GROUP_PLURAL = /^[A-Z][a-z]+(?:icans|ocrats|ists|ians|ites)$/;
+
+/** "/AFP via Getty Images", " for Reuters" after a name; "Photo: " or "REUTERS/" before it. */
+const PHOTO_CREDIT_AFTER = /^\s*(?:\/\s*[A-Z]|via Getty|for (?:Getty|Reuters|AFP|AP)\b|\(Photo)/;
+const PHOTO_CREDIT_BEFORE = /\b(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Cc]redit|CREDIT|[Ii]mage)(?: by)?:?\s*$|\b[A-Z]{2,}\/\s*$/;
+
 // Function words capitalised only in title-case headlines.
 const HEADLINE_WORDS = new Set(['How', 'From', 'To', 'In', 'As', 'With', 'After', 'Is', 'Are', 'Was', 'Were', 'Says', 'Said', 'Shows', 'Claims', 'Into', 'Over', 'By', 'On', 'At', 'Why', 'What', 'Who', 'Will', 'Has', 'Have', 'Its', 'Their', 'His', 'Her', 'Amid', 'Against', 'Near']);
 
@@ -329,8 +336,9 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase().replace(/\.$/, '')));
   // a tagger reads some first names as verbs ("analyst Rob Lee"); a title before them says otherwise
   if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X') && !titled) return;
-  // a lone head word ("College", "Brigade") is part of a name, never a person
-  if (nameWords.length === 1 && (ORG_HEADS.has(lower[j - a - 1]) || UNIT_HEADS.has(lower[j - a - 1]))) return;
+  // a lone head word ("College", "Brigade") is part of a name, never a person; a lone plural
+  // of a people or party ("Republicans", "Nationalists") is a group
+  if (nameWords.length === 1 && (ORG_HEADS.has(lower[j - a - 1]) || UNIT_HEADS.has(lower[j - a - 1]) || GROUP_PLURAL.test(nameWords[0].text))) return;
   const hasFirst = firstAt >= 0 || FIRST_NAMES.has(nameWords[0].text.toLowerCase());
   const nameText = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(/['’]s$/, '');
   const prefix = prefixWords(text, tokens, p);
@@ -353,8 +361,14 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const parts = nameWords.map((t) => t.text.replace(/['’]s$/, ''));
   const last = parts[parts.length - 1];
   const first = parts.length >= 2 ? parts[0] : null;
-  const roleText = [prefix.words.trim(), apposition].filter(Boolean).join('; ') || null;
-  mentions.push({ start: nameWords[0].start, end: nameWords[0].start + nameText.length, text: nameText, type: 'person', first, last, sideWords: `${prefix.words} ${apposition ?? ''}`, role: roleText });
+  const end = nameWords[0].start + nameText.length;
+  // a photo credit ("Jo Bloggs/AFP via Getty Images") names who took the picture, not a side
+  if (PHOTO_CREDIT_AFTER.test(text.slice(end, end + 40)) || PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, nameWords[0].start - 20), nameWords[0].start))) {
+    mentions.push({ start: nameWords[0].start, end, text: nameText, type: 'person', first, last, sideWords: '', role: null });
+  } else {
+    const roleText = [prefix.words.trim(), apposition].filter(Boolean).join('; ') || null;
+    mentions.push({ start: nameWords[0].start, end, text: nameText, type: 'person', first, last, sideWords: `${prefix.words} ${apposition ?? ''}`, role: roleText });
+  }
   for (let k = p; k < j; k++) taken[k] = true;
 }
 
