@@ -74,4 +74,9 @@ describe('entities within an article', () => {
     const more = entitiesOf('Jane Doyle, president of the Northern Policy Forum, said so. Later Forum said more. Republicans said the plan failed.');
     expect(more.filter((e) => e.type === 'person').map((e) => e.canonical)).toEqual(['Jane Doyle']);
   });
+  test('an organisation run on into a titled name splits into the organisation and the person', () => {
+    const es = entitiesOf('European Council President Paul Weber said aid was coming.');
+    expect(es.find((e) => e.type === 'organization')?.canonical).toBe('European Council');
+    expect(es.find((e) => e.type === 'person')).toMatchObject({ canonical: 'Paul Weber', role: 'Council President' });
+  });
 });

@@ -297,6 +297,17 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   // organisations: a head word inside a run of two or more words, or a proper name + "unit"
   // a title-case headline is not a name ("Video Shows How Ukraine Captured …")
   if (j - a > 7 || words.slice(1).some((w) => HEADLINE_WORDS.has(w))) return;
+  // "European Council President Paul Weber": an organisation, then a titled person
+  const innerFirst = lower.findIndex((w, k) => k > 0 && k < lower.length - 1 && FIRST_NAMES.has(w) && capitalised(tokens[a + k + 1]));
+  if (innerFirst > 0) {
+    let t = innerFirst;
+    while (t - 1 >= 0 && (TITLES.has(lower[t - 1]) || TITLE_MODIFIERS.has(lower[t - 1])) && !ORG_HEADS.has(lower[t - 1])) t--;
+    if (t > 0 && t < innerFirst && lower.slice(0, t).some((w) => ORG_HEADS.has(w))) {
+      classifyRun(text, tokens, a, a + t, mentions, taken, isPlace);
+      classifyRun(text, tokens, a + t, j, mentions, taken, isPlace);
+      return;
+    }
+  }
   const hasHead = lower.some((w, k) => ORG_HEADS.has(w) && (j - a >= 2 || k > 0));
   const next = tokens[j];
   if (hasHead && j - a >= 2 && !lower.every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || countryForm(w))) {
