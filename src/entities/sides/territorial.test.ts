@@ -60,4 +60,8 @@ describe('territorial officials take the side of the state that holds their plac
     const es = sidesOf('Officials in the occupied towns said they would move families out. “We are moving everyone,” Ivan Orlov, a Lozova district official, told a TV channel.', { Lozova: { country: 'UA' } });
     expect(person(es, 'Orlov').side).toBeNull();
   });
+  test('a council that names no place is not tied to the last place mentioned', () => {
+    const es = sidesOf('Shells fell on Lozova overnight. European Council President Paul Weber said aid was coming.', { Lozova: { country: 'UA' } });
+    expect(person(es, 'Weber').side).toBeNull();
+  });
 });

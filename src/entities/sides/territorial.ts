@@ -14,6 +14,8 @@ export interface TerritorialRule {
   mustNot: string;
   /** a role tied to a territory */
   role: RegExp;
+  /** a role tied to a subnational territory, whose place may be named before it ("regional governor") */
+  localRole: RegExp;
   /** a role that only points back at an earlier one ("The official, …") */
   bareRole: RegExp;
   /** words that say the place is not held by its own state */
@@ -25,6 +27,7 @@ export const territorial: TerritorialRule = {
   matches: 'Lena Koval, the head of the district council in the Poltava region, said roads were shut.',
   mustNot: 'Lena Koval, a district official in the occupied part of the Poltava region, said roads were shut.',
   role: /\b(?:governor|mayor|regional|region|district|oblast|province|provincial|municipal|city council|town council|village council|local council|council|territory['’]s)\b/i,
+  localRole: /\b(?:governor|mayor|regional|district|oblast|province|provincial|municipal|city|town|village|territory['’]s|local)\b/i,
   bareRole: /^(?:the|this|that) (?:official|governor|mayor|head)$/i,
   occupied: /\boccupied\b|\boccupation\b|\b(?:Moscow|Russian|Russia|Kremlin)[- ](?:installed|appointed|backed)\b|\bpro-Russian\b|\bseparatist\b|\bannexed\b/i,
   countrySide: { UA: 'Ukraine', RU: 'Russia' },
@@ -90,7 +93,9 @@ export function territorialSides(entities: Entity[], layers: Layers): Entity[] {
         // no place in the role: the nearest one before the mention, in its sentence or the two before
         const from = sentenceStart(2);
         // a bare "The official" needs an earlier role tied to a territory to point back at
-        if (!tied.length && !territorial.role.test(text.slice(from, m.start))) continue;
+        if (!tied.length && !territorial.localRole.test(text.slice(from, m.start))) continue;
+        // "European Council President": a council is not always local, so it needs its place in the role
+        if (tied.length && !tied.some((r) => territorial.localRole.test(r))) continue;
         place = [...resolved].reverse().find((t) => t.end <= m.start && t.start >= from);
         scope = text.slice(from, end);
         if (!tied.length) {
