@@ -1,12 +1,37 @@
-import type { Entity, Token } from '../model.js';
+import type { Entity, Place, Sentence, Token, ToponymMention } from '../model.js';
 import { recogniseMentions } from './recognise.js';
 import { resolveArticleEntities } from './resolve-article.js';
+import { territorialSides } from './sides/territorial.js';
 
 export { resolveEntities } from './resolve-corpus.js';
 export { recogniseMentions } from './recognise.js';
 export { resolveArticleEntities } from './resolve-article.js';
 
-/** The entities of one article: recognised mentions resolved within the article. */
-export function articleEntities(articleId: string, text: string, tokens: Token[], placeSpans: { start: number; end: number }[] = []): Entity[] {
-  return resolveArticleEntities(articleId, recogniseMentions(text, tokens, placeSpans));
+/** Sentence spans rebuilt from the tokens' sentence numbers. */
+function sentencesOf(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  tokens.forEach((t, i) => {
+    const last = out[out.length - 1];
+    if (last && last.index === t.sentence) {
+      last.end = t.end;
+      last.tokenEnd = i + 1;
+    } else out.push({ index: t.sentence, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+  });
+  return out;
+}
+
+/**
+ * The entities of one article: recognised mentions resolved within the article. Toponyms passed
+ * with their resolved `place` (Article.toponyms as they are) also give officials tied to a place
+ * their side; bare spans only keep place names out of people's names.
+ */
+export function articleEntities(
+  articleId: string,
+  text: string,
+  tokens: Token[],
+  placeSpans: { start: number; end: number; text?: string; place?: Place | null }[] = [],
+): Entity[] {
+  const entities = resolveArticleEntities(articleId, recogniseMentions(text, tokens, placeSpans));
+  const toponyms = placeSpans.filter((p): p is ToponymMention => !!p.place && typeof p.text === 'string');
+  return toponyms.length ? territorialSides(entities, { text, toponyms, sentences: sentencesOf(tokens) }) : entities;
 }

@@ -64,4 +64,14 @@ describe('territorial officials take the side of the state that holds their plac
     const es = sidesOf('Shells fell on Lozova overnight. European Council President Paul Weber said aid was coming.', { Lozova: { country: 'UA' } });
     expect(person(es, 'Weber').side).toBeNull();
   });
+  test('articleEntities applies the rule itself when given toponyms with their places', () => {
+    const text = 'Poltava Mayor Ihor Moroz said the bridge stood.';
+    const at = text.indexOf('Poltava');
+    const toponyms: ToponymMention[] = [{ start: at, end: at + 7, text: 'Poltava', place: place('UA'), confidence: 1 }];
+    const es = articleEntities('t', text, articleOf(text).tokens!, toponyms);
+    expect(person(es, 'Moroz').side).toBe('Ukraine');
+    // bare spans (no place) only keep place names out of people's names
+    const bare = articleEntities('t', text, articleOf(text).tokens!, [{ start: at, end: at + 7 }]);
+    expect(person(bare, 'Moroz').side).toBeNull();
+  });
 });
