@@ -17,6 +17,14 @@ describe('attribute', () => {
     expect(claims[0].speaker).toMatchObject({ canonical: 'Petro Sydorenko', side: 'Russian-installed administration' });
     expect(entities.find((e) => e.canonical === 'Petro Sydorenko')?.sideEvidence).toBe('Moscow-installed');
   });
+  test('an official takes the side of the place the role names, from the resolved toponyms', () => {
+    const text = 'Poltava Mayor Oksana Hnatiuk said two schools were damaged overnight.';
+    const start = text.indexOf('Poltava');
+    const place = { geonameid: 696643, name: 'Poltava', featureClass: 'P', feature: 'PPLA', country: 'UA', admin1: '18', lat: 49.59, lon: 34.55, population: 317847 };
+    const article = articleOf(text, { toponyms: [{ start, end: start + 7, text: 'Poltava', place, confidence: 0.95 }] });
+    const { claims } = findAttributions(article);
+    expect(claims[0].speaker).toMatchObject({ canonical: 'Oksana Hnatiuk', side: 'Ukraine' });
+  });
   test('hedges travel with the claim', () => {
     const { claims } = findAttributions(articleOf('The ministry denied that its aircraft had struck the market.'));
     expect(claims[0].hedge).toBe('denied');

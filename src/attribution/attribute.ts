@@ -78,7 +78,8 @@ export function findAttributions(article: Article): Attribution {
   }
   found.sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
 
-  const entities = articleEntities(article.id, text, ctx.tokens, (article.toponyms ?? []).map((t) => ({ start: t.start, end: t.end })));
+  // the toponyms whole: an official's side can come from the place their role names
+  const entities = articleEntities(article.id, text, ctx.tokens, article.toponyms ?? []);
   const claims = linkClaims(article, ctx, found, entities);
   if (claims.length === 0 && messages.length === 0) messages.push(message('no attributed statement found', 'info'));
   return { claims, entities, messages };
