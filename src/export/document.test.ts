@@ -31,7 +31,7 @@ describe('JSON export document', () => {
     expect(doc.events[0].reports).toHaveLength(2);
     expect(Object.keys(doc.checks[0])).toEqual(['id', 'kind', 'file', 'span', 'stated', 'computed', 'verdict', 'explanation']);
     expect(doc.checks[0].file).toBe('in/one.txt');
-    expect(Object.keys(doc.entities[0])).toEqual(['id', 'type', 'canonical', 'variants', 'side']);
+    expect(Object.keys(doc.entities[0])).toEqual(['id', 'type', 'canonical', 'variants', 'side', 'side_evidence']);
     expect(Object.keys(doc.disputes[0])).toEqual(['id', 'kind', 'topic', 'claims']);
   });
 

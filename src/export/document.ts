@@ -27,6 +27,8 @@ export interface ExportEntity {
   canonical: string;
   variants: string[];
   side: Entity['side'];
+  /** the words that support the side */
+  side_evidence: string | null;
 }
 
 export type ExportClaim = { file: string; article: string } & Claim;
@@ -107,7 +109,7 @@ export function entities(corpus: Corpus): ExportEntity[] {
   const source = corpus.entities.length ? corpus.entities : corpus.articles.flatMap((a) => a.entities ?? []);
   const seen = new Map<string, ExportEntity>();
   for (const e of source) {
-    if (!seen.has(e.id)) seen.set(e.id, { id: e.id, type: e.type, canonical: e.canonical, variants: e.variants, side: e.side });
+    if (!seen.has(e.id)) seen.set(e.id, { id: e.id, type: e.type, canonical: e.canonical, variants: e.variants, side: e.side, side_evidence: e.sideEvidence ?? null });
   }
   return [...seen.values()].sort((x, y) => byString(x.id, y.id));
 }
