@@ -1,4 +1,5 @@
 import type { Article, Claim, Place, Sentence, ToponymMention } from '../model.js';
+import { attributiveToponyms } from './attributive.js';
 import type { TriggerFamily } from './family.js';
 
 export interface Anchor {
@@ -50,6 +51,12 @@ const PEOPLE_OBJECT =
 
 const CLAUSE_END = /[;]|\s(?:but|while|whereas|which|who|although|though)\s|,\s+(?:said|according|while|which|who)\b|\s(?:said|says|told|according\s+to)\s/iu;
 
+/** ADM2 is more specific than ADM1, which is more specific than a named area. */
+function regionLevel(p: Place): number {
+  const m = /^ADM(\d)/u.exec(p.feature);
+  return m ? Number(m[1]) : 0;
+}
+
 export interface Candidate {
   t: ToponymMention;
   /** less is better: 0 content toponym, 1 after crossing speech, 2 where the speaker is */
@@ -67,9 +74,25 @@ export function findAnchor(
   const text = article.text;
   let inSentence = (article.toponyms ?? []).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   if (!inSentence.length) return null;
+  // "Chechen fighters in Babyntsi": a demonym or a place name used as an adjective gives way to
+  // the place the sentence names after a locative cue, whether the gazetteer knows it or not
+  const locatives = attributiveToponyms.locativePlaces(article, sentence);
+  const modifier = (t: ToponymMention): boolean => {
+    if (!attributiveToponyms.isAttributive(article, t)) return false;
+    const demonym = attributiveToponyms.isDemonym(t);
+    return locatives.some((at) => {
+      if (at >= t.start && at < t.end) return false;
+      const o = inSentence.find((x) => x !== t && x.start <= at && at < x.end);
+      if (o && attributiveToponyms.isAttributive(article, o)) return false;
+      // a town named as a modifier inside the region named after the cue keeps its say
+      const inside = !demonym && o?.place && t.place && isRegion(o.place) && o.place.country === t.place.country && o.place.admin1 === t.place.admin1;
+      return !inside;
+    });
+  };
   // Context that makes a toponym stand for something else than the event's place.
   const excluded = (t: ToponymMention): boolean => {
     if (t.start < trigger.end && t.end > trigger.start) return true;
+    if (modifier(t)) return true;
     if (t.place && isCountryLevel(t.place)) return true;
     const after = text.slice(t.end, t.end + 40);
     if (POSSESSIVE.test(after) || OFFICE_AFTER.test(after)) return true;
@@ -156,8 +179,12 @@ export function findAnchor(
     const near = inSentence
       .filter((t) => t !== chosen && usable(t) && !isRegion(t.place!))
       .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-    if (!near) return null;
-    return { toponym: near, geo_precision: 2 };
+    if (near) return { toponym: near, geo_precision: 2 };
+    // else the most specific region the sentence gives ("… in Babyntsi, Kyiv Oblast")
+    const region = inSentence
+      .filter((t) => t !== chosen && usable(t) && isRegion(t.place!))
+      .sort((a, b) => regionLevel(b.place!) - regionLevel(a.place!) || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    return region ? { toponym: region, geo_precision: 3 } : null;
   }
   const place = chosen.place!;
   if (isRegion(place)) return { toponym: chosen, geo_precision: 3 };

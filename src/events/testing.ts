@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Article, Claim, Place, Quantity, Side, TimeExpression, ToponymMention } from '../model.js';
-import { analyseText } from '../text/analyse.js';
+import { articleOf } from '../testing/article.js';
 import type { TriggerFamily } from './family.js';
 import { extractEvents } from './index.js';
 
@@ -55,9 +55,15 @@ export const places: Record<string, Place> = {
   Kyiv: place('Kyiv', 50.455, 30.524, { feature: 'PPLC', admin1: '12', admin1Name: 'Kyiv City', geonameid: 703448 }),
   Kharkiv: place('Kharkiv', 49.981, 36.253, { feature: 'PPLA', geonameid: 706483 }),
   Istanbul: place('Istanbul', 41.01, 28.95, { country: 'TR', admin1: '34', admin1Name: 'Istanbul' }),
+  'Kyiv Oblast': place('Kyiv Oblast', 50.3, 30.5, { featureClass: 'A', feature: 'ADM1', admin1: '13', admin1Name: 'Kyiv Oblast', geonameid: -13 }),
+  Zhytomyr: place('Zhytomyr', 50.254, 28.658, { admin1: '27', admin1Name: 'Zhytomyr' }),
   Ukraine: place('Ukraine', 49, 32, { featureClass: 'A', feature: 'PCLI', admin1: null }),
   Russia: place('Russia', 60, 100, { featureClass: 'A', feature: 'PCLI', country: 'RU', admin1: null }),
 };
+
+// a region named by its demonym as well as by its name
+places.Chechnya = place('Chechnya', 43.4, 45.7, { featureClass: 'A', feature: 'ADM1', country: 'RU', admin1: '12', admin1Name: 'Chechnya', geonameid: -1201 });
+places.Chechen = places.Chechnya;
 
 /** Toponym mentions for every name of `places` found in the text (longest names first). */
 export function toponymsFor(text: string, unresolved: string[] = []): ToponymMention[] {
@@ -130,22 +136,15 @@ export interface ArticleSpec {
 
 export function makeArticle(spec: ArticleSpec): Article {
   const text = spec.text;
-  const base: Article = {
+  const analysed = articleOf(text, {
     id: spec.id ?? `a${nextId++}`,
     path: `${spec.id ?? 'article'}.txt`,
-    format: 'text',
-    text,
-    title: null,
-    url: null,
     outlet: spec.outlet ?? null,
     published: spec.published === undefined ? '2022-09-10' : spec.published,
     published_on_or_after: spec.published_on_or_after ?? null,
     wire: spec.wire ?? [],
-    language: 'en',
     duplicate_of: spec.duplicate_of ?? null,
-    messages: [],
-  };
-  const analysed = analyseText(base);
+  });
   return {
     ...analysed,
     toponyms: toponymsFor(text, spec.unresolved),

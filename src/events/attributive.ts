@@ -1,0 +1,74 @@
+import type { Article, Place, Sentence, ToponymMention } from '../model.js';
+
+/**
+ * A toponym that modifies a noun rather than saying where something happens: a demonym
+ * ("Chechen fighters", "Crimean units") or a place name used as an adjective ("the Zhytomyr
+ * highway", "Nikolaev artillery", "the Azov-Dnipro battalion"). When the sentence also names a
+ * place after a locative cue ("in/near/at/outside X"), that place, not the modifier, is where
+ * the event is — even when the gazetteer lacks it.
+ *
+ *   matches:  "Artillery hit Chechen units near Babyntsi" (Chechen modifies units; Babyntsi is the place)
+ *   must not: "Artillery hit a depot in Chechnya" (Chechnya itself follows the locative cue)
+ */
+export interface AttributiveToponyms {
+  examples: { matches: string[]; rejects: string[] };
+  /** the toponym is a demonym, or a place name modifying the noun after it */
+  isAttributive(article: Article, t: ToponymMention): boolean;
+  /** the toponym's words are a demonym ("Chechen" for Chechnya), not the place's name */
+  isDemonym(t: ToponymMention): boolean;
+  /** offsets where the sentence names a place after a locative cue (resolved, unresolved or unrecognised) */
+  locativePlaces(article: Article, sentence: Sentence): number[];
+}
+
+/** Words after a toponym that belong to the place's own name or stand for the place ("Kharkiv region"). */
+const PLACE_NOUN =
+  /^(?:regions?|oblasts?|province|district|raion|rayon|area|areas|direction|axis|front|outskirts|city|town|village|suburbs?|municipality|county|governorate|republic|krai|sector|community|hromada|settlement|hamlet|locality|township)$/iu;
+/** "Chechen", "Chechens", "Crimean", "Scottish", "Israeli", "Kharkivite" */
+const DEMONYM_ENDING = /(?:an|ans|en|ens|ese|ish|i|is|ic|ite|ites)$/iu;
+const CUE = /\b(?:in|near|at|outside|around|outskirts\s+of|vicinity\s+of)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|suburb)\s+of\s+)?/giu;
+/** capitalised words after "in" that are no place */
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Image|Images|Video|Minute|Telegram|Twitter|Facebook|English|Russian|Ukrainian)\b/u;
+
+function isRegionOrCountry(p: Place): boolean {
+  return p.featureClass === 'A' || p.feature === 'RGN' || p.feature === 'CONT';
+}
+
+function isDemonym(t: ToponymMention): boolean {
+  const p = t.place;
+  if (!p) return false;
+  if ((t.evidence ?? []).some((e) => /^\S*\s*demonym\b/u.test(e))) return true;
+  const surface = t.text.toLowerCase();
+  const name = p.name.toLowerCase();
+  return isRegionOrCountry(p) && !name.startsWith(surface) && DEMONYM_ENDING.test(surface);
+}
+
+export const attributiveToponyms: AttributiveToponyms = {
+  examples: {
+    matches: ['Artillery hit Chechen units near Babyntsi, Kyiv Oblast.', 'Drones struck a convoy on the Zhytomyr highway in Babyntsi.'],
+    rejects: ['Artillery hit a depot in Chechnya.', 'Drones struck a convoy near Zhytomyr.'],
+  },
+  isDemonym,
+  isAttributive(article, t) {
+    if (isDemonym(t)) return true;
+    const text = article.text;
+    // glued to another word by a hyphen: a compound name ("Azov-Dnipro"), not a place
+    if (text[t.end] === '-' || text[t.start - 1] === '-') return true;
+    const next = /^ ([\p{Ll}][\p{L}’'-]*)/u.exec(text.slice(t.end, t.end + 40));
+    if (!next || PLACE_NOUN.test(next[1])) return false;
+    const at = t.end + 1;
+    const token = (article.tokens ?? []).find((k) => k.start === at);
+    return token?.pos === 'NOUN';
+  },
+  locativePlaces(article, sentence) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    const out: number[] = [];
+    CUE.lastIndex = 0;
+    for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+      const at = m.index + m[0].length;
+      const word = /^[\p{Lu}][\p{L}’'-]+/u.exec(text.slice(at));
+      if (word && !NOT_PLACE.test(word[0])) out.push(sentence.start + at);
+    }
+    return out;
+  },
+};
