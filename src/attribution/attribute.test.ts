@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { attribute, findAttributions } from './attribute.js';
-import { articleOf } from './testing.js';
+import { articleOf } from '../testing/article.js';
 
 describe('attribute', () => {
   test('"he said" resolves to the last named speaker; the source keeps its own span', () => {

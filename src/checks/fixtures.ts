@@ -4,6 +4,7 @@
  * not needed. Only tests import this file.
  */
 import type { Article, Place, ToponymMention } from '../model.js';
+import { plainArticle } from '../testing/article.js';
 
 export const PLACES: Record<string, Place> = {
   Kharkiv: place(706483, 'Kharkiv', 49.98081, 36.25272, 1433886, 'PPLA'),
@@ -33,20 +34,5 @@ export function articleWith(text: string, names: Record<string, string>, publish
     }
   }
   toponyms.sort((a, b) => a.start - b.start);
-  return {
-    id: 'a1',
-    path: 'test.txt',
-    format: 'text',
-    text,
-    title: null,
-    url: null,
-    outlet: null,
-    published,
-    published_on_or_after: null,
-    wire: [],
-    language: 'en',
-    duplicate_of: null,
-    messages: [],
-    toponyms,
-  };
+  return plainArticle(text, { id: 'a1', published, toponyms });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { attribute } from '../attribution/attribute.js';
-import { articleOf } from '../attribution/testing.js';
+import { articleOf } from '../testing/article.js';
 import type { Article } from '../model.js';
 import { resolveEntities } from './resolve-corpus.js';
 

@@ -1,21 +1,9 @@
 /** Hand-built articles and corpus results for the store and export tests (sentences written for sitrep). */
 import type { Article, Corpus, FusedEvent } from '../../src/model.js';
+import { plainArticle } from '../../src/testing/article.js';
 
 export function article(over: Partial<Article> & { id: string; text: string }): Article {
-  return {
-    path: `${over.id}.txt`,
-    format: 'text',
-    title: null,
-    url: null,
-    outlet: null,
-    published: '2022-09-09',
-    published_on_or_after: null,
-    wire: [],
-    language: 'en',
-    duplicate_of: null,
-    messages: [],
-    ...over,
-  };
+  return plainArticle(over.text, { path: `${over.id}.txt`, ...over });
 }
 
 const izium = {

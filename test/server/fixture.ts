@@ -20,6 +20,7 @@ import type {
   TimeExpression,
   ToponymMention,
 } from '../../src/model.js';
+import { plainArticle } from '../../src/testing/article.js';
 
 export const XSS_TITLE = '<img src=x onerror=alert(1)>';
 export const SCRIPT_TEXT = '</script><script>alert(2)</script>';
@@ -61,21 +62,7 @@ function sentenceOf(text: string, needle: string): Span {
 }
 
 function article(id: string, outlet: string, published: string, title: string, text: string): Article {
-  return {
-    id,
-    path: `fixture/${id}.txt`,
-    format: 'text',
-    text,
-    title,
-    url: null,
-    outlet,
-    published,
-    published_on_or_after: null,
-    wire: [],
-    language: 'en',
-    duplicate_of: null,
-    messages: [],
-  };
+  return plainArticle(text, { id, path: `fixture/${id}.txt`, title, outlet, published });
 }
 
 const toponym = (text: string, surface: string, p: Place, nth = 0): ToponymMention => ({

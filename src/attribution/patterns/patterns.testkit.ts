@@ -1,5 +1,5 @@
 import { buildContext, type AttributionPattern, type Found } from '../context.js';
-import { articleOf } from '../testing.js';
+import { articleOf } from '../../testing/article.js';
 
 /** Runs one pattern family on a sentence; returns its finds as text. */
 export function run(pattern: AttributionPattern, text: string): { source: string | null; cue: string | null; content: string; found: Found }[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleOf } from '../../attribution/testing.js';
+import { articleOf } from '../../testing/article.js';
 import { articleEntities } from '../index.js';
 import { possessiveRole } from './possessive-role.js';
 

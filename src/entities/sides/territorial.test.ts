@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Entity, Place, ToponymMention } from '../../model.js';
-import { articleOf } from '../../attribution/testing.js';
+import { articleOf } from '../../testing/article.js';
 import { articleEntities } from '../index.js';
 import { territorial, territorialSides } from './territorial.js';
 
