@@ -1,28 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../text/analyse.js';
-import { contextFor } from './rule.js';
+import { describeExamples } from './rule.testkit.js';
 import { unit as rule } from './unit.js';
-import { FIRST_NAMES, TITLES } from './lexicon.js';
 
-// The surname set the recogniser builds: words after a first name or a title.
-function run(sentence: string, surface: string): string | null {
-  const { tokens } = tokenize(sentence);
-  const ctx = contextFor(sentence, surface, tokens);
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1].text.toLowerCase();
-    if (FIRST_NAMES.has(prev) || TITLES.has(prev)) ctx.persons.add(tokens[i].text);
-  }
-  return rule.suppress(ctx);
-}
-
-const surfaces = rule.examples.surface.split('|');
-const surfaceIn = (s: string) => surfaces.find((x) => new RegExp(`\\b${x}\\b`).test(s)) ?? surfaces[0];
-
-describe(rule.name, () => {
-  for (const s of rule.examples.matches) {
-    it('suppresses: ' + s, () => expect(run(s, surfaceIn(s))).not.toBeNull());
-  }
-  for (const s of rule.examples.mustNot) {
-    it('keeps: ' + s, () => expect(run(s, surfaceIn(s))).toBeNull());
-  }
-});
+describeExamples(rule);
