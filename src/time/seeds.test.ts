@@ -1,33 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../ingest/index.js';
 import type { Article } from '../model.js';
+import { present, seedArticles } from '../testing/seeds.js';
 import { resolveTime } from './index.js';
-
-// The seed articles and their gold stay in ../shared; nothing of them is copied here.
-const SHARED = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const SEEDS = join(SHARED, 'seeds');
-const GOLD = join(SHARED, 'seeds.gold.json');
-const present = existsSync(SEEDS) && existsSync(GOLD);
-if (!present) console.warn(`seeds test skipped: ${SEEDS} or ${GOLD} not found`);
-
-interface GoldArticle { file: string; published?: string; published_on_or_after?: string }
-
-async function seedArticles(): Promise<Map<string, Article>> {
-  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: GoldArticle[] };
-  const out = new Map<string, Article>();
-  for (const g of gold.articles) {
-    for await (const r of ingest([join(SEEDS, g.file)])) {
-      if (r.kind !== 'article') throw new Error(`${r.file}: ${r.reason}`);
-      // The gold's publication dates, not whatever ingest inferred: this test is about resolution.
-      const a: Article = { ...r.article, published: g.published ?? null, published_on_or_after: g.published_on_or_after ?? null };
-      out.set(g.file, resolveTime(a));
-    }
-  }
-  return out;
-}
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 // The week of 5–11 September 2022, in which every seed article reports.
@@ -37,7 +12,7 @@ const WEEK: Record<string, string> = {
 };
 
 describe.skipIf(!present)('seed articles: time expressions', async () => {
-  const articles = present ? await seedArticles() : new Map<string, Article>();
+  const articles = present ? await seedArticles(resolveTime) : new Map<string, Article>();
 
   it('resolves every weekday to its day in the week of publication', () => {
     const wrong: string[] = [];
