@@ -8,12 +8,13 @@ import { createHash } from 'node:crypto';
 import { articleEntities } from '../entities/index.js';
 import { COUNTRY_FORMS, COUNTRY_SIDE, SEATS_OF_POWER } from '../entities/lexicon.js';
 import { sideOf } from '../entities/sides/index.js';
-import type { Article, Claim, Entity, Message, Span, Token } from '../model.js';
+import type { Article, Claim, Entity, Message, Sentence, Span, Token } from '../model.js';
 import { tokenize } from '../text/analyse.js';
-import { type Found, buildContext } from './context.js';
+import { type Context, type Found, type Range, buildContext } from './context.js';
 import { hedgeOf } from './hedges/index.js';
 import { attributionPatterns } from './patterns/index.js';
 import { findQuotes } from './quotes.js';
+import { charSpans, joinContent, linkTagged, shippedModel, tagRoles } from './tagger/index.js';
 
 // A "sentence" longer than this is run-on text (no punctuation): nothing is attributed in it.
 const MAX_SENTENCE_TOKENS = 250;
@@ -69,7 +70,24 @@ export function findAttributions(article: Article): Attribution {
   const { unbalanced } = findQuotes(text);
   for (const at of unbalanced.slice(0, 5)) messages.push(message('unbalanced quotation mark: quote ignored', 'info', { start: at, end: at + 1 }));
 
-  const ctx = buildContext(text, usable, sentences);
+  const { ctx, found: byPattern } = patternFindings(text, usable, sentences);
+  const model = shippedModel();
+  let found = byPattern;
+  if (model) {
+    const spans = tagRoles(ctx, byPattern, model);
+    found = combine(linkTagged(ctx, spans), byPattern, { source: charSpans(ctx, spans.source), content: charSpans(ctx, joinContent(ctx, spans)) });
+  }
+
+  // the toponyms whole: an official's side can come from the place their role names
+  const entities = articleEntities(article.id, text, ctx.tokens, article.toponyms ?? []);
+  const claims = linkClaims(article, ctx, found, entities);
+  if (claims.length === 0 && messages.length === 0) messages.push(message('no attributed statement found', 'info'));
+  return { claims, entities, messages };
+}
+
+/** What the hand-written pattern families find, with the context they read. */
+export function patternFindings(text: string, tokens: Token[], sentences: Sentence[]): { ctx: Context; found: Found[] } {
+  const ctx = buildContext(text, tokens, sentences);
   const found: Found[] = [];
   for (const pattern of attributionPatterns) {
     const hits = pattern.find(ctx);
@@ -77,12 +95,32 @@ export function findAttributions(article: Article): Attribution {
     ctx.found.push(...hits);
   }
   found.sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
+  return { ctx, found };
+}
 
-  // the toponyms whole: an official's side can come from the place their role names
-  const entities = articleEntities(article.id, text, ctx.tokens, article.toponyms ?? []);
-  const claims = linkClaims(article, ctx, found, entities);
-  if (claims.length === 0 && messages.length === 0) messages.push(message('no attributed statement found', 'info'));
-  return { claims, entities, messages };
+const overlaps = (a: Range | null, b: Range | null) => !!a && !!b && a[0] < b[1] && b[0] < a[1];
+
+/**
+ * The tagger's claims decide. A pattern that found the same cue lends its source where the tagger
+ * found none. A pattern's claim on a cue the tagger missed is kept when the tagger still saw a
+ * source or content there that no claim of its own took: the tagger saw the attribution, not its cue.
+ */
+function combine(tagged: Found[], byPattern: Found[], spans: { source: Range[]; content: Range[] }): Found[] {
+  for (const t of tagged) {
+    if (t.source) continue;
+    const p = byPattern.find((x) => overlaps(x.cue, t.cue));
+    if (p?.source && !overlaps(p.source, t.content)) t.source = p.source;
+  }
+  const orphanSources = spans.source.filter((s) => !tagged.some((t) => overlaps(t.source, s)));
+  const orphanContents = spans.content.filter((s) => !tagged.some((t) => overlaps(t.content, s)));
+  const rescued = byPattern
+    .filter((p) => !tagged.some((t) => overlaps(t.cue, p.cue)) && (orphanSources.some((s) => overlaps(s, p.source)) || orphanContents.some((s) => overlaps(s, p.content))))
+    .map((p) => {
+      // the content as far as the tagger saw it (a quote that began a sentence earlier)
+      const seen = orphanContents.filter((s) => overlaps(s, p.content) && !overlaps(s, p.cue) && !overlaps(s, p.source));
+      return seen.length ? { ...p, content: [Math.min(p.content[0], ...seen.map((s) => s[0])), Math.max(p.content[1], ...seen.map((s) => s[1]))] as Range } : p;
+    });
+  return [...tagged, ...rescued].sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
 }
 
 function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, found: Found[], entities: Entity[]): Claim[] {
@@ -153,7 +191,8 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
       content: text.slice(f.content[0], f.content[1]),
       next: nextSent ? text.slice(nextSent.start, nextSent.end) : '',
     });
-    const inContent = <T extends { start: number; end: number }>(xs: T[] | undefined): T[] => (xs ?? []).filter((x) => x.start >= f.content[0] && x.end <= f.content[1]);
+    // a quantity or date the content's edge cuts ("said up | to 1,300") still belongs to it
+    const inContent = <T extends { start: number; end: number }>(xs: T[] | undefined): T[] => (xs ?? []).filter((x) => x.end > f.content[0] && x.start < f.content[1] && (x.start >= f.content[0] || x.end <= f.content[1]));
     const id = createHash('sha256').update(`${article.id}|${f.content[0]}|${f.content[1]}|${f.cue?.[0] ?? ''}`).digest('hex').slice(0, 12);
     claims.push({
       id: `claim-${id}`,

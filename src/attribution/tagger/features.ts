@@ -1,0 +1,221 @@
+/**
+ * Token features for the attribution tagger: the word and its neighbours, the quote it sits in,
+ * where the nearest reporting word is, and what the hand-written patterns made of it. The
+ * patterns' output is a feature, not a verdict: the tagger learns where to trust them.
+ */
+import { type Context, type Found, isCue, lemmaOf } from '../context.js';
+import { CUE_WORDS } from '../lexicon.js';
+
+export const ROLES = ['source', 'cue', 'content'] as const;
+export type Role = (typeof ROLES)[number];
+
+function shape(t: string): string {
+  if (/^\p{Lu}\p{Ll}/u.test(t)) return 'Xx';
+  if (/^\p{Lu}+$/u.test(t)) return 'X';
+  if (/^\p{Ll}/u.test(t)) return 'x';
+  if (/^\d/.test(t)) return 'd';
+  if (/^["“”«»„']$/.test(t)) return 'q';
+  return t.length === 1 ? t : 'o';
+}
+
+function bucket(d: number): string {
+  if (d < 0) return 'none';
+  if (d <= 2) return String(d);
+  if (d <= 4) return '3-4';
+  if (d <= 8) return '5-8';
+  if (d <= 15) return '9-15';
+  return '16+';
+}
+
+const OPEN_QUOTE = /^["“«„]$/;
+const CLOSE_QUOTE = /^["”»]$/;
+
+/** Per token: the pattern roles covering it ("B"/"I" per role, with the pattern's name on cues). */
+function ruleMarks(ctx: Context, found: Found[]): string[][] {
+  const marks: string[][] = ctx.tokens.map(() => []);
+  const starts = ctx.tokens.map((t) => t.start);
+  const firstAt = (pos: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.tokens[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const f of found) {
+    const roles: [string, [number, number] | null][] = [
+      ['rs', f.source],
+      ['rc', f.cue],
+      ['rn', f.content],
+    ];
+    for (const [name, r] of roles) {
+      if (!r) continue;
+      for (let k = firstAt(r[0]); k < ctx.tokens.length && ctx.tokens[k].start < r[1]; k++) {
+        const tag = `${name}=${k === firstAt(r[0]) ? 'B' : 'I'}`;
+        marks[k].push(tag, name === 'rc' ? `${tag}|${f.pattern}` : name === 'rn' ? `${name}|${f.kind}` : name);
+      }
+    }
+  }
+  return marks;
+}
+
+/** Feature strings for every token of the context. */
+export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
+  const { tokens, lower } = ctx;
+  const n = tokens.length;
+  const pos = tokens.map((t) => t.pos);
+  const cue = tokens.map((_, i) => isCue(ctx, i));
+  const lemma = tokens.map((_, i) => (cue[i] ? lemmaOf(ctx, i) ?? lower[i] : ''));
+  const marks = ruleMarks(ctx, found);
+
+  // inside a paired quote, by character offsets
+  const inQuote = new Array<boolean>(n).fill(false);
+  let q = 0;
+  for (let i = 0; i < n; i++) {
+    while (q < ctx.quotes.length && ctx.quotes[q].end <= tokens[i].start) q++;
+    const quote = ctx.quotes[q];
+    inQuote[i] = !!quote && quote.start < tokens[i].start && tokens[i].end < quote.end;
+  }
+
+  // nearest reporting word and nearest pattern cue, each side, within the sentence
+  const cueLeft = new Array<number>(n).fill(-1);
+  const cueRight = new Array<number>(n).fill(-1);
+  const ruleCue = tokens.map((_, i) => marks[i].some((m) => m.startsWith('rc=')));
+  const ruleLeft = new Array<number>(n).fill(-1);
+  const ruleRight = new Array<number>(n).fill(-1);
+  const colonBefore = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const s0 = ctx.sentStart[i];
+    if (i > s0) {
+      cueLeft[i] = cue[i - 1] ? i - 1 : cueLeft[i - 1];
+      ruleLeft[i] = ruleCue[i - 1] ? i - 1 : ruleLeft[i - 1];
+      colonBefore[i] = colonBefore[i - 1] || lower[i - 1] === ':';
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    if (i + 1 < ctx.sentEnd[i]) {
+      cueRight[i] = cue[i + 1] ? i + 1 : cueRight[i + 1];
+      ruleRight[i] = ruleCue[i + 1] ? i + 1 : ruleRight[i + 1];
+    }
+  }
+
+  const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
+  const tag = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : pos[i]);
+  const out: string[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = lower[i];
+    const sh = shape(tokens[i].text);
+    const qs = inQuote[i] ? 'in' : 'out';
+    const fromStart = i - ctx.sentStart[i];
+    const toEnd = ctx.sentEnd[i] - 1 - i;
+    const cl = cueLeft[i] >= 0 ? bucket(i - cueLeft[i]) : 'none';
+    const cr = cueRight[i] >= 0 ? bucket(cueRight[i] - i) : 'none';
+    const rl = ruleLeft[i] >= 0 ? bucket(i - ruleLeft[i]) : 'none';
+    const rr = ruleRight[i] >= 0 ? bucket(ruleRight[i] - i) : 'none';
+    const paragraphStart = fromStart === 0 && (i === 0 || ctx.text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
+    const f = [
+      'b',
+      `w=${w}`,
+      `p=${pos[i]}`,
+      `sh=${sh}`,
+      `s3=${w.slice(-3)}`,
+      `s2=${w.slice(-2)}`,
+      `p3=${w.slice(0, 3)}`,
+      `w|p=${w}|${pos[i]}`,
+      `w-1=${word(i - 1)}`,
+      `w+1=${word(i + 1)}`,
+      `w-2=${word(i - 2)}`,
+      `w+2=${word(i + 2)}`,
+      `p-1=${tag(i - 1)}`,
+      `p+1=${tag(i + 1)}`,
+      `p-2=${tag(i - 2)}`,
+      `p+2=${tag(i + 2)}`,
+      `pp=${tag(i - 1)}|${pos[i]}`,
+      `pn=${pos[i]}|${tag(i + 1)}`,
+      `ppn=${tag(i - 1)}|${pos[i]}|${tag(i + 1)}`,
+      `ww-=${word(i - 1)}|${w}`,
+      `ww+=${w}|${word(i + 1)}`,
+      `q=${qs}`,
+      `ds=${bucket(fromStart)}`,
+      `de=${bucket(toEnd)}`,
+      `cl=${cl}`,
+      `cr=${cr}`,
+      `q|cl|cr=${qs}|${cl}|${cr}`,
+      `rl=${rl}`,
+      `rr=${rr}`,
+      `q|rl|rr=${qs}|${rl}|${rr}`,
+      `colon=${colonBefore[i]}`,
+    ];
+    const lexical = CUE_WORDS.get(w);
+    if (lexical && !cue[i]) f.push(`cw=${lexical}`, `cw|p=${lexical}|${pos[i]}`);
+    if (cue[i]) f.push(`lem=${lemma[i]}`, `lem|p=${lemma[i]}|${pos[i]}`, `lem|w+1=${lemma[i]}|${word(i + 1)}`, `lem|p+1=${lemma[i]}|${tag(i + 1)}`);
+    if (cueLeft[i] >= 0) f.push(`cl-lem=${lemma[cueLeft[i]]}`);
+    if (cueRight[i] >= 0) f.push(`cr-lem=${lemma[cueRight[i]]}`);
+    if (OPEN_QUOTE.test(tokens[i].text)) f.push('qopen');
+    if (CLOSE_QUOTE.test(tokens[i].text)) f.push('qclose');
+    if (fromStart === 0) f.push('first');
+    if (toEnd === 0) f.push('last');
+    if (paragraphStart) f.push('para');
+    for (const m of marks[i]) f.push(m, `${m}|q=${qs}`);
+    if (marks[i].length === 0) f.push(`r=none|q=${qs}`);
+    out[i] = f;
+  }
+  return out;
+}
+
+/** Features from the cue tagger's output, for the source and content taggers: where the nearest cue is. */
+export function cueFeatures(ctx: Context, cues: [number, number][]): string[][] {
+  const n = ctx.tokens.length;
+  const isCueTok = new Int32Array(n).fill(-1);
+  cues.forEach(([a, b], k) => {
+    for (let i = a; i < b; i++) isCueTok[i] = k;
+  });
+  const left = new Array<number>(n).fill(-1);
+  const right = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) if (i > ctx.sentStart[i]) left[i] = isCueTok[i - 1] >= 0 ? i - 1 : left[i - 1];
+  for (let i = n - 1; i >= 0; i--) if (i + 1 < ctx.sentEnd[i]) right[i] = isCueTok[i + 1] >= 0 ? i + 1 : right[i + 1];
+  const head = (k: number) => ctx.lower[k];
+  return ctx.tokens.map((_, i) => {
+    const f: string[] = [];
+    if (isCueTok[i] >= 0) {
+      f.push(`pc=${cues[isCueTok[i]][0] === i ? 'B' : 'I'}`);
+      return f;
+    }
+    const l = left[i] >= 0 ? bucket(i - left[i]) : 'none';
+    const r = right[i] >= 0 ? bucket(right[i] - i) : 'none';
+    f.push(`pcl=${l}`, `pcr=${r}`, `pcl|pcr=${l}|${r}`, `pcl|p=${l}|${ctx.tokens[i].pos}`, `pcr|p=${r}|${ctx.tokens[i].pos}`);
+    if (left[i] >= 0) f.push(`pcl-w=${head(left[i])}`, `pcl-w|d=${head(left[i])}|${l}`);
+    if (right[i] >= 0) f.push(`pcr-w=${head(right[i])}`, `pcr-w|d=${head(right[i])}|${r}`);
+    return f;
+  });
+}
+
+/** Features from the source and content taggers' output, for the second look at cues. */
+export function spanFeatures(ctx: Context, sources: [number, number][], contents: [number, number][]): string[][] {
+  const n = ctx.tokens.length;
+  const role = new Array<string>(n).fill('O');
+  for (const [a, b] of sources) for (let i = a; i < b; i++) role[i] = 'S';
+  for (const [a, b] of contents) for (let i = a; i < b; i++) role[i] = 'C';
+  const inSentence = (i: number) => i >= 0 && i < n;
+  return ctx.tokens.map((_, i) => {
+    const same = (j: number) => inSentence(j) && ctx.sentStart[j] === ctx.sentStart[i];
+    const l1 = same(i - 1) ? role[i - 1] : '<';
+    const r1 = same(i + 1) ? role[i + 1] : '>';
+    // the nearest source and content on each side, within the sentence
+    let ls = 'none';
+    let rs = 'none';
+    let lc = 'none';
+    let rc = 'none';
+    for (let j = i - 1; j >= ctx.sentStart[i] && (ls === 'none' || lc === 'none'); j--) {
+      if (role[j] === 'S' && ls === 'none') ls = bucket(i - j);
+      if (role[j] === 'C' && lc === 'none') lc = bucket(i - j);
+    }
+    for (let j = i + 1; j < ctx.sentEnd[i] && (rs === 'none' || rc === 'none'); j++) {
+      if (role[j] === 'S' && rs === 'none') rs = bucket(j - i);
+      if (role[j] === 'C' && rc === 'none') rc = bucket(j - i);
+    }
+    return [`sr=${role[i]}`, `sr-1|sr+1=${l1}|${r1}`, `sr-1|w=${l1}|${ctx.lower[i]}`, `sr+1|w=${r1}|${ctx.lower[i]}`, `ls|rc=${ls}|${rc}`, `lc|rs=${lc}|${rs}`, `ls|lc=${ls}|${lc}`, `rs|rc=${rs}|${rc}`];
+  });
+}

@@ -1,0 +1,236 @@
+/**
+ * `npm run train:attribution`: trains the attribution tagger on PolNeAR train (BRAT standoff in
+ * ../shared) and writes models/attribution-tagger.json.gz. One annotation file per article (the
+ * first by name); features seen fewer than MIN_COUNT times are dropped, and weights too small to
+ * change a decision are pruned. Prints the training errors per epoch and the dev figures of the
+ * tagger alone, the patterns alone, and both as the stage combines them.
+ * Options: --epochs N (default 8), --limit N (articles), --out FILE, --diagnose (no training: the
+ * dev figures of the shipped model).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { patternFindings } from '../attribution/attribute.js';
+import type { Context } from '../attribution/context.js';
+import { ROLES, type Role, tokenFeatures } from '../attribution/tagger/features.js';
+import { STAGES, STAGE_ROLE, type Stage, type TaggerModel, type TaggerModelFile, linkTagged, modelFromFile, shippedModel, sentenceRanges, stageFeatures, tagRoles } from '../attribution/tagger/index.js';
+import { B, I, O, type Sequence, featureRows, spansOf, train, viterbi } from '../attribution/tagger/perceptron.js';
+import type { Article } from '../model.js';
+import { analyseText } from '../text/analyse.js';
+import { type BratAttribution, parseBrat } from './brat.js';
+import { type Counts, type GoldSpan, matchSpans, prf, uniqueSpans } from './span-score.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const MIN_COUNT = 2;
+const SCALE = 1000;
+
+function arg(name: string): string | undefined {
+  const k = process.argv.indexOf(name);
+  return k >= 0 ? process.argv[k + 1] : undefined;
+}
+
+function articleOf(name: string, text: string): Article {
+  return { id: name, path: name, format: 'text', text, title: null, url: null, outlet: null, published: null, published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [] };
+}
+
+interface Doc {
+  name: string;
+  text: string;
+  ctx: Context;
+  features: string[][];
+  patterns: ReturnType<typeof patternFindings>['found'];
+  annotations: BratAttribution[][];
+}
+
+function loadSplit(split: string, limit: number): Doc[] {
+  const dir = join(root, '..', 'shared', 'eval', 'attribution', 'polnear', split);
+  if (!existsSync(join(dir, 'text'))) throw new Error(`${dir} not found (PolNeAR lives in ../shared)`);
+  const byArticle = new Map<string, string[]>();
+  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    byArticle.set(base, [...(byArticle.get(base) ?? []), f]);
+  }
+  const docs: Doc[] = [];
+  for (const name of [...byArticle.keys()].sort()) {
+    if (docs.length >= limit) break;
+    const path = join(dir, 'text', `${name}.txt`);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    const a = analyseText(articleOf(name, text));
+    const { ctx, found } = patternFindings(text, a.tokens ?? [], a.sentences ?? []);
+    const annotations = byArticle.get(name)!.map((f) => parseBrat(readFileSync(join(dir, 'attributions', f), 'utf8'), text));
+    docs.push({ name, text, ctx, features: tokenFeatures(ctx, found), patterns: found, annotations });
+  }
+  return docs;
+}
+
+/** BIO labels of one role: gold fragments merged where they overlap (nested content → the outer). */
+function goldLabels(ctx: Context, rels: BratAttribution[], role: Role): number[] {
+  const frags = rels.flatMap((r) => r[role]?.fragments ?? []).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of frags) {
+    const last = merged[merged.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  const labels = new Array<number>(ctx.tokens.length).fill(O);
+  let m = 0;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    while (m < merged.length && merged[m][1] <= t.start) m++;
+    if (m < merged.length && merged[m][0] < t.end && /\S/.test(t.text)) labels[k] = k > 0 && labels[k - 1] !== O && merged[m][0] < ctx.tokens[k - 1].end ? I : B;
+  }
+  return labels;
+}
+
+type Predicted = Record<Role, [number, number][]>;
+
+function score(docs: Doc[], predict: (d: Doc) => Predicted): Record<Role, ReturnType<typeof prf>> {
+  const totals = {} as Record<Role, Counts>;
+  for (const r of ROLES) totals[r] = { tp: 0, predicted: 0, gold: 0 };
+  for (const d of docs) {
+    const p = predict(d);
+    for (const r of ROLES) {
+      for (const rels of d.annotations) {
+        const gold = uniqueSpans(rels.flatMap((x) => (x[r] ? [x[r] as GoldSpan] : [])));
+        const c = matchSpans(d.text, p[r], gold, 'overlap');
+        totals[r].tp += c.tp / d.annotations.length;
+        totals[r].predicted += c.predicted / d.annotations.length;
+        totals[r].gold += c.gold / d.annotations.length;
+      }
+    }
+  }
+  const out = {} as Record<Role, ReturnType<typeof prf>>;
+  for (const r of ROLES) out[r] = prf(totals[r]);
+  return out;
+}
+
+function spansOfFound(found: { source: [number, number] | null; cue: [number, number] | null; content: [number, number] }[]): Predicted {
+  const uniq = (xs: [number, number][]) => uniqueSpans(xs.map(([start, end]) => ({ start, end }))).map((x) => [x.start, x.end] as [number, number]);
+  return {
+    source: uniq(found.flatMap((f) => (f.source ? [f.source] : []))),
+    cue: uniq(found.flatMap((f) => (f.cue ? [f.cue] : []))),
+    content: uniq(found.map((f) => f.content)),
+  };
+}
+
+function trainModel(epochs: number, limit: number, out: string): TaggerModel {
+  const started = Date.now();
+  const docs = loadSplit('train', limit);
+  console.log(`PolNeAR train: ${docs.length} articles read and featurised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const indexOf = (features: string[][][]) => {
+    const counts = new Map<string, number>();
+    for (const doc of features) for (const fs of doc) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+    const kept = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f);
+    return { seen: counts.size, kept, index: new Map(kept.map((f, k) => [f, k])) };
+  };
+  const sequencesOf = (role: Role, subset: Doc[], rows: Int32Array[][]): Sequence[] =>
+    subset.flatMap((d, k) =>
+      // every annotator's reading of the article is a training example
+      d.annotations.flatMap((rels) => {
+        const gold = goldLabels(d.ctx, rels, role);
+        // sentence by sentence: a span running on from the last sentence starts afresh
+        return sentenceRanges(d.ctx).map(([a, b]) => ({ rows: rows[k].slice(a, b), gold: gold.slice(a, b).map((y, j) => (j === 0 && y === I ? B : y)) }));
+      }),
+    );
+  const decodeAll = (w: { emission: Float64Array; transition: Float64Array }, d: Doc, rows: Int32Array[], bias = 0) => {
+    const spans: [number, number][] = [];
+    for (const [a, b] of sentenceRanges(d.ctx)) for (const [s, e] of spansOf(viterbi(w, rows.slice(a, b), bias))) spans.push([a + s, a + e]);
+    return spans;
+  };
+  const log = (role: string) => (e: number, errors: number) => process.stderr.write(`  ${role} epoch ${e + 1}: ${errors} token errors\n`);
+
+  // Stages run in order, each reading what the earlier ones predict. On train those predictions
+  // come from models that never saw the article (two folds), so a later stage learns how far to
+  // trust an earlier one as it will be at run time. Each stage's decision bias is chosen on the
+  // held-out fold too.
+  const BIASES = [-10, 0, 5, 10, 20, 30, 45, 70, 100, 150];
+  const folds = [0, 1];
+  const predicted = new Map<Stage, Map<Doc, [number, number][]>>();
+  const trained = new Map<Stage, { kept: string[]; emission: Float64Array; transition: Float64Array; bias: number }>();
+  for (const stage of STAGES) {
+    const featuresOf = (d: Doc) => stageFeatures(stage, d.ctx, d.features, (s) => predicted.get(s)!.get(d)!);
+    const feats = docs.map(featuresOf);
+    const { seen, kept, index } = indexOf(feats);
+    const rows = feats.map((fs) => featureRows(index, fs));
+    const role = STAGE_ROLE[stage];
+    const counts = BIASES.map(() => ({ tp: 0, predicted: 0, gold: 0 }));
+    const heldOut = new Map<Doc, [number, number][][]>();
+    for (const f of folds) {
+      const on = docs.map((_, k) => k).filter((k) => k % 2 !== f);
+      const w = train(kept.length, sequencesOf(role, on.map((k) => docs[k]), on.map((k) => rows[k])), epochs);
+      docs.forEach((d, k) => {
+        if (k % 2 !== f) return;
+        const gold = uniqueSpans(d.annotations[0].flatMap((x) => (x[role] ? [x[role] as GoldSpan] : [])));
+        heldOut.set(d, BIASES.map((b, j) => {
+          const spans = decodeAll(w, d, rows[k], b);
+          const c = matchSpans(d.text, spans.map(([x, y]): [number, number] => [d.ctx.tokens[x].start, d.ctx.tokens[y - 1].end]), gold, 'overlap');
+          counts[j].tp += c.tp;
+          counts[j].predicted += c.predicted;
+          counts[j].gold += c.gold;
+          return spans;
+        }));
+      });
+    }
+    const f1s = counts.map((c) => prf(c).f1);
+    const best = f1s.indexOf(Math.max(...f1s));
+    predicted.set(stage, new Map(docs.map((d) => [d, heldOut.get(d)![best]])));
+    const t0 = Date.now();
+    const w = train(kept.length, sequencesOf(role, docs, rows), epochs, log(stage));
+    trained.set(stage, { kept, ...w, bias: BIASES[best] });
+    console.log(`${stage}: ${seen} features seen, ${kept.length} kept; held-out span F1 by bias ${BIASES.map((b, j) => `${b}:${f1s[j].toFixed(3)}`).join(' ')} → ${BIASES[best]}; trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+
+  // one feature list for all stages: the features some stage gives a weight that survives rounding
+  const union = new Map<string, number>();
+  for (const t of trained.values()) t.kept.forEach((f, k) => {
+    if (!union.has(f) && [0, 1, 2].some((y) => Math.abs(Math.round(t.emission[k * 3 + y] * SCALE)) >= 1)) union.set(f, union.size);
+  });
+  const file: TaggerModelFile = { version: 1, trainedOn: `PolNeAR train, ${docs.length} articles, ${epochs} epochs`, scale: SCALE, features: [...union.keys()], stages: {} as TaggerModelFile['stages'] };
+  for (const [stage, t] of trained) {
+    const emission = new Array<number>(union.size * 3).fill(0);
+    t.kept.forEach((f, k) => {
+      const u = union.get(f);
+      if (u !== undefined) for (const y of [0, 1, 2]) emission[u * 3 + y] = Math.round(t.emission[k * 3 + y] * SCALE);
+    });
+    file.stages[stage] = { emission, transition: Array.from(t.transition, (x) => Math.round(x * SCALE)), bias: t.bias };
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  const gz = gzipSync(JSON.stringify(file), { level: 9 });
+  writeFileSync(out, gz);
+  console.log(`model: ${file.features.length} features, ${(gz.length / 1024).toFixed(0)} KiB → ${out}`);
+  return modelFromFile(file);
+
+}
+
+function main(): number {
+  const epochs = Number(arg('--epochs') ?? 8);
+  const limit = Number(arg('--limit') ?? Infinity);
+  const out = resolve(arg('--out') ?? join(root, 'models', 'attribution-tagger.json.gz'));
+  const model = process.argv.includes('--diagnose') ? shippedModel() : trainModel(epochs, limit, out);
+  if (!model) throw new Error('no model to diagnose: run without --diagnose first');
+  // diagnostics on dev: the tagger alone and the patterns alone (the stage's own figures: eval:attribution)
+  const dev = loadSplit('dev', limit);
+  const fmt = (s: Record<Role, ReturnType<typeof prf>>) => ROLES.map((r) => `${r} ${s[r].f1.toFixed(3)} (P ${s[r].precision.toFixed(2)} R ${s[r].recall.toFixed(2)})`).join('  ');
+  const tokenChars = (d: Doc, spans: [number, number][]): [number, number][] => spans.map(([a, b]) => [d.ctx.tokens[a].start, d.ctx.tokens[b - 1].end]);
+  console.log(`dev, overlap F1 — patterns alone:        ${fmt(score(dev, (d) => spansOfFound(d.patterns)))}`);
+  console.log(`dev, overlap F1 — tagger spans (unlinked): ${fmt(score(dev, (d) => {
+    const t = tagRoles(d.ctx, d.patterns, model);
+    return { source: tokenChars(d, t.source), cue: tokenChars(d, t.cue), content: tokenChars(d, t.content) };
+  }))}`);
+  console.log(`dev, overlap F1 — tagger claims (linked):  ${fmt(score(dev, (d) => spansOfFound(linkTagged(d.ctx, tagRoles(d.ctx, d.patterns, model)))))}`);
+  const overlaps = (a: [number, number] | null, b: [number, number] | null) => !!a && !!b && a[0] < b[1] && b[0] < a[1];
+  console.log(`dev, overlap F1 — tagger + patterns elsewhere: ${fmt(score(dev, (d) => {
+    const t = linkTagged(d.ctx, tagRoles(d.ctx, d.patterns, model));
+    return spansOfFound([...t, ...d.patterns.filter((p) => !t.some((x) => overlaps(x.cue, p.cue) || overlaps(x.content, p.content)))]);
+  }))}`);
+  console.log(`dev, overlap F1 — patterns + tagger elsewhere: ${fmt(score(dev, (d) => {
+    const t = linkTagged(d.ctx, tagRoles(d.ctx, d.patterns, model));
+    return spansOfFound([...d.patterns, ...t.filter((x) => !d.patterns.some((p) => overlaps(x.cue, p.cue) || overlaps(x.content, p.content)))]);
+  }))}`);
+  return 0;
+}
+
+process.exitCode = main();
