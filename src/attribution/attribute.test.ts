@@ -49,6 +49,19 @@ describe('attribute', () => {
     expect(claim.quantities.map((q) => q.text)).toEqual(['30 miles']);
     expect(claim.dates.map((d) => d.text)).toEqual(['Tuesday']);
   });
+  test('a quantity the content\'s edge cuts still belongs to the claim', () => {
+    const text = 'The general staff said up to 1,300 fighters had arrived in the region.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    const article = { ...articleOf(text), quantities: [{ ...at('up to 1,300 fighters'), value: 1300, unit: 'people', si_value: 1300, si_unit: 'people', qualifier: 'up to' as const }] };
+    const claim = findAttributions(article).claims.find((c) => c.cue?.text.startsWith('said'))!;
+    expect(claim.quantities.map((q) => q.value)).toEqual([1300]);
+  });
+  test('"“…,” X said, according to Y": the words are X\'s, with Y as the channel', () => {
+    const text = '"The bridge is still ours," Petrenko said, according to the state news agency.';
+    const { claims } = findAttributions(articleOf(text));
+    const quote = '"The bridge is still ours,"';
+    expect(claims.some((c) => c.source?.text === 'Petrenko' && c.content.text.startsWith(quote))).toBe(true);
+  });
   test('with no quantity or time layers, claims carry empty arrays', () => {
     const { claims } = findAttributions(articleOf('The mayor said the bridge was closed.'));
     expect(claims[0]).toMatchObject({ quantities: [], dates: [] });

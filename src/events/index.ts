@@ -22,7 +22,10 @@ function hashId(...parts: (string | number)[]): string {
 export function claimAt(article: Article, at: number): Claim | null {
   const claims = article.claims ?? [];
   const inContent = claims.filter((c) => c.content.start <= at && at < c.content.end);
-  if (inContent.length) return inContent.sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+  // the innermost claim; of two on the same words, the one whose cue is nearest them ("“…,” X said,
+  // according to Y": the words are X's, Y is the channel)
+  const cueGap = (c: Claim) => (c.cue ? Math.max(0, c.cue.start - c.content.end, c.content.start - c.cue.end) : Infinity);
+  if (inContent.length) return inContent.sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start) || cueGap(a) - cueGap(b))[0];
   for (const c of claims) {
     const spans = [c.source, c.cue, c.content].filter((x): x is NonNullable<typeof x> => x != null);
     const lo = Math.min(...spans.map((x) => x.start));

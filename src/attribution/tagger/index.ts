@@ -21,6 +21,7 @@ export const STAGE_ROLE: Record<Stage, Role> = { cue: 'cue', source: 'source', c
 export interface TaggerModel {
   index: Map<string, number>;
   stages: Record<Stage, { emission: Float64Array; transition: Float64Array; bias: number }>;
+  rescue: Set<string>;
   trainedOn: string;
 }
 
@@ -32,6 +33,8 @@ export interface TaggerModelFile {
   features: string[];
   /** bias: chosen on held-out folds of the training split for the best span F1 */
   stages: Record<Stage, { emission: number[]; transition: number[]; bias: number }>;
+  /** pattern families whose cues are kept where the tagger found none (chosen on held-out folds) */
+  rescue: string[];
 }
 
 export const MODEL_URL = new URL('../../../models/attribution-tagger.json.gz', import.meta.url);
@@ -47,7 +50,7 @@ export function modelFromFile(file: TaggerModelFile): TaggerModel {
       bias: file.stages[st].bias,
     };
   }
-  return { index, stages, trainedOn: file.trainedOn };
+  return { index, stages, rescue: new Set(file.rescue ?? []), trainedOn: file.trainedOn };
 }
 
 let cached: TaggerModel | null | undefined;
@@ -66,24 +69,33 @@ export function charSpans(ctx: Context, spans: [number, number][]): Range[] {
   return spans.map(([a, b]) => [ctx.tokens[a].start, ctx.tokens[b - 1].end]);
 }
 
+/** The features a stage reads beyond the token's own: what the earlier stages predicted. */
+export function stageExtras(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][]): string[][] | null {
+  if (stage === 'cue') return null;
+  const cues = cueFeatures(ctx, earlier('cue'));
+  if (stage === 'source' || stage === 'content') return cues;
+  const around = spanFeatures(ctx, earlier('source'), earlier('content'));
+  return cues.map((f, i) => [...f, ...around[i]]);
+}
+
 /** The features one stage reads: the token's own, and what the earlier stages predicted. */
 export function stageFeatures(stage: Stage, ctx: Context, base: string[][], earlier: (s: Stage) => [number, number][]): string[][] {
-  if (stage === 'cue') return base;
-  const cues = cueFeatures(ctx, earlier('cue'));
-  if (stage === 'source' || stage === 'content') return base.map((f, i) => [...f, ...cues[i]]);
-  const around = spanFeatures(ctx, earlier('source'), earlier('content'));
-  return base.map((f, i) => [...f, ...cues[i], ...around[i]]);
+  const extras = stageExtras(stage, ctx, earlier);
+  return extras ? base.map((f, i) => [...f, ...extras[i]]) : base;
 }
 
 /** Token spans per role, as the model tags them. */
 export function tagRoles(ctx: Context, found: Found[], model: TaggerModel): TokenSpans {
-  const base = tokenFeatures(ctx, found);
+  // the token's own features are looked up once; each stage adds only its extras
+  const baseRows = featureRows(model.index, tokenFeatures(ctx, found));
+  const sentences = sentenceRanges(ctx);
   const out = new Map<Stage, [number, number][]>();
   for (const stage of STAGES) {
-    const rows = featureRows(model.index, stageFeatures(stage, ctx, base, (s) => out.get(s)!));
+    const extras = stageExtras(stage, ctx, (s) => out.get(s)!);
+    const extraRows = extras ? featureRows(model.index, extras) : null;
     const w = model.stages[stage];
     const spans: [number, number][] = [];
-    for (const [a, b] of sentenceRanges(ctx)) for (const [s, e] of spansOf(viterbi(w, rows.slice(a, b), w.bias))) spans.push([a + s, a + e]);
+    for (const [a, b] of sentences) for (const [s, e] of spansOf(viterbi(w, baseRows.slice(a, b), w.bias, extraRows?.slice(a, b)))) spans.push([a + s, a + e]);
     out.set(stage, spans);
   }
   return { cue: out.get('cueRefined')!, source: out.get('source')!, content: out.get('content')! };

@@ -33,8 +33,11 @@ export function featureRows(index: Map<string, number>, features: string[][]): I
   });
 }
 
-/** `bias` is added to the score of B and I: above 0 the tagger finds more spans, below fewer. */
-export function viterbi(w: { emission: Float64Array; transition: Float64Array }, rows: Int32Array[], bias = 0): number[] {
+/**
+ * `bias` is added to the score of B and I: above 0 the tagger finds more spans, below fewer.
+ * `extra`, when given, holds more feature rows per token (read as if appended to `rows`).
+ */
+export function viterbi(w: { emission: Float64Array; transition: Float64Array }, rows: Int32Array[], bias = 0, extra?: Int32Array[]): number[] {
   const n = rows.length;
   if (n === 0) return [];
   const score = new Float64Array(n * L);
@@ -43,6 +46,10 @@ export function viterbi(w: { emission: Float64Array; transition: Float64Array },
     let s = y === O ? 0 : bias;
     const r = rows[i];
     for (let k = 0; k < r.length; k++) s += w.emission[r[k] * L + y];
+    if (extra) {
+      const x = extra[i];
+      for (let k = 0; k < x.length; k++) s += w.emission[x[k] * L + y];
+    }
     return s;
   };
   for (let y = 0; y < L; y++) score[y] = y === I ? -Infinity : w.transition[L * L + y] + emit(0, y);
@@ -92,7 +99,7 @@ export interface Sequence {
 }
 
 /** Averaged perceptron training over `epochs` passes; returns the averaged weights. */
-export function train(featureCount: number, sequences: Sequence[], epochs: number, onEpoch?: (epoch: number, errors: number) => void): { emission: Float64Array; transition: Float64Array } {
+export function train(featureCount: number, sequences: Sequence[], epochs: number, onEpoch?: (epoch: number, errors: number) => void, seed = 7): { emission: Float64Array; transition: Float64Array } {
   const size = featureCount * L;
   const tsize = (L + 1) * L;
   const w = { emission: new Float64Array(size), transition: new Float64Array(tsize) };
@@ -114,7 +121,7 @@ export function train(featureCount: number, sequences: Sequence[], epochs: numbe
   };
   for (let epoch = 0; epoch < epochs; epoch++) {
     let errors = 0;
-    for (const seq of shuffled(sequences, epoch + 7)) {
+    for (const seq of shuffled(sequences, epoch * 7919 + seed)) {
       const guess = viterbi(w, seq.rows);
       for (let i = 0; i < guess.length; i++) {
         const g = seq.gold[i];
@@ -156,4 +163,23 @@ export function spansOf(labels: number[]): [number, number][] {
     if (y === B || (y === I && start < 0)) start = i;
   }
   return out;
+}
+
+/**
+ * Several perceptrons trained on the same data in different orders, their weights averaged: the
+ * order a perceptron sees its examples in moves its weights, and the mean is steadier than any one.
+ */
+export function trainEnsemble(featureCount: number, sequences: Sequence[], epochs: number, members: number, onEpoch?: (epoch: number, errors: number) => void): { emission: Float64Array; transition: Float64Array } {
+  let sum: { emission: Float64Array; transition: Float64Array } | null = null;
+  for (let m = 0; m < members; m++) {
+    const w = train(featureCount, sequences, epochs, m === 0 ? onEpoch : undefined, 7 + m * 104729);
+    if (!sum) sum = w;
+    else {
+      for (let k = 0; k < w.emission.length; k++) sum.emission[k] += w.emission[k];
+      for (let k = 0; k < w.transition.length; k++) sum.transition[k] += w.transition[k];
+    }
+  }
+  for (let k = 0; k < sum!.emission.length; k++) sum!.emission[k] /= members;
+  for (let k = 0; k < sum!.transition.length; k++) sum!.transition[k] /= members;
+  return sum!;
 }

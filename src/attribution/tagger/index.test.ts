@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { articleOf } from '../../testing/article.js';
+import { patternFindings } from '../attribute.js';
+import { joinContent, linkTagged, shippedModel, tagRoles, type TokenSpans } from './index.js';
+
+function contextOf(text: string) {
+  const a = articleOf(text);
+  return patternFindings(text, a.tokens!, a.sentences!);
+}
+
+/** Token spans of the given phrases (the first occurrence that starts and ends at token bounds). */
+function spansFor(ctx: ReturnType<typeof contextOf>['ctx'], phrases: Partial<Record<keyof TokenSpans, string[]>>): TokenSpans {
+  const out: TokenSpans = { source: [], cue: [], content: [] };
+  for (const [role, list] of Object.entries(phrases) as [keyof TokenSpans, string[]][]) {
+    for (const p of list) {
+      const at = ctx.tokens.find((t) => ctx.text.startsWith(p, t.start) && ctx.tokens.some((u) => u.end === t.start + p.length))!.start;
+      const a = ctx.tokens.findIndex((t) => t.start === at);
+      const b = ctx.tokens.findIndex((t) => t.end === at + p.length);
+      out[role].push([a, b + 1]);
+    }
+  }
+  for (const r of Object.values(out)) r.sort((x, y) => x[0] - y[0]);
+  return out;
+}
+
+const show = (text: string, r: [number, number] | null) => (r ? text.slice(r[0], r[1]) : null);
+
+describe('linking tagged spans into claims', () => {
+  test('each cue takes the nearest content and source', () => {
+    const text = 'The governor said the bridge was closed. Later, police reported two arrests.';
+    const { ctx } = contextOf(text);
+    const found = linkTagged(ctx, spansFor(ctx, { source: ['The governor', 'police'], cue: ['said', 'reported'], content: ['the bridge was closed', 'two arrests'] }));
+    expect(found.map((f) => [show(text, f.source), show(text, f.cue), show(text, f.content)])).toEqual([
+      ['The governor', 'said', 'the bridge was closed'],
+      ['police', 'reported', 'two arrests'],
+    ]);
+  });
+
+  test('a source beyond another cue belongs to that cue', () => {
+    const text = '"The town is calm," the mayor said, according to the agency.';
+    const { ctx } = contextOf(text);
+    const found = linkTagged(ctx, spansFor(ctx, { source: ['the agency'], cue: ['said', 'according to'], content: ['"The town is calm,"'] }));
+    const said = found.find((f) => show(text, f.cue) === 'said')!;
+    expect(show(text, said.source)).toBeNull();
+  });
+
+  test('a cue the content tagger left alone gets the rest of its sentence', () => {
+    const text = 'The ministry said two villages had been retaken.';
+    const { ctx } = contextOf(text);
+    const [f] = linkTagged(ctx, spansFor(ctx, { source: ['The ministry'], cue: ['said'] }));
+    expect(show(text, f.content)).toBe('two villages had been retaken');
+  });
+
+  test('content split by its own cue is one content; a quote running into the next sentence too', () => {
+    const text = '"The shelling stopped," she said, "but nobody went out." "We waited. Then the trucks came," he added.';
+    const { ctx } = contextOf(text);
+    const spans = spansFor(ctx, { source: ['she', 'he'], cue: ['said', 'added'], content: ['"The shelling stopped,"', '"but nobody went out."', '"We waited.', 'Then the trucks came,"'] });
+    const joined = joinContent(ctx, spans).map(([a, b]) => text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end));
+    expect(joined).toEqual(['"The shelling stopped," she said, "but nobody went out."', '"We waited. Then the trucks came,"']);
+  });
+
+  test('a stray quote mark is not the content\'s bound', () => {
+    const text = 'The soldier said "we will not leave and walked away.';
+    const { ctx } = contextOf(text);
+    const [f] = linkTagged(ctx, spansFor(ctx, { source: ['The soldier'], cue: ['said'], content: ['"we will not leave and walked away'] }));
+    expect(show(text, f.content)).toBe('we will not leave and walked away');
+  });
+});
+
+describe('the shipped model', () => {
+  const model = shippedModel();
+  test.skipIf(!model)('tags a plain report: source, cue and content', () => {
+    const text = 'A spokesman for the regional administration said on Friday that the evacuation of Kupiansk had begun.';
+    const { ctx, found } = contextOf(text);
+    const spans = tagRoles(ctx, found, model!);
+    const [f] = linkTagged(ctx, spans);
+    expect(show(text, f.cue)).toMatch(/^said/);
+    expect(show(text, f.source)).toMatch(/spokesman/);
+    expect(show(text, f.content)).toMatch(/evacuation of Kupiansk had begun/);
+  });
+  test.skipIf(!model)('finds nothing in a sentence that reports no one', () => {
+    const text = 'The river rose by two metres during the night.';
+    const { ctx, found } = contextOf(text);
+    expect(linkTagged(ctx, tagRoles(ctx, found, model!))).toEqual([]);
+  });
+});
