@@ -15,4 +15,11 @@ describe('colon', () => {
     const [f] = run(colon, 'Poll: Kharkiv Residents Back Longer Curfew');
     expect(f).toMatchObject({ source: 'Poll', cue: ':', content: 'Kharkiv Residents Back Longer Curfew' });
   });
+  test('a transcript line that opens with a quote mark', () => {
+    const text = 'Partial transcript:\n\n"MODERATOR: Let us start with the front line.\n\n"KOVALENKO: The bridge at Kupiansk still stands.';
+    expect(run(colon, text).map((f) => [f.source, f.content])).toEqual([
+      ['MODERATOR', 'Let us start with the front line.'],
+      ['KOVALENKO', 'The bridge at Kupiansk still stands.'],
+    ]);
+  });
 });

@@ -25,7 +25,9 @@ export const colon: AttributionPattern = {
       let a = i;
       while (a - 1 >= 0 && i - a < MAX_SPEAKER_TOKENS && ctx.tokens[a - 1].sentence === ctx.tokens[i].sentence && !isQuote(ctx.lower[a - 1]) && ctx.tokens[a - 1].pos !== 'PUNCT' && !isCue(ctx, a - 1) && ctx.tokens[a - 1].pos !== 'VERB' && ctx.tokens[a - 1].pos !== 'AUX') a--;
       if (a === i) continue;
-      const lineStart = a === 0 || /\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[a].start - 3), ctx.tokens[a].start)) || ctx.sentStart[a] === a;
+      // a transcript line may open with a quote mark ("\"WALLACE: Let's start…")
+      const lineAt = a > 0 && isQuote(ctx.lower[a - 1]) ? a - 1 : a;
+      const lineStart = lineAt === 0 || /\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[lineAt].start - 3), ctx.tokens[lineAt].start)) || ctx.sentStart[a] === a;
       if (!lineStart) continue;
       const speaker = ctx.text.slice(ctx.tokens[a].start, ctx.tokens[i - 1].end);
       const words = speaker.replace(/['’]s\b/g, '').split(/\s+/);
