@@ -11,6 +11,18 @@ describe('attribute', () => {
     expect(he.speaker?.canonical).toBe('Vitaliy Hrytsenko');
     expect(he.speaker?.entity).toBe(claims[0].speaker?.entity);
   });
+  test('"it said" is the last named source that is not a person, entity or not', () => {
+    const text = 'Kyiv announced it had retaken the town. Russian state television showed long columns of trucks, which it said were heading to the front.';
+    const { claims } = findAttributions(articleOf(text));
+    const it = claims.find((c) => c.source?.text === 'it' && c.cue?.text === 'said')!;
+    expect(it.speaker?.canonical).toBe('Russian state television');
+  });
+  test('"she said" is the last person who spoke, not an earlier one', () => {
+    const text = 'Petro Sydorenko said the bridge was closed. Olena Kovalchuk, a local teacher, described the night: "The windows shook for an hour," she said.';
+    const { claims } = findAttributions(articleOf(text));
+    const she = claims.find((c) => c.source?.text === 'she')!;
+    expect(she.speaker?.canonical).toBe('Olena Kovalchuk');
+  });
   test('speaker side from the words around the name', () => {
     const text = 'A Moscow-installed official in the region, Petro Sydorenko, said the evacuation had begun.';
     const { claims, entities } = findAttributions(articleOf(text));

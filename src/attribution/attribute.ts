@@ -135,6 +135,10 @@ function innerOfAccordingTo(p: Found, tagged: Found[]): boolean {
   return tagged.some((t) => t.kind === 'according_to' && t.cue && overlaps(t.content, p.content) && p.content[1] <= p.cue![0] && p.cue![1] <= t.cue[0]);
 }
 
+const PRONOUN_SPEAKER = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
+// "Hanna Maliar", "Olena de Vries": two or three capitalised words
+const PERSONAL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, found: Found[], entities: Entity[]): Claim[] {
   const text = article.text;
   const claims: Claim[] = [];
@@ -145,9 +149,10 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
   const speakerOf = new Map<Found, Claim['speaker']>();
   // "he said": the last named person who spoke, in text order of sources
   const ordered = [...found].sort((a, b) => (a.source?.[0] ?? a.content[0]) - (b.source?.[0] ?? b.content[0]));
-  let lastPerson: Entity | null = null;
-  let lastOrg: Entity | null = null;
-  let lastNamed: Claim['speaker'] = null;
+  // the last speaker a "he"/"she" and an "it" can stand for: a person (an entity, or a bare
+  // personal name the entity stage did not keep), and anything else named
+  let lastPerson: Claim['speaker'] = null;
+  let lastOrg: Claim['speaker'] = null;
   for (const f of ordered) {
     let speaker: Claim['speaker'] = null;
     if (f.source) {
@@ -155,10 +160,10 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
       const srcText = text.slice(s, e);
       const lower = srcText.toLowerCase();
       if (lower === 'he' || lower === 'she') {
-        const prior = lastPerson ?? lastMentionBefore(mentionIndex, s, 'person');
-        speaker = prior ? { entity: prior.id, canonical: prior.canonical, side: prior.side } : lastNamed ?? { entity: null, canonical: srcText, side: null };
+        const prior = lastMentionBefore(mentionIndex, s, 'person');
+        speaker = lastPerson ?? (prior ? { entity: prior.id, canonical: prior.canonical, side: prior.side } : { entity: null, canonical: srcText, side: null });
       } else if (lower === 'it') {
-        speaker = lastOrg ? { entity: lastOrg.id, canonical: lastOrg.canonical, side: lastOrg.side } : { entity: null, canonical: srcText, side: null };
+        speaker = lastOrg ?? { entity: null, canonical: srcText, side: null };
       } else {
         const inside: typeof mentionIndex = [];
         for (let k = firstAtOrAfter(mentionIndex, s); k < mentionIndex.length && mentionIndex[k].start < e; k++) if (mentionIndex[k].end <= e) inside.push(mentionIndex[k]);
@@ -179,11 +184,10 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
           }
         }
       }
-      if (speaker && !speaker.entity && /^[A-Z]/.test(speaker.canonical) && !/^(?:He|She|It|They|We|I|You)$/.test(speaker.canonical)) lastNamed = speaker;
-      if (speaker?.entity) {
-        const ent = entities.find((x) => x.id === speaker!.entity);
-        if (ent?.type === 'person') lastPerson = ent;
-        else if (ent) lastOrg = ent;
+      if (speaker && !PRONOUN_SPEAKER.test(srcText)) {
+        const ent = speaker.entity ? entities.find((x) => x.id === speaker!.entity) : undefined;
+        if (ent ? ent.type === 'person' : PERSONAL_NAME.test(speaker.canonical)) lastPerson = speaker;
+        else if (ent || /^\p{Lu}/u.test(speaker.canonical) || /^the\s/i.test(srcText)) lastOrg = speaker;
       }
     }
     speakerOf.set(f, speaker);

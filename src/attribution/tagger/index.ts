@@ -132,7 +132,9 @@ export function joinContent(ctx: Context, spans: TokenSpans): [number, number][]
         if (!other[k] && !PUNCT_GAP.test(ctx.lower[k])) gapOk = false;
         if (other[k]) hasCue = true;
       }
-      if (gapOk && (hasCue || s[0] - prev[1] <= 1)) {
+      // "asked [to be identified], Skif said [the attack …]": a content right after another cue is that cue's
+      const ownedBefore = spans.cue.some((c) => c[1] <= prev[0] && prev[0] - c[1] <= 2 && ctx.sentStart[c[0]] === ctx.sentStart[prev[0]]);
+      if (gapOk && !ownedBefore && (hasCue || s[0] - prev[1] <= 1)) {
         prev[1] = s[1];
         continue;
       }
