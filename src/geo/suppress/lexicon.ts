@@ -51,7 +51,10 @@ export const FIRST_NAMES = new Set(
   ted terri tessa theo theresa tiffany toby todd tommy tracy travis trevor troy vanessa vera
   vernon vicky victoria viola virginia wade wallace wanda warren wendy wesley whitney wilbur
   willie wilma winston yvonne zoe tom tony tyler valeriy valery vasily victor viktor vincent vitaliy vitaly vitali vladimir
-  volodymyr walter wayne william xi yulia yuri yuriy zachary`.split(/\s+/),
+  volodymyr walter wayne william xi yulia yuri yuriy zachary
+  hanna olha yuliia tatiana nataliia liudmyla lyudmila larysa viktoriia mariia serhii yurii valerii
+  pavel yevgeny stepan vadim kyrylo hennadiy gennady anatoliy anatoly arseniy borys fedir fyodor
+  kostiantyn konstantin`.split(/\s+/),
 );
 
 /** Words that end the name of an organisation or a medium ("The Washington Post", "King's College"). */
