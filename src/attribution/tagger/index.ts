@@ -214,11 +214,6 @@ export function linkTagged(ctx: Context, spans: TokenSpans): Found[] {
       cueToken: c[0],
     });
   });
-  // content no cue was found for still says something; it stands alone
-  if (process.env.STANDALONE) contents.forEach((n, ni) => {
-    if (usedContent.has(ni)) return;
-    found.push({ pattern: 'tagger', kind: 'indirect', source: null, cue: null, content: chars(n) });
-  });
   return found;
 }
 
