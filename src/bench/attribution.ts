@@ -14,23 +14,10 @@ import { shippedModel } from '../attribution/tagger/index.js';
 import type { Article } from '../model.js';
 import { analyseArticle } from '../pipeline.js';
 import { analyseText } from '../text/analyse.js';
+import { ms, timeEach } from './support/timing.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BAR_SHARE = 0.5;
-
-function ms(t0: bigint): number {
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-function timeEach(fn: () => unknown, min = 3): number {
-  let n = 0;
-  const t0 = process.hrtime.bigint();
-  while (n < min || ms(t0) < 200) {
-    fn();
-    n++;
-  }
-  return ms(t0) / n;
-}
 
 function article(path: string): Article {
   return {

@@ -12,24 +12,10 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../model.js';
 import { extractQuantities } from '../quantities/index.js';
 import { resolveTime } from '../time/index.js';
+import { ms, timeEach } from './support/timing.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seeds = resolve(root, '../shared/corpus/seeds');
-
-function ms(t0: bigint): number {
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-/** mean time per call in ms over enough repetitions to last ~200 ms (at least `min`) */
-function timeEach(fn: () => unknown, min = 3): number {
-  let n = 0;
-  const t0 = process.hrtime.bigint();
-  while (n < min || ms(t0) < 200) {
-    fn();
-    n++;
-  }
-  return ms(t0) / n;
-}
 
 function article(text: string, language: string | null): Article {
   return {
