@@ -18,6 +18,22 @@ function shape(t: string): string {
   return t.length === 1 ? t : 'o';
 }
 
+/** A light stem, so the inflections of a rare cue share their weight ("rips", "ripped", "ripping" → "rip"). */
+export function stem(w: string): string {
+  let s = w;
+  // "saying" → "say", "ripping" → "rip"; "noting" stays (not "not")
+  if (s.endsWith('ing') && (s.length > 6 || /[yw]ing$/.test(s))) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ied')) s = `${s.slice(0, -3)}y`;
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
+  else if (s.length > 4 && /(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
+  else return s;
+  // "ripp" → "rip", "slamm" → "slam"
+  if (/([b-df-hj-np-tv-z])\1$/.test(s) && !/(?:ll|ss|ff|zz)$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
 function bucket(d: number): string {
   if (d < 0) return 'none';
   if (d <= 2) return String(d);
@@ -69,6 +85,7 @@ export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
   const cue = tokens.map((_, i) => isCue(ctx, i));
   const lemma = tokens.map((_, i) => (cue[i] ? lemmaOf(ctx, i) ?? lower[i] : ''));
   const marks = ruleMarks(ctx, found);
+  const stems = lower.map(stem);
 
   // inside a paired quote, by character offsets
   const inQuote = new Array<boolean>(n).fill(false);
@@ -124,6 +141,10 @@ export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
       `s2=${w.slice(-2)}`,
       `p3=${w.slice(0, 3)}`,
       `w|p=${w}|${pos[i]}`,
+      `st=${stems[i]}`,
+      `st|p=${stems[i]}|${pos[i]}`,
+      `st-1=${i > 0 ? stems[i - 1] : '<s>'}`,
+      `st+1=${i + 1 < n ? stems[i + 1] : '</s>'}`,
       `w-1=${word(i - 1)}`,
       `w+1=${word(i + 1)}`,
       `w-2=${word(i - 2)}`,
