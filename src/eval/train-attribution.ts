@@ -1,7 +1,7 @@
 /**
  * `npm run train:attribution`: trains the attribution tagger on PolNeAR train (BRAT standoff in
- * ../shared) and writes models/attribution-tagger.json.gz. One annotation file per article (the
- * first by name); features seen fewer than MIN_COUNT times are dropped, and weights too small to
+ * ../shared) and writes models/attribution-tagger.bin.gz. Every annotator's file of an article is
+ * a training example; features seen fewer than MIN_COUNT times are dropped, and weights too small to
  * change a decision are pruned. Prints the training errors per epoch and the dev figures of the
  * tagger alone, the patterns alone, and both as the stage combines them.
  * Options: --epochs N (default 12), --members N (perceptrons averaged per stage, default 1), --limit N (articles), --out FILE, --diagnose (no training: the
@@ -10,11 +10,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { patternFindings } from '../attribution/attribute.js';
 import type { Context } from '../attribution/context.js';
 import { ROLES, type Role, tokenFeatures } from '../attribution/tagger/features.js';
-import { STAGES, STAGE_ROLE, type Stage, type TaggerModel, type TaggerModelFile, linkTagged, modelFromFile, shippedModel, sentenceRanges, stageFeatures, tagRoles } from '../attribution/tagger/index.js';
+import { STAGES, STAGE_ROLE, type Stage, type TaggerModel, type TaggerModelFile, encodeModel, linkTagged, modelFromFile, shippedModel, sentenceRanges, stageFeatures, tagRoles } from '../attribution/tagger/index.js';
 import { B, I, O, type Sequence, featureRows, spansOf, trainEnsemble, viterbi } from '../attribution/tagger/perceptron.js';
 import type { Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
@@ -212,17 +211,22 @@ function trainModel(epochs: number, members: number, limit: number, out: string)
     if (trusted) rescue.push(family);
     console.log(`pattern ${family}: ${right}/${all} of the cues the tagger missed are gold cues${trusted ? ' → trusted' : ''}`);
   }
-  const file: TaggerModelFile = { version: 1, trainedOn: `PolNeAR train, ${docs.length} articles, ${epochs} epochs, ${members} perceptrons averaged`, scale: SCALE, features: [...union.keys()], stages: {} as TaggerModelFile['stages'], rescue };
+  const file: TaggerModelFile = { version: 2, trainedOn: `PolNeAR train, ${docs.length} articles, ${epochs} epochs, ${members} perceptrons averaged`, scale: SCALE, features: [...union.keys()], stages: {} as TaggerModelFile['stages'], rescue };
   for (const [stage, t] of trained) {
-    const emission = new Array<number>(union.size * 3).fill(0);
+    const emission = new Int16Array(union.size * 3);
     t.kept.forEach((f, k) => {
       const u = union.get(f);
-      if (u !== undefined) for (const y of [0, 1, 2]) emission[u * 3 + y] = Math.round(t.emission[k * 3 + y] * SCALE);
+      if (u === undefined) return;
+      for (const y of [0, 1, 2]) {
+        const v = Math.round(t.emission[k * 3 + y] * SCALE);
+        if (Math.abs(v) > 32767) throw new Error(`weight ${v} of "${f}" does not fit the file's int16: lower SCALE`);
+        emission[u * 3 + y] = v;
+      }
     });
     file.stages[stage] = { emission, transition: Array.from(t.transition, (x) => Math.round(x * SCALE)), bias: t.bias };
   }
   mkdirSync(dirname(out), { recursive: true });
-  const gz = gzipSync(JSON.stringify(file), { level: 9 });
+  const gz = encodeModel(file);
   writeFileSync(out, gz);
   console.log(`model: ${file.features.length} features, ${(gz.length / 1024).toFixed(0)} KiB → ${out}`);
   return modelFromFile(file);
@@ -232,7 +236,7 @@ function trainModel(epochs: number, members: number, limit: number, out: string)
 function main(): number {
   const epochs = Number(arg('--epochs') ?? 12);
   const limit = Number(arg('--limit') ?? Infinity);
-  const out = resolve(arg('--out') ?? join(root, 'models', 'attribution-tagger.json.gz'));
+  const out = resolve(arg('--out') ?? join(root, 'models', 'attribution-tagger.bin.gz'));
   const model = process.argv.includes('--diagnose') ? shippedModel() : trainModel(epochs, Number(arg('--members') ?? 1), limit, out);
   if (!model) throw new Error('no model to diagnose: run without --diagnose first');
   // diagnostics on dev: the tagger alone and the patterns alone (the stage's own figures: eval:attribution)

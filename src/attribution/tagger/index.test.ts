@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { articleOf } from '../../testing/article.js';
 import { patternFindings } from '../attribute.js';
-import { joinContent, linkTagged, shippedModel, tagRoles, type TokenSpans } from './index.js';
+import { STAGES, decodeModel, encodeModel, joinContent, linkTagged, shippedModel, tagRoles, type TaggerModelFile, type TokenSpans } from './index.js';
+import { gzipSync } from 'node:zlib';
 
 function contextOf(text: string) {
   const a = articleOf(text);
@@ -82,5 +83,22 @@ describe('the shipped model', () => {
     const text = 'The river rose by two metres during the night.';
     const { ctx, found } = contextOf(text);
     expect(linkTagged(ctx, tagRoles(ctx, found, model!))).toEqual([]);
+  });
+});
+
+describe('the model file', () => {
+  test('weights and header survive a round trip', () => {
+    const stages = Object.fromEntries(STAGES.map((s, k) => [s, { emission: Int16Array.from([k, -1, 300, -32767, 0, 7]), transition: [1, 2, 3], bias: k * 5 }])) as TaggerModelFile['stages'];
+    const file: TaggerModelFile = { version: 2, trainedOn: 'test', scale: 1, features: ['w=said', 'p=VERB'], stages, rescue: ['colon'] };
+    const back = decodeModel(encodeModel(file));
+    expect(back.features).toEqual(file.features);
+    expect(back.rescue).toEqual(['colon']);
+    for (const s of STAGES) {
+      expect([...back.stages[s].emission]).toEqual([...file.stages[s].emission]);
+      expect(back.stages[s].bias).toBe(file.stages[s].bias);
+    }
+  });
+  test('a file that is not a model is refused with its reason', () => {
+    expect(() => decodeModel(gzipSync(Buffer.from('{"version":1}')))).toThrow(/not a sitrep attribution model/);
   });
 });
