@@ -56,7 +56,7 @@ describe('attribute', () => {
         { ...at('Tuesday'), date: '2022-09-06', precision: 'day' as const, time_precision: 1 as const },
       ],
     };
-    const claim = findAttributions(article).claims.find((c) => c.cue?.text === 'said')!;
+    const claim = findAttributions(article).claims.find((c) => c.cue?.text.startsWith('said'))!;
     expect(claim.content.text).toBe('that troops had advanced 30 miles since Tuesday');
     expect(claim.quantities.map((q) => q.text)).toEqual(['30 miles']);
     expect(claim.dates.map((d) => d.text)).toEqual(['Tuesday']);
