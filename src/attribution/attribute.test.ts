@@ -23,6 +23,18 @@ describe('attribute', () => {
     const she = claims.find((c) => c.source?.text === 'she')!;
     expect(she.speaker?.canonical).toBe('Olena Kovalchuk');
   });
+  test('"who" as a source stands for the noun phrase before it', () => {
+    const text = 'The deputy mayor of Izium, who said the water was back on, toured the pumping station.';
+    const { claims } = findAttributions(articleOf(text));
+    const who = claims.find((c) => c.source?.text === 'who');
+    expect(who?.speaker?.canonical).toMatch(/deputy mayor of Izium$/);
+  });
+  test('a lone "his" is not the source of a verb further on', () => {
+    const text = 'A soldier, who asked to be identified only by his call sign, said the attack had caught the enemy by surprise.';
+    const { claims } = findAttributions(articleOf(text));
+    const said = claims.find((c) => c.cue?.text.startsWith('said'))!;
+    expect(said.source?.text).not.toBe('his');
+  });
   test('speaker side from the words around the name', () => {
     const text = 'A Moscow-installed official in the region, Petro Sydorenko, said the evacuation had begun.';
     const { claims, entities } = findAttributions(articleOf(text));

@@ -164,6 +164,8 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
         speaker = lastPerson ?? (prior ? { entity: prior.id, canonical: prior.canonical, side: prior.side } : { entity: null, canonical: srcText, side: null });
       } else if (lower === 'it') {
         speaker = lastOrg ?? { entity: null, canonical: srcText, side: null };
+      } else if (lower === 'who' || lower === 'which') {
+        speaker = antecedentOf(text, s, mentionIndex) ?? { entity: null, canonical: srcText, side: null };
       } else {
         const inside: typeof mentionIndex = [];
         for (let k = firstAtOrAfter(mentionIndex, s); k < mentionIndex.length && mentionIndex[k].start < e; k++) if (mentionIndex[k].end <= e) inside.push(mentionIndex[k]);
@@ -223,6 +225,22 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
     });
   }
   return claims;
+}
+
+/**
+ * "A Ukrainian soldier, who asked…": a relative pronoun stands for the noun phrase right before
+ * it: an entity mention ending there, else the last few words of that phrase.
+ */
+function antecedentOf(text: string, at: number, mentions: { start: number; end: number; entity: Entity }[]): Claim['speaker'] {
+  const before = text.slice(Math.max(0, at - 80), at);
+  for (let k = firstAtOrAfter(mentions, at) - 1; k >= 0 && mentions[k].end > at - 80; k--) {
+    const m = mentions[k];
+    if (m.end <= at && /^[\s,]*$/.test(text.slice(m.end, at))) return { entity: m.entity.id, canonical: m.entity.canonical, side: m.entity.side };
+  }
+  const np = /(?:^|[.;:!?"“”(]|\b(?:and|but|said|says|told|of|to|by|from|with|for)\s)\s*((?:the|a|an)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s*,?\s*$/iu.exec(before);
+  if (!np) return null;
+  const head = np[2].trim();
+  return { entity: null, canonical: head, side: sideOf(head)?.side ?? null };
 }
 
 function buildSentenceLookup(sentences: { start: number; end: number; index: number }[]) {

@@ -191,6 +191,7 @@ function gap(a: [number, number], b: [number, number]): number {
 }
 
 const MAX_CONTENT_GAP = 30;
+const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/;
 const MAX_SOURCE_GAP = 8;
 
 /** Claims from tagged spans: each cue takes the nearest free content and the nearest source. */
@@ -231,6 +232,8 @@ export function linkTagged(ctx: Context, spans: TokenSpans): Found[] {
     let bestD = Infinity;
     spans.source.forEach((s, si) => {
       if (usedSource.has(si) || sentence(s[0]) !== sentence(c[0])) return;
+      // a lone possessive is a source only of the noun it qualifies ("his claim"), not of a verb further on
+      if (s[1] - s[0] === 1 && POSSESSIVE.test(ctx.lower[s[0]]) && s[1] !== c[0]) return;
       // a source beyond another cue is that cue's ("X said, according to Y")
       if (spans.cue.some((o, oi) => oi !== ci && (s[1] <= o[0] && o[1] <= c[0] || c[1] <= o[0] && o[1] <= s[0]))) return;
       if (n[0] <= s[0] && s[1] <= n[1]) {
