@@ -42,6 +42,8 @@ export interface Token {
   pos: string;
   /** wink-nlp token type: word, number, punctuation, … */
   type: string;
+  /** base form from wink-nlp ("told" → "tell"); absent on tokens built by hand */
+  lemma?: string;
   sentence: number;
 }
 

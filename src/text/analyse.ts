@@ -23,6 +23,8 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
     const values = doc.tokens().out(its.value) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
     const types = doc.tokens().out(its.type) as string[];
+    // the typings give its.lemma a signature .out() does not accept; at run time it is an its function like the others
+    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     // wink-nlp reports token values, not offsets: find each in turn in the chunk.
     const starts: number[] = [];
@@ -50,6 +52,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
           text: values[i],
           pos: pos[i],
           type: types[i],
+          lemma: lemmas[i],
           sentence,
         });
       }

@@ -5,6 +5,7 @@
  */
 import { type Context, type Found, isCue, lemmaOf } from '../context.js';
 import { CUE_WORDS } from '../lexicon.js';
+import { type WordClass, supersenses } from '../../text/wordnet.js';
 
 export const ROLES = ['source', 'cue', 'content'] as const;
 export type Role = (typeof ROLES)[number];
@@ -77,6 +78,17 @@ function ruleMarks(ctx: Context, found: Found[]): string[][] {
   return marks;
 }
 
+const WORD_CLASS: Record<string, WordClass | undefined> = { VERB: 'verb', NOUN: 'noun', ADJ: 'adj' };
+
+/** WordNet supersenses of a token under its POS: its most frequent sense, and every one it has. */
+function senses(ctx: Context, i: number): readonly string[] {
+  const t = ctx.tokens[i];
+  const cls = WORD_CLASS[t.pos];
+  if (!cls || t.type !== 'word') return [];
+  const found = supersenses(t.lemma ?? ctx.lower[i], cls);
+  return found.length > 0 ? found : supersenses(ctx.lower[i], cls);
+}
+
 /** Feature strings for every token of the context. */
 export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
   const { tokens, lower } = ctx;
@@ -86,6 +98,8 @@ export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
   const lemma = tokens.map((_, i) => (cue[i] ? lemmaOf(ctx, i) ?? lower[i] : ''));
   const marks = ruleMarks(ctx, found);
   const stems = lower.map(stem);
+  const wn = tokens.map((_, i) => senses(ctx, i));
+  const wn1 = (i: number) => (i < 0 || i >= n ? '-' : wn[i][0] ?? '-');
 
   // inside a paired quote, by character offsets
   const inQuote = new Array<boolean>(n).fill(false);
@@ -174,6 +188,11 @@ export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
     if (cue[i]) f.push(`lem=${lemma[i]}`, `lem|p=${lemma[i]}|${pos[i]}`, `lem|w+1=${lemma[i]}|${word(i + 1)}`, `lem|p+1=${lemma[i]}|${tag(i + 1)}`);
     if (cueLeft[i] >= 0) f.push(`cl-lem=${lemma[cueLeft[i]]}`);
     if (cueRight[i] >= 0) f.push(`cr-lem=${lemma[cueRight[i]]}`);
+    if (wn[i].length > 0) {
+      f.push(`wn1=${wn[i][0]}`, `wn1|q=${wn[i][0]}|${qs}`);
+      for (const sense of wn[i]) f.push(`wn=${sense}`);
+    }
+    f.push(`wn1-1=${wn1(i - 1)}`, `wn1+1=${wn1(i + 1)}`);
     if (OPEN_QUOTE.test(tokens[i].text)) f.push('qopen');
     if (CLOSE_QUOTE.test(tokens[i].text)) f.push('qclose');
     if (fromStart === 0) f.push('first');
