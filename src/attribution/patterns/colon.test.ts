@@ -17,9 +17,14 @@ describe('colon', () => {
   });
   test('a transcript line that opens with a quote mark', () => {
     const text = 'Partial transcript:\n\n"MODERATOR: Let us start with the front line.\n\n"KOVALENKO: The bridge at Kupiansk still stands.';
-    expect(run(colon, text).map((f) => [f.source, f.content])).toEqual([
-      ['MODERATOR', 'Let us start with the front line.'],
-      ['KOVALENKO', 'The bridge at Kupiansk still stands.'],
+    expect(run(colon, text).map((f) => [f.source, f.content, f.found.pattern])).toEqual([
+      ['MODERATOR', 'Let us start with the front line.', 'transcript'],
+      ['KOVALENKO', 'The bridge at Kupiansk still stands.', 'transcript'],
     ]);
+  });
+  test('one line with a speaker in capitals is a label of the colon family, not a transcript', () => {
+    const [f] = run(colon, 'KOVALENKO: The Bridge Will Hold\n\nThe analyst spoke on Monday.');
+    expect(f).toMatchObject({ source: 'KOVALENKO', cue: ':' });
+    expect(f.found.pattern).toBe('colon');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * A speaker and a colon: headline and transcript style ("Kovalenko: The Bridge Will Hold",
  * "MAYOR: We have no water.") and a named speaker introducing a quote ("Military analyst Olena
- * Kovalenko: “The front is holding.”"). The colon is the cue.
+ * Kovalenko: “The front is holding.”"). The colon is the cue. Where two or more lines open with a
+ * speaker in capitals, the text is a transcript, and those lines are found as the family
+ * 'transcript': a headline's "BREAKING:" stands alone, a transcript's turns do not.
  *
  *   matches:  Kovalenko: Kupiansk Bridge Will Be Repaired by Winter
  *   must not: Editor's note: this story was updated on Monday.
@@ -12,6 +14,7 @@ import { type AttributionPattern, type Context, type Found, isCue, isQuote } fro
 
 const LABELS = /^(?:editor|editors|note|update|updated|updates|photo|photos|video|watch|read|related|source|sources|correction|warning|breaking|exclusive|live|listen|see also|more|also|q|a|tags|topics|image|caption|credit|and|but|so|then|why|what|how|here|for example|example|step \d+|part \d+|chapter \d+|day \d+|question|answer|disclaimer|follow|subscribe|opinion|analysis|transcript)$/i;
 const MAX_SPEAKER_TOKENS = 7;
+const CAPITALS = /^[A-Z][A-Z.'’ -]*[A-Z]$/;
 
 export const colon: AttributionPattern = {
   name: 'colon',
@@ -46,8 +49,11 @@ export const colon: AttributionPattern = {
       while (e > s && /\s/.test(ctx.text[e - 1])) e--;
       if (e - s < 3) continue;
       ctx.usedCues.add(i);
-      out.push({ pattern: 'colon', kind: 'direct', source: [ctx.tokens[a].start, ctx.tokens[i - 1].end], cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: [s, e], cueToken: i });
+      out.push({ pattern: CAPITALS.test(speaker) ? 'transcript' : 'colon', kind: 'direct', source: [ctx.tokens[a].start, ctx.tokens[i - 1].end], cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: [s, e], cueToken: i });
     }
+    // a single line in capitals is a headline's label, not a transcript's turn
+    const turns = out.filter((f) => f.pattern === 'transcript');
+    if (turns.length < 2) for (const f of turns) f.pattern = 'colon';
     return out;
   },
 };

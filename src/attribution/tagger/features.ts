@@ -193,6 +193,8 @@ export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
       for (const sense of wn[i]) f.push(`wn=${sense}`);
     }
     f.push(`wn1-1=${wn1(i - 1)}`, `wn1+1=${wn1(i + 1)}`);
+    const lm = tokens[i].lemma ?? w;
+    f.push(`lm=${lm}`, `lm|p=${lm}|${pos[i]}`, `lm|w+1=${lm}|${word(i + 1)}`);
     if (OPEN_QUOTE.test(tokens[i].text)) f.push('qopen');
     if (CLOSE_QUOTE.test(tokens[i].text)) f.push('qclose');
     if (fromStart === 0) f.push('first');
