@@ -75,7 +75,9 @@ export function findAttributions(article: Article): Attribution {
   let found = byPattern;
   if (model) {
     const spans = tagRoles(ctx, byPattern, model);
-    found = combine(linkTagged(ctx, spans), byPattern, { source: charSpans(ctx, spans.source), content: charSpans(ctx, joinContent(ctx, spans)) }, model.rescue);
+    // contents joined once: the linker pairs them with cues, combine looks for the ones left over
+    const contents = joinContent(ctx, spans);
+    found = combine(linkTagged(ctx, spans, contents), byPattern, { source: charSpans(ctx, spans.source), content: charSpans(ctx, contents) }, model.rescue);
   }
 
   // the toponyms whole: an official's side can come from the place their role names

@@ -195,9 +195,8 @@ const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/;
 const MAX_SOURCE_GAP = 8;
 
 /** Claims from tagged spans: each cue takes the nearest free content and the nearest source. */
-export function linkTagged(ctx: Context, spans: TokenSpans): Found[] {
+export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, number][] = joinContent(ctx, spans)): Found[] {
   const chars = ([a, b]: [number, number]): Range => [ctx.tokens[a].start, ctx.tokens[b - 1].end];
-  const contents = joinContent(ctx, spans);
   const sentence = (k: number) => ctx.sentStart[k];
   // content ↔ cue pairs, nearest first; a different sentence costs more than any gap inside one
   const pairs: { cue: number; content: number; d: number }[] = [];
