@@ -21,7 +21,6 @@ import {
   sourceBefore,
   tokenAt,
 } from '../context.js';
-import { findQuotes } from '../quotes.js';
 
 // A cue this many tokens or fewer after a quote still belongs to it ("…,” Vitaliy Ganchev, the head of …, said).
 const AFTER_WINDOW = 30;
@@ -33,7 +32,8 @@ export const directQuote: AttributionPattern = {
   mustNot: 'The so-called “liberation” of the village was a disaster for everyone.',
   find(ctx: Context): Found[] {
     const out: Found[] = [];
-    const { quotes } = findQuotes(ctx.text);
+    // paired once per article, when the context was built
+    const { quotes } = ctx;
     let pending: Found | null = null;
     for (let q = 0; q < quotes.length; q++) {
       const quote = quotes[q];
