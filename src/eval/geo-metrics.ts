@@ -6,6 +6,7 @@
  * curve (0 best, 1 worst). An unresolved toponym counts as the largest possible error.
  */
 import { distanceKm } from '../geo/distance.js';
+import { maximumMatching } from './span-score.js';
 
 export interface SpanLike {
   start: number;
@@ -14,28 +15,14 @@ export interface SpanLike {
 
 export const MAX_ERROR_KM = 20039;
 
-/** One-to-one matching of gold and predicted spans, left to right. */
+/** One-to-one matching of gold and predicted spans: the largest there is. */
 export function matchSpans(gold: SpanLike[], pred: SpanLike[], mode: 'exact' | 'overlap'): [number, number][] {
-  const used = new Set<number>();
-  const pairs: [number, number][] = [];
-  const order = pred.map((_, i) => i).sort((a, b) => pred[a].start - pred[b].start);
-  gold
-    .map((_, i) => i)
-    .sort((a, b) => gold[a].start - gold[b].start)
-    .forEach((gi) => {
-      const g = gold[gi];
-      for (const pi of order) {
-        if (used.has(pi)) continue;
-        const p = pred[pi];
-        const ok = mode === 'exact' ? p.start === g.start && p.end === g.end : p.start < g.end && g.start < p.end;
-        if (ok) {
-          used.add(pi);
-          pairs.push([gi, pi]);
-          break;
-        }
-      }
-    });
-  return pairs;
+  const ok = (gi: number, pi: number) => {
+    const g = gold[gi];
+    const p = pred[pi];
+    return mode === 'exact' ? p.start === g.start && p.end === g.end : p.start < g.end && g.start < p.end;
+  };
+  return maximumMatching(gold.length, pred.length, ok);
 }
 
 export function prf(matched: number, predicted: number, gold: number): { precision: number; recall: number; f1: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseBrat } from './brat.js';
-import { anyOverlap, matchSpans, prf } from './span-score.js';
+import { anyOverlap, matchSpans, maximumMatching, prf } from './span-score.js';
 
 describe('BRAT and span scoring', () => {
   const text = 'The mayor said the bridge was closed. “It is shut,” she added.';
@@ -29,6 +29,16 @@ describe('BRAT and span scoring', () => {
     expect(loose.tp).toBe(2);
     expect(prf(loose).precision).toBeCloseTo(2 / 3);
     expect(prf({ tp: 0, predicted: 0, gold: 0 }).f1).toBe(0);
+  });
+  test('one-to-one overlap matching is maximal, not first come first served', () => {
+    // gold "said the bridge" and "bridge": a greedy pass gives the long prediction to the first
+    // gold span and finds nothing for the second
+    const gold = [
+      { start: 10, end: 24, fragments: [[10, 24]] as [number, number][] },
+      { start: 19, end: 25, fragments: [[19, 25]] as [number, number][] },
+    ];
+    expect(matchSpans(text, [[15, 25], [10, 14]], gold, 'overlap').tp).toBe(2);
+    expect(maximumMatching(3, 2, (g, p) => g === 2 || p === 0)).toHaveLength(2);
   });
   test('lenient overlap counts every overlapping prediction', () => {
     const gold = parseBrat(ann, text).map((r) => r.source!);

@@ -1,5 +1,5 @@
 /**
- * Span scoring: precision, recall and F1 with one-to-one matching, exact (same start and end,
+ * Span scoring: precision, recall and F1 with one-to-one (maximum) matching, exact (same start and end,
  * ignoring surrounding whitespace) or overlapping (any shared character with any fragment).
  * `anyOverlap` is the lenient variant some papers report: a predicted span is right if it
  * overlaps any gold span, a gold span is found if any predicted span overlaps it.
@@ -28,28 +28,43 @@ function overlap(p: [number, number], g: GoldSpan): number {
   return n;
 }
 
-export function matchSpans(text: string, predicted: [number, number][], gold: GoldSpan[], mode: 'exact' | 'overlap'): Counts {
-  const used = new Array(predicted.length).fill(false);
-  const pred = predicted.map(([s, e]) => trimRange(text, s, e));
-  let tp = 0;
-  for (const g of gold) {
-    const [gs, ge] = trimRange(text, g.start, g.end);
-    let best = -1;
-    let bestScore = 0;
-    for (let i = 0; i < pred.length; i++) {
-      if (used[i]) continue;
-      const score = mode === 'exact' ? (pred[i][0] === gs && pred[i][1] === ge ? 1 : 0) : overlap(pred[i], g);
-      if (score > bestScore) {
-        bestScore = score;
-        best = i;
+/**
+ * The largest one-to-one pairing of gold and predicted items, given which pairs may match
+ * (augmenting paths). A greedy pass can give a prediction to the first gold span it overlaps and
+ * leave a later gold span, which only that prediction overlaps, unmatched.
+ */
+export function maximumMatching(gold: number, predicted: number, ok: (g: number, p: number) => boolean): [number, number][] {
+  const edges: number[][] = [];
+  for (let g = 0; g < gold; g++) {
+    const out: number[] = [];
+    for (let p = 0; p < predicted; p++) if (ok(g, p)) out.push(p);
+    edges.push(out);
+  }
+  const owner = new Array<number>(predicted).fill(-1);
+  const augment = (g: number, seen: Uint8Array): boolean => {
+    for (const p of edges[g]) {
+      if (seen[p]) continue;
+      seen[p] = 1;
+      if (owner[p] < 0 || augment(owner[p], seen)) {
+        owner[p] = g;
+        return true;
       }
     }
-    if (best >= 0) {
-      used[best] = true;
-      tp++;
-    }
-  }
-  return { tp, predicted: predicted.length, gold: gold.length };
+    return false;
+  };
+  for (let g = 0; g < gold; g++) augment(g, new Uint8Array(predicted));
+  const pairs: [number, number][] = [];
+  owner.forEach((g, p) => {
+    if (g >= 0) pairs.push([g, p]);
+  });
+  return pairs.sort((a, b) => a[0] - b[0]);
+}
+
+export function matchSpans(text: string, predicted: [number, number][], gold: GoldSpan[], mode: 'exact' | 'overlap'): Counts {
+  const pred = predicted.map(([s, e]) => trimRange(text, s, e));
+  const golds = gold.map((g) => trimRange(text, g.start, g.end));
+  const ok = (g: number, p: number) => (mode === 'exact' ? pred[p][0] === golds[g][0] && pred[p][1] === golds[g][1] : overlap(pred[p], gold[g]) > 0);
+  return { tp: maximumMatching(gold.length, pred.length, ok).length, predicted: predicted.length, gold: gold.length };
 }
 
 export function prf(c: Counts): { precision: number; recall: number; f1: number } {
