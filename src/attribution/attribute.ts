@@ -13,7 +13,6 @@ import { tokenize } from '../text/analyse.js';
 import { type Context, type Found, type Range, buildContext } from './context.js';
 import { hedgeOf } from './hedges/index.js';
 import { attributionPatterns } from './patterns/index.js';
-import { findQuotes } from './quotes.js';
 import { charSpans, joinContent, linkTagged, shippedModel, tagRoles } from './tagger/index.js';
 
 // A "sentence" longer than this is run-on text (no punctuation): nothing is attributed in it.
@@ -67,10 +66,8 @@ export function findAttributions(article: Article): Attribution {
   }
   const usable: Token[] = tooLong.size ? tokens.filter((t) => !tooLong.has(t.sentence)) : tokens;
 
-  const { unbalanced } = findQuotes(text);
-  for (const at of unbalanced.slice(0, 5)) messages.push(message('unbalanced quotation mark: quote ignored', 'info', { start: at, end: at + 1 }));
-
   const { ctx, found: byPattern } = patternFindings(text, usable, sentences);
+  for (const at of ctx.unbalanced.slice(0, 5)) messages.push(message('unbalanced quotation mark: quote ignored', 'info', { start: at, end: at + 1 }));
   const model = shippedModel();
   let found = byPattern;
   if (model) {

@@ -36,6 +36,8 @@ export interface Context {
   found: Found[];
   /** paired quotes, in text order: a cue inside one belongs to the quoted speaker's words */
   quotes: { start: number; end: number }[];
+  /** offsets of quote marks that pair with nothing */
+  unbalanced: number[];
 }
 
 /** One family of attribution patterns: a small file, with a sentence it matches and one it must not. */
@@ -79,7 +81,7 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
     sentEnd,
     usedCues: new Set(),
     found: [],
-    quotes: findQuotes(text).quotes,
+    ...findQuotes(text),
   };
 }
 
