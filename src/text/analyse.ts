@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Sentence, Token } from '../model.js';
+import { blankMarkup } from './markup.js';
 
 // wink-nlp's model takes ~100 ms to load: load it once per process, on first use.
 let nlp: ReturnType<typeof winkNLP> | null = null;
@@ -87,7 +88,8 @@ function* chunks(text: string): Generator<[number, string]> {
         const ws = text.lastIndexOf(' ', b);
         if (ws > a) b = ws;
       }
-      const piece = text.slice(a, b);
+      // markup blanked one for one, so offsets still point into `text`
+      const piece = blankMarkup(text.slice(a, b));
       if (piece.trim()) yield [a, piece];
       a = b;
     }
