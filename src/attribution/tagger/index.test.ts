@@ -37,6 +37,16 @@ describe('linking tagged spans into claims', () => {
     ]);
   });
 
+  test('a content before a conjunction is not the later cue\'s', () => {
+    const text = 'The governor said on Telegram that "our defenders are moving forward" but asked residents not to share positions.';
+    const { ctx } = contextOf(text);
+    const found = linkTagged(ctx, spansFor(ctx, { source: ['The governor'], cue: ['said', 'asked'], content: ['that "our defenders are moving forward"', 'not to share positions'] }));
+    expect(found.map((f) => [show(text, f.cue), show(text, f.content)])).toEqual([
+      ['said', 'that "our defenders are moving forward"'],
+      ['asked', 'not to share positions'],
+    ]);
+  });
+
   test('a source beyond another cue belongs to that cue', () => {
     const text = '"The town is calm," the mayor said, according to the agency.';
     const { ctx } = contextOf(text);

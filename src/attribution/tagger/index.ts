@@ -203,7 +203,7 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
   spans.cue.forEach((c, ci) =>
     contents.forEach((n, ni) => {
       if (n[0] <= c[0] && c[1] <= n[1] && n[1] - n[0] > c[1] - c[0]) return; // the cue sits inside: that is someone's quoted words, unless joined
-      const d = gap(c, n) + (sentence(c[0]) === sentence(n[0]) && sentence(c[1] - 1) === sentence(n[1] - 1) ? 0 : 10);
+      const d = gap(c, n) + (sentence(c[0]) === sentence(n[0]) && sentence(c[1] - 1) === sentence(n[1] - 1) ? 0 : 10) + (n[1] <= c[0] && joinedBefore(ctx, n[1], c[0]) ? 10 : 0);
       if (d <= MAX_CONTENT_GAP) pairs.push({ cue: ci, content: ni, d });
     }),
   );
@@ -259,6 +259,15 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
     });
   });
   return found;
+}
+
+/**
+ * "said that [X] but asked residents …": a conjunction between a content and a later cue starts
+ * that cue's own clause, so the content is the earlier cue's.
+ */
+function joinedBefore(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k].pos === 'CCONJ') return true;
+  return false;
 }
 
 const EDGE = /^[,;:.!?—–-]$/;
