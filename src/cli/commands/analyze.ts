@@ -56,7 +56,6 @@ const defaultDeps: AnalyzeDeps = {
 
 export const analyze: Command = {
   name: 'analyze',
-  summary: 'ingest and analyse articles into the store, then print a summary',
   usage,
   async run(argv) {
     const { values, positionals } = parseArgs({

@@ -53,7 +53,6 @@ export function attributionRow(file: string, c: Claim): AttributionRow {
 
 export const attributions: Command = {
   name: 'attributions',
-  summary: 'print who said what in articles: source, cue, content, speaker, hedge (JSON lines)',
   usage,
   async run(argv) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' } } });

@@ -45,7 +45,6 @@ function expand(inputs: string[], problems: string[]): string[] {
 
 export const control: Command = {
   name: 'control',
-  summary: 'import territorial-control maps (DeepState GeoJSON or sitrep format) for the checks',
   usage,
   async run(argv) {
     const [sub, ...rest] = argv;

@@ -19,7 +19,6 @@ Options:
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the stored analysis as JSON, JSON Lines, ACLED CSV or GeoJSON',
   usage,
   async run(argv) {
     const { values, positionals } = parseArgs({

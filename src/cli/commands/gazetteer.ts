@@ -26,7 +26,6 @@ The cache lives in $SITREP_CACHE (default node_modules/.cache/sitrep).`;
 
 export const gazetteerCommand: Command = {
   name: 'gazetteer',
-  summary: 'look up place names, import GeoNames dumps into the user gazetteer',
   usage,
   async run(argv) {
     const [sub, ...rest] = argv;

@@ -61,7 +61,6 @@ function tableLine(r: ToponymRow): string {
 
 export const geoparseCommand: Command = {
   name: 'geoparse',
-  summary: 'print the toponyms of articles, resolved to GeoNames places (JSON lines or a table)',
   usage,
   async run(argv) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' } } });

@@ -34,7 +34,6 @@ function loadCorpus(store: Store): Corpus {
 
 export const serve: Command = {
   name: 'serve',
-  summary: 'serve the web page and the HTTP API over the store',
   usage,
   async run(argv) {
     const { values } = parseArgs({
