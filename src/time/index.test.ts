@@ -26,9 +26,17 @@ describe('resolveTime', () => {
     expect(resolveTime(article(text, '2023-03-10')).timexes).toEqual([]);
   });
 
-  it('falls back to published_on_or_after', () => {
-    const out = resolveTime(article('The town was freed this month.', null, 'en', '2023-03-18')).timexes!;
-    expect(out).toMatchObject([{ text: 'this month', date: '2023-03-01', endDate: '2023-03-18', precision: 'month' }]);
+  it('falls back to published_on_or_after, and says the relative dates are the earliest they can be', () => {
+    const a = resolveTime(article('The town was freed this month, on Tuesday, after a siege that began on 4 June 2022.', null, 'en', '2023-03-18'));
+    expect(a.timexes).toMatchObject([
+      { text: 'this month', date: '2023-03-01', endDate: '2023-03-18', precision: 'month' },
+      { text: 'on Tuesday', date: '2023-03-14' },
+      { text: 'on 4 June 2022', date: '2022-06-04' },
+    ]);
+    expect(a.messages).toMatchObject([{ stage: 'time', severity: 'info', message: '2 relative dates resolved against the earliest possible publication date, 2023-03-18: each is the earliest it can be' }]);
+    // a dated article, or one with only absolute dates, says nothing
+    expect(resolveTime(article('The town was freed on Tuesday.', '2023-03-18')).messages).toEqual([]);
+    expect(resolveTime(article('The siege began on 4 June 2022.', null, 'en', '2023-03-18')).messages).toEqual([]);
   });
 
   it('reports relative expressions it cannot resolve without a publication date, and keeps absolute ones', () => {

@@ -71,5 +71,17 @@ export function resolveTime(article: Article): Article {
     message: `date unresolved: '${article.text.slice(t.start, t.end)}' without a publication date`,
     span: { start: t.start, end: t.end },
   }));
+  // an undated article is resolved against the earliest day it can have been published: every
+  // relative date is then the earliest it can be (each moves forward with the publication date)
+  if (!article.published && article.published_on_or_after) {
+    const relative = findTimexes(article.text, null).unresolved.length;
+    if (relative > 0) {
+      messages.push({
+        stage: 'time',
+        severity: 'info',
+        message: `${relative} relative date${relative === 1 ? '' : 's'} resolved against the earliest possible publication date, ${article.published_on_or_after.slice(0, 10)}: each is the earliest it can be`,
+      });
+    }
+  }
   return { ...article, timexes, messages: [...article.messages, ...messages] };
 }
