@@ -11,6 +11,23 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.text === 'Kyiv')?.pos).toBe('PROPN');
   });
 
+  it('reads a rank and its full stop as one word that ends no sentence', () => {
+    const text = 'Kyiv said the town fell. Maj. Gen. Igor Konashenkov denied it, and Rear Adm. Oleh Petrenko said nothing. He was a maj. Then he left.';
+    const { sentences, tokens } = tokenize(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Kyiv said the town fell.',
+      'Maj. Gen. Igor Konashenkov denied it, and Rear Adm. Oleh Petrenko said nothing.',
+      'He was a maj.',
+      'Then he left.',
+    ]);
+    expect(tokens.filter((t) => /^(?:Maj|Adm)\.$/.test(t.text)).map((t) => [t.text, t.pos])).toEqual([['Maj.', 'PROPN'], ['Adm.', 'PROPN']]);
+    sentences.forEach((s, k) => {
+      expect(s.index).toBe(k);
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(tokens[i].sentence).toBe(k);
+    });
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('cuts a long run without punctuation into pieces and keeps offsets right', () => {
     const text = 'word '.repeat(10_000);
     const { tokens } = tokenize(text);

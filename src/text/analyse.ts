@@ -67,7 +67,60 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
       });
     }
   }
-  return { sentences, tokens };
+  return joinTitles(text, tokens, sentences);
+}
+
+// Ranks and titles wink-nlp's model does not know as abbreviations ("Maj. Gen. Igor Konashenkov"
+// became a sentence "Maj." and one starting "Gen."); those it knows (Gen., Lt., Col., Sen.) are
+// listed too, in case a run splits them
+const TITLES = new Set(['maj', 'adm', 'cpl', 'pvt', 'cmdr', 'cdr', 'pres', 'amb', 'rev', 'insp', 'supt', 'lt', 'col', 'gen', 'sgt', 'capt', 'brig', 'cmdt', 'sen', 'rep', 'gov', 'prof', 'dr', 'hon']);
+
+/**
+ * A title and its full stop ("Maj" ".") before a capitalised word on the same line are one token,
+ * "Maj.", and never end a sentence.
+ */
+function joinTitles(text: string, tokens: Token[], sentences: Sentence[]): { sentences: Sentence[]; tokens: Token[] } {
+  const joins: number[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [t, dot, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (dot.text !== '.' || dot.start !== t.end || !/^\p{Lu}\p{Ll}*$/u.test(t.text) || !TITLES.has(t.text.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(next.text) || text.slice(dot.end, next.start).includes('\n')) continue;
+    joins.push(i);
+  }
+  if (joins.length === 0) return { sentences, tokens };
+  // sentence numbers after the joins: a sentence that began right after a title's stop continues the one before
+  const joinedSentence = new Set<number>();
+  for (const i of joins) {
+    if (tokens[i + 2].sentence !== tokens[i].sentence) joinedSentence.add(tokens[i + 2].sentence);
+    // "Maj." alone: the sentence of the stop goes with the title's
+    if (tokens[i + 1].sentence !== tokens[i].sentence) joinedSentence.add(tokens[i + 1].sentence);
+  }
+  const renumber = new Map<number, number>();
+  let next = -1;
+  for (const s of sentences) {
+    if (!joinedSentence.has(s.index) || next < 0) next++;
+    renumber.set(s.index, next);
+  }
+  const out: Token[] = [];
+  const joinAt = new Set(joins);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (joinAt.has(i)) {
+      out.push({ ...t, end: tokens[i + 1].end, text: `${t.text}.`, pos: 'PROPN', lemma: `${t.text.toLowerCase()}.`, sentence: renumber.get(t.sentence)! });
+      i++;
+      continue;
+    }
+    out.push({ ...t, sentence: renumber.get(t.sentence)! });
+  }
+  const merged: Sentence[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const last = merged[merged.length - 1];
+    if (last && last.index === out[k].sentence) {
+      last.end = out[k].end;
+      last.tokenEnd = k + 1;
+    } else merged.push({ index: out[k].sentence, start: out[k].start, end: out[k].end, tokenStart: k, tokenEnd: k + 1 });
+  }
+  return { sentences: merged, tokens: out };
 }
 
 /** Paragraph-sized pieces of text (line breaks always end a sentence in news copy). */
