@@ -23,4 +23,24 @@ describe('findQuotes', () => {
     const text = '“The pier is gone,“ said the harbour master. “We start again.”';
     expect(findQuotes(text).quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“The pier is gone,“', '“We start again.”']);
   });
+  test('a closing mark typed for an opening one (”Words…”) opens a quote where none is open', () => {
+    const text = 'Readers wrote in.\n”The bridge is gone.” ― Olena Kovalenko\n“We start again.” ― Petro Melnyk';
+    expect(findQuotes(text).quotes.map((q) => text.slice(q.start, q.end))).toEqual(['”The bridge is gone.”', '“We start again.”']);
+    // after a word it still closes nothing and opens nothing
+    expect(findQuotes('He said no” and left.').quotes).toEqual([]);
+  });
+  test('a quote nested in double quotes closes before the outer one', () => {
+    const text = '“He calls it “hell” here, and he is wrong.” ― Ana Ruiz';
+    expect(findQuotes(text).quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“He calls it “hell” here, and he is wrong.”']);
+  });
+  test('an opening mark typed for a closing one after a word closes the quote', () => {
+    const text = 'He asked for an “expedited review“ of the pipes and a “health plan”.';
+    expect(findQuotes(text).quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“expedited review“', '“health plan”']);
+  });
+  test('an outer quote whose own close is missing ends at the nested quote’s close', () => {
+    const text = '“She wrote: “We stay.”\nThe next paragraph.';
+    const { quotes, unbalanced } = findQuotes(text);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“She wrote: “We stay.”']);
+    expect(unbalanced).toEqual([]);
+  });
 });

@@ -19,6 +19,10 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
   const quotes: Quote[] = [];
   const unbalanced: number[] = [];
   let open = -1;
+  // curly quotes opened inside the open quote and not yet closed (“… calls “hell” than …”)
+  let nested = 0;
+  // one past the last close mark a nested quote took: where the outer quote ends if no mark of its own does
+  let lastNestedClose = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
@@ -30,9 +34,12 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
         if (next === '"' || (next === "'" && text[j + 1] === "'") || (next !== undefined && OPEN.has(next))) {
           quotes.push({ start: open, end: i });
           open = -1;
+          nested = 0;
         } else {
-          unbalanced.push(open);
+          if (lastNestedClose > open) quotes.push({ start: open, end: lastNestedClose });
+          else unbalanced.push(open);
           open = -1;
+          nested = 0;
         }
       }
       continue;
@@ -44,31 +51,44 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
       else {
         quotes.push({ start: open, end: i + (pair ? 2 : 1) });
         open = -1;
+        nested = 0;
       }
       if (pair) i++;
     } else if (OPEN.has(c)) {
-      // “…,“ said X: an opening mark typed for a closing one, after punctuation and before a space
-      if (open >= 0 && c === '“' && /[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) {
+      // “…,“ said X, “a review“ of: an opening mark typed for a closing one, after a word or
+      // punctuation and before a space or punctuation
+      if (open >= 0 && c === '“' && /[\p{L}\p{N},.!?]/u.test(text[i - 1] ?? '') && /^$|[\s,.;:!?)]/.test(text[i + 1] ?? '')) {
         quotes.push({ start: open, end: i + 1 });
         open = -1;
+        nested = 0;
         continue;
       }
       if (open >= 0 && text[open] !== '"') {
-        // a nested opening mark: keep the outer quote
+        // a nested opening mark: keep the outer quote, and let the nested one's close pass
+        if (/^$|[\s(\[—–-]/.test(text[i - 1] ?? '') && /\S/.test(text[i + 1] ?? '')) nested++;
         continue;
       }
       if (open < 0) open = i;
     } else if (CLOSE.has(c)) {
-      if (open >= 0) {
+      if (nested > 0) {
+        nested--;
+        lastNestedClose = i + 1;
+      } else if (open >= 0) {
         quotes.push({ start: open, end: i + 1 });
         open = -1;
+        nested = 0;
+      } else if (c === '”' && /^\s?$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) {
+        // ”Words…” : a closing mark typed for an opening one, where no quote is open and a word follows
+        open = i;
       }
     }
     if (open >= 0 && i - open > MAX_QUOTE) {
       unbalanced.push(open);
       open = -1;
+      nested = 0;
     }
   }
-  if (open >= 0) unbalanced.push(open);
+  if (open >= 0 && lastNestedClose > open) quotes.push({ start: open, end: lastNestedClose });
+  else if (open >= 0) unbalanced.push(open);
   return { quotes, unbalanced };
 }
