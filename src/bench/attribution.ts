@@ -31,7 +31,7 @@ export function run(): void {
   const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => join(d, f)));
   const t0 = process.hrtime.bigint();
   const model = shippedModel();
-  console.log(model ? `model read in ${ms(t0).toFixed(0)} ms (${model.index.size} features; ${model.trainedOn})` : 'no model file: patterns only');
+  console.log(model ? `model read in ${ms(t0).toFixed(0)} ms (${model.features.size} features; ${model.trainedOn})` : 'no model file: patterns only');
   analyseArticle(article(files[0])); // the gazetteer loads on first use
   console.log('article | sentences | claims | patterns ms | attribution ms | whole analysis ms | attribution share');
   let whole = 0;

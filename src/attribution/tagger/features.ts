@@ -10,6 +10,35 @@ import { type WordClass, supersenses } from '../../text/wordnet.js';
 export const ROLES = ['source', 'cue', 'content'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Where feature writers put their features: `next()` starts the next token, `add` gives one
+ * feature as the concatenation of its parts. Written once, read two ways: as strings (the
+ * trainer, which counts them) and as hashed rows of a model (the stage, which only looks them up).
+ */
+export interface FeatureSink {
+  next(): void;
+  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
+}
+
+/** The features as strings, one list per token. */
+export class StringFeatures implements FeatureSink {
+  readonly tokens: string[][] = [];
+  private current: string[] = [];
+  next(): void {
+    this.current = [];
+    this.tokens.push(this.current);
+  }
+  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
+    this.current.push(b === undefined ? a : c === undefined ? a + b : d === undefined ? a + b + c : e === undefined ? a + b + c + d : f === undefined ? a + b + c + d + e : a + b + c + d + e + f);
+  }
+}
+
+function collect(write: (sink: FeatureSink) => void): string[][] {
+  const sink = new StringFeatures();
+  write(sink);
+  return sink.tokens;
+}
+
 function shape(t: string): string {
   if (/^\p{Lu}\p{Ll}/u.test(t)) return 'Xx';
   if (/^\p{Lu}+$/u.test(t)) return 'X';
@@ -91,6 +120,11 @@ function senses(ctx: Context, i: number): readonly string[] {
 
 /** Feature strings for every token of the context. */
 export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
+  return collect((sink) => writeTokenFeatures(ctx, found, sink));
+}
+
+/** Every token's own features, token by token, into `sink`. */
+export function writeTokenFeatures(ctx: Context, found: Found[], sink: FeatureSink): void {
   const { tokens, lower } = ctx;
   const n = tokens.length;
   const pos = tokens.map((t) => t.pos);
@@ -134,8 +168,8 @@ export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
 
   const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
   const tag = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : pos[i]);
-  const out: string[][] = new Array(n);
   for (let i = 0; i < n; i++) {
+    sink.next();
     const w = lower[i];
     const sh = shape(tokens[i].text);
     const qs = inQuote[i] ? 'in' : 'out';
@@ -146,69 +180,84 @@ export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
     const rl = ruleLeft[i] >= 0 ? bucket(i - ruleLeft[i]) : 'none';
     const rr = ruleRight[i] >= 0 ? bucket(ruleRight[i] - i) : 'none';
     const paragraphStart = fromStart === 0 && (i === 0 || ctx.text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
-    const f = [
-      'b',
-      `w=${w}`,
-      `p=${pos[i]}`,
-      `sh=${sh}`,
-      `s3=${w.slice(-3)}`,
-      `s2=${w.slice(-2)}`,
-      `p3=${w.slice(0, 3)}`,
-      `w|p=${w}|${pos[i]}`,
-      `st=${stems[i]}`,
-      `st|p=${stems[i]}|${pos[i]}`,
-      `st-1=${i > 0 ? stems[i - 1] : '<s>'}`,
-      `st+1=${i + 1 < n ? stems[i + 1] : '</s>'}`,
-      `w-1=${word(i - 1)}`,
-      `w+1=${word(i + 1)}`,
-      `w-2=${word(i - 2)}`,
-      `w+2=${word(i + 2)}`,
-      `p-1=${tag(i - 1)}`,
-      `p+1=${tag(i + 1)}`,
-      `p-2=${tag(i - 2)}`,
-      `p+2=${tag(i + 2)}`,
-      `pp=${tag(i - 1)}|${pos[i]}`,
-      `pn=${pos[i]}|${tag(i + 1)}`,
-      `ppn=${tag(i - 1)}|${pos[i]}|${tag(i + 1)}`,
-      `ww-=${word(i - 1)}|${w}`,
-      `ww+=${w}|${word(i + 1)}`,
-      `q=${qs}`,
-      `ds=${bucket(fromStart)}`,
-      `de=${bucket(toEnd)}`,
-      `cl=${cl}`,
-      `cr=${cr}`,
-      `q|cl|cr=${qs}|${cl}|${cr}`,
-      `rl=${rl}`,
-      `rr=${rr}`,
-      `q|rl|rr=${qs}|${rl}|${rr}`,
-      `colon=${colonBefore[i]}`,
-    ];
+    sink.add('b');
+    sink.add('w=', w);
+    sink.add('p=', pos[i]);
+    sink.add('sh=', sh);
+    sink.add('s3=', w.slice(-3));
+    sink.add('s2=', w.slice(-2));
+    sink.add('p3=', w.slice(0, 3));
+    sink.add('w|p=', w, '|', pos[i]);
+    sink.add('st=', stems[i]);
+    sink.add('st|p=', stems[i], '|', pos[i]);
+    sink.add('st-1=', i > 0 ? stems[i - 1] : '<s>');
+    sink.add('st+1=', i + 1 < n ? stems[i + 1] : '</s>');
+    sink.add('w-1=', word(i - 1));
+    sink.add('w+1=', word(i + 1));
+    sink.add('w-2=', word(i - 2));
+    sink.add('w+2=', word(i + 2));
+    sink.add('p-1=', tag(i - 1));
+    sink.add('p+1=', tag(i + 1));
+    sink.add('p-2=', tag(i - 2));
+    sink.add('p+2=', tag(i + 2));
+    sink.add('pp=', tag(i - 1), '|', pos[i]);
+    sink.add('pn=', pos[i], '|', tag(i + 1));
+    sink.add('ppn=', tag(i - 1), '|', pos[i], '|', tag(i + 1));
+    sink.add('ww-=', word(i - 1), '|', w);
+    sink.add('ww+=', w, '|', word(i + 1));
+    sink.add('q=', qs);
+    sink.add('ds=', bucket(fromStart));
+    sink.add('de=', bucket(toEnd));
+    sink.add('cl=', cl);
+    sink.add('cr=', cr);
+    sink.add('q|cl|cr=', qs, '|', cl, '|', cr);
+    sink.add('rl=', rl);
+    sink.add('rr=', rr);
+    sink.add('q|rl|rr=', qs, '|', rl, '|', rr);
+    sink.add('colon=', colonBefore[i] ? 'true' : 'false');
     const lexical = CUE_WORDS.get(w);
-    if (lexical && !cue[i]) f.push(`cw=${lexical}`, `cw|p=${lexical}|${pos[i]}`);
-    if (cue[i]) f.push(`lem=${lemma[i]}`, `lem|p=${lemma[i]}|${pos[i]}`, `lem|w+1=${lemma[i]}|${word(i + 1)}`, `lem|p+1=${lemma[i]}|${tag(i + 1)}`);
-    if (cueLeft[i] >= 0) f.push(`cl-lem=${lemma[cueLeft[i]]}`);
-    if (cueRight[i] >= 0) f.push(`cr-lem=${lemma[cueRight[i]]}`);
-    if (wn[i].length > 0) {
-      f.push(`wn1=${wn[i][0]}`, `wn1|q=${wn[i][0]}|${qs}`);
-      for (const sense of wn[i]) f.push(`wn=${sense}`);
+    if (lexical && !cue[i]) {
+      sink.add('cw=', lexical);
+      sink.add('cw|p=', lexical, '|', pos[i]);
     }
-    f.push(`wn1-1=${wn1(i - 1)}`, `wn1+1=${wn1(i + 1)}`);
+    if (cue[i]) {
+      sink.add('lem=', lemma[i]);
+      sink.add('lem|p=', lemma[i], '|', pos[i]);
+      sink.add('lem|w+1=', lemma[i], '|', word(i + 1));
+      sink.add('lem|p+1=', lemma[i], '|', tag(i + 1));
+    }
+    if (cueLeft[i] >= 0) sink.add('cl-lem=', lemma[cueLeft[i]]);
+    if (cueRight[i] >= 0) sink.add('cr-lem=', lemma[cueRight[i]]);
+    if (wn[i].length > 0) {
+      sink.add('wn1=', wn[i][0]);
+      sink.add('wn1|q=', wn[i][0], '|', qs);
+      for (const sense of wn[i]) sink.add('wn=', sense);
+    }
+    sink.add('wn1-1=', wn1(i - 1));
+    sink.add('wn1+1=', wn1(i + 1));
     const lm = tokens[i].lemma ?? w;
-    f.push(`lm=${lm}`, `lm|p=${lm}|${pos[i]}`, `lm|w+1=${lm}|${word(i + 1)}`);
-    if (OPEN_QUOTE.test(tokens[i].text)) f.push('qopen');
-    if (CLOSE_QUOTE.test(tokens[i].text)) f.push('qclose');
-    if (fromStart === 0) f.push('first');
-    if (toEnd === 0) f.push('last');
-    if (paragraphStart) f.push('para');
-    for (const m of marks[i]) f.push(m, `${m}|q=${qs}`);
-    if (marks[i].length === 0) f.push(`r=none|q=${qs}`);
-    out[i] = f;
+    sink.add('lm=', lm);
+    sink.add('lm|p=', lm, '|', pos[i]);
+    sink.add('lm|w+1=', lm, '|', word(i + 1));
+    if (OPEN_QUOTE.test(tokens[i].text)) sink.add('qopen');
+    if (CLOSE_QUOTE.test(tokens[i].text)) sink.add('qclose');
+    if (fromStart === 0) sink.add('first');
+    if (toEnd === 0) sink.add('last');
+    if (paragraphStart) sink.add('para');
+    for (const m of marks[i]) {
+      sink.add(m);
+      sink.add(m, '|q=', qs);
+    }
+    if (marks[i].length === 0) sink.add('r=none|q=', qs);
   }
-  return out;
 }
 
 /** Features from the cue tagger's output, for the source and content taggers: where the nearest cue is. */
 export function cueFeatures(ctx: Context, cues: [number, number][]): string[][] {
+  return collect((sink) => writeCueFeatures(ctx, cues, sink));
+}
+
+export function writeCueFeatures(ctx: Context, cues: [number, number][], sink: FeatureSink): void {
   const n = ctx.tokens.length;
   const isCueTok = new Int32Array(n).fill(-1);
   cues.forEach(([a, b], k) => {
@@ -219,29 +268,44 @@ export function cueFeatures(ctx: Context, cues: [number, number][]): string[][] 
   for (let i = 0; i < n; i++) if (i > ctx.sentStart[i]) left[i] = isCueTok[i - 1] >= 0 ? i - 1 : left[i - 1];
   for (let i = n - 1; i >= 0; i--) if (i + 1 < ctx.sentEnd[i]) right[i] = isCueTok[i + 1] >= 0 ? i + 1 : right[i + 1];
   const head = (k: number) => ctx.lower[k];
-  return ctx.tokens.map((_, i) => {
-    const f: string[] = [];
+  for (let i = 0; i < n; i++) {
+    sink.next();
     if (isCueTok[i] >= 0) {
-      f.push(`pc=${cues[isCueTok[i]][0] === i ? 'B' : 'I'}`);
-      return f;
+      sink.add('pc=', cues[isCueTok[i]][0] === i ? 'B' : 'I');
+      continue;
     }
     const l = left[i] >= 0 ? bucket(i - left[i]) : 'none';
     const r = right[i] >= 0 ? bucket(right[i] - i) : 'none';
-    f.push(`pcl=${l}`, `pcr=${r}`, `pcl|pcr=${l}|${r}`, `pcl|p=${l}|${ctx.tokens[i].pos}`, `pcr|p=${r}|${ctx.tokens[i].pos}`);
-    if (left[i] >= 0) f.push(`pcl-w=${head(left[i])}`, `pcl-w|d=${head(left[i])}|${l}`);
-    if (right[i] >= 0) f.push(`pcr-w=${head(right[i])}`, `pcr-w|d=${head(right[i])}|${r}`);
-    return f;
-  });
+    const p = ctx.tokens[i].pos;
+    sink.add('pcl=', l);
+    sink.add('pcr=', r);
+    sink.add('pcl|pcr=', l, '|', r);
+    sink.add('pcl|p=', l, '|', p);
+    sink.add('pcr|p=', r, '|', p);
+    if (left[i] >= 0) {
+      sink.add('pcl-w=', head(left[i]));
+      sink.add('pcl-w|d=', head(left[i]), '|', l);
+    }
+    if (right[i] >= 0) {
+      sink.add('pcr-w=', head(right[i]));
+      sink.add('pcr-w|d=', head(right[i]), '|', r);
+    }
+  }
 }
 
 /** Features from the source and content taggers' output, for the second look at cues. */
 export function spanFeatures(ctx: Context, sources: [number, number][], contents: [number, number][]): string[][] {
+  return collect((sink) => writeSpanFeatures(ctx, sources, contents, sink));
+}
+
+export function writeSpanFeatures(ctx: Context, sources: [number, number][], contents: [number, number][], sink: FeatureSink): void {
   const n = ctx.tokens.length;
   const role = new Array<string>(n).fill('O');
   for (const [a, b] of sources) for (let i = a; i < b; i++) role[i] = 'S';
   for (const [a, b] of contents) for (let i = a; i < b; i++) role[i] = 'C';
   const inSentence = (i: number) => i >= 0 && i < n;
-  return ctx.tokens.map((_, i) => {
+  for (let i = 0; i < n; i++) {
+    sink.next();
     const same = (j: number) => inSentence(j) && ctx.sentStart[j] === ctx.sentStart[i];
     const l1 = same(i - 1) ? role[i - 1] : '<';
     const r1 = same(i + 1) ? role[i + 1] : '>';
@@ -258,6 +322,13 @@ export function spanFeatures(ctx: Context, sources: [number, number][], contents
       if (role[j] === 'S' && rs === 'none') rs = bucket(j - i);
       if (role[j] === 'C' && rc === 'none') rc = bucket(j - i);
     }
-    return [`sr=${role[i]}`, `sr-1|sr+1=${l1}|${r1}`, `sr-1|w=${l1}|${ctx.lower[i]}`, `sr+1|w=${r1}|${ctx.lower[i]}`, `ls|rc=${ls}|${rc}`, `lc|rs=${lc}|${rs}`, `ls|lc=${ls}|${lc}`, `rs|rc=${rs}|${rc}`];
-  });
+    sink.add('sr=', role[i]);
+    sink.add('sr-1|sr+1=', l1, '|', r1);
+    sink.add('sr-1|w=', l1, '|', ctx.lower[i]);
+    sink.add('sr+1|w=', r1, '|', ctx.lower[i]);
+    sink.add('ls|rc=', ls, '|', rc);
+    sink.add('lc|rs=', lc, '|', rs);
+    sink.add('ls|lc=', ls, '|', lc);
+    sink.add('rs|rc=', rs, '|', rc);
+  }
 }

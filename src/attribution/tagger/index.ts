@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Context, Found, Range } from '../context.js';
-import { type Role, cueFeatures, spanFeatures, tokenFeatures } from './features.js';
-import { featureRows, spansOf, viterbi } from './perceptron.js';
+import { FeatureRows, FeatureTable } from './feature-table.js';
+import { type FeatureSink, type Role, StringFeatures, writeCueFeatures, writeSpanFeatures, writeTokenFeatures } from './features.js';
+import { decode, spansOf } from './perceptron.js';
 
 /**
  * The taggers run in order, each reading what the earlier ones found: cues first; then sources
@@ -20,8 +21,10 @@ export type Stage = (typeof STAGES)[number];
 export const STAGE_ROLE: Record<Stage, Role> = { cue: 'cue', source: 'source', content: 'content', cueRefined: 'cue' };
 
 export interface TaggerModel {
-  index: Map<string, number>;
-  stages: Record<Stage, { emission: Float64Array; transition: Float64Array; bias: number }>;
+  features: FeatureTable;
+  /** emission weights, by feature row, then stage (STAGES order), then label: row * 12 + stage * 3 + label */
+  emission: Float64Array;
+  stages: Record<Stage, { transition: Float64Array; bias: number }>;
   rescue: Set<string>;
   trainedOn: string;
 }
@@ -83,16 +86,16 @@ export function decodeModel(gz: Buffer): TaggerModelFile {
 }
 
 export function modelFromFile(file: TaggerModelFile): TaggerModel {
-  const index = new Map<string, number>();
-  file.features.forEach((f, k) => index.set(f, k));
-  const stages = {} as TaggerModel['stages'];
-  for (const st of STAGES) {
+  const n = file.features.length;
+  // one row's weights for every stage side by side: a token's features are read once for all stages
+  const emission = new Float64Array(n * STAGES.length * 3);
+  STAGES.forEach((st, k) => {
     const source = file.stages[st].emission;
-    const emission = new Float64Array(source.length);
-    for (let i = 0; i < source.length; i++) emission[i] = source[i] / file.scale;
-    stages[st] = { emission, transition: Float64Array.from(file.stages[st].transition, (x) => x / file.scale), bias: file.stages[st].bias };
-  }
-  return { index, stages, rescue: new Set(file.rescue ?? []), trainedOn: file.trainedOn };
+    for (let r = 0; r < n; r++) for (let y = 0; y < 3; y++) emission[r * STAGES.length * 3 + k * 3 + y] = source[r * 3 + y] / file.scale;
+  });
+  const stages = {} as TaggerModel['stages'];
+  for (const st of STAGES) stages[st] = { transition: Float64Array.from(file.stages[st].transition, (x) => x / file.scale), bias: file.stages[st].bias };
+  return { features: new FeatureTable(file.features), emission, stages, rescue: new Set(file.rescue ?? []), trainedOn: file.trainedOn };
 }
 
 let cached: TaggerModel | null | undefined;
@@ -111,35 +114,64 @@ export function charSpans(ctx: Context, spans: [number, number][]): Range[] {
   return spans.map(([a, b]) => [ctx.tokens[a].start, ctx.tokens[b - 1].end]);
 }
 
-/** The features a stage reads beyond the token's own: what the earlier stages predicted. */
-export function stageExtras(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][]): string[][] | null {
-  if (stage === 'cue') return null;
-  const cues = cueFeatures(ctx, earlier('cue'));
-  if (stage === 'source' || stage === 'content') return cues;
-  const around = spanFeatures(ctx, earlier('source'), earlier('content'));
-  return cues.map((f, i) => [...f, ...around[i]]);
+/**
+ * The features a stage reads beyond the token's own: what the earlier stages predicted. Each
+ * writer goes over every token once; false for the first stage, which reads none.
+ */
+export function writeStageExtras(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][], sinks: () => FeatureSink): boolean {
+  if (stage === 'cue') return false;
+  writeCueFeatures(ctx, earlier('cue'), sinks());
+  if (stage === 'cueRefined') writeSpanFeatures(ctx, earlier('source'), earlier('content'), sinks());
+  return true;
 }
 
-/** The features one stage reads: the token's own, and what the earlier stages predicted. */
+/** The features one stage reads, as strings: the token's own, and what the earlier stages predicted. */
 export function stageFeatures(stage: Stage, ctx: Context, base: string[][], earlier: (s: Stage) => [number, number][]): string[][] {
-  const extras = stageExtras(stage, ctx, earlier);
-  return extras ? base.map((f, i) => [...f, ...extras[i]]) : base;
+  const extras: StringFeatures[] = [];
+  if (!writeStageExtras(stage, ctx, earlier, () => extras[extras.push(new StringFeatures()) - 1])) return base;
+  return base.map((f, i) => [...f, ...extras.flatMap((x) => x.tokens[i])]);
 }
 
 /** Token spans per role, as the model tags them. */
 export function tagRoles(ctx: Context, found: Found[], model: TaggerModel): TokenSpans {
-  // the token's own features are looked up once; each stage adds only its extras
-  const baseRows = featureRows(model.index, tokenFeatures(ctx, found));
+  const n = ctx.tokens.length;
+  const width = STAGES.length * 3;
+  const { emission } = model;
+  // the token's own features are looked up once, and scored for every stage in the same pass
+  const own = new FeatureRows(model.features);
+  writeTokenFeatures(ctx, found, own);
+  const ownRows = own.rows();
+  const scores = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) {
+    const at = i * width;
+    STAGES.forEach((st, k) => {
+      scores[at + k * 3 + 1] = model.stages[st].bias;
+      scores[at + k * 3 + 2] = model.stages[st].bias;
+    });
+    const r = ownRows[i];
+    for (let j = 0; j < r.length; j++) {
+      const w = r[j] * width;
+      for (let x = 0; x < width; x++) scores[at + x] += emission[w + x];
+    }
+  }
   const sentences = sentenceRanges(ctx);
   const out = new Map<Stage, [number, number][]>();
-  for (const stage of STAGES) {
-    const extras = stageExtras(stage, ctx, (s) => out.get(s)!);
-    const extraRows = extras ? featureRows(model.index, extras) : null;
-    const w = model.stages[stage];
+  STAGES.forEach((stage, k) => {
+    const emit = new Float64Array(n * 3);
+    for (let i = 0; i < n; i++) for (let y = 0; y < 3; y++) emit[i * 3 + y] = scores[i * width + k * 3 + y];
+    const extras: FeatureRows[] = [];
+    writeStageExtras(stage, ctx, (s) => out.get(s)!, () => extras[extras.push(new FeatureRows(model.features)) - 1]);
+    for (const sink of extras) {
+      const rows = sink.rows();
+      for (let i = 0; i < n; i++) {
+        const r = rows[i];
+        for (let j = 0; j < r.length; j++) for (let y = 0; y < 3; y++) emit[i * 3 + y] += emission[r[j] * width + k * 3 + y];
+      }
+    }
     const spans: [number, number][] = [];
-    for (const [a, b] of sentences) for (const [s, e] of spansOf(viterbi(w, baseRows.slice(a, b), w.bias, extraRows?.slice(a, b)))) spans.push([a + s, a + e]);
+    for (const [a, b] of sentences) for (const [s, e] of spansOf(decode(emit.subarray(a * 3, b * 3), model.stages[stage].transition))) spans.push([a + s, a + e]);
     out.set(stage, spans);
-  }
+  });
   return { cue: out.get('cueRefined')!, source: out.get('source')!, content: out.get('content')! };
 }
 

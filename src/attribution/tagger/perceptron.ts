@@ -39,33 +39,42 @@ export function featureRows(index: Map<string, number>, features: string[][]): I
  */
 export function viterbi(w: { emission: Float64Array; transition: Float64Array }, rows: Int32Array[], bias = 0, extra?: Int32Array[]): number[] {
   const n = rows.length;
+  const emit = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let s = y === O ? 0 : bias;
+      const r = rows[i];
+      for (let k = 0; k < r.length; k++) s += w.emission[r[k] * L + y];
+      if (extra) {
+        const x = extra[i];
+        for (let k = 0; k < x.length; k++) s += w.emission[x[k] * L + y];
+      }
+      emit[i * L + y] = s;
+    }
+  }
+  return decode(emit, w.transition);
+}
+
+/** The best label sequence given each token's label scores (`emit[i * 3 + y]`) and the transitions. */
+export function decode(emit: Float64Array, transition: Float64Array): number[] {
+  const n = emit.length / L;
   if (n === 0) return [];
   const score = new Float64Array(n * L);
   const back = new Int8Array(n * L);
-  const emit = (i: number, y: number) => {
-    let s = y === O ? 0 : bias;
-    const r = rows[i];
-    for (let k = 0; k < r.length; k++) s += w.emission[r[k] * L + y];
-    if (extra) {
-      const x = extra[i];
-      for (let k = 0; k < x.length; k++) s += w.emission[x[k] * L + y];
-    }
-    return s;
-  };
-  for (let y = 0; y < L; y++) score[y] = y === I ? -Infinity : w.transition[L * L + y] + emit(0, y);
+  for (let y = 0; y < L; y++) score[y] = y === I ? -Infinity : transition[L * L + y] + emit[y];
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
         if (!ALLOWED(p, y)) continue;
-        const s = score[(i - 1) * L + p] + w.transition[p * L + y];
+        const s = score[(i - 1) * L + p] + transition[p * L + y];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + y] = best + emit(i, y);
+      score[i * L + y] = best + emit[i * L + y];
       back[i * L + y] = arg;
     }
   }
