@@ -22,8 +22,12 @@ export const STAGE_ROLE: Record<Stage, Role> = { cue: 'cue', source: 'source', c
 
 export interface TaggerModel {
   features: FeatureTable;
-  /** emission weights, by feature row, then stage (STAGES order), then label: row * 12 + stage * 3 + label */
-  emission: Float64Array;
+  /**
+   * emission weights, by feature row, then stage (STAGES order), then label: row * 12 + stage * 3 +
+   * label. Single precision holds the file's int16 weights exactly (at scale 1, which the trainer
+   * writes) in half the memory of doubles: fewer cache misses per feature.
+   */
+  emission: Float32Array;
   stages: Record<Stage, { transition: Float64Array; bias: number }>;
   rescue: Set<string>;
   trainedOn: string;
@@ -88,7 +92,7 @@ export function decodeModel(gz: Buffer): TaggerModelFile {
 export function modelFromFile(file: TaggerModelFile): TaggerModel {
   const n = file.features.length;
   // one row's weights for every stage side by side: a token's features are read once for all stages
-  const emission = new Float64Array(n * STAGES.length * 3);
+  const emission = new Float32Array(n * STAGES.length * 3);
   STAGES.forEach((st, k) => {
     const source = file.stages[st].emission;
     for (let r = 0; r < n; r++) for (let y = 0; y < 3; y++) emission[r * STAGES.length * 3 + k * 3 + y] = source[r * 3 + y] / file.scale;
