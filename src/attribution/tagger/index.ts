@@ -146,12 +146,13 @@ export function tagRoles(ctx: Context, found: Found[], model: TaggerModel): Toke
   writeTokenFeatures(ctx, found, own);
   const ownRows = own.rows();
   const scores = new Float64Array(n * width);
+  const biases = STAGES.map((st) => model.stages[st].bias);
   for (let i = 0; i < n; i++) {
     const at = i * width;
-    STAGES.forEach((st, k) => {
-      scores[at + k * 3 + 1] = model.stages[st].bias;
-      scores[at + k * 3 + 2] = model.stages[st].bias;
-    });
+    for (let k = 0; k < STAGES.length; k++) {
+      scores[at + k * 3 + 1] = biases[k];
+      scores[at + k * 3 + 2] = biases[k];
+    }
     const r = ownRows[i];
     for (let j = 0; j < r.length; j++) {
       const w = r[j] * width;
