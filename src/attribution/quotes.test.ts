@@ -43,4 +43,8 @@ describe('findQuotes', () => {
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“She wrote: “We stay.”']);
     expect(unbalanced).toEqual([]);
   });
+  test('a quote that took a nested close ends there even when the next paragraph opens a quote', () => {
+    const text = '“We left at dawn. “Then she said, ‘Go,’” Ana Ruiz said.\n“The road was empty.”';
+    expect(findQuotes(text).quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“We left at dawn. “Then she said, ‘Go,’”', '“The road was empty.”']);
+  });
 });

@@ -31,16 +31,12 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
         let j = i + 1;
         while (j < text.length && /\s/.test(text[j])) j++;
         const next = text[j];
-        if (next === '"' || (next === "'" && text[j + 1] === "'") || (next !== undefined && OPEN.has(next))) {
-          quotes.push({ start: open, end: i });
-          open = -1;
-          nested = 0;
-        } else {
-          if (lastNestedClose > open) quotes.push({ start: open, end: lastNestedClose });
-          else unbalanced.push(open);
-          open = -1;
-          nested = 0;
-        }
+        // a quote that took a nested one's close ends there, as a quote without its own close would
+        if (lastNestedClose > open) quotes.push({ start: open, end: lastNestedClose });
+        else if (next === '"' || (next === "'" && text[j + 1] === "'") || (next !== undefined && OPEN.has(next))) quotes.push({ start: open, end: i });
+        else unbalanced.push(open);
+        open = -1;
+        nested = 0;
       }
       continue;
     }
