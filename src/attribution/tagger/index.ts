@@ -119,20 +119,23 @@ export function charSpans(ctx: Context, spans: [number, number][]): Range[] {
 }
 
 /**
- * The features a stage reads beyond the token's own: what the earlier stages predicted. Each
- * writer goes over every token once; false for the first stage, which reads none.
+ * The features a stage reads beyond the token's own: what the earlier stages predicted, one sink
+ * per writer (each goes over every token once); none for the first stage.
  */
-export function writeStageExtras(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][], sinks: () => FeatureSink): boolean {
-  if (stage === 'cue') return false;
-  writeCueFeatures(ctx, earlier('cue'), sinks());
-  if (stage === 'cueRefined') writeSpanFeatures(ctx, earlier('source'), earlier('content'), sinks());
-  return true;
+export function stageExtras<S extends FeatureSink>(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][], sink: () => S): S[] {
+  if (stage === 'cue') return [];
+  const cues = sink();
+  writeCueFeatures(ctx, earlier('cue'), cues);
+  if (stage !== 'cueRefined') return [cues];
+  const around = sink();
+  writeSpanFeatures(ctx, earlier('source'), earlier('content'), around);
+  return [cues, around];
 }
 
 /** The features one stage reads, as strings: the token's own, and what the earlier stages predicted. */
 export function stageFeatures(stage: Stage, ctx: Context, base: string[][], earlier: (s: Stage) => [number, number][]): string[][] {
-  const extras: StringFeatures[] = [];
-  if (!writeStageExtras(stage, ctx, earlier, () => extras[extras.push(new StringFeatures()) - 1])) return base;
+  const extras = stageExtras(stage, ctx, earlier, () => new StringFeatures());
+  if (extras.length === 0) return base;
   return base.map((f, i) => [...f, ...extras.flatMap((x) => x.tokens[i])]);
 }
 
@@ -164,9 +167,7 @@ export function tagRoles(ctx: Context, found: Found[], model: TaggerModel): Toke
   STAGES.forEach((stage, k) => {
     const emit = new Float64Array(n * 3);
     for (let i = 0; i < n; i++) for (let y = 0; y < 3; y++) emit[i * 3 + y] = scores[i * width + k * 3 + y];
-    const extras: FeatureRows[] = [];
-    writeStageExtras(stage, ctx, (s) => out.get(s)!, () => extras[extras.push(new FeatureRows(model.features)) - 1]);
-    for (const sink of extras) {
+    for (const sink of stageExtras(stage, ctx, (s) => out.get(s)!, () => new FeatureRows(model.features))) {
       const rows = sink.rows();
       for (let i = 0; i < n; i++) {
         const r = rows[i];
