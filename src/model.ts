@@ -74,6 +74,12 @@ export interface ToponymMention extends Span {
   confidence: number;
   /** why this candidate won (signals used), for the evidence view */
   evidence?: string[];
+  /**
+   * When the text names the region the place lies in ("Fedorivka, Donetsk region"): how many
+   * places of that name the region holds (1: the name is unique there, so the place is certain
+   * however low the confidence among its namesakes elsewhere).
+   */
+  namesakes?: number;
 }
 
 export type EntityType = 'person' | 'organization' | 'group' | 'media';

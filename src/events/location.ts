@@ -1,3 +1,4 @@
+import { FACILITY_AFTER } from '../geo/facility.js';
 import type { Article, Claim, Place, Sentence, ToponymMention } from '../model.js';
 import { attributiveToponyms } from './attributive.js';
 import type { TriggerFamily } from './family.js';
@@ -103,7 +104,9 @@ export function findAnchor(
     return false;
   };
   // a weak resolution (a namesake far away) is no better than none: the object is then unresolved
-  const resolved = (t: ToponymMention): boolean => t.place !== null && t.confidence >= 0.5;
+  // A place the text puts in a named region counts too: among its namesakes there, the best is
+  // closer than the region's centre (the event is then "near" it, geo_precision 2).
+  const resolved = (t: ToponymMention): boolean => t.place !== null && (t.confidence >= 0.5 || (t.namesakes ?? 0) >= 1);
   const usable = (t: ToponymMention): boolean => resolved(t) && !excluded(t);
   // a landmark named after a place, followed by the place it stands in
   const landmark = (t: ToponymMention): boolean =>
@@ -190,6 +193,8 @@ export function findAnchor(
   if (isRegion(place)) return { toponym: chosen, geo_precision: 3 };
   const before = text.slice(Math.max(sentence.start, chosen.start - 60), chosen.start);
   const after = text.slice(chosen.end, chosen.end + 30);
-  if (fallback || NEAR_BEFORE.test(before) || NEAR_AFTER.test(after)) return { toponym: chosen, geo_precision: 2 };
+  // "the Kherson airport", a plant the gazetteer lacks as a site of its own: near the town named
+  const facility = FACILITY_AFTER.test(text.slice(chosen.end, chosen.end + 40));
+  if (fallback || facility || NEAR_BEFORE.test(before) || NEAR_AFTER.test(after) || (chosen.namesakes ?? 0) > 1) return { toponym: chosen, geo_precision: 2 };
   return { toponym: chosen, geo_precision: 1 };
 }

@@ -6,14 +6,16 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { buildHashTable, hashKey } from './hash.js';
+import { keepFeature } from './features.js';
 import { fold, keyOfFolded } from './normalise.js';
 import {
-  cacheDir, citiesFile, countriesFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
+  bundledDumps, cacheDir, citiesFile, countriesFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
 } from './paths.js';
 import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
-export const CACHE_VERSION = 8;
+export const CACHE_VERSION = 9;
 
 // countries whose first-level regions English news calls oblasts
 const OBLAST = new Set(['UA', 'RU', 'BY', 'KZ', 'BG', 'KG']);
@@ -44,6 +46,8 @@ interface RawPlace {
   country: string;
   admin1: string;
   population: number;
+  /** how many alternate names GeoNames holds for it, in any script: a measure of prominence */
+  alternates: number;
 }
 
 const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s'’ʼ.,()&-]+$/u;
@@ -74,12 +78,30 @@ export function parseGeoNamesLine(line: string): RawPlace | null {
     country: f[8] ?? '',
     admin1: f[10] ?? '',
     population: Number(f[14]) || 0,
+    alternates: f[3] ? f[3].split(',').length : 0,
   };
 }
 
 function readLines(file: string): string[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
+  const bytes = readFileSync(file);
+  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8').replace(/^\uFEFF/, '').split('\n');
+}
+
+/** Every file the gazetteer is compiled from: a change to any of them rebuilds it. */
+function sourceFiles(): string[] {
+  const dir = cacheDir();
+  return [citiesFile(), countriesFile(), ...bundledDumps(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)];
+}
+
+/**
+ * A country's or region's alternate names that are also a populated place's name in that country,
+ * in any spelling ("Zaporizhzhia" or "Zaporozhe" for Zaporizhzhia Oblast, "Житомир" for Zhytomyr
+ * Oblast) are left out: the bare
+ * name means the town, and the region is reached by "X region", "X Oblast" or its own name.
+ */
+function withoutTownNames(area: RawPlace, townNames: Set<string>): string[] {
+  return area.names.filter((n) => !townNames.has(keyOfFolded(fold(n))));
 }
 
 interface Country {
@@ -96,14 +118,24 @@ function quantile(sorted: number[], q: number): number {
 
 export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const dir = cacheDir();
-  const sources = [citiesFile(), countriesFile(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)];
-  const signature = `${CACHE_VERSION}|${sourceSignature(sources)}`;
+  const signature = `${CACHE_VERSION}|${sourceSignature(sourceFiles())}`;
   const byId = new Map<number, RawPlace>();
-  for (const file of [citiesFile(), join(dir, USER_PLACES)]) {
+  // cities500, then the dumps the package ships, then the user's: a later record of an id wins
+  for (const file of [citiesFile(), ...bundledDumps(), join(dir, USER_PLACES)]) {
+    const dump = file !== citiesFile();
     for (const line of readLines(file)) {
       const p = parseGeoNamesLine(line);
-      if (p) byId.set(p.id, p);
+      if (p && (!dump || keepFeature(p.code.slice(0, 1), p.code.slice(2)))) byId.set(p.id, p);
     }
+  }
+  // a dump's own country and first-level region records: their GeoNames ids and points replace
+  // the records derived below from cities500
+  const dumpAreas = new Map<string, RawPlace>();
+  for (const p of byId.values()) {
+    if (p.code === 'A.PCLI' && p.country) dumpAreas.set(p.country, p);
+    else if (p.code === 'A.ADM1' && p.country && p.admin1 && p.admin1 !== '00') dumpAreas.set(`${p.country}.${p.admin1}`, p);
+    else continue;
+    byId.delete(p.id);
   }
   for (const line of readLines(join(dir, USER_ALTERNATES))) {
     const [id, name] = line.split('\t');
@@ -111,6 +143,12 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     if (p && name && keepAlternate(name) && !p.names.includes(name)) p.names.push(name);
   }
   const places: RawPlace[] = [...byId.values()];
+  const townNames = new Set<string>();
+  for (const p of places) {
+    if (!p.code.startsWith('P.') || !dumpAreas.has(p.country)) continue;
+    townNames.add(keyOfFolded(fold(p.name)));
+    for (const n of p.names) townNames.add(keyOfFolded(fold(n)));
+  }
 
   // first-level regions: one per admin1 code met in the places
   const groups = new Map<string, RawPlace[]>();
@@ -156,6 +194,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     return id;
   };
   const regions: RawPlace[] = [];
+  for (const key of dumpAreas.keys()) if (key.includes('.') && !groups.has(key)) groups.set(key, []);
   for (const [key, g] of groups) {
     const [country, admin1] = key.split('.');
     // the middle of the trimmed extent approximates the area's centre better than a
@@ -165,20 +204,23 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     const lat = (quantile(lats, 0.05) + quantile(lats, 0.95)) / 2;
     let lon = (quantile(lons, 0.05) + quantile(lons, 0.95)) / 2;
     if (quantile(lons, 0.95) - quantile(lons, 0.05) > 180) lon = quantile(lons, 0.5);
-    const point = admin1Points.get(key);
+    const dump = dumpAreas.get(key);
+    const point = dump ? [dump.lat, dump.lon] : admin1Points.get(key);
     const names = admin1Names.get(key) ?? [];
     const seat = seatOf.get(key);
+    const name = names[0] ?? (seat ? `${seat.name} ${OBLAST.has(country) ? 'Oblast' : 'region'}` : dump?.name ?? key);
     regions.push({
-      id: syntheticId(100_000_000, key),
-      name: names[0] ?? (seat ? `${seat.name} ${OBLAST.has(country) ? 'Oblast' : 'region'}` : key),
-      names: names.slice(1),
+      id: dump?.id ?? syntheticId(100_000_000, key),
+      name,
+      names: [...new Set([...names.slice(1), ...(dump ? [dump.name, ...withoutTownNames(dump, townNames)] : [])])].filter((n) => n !== name),
       demonyms: [],
-      lat: point ? point[0] : lat,
-      lon: point ? point[1] : lon,
+      lat: point ? point[0] : g.length ? lat : 0,
+      lon: point ? point[1] : g.length ? lon : 0,
       code: 'A.ADM1',
       country,
       admin1,
       population: g.reduce((s, p) => s + p.population, 0),
+      alternates: dump?.alternates ?? 0,
     });
   }
 
@@ -186,12 +228,13 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const countryPop = new Map<string, number>();
   for (const p of places) countryPop.set(p.country, (countryPop.get(p.country) ?? 0) + p.population);
   const countryRecords: RawPlace[] = countries.map((c) => ({
-    id: syntheticId(10_000_000, c.cca2),
+    id: dumpAreas.get(c.cca2)?.id ?? syntheticId(10_000_000, c.cca2),
     name: c.name.common,
     names: [
       c.name.official,
       ...(c.altSpellings ?? []).filter((n) => n.length > 3 || n !== n.toUpperCase()),
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+      ...(dumpAreas.has(c.cca2) ? withoutTownNames(dumpAreas.get(c.cca2)!, townNames) : []),
     ],
     demonyms: [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d),
     lat: COUNTRY_POINTS[c.cca2]?.[0] ?? c.latlng[0] ?? 0,
@@ -200,6 +243,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     country: c.cca2,
     admin1: '',
     population: countryPop.get(c.cca2) ?? 0,
+    alternates: dumpAreas.get(c.cca2)?.alternates ?? 0,
   }));
   const areas: RawPlace[] = AREA_NAMES.map((a) => ({
     id: syntheticId(20_000_000, a.names[0]),
@@ -212,6 +256,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     country: a.country,
     admin1: a.admin1 ?? '',
     population: 0,
+    alternates: 0,
   }));
   const all = [...places, ...regions, ...countryRecords, ...areas];
   for (const [demonym, target] of Object.entries(EXTRA_DEMONYMS)) {
@@ -286,7 +331,9 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const code = new Uint16Array(n);
   const cc = new Uint16Array(n);
   const a1 = new Uint16Array(n);
+  const alts = new Uint16Array(n);
   all.forEach((p, i) => {
+    alts[i] = Math.min(p.alternates, 65535);
     ids[i] = p.id;
     lat[i] = p.lat;
     lon[i] = p.lon;
@@ -303,6 +350,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     ['code', new Uint8Array(code.buffer)],
     ['country', new Uint8Array(cc.buffer)],
     ['admin1', new Uint8Array(a1.buffer)],
+    ['alternates', new Uint8Array(alts.buffer)],
     ['offsets', new Uint8Array(offsets.buffer)],
     ['postings', new Uint8Array(post.buffer)],
     ['table', new Uint8Array(table.buffer)],
@@ -330,6 +378,5 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
 }
 
 export function expectedSignature(): string {
-  const dir = cacheDir();
-  return `${CACHE_VERSION}|${sourceSignature([citiesFile(), countriesFile(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)])}`;
+  return `${CACHE_VERSION}|${sourceSignature(sourceFiles())}`;
 }

@@ -11,6 +11,8 @@ let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
   process.env.SITREP_CACHE = dir;
+  // the fixture alone, without the GeoNames dumps the package ships
+  process.env.SITREP_GEONAMES_DIR = join(packageRoot, 'test', 'fixtures', 'geo', 'no-dumps');
   process.env.SITREP_CITIES500 = join(packageRoot, 'test', 'fixtures', 'geo', 'cities-small.txt');
 });
 

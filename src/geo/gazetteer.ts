@@ -19,6 +19,8 @@ export interface Candidate {
   score: number;
   /** how it matched: its name, an alternate name, a demonym, or the transliteration key */
   via: 'name' | 'alternate' | 'demonym' | 'key';
+  /** how many alternate names GeoNames gives the place: how widely it is written about */
+  alternates?: number;
 }
 
 export class Gazetteer {
@@ -29,6 +31,7 @@ export class Gazetteer {
   private readonly code: Uint16Array;
   private readonly cc: Uint16Array;
   private readonly a1: Uint16Array;
+  private readonly alts: Uint16Array;
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
   private readonly table: Int32Array;
@@ -59,6 +62,7 @@ export class Gazetteer {
     this.code = view('code', Uint16Array, 2);
     this.cc = view('country', Uint16Array, 2);
     this.a1 = view('admin1', Uint16Array, 2);
+    this.alts = view('alternates', Uint16Array, 2);
     this.offsets = view('offsets', Int32Array, 4);
     this.postings = view('postings', Int32Array, 4);
     this.table = view('table', Int32Array, 4);
@@ -140,7 +144,17 @@ export class Gazetteer {
     return hit;
   }
 
-  private lookupUncached(name: string): Candidate[] {
+  /**
+   * Candidates for a name inside one first-level region ("UA", "07"), however many namesakes the
+   * name has elsewhere: "Oleksandrivka, Sumy" must reach the Sumy one among a hundred.
+   */
+  lookupWithin(name: string, country: string, admin1: string): Candidate[] {
+    const a1 = this.header.admin1s.indexOf(`${country}.${admin1}`);
+    if (a1 <= 0) return [];
+    return this.lookupUncached(name, (i) => this.a1[i] === a1);
+  }
+
+  private lookupUncached(name: string, keep: (i: number) => boolean = () => true): Candidate[] {
     // score posting indexes first; build Place objects only for the best few
     const scores = new Map<number, [number, Candidate['via']]>();
     const folded = fold(name);
@@ -148,6 +162,7 @@ export class Gazetteer {
     if (f >= 0) {
       for (let j = this.offsets[f]; j < this.offsets[f + 1]; j++) {
         const v = this.postings[j];
+        if (!keep(v >> 2)) continue;
         const via: Candidate['via'] = v & DEMONYM ? 'demonym' : v & PRIMARY ? 'name' : 'alternate';
         const score = via === 'name' ? 1 : via === 'alternate' ? 0.97 : 0.95;
         const prev = scores.get(v >> 2);
@@ -159,14 +174,14 @@ export class Gazetteer {
       for (let j = this.offsets[k]; j < this.offsets[k + 1]; j++) {
         const v = this.postings[j];
         const i = v >> 2;
-        if (scores.has(i)) continue;
+        if (scores.has(i) || !keep(i)) continue;
         scores.set(i, [Math.min(0.93, 0.78 + 0.15 * nameSimilarity(name, this.names[i])), v & DEMONYM ? 'demonym' : 'key']);
       }
     }
     return [...scores.entries()]
       .sort((a, b) => b[1][0] - a[1][0] || this.pop[b[0]] - this.pop[a[0]])
       .slice(0, MAX_CANDIDATES)
-      .map(([i, [score, via]]) => ({ place: this.place(i), score, via }));
+      .map(([i, [score, via]]) => ({ place: this.place(i), score, via, alternates: this.alts[i] }));
   }
 
   byId(geonameid: number): Place | undefined {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
-import { getGazetteer } from './gazetteer.js';
+import { getGazetteer, resetGazetteer } from './gazetteer.js';
 import { importGeoNames } from './import.js';
 import { geoparse } from './index.js';
 import { packageRoot } from './paths.js';
@@ -58,16 +58,40 @@ function article(text: string): Article {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));
   process.env.SITREP_CACHE = dir;
+  // the fixture alone, without the GeoNames dumps the package ships
+  process.env.SITREP_GEONAMES_DIR = join(packageRoot, 'test', 'fixtures', 'geo', 'no-dumps');
   process.env.SITREP_CITIES500 = join(fixtures, 'cities-small.txt');
 });
 
 describe('gazetteer import', () => {
-  it('imports populated places from a country file, skips other classes and names broken lines', () => {
+  it('refuses a truncated dump, the postal-code dump and a wrong column count, leaving the gazetteer unchanged', () => {
+    const before = getGazetteer().size;
+    const whole = readFileSync(join(fixtures, 'UA.txt'), 'utf8');
+    const truncated = join(dir, 'truncated', 'UA.txt');
+    mkdirSync(dirname(truncated), { recursive: true });
+    writeFileSync(truncated, whole.slice(0, whole.indexOf('\n90000003') + 40));
+    // the postal-code dump: country, postal code, place, admin names and codes, lat, lon, accuracy
+    const postal = join(dir, 'postal', 'UA.txt');
+    mkdirSync(dirname(postal), { recursive: true });
+    writeFileSync(postal, 'UA\t61000\tSample Town\tKharkivska\t07\tKharkivskyi\t\t\t\t49.99\t36.23\t4\n'.repeat(3));
+    const columns = join(dir, 'columns.txt');
+    writeFileSync(columns, whole.replace(/\n90000002\t([^\n]*)/, (_, rest: string) => `\n90000002\t${rest}\textra`));
+    const reports = importGeoNames([truncated, postal, columns]);
+    expect(reports.map((r) => r.format)).toEqual([null, null, null]);
+    expect(reports[0].problems).toEqual([expect.stringMatching(/truncated\/UA\.txt: 1 malformed line \(first at line 4: \d+ columns, expected 19\).*refused/)]);
+    expect(reports[1].problems).toEqual([expect.stringMatching(/postal\/UA\.txt: the GeoNames postal-code dump \(12 columns\).*refused/)]);
+    expect(reports[2].problems).toEqual([expect.stringMatching(/columns\.txt: 1 malformed line \(first at line 3: 20 columns/)]);
+    resetGazetteer();
+    expect(getGazetteer().size).toBe(before);
+    expect(getGazetteer().lookup('Davydiv Brid')).toEqual([]);
+  });
+
+  it('imports populated places from a country file and skips other classes', () => {
     const [r] = importGeoNames([join(fixtures, 'UA.txt')]);
     expect(r.format).toBe('geonames');
     expect(r.places).toBe(2);
-    expect(r.skipped).toBe(2);
-    expect(r.problems.join()).toMatch(/UA\.txt:5: 3 columns, expected 19/);
+    expect(r.skipped).toBe(1);
+    expect(r.problems).toEqual([]);
     const village = getGazetteer().lookup('Davydiv Brid')[0];
     expect(village.place).toMatchObject({ geonameid: 90000001, country: 'UA', admin1: '08', feature: 'PPL' });
   });

@@ -10,6 +10,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { basename, join } from 'node:path';
 import { buildGazetteer } from './build.js';
 import { resetGazetteer } from './gazetteer.js';
+import { GEONAMES_COLUMNS, keepFeature } from './features.js';
 import { cacheDir, USER_ADMIN1, USER_ALTERNATES, USER_PLACES } from './paths.js';
 import { readZip } from './zip.js';
 
@@ -23,16 +24,17 @@ export interface ImportReport {
   problems: string[];
 }
 
-// Feature classes worth resolving toponyms to: populated places, administrative areas,
-// water (rivers, seas), areas and regions, relief (mountains).
-const KEEP_CLASSES = new Set(['P', 'A', 'H', 'L', 'T']);
+// the postal-code dump, also named XX.txt, has 12 columns
+const POSTAL_COLUMNS = 12;
 // Alternate names that are codes or links, not names.
 const SKIP_LANGUAGES = new Set(['link', 'post', 'iata', 'icao', 'faac', 'wkdt', 'unlc', 'tcid', 'fr_1793', 'phon', 'piny']);
 
-function sniff(lines: string[]): ImportReport['format'] {
+function sniff(lines: string[]): ImportReport['format'] | 'postal' {
   const sample = lines.find((l) => l.trim() && !l.startsWith('#'));
   if (!sample) return null;
   const f = sample.split('\t');
+  // country code, postal code, place name, admin names and codes …, latitude, longitude, accuracy
+  if (f.length === POSTAL_COLUMNS && /^[A-Z]{2}$/.test(f[0]) && Number.isFinite(Number(f[9])) && Number.isFinite(Number(f[10]))) return 'postal';
   if (f.length >= 4 && /^[A-Z]{2}\.[A-Za-z0-9]+$/.test(f[0]) && f.length <= 5) return 'admin1Codes';
   if (f.length >= 19 && /^\d+$/.test(f[0]) && Number.isFinite(Number(f[4])) && Number.isFinite(Number(f[5]))) return 'geonames';
   if (f.length >= 4 && f.length <= 10 && /^\d+$/.test(f[0]) && /^\d+$/.test(f[1])) return 'alternateNames';
@@ -41,13 +43,21 @@ function sniff(lines: string[]): ImportReport['format'] {
 
 function importText(file: string, text: string, dir: string): ImportReport {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const report: ImportReport = { file, format: sniff(lines), places: 0, alternates: 0, admin1: 0, skipped: 0, problems: [] };
+  const format = sniff(lines);
+  const report: ImportReport = { file, format: format === 'postal' ? null : format, places: 0, alternates: 0, admin1: 0, skipped: 0, problems: [] };
+  // a malformed line means a truncated or foreign file: the whole file is refused, so that the
+  // gazetteer in use never holds half of a dump
+  let malformed = 0;
+  let first = '';
   const bad = (n: number, why: string) => {
-    report.skipped++;
-    if (report.problems.length < 5) report.problems.push(`${file}:${n + 1}: ${why}`);
+    if (!malformed++) first = `line ${n + 1}: ${why}`;
   };
+  if (format === 'postal') {
+    report.problems.push(`${file}: the GeoNames postal-code dump (12 columns), not the geoname table (19 columns): refused`);
+    return report;
+  }
   if (!report.format) {
-    report.problems.push(`${file}: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII)`);
+    report.problems.push(`${file}: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused`);
     return report;
   }
   const out: string[] = [];
@@ -55,14 +65,14 @@ function importText(file: string, text: string, dir: string): ImportReport {
     if (!line.trim() || line.startsWith('#')) return;
     const f = line.split('\t');
     if (report.format === 'geonames') {
-      if (f.length < 19) return bad(n, `${f.length} columns, expected 19`);
+      if (f.length !== GEONAMES_COLUMNS) return bad(n, `${f.length} columns, expected ${GEONAMES_COLUMNS}`);
       const lat = Number(f[4]);
       const lon = Number(f[5]);
       if (!/^\d+$/.test(f[0]) || !f[1] || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
         return bad(n, 'bad id, name or coordinates');
       }
-      if (!KEEP_CLASSES.has(f[6])) return void report.skipped++;
-      out.push(f.slice(0, 19).join('\t'));
+      if (!keepFeature(f[6], f[7])) return void report.skipped++;
+      out.push(line);
       report.places++;
     } else if (report.format === 'alternateNames') {
       if (f.length < 4 || !f[3]) return bad(n, 'no alternate name');
@@ -75,6 +85,12 @@ function importText(file: string, text: string, dir: string): ImportReport {
       report.admin1++;
     }
   });
+  if (malformed) {
+    report.format = null;
+    report.places = report.alternates = report.admin1 = 0;
+    report.problems.push(`${file}: ${malformed} malformed line${malformed > 1 ? 's' : ''} (first at ${first}); truncated or not a GeoNames dump: refused, the gazetteer is unchanged`);
+    return report;
+  }
   const target = join(dir, report.format === 'geonames' ? USER_PLACES : report.format === 'alternateNames' ? USER_ALTERNATES : USER_ADMIN1);
   if (out.length) mergeInto(target, out, report.format === 'alternateNames' ? (l) => l : (l) => l.slice(0, l.indexOf('\t')));
   return report;

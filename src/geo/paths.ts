@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,18 @@ export function citiesFile(): string {
 
 export function countriesFile(): string {
   return join(packageRoot, 'node_modules', 'world-countries', 'countries.json');
+}
+
+/** GeoNames country dumps shipped with the package (`data/geonames/XX.txt.gz`, CC BY 4.0). */
+export function bundledDir(): string {
+  // $SITREP_GEONAMES_DIR overrides it (tests compile small gazetteers without the dumps)
+  return process.env.SITREP_GEONAMES_DIR ?? join(packageRoot, 'data', 'geonames');
+}
+
+export function bundledDumps(): string[] {
+  const dir = bundledDir();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /^[A-Z]{2}\.txt\.gz$/.test(f)).sort().map((f) => join(dir, f));
 }
 
 export const USER_PLACES = 'user-places.tsv';

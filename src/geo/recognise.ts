@@ -8,6 +8,7 @@ import type { Token } from '../model.js';
 import type { Candidate, Gazetteer } from './gazetteer.js';
 import { FIRST_NAMES, TITLES } from './suppress/lexicon.js';
 import { suppressed } from './suppress/index.js';
+import { facilityName, facilityTail, isFacility } from './facility.js';
 import { hashtag } from './hashtag.js';
 import { splitWord } from './split-word.js';
 import { lowerCasePlace } from './lower-case.js';
@@ -44,6 +45,8 @@ export interface Rejected {
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'upon', 'on', 'and', 'da', 'do', 'dos', 'van', 'von', 'der', 'am', 'an', 'sur', 'en', '-']);
 const REGION_AFTER = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|state|territory|prefecture|county|district|raion|rayon|municipality)$/i;
 const REGION_ONLY = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture)$/i;
+const REGIONS_AFTER = /^(regions|oblasts|provinces|governorates|oblasti)$/i;
+const SEAT = /^PPL(A|C)$/;
 const SETTLEMENT_BEFORE = /^(city|town|village|settlement|hamlet|port|suburb|locality)$/i;
 const MAX_N = 5;
 
@@ -147,6 +150,22 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
       }
       continue;
     }
+    // "the Zaporizhzhia nuclear power plant": the facility's own site, when the gazetteer has it
+    const tail = facilityTail(tokens, match.end);
+    if (tail > 0) {
+      const name = facilityName(text.slice(t.start, tokens[match.end - 1].end), text.slice(tokens[match.end].start, tokens[tail - 1].end));
+      const site = gazetteer
+        .lookup(name)
+        .filter((c) => isFacility(c.place.featureClass, c.place.feature) && (c.via !== 'key' || nameSimilarity(name, c.place.name) >= 0.8));
+      if (site.length) {
+        found.push({
+          start: t.start, end: tokens[tail - 1].end, text: text.slice(t.start, tokens[tail - 1].end), name: text.slice(t.start, tokens[tail - 1].end),
+          tokenStart: i, tokenEnd: tail, candidates: site, regionCue: null, settlementCue: null, demonym: false, sentence: t.sentence,
+        });
+        i = tail - 1;
+        continue;
+      }
+    }
     const end = match.end;
     const demonym = match.candidates.some((c) => c.via === 'demonym') || match.candidates[0].place.feature === 'PCLI';
     const largest = Math.max(...match.candidates.map((c) => (/^(ADM1|RGN|CONT|PCLI)$/.test(c.place.feature) ? 1e7 : c.place.population)));
@@ -195,5 +214,53 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
     });
     i = tokenEnd - 1;
   }
+  coordinatedRegions(tokens, found);
+  impliedRegions(text, found, gazetteer);
   return { found, rejected };
+}
+
+/**
+ * "the Donetsk and Luhansk regions", "Kharkiv, Sumy and Chernihiv oblasts": a plural region word
+ * after a list of names makes each of them a region, not only the last.
+ *
+ *   matches:  "shelling in the Donetsk and Luhansk regions" (Donetsk → Donetsk Oblast)
+ *   must not: "from Donetsk and the Luhansk region" (Donetsk stays the city)
+ */
+function coordinatedRegions(tokens: Token[], found: Recognised[]): void {
+  for (let k = 0; k < found.length; k++) {
+    const last = found[k];
+    const next = tokens[last.tokenEnd];
+    if (!next || next.sentence !== last.sentence || !REGIONS_AFTER.test(next.text)) continue;
+    last.regionCue ??= 'region';
+    for (let j = k - 1; j >= 0; j--) {
+      const between = tokens.slice(found[j].tokenEnd, found[j + 1].tokenStart).map((t) => t.text.toLowerCase()).join(' ');
+      if (found[j].sentence !== last.sentence || !/^(,|and|or|, and|, or)$/.test(between)) break;
+      found[j].regionCue ??= 'region';
+    }
+  }
+}
+
+/**
+ * "shelled near Andriivka, Kharkiv", "Vesele (Kherson)": after a settlement and a comma or an
+ * opening bracket, the name of a first-level region's seat stands for the region, as coders and
+ * wire copy write it; the settlement is then looked for inside that region.
+ *
+ *   matches:  "Russian forces shelled near Andriivka, Kharkiv." (Kharkiv → Kharkiv Oblast)
+ *   must not: "strikes on Odesa, Kyiv, Kharkiv." (no Kyiv lies in Kharkiv Oblast)
+ *   must not: "Izium, Kharkiv, Lyman and Kupiansk" (a list goes on after it)
+ */
+function impliedRegions(text: string, found: Recognised[], gazetteer: Gazetteer): void {
+  for (let k = 1; k < found.length; k++) {
+    const place = found[k - 1];
+    const region = found[k];
+    if (region.regionCue || region.settlementCue || region.demonym || region.sentence !== place.sentence) continue;
+    if (!/^\s*(?:,|\()\s*$/u.test(text.slice(place.end, region.start))) continue;
+    // a list of places continues after it: "Izium, Kharkiv, Lyman and Kupiansk"
+    if (/^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?\p{Lu}/u.test(text.slice(region.end, region.end + 40))) continue;
+    const seats = region.candidates.filter((c) => c.score >= 0.97 && SEAT.test(c.place.feature) && c.place.admin1 && gazetteer.region(c.place.country, c.place.admin1));
+    if (!seats.length) continue;
+    // the settlement must be one the gazetteer has in that region, or one it lacks altogether
+    const inside = !place.candidates.length || place.candidates.some((c) => seats.some((s) => s.place.country === c.place.country && s.place.admin1 === c.place.admin1));
+    if (inside) region.regionCue = 'region';
+  }
 }

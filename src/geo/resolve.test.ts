@@ -18,6 +18,7 @@ const find = (ts: ToponymMention[], text: string) => ts.find((t) => t.text === t
 beforeAll(() => {
   delete process.env.SITREP_CACHE;
   delete process.env.SITREP_CITIES500;
+  delete process.env.SITREP_GEONAMES_DIR;
   getGazetteer();
 }, 600_000);
 
@@ -70,9 +71,15 @@ describe('resolution signals', () => {
     expect(find(ts, 'Donbas')?.place?.feature).toBe('RGN');
   });
 
+  it('the bundled Ukrainian dump holds the village: the Ozerne near Kramatorsk, not a namesake elsewhere', () => {
+    const t = find(toponyms('Near Kramatorsk and Sloviansk, Ukrainian troops retook the village of Ozerne.'), 'Ozerne')!;
+    expect(t.place).toMatchObject({ geonameid: 707715, admin1: '05' });
+    expect(t.confidence).toBeGreaterThan(0.5);
+  });
+
   it('a village far from every other place named gets a low confidence (likely one the gazetteer lacks)', () => {
-    const ts = toponyms('Near Kramatorsk and Sloviansk, Ukrainian troops retook the village of Ozerne.');
-    const t = find(ts, 'Ozerne')!;
+    const ts = toponyms('Near Kramatorsk and Sloviansk, Ukrainian troops retook the village of Dunmore.');
+    const t = find(ts, 'Dunmore')!;
     expect(t.confidence).toBeLessThan(0.5);
     expect(t.evidence?.join(' ')).toMatch(/gazetteer lacks/);
     expect(find(ts, 'Kramatorsk')!.confidence).toBeGreaterThan(0.5);

@@ -10,16 +10,20 @@
 import type { Place, ToponymMention } from '../model.js';
 import { distanceKm } from './distance.js';
 import type { Candidate, Gazetteer } from './gazetteer.js';
-import { nameKey } from './normalise.js';
+import { nameKey, nameSimilarity } from './normalise.js';
 import type { Recognised } from './recognise.js';
 
 const ADMIN1_CUE = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture|state|territory)$/;
 const DEMONYM_FOCUS = 0.4;
+const PROMINENCE = 0.3;
 const FAR_FROM_REGION_KM = 150;
 const DISTRICT_CUE = /^(county|district|raion|rayon|municipality)$/;
 
 const FEATURE_PRIOR: Record<string, number> = {
   PCLI: 2.5, CONT: 1.5, RGN: 1.0, ADM1: 1.3, PPLC: 1.8, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
+  // a section of a city (a district, a former village swallowed by it) is meant mostly when the
+  // city is named with it, which the hierarchy and proximity signals reward
+  PPLX: -0.7,
 };
 
 interface Group {
@@ -65,7 +69,7 @@ function candidatesFor(m: Recognised, gazetteer: Gazetteer): Candidate[] {
       if (c.place.featureClass === 'P' && c.place.admin1) {
         region = gazetteer.region(c.place.country, c.place.admin1);
         // the oblast carries its seat's name; another town of that name is a weaker reading
-        if (!/^PPL(A|C)$/.test(c.place.feature)) score -= 0.15;
+        if (!/^PPL(A|C)$/.test(c.place.feature)) score -= 0.3;
       } else if (c.place.feature !== 'ADM1' && c.place.feature !== 'RGN') region = undefined;
       if (!region) continue;
       const prev = byId.get(region.geonameid);
@@ -122,6 +126,18 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     }
   }
   const all = [...groups.values()];
+  // "X, Y Oblast", "X, Y": the namesakes of X inside the regions Y may be, however many X has elsewhere
+  for (const g of all) {
+    for (const h of g.containers) {
+      for (const c of h.candidates) {
+        if (c.place.feature !== 'ADM1' || !c.place.admin1) continue;
+        for (const x of gazetteer.lookupWithin(g.mentions[0].name, c.place.country, c.place.admin1)) {
+          if (x.via === 'demonym' || (x.via === 'key' && nameSimilarity(g.mentions[0].name, x.place.name) < 0.7)) continue;
+          if (!g.candidates.some((y) => y.place.geonameid === x.place.geonameid)) g.candidates.push(x);
+        }
+      }
+    }
+  }
   // A district or county is not in the gazetteer: its namesake town is a guess. The first-level
   // region most of the article's places lie in is offered too; it wins when no namesake is there.
   const districts = all.filter((g) => g.district);
@@ -144,15 +160,25 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     const p = c.place;
     // areas count as a city of a million: their summed population says little about usage
     const pop = isArea(p) || p.feature === 'ADM1' ? 1e6 : p.population;
-    const feature = Math.max(FEATURE_PRIOR[p.feature] ?? 0, p.featureClass === 'P' && p.population >= 1e6 ? 1.5 : 0);
-    let s = 4 * (c.score - 1) + feature + 0.3 * Math.log10(pop + 1);
-    if (evidence) evidence.push(`name ${c.via} ${c.score.toFixed(2)}`, `${p.feature}, population ${p.population}`);
+    const feature = p.featureClass === 'P' && p.population >= 1e6 ? Math.max(FEATURE_PRIOR[p.feature] ?? 0, 1.5) : FEATURE_PRIOR[p.feature] ?? 0;
+    // prominence: among the namesakes inside the region the text names, a village written about
+    // in many languages (GeoNames keeps its names) is the one news more often means; population
+    // says little there (most villages carry 0). Elsewhere population is the better prior, and
+    // prominence would favour famous namesakes abroad.
+    const constrained = p.featureClass === 'P' && g.containers.some((h) => h.best?.place.feature === 'ADM1' && contains(h.best.place, p));
+    const prominence = constrained ? PROMINENCE * Math.log10((c.alternates ?? 0) + 1) : 0;
+    let s = 4 * (c.score - 1) + feature + 0.3 * Math.log10(pop + 1) + prominence;
+    if (evidence) evidence.push(`name ${c.via} ${c.score.toFixed(2)}`, `${p.feature}, population ${p.population}, ${c.alternates ?? 0} names in GeoNames`);
     for (const h of g.containers) {
       if (!h.best) continue;
       if (contains(h.best.place, p)) {
         s += 2.5;
         evidence?.push(`within ${h.best.place.name}`);
-      } else s -= 1;
+      } else {
+        // a place named with its region never resolves outside it when a namesake lies inside
+        const held = h.best.place;
+        s -= held.feature === 'ADM1' && g.candidates.some((c) => contains(held, c.place)) ? 20 : 1;
+      }
     }
     for (const [other, km] of g.distances) {
       if (!other.best || isArea(other.best.place)) continue;
@@ -296,8 +322,21 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     g.confidence = 0.3;
     g.evidence.push(`no ${p.name} in ${region.name} in the gazetteer: placed in the region the text names`);
   }
+  // "Fedorivka, Donetsk region": the text puts the place in a region; how many places of that
+  // name the region holds says how far the pin can be trusted
+  const namesakes = new Map<Group, number>();
+  for (const g of all) {
+    const p = g.best?.place;
+    if (!p || p.featureClass === 'A') continue;
+    const region = g.containers.map((h) => h.best?.place).find((q) => q && (q.feature === 'ADM1' || q.feature === 'PCLI') && contains(q, p));
+    if (!region) continue;
+    const n = g.candidates.filter((c) => c.place.featureClass === p.featureClass && contains(region, c.place)).length;
+    namesakes.set(g, n);
+    if (n > 1) g.evidence.push(`one of ${n} places named ${g.mentions[0].name} in ${region.name}`);
+  }
   return found.map((m, i) => {
     const g = groupOf[i];
+    const n = namesakes.get(g);
     return {
       start: m.start,
       end: m.end,
@@ -305,6 +344,7 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
       place: g.best?.place ?? null,
       confidence: g.best ? Math.round(g.confidence * 1000) / 1000 : 0,
       evidence: g.evidence,
+      ...(n ? { namesakes: n } : {}),
     };
   });
 }

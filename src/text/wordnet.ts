@@ -92,3 +92,22 @@ export function supersenses(lemma: string, cls: WordClass): readonly string[] {
   }
   return found;
 }
+
+/**
+ * The lexicographer files of a compound noun's senses ("ferris wheel" → noun.artifact, "white
+ * house" → noun.artifact, noun.group; "new york" → noun.location), most frequent first; [] if
+ * WordNet does not list the compound.
+ */
+export function compoundNounFiles(words: readonly string[]): readonly string[] {
+  if (words.length < 2 || words.some((w) => !w || /[\s%_]/.test(w))) return [];
+  const word = words.join('_').toLowerCase();
+  const key = `compound|${word}`;
+  let found = cache.get(key);
+  if (!found) {
+    const idx = load();
+    const senses = idx ? lookup(idx, word).filter(([c]) => c === 'noun') : [];
+    found = [...new Set(senses.sort((a, b) => a[1] - b[1]).map(([, , f]) => LEXNAMES[f]))];
+    cache.set(key, found);
+  }
+  return found;
+}

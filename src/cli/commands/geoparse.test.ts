@@ -15,7 +15,7 @@ function sitrep(...args: string[]) {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-geoparse-'));
   // a small gazetteer keeps each spawned process fast
-  env = { ...process.env, SITREP_CACHE: join(dir, 'cache'), SITREP_CITIES500: join(packageRoot, 'test', 'fixtures', 'geo', 'cities-small.txt') };
+  env = { ...process.env, SITREP_CACHE: join(dir, 'cache'), SITREP_CITIES500: join(packageRoot, 'test', 'fixtures', 'geo', 'cities-small.txt'), SITREP_GEONAMES_DIR: join(packageRoot, 'test', 'fixtures', 'geo', 'no-dumps') };
   mkdirSync(join(dir, 'news'));
   writeFileSync(join(dir, 'news', 'a.txt'), '\uFEFFUkrainian forces retook Balaklyaya and moved toward Kupiansk.\n');
   writeFileSync(join(dir, 'news', 'b.txt'), 'Lloyd Austin said nothing about Izyum.\n');

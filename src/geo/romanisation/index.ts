@@ -8,12 +8,13 @@ import type { RomanisationRule } from './rule.js';
 import { schSh } from './sch-sh.js';
 import { tchCh } from './tch-ch.js';
 import { tsTzZ } from './ts-tz-z.js';
+import { vowelYe } from './vowel-ye.js';
 import { wV } from './w-v.js';
 import { yI } from './y-i.js';
 import { zhJ } from './zh-j.js';
 
 // Order matters: multi-letter spellings (tsch, shch, dzh) go before the letters they contain,
-// and y → i before the ia family, which is written in terms of i.
+// and y → i before the ia family and the iotated e, which are written in terms of i.
 export const romanisationRules: RomanisationRule[] = [
-  tchCh, schSh, zhJ, khH, tsTzZ, ckK, ouU, wV, yI, iaIyaYa, oveOvoE, doubleLetters,
+  tchCh, schSh, zhJ, khH, tsTzZ, ckK, ouU, wV, yI, iaIyaYa, vowelYe, oveOvoE, doubleLetters,
 ];

@@ -1,6 +1,7 @@
 import { nameSimilarity } from '../normalise.js';
 import { type SuppressionRule } from './rule.js';
 
+const MIN_TOWN = 1000;
 const FACILITY_OR_THING = /^(park|stadium|square|street|avenue|supermarket|market|cocktails?|monument|statue|museum|theatre|theater|factory|plant|university|institute|prize|award|school)$/i;
 
 /**
@@ -18,8 +19,13 @@ export const formerName: SuppressionRule = {
     const t = tokens[start];
     const next = tokens[end];
     if (!next || next.sentence !== t.sentence || next.start - t.end > 1 || !FACILITY_OR_THING.test(next.text)) return null;
-    // an own name, or an alternate spelled like it ("Kiev" for Kyiv), is the town's
-    const own = candidates.some((c) => c.via === 'name' || c.via === 'demonym' || (c.via === 'alternate' && nameSimilarity(t.text, c.place.name) >= 0.5));
+    // an own name, or an alternate spelled like it ("Kiev" for Kyiv), is the town's; a hamlet's
+    // own name ("Hirky", once "Gorky") does not make the compound a place
+    const own = candidates.some(
+      (c) =>
+        (c.place.population >= MIN_TOWN || c.place.featureClass !== 'P') &&
+        (c.via === 'name' || c.via === 'demonym' || (c.via === 'alternate' && nameSimilarity(t.text, c.place.name) >= 0.5)),
+    );
     return own ? null : `"${t.text}" is not the name of any candidate, before "${next.text}"`;
   },
   examples: {

@@ -1,4 +1,5 @@
 import { commonWord } from './common-word.js';
+import { compoundNoun } from './compound-noun.js';
 import { dictionaryWord } from './dictionary-word.js';
 import { facilityModifier } from './facility.js';
 import { formerName } from './former-name.js';
@@ -9,7 +10,7 @@ import { person } from './person.js';
 import type { SuppressContext, SuppressionRule } from './rule.js';
 import { unit } from './unit.js';
 
-export const suppressionRules: SuppressionRule[] = [person, organisation, unit, naturalFeature, commonWord, dictionaryWord, formerName, longerName];
+export const suppressionRules: SuppressionRule[] = [person, organisation, unit, naturalFeature, compoundNoun, commonWord, dictionaryWord, formerName, longerName];
 
 /** The first reason a candidate span is not a toponym, or null. */
 export function suppressed(ctx: SuppressContext): string | null {

@@ -16,11 +16,12 @@ const HEADS = new Set(['institute', 'secretary', 'ministry', 'minister', 'depart
  */
 export const organisation: SuppressionRule = {
   name: 'organisations and media',
-  suppress({ tokens, start, end, demonym, largest }) {
+  suppress({ tokens, start, end, demonym, largest, candidates }) {
     // "Russian Defence Ministry", "Ukraine's Security Service": a country still names a place
     if (demonym) return null;
     // "Kentucky Department of …", "University of Michigan": a public body names its jurisdiction
-    const region = largest >= 1e7;
+    // (a country or a first-level region; an ocean has none: "the Atlantic Council")
+    const region = largest >= 1e7 && (!candidates || candidates.some((c) => c.place.featureClass === 'A' && c.via === 'name'));
     // "the Institute for the Study of War", "Secretary of State": the name ends an organisation's or a title's
     const of = tokens[start - 1];
     if (of && (of.text === 'of' || of.text === 'for') && of.sentence === tokens[start].sentence) {
@@ -41,8 +42,8 @@ export const organisation: SuppressionRule = {
     return null;
   },
   examples: {
-    surface: 'Washington|King|Russian|Kentucky',
-    matches: ['The Washington Post reported the advance.', 'A lecturer at King\'s College said so.', 'The Bank of Washington said so.'],
+    surface: 'Washington|King|Russian|Kentucky|Atlantic',
+    matches: ['The Washington Post reported the advance.', 'A lecturer at King\'s College said so.', 'The Bank of Washington said so.', 'Analysts at the Atlantic Council said so.'],
     mustNot: ['Talks were held in Washington on Friday.', 'The Russian Defence Ministry said so.', 'The Kentucky Department of Fish and Wildlife said so.'],
   },
 };

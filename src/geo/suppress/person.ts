@@ -13,7 +13,7 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', '
  */
 export const person: SuppressionRule = {
   name: 'person names',
-  suppress({ tokens, start, end, persons, largest }) {
+  suppress({ tokens, start, end, persons, largest, candidates }) {
     let i = start - 1;
     let names = 0;
     while (i >= 0 && isCapitalised(tokens[i]) && tokens[i].sentence === tokens[start].sentence && names < 3) {
@@ -30,8 +30,10 @@ export const person: SuppressionRule = {
     // a small place's name that is also a first name ("Lucy", "Amber") stands for the person
     const locative = ['in', 'near', 'at', 'outside', 'from', 'to', 'of'].includes(lower(tokens[start - 1]));
     if (end - start === 1 && largest < 100000 && !locative && FIRST_NAMES.has(lower(tokens[start]))) return 'a first name';
-    // "Walsh said …": small towns rarely speak
-    if (end - start === 1 && largest < 100000 && SPEECH.has(lower(tokens[end]))) return `the subject of "${tokens[end].text}"`;
+    // "Walsh said …", "Windsor told reporters": towns rarely speak; capitals, regions and
+    // countries do ("Kyiv said", "Moscow told"), for their governments
+    const governs = (candidates ?? []).some((c) => /^(PPLC|PPLA|ADM1|PCLI)$/.test(c.place.feature) && c.score >= 0.97);
+    if (end - start === 1 && (largest < 100000 || (candidates && !governs && largest < 1e6)) && SPEECH.has(lower(tokens[end]))) return `the subject of "${tokens[end].text}"`;
     const surface = tokens.slice(start, end).map((t) => t.text).join(' ');
     const prev = lower(tokens[start - 1]);
     if (persons.has(surface) && !['in', 'near', 'at', 'from', 'to', 'of'].includes(prev)) {

@@ -1,0 +1,4 @@
+import { compoundNoun as rule } from './compound-noun.js';
+import { describeExamples } from './rule.testkit.js';
+
+describeExamples(rule);

@@ -1,0 +1,49 @@
+import { compoundNounFiles, supersenses } from '../../text/wordnet.js';
+import { isCapitalised, lower, type SuppressionRule } from './rule.js';
+
+// WordNet's files for places and for natural objects (seas, rivers): a compound in them names a place
+const PLACE_FILES = new Set(['noun.location', 'noun.object']);
+// a building or an institution: "the Kremlin", "the Pentagon", "the Duma" stand for a government
+const INSTITUTION_FILES = new Set(['noun.artifact', 'noun.group']);
+const LOCATIVE = new Set(['in', 'at', 'inside', 'outside', 'near', 'to', 'from', 'into', 'toward', 'towards']);
+
+const placeLike = (files: readonly string[]) => files.some((f) => PLACE_FILES.has(f));
+
+/**
+ * A name that English uses for a thing or an institution, not a place: a common compound noun
+ * ("a Ferris wheel", "a Molotov cocktail", "the White House", which WordNet lists as an artefact or
+ * a group and not as a location), and a building standing for the body it houses ("the Kremlin
+ * said", "the Duma voted"). WordNet decides; a compound it lists as a location ("New York",
+ * "Downing Street") stays a place, and so does a building after a preposition of place ("talks in
+ * the Kremlin").
+ *
+ *   matches:  "A Ferris wheel stood in the park."   "Officials at the White House said so."
+ *             "The Kremlin said the vote would go ahead."
+ *   must not: "Officials in New York said so."   "Talks were held in the Kremlin."
+ */
+export const compoundNoun: SuppressionRule = {
+  name: 'common nouns and institutions',
+  suppress({ tokens, start, end }) {
+    const words = tokens.slice(start, end).map((t) => t.text);
+    if (end - start > 1) {
+      const files = compoundNounFiles(words);
+      if (files.length && !placeLike(files)) return `"${words.join(' ')}" is a common noun (${files[0]})`;
+    }
+    const next = tokens[end];
+    if (next && next.sentence === tokens[start].sentence && next.start - tokens[end - 1].end <= 1 && /^\p{L}+$/u.test(next.text)) {
+      const files = compoundNounFiles([...words, next.text]);
+      if (files.length && !placeLike(files)) return `part of the common noun "${words.join(' ')} ${next.text}" (${files[0]})`;
+    }
+    // "the Kremlin said", but not "in the Kremlin"
+    if (end - start === 1 && isCapitalised(tokens[start]) && lower(tokens[start - 1]) === 'the' && !LOCATIVE.has(lower(tokens[start - 2]))) {
+      const files = supersenses(words[0], 'noun');
+      if (files.some((f) => INSTITUTION_FILES.has(f)) && !placeLike(files)) return `"the ${words[0]}" stands for the body it houses (${files[0]})`;
+    }
+    return null;
+  },
+  examples: {
+    surface: 'Ferris|White House|Kremlin|New York',
+    matches: ['A Ferris wheel stood in the park.', 'Officials at the White House said so.', 'The Kremlin said the vote would go ahead.'],
+    mustNot: ['Officials in New York said so.', 'Talks were held in the Kremlin.'],
+  },
+};
