@@ -82,6 +82,17 @@ export interface ToponymMention extends Span {
   namesakes?: number;
 }
 
+/**
+ * A demonym or adjective of place ("Russian forces", "Chechen units"): it names the country or
+ * region whose people or side act, not where anything happens, so it is kept apart from the
+ * toponyms (not counted, not mapped, not highlighted as a place).
+ */
+export interface DemonymMention extends Span {
+  /** the country or region the word belongs to */
+  place: Place;
+  confidence: number;
+}
+
 export type EntityType = 'person' | 'organization' | 'group' | 'media';
 
 export type Side =
@@ -343,6 +354,8 @@ export interface Article {
   sentences?: Sentence[];
   tokens?: Token[];
   toponyms?: ToponymMention[];
+  /** demonyms and adjectives of place ("Russian", "Ukrainian", "Chechen"): whose side, not where */
+  demonyms?: DemonymMention[];
   entities?: Entity[];
   claims?: Claim[];
   quantities?: Quantity[];
@@ -363,6 +376,11 @@ export interface Corpus {
   checks: Check[];
   /** territorial-control snapshots, when imported (see src/checks) */
   control?: unknown;
+}
+
+/** Toponyms and demonyms in text order: for the stages that read sides as well as places. */
+export function placeMentions(article: Pick<Article, 'toponyms' | 'demonyms'>): ToponymMention[] {
+  return [...(article.toponyms ?? []), ...(article.demonyms ?? [])].sort((a, b) => a.start - b.start);
 }
 
 /** The date an article's relative expressions are resolved against. */

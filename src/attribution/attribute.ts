@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { articleEntities } from '../entities/index.js';
 import { COUNTRY_FORMS, COUNTRY_SIDE, SEATS_OF_POWER } from '../entities/lexicon.js';
 import { sideOf } from '../entities/sides/index.js';
-import type { Article, Claim, Entity, Message, Sentence, Span, Token } from '../model.js';
+import { placeMentions, type Article, type Claim, type Entity, type Message, type Sentence, type Span, type Token } from '../model.js';
 import { tokenize } from '../text/analyse.js';
 import { type Context, type Found, type Range, buildContext } from './context.js';
 import { hedgeOf } from './hedges/index.js';
@@ -77,8 +77,9 @@ export function findAttributions(article: Article): Attribution {
     found = combine(linkTagged(ctx, spans, contents), byPattern, { source: charSpans(ctx, spans.source), content: charSpans(ctx, contents) }, model.rescue);
   }
 
-  // the toponyms whole: an official's side can come from the place their role names
-  const entities = articleEntities(article.id, text, ctx.tokens, article.toponyms ?? []);
+  // the toponyms whole, and the demonyms: an official's side can come from the place their role
+  // names, and "Russian" is no one's name
+  const entities = articleEntities(article.id, text, ctx.tokens, placeMentions(article));
   const claims = linkClaims(article, ctx, found, entities);
   if (claims.length === 0 && messages.length === 0) messages.push(message('no attributed statement found', 'info'));
   return { claims, entities, messages };

@@ -13,7 +13,7 @@
  * Times are UTC; a date without a time stands for its whole day.
  */
 import type { Article, Check, Corpus, FusedEvent, Quantity, Span } from '../model.js';
-import { referenceDate } from '../model.js';
+import { placeMentions, referenceDate } from '../model.js';
 import { rasterOf, statusAt, type ControlSnapshot, type PointStatus } from './control.js';
 import { differenceKm2, GRID, union } from './raster.js';
 import { countryOutline, nearOutline } from './borders.js';
@@ -302,7 +302,7 @@ export function claimScope(article: Article, sentence: Span): Scope | null {
   const direction = compass.parse(m[1]!.replace(/ern$/i, ''));
   if (!direction) return null;
   // the country: one named in the sentence, else the one the article names most
-  const countries = (article.toponyms ?? []).filter((t) => t.place && /^PCL/.test(t.place.feature));
+  const countries = placeMentions(article).filter((t) => t.place && /^PCL/.test(t.place.feature));
   const inSentence = countries.find((t) => t.start >= sentence.start && t.end <= sentence.end);
   const counts = new Map<number, number>();
   for (const t of countries) counts.set(t.place!.geonameid, (counts.get(t.place!.geonameid) ?? 0) + 1);

@@ -6,7 +6,7 @@
  * first name or the same side. Every claim's speaker is rewritten to the corpus entity id.
  */
 import { createHash } from 'node:crypto';
-import type { Article, Corpus, Entity, Side } from '../model.js';
+import { placeMentions, type Article, type Corpus, type Entity, type Side } from '../model.js';
 import { compatibleFirst, looseKey, nameKey } from './name-key.js';
 import { orgKey } from './recognise.js';
 import { personKeys } from './resolve-article.js';
@@ -121,7 +121,9 @@ export function fuseEntities(entities: Entity[]): { entities: Entity[]; idOf: Ma
 export function resolveEntities(corpus: Corpus): Corpus {
   // the toponym layer tells which state an official's place belongs to
   const placed = corpus.articles.map((a) =>
-    a.entities?.length && a.toponyms?.length ? { ...a, entities: territorialSides(a.entities, { text: a.text, toponyms: a.toponyms, sentences: a.sentences }) } : a,
+    a.entities?.length && (a.toponyms?.length || a.demonyms?.length)
+      ? { ...a, entities: territorialSides(a.entities, { text: a.text, toponyms: placeMentions(a), sentences: a.sentences }) }
+      : a,
   );
   const all = placed.flatMap((a) => a.entities ?? []);
   const fused = fuseEntities(all);

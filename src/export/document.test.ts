@@ -7,7 +7,7 @@ import { csv } from './csv.js';
 describe('JSON export document', () => {
   it('lists articles with exactly the issue-2 fields, in path order', () => {
     const doc = toDocument(sampleCorpus());
-    expect(Object.keys(doc)).toEqual(['articles', 'places', 'entities', 'claims', 'events', 'disputes', 'checks']);
+    expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'disputes', 'checks']);
     expect(doc.articles.map((a) => a.path)).toEqual(['in/feed.jsonl#2', 'in/one.txt']);
     for (const a of doc.articles) {
       expect(Object.keys(a)).toEqual(['id', 'path', 'title', 'outlet', 'published', 'published_on_or_after', 'wire', 'language', 'duplicate_of']);
@@ -38,7 +38,7 @@ describe('JSON export document', () => {
   it('is valid with nothing stored', () => {
     const empty = { articles: [], entities: [], events: [], disputes: [], checks: [] };
     for (const f of Object.values(formats)) expect(typeof f.write(empty)).toBe('string');
-    expect(JSON.parse(formats.json.write(empty))).toEqual({ articles: [], places: [], entities: [], claims: [], events: [], disputes: [], checks: [] });
+    expect(JSON.parse(formats.json.write(empty))).toEqual({ articles: [], places: [], demonyms: [], entities: [], claims: [], events: [], disputes: [], checks: [] });
     expect(toJsonLines(empty)).toBe('');
   });
 

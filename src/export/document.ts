@@ -56,6 +56,8 @@ export interface ExportCheck {
 export interface ExportDocument {
   articles: ExportArticle[];
   places: ExportPlace[];
+  /** the countries and regions named by a demonym ("Russian", "Chechen"): whose side, not where */
+  demonyms: ExportPlace[];
   entities: ExportEntity[];
   claims: ExportClaim[];
   events: ExportEvent[];
@@ -79,10 +81,11 @@ export function exportArticle(a: Article): ExportArticle {
   };
 }
 
-export function places(articles: Article[]): ExportPlace[] {
+/** The places a layer of the articles names (toponyms, or demonyms), each with the spellings met. */
+export function places(articles: Article[], layer: 'toponyms' | 'demonyms' = 'toponyms'): ExportPlace[] {
   const found = new Map<number, ExportPlace>();
   for (const a of articles) {
-    for (const t of a.toponyms ?? []) {
+    for (const t of a[layer] ?? []) {
       if (!t.place) continue;
       let place = found.get(t.place.geonameid);
       if (!place) {
@@ -148,6 +151,7 @@ export function toDocument(corpus: Corpus): ExportDocument {
   return {
     articles: articles.map(exportArticle),
     places: places(articles),
+    demonyms: places(articles, 'demonyms'),
     entities: entities(corpus),
     claims: articles.flatMap((a) => (a.claims ?? []).map((c) => ({ file: a.path, article: a.id, ...c }))),
     events: [...corpus.events]

@@ -6,13 +6,14 @@ import { analyseText } from '../text/analyse.js';
 import { getGazetteer } from './gazetteer.js';
 import { geoparse } from './index.js';
 
-function toponyms(text: string): ToponymMention[] {
+function parsed(text: string): Article {
   const a: Article = {
     id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
     published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
   };
-  return geoparse(analyseText(a)).toponyms ?? [];
+  return geoparse(analyseText(a));
 }
+const toponyms = (text: string): ToponymMention[] => parsed(text).toponyms ?? [];
 const find = (ts: ToponymMention[], text: string) => ts.find((t) => t.text === text);
 
 beforeAll(() => {
@@ -107,16 +108,19 @@ describe('resolution signals', () => {
   });
 
   it('countries and demonyms resolve to the country record; "Kiev" to Kyiv', () => {
-    const ts = toponyms('Ukrainian officials in Kiev said Russia had withdrawn.');
-    expect(find(ts, 'Ukrainian')?.place).toMatchObject({ feature: 'PCLI', country: 'UA' });
+    const a = parsed('Ukrainian officials in Kiev said Russia had withdrawn.');
+    const ts = a.toponyms ?? [];
+    // the demonym resolves to its country but is kept apart from the toponyms
+    expect(find(ts, 'Ukrainian')).toBeUndefined();
+    expect(a.demonyms?.find((d) => d.text === 'Ukrainian')?.place).toMatchObject({ feature: 'PCLI', country: 'UA' });
     expect(find(ts, 'Russia')?.place).toMatchObject({ feature: 'PCLI', country: 'RU' });
     expect(find(ts, 'Kiev')?.place?.geonameid).toBe(703448);
   });
 
   it('a demonym names an actor: "Russian shelling" does not pull a town to a namesake in Russia', () => {
-    const ts = toponyms('Russian shelling damaged homes in Lyman overnight.');
-    expect(find(ts, 'Lyman')?.place?.country).toBe('UA');
-    expect(find(ts, 'Russian')?.place?.country).toBe('RU');
+    const a = parsed('Russian shelling damaged homes in Lyman overnight.');
+    expect(find(a.toponyms ?? [], 'Lyman')?.place?.country).toBe('UA');
+    expect(a.demonyms?.find((d) => d.text === 'Russian')?.place.country).toBe('RU');
   });
 
   it('a village named inside a region that holds no namesake falls back to that region, weakly', () => {

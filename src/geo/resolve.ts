@@ -85,7 +85,10 @@ function candidatesFor(m: Recognised, gazetteer: Gazetteer): Candidate[] {
 
 const DISTANCE = /^[\s,]*(?:[a-z]+\s+){0,4}?(?:about|some|around|roughly|nearly|almost|just|only)?\s*(\d[\d,.]*)\s*(kilometers|kilometres|km|miles|mi)\b[\s-]*(?:\(\s*\d[\d,.]*\s*(?:miles|mi|km)\s*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside|away from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 
-export function resolveAll(text: string, found: Recognised[], gazetteer: Gazetteer): ToponymMention[] {
+/** A resolved mention; `demonym` when the place was reached through a demonym ("Russian"). */
+export type Resolved = ToponymMention & { demonym?: boolean };
+
+export function resolveAll(text: string, found: Recognised[], gazetteer: Gazetteer): Resolved[] {
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
   for (const m of found) {
@@ -345,6 +348,7 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
       confidence: g.best ? Math.round(g.confidence * 1000) / 1000 : 0,
       evidence: g.evidence,
       ...(n ? { namesakes: n } : {}),
+      ...(g.best?.via === 'demonym' ? { demonym: true } : {}),
     };
   });
 }

@@ -196,6 +196,7 @@ export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, o
       : null;
   const found: [string, number | null][] = [
     ['toponyms', layer('toponyms')],
+    ['demonyms', layer('demonyms')],
     ['entities', corpus.entities.length || layer('entities')],
     ['claims', layer('claims')],
     ['quantities', layer('quantities')],
