@@ -4,8 +4,8 @@
  * with postings. Loading it is a file read and a few array views; the 32 MB TSV is parsed
  * only when a source changes.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildHashTable, hashKey } from './hash.js';
 import { keepFeature } from './features.js';
@@ -15,7 +15,7 @@ import {
 } from './paths.js';
 import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
-export const CACHE_VERSION = 9;
+export const CACHE_VERSION = 10;
 
 // countries whose first-level regions English news calls oblasts
 const OBLAST = new Set(['UA', 'RU', 'BY', 'KZ', 'BG', 'KG']);
@@ -301,12 +301,9 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   for (const p of prefixes) if (!postings.has(p)) postings.set(p, []);
   const keys = [...postings.keys()].sort();
   const table = buildHashTable(keys);
-  // where each key starts in the decoded keys text (UTF-16 units), so that the loader need not split it
-  const keyOffsets = new Int32Array(keys.length + 1);
-  for (let i = 0, at = 0; i <= keys.length; i++) {
-    keyOffsets[i] = at;
-    if (i < keys.length) at += keys[i].length + 1;
-  }
+  // where each key starts in the keys section (UTF-8 bytes), so that the loader need neither
+  // split nor decode it
+  const keyOffsets = byteOffsets(keys);
   const offsets = new Int32Array(keys.length + 1);
   let total = 0;
   keys.forEach((k, i) => {
@@ -342,6 +339,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     cc[i] = ccIx.get(p.country) ?? 0;
     a1[i] = p.admin1 ? a1Ix.get(`${p.country}.${p.admin1}`) ?? 0 : 0;
   });
+  const names = all.map((p) => p.name.replace(/\n/g, ' '));
   const sections: [string, Uint8Array][] = [
     ['ids', new Uint8Array(ids.buffer)],
     ['lat', new Uint8Array(lat.buffer)],
@@ -354,7 +352,8 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     ['offsets', new Uint8Array(offsets.buffer)],
     ['postings', new Uint8Array(post.buffer)],
     ['table', new Uint8Array(table.buffer)],
-    ['names', Buffer.from(all.map((p) => p.name.replace(/\n/g, ' ')).join('\n'), 'utf8')],
+    ['names', Buffer.from(names.join('\n') + '\n', 'utf8')],
+    ['nameOffsets', new Uint8Array(byteOffsets(names).buffer)],
     ['keys', Buffer.from(keys.join('\n') + '\n', 'utf8')],
     ['keyOffsets', new Uint8Array(keyOffsets.buffer)],
   ];
@@ -374,7 +373,19 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const tmp = `${outFile}.${process.pid}.tmp`;
   writeFileSync(tmp, out);
   renameSync(tmp, outFile);
+  // caches of earlier versions are never read again (about 60 MB each)
+  for (const f of readdirSync(dir)) if (/^gazetteer-v\d+\.bin$/.test(f) && f !== basename(outFile)) rmSync(join(dir, f), { force: true });
   return outFile;
+}
+
+/** Where each string starts when they are written end to end as UTF-8, each followed by a newline. */
+function byteOffsets(strings: string[]): Int32Array {
+  const out = new Int32Array(strings.length + 1);
+  for (let i = 0, at = 0; i <= strings.length; i++) {
+    out[i] = at;
+    if (i < strings.length) at += Buffer.byteLength(strings[i], 'utf8') + 1;
+  }
+  return out;
 }
 
 export function expectedSignature(): string {

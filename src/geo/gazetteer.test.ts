@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,10 +27,20 @@ describe('gazetteer', () => {
     expect(statSync(file).mtimeMs).toBe(built);
   });
 
-  it('rebuilds when a source changes', () => {
+  it('rebuilds when a source changes, and removes the caches of earlier versions', () => {
+    writeFileSync(join(dir, 'gazetteer-v1.bin'), 'an old cache');
     appendFileSync(join(dir, USER_ALTERNATES), '712926\tBalaklija\n');
     resetGazetteer();
     expect(getGazetteer().lookup('Balaklija')[0]?.place.geonameid).toBe(712926);
+    expect(existsSync(join(dir, 'gazetteer-v1.bin'))).toBe(false);
+    expect(existsSync(join(dir, CACHE_FILE))).toBe(true);
+  });
+
+  it('finds names in any script, the keys being compared as UTF-8 bytes', () => {
+    const g = getGazetteer();
+    expect(g.lookup('Харків')[0]?.place.geonameid).toBe(706483);
+    expect(g.has('харків')).toBe(true);
+    expect(g.lookup('Харкі')).toEqual([]);
   });
 
   it('scores the own name above an alternate name above a transliteration variant', () => {

@@ -35,8 +35,10 @@ export class Gazetteer {
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
   private readonly table: Int32Array;
-  private readonly names: string[];
-  private readonly keysText: string;
+  /** the names and keys sections stay UTF-8 bytes: decoding them whole dominated the load */
+  private readonly nameBytes: Buffer;
+  private readonly nameOffsets: Int32Array;
+  private readonly keyBytes: Uint8Array;
   private readonly keyOffsets: Int32Array;
   private readonly places: (Place | undefined)[];
   private idIndex: Map<number, number> | null = null;
@@ -66,12 +68,13 @@ export class Gazetteer {
     this.offsets = view('offsets', Int32Array, 4);
     this.postings = view('postings', Int32Array, 4);
     this.table = view('table', Int32Array, 4);
-    const text = (name: string) => {
+    const bytes = (name: string) => {
       const s = section(name);
-      return buffer.toString('utf8', base + s.offset, base + s.offset + s.bytes);
+      return buffer.subarray(base + s.offset, base + s.offset + s.bytes);
     };
-    this.names = text('names').split('\n');
-    this.keysText = text('keys');
+    this.nameBytes = bytes('names');
+    this.nameOffsets = view('nameOffsets', Int32Array, 4);
+    this.keyBytes = bytes('keys');
     this.keyOffsets = view('keyOffsets', Int32Array, 4);
     this.places = new Array(this.header.count);
     for (let i = 0; i < this.header.count; i++) {
@@ -85,6 +88,10 @@ export class Gazetteer {
     return this.header.count;
   }
 
+  private nameOf(i: number): string {
+    return this.nameBytes.toString('utf8', this.nameOffsets[i], this.nameOffsets[i + 1] - 1);
+  }
+
   private place(i: number): Place {
     let p = this.places[i];
     if (!p) {
@@ -94,12 +101,12 @@ export class Gazetteer {
       const region = a1 ? this.regionIx.get(a1) : undefined;
       p = {
         geonameid: this.ids[i],
-        name: this.names[i],
+        name: this.nameOf(i),
         featureClass,
         feature,
         country: this.header.countries[this.cc[i]],
         admin1,
-        admin1Name: region !== undefined ? this.names[region] : null,
+        admin1Name: region !== undefined ? this.nameOf(region) : null,
         lat: Math.round(this.lat[i] * 1e5) / 1e5,
         lon: Math.round(this.lon[i] * 1e5) / 1e5,
         population: this.pop[i],
@@ -110,7 +117,7 @@ export class Gazetteer {
   }
 
   private find(key: string): number {
-    return findInTable(this.table, this.keysText, this.keyOffsets, key);
+    return findInTable(this.table, this.keyBytes, this.keyOffsets, key);
   }
 
   private readonly memo = new Map<string, Candidate[]>();
@@ -175,7 +182,7 @@ export class Gazetteer {
         const v = this.postings[j];
         const i = v >> 2;
         if (scores.has(i) || !keep(i)) continue;
-        scores.set(i, [Math.min(0.93, 0.78 + 0.15 * nameSimilarity(name, this.names[i])), v & DEMONYM ? 'demonym' : 'key']);
+        scores.set(i, [Math.min(0.93, 0.78 + 0.15 * nameSimilarity(name, this.nameOf(i))), v & DEMONYM ? 'demonym' : 'key']);
       }
     }
     return [...scores.entries()]

@@ -22,15 +22,28 @@ export function buildHashTable(keys: string[]): Int32Array {
   return table;
 }
 
-/** Finds `key` among keys stored end to end in `text`, key i at [offsets[i], offsets[i + 1] - 1). */
-export function findInTable(table: Int32Array, text: string, offsets: Int32Array, key: string): number {
+const utf8 = new TextEncoder();
+
+/**
+ * Finds `key` among keys stored end to end as UTF-8 in `bytes`, key i at byte offsets
+ * [offsets[i], offsets[i + 1] - 1): the loader keeps the keys as bytes and never decodes the
+ * whole text (about 15 MB), which was a third of the gazetteer's load time.
+ */
+export function findInTable(table: Int32Array, bytes: Uint8Array, offsets: Int32Array, key: string): number {
   const mask = table.length - 1;
   let slot = hashKey(key) & mask;
+  let want: Uint8Array | null = null;
   for (;;) {
     const v = table[slot];
     if (v === 0) return -1;
     const at = offsets[v - 1];
-    if (offsets[v] - 1 - at === key.length && text.startsWith(key, at)) return v - 1;
+    const len = offsets[v] - 1 - at;
+    want ??= utf8.encode(key);
+    if (len === want.length) {
+      let i = 0;
+      while (i < len && bytes[at + i] === want[i]) i++;
+      if (i === len) return v - 1;
+    }
     slot = (slot + 1) & mask;
   }
 }

@@ -59,17 +59,24 @@ function groupKey(m: Recognised): string {
   return `${nameKey(m.name)}|${cue}`;
 }
 
+const SEAT_OR_REGION = /^(PPLA|PPLC|ADM1|RGN)$/;
+
 function candidatesFor(m: Recognised, gazetteer: Gazetteer): Candidate[] {
   let cands = m.candidates;
   if (m.regionCue && ADMIN1_CUE.test(m.regionCue)) {
     const byId = new Map<number, Candidate>();
+    // the oblast carries its seat's name ("Nikolayev Region" is the oblast of Mykolaiv city); an
+    // oblast that merely holds a village of that name is read only when no seat or region bears it
+    const named = cands.some((c) => SEAT_OR_REGION.test(c.place.feature));
     for (const c of cands) {
       let region: Place | undefined = c.place;
       let score = c.score;
       if (c.place.featureClass === 'P' && c.place.admin1) {
         region = gazetteer.region(c.place.country, c.place.admin1);
-        // the oblast carries its seat's name; another town of that name is a weaker reading
-        if (!/^PPL(A|C)$/.test(c.place.feature)) score -= 0.3;
+        if (!/^PPL(A|C)$/.test(c.place.feature)) {
+          if (named) continue;
+          score -= 0.3;
+        }
       } else if (c.place.feature !== 'ADM1' && c.place.feature !== 'RGN') region = undefined;
       if (!region) continue;
       const prev = byId.get(region.geonameid);

@@ -1,0 +1,84 @@
+// The geography failures seen on real war reporting (issue 14), one test each, on sentences
+// written for these tests in the way wire copy and coders' notes phrase them. They run against
+// the gazetteer the package ships (GeoNames' full Ukrainian dump over cities500).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article, ToponymMention } from '../model.js';
+import { analyseText } from '../text/analyse.js';
+import { getGazetteer } from './gazetteer.js';
+import { geoparse } from './index.js';
+
+function parsed(text: string): Article {
+  const a: Article = {
+    id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
+    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
+  };
+  return geoparse(analyseText(a));
+}
+const toponyms = (text: string): ToponymMention[] => parsed(text).toponyms ?? [];
+const placeOf = (text: string, surface: string) => toponyms(text).find((t) => t.text === surface)?.place ?? null;
+
+describe('places on real reporting', () => {
+  beforeAll(() => void getGazetteer(), 300_000);
+
+  it('every front-line village is in the bundled gazetteer, under its Ukrainian and Russian names', () => {
+    const g = getGazetteer();
+    // a hamlet of a few hundred people in Donetsk Oblast, absent from cities500
+    expect(g.lookup('Nyu-York').some((c) => c.place.geonameid === 699751)).toBe(true);
+    expect(g.lookup('Нью-Йорк').some((c) => c.place.geonameid === 699751)).toBe(true);
+    expect(g.lookup('Bila Hora').some((c) => c.place.country === 'UA' && c.place.admin1 === '05')).toBe(true);
+  });
+
+  it('"X, Donetsk" names the oblast: the village is looked for inside it, never abroad', () => {
+    const ts = toponyms('Artillery hit houses near New York, Donetsk, on Tuesday.');
+    expect(ts.find((t) => t.text === 'New York')?.place?.geonameid).toBe(699751);
+    expect(ts.find((t) => t.text === 'Donetsk')?.place).toMatchObject({ feature: 'ADM1', admin1: '05' });
+    const p = placeOf('Troops shelled positions near Bila Hora, Donetsk, overnight.', 'Bila Hora');
+    expect(p).toMatchObject({ country: 'UA', admin1: '05', featureClass: 'P' });
+  });
+
+  it('a partial name and a loose b/v variant do not beat a village the gazetteer has', () => {
+    const ts = toponyms('Troops shelled positions near Bila Hora, Donetsk, overnight.');
+    expect(ts.some((t) => t.place?.country === 'VU')).toBe(false);
+    expect(ts.some((t) => t.text === 'Bila')).toBe(false);
+  });
+
+  it('"the Donetsk and Luhansk regions" makes both names oblasts', () => {
+    const ts = toponyms('Fighting continued across the Donetsk and Luhansk regions.');
+    expect(ts.find((t) => t.text === 'Donetsk')?.place).toMatchObject({ feature: 'ADM1', country: 'UA', admin1: '05' });
+    expect(ts.find((t) => t.text.startsWith('Luhansk'))?.place).toMatchObject({ feature: 'ADM1', country: 'UA', admin1: '14' });
+  });
+
+  it('a region named by its seat\'s Russian spelling is that seat\'s oblast, even in a story about another oblast', () => {
+    const text =
+      'Shelling hit Kramatorsk and Sloviansk in Donetsk Oblast. Officials in the Nikolayev Region said a bridge was damaged.';
+    expect(toponyms(text).find((t) => t.text === 'Nikolayev Region')?.place).toMatchObject({ feature: 'ADM1', country: 'UA', admin1: '16' });
+  });
+
+  it('institutions, objects, people and units named after places are not places', () => {
+    const text = [
+      'A spokesman at the White House said the Duma had voted, and the Kremlin disagreed.',
+      'Analysts at the Atlantic Council wrote that the Ferris wheel in the park was damaged.',
+      'Windsor told reporters that Putin had not spoken.',
+      'Fighters of the Azov battalion held out for weeks.',
+    ].join(' ');
+    const surfaces = toponyms(text).map((t) => t.text);
+    for (const s of ['White House', 'White', 'Duma', 'Kremlin', 'Atlantic', 'Ferris', 'Windsor', 'Putin', 'Azov']) expect(surfaces).not.toContain(s);
+  });
+
+  it('a power plant named after a city resolves to the plant\'s site, not the city', () => {
+    const p = placeOf('Shelling cut power lines at the Zaporizhzhia nuclear power plant.', 'Zaporizhzhia nuclear power plant');
+    expect(p).toMatchObject({ geonameid: 11839420, featureClass: 'S' });
+  });
+
+  it('countries and oblasts carry their real GeoNames ids', () => {
+    const ts = toponyms('Ukraine asked for air defence for the Kharkiv Oblast.');
+    expect(ts.find((t) => t.text === 'Ukraine')?.place?.geonameid).toBe(690791);
+    expect(ts.find((t) => t.text === 'Kharkiv Oblast')?.place?.geonameid).toBe(706482);
+  });
+
+  it('demonyms are kept apart from toponyms', () => {
+    const a = parsed('Russian and Ukrainian officials met in Istanbul.');
+    expect((a.toponyms ?? []).map((t) => t.text)).toEqual(['Istanbul']);
+    expect((a.demonyms ?? []).map((d) => [d.text, d.place.country])).toEqual([['Russian', 'RU'], ['Ukrainian', 'UA']]);
+  });
+});
