@@ -260,7 +260,8 @@ function impliedRegions(text: string, found: Recognised[], gazetteer: Gazetteer)
     const seats = region.candidates.filter((c) => c.score >= 0.97 && SEAT.test(c.place.feature) && c.place.admin1 && gazetteer.region(c.place.country, c.place.admin1));
     if (!seats.length) continue;
     // the settlement must be one the gazetteer has in that region, or one it lacks altogether
-    const inside = !place.candidates.length || place.candidates.some((c) => seats.some((s) => s.place.country === c.place.country && s.place.admin1 === c.place.admin1));
+    // (asked of the gazetteer: a common name's candidate list is capped and may miss that region)
+    const inside = !place.candidates.length || seats.some((s) => gazetteer.lookupWithin(place.name, s.place.country, s.place.admin1!).length > 0);
     if (inside) region.regionCue = 'region';
   }
 }

@@ -1,4 +1,5 @@
 import { compoundNounFiles, supersenses } from '../../text/wordnet.js';
+import type { Token } from '../../model.js';
 import { isCapitalised, lower, type SuppressionRule } from './rule.js';
 
 // WordNet's files for places and for natural objects (seas, rivers): a compound in them names a place
@@ -9,6 +10,14 @@ const LOCATIVE = new Set(['in', 'at', 'inside', 'outside', 'near', 'to', 'from',
 
 const placeLike = (files: readonly string[]) => files.some((f) => PLACE_FILES.has(f));
 
+// "officials at the Pentagon", "a spokesman in the Kremlin": people of the body, not a place
+// (a capitalised "Officials" comes from the tagger as a name, its plural unreduced)
+const isPerson = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const w = (t.lemma ?? t.text).toLowerCase();
+  return [w, w.replace(/s$/, ''), w.replace(/es$/, '')].some((x) => supersenses(x, 'noun').includes('noun.person'));
+};
+
 /**
  * A name that English uses for a thing or an institution, not a place: a common compound noun
  * ("a Ferris wheel", "a Molotov cocktail", "the White House", which WordNet lists as an artefact or
@@ -18,7 +27,7 @@ const placeLike = (files: readonly string[]) => files.some((f) => PLACE_FILES.ha
  * the Kremlin").
  *
  *   matches:  "A Ferris wheel stood in the park."   "Officials at the White House said so."
- *             "The Kremlin said the vote would go ahead."
+ *             "The Kremlin said the vote would go ahead."   "Officials at the Pentagon declined."
  *   must not: "Officials in New York said so."   "Talks were held in the Kremlin."
  */
 export const compoundNoun: SuppressionRule = {
@@ -34,16 +43,16 @@ export const compoundNoun: SuppressionRule = {
       const files = compoundNounFiles([...words, next.text]);
       if (files.length && !placeLike(files)) return `part of the common noun "${words.join(' ')} ${next.text}" (${files[0]})`;
     }
-    // "the Kremlin said", but not "in the Kremlin"
-    if (end - start === 1 && isCapitalised(tokens[start]) && lower(tokens[start - 1]) === 'the' && !LOCATIVE.has(lower(tokens[start - 2]))) {
+    // "the Kremlin said", "officials at the Pentagon", but not "talks in the Kremlin"
+    if (end - start === 1 && isCapitalised(tokens[start]) && lower(tokens[start - 1]) === 'the' && (!LOCATIVE.has(lower(tokens[start - 2])) || isPerson(tokens[start - 3]))) {
       const files = supersenses(words[0], 'noun');
       if (files.some((f) => INSTITUTION_FILES.has(f)) && !placeLike(files)) return `"the ${words[0]}" stands for the body it houses (${files[0]})`;
     }
     return null;
   },
   examples: {
-    surface: 'Ferris|White House|Kremlin|New York',
-    matches: ['A Ferris wheel stood in the park.', 'Officials at the White House said so.', 'The Kremlin said the vote would go ahead.'],
+    surface: 'Ferris|White House|Kremlin|Pentagon|New York',
+    matches: ['A Ferris wheel stood in the park.', 'Officials at the White House said so.', 'The Kremlin said the vote would go ahead.', 'Officials at the Pentagon declined to comment.'],
     mustNot: ['Officials in New York said so.', 'Talks were held in the Kremlin.'],
   },
 };
