@@ -11,7 +11,7 @@ import { buildHashTable, hashKey } from './hash.js';
 import { keepFeature } from './features.js';
 import { fold, keyOfFolded } from './normalise.js';
 import {
-  bundledDumps, cacheDir, citiesFile, countriesFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
+  bundledDumps, cacheDir, citiesFile, countriesFile, countryIdsFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
 } from './paths.js';
 import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
@@ -91,7 +91,7 @@ function readLines(file: string): string[] {
 /** Every file the gazetteer is compiled from: a change to any of them rebuilds it. */
 function sourceFiles(): string[] {
   const dir = cacheDir();
-  return [citiesFile(), countriesFile(), ...bundledDumps(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)];
+  return [citiesFile(), countriesFile(), countryIdsFile(), ...bundledDumps(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)];
 }
 
 /**
@@ -160,9 +160,11 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     g.push(p);
   }
   const admin1Names = new Map<string, string[]>();
+  const admin1Ids = new Map<string, number>();
   for (const line of readLines(join(dir, USER_ADMIN1))) {
-    const [code, name, ascii] = line.split('\t');
+    const [code, name, ascii, id] = line.split('\t');
     if (code && name) admin1Names.set(code, [name, ...(ascii && ascii !== name ? [ascii] : [])]);
+    if (code && id && /^\d+$/.test(id)) admin1Ids.set(code, Number(id));
   }
   const seatOf = new Map<string, RawPlace>();
   for (const [key, g] of groups) {
@@ -210,7 +212,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     const seat = seatOf.get(key);
     const name = names[0] ?? (seat ? `${seat.name} ${OBLAST.has(country) ? 'Oblast' : 'region'}` : dump?.name ?? key);
     regions.push({
-      id: dump?.id ?? syntheticId(100_000_000, key),
+      id: dump?.id ?? admin1Ids.get(key) ?? syntheticId(100_000_000, key),
       name,
       names: [...new Set([...names.slice(1), ...(dump ? [dump.name, ...withoutTownNames(dump, townNames)] : [])])].filter((n) => n !== name),
       demonyms: [],
@@ -225,10 +227,11 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   }
 
   const countries = JSON.parse(readFileSync(countriesFile(), 'utf8')) as Country[];
+  const countryIds = readCountryIds();
   const countryPop = new Map<string, number>();
   for (const p of places) countryPop.set(p.country, (countryPop.get(p.country) ?? 0) + p.population);
   const countryRecords: RawPlace[] = countries.map((c) => ({
-    id: dumpAreas.get(c.cca2)?.id ?? syntheticId(10_000_000, c.cca2),
+    id: dumpAreas.get(c.cca2)?.id ?? countryIds.get(c.cca2) ?? syntheticId(10_000_000, c.cca2),
     name: c.name.common,
     names: [
       c.name.official,
@@ -376,6 +379,17 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   // caches of earlier versions are never read again (about 60 MB each)
   for (const f of readdirSync(dir)) if (/^gazetteer-v\d+\.bin$/.test(f) && f !== basename(outFile)) rmSync(join(dir, f), { force: true });
   return outFile;
+}
+
+/** ISO code → GeoNames id of every country, so that a country carries its real id without its dump. */
+function readCountryIds(): Map<string, number> {
+  const ids = new Map<string, number>();
+  if (!existsSync(countryIdsFile())) return ids;
+  for (const line of readFileSync(countryIdsFile(), 'utf8').split('\n')) {
+    const [iso, id] = line.split('\t');
+    if (iso && !iso.startsWith('#') && /^\d+$/.test(id ?? '')) ids.set(iso, Number(id));
+  }
+  return ids;
 }
 
 /** Where each string starts when they are written end to end as UTF-8, each followed by a newline. */

@@ -103,12 +103,15 @@ describe('gazetteer import', () => {
     expect(reports.map((r) => [r.file.endsWith('UA.zip:UA.txt'), r.places])).toEqual([[true, 2]]);
   });
 
-  it('adds alternate names (not links) and first-level region names', () => {
+  it('adds alternate names (not links) and first-level region names and ids', () => {
     const reports = importGeoNames([join(fixtures, 'alternateNamesV2.txt'), join(fixtures, 'admin1CodesASCII.txt')]);
     expect(reports.map((r) => [r.format, r.alternates, r.admin1])).toEqual([['alternateNames', 3, 0], ['admin1Codes', 0, 2]]);
     const g = getGazetteer();
     expect(g.lookup('Davydov Brod')[0].place.geonameid).toBe(90000001);
     expect(g.region('UA', '08')?.name).toBe('Kherson Oblast');
+    // the region takes its GeoNames id from the file, the country its id from countryInfo
+    expect(g.region('UA', '08')?.geonameid).toBe(706442);
+    expect(g.region('RU', null)?.geonameid).toBe(2017370);
     expect(g.lookup('Kherson Oblast')[0].place.feature).toBe('ADM1');
   });
 

@@ -81,7 +81,8 @@ function importText(file: string, text: string, dir: string): ImportReport {
       report.alternates++;
     } else {
       if (f.length < 3 || !/^[A-Z]{2}\.[A-Za-z0-9]+$/.test(f[0])) return bad(n, 'expected CC.code, name, ASCII name');
-      out.push(`${f[0]}\t${f[1]}\t${f[2]}`);
+      // the fourth column is the region's GeoNames id: it replaces the id sitrep would compose
+      out.push(`${f[0]}\t${f[1]}\t${f[2]}${/^\d+$/.test(f[3] ?? '') ? `\t${f[3]}` : ''}`);
       report.admin1++;
     }
   });

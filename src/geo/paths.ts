@@ -28,6 +28,11 @@ export function countriesFile(): string {
   return join(packageRoot, 'node_modules', 'world-countries', 'countries.json');
 }
 
+/** GeoNames' id of each country (from its countryInfo.txt), shipped with the package. */
+export function countryIdsFile(): string {
+  return join(packageRoot, 'data', 'geonames', 'country-ids.tsv');
+}
+
 /** GeoNames country dumps shipped with the package (`data/geonames/XX.txt.gz`, CC BY 4.0). */
 export function bundledDir(): string {
   // $SITREP_GEONAMES_DIR overrides it (tests compile small gazetteers without the dumps)

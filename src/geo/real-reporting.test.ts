@@ -84,8 +84,9 @@ describe('places on real reporting', () => {
   });
 
   it('countries and oblasts carry their real GeoNames ids', () => {
-    const ts = toponyms('Ukraine asked for air defence for the Kharkiv Oblast.');
+    const ts = toponyms('Ukraine asked for air defence for the Kharkiv Oblast after Russia struck.');
     expect(ts.find((t) => t.text === 'Ukraine')?.place?.geonameid).toBe(690791);
+    expect(ts.find((t) => t.text === 'Russia')?.place?.geonameid).toBe(2017370);
     expect(ts.find((t) => t.text === 'Kharkiv Oblast')?.place?.geonameid).toBe(706482);
   });
 

@@ -74,15 +74,17 @@ describe('sitrep analyze on the sample corpus', () => {
 
   it('gives each place once, with the spellings each article used', () => {
     const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
-    const ids = doc.places.map((p: { geonameid: number }) => p.geonameid);
+    // an area sitrep composes (no GeoNames record) has a null id and is told apart by its name
+    const ids = doc.places.map((p: { geonameid: number | null; name: string }) => p.geonameid ?? p.name);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(doc.places.filter((p: { geonameid: number | null }) => p.geonameid !== null && p.geonameid <= 0)).toEqual([]);
     const spellings = (p: { articles: { surfaces: string[] }[] }) => new Set(p.articles.flatMap((a) => a.surfaces));
     expect(doc.places.some((p: { articles: { surfaces: string[] }[] }) => spellings(p).size >= 3)).toBe(true);
   });
 
   it('writes every export format into --out, each valid', () => {
     const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
-    expect(Object.keys(doc)).toEqual(['articles', 'places', 'entities', 'claims', 'events', 'disputes', 'checks']);
+    expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'disputes', 'checks']);
     expect(doc.articles).toHaveLength(EXAMPLE_ARTICLES);
     const lines = readFileSync(join(out, 'sitrep.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'article')).toHaveLength(EXAMPLE_ARTICLES);
