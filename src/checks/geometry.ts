@@ -6,9 +6,7 @@
  * the area checks use only when asked (the rasters of src/checks/raster.ts are the default).
  */
 import turfArea from '@turf/area';
-import turfBearing from '@turf/bearing';
 import turfDifference from '@turf/difference';
-import turfDistance from '@turf/distance';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 export type Position = [number, number];
@@ -16,18 +14,10 @@ export type Position = [number, number];
 export type PolygonCoords = Position[][];
 export type BBox = [number, number, number, number];
 
-const EARTH_RADIUS_KM = 6371.0088;
 
-/** Great-circle distance in km between two points given as lat/lon. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  return turfDistance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
-}
-
-/** Initial bearing in degrees 0..360 (0 = north, 90 = east) from `from` towards `to`. */
-export function initialBearing(from: { lat: number; lon: number }, to: { lat: number; lon: number }): number {
-  const b = turfBearing([from.lon, from.lat], [to.lon, to.lat]);
-  return (b + 360) % 360;
-}
+// distances and bearings are computed in one place, with the geoparser's
+import { distanceKm, initialBearing } from '../geo/distance.js';
+export { distanceKm, initialBearing };
 
 export function ringBBox(ring: Position[]): BBox {
   let minX = Infinity;
@@ -508,4 +498,3 @@ export function areaNoLongerCovered(before: Piece[], after: Piece[]): { km2: num
   return { km2, pieces };
 }
 
-export { EARTH_RADIUS_KM };

@@ -14,6 +14,7 @@
  * seeds' area claims the raster lies within 1% of the exact polygon difference (seeds.test.ts
  * keeps that measured on ../shared).
  */
+import { EARTH_RADIUS_KM } from '../geo/distance.js';
 import type { ControlStatus } from './control-status.js';
 import type { PolygonCoords } from './geometry.js';
 
@@ -23,7 +24,7 @@ export const DLON = 1 / 256;
 /** names the grid a stored raster was built on; a raster on another grid is rebuilt */
 export const GRID = `${DLAT}x${DLON}`;
 /** @turf/area's sphere (turf helpers' earthRadius), so that the two methods measure alike */
-const EARTH_RADIUS_M = 6371008.8;
+const EARTH_RADIUS_M = EARTH_RADIUS_KM * 1000;
 
 /**
  * Cells of one status: triples (row, first column, column after the last), sorted by row then

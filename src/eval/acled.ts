@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distanceKm } from '../fusion/geo.js';
+import { distanceKm } from '../geo/distance.js';
 import type { Article, EventMention, Place } from '../model.js';
 import { analyseArticle } from '../pipeline.js';
 import { parseCsv, placeOf } from './events.js';

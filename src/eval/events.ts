@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isCountryLevel, isRegion } from '../events/location.js';
-import { distanceKm } from '../fusion/geo.js';
+import { distanceKm } from '../geo/distance.js';
 import { fold, nameKey } from '../geo/normalise.js';
 import type { Article, Place } from '../model.js';
 import { analyseArticle } from '../pipeline.js';

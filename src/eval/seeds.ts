@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { inferUndatedDates, ingest } from '../ingest/index.js';
 import type { Article, Corpus, FusedEvent, Side } from '../model.js';
 import { analyseArticle, analyseCorpus } from '../pipeline.js';
-import { distanceKm } from '../fusion/geo.js';
+import { distanceKm } from '../geo/distance.js';
 import { nameKey } from '../geo/normalise.js';
 import { parseControlMap, type ControlSnapshot } from '../checks/index.js';
 

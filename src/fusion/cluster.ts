@@ -1,6 +1,6 @@
 import type { Article, EventMention, Place } from '../model.js';
 import { familyKey } from '../events/index.js';
-import { distanceKm } from './geo.js';
+import { distanceKm } from '../geo/distance.js';
 
 /** An event mention with what clustering needs. */
 export interface Item {
