@@ -383,6 +383,17 @@ export function placeMentions(article: Pick<Article, 'toponyms' | 'demonyms'>): 
   return [...(article.toponyms ?? []), ...(article.demonyms ?? [])].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * An article made of a text alone, as evaluations, benchmarks and tests build one: no title,
+ * outlet or date unless `over` gives them; its path is its id.
+ */
+export function textArticle(text: string, id = 't', over: Partial<Article> = {}): Article {
+  return {
+    id, path: id, format: 'text', text, title: null, url: null, outlet: null, published: null,
+    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [], ...over,
+  };
+}
+
 /** The date an article's relative expressions are resolved against. */
 export function referenceDate(article: Pick<Article, 'published' | 'published_on_or_after'>): string | null {
   return article.published ?? article.published_on_or_after ?? null;

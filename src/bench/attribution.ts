@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findAttributions, patternFindings } from '../attribution/attribute.js';
 import { shippedModel } from '../attribution/tagger/index.js';
-import type { Article } from '../model.js';
+import { textArticle, type Article } from '../model.js';
 import { analyseArticle } from '../pipeline.js';
 import { analyseText } from '../text/analyse.js';
 import { ms, timeEach } from './support/timing.js';
@@ -19,12 +19,7 @@ import { ms, timeEach } from './support/timing.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BAR_SHARE = 0.5;
 
-function article(path: string): Article {
-  return {
-    id: path, path, format: 'text', text: readFileSync(path, 'utf8'), title: null, url: null, outlet: null,
-    published: null, published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-  };
-}
+const article = (path: string): Article => textArticle(readFileSync(path, 'utf8'), path);
 
 export function run(): void {
   const dirs = [join(root, 'examples', 'kharkiv-2022'), resolve(root, '../shared/corpus/seeds')].filter(existsSync);

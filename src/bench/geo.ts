@@ -19,17 +19,12 @@ import { parseGritta } from '../eval/geo-data.js';
 import { geoparse } from '../geo/index.js';
 import { getGazetteer } from '../geo/gazetteer.js';
 import { packageRoot } from '../geo/paths.js';
-import type { Article } from '../model.js';
+import { textArticle, type Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 
 const shared = join(packageRoot, '..', 'shared');
 
-function article(id: string, text: string): Article {
-  return {
-    id, path: id, format: 'text', text, title: null, url: null, outlet: null, published: null,
-    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-  };
-}
+const article = (id: string, text: string): Article => textArticle(text, id);
 
 function texts(): string[] {
   const out: string[] = [];

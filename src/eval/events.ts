@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { isCountryLevel, isRegion } from '../events/location.js';
 import { distanceKm } from '../geo/distance.js';
 import { fold, nameKey } from '../geo/normalise.js';
-import type { Article, Place } from '../model.js';
+import { textArticle, type Article, type Place } from '../model.js';
 import { analyseArticle } from '../pipeline.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -104,10 +104,7 @@ function main(): void {
       if (!text) continue;
       total++;
       const date = /^\d{4}-\d{2}-\d{2}/u.test(r[cDate] ?? '') ? r[cDate].slice(0, 10) : null;
-      const article: Article = {
-        id: `${f}#${total}`, path: `${f}#${total}`, format: 'text', text, title: null, url: null, outlet: null,
-        published: date, published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-      };
+      const article = textArticle(text, `${f}#${total}`, { published: date });
       const a = analyseArticle(article);
       for (const e of a.events ?? []) types.set(`${e.event_type} / ${e.sub_event_type}`, (types.get(`${e.event_type} / ${e.sub_event_type}`) ?? 0) + 1);
       const { place, via } = placeOf(a);

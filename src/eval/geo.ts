@@ -14,21 +14,15 @@ import { join } from 'node:path';
 import { distanceKm } from '../geo/distance.js';
 import { geoparse } from '../geo/index.js';
 import { getGazetteer } from '../geo/gazetteer.js';
-import { placeMentions } from '../model.js';
 import { packageRoot } from '../geo/paths.js';
-import type { Article, ToponymMention } from '../model.js';
+import { placeMentions, textArticle, type Article, type ToponymMention } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { parseGritta } from './geo-data.js';
 import { errorKm, errorStats, matchSpans, prf } from './geo-metrics.js';
 
 const shared = join(packageRoot, '..', 'shared');
 
-function article(id: string, text: string): Article {
-  return {
-    id, path: id, format: 'text', text, title: null, url: null, outlet: null, published: null,
-    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-  };
-}
+const article = (id: string, text: string): Article => textArticle(text, id);
 
 export interface SetResult {
   set: string;

@@ -16,7 +16,7 @@ import type { Context } from '../attribution/context.js';
 import { ROLES, type Role, tokenFeatures } from '../attribution/tagger/features.js';
 import { STAGES, STAGE_ROLE, type Stage, type TaggerModel, type TaggerModelFile, encodeModel, linkTagged, modelFromFile, shippedModel, sentenceRanges, stageFeatures, tagRoles } from '../attribution/tagger/index.js';
 import { B, I, O, type Sequence, featureRows, spansOf, trainEnsemble, viterbi } from '../attribution/tagger/perceptron.js';
-import type { Article } from '../model.js';
+import { textArticle, type Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { type BratAttribution, parseBrat } from './brat.js';
 import { type Counts, type GoldSpan, matchSpans, prf, uniqueSpans } from './span-score.js';
@@ -35,7 +35,7 @@ function arg(name: string): string | undefined {
 }
 
 function articleOf(name: string, text: string): Article {
-  return { id: name, path: name, format: 'text', text, title: null, url: null, outlet: null, published: null, published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [] };
+  return textArticle(text, name);
 }
 
 interface Doc {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../model.js';
+import { textArticle, type Article } from '../model.js';
 import { tokenize } from '../text/analyse.js';
 import { hashtag as rule } from './hashtag.js';
 import { geoparse } from './index.js';
 
-const article = (text: string): Article => ({
-  id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
-  published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-});
+const article = (text: string): Article => textArticle(text);
 const tags = (s: string) => tokenize(s).tokens.filter((t) => t.type === 'hashtag');
 
 describe(rule.name, () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../model.js';
+import { textArticle, type Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { getGazetteer, resetGazetteer } from './gazetteer.js';
 import { importGeoNames } from './import.js';
@@ -48,12 +48,7 @@ function zip(entries: [string, Buffer][]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-function article(text: string): Article {
-  return {
-    id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
-    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-  };
-}
+const article = (text: string): Article => textArticle(text);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-'));

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../model.js';
+import { textArticle, type Article } from '../model.js';
 import { geoparse } from './index.js';
 
-const article = (text: string): Article => ({
-  id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
-  published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-});
+const article = (text: string): Article => textArticle(text);
 
 describe('geo stage', () => {
   it('tokenises by itself when the text stage has not run, and keeps the input intact', () => {

@@ -2,17 +2,13 @@
 // written for these tests in the way wire copy and coders' notes phrase them. They run against
 // the gazetteer the package ships (GeoNames' full Ukrainian dump over cities500).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article, ToponymMention } from '../model.js';
+import { textArticle, type Article, type ToponymMention } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { getGazetteer } from './gazetteer.js';
 import { geoparse } from './index.js';
 
 function parsed(text: string): Article {
-  const a: Article = {
-    id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
-    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-  };
-  return geoparse(analyseText(a));
+  return geoparse(analyseText(textArticle(text)));
 }
 const toponyms = (text: string): ToponymMention[] => parsed(text).toponyms ?? [];
 const placeOf = (text: string, surface: string) => toponyms(text).find((t) => t.text === surface)?.place ?? null;

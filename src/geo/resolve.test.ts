@@ -1,17 +1,13 @@
 // One test per disambiguation signal, on sentences written for these tests, against the full
 // cities500 gazetteer (compiled on first use; that can take a while on a cold cache).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article, ToponymMention } from '../model.js';
+import { textArticle, type Article, type ToponymMention } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { getGazetteer } from './gazetteer.js';
 import { geoparse } from './index.js';
 
 function parsed(text: string): Article {
-  const a: Article = {
-    id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
-    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-  };
-  return geoparse(analyseText(a));
+  return geoparse(analyseText(textArticle(text)));
 }
 const toponyms = (text: string): ToponymMention[] => parsed(text).toponyms ?? [];
 const find = (ts: ToponymMention[], text: string) => ts.find((t) => t.text === text);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/analyse.js';
 import { getGazetteer } from '../gazetteer.js';
 import { geoparse } from '../index.js';
-import type { Article } from '../../model.js';
+import { textArticle, type Article } from '../../model.js';
 import { contextFor } from './rule.js';
 import { facilityModifier as rule } from './facility.js';
 
@@ -15,10 +15,7 @@ function run(sentence: string, surface: string): string | null {
 
 const surfaces = rule.examples.surface.split('|');
 const surfaceIn = (s: string) => surfaces.find((x) => new RegExp(`\\b${x}\\b`).test(s)) ?? surfaces[0];
-const article = (text: string): Article => ({
-  id: 't', path: 't.txt', format: 'text', text, title: null, url: null, outlet: null, published: null,
-  published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [],
-});
+const article = (text: string): Article => textArticle(text);
 
 beforeAll(() => {
   getGazetteer();
