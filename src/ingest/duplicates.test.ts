@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Corpus } from '../model.js';
 import { contentId } from './article.js';
-import { estimateJaccard, linkDuplicates, minhashSignature } from './duplicates.js';
+import { estimateJaccard, linkDuplicates, minhashSignature, substitutesFact } from './duplicates.js';
 
 const WIRE =
   'Ukrainian forces pushed deeper into the Kharkiv region on Saturday, entering the rail hub of Kupiansk after a rapid advance that caught Russian units off guard, ' +
@@ -41,5 +41,34 @@ describe('near-duplicates', () => {
   it('gives identical text the same id', () => {
     expect(contentId(WIRE)).toBe(article('x.txt', WIRE, null).id);
     expect(contentId(WIRE)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  describe('templated texts that differ in a fact are two events, not copies', () => {
+    // a coder's template: one sentence changes per event, the rest is boilerplate
+    const note = (village: string, day: string, killed: string) =>
+      `On ${day} March 2023, Russian forces shelled the village of ${village} in Donetsk region with artillery and multiple rocket launchers, ` +
+      `damaging several houses and a power line. According to the regional administration, ${killed} civilians were killed and others were injured. ` +
+      'Repair crews reached the area in the afternoon and restored power to most of the homes by evening, local officials said.';
+    const base = article('n/1.txt', note('Novoselivka', '16', 'two'), '2023-03-16');
+    const linkedTo = (other: Article) => linkDuplicates(corpus([base, other])).articles.find((x) => x.path === other.path)!.duplicate_of;
+
+    it('estimates them similar, which alone would link them', () => {
+      expect(estimateJaccard(base.signature!, article('n/2.txt', note('Stepove', '16', 'two'), null).signature!)).toBeGreaterThanOrEqual(0.5);
+    });
+    it('keeps apart notes that differ in the village, the date or a figure', () => {
+      expect(linkedTo(article('n/2.txt', note('Stepove', '16', 'two'), '2023-03-16'))).toBeNull();
+      expect(linkedTo(article('n/3.txt', note('Novoselivka', '14', 'two'), '2023-03-16'))).toBeNull();
+      expect(linkedTo(article('n/4.txt', note('Novoselivka', '16', '5'), '2023-03-16'))).toBeNull();
+      expect(substitutesFact(base, article('n/5.txt', note('Novoselivka', '16', 'two'), null))).toBe(false);
+    });
+    it('still links a copy that spells a place another way, when both spellings resolve to one place', () => {
+      const kyiv = { geonameid: 703448, name: 'Kyiv', featureClass: 'P', feature: 'PPLC', country: 'UA', admin1: '12', lat: 50.45, lon: 30.52, population: 2797553 };
+      const a1 = { ...a, toponyms: [{ start: WIRE.indexOf('Kyiv'), end: WIRE.indexOf('Kyiv') + 4, text: 'Kyiv', place: kyiv, confidence: 0.9, evidence: [] }] };
+      const text = WIRE.replace('Kyiv', 'Kiev');
+      const respelled = { ...article('d/respelled.txt', text, '2022-09-11'), toponyms: [{ start: text.indexOf('Kiev'), end: text.indexOf('Kiev') + 4, text: 'Kiev', place: kyiv, confidence: 0.9, evidence: [] }] };
+      expect(linkDuplicates(corpus([a1, respelled])).articles.find((x) => x.path === 'd/respelled.txt')!.duplicate_of).toBe(a.id);
+      // without the geoparser's word that they are one place, a changed name is a changed fact
+      expect(substitutesFact(a, article('d/bare.txt', text, null))).toBe(true);
+    });
   });
 });

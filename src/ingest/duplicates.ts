@@ -6,6 +6,9 @@
  *
  *   linked:     a wire story and the same story with a different headline and one line added
  *   not linked: two different stories about the same town on the same day
+ *   not linked: two templated notes that differ only in the village, the date or a figure
+ *               ("… shelled Novoselivka …" / "… shelled Stepove …"): near-duplicate detection
+ *               must not erase the difference that makes them two events
  */
 import { createHash } from 'node:crypto';
 import type { Article, Corpus } from '../model.js';
@@ -80,6 +83,59 @@ export function estimateJaccard(a: number[], b: number[]): number {
   return same / a.length;
 }
 
+interface Word {
+  text: string;
+  start: number;
+}
+
+function casedWords(text: string): Word[] {
+  // offsets into the text as stored, where the toponyms' spans point
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0].normalize('NFKC'), start: m.index! }));
+}
+
+// a word that carries a fact a copy may not change: a figure, a name, a month or a weekday
+const isFact = (w: string): boolean => /\p{N}/u.test(w) || /^\p{Lu}/u.test(w);
+
+/** The place a toponym or demonym of the article at this offset resolved to, if any. */
+function placeAt(a: Article, at: number): number | undefined {
+  for (const t of [...(a.toponyms ?? []), ...(a.demonyms ?? [])]) if (t.start <= at && at < t.end && t.place) return t.place.geonameid;
+  return undefined;
+}
+
+/**
+ * Do two similar texts differ in a fact in the same context: a figure, a name or a date
+ * replaced by another between the same two words on each side? An added line or headline
+ * is no such substitution; "Kiev" for "Kyiv" (one place, two spellings, as the geoparser
+ * resolved them) is none either. Linear in the texts' length.
+ */
+export function substitutesFact(a: Article, b: Article): boolean {
+  const wa = casedWords(a.text);
+  const wb = casedWords(b.text);
+  // the text's edges count as words, so that "On 16 March" opening both texts has a context
+  const at = (ws: Word[], i: number) => ws[i]?.text ?? '';
+  const key = (ws: Word[], i: number) => `${at(ws, i - 2)}\u0000${at(ws, i - 1)}\u0000${at(ws, i + 1)}\u0000${at(ws, i + 2)}`.toLowerCase();
+  const middles = new Map<string, Word[]>();
+  for (let i = 0; i < wa.length; i++) {
+    const k = key(wa, i);
+    const list = middles.get(k);
+    if (!list) middles.set(k, [wa[i]]);
+    else if (list.length < 4) list.push(wa[i]);
+  }
+  for (let i = 0; i < wb.length; i++) {
+    const list = middles.get(key(wb, i));
+    if (!list) continue;
+    const w = wb[i];
+    if (list.some((x) => x.text.toLowerCase() === w.text.toLowerCase())) continue;
+    for (const x of list) {
+      if (!isFact(x.text) && !isFact(w.text)) continue;
+      const pa = placeAt(a, x.start);
+      if (pa !== undefined && pa === placeAt(b, w.start)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 const order = (a: Article, b: Article): number => {
   const da = referenceDate(a);
   const db = referenceDate(b);
@@ -118,7 +174,8 @@ export function linkDuplicates(corpus: Corpus): Corpus {
           if (checked.has(key)) continue;
           checked.add(key);
           const same = sorted[list[x]].a.id === sorted[list[y]].a.id;
-          if (same || estimateJaccard(sigs[list[x]], sigs[list[y]]) >= THRESHOLD) union(list[x], list[y]);
+          if (same) union(list[x], list[y]);
+          else if (estimateJaccard(sigs[list[x]], sigs[list[y]]) >= THRESHOLD && !substitutesFact(sorted[list[x]].a, sorted[list[y]].a)) union(list[x], list[y]);
         }
     }
   }
