@@ -72,6 +72,8 @@ describe('fuseEvents', () => {
     expect(clashes).toHaveLength(1);
     expect(clashes[0].location).toBe('Hroza');
     expect(clashes[0].reports).toHaveLength(2);
+    // the headline's town sums the event up: no disagreement on where it happened
+    expect(clashes[0].disagreements.map((d) => d.field)).not.toContain('location');
   });
   it('never makes an event of captions alone', () => {
     const c = corpusOf([{ id: 'a', text: 'A flat in Kharkiv struck by Russian missiles is pictured on Friday.', timexes: [['on Friday', '2022-09-09']] }]);

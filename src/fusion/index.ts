@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Article, Corpus, Dispute, EventReport, FieldDisagreement, FusedEvent } from '../model.js';
+import { isCountryLevel, isRegion } from '../events/location.js';
+import type { Article, Corpus, Dispute, EventReport, FieldDisagreement, FusedEvent, Place } from '../model.js';
 import { clusterGroups, foldRetreats, groupArticle, toItem, type Group, type Item } from './cluster.js';
 import { controlDisputes, scaleDisputes } from './disputes.js';
 import { writeNotes } from './notes.js';
@@ -18,6 +19,13 @@ function majority<T>(values: T[]): T | null {
   let n = 0;
   for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
   return best;
+}
+
+/** Is `outer` a country or a first-level region that holds `inner` (a report less precise, not another place)? */
+function contains(outer: Place, inner: Place): boolean {
+  if (outer.geonameid === inner.geonameid || outer.country !== inner.country) return false;
+  if (isCountryLevel(outer)) return true;
+  return isRegion(outer) && !!outer.admin1 && outer.admin1 === inner.admin1;
 }
 
 function disagreement(field: string, items: Item[], value: (it: Item) => string | number | null): FieldDisagreement | null {
@@ -55,7 +63,8 @@ function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null
   const disagreements = [
     // dates disagree when reports that pin the day name different days
     disagreement('date', basis.filter((it) => it.hi - it.lo <= 1), (it) => it.e.date),
-    disagreement('location', basis, (it) => it.e.location?.place?.name ?? null),
+    // a headline's "near Kharkiv" or the oblast around the village is containment, not another place
+    disagreement('location', basis.filter((it) => !it.e.summary && !contains(it.place, where.place)), (it) => it.e.location?.place?.name ?? null),
     disagreement('actor1', basis, (it) => it.e.actor1),
     disagreement('fatalities', items, (it) => it.e.fatalities),
     disagreement('injured', items, (it) => it.e.injured),
