@@ -3,7 +3,7 @@
  * corpus-level results, so a run killed at any point leaves whole articles only, and the next
  * run simply carries on. Nothing stored depends on the clock or on insertion order.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
@@ -75,14 +75,37 @@ export class Store {
     return new Store(path, migrations);
   }
 
-  /** Opens the store, or gives the one-line reason it cannot be opened (not a database, no access …). */
-  static tryOpen(path: string = DEFAULT_DB): Store | { error: string } {
+  /**
+   * Opens the store, or gives the one-line reason it cannot be opened (none there, not a
+   * database, no access …). `create: false` (the read-only commands) never makes a new store:
+   * a mistyped --db would otherwise be answered with an empty picture.
+   */
+  static tryOpen(path: string = DEFAULT_DB, options: { create?: boolean } = {}): Store | { error: string } {
+    if (options.create === false && path !== ':memory:' && !existsSync(path)) {
+      return { error: 'no store there; run `sitrep analyze <inputs>` first, or give --db FILE' };
+    }
     try {
       return new Store(path);
     } catch (err) {
       const e = err as { code?: string; message: string };
-      return { error: `cannot open the store: ${e.code === 'SQLITE_NOTADB' ? 'not a sitrep store (not an SQLite database)' : e.message}` };
+      const reason =
+        e.code === 'SQLITE_NOTADB'
+          ? 'not a sitrep store (not an SQLite database)'
+          : e.code === 'SQLITE_CANTOPEN'
+            ? 'cannot be opened (a directory, or no access to it or its folder)'
+            : e.message;
+      return { error: `cannot open the store: ${reason}` };
     }
+  }
+
+  /**
+   * Runs `fn` holding the store's write lock (one BEGIN IMMEDIATE transaction): what it reads is
+   * what no other writer can change until it commits. The corpus pass runs so, so that two
+   * writers' passes never interleave and the last one sees every article stored. Another writer
+   * waits up to the busy timeout. Throwing rolls back everything `fn` wrote.
+   */
+  withWriteLock<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
   }
 
   /**

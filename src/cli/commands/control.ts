@@ -24,7 +24,9 @@ the order of imports does not matter. A truncated file, an empty collection or a
 self-intersecting polygon is reported and skipped.
 
 Options:
-  --db FILE   the store (default: ./${DEFAULT_DB})`;
+  --db FILE   the store (default: ./${DEFAULT_DB}); import creates it when missing, list never does
+
+Exit codes: 0 success, 1 usage error, 2 a file failed, or the store is missing (list) or not a store.`;
 
 function expand(inputs: string[], problems: string[]): string[] {
   const files: string[] = [];
@@ -52,7 +54,13 @@ export const control: Command = {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' } } });
     if (sub === 'list' && positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (sub === 'import' && !positionals.length) throw new UsageError('no input files');
-    const store = Store.open(values.db ?? DEFAULT_DB);
+    // import makes the store when missing; list only reads, and never creates one
+    const dbPath = values.db ?? DEFAULT_DB;
+    const store = Store.tryOpen(dbPath, { create: sub === 'import' });
+    if ('error' in store) {
+      process.stderr.write(`sitrep control: ${dbPath}: ${store.error}\n`);
+      return 2;
+    }
     try {
       if (sub === 'list') {
         for (const s of controlSummary(store)) process.stdout.write(`${s.valid_from}  ${s.file}  ${s.areas} areas\n`);
