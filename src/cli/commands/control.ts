@@ -69,6 +69,8 @@ export const control: Command = {
       const problems: string[] = [];
       const files = expand(positionals, problems);
       let imported = 0;
+      // known areas outside the war's statuses: one note for the whole import, not one per file
+      const outside = new Map<string, number>();
       for (const file of files) {
         let text: string;
         try {
@@ -79,6 +81,7 @@ export const control: Command = {
         }
         const r = parseControlMap(text, file);
         for (const w of r.warnings) process.stderr.write(`sitrep control: warning: ${w}\n`);
+        for (const o of r.outside) outside.set(o, (outside.get(o) ?? 0) + 1);
         if (!r.snapshot) {
           problems.push(`${file}: ${r.error!.replace(/^[^:]*: /, '')}`);
           continue;
@@ -87,6 +90,10 @@ export const control: Command = {
         imported++;
       }
       for (const p of problems) process.stderr.write(`sitrep control: ${p} (not imported)\n`);
+      if (outside.size) {
+        const areas = [...outside].sort(([a], [b]) => (a < b ? -1 : 1)).map(([o, n]) => `${o} (${n} file${n === 1 ? '' : 's'})`);
+        process.stderr.write(`sitrep control: note: areas outside the war's control statuses, not imported: ${areas.join(', ')}\n`);
+      }
       process.stdout.write(`imported ${imported} snapshot${imported === 1 ? '' : 's'}${problems.length ? `, ${problems.length} failed` : ''}\n`);
       return problems.length ? 2 : 0;
     } finally {
