@@ -38,3 +38,29 @@ export const controlStatusNames: { rules: StatusRule[]; classify(name: string): 
     return null;
   },
 };
+
+/**
+ * Areas DeepState draws as their own named polygons that are not a control status of this war:
+ * Transnistria (Moldova's breakaway region, held by Russian troops since 1992) and Snake Island
+ * (a landmark, whose holder the map tells by colour only). They are known, so skipped without a
+ * warning in every file; the import names them once.
+ *
+ * Matches:  "Придністров'я /// Transnistria" → Transnistria
+ * Must not: "Зміїний /// Some Island"       → null (the English half decides when there is one)
+ */
+const OUTSIDE_THE_WAR: { name: string; english: RegExp; ukrainian: RegExp }[] = [
+  { name: 'Transnistria', english: /^transnistria$/, ukrainian: /^придністров/ },
+  { name: 'Snake Island', english: /^snake island$/, ukrainian: /^зміїний$/ },
+];
+
+/** The name of an area outside the war's control statuses, or null. */
+export function outsideTheWar(label: string): string | null {
+  const clean = label.replace(/[\u00a0\s]+/g, ' ').trim().toLowerCase();
+  const parts = clean.split('///').map((p) => p.trim());
+  for (const area of OUTSIDE_THE_WAR) {
+    if (parts.length > 1 ? area.english.test(parts[parts.length - 1]!) : area.english.test(clean) || area.ukrainian.test(clean)) {
+      return area.name;
+    }
+  }
+  return null;
+}

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { controlStatusNames, CONTROL_STATUSES, type ControlStatus } from './control-status.js';
+import { controlStatusNames, CONTROL_STATUSES, outsideTheWar, type ControlStatus } from './control-status.js';
 import {
   bboxContains,
   pointInPolygon,
@@ -55,6 +55,8 @@ export interface ControlParseResult {
   snapshot: ControlSnapshot | null;
   /** per-feature problems; the feature is left out, the snapshot still loads */
   warnings: string[];
+  /** known areas outside the war's statuses (Transnistria …), skipped without a warning */
+  outside: string[];
   /** why the whole file was not loaded */
   error: string | null;
 }
@@ -127,7 +129,7 @@ function isoOf(seconds: number): string {
  */
 export function parseControlMap(text: string, file: string): ControlParseResult {
   const name = basename(file);
-  const fail = (reason: string): ControlParseResult => ({ snapshot: null, warnings: [], error: `${name}: ${reason}` });
+  const fail = (reason: string): ControlParseResult => ({ snapshot: null, warnings: [], outside: [], error: `${name}: ${reason}` });
   const sha256 = createHash('sha256').update(text).digest('hex');
   let doc: unknown;
   try {
@@ -155,6 +157,7 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
   }
 
   const warnings: string[] = [];
+  const outside = new Set<string>();
   const areas: ControlArea[] = [];
   for (let i = 0; i < doc.features.length; i++) {
     const f = doc.features[i];
@@ -170,6 +173,11 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
     } else {
       status = controlStatusNames.classify(label);
     }
+    const known = status || ownFormat ? null : outsideTheWar(label);
+    if (known) {
+      outside.add(known);
+      continue;
+    }
     if (!status) {
       warnings.push(`${name}: feature ${i} ${JSON.stringify(label)}: unknown status name, feature skipped`);
       continue;
@@ -184,10 +192,11 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
       areas.push({ status, label, polygon: read.polygon, bbox: ringBBox(read.polygon[0]!) });
     }
   }
-  if (areas.length === 0) return { snapshot: null, warnings, error: `${name}: no control polygons (occupied, liberated or contested)` };
+  if (areas.length === 0) return { snapshot: null, warnings, outside: [...outside], error: `${name}: no control polygons (occupied, liberated or contested)` };
   return {
     snapshot: { id: snapshotId(time, sha256), sha256, file: name, format: ownFormat ? 'sitrep' : 'deepstate', validFrom: isoOf(time), time, areas },
     warnings,
+    outside: [...outside],
     error: null,
   };
 }

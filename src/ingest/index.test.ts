@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestOptions, type IngestResult } from './index.js';
+import { cannotImportAs } from '../testing/unprivileged.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = path.join(root, 'test/fixtures/ingest');
@@ -179,8 +180,12 @@ describe('ingest: bad input gets one clear reason and the rest still ingests', (
     if (readable) {
       // root reads through chmod 000: run the same ingest as an unprivileged user instead
       const dist = path.join(root, 'dist/ingest/index.js');
-      if (process.getuid?.() !== 0 || !existsSync(dist)) {
-        console.warn('skipped: chmod 000 does not stop reads here and no unprivileged run is possible (needs root and a built dist/)');
+      const why =
+        process.getuid?.() !== 0 || !existsSync(dist)
+          ? 'chmod 000 does not stop reads here and no unprivileged run is possible (needs root and a built dist/)'
+          : cannotImportAs(dist);
+      if (why) {
+        console.warn(`skipped: ${why}`);
         ctx.skip();
       }
       chmodSync(tmp, 0o755);

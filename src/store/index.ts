@@ -3,13 +3,19 @@
  * corpus-level results, so a run killed at any point leaves whole articles only, and the next
  * run simply carries on. Nothing stored depends on the clock or on insertion order.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
 import { migrations as coreMigrations, type Migration } from './migrations.js';
 
 export const DEFAULT_DB = 'sitrep.db';
+
+/**
+ * How long a write waits for another process's write to finish before giving up. Migrations and
+ * the corpus pass hold the write lock for as long as they run, so this is long.
+ */
+export const BUSY_TIMEOUT_MS = 60_000;
 
 // Article fields kept in their own columns; every other field travels in `layers`.
 const COLUMNS = [
@@ -53,11 +59,11 @@ export class Store {
 
   constructor(readonly path: string, migrations: Migration[] = coreMigrations) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
+    this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     try {
+      this.enterWal();
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
       this.migrate(migrations);
     } catch (err) {
       this.db.close();
@@ -69,27 +75,80 @@ export class Store {
     return new Store(path, migrations);
   }
 
-  /** Opens the store, or gives the one-line reason it cannot be opened (not a database, no access …). */
-  static tryOpen(path: string = DEFAULT_DB): Store | { error: string } {
+  /**
+   * Opens the store, or gives the one-line reason it cannot be opened (none there, not a
+   * database, no access …). `create: false` (the read-only commands) never makes a new store:
+   * a mistyped --db would otherwise be answered with an empty picture.
+   */
+  static tryOpen(path: string = DEFAULT_DB, options: { create?: boolean } = {}): Store | { error: string } {
+    if (options.create === false && path !== ':memory:' && !existsSync(path)) {
+      return { error: 'no store there; run `sitrep analyze <inputs>` first, or give --db FILE' };
+    }
     try {
       return new Store(path);
     } catch (err) {
       const e = err as { code?: string; message: string };
-      return { error: `cannot open the store: ${e.code === 'SQLITE_NOTADB' ? 'not a sitrep store (not an SQLite database)' : e.message}` };
+      const reason =
+        e.code === 'SQLITE_NOTADB'
+          ? 'not a sitrep store (not an SQLite database)'
+          : e.code === 'SQLITE_CANTOPEN'
+            ? 'cannot be opened (a directory, or no access to it or its folder)'
+            : e.message;
+      return { error: `cannot open the store: ${reason}` };
     }
   }
 
-  /** Applies the migrations not applied yet, in version order, one transaction each. */
+  /**
+   * Runs `fn` holding the store's write lock (one BEGIN IMMEDIATE transaction): what it reads is
+   * what no other writer can change until it commits. The corpus pass runs so, so that two
+   * writers' passes never interleave and the last one sees every article stored. Another writer
+   * waits up to the busy timeout. Throwing rolls back everything `fn` wrote.
+   */
+  withWriteLock<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  /**
+   * Switches a new store to WAL. The switch needs the file to itself, and SQLite answers
+   * SQLITE_BUSY at once (without waiting the busy timeout) when another process opening the same
+   * new file holds a lock: so wait a little and try again, up to the busy timeout.
+   */
+  private enterWal(): void {
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let waited = 0; ; waited += 10) {
+      try {
+        this.db.pragma('journal_mode = WAL');
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || waited >= BUSY_TIMEOUT_MS) throw err;
+        Atomics.wait(pause, 0, 0, 10);
+      }
+    }
+  }
+
+  /**
+   * Applies the migrations not applied yet, in version order, one transaction each. Another
+   * process may be opening the same new store: each migration takes the write lock (BEGIN
+   * IMMEDIATE) and looks again, inside it, whether that version is applied, so one process
+   * applies it and the others wait (up to the busy timeout) and then skip it.
+   */
   private migrate(migrations: Migration[]): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-    const applied = new Set(
-      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
-    );
-    const record = this.db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
-    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (applied.has(m.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.up);
+    const db = this.db;
+    const hasTable = () => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+    const appliedVersions = () =>
+      new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    const pending = (applied: Set<number>) =>
+      [...migrations].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version));
+    // An up-to-date store is only read: opening it takes no write lock.
+    if (hasTable() && pending(appliedVersions()).length === 0) return;
+    db.transaction(() => {
+      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+    }).immediate();
+    const record = db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
+    for (const m of pending(appliedVersions())) {
+      db.transaction(() => {
+        if (appliedVersions().has(m.version)) return;
+        db.exec(m.up);
         record.run(m.version, m.name);
       }).immediate();
     }

@@ -3,7 +3,7 @@
  * store it opens, on a free port of 127.0.0.1, stopped with SIGTERM.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,8 +54,9 @@ describe('sitrep serve', () => {
     expect(badPort.status).toBe(1);
     expect(badPort.stderr).toMatch(/--port must be a number/);
     const missing = run(['serve', '--db', join(dir, 'nothing.db')]);
-    expect(missing.status).toBe(1);
+    expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/nothing\.db: no store there; run `sitrep analyze/);
+    expect(existsSync(join(dir, 'nothing.db'))).toBe(false);
   });
 
   it('serves the store on 127.0.0.1, refuses traversal over real HTTP, and stops on SIGTERM', async () => {

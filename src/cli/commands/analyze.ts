@@ -3,7 +3,7 @@
  * article stages on each article not stored yet (one transaction each), then the corpus stages
  * over everything stored. Safe to interrupt: a rerun skips what is stored and carries on.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inferUndatedDates, ingest } from '../../ingest/index.js';
@@ -22,10 +22,13 @@ HTML, JSON, JSON Lines, RSS and Atom. Runs every stage on the articles not store
 corpus stages (duplicates, fusion, checks) over everything stored, and prints a summary.
 
 Options:
-  --db FILE   the store (default: ./${DEFAULT_DB}); created when missing
+  --db FILE   the store (default: ./${DEFAULT_DB}); created when missing (once an article is read)
   --out DIR   also write every export format into DIR (${Object.values(formats).map((f) => f.file).join(', ')})
 
-Exit codes: 0 success, 1 usage error, 2 some inputs failed (the others are still stored).`;
+Ctrl-C (or SIGTERM) stops after the article being stored: what is stored stays, a rerun goes on.
+
+Exit codes: 0 success, 1 usage error, 2 some inputs failed (the others are still stored),
+130/143 stopped by SIGINT/SIGTERM.`;
 
 export interface AnalyzeCounts {
   newArticles: number;
@@ -75,13 +78,37 @@ export async function analyzeInputs(
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
   const dbPath = options.db ?? DEFAULT_DB;
-  const store = Store.tryOpen(dbPath);
-  if ('error' in store) {
-    deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(store.error)}\n`);
-    return 2;
-  }
+  // A store that exists is opened at once, so that a bad one is named before any work; a new
+  // one is made only once some article was read (a mistyped input makes no empty store).
+  const existed = dbPath === ':memory:' || existsSync(dbPath);
+  let opened: Store | undefined;
+  const openStore = (): Store | null => {
+    if (opened) return opened;
+    const store = Store.tryOpen(dbPath);
+    if ('error' in store) {
+      deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(store.error)}\n`);
+      return null;
+    }
+    return (opened = store);
+  };
+  // SIGINT/SIGTERM end the run between two articles (each is stored in its own transaction), so
+  // nothing is half-written and the reader hears what was kept.
+  // A second signal (one article taking long) ends the process at once: SQLite rolls back the
+  // transaction it interrupts, so that too leaves whole articles only.
+  let stopped: NodeJS.Signals | null = null;
+  const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0, stageErrors: 0 };
+  const stop = (): number => {
+    deps.stderr.write(`\nstopped: ${plural(counts.newArticles, 'article')} stored, run again to continue\n`);
+    return stopped === 'SIGINT' ? 130 : 143;
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopped) process.exit(stop());
+    stopped = signal;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
-    const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0, stageErrors: 0 };
+    if (existed && !openStore()) return 2;
     const fail = (file: string, reason: string): void => {
       counts.failed++;
       deps.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
@@ -91,6 +118,7 @@ export async function analyzeInputs(
     const batch = new Map<string, Article>();
     try {
       for await (const result of deps.ingest(inputs)) {
+        if (stopped) break;
         if (result.kind === 'error') fail(result.file, result.reason);
         else if (batch.has(result.article.id)) counts.alreadyStored++;
         else batch.set(result.article.id, result.article);
@@ -98,6 +126,13 @@ export async function analyzeInputs(
     } catch (err) {
       fail(inputs.join(' '), `ingest failed: ${(err as Error).message}`);
     }
+    if (stopped) return stop();
+    if (!existed && batch.size === 0) {
+      deps.stdout.write(`no articles read; ${dbPath} not created (${counts.failed} failed)\n`);
+      return counts.failed > 0 ? 2 : 0;
+    }
+    const store = openStore();
+    if (!store) return 2;
 
     // The same inputs give the same dates whether or not a previous run stored some of them:
     // the batch goes in as ingested, with the stored articles that are not part of it.
@@ -114,6 +149,9 @@ export async function analyzeInputs(
 
     const bar = progress('analysing', fresh.length, deps.stderr);
     for (const article of fresh) {
+      // the article stages are synchronous: let a pending signal be heard between articles
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stopped) break;
       try {
         const analysed = deps.analyseArticle(article);
         // a stage that threw is a message on the article: the reader hears of it here, once
@@ -131,13 +169,19 @@ export async function analyzeInputs(
       bar.tick(article.path);
     }
     bar.done();
+    if (stopped) return stop();
 
     // A failing corpus stage must not lose the stored articles: say so, keep the last results.
+    // The corpus pass reads every stored article and writes its results under the write lock,
+    // so another writer's pass cannot interleave with it: whichever runs last sees everything.
     let corpus: Corpus;
     let corpusFailed = false;
     try {
-      corpus = deps.analyseCorpus(store.loadArticles(), loadControl(store));
-      store.saveCorpus(corpus);
+      corpus = store.withWriteLock(() => {
+        const result = deps.analyseCorpus(store.loadArticles(), loadControl(store));
+        store.saveCorpus(result);
+        return result;
+      });
     } catch (err) {
       corpusFailed = true;
       deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`);
@@ -158,7 +202,9 @@ export async function analyzeInputs(
     deps.stdout.write(summary(corpus, counts, dbPath, outFailed ? undefined : options.out) + '\n');
     return counts.failed > 0 || corpusFailed || outFailed ? 2 : 0;
   } finally {
-    store.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    opened?.close();
   }
 }
 

@@ -49,3 +49,21 @@ describe('sitrep control import', () => {
     expect(sitrep(['control', 'import']).status).toBe(1);
   });
 });
+
+describe('sitrep control import: areas outside the war', () => {
+  it('recognises Transnistria and Snake Island once, in one note, with no warning per file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-control-'));
+    const map = fc([
+      poly('Окуповано /// Occupied', square),
+      poly("Придністров'я /// Transnistria", square),
+      poly('Зміїний /// Snake Island', square),
+    ]);
+    for (const t of ['1662568041', '1662588326', '1662647935']) writeFileSync(join(dir, `${t}.geojson`), map.replace('Occupied', `Occupied ${t}`));
+    const r = sitrep(['control', 'import', dir, '--db', join(dir, 'store.db')]);
+    expect(r.stdout).toBe('imported 3 snapshots\n');
+    expect(r.stderr).toBe(
+      "sitrep control: note: areas outside the war's control statuses, not imported: Snake Island (3 files), Transnistria (3 files)\n",
+    );
+    expect(r.status).toBe(0);
+  });
+});

@@ -24,7 +24,9 @@ the order of imports does not matter. A truncated file, an empty collection or a
 self-intersecting polygon is reported and skipped.
 
 Options:
-  --db FILE   the store (default: ./${DEFAULT_DB})`;
+  --db FILE   the store (default: ./${DEFAULT_DB}); import creates it when missing, list never does
+
+Exit codes: 0 success, 1 usage error, 2 a file failed, or the store is missing (list) or not a store.`;
 
 function expand(inputs: string[], problems: string[]): string[] {
   const files: string[] = [];
@@ -52,7 +54,13 @@ export const control: Command = {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' } } });
     if (sub === 'list' && positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (sub === 'import' && !positionals.length) throw new UsageError('no input files');
-    const store = Store.open(values.db ?? DEFAULT_DB);
+    // import makes the store when missing; list only reads, and never creates one
+    const dbPath = values.db ?? DEFAULT_DB;
+    const store = Store.tryOpen(dbPath, { create: sub === 'import' });
+    if ('error' in store) {
+      process.stderr.write(`sitrep control: ${dbPath}: ${store.error}\n`);
+      return 2;
+    }
     try {
       if (sub === 'list') {
         for (const s of controlSummary(store)) process.stdout.write(`${s.valid_from}  ${s.file}  ${s.areas} areas\n`);
@@ -61,6 +69,8 @@ export const control: Command = {
       const problems: string[] = [];
       const files = expand(positionals, problems);
       let imported = 0;
+      // known areas outside the war's statuses: one note for the whole import, not one per file
+      const outside = new Map<string, number>();
       for (const file of files) {
         let text: string;
         try {
@@ -71,6 +81,7 @@ export const control: Command = {
         }
         const r = parseControlMap(text, file);
         for (const w of r.warnings) process.stderr.write(`sitrep control: warning: ${w}\n`);
+        for (const o of r.outside) outside.set(o, (outside.get(o) ?? 0) + 1);
         if (!r.snapshot) {
           problems.push(`${file}: ${r.error!.replace(/^[^:]*: /, '')}`);
           continue;
@@ -79,6 +90,10 @@ export const control: Command = {
         imported++;
       }
       for (const p of problems) process.stderr.write(`sitrep control: ${p} (not imported)\n`);
+      if (outside.size) {
+        const areas = [...outside].sort(([a], [b]) => (a < b ? -1 : 1)).map(([o, n]) => `${o} (${n} file${n === 1 ? '' : 's'})`);
+        process.stderr.write(`sitrep control: note: areas outside the war's control statuses, not imported: ${areas.join(', ')}\n`);
+      }
       process.stdout.write(`imported ${imported} snapshot${imported === 1 ? '' : 's'}${problems.length ? `, ${problems.length} failed` : ''}\n`);
       return problems.length ? 2 : 0;
     } finally {

@@ -1,5 +1,5 @@
 /** `sitrep export --format F`: writes what the store holds, to stdout or a file. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formats, isFormat } from '../../export/index.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
@@ -34,11 +34,7 @@ export const exportCommand: Command = {
     if (!values.format) throw new UsageError('--format is required');
     if (!isFormat(values.format)) throw new UsageError(`unknown format '${values.format}'`);
     const dbPath = values.db ?? DEFAULT_DB;
-    if (!existsSync(dbPath)) {
-      process.stderr.write(`sitrep: ${dbPath}: no such store (run sitrep analyze first)\n`);
-      return 2;
-    }
-    const store = Store.tryOpen(dbPath);
+    const store = Store.tryOpen(dbPath, { create: false });
     if ('error' in store) {
       process.stderr.write(`sitrep: ${dbPath}: ${store.error}\n`);
       return 2;

@@ -2,7 +2,6 @@
  * `sitrep serve`: the page and the HTTP API over the store that `analyze` filled. Binds to
  * 127.0.0.1 unless told otherwise; accepts new articles only with --allow-write and a token.
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../../model.js';
 import { analyseCorpus } from '../../pipeline.js';
@@ -57,12 +56,12 @@ export const serve: Command = {
     const token = values.token ?? process.env.SITREP_TOKEN ?? null;
     if (allowWrite && !token) throw new UsageError('--allow-write needs --token TOKEN (or SITREP_TOKEN in the environment)');
     if (!allowWrite && values.token) throw new UsageError('--token is only used with --allow-write');
-    if (dbPath !== ':memory:' && !existsSync(dbPath)) {
-      process.stderr.write(`sitrep serve: ${dbPath}: no store there; run \`sitrep analyze <inputs>\` first, or give --db FILE\n`);
-      return 1;
+    // serving never creates a store: a mistyped --db would serve an empty picture
+    const store = Store.tryOpen(dbPath, { create: false });
+    if ('error' in store) {
+      process.stderr.write(`sitrep serve: ${dbPath}: ${store.error}\n`);
+      return 2;
     }
-
-    const store = Store.open(dbPath);
     const webRoot = defaultWebRoot();
     if (!webRoot) process.stderr.write('sitrep serve: the page is not built (run `npm run build`); serving the API only\n');
     const app = await buildServer({
@@ -72,10 +71,10 @@ export const serve: Command = {
       token,
       bodyLimit,
       // an accepted article is stored like `analyze` stores one, then the corpus stages run again
+      // (the corpus pass under the write lock, as in analyze, so that it never interleaves with another writer's)
       addArticle: (article) => {
         store.saveArticle(article);
-        const control = loadControl(store);
-        store.saveCorpus(analyseCorpus(store.loadArticles(), control));
+        store.withWriteLock(() => store.saveCorpus(analyseCorpus(store.loadArticles(), loadControl(store))));
         return loadCorpus(store);
       },
     });
