@@ -4,7 +4,7 @@
  * to the last named speaker), marks hedges and denials, and attaches the quantities and dates
  * whose spans fall inside each claim's content.
  */
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import { articleEntities } from '../entities/index.js';
 import { COUNTRY_FORMS, COUNTRY_SIDE, SEATS_OF_POWER } from '../entities/lexicon.js';
 import { sideOf } from '../entities/sides/index.js';
@@ -211,7 +211,7 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
     });
     // a quantity or date the content's edge cuts ("said up | to 1,300") still belongs to it
     const inContent = <T extends { start: number; end: number }>(xs: T[] | undefined): T[] => (xs ?? []).filter((x) => x.end > f.content[0] && x.start < f.content[1] && (x.start >= f.content[0] || x.end <= f.content[1]));
-    const id = createHash('sha256').update(`${article.id}|${f.content[0]}|${f.content[1]}|${f.cue?.[0] ?? ''}`).digest('hex').slice(0, 12);
+    const id = hashId([article.id, String(f.content[0]), String(f.content[1]), String(f.cue?.[0] ?? '')], 12, '|');
     claims.push({
       id: `claim-${id}`,
       kind: f.kind,

@@ -5,7 +5,7 @@
  * alone joins the one full name it can; a loose spelling (Ganshev / Ganchev) needs the same
  * first name or the same side. Every claim's speaker is rewritten to the corpus entity id.
  */
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import { placeMentions, type Article, type Corpus, type Entity, type Side } from '../model.js';
 import { compatibleFirst, looseKey, nameKey } from './name-key.js';
 import { orgKey } from './recognise.js';
@@ -23,7 +23,7 @@ interface Group {
 }
 
 function stableId(type: string, key: string): string {
-  return 'ent-' + createHash('sha256').update(`${type}|${key}`).digest('hex').slice(0, 12);
+  return 'ent-' + hashId([type, key], 12, '|');
 }
 
 function sidesCompatible(a: Side | null, b: Side | null): boolean {

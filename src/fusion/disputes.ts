@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import type { Article, ControlStatement, Dispute, DisputeClaim, ScaleStatement, Side } from '../model.js';
 import { dayNumber } from './cluster.js';
 
-function hash(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
-}
+const hash = (...parts: string[]): string => hashId(parts);
 
 const PARTY: Side[] = ['Ukraine', 'Russia', 'Russian-installed administration'];
 function partyOf(side: Side | null): Side | null {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import { isCountryLevel, isRegion } from '../events/location.js';
 import type { Article, Corpus, Dispute, EventReport, FieldDisagreement, FusedEvent, Place } from '../model.js';
 import { clusterGroups, foldRetreats, groupArticle, toItem, type Group, type Item } from './cluster.js';
@@ -8,9 +8,7 @@ import { SourceGroups, sourceLabel } from './sources.js';
 
 const PARTY_SIDES = new Set(['Ukraine', 'Russia', 'Russian-installed administration']);
 
-function hash(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
-}
+const hash = (...parts: string[]): string => hashId(parts);
 
 function majority<T>(values: T[]): T | null {
   const counts = new Map<T, number>();
