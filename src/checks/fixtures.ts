@@ -12,11 +12,11 @@ export const PLACES: Record<string, Place> = {
   Kupiansk: place(703656, 'Kupiansk', 49.71003, 37.61581, 27169),
   Izium: place(707292, 'Izium', 49.20697, 37.27679, 45884),
   Chuhuiv: place(710403, 'Chuhuiv', 49.83559, 36.68660, 32636),
-  Lyman: place(702972, 'Lyman', 48.98560, 37.80520, 20066),
-  Sloviansk: place(700646, 'Sloviansk', 48.86667, 37.61667, 124800),
-  Vovchansk: place(688105, 'Vovchansk', 50.29078, 36.94108, 18432),
+  Lyman: place(704204, 'Lyman', 48.98560, 37.80520, 20066),
+  Sloviansk: place(693468, 'Sloviansk', 48.86667, 37.61667, 124800),
+  Vovchansk: place(689304, 'Vovchansk', 50.29078, 36.94108, 18432),
   Siversk: place(699712, 'Siversk', 48.86817, 38.10146, 11068),
-  Lysychansk: place(702658, 'Lysychansk', 48.91676, 38.42446, 103459),
+  Lysychansk: place(702972, 'Lysychansk', 48.91676, 38.42446, 103459),
 };
 
 function place(geonameid: number, name: string, lat: number, lon: number, population: number, feature = 'PPL'): Place {

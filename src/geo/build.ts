@@ -15,7 +15,7 @@ import {
 } from './paths.js';
 import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
-export const CACHE_VERSION = 10;
+export const CACHE_VERSION = 11;
 
 // countries whose first-level regions English news calls oblasts
 const OBLAST = new Set(['UA', 'RU', 'BY', 'KZ', 'BG', 'KG']);
@@ -120,14 +120,27 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const dir = cacheDir();
   const signature = `${CACHE_VERSION}|${sourceSignature(sourceFiles())}`;
   const byId = new Map<number, RawPlace>();
-  // cities500, then the dumps the package ships, then the user's: a later record of an id wins
-  for (const file of [citiesFile(), ...bundledDumps(), join(dir, USER_PLACES)]) {
+  // cities500, then the dumps the package ships, then the user's. A shipped dump adds the places
+  // cities500 lacks and its names to those it has, whose record (name, point, population) stays:
+  // cities500 is the later release ("Sloviansk" where the dump still writes "Slovyansk", and an
+  // alternate of another town must not outrank the town's own name). A user's dump replaces the
+  // record, keeping the earlier names as alternates.
+  const userPlaces = join(dir, USER_PLACES);
+  for (const file of [citiesFile(), ...bundledDumps(), userPlaces]) {
     const dump = file !== citiesFile();
     for (const line of readLines(file)) {
       const p = parseGeoNamesLine(line);
-      if (p && (!dump || keepFeature(p.code.slice(0, 1), p.code.slice(2)))) byId.set(p.id, p);
+      if (!p || (dump && !keepFeature(p.code.slice(0, 1), p.code.slice(2)))) continue;
+      const prev = byId.get(p.id);
+      if (!prev) byId.set(p.id, p);
+      else {
+        const [kept, other] = file === userPlaces ? [p, prev] : [prev, p];
+        const names = [...new Set([...kept.names, other.name, ...other.names])].filter((n) => n !== kept.name);
+        byId.set(p.id, { ...kept, names, alternates: Math.max(kept.alternates, other.alternates) });
+      }
     }
   }
+  dropCityNames(byId);
   // a dump's own country and first-level region records: their GeoNames ids and points replace
   // the records derived below from cities500
   const dumpAreas = new Map<string, RawPlace>();
@@ -379,6 +392,29 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   // caches of earlier versions are never read again (about 60 MB each)
   for (const f of readdirSync(dir)) if (/^gazetteer-v\d+\.bin$/.test(f) && f !== basename(outFile)) rmSync(join(dir, f), { force: true });
   return outFile;
+}
+
+/**
+ * An alternate name that is the own name of a city of 50,000 or more elsewhere, at least as large
+ * as the place, is dropped: GeoNames lists "Slov'iansk" among Nikopol's names, and a reader who
+ * writes "Sloviansk" means Sloviansk. (Renamed towns keep their former names: those are no other
+ * city's name.)
+ */
+function dropCityNames(byId: Map<number, RawPlace>): void {
+  const cities = new Map<string, { id: number; population: number }>();
+  for (const p of byId.values()) {
+    if (!p.code.startsWith('P.') || p.population < 50_000) continue;
+    const key = keyOfFolded(fold(p.name));
+    const prev = cities.get(key);
+    if (!prev || prev.population < p.population) cities.set(key, { id: p.id, population: p.population });
+  }
+  for (const [id, p] of byId) {
+    const names = p.names.filter((n) => {
+      const city = cities.get(keyOfFolded(fold(n)));
+      return !city || city.id === id || city.population < p.population;
+    });
+    if (names.length !== p.names.length) byId.set(id, { ...p, names });
+  }
 }
 
 /** ISO code → GeoNames id of every country, so that a country carries its real id without its dump. */

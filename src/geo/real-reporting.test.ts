@@ -44,6 +44,12 @@ describe('places on real reporting', () => {
     ] as const) expect(toponyms(text)[0]?.place, text).toMatchObject({ country: 'UA', admin1 });
   });
 
+  it('a city\'s own name is never lost to an alternate GeoNames wrongly gives another town', () => {
+    // the dump lists "Slov'iansk" among Nikopol's names; the city of that name is meant
+    expect(placeOf('Shelling hit Sloviansk on Monday.', 'Sloviansk')?.geonameid).toBe(693468);
+    expect(getGazetteer().lookup('Sloviansk').some((c) => c.place.geonameid === 700051)).toBe(false);
+  });
+
   it('a partial name and a loose b/v variant do not beat a village the gazetteer has', () => {
     const ts = toponyms('Troops shelled positions near Bila Hora, Donetsk, overnight.');
     expect(ts.some((t) => t.place?.country === 'VU')).toBe(false);
