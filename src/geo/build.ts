@@ -120,11 +120,10 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const dir = cacheDir();
   const signature = `${CACHE_VERSION}|${sourceSignature(sourceFiles())}`;
   const byId = new Map<number, RawPlace>();
-  // cities500, then the dumps the package ships, then the user's. A shipped dump adds the places
-  // cities500 lacks and its names to those it has, whose record (name, point, population) stays:
-  // cities500 is the later release ("Sloviansk" where the dump still writes "Slovyansk", and an
-  // alternate of another town must not outrank the town's own name). A user's dump replaces the
-  // record, keeping the earlier names as alternates.
+  // cities500, then the dumps the package ships, then the user's: a later record of an id wins,
+  // with the earlier names kept as alternates. A shipped dump's record keeps cities500's name,
+  // the later romanisation ("Sloviansk" where the dump still writes "Slovyansk"): a town's own
+  // name must not fall to an alternate that GeoNames also gives another town.
   const userPlaces = join(dir, USER_PLACES);
   for (const file of [citiesFile(), ...bundledDumps(), userPlaces]) {
     const dump = file !== citiesFile();
@@ -134,9 +133,9 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
       const prev = byId.get(p.id);
       if (!prev) byId.set(p.id, p);
       else {
-        const [kept, other] = file === userPlaces ? [p, prev] : [prev, p];
-        const names = [...new Set([...kept.names, other.name, ...other.names])].filter((n) => n !== kept.name);
-        byId.set(p.id, { ...kept, names, alternates: Math.max(kept.alternates, other.alternates) });
+        const name = file === userPlaces ? p.name : prev.name;
+        const names = [...new Set([p.name, ...p.names, prev.name, ...prev.names])].filter((n) => n !== name);
+        byId.set(p.id, { ...p, name, names, alternates: Math.max(p.alternates, prev.alternates) });
       }
     }
   }
@@ -395,8 +394,8 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
 }
 
 /**
- * An alternate name that is the own name of a city of 50,000 or more elsewhere, at least as large
- * as the place, is dropped: GeoNames lists "Slov'iansk" among Nikopol's names, and a reader who
+ * An alternate name that is the own name of a city of 50,000 or more elsewhere, of comparable size
+ * (within a factor of five either way), is dropped: GeoNames lists "Slov'iansk" among Nikopol's names, and a reader who
  * writes "Sloviansk" means Sloviansk. (Renamed towns keep their former names: those are no other
  * city's name.)
  */
@@ -411,7 +410,9 @@ function dropCityNames(byId: Map<number, RawPlace>): void {
   for (const [id, p] of byId) {
     const names = p.names.filter((n) => {
       const city = cities.get(keyOfFolded(fold(n)));
-      return !city || city.id === id || city.population < p.population;
+      // a village that shares the city's name keeps it ("Kamianske, Zaporizhzhia"): only a town
+      // of comparable size, which could outrank the city, loses it
+      return !city || city.id === id || p.population < city.population / 5 || p.population > city.population * 5;
     });
     if (names.length !== p.names.length) byId.set(id, { ...p, names });
   }
