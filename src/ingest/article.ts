@@ -45,7 +45,7 @@ export function buildArticle(raw: RawItem): Article {
   let outlet: string | null = null;
   const metaOutlet = raw.outlet?.trim() || null;
   const urlOutlet = url ? outletFromUrl(url) : null;
-  const urlKnown = urlOutlet !== null && Object.values(outletLexicon.domains).includes(urlOutlet);
+  const urlKnown = urlOutlet !== null && [...outletLexicon.domains.values()].includes(urlOutlet);
   // a byline such as "By Jo Bloggs, Newsweek" names the outlet as the text's credits do
   const textCredit = outletFromText(text) ?? (raw.byline ? bylineOutlet(raw.byline) : null);
   if (metaOutlet) outlet = outletFromName(metaOutlet) ?? metaOutlet;

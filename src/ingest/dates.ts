@@ -7,11 +7,11 @@
  *   weekday mentions: 'On Friday morning, troops…' → Friday; 'next Friday' and 'on Fridays' are not
  *   the article's present and are skipped.
  */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+}));
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const MONTH_RE =
@@ -35,7 +35,8 @@ export interface WeekdayMention {
   weekday: number;
 }
 
-const monthNumber = (m: string) => MONTHS[m.replace('.', '').toLowerCase()];
+// MONTH_RE admits only month names, so every match has a number
+const monthNumber = (m: string) => MONTHS.get(m.replace('.', '').toLowerCase())!;
 
 /** Sentence ranges: split at line breaks and sentence-final punctuation. */
 export function sentenceRanges(text: string): [number, number][] {

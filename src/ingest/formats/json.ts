@@ -25,8 +25,12 @@ export const DEFAULT_FIELDS: JsonFields = {
   outlet: ['outlet', 'source', 'site'],
 };
 
+// own fields only: a field named "constructor" in the options must not find Object's function
 const pick = (o: Record<string, unknown>, names: string[]): unknown => {
-  for (const n of names) if (o[n] !== undefined && o[n] !== null && o[n] !== '') return o[n];
+  for (const n of names) {
+    const v: unknown = Object.getOwnPropertyDescriptor(o, n)?.value;
+    if (v !== undefined && v !== null && v !== '') return v;
+  }
   return undefined;
 };
 const str = (v: unknown): string | null => {
