@@ -28,7 +28,7 @@ const FOOT = 20_000;
 export const searchable = (whole: string) => (whole.length > HEAD + FOOT ? `${whole.slice(0, HEAD)}\n\n${whole.slice(-FOOT)}` : whole);
 
 export function buildArticle(raw: RawItem): Article {
-  const messages: Message[] = (raw.notes ?? []).map((n) => (/truncated|failed/.test(n) ? warning(n) : info(n)));
+  const messages: Message[] = (raw.notes ?? []).map((n) => (/truncated|failed|refused/.test(n) ? warning(n) : info(n)));
   const whole = raw.text;
   const text = searchable(whole);
   if (text !== whole) messages.push(info(`long text (${whole.length} characters): only its first ${HEAD} and last ${FOOT} were searched for dates, outlet and wire credits`));

@@ -3,7 +3,7 @@
  * entry is an article at `<file>#<n>` (n from 1). Item bodies in HTML become paragraph text.
  */
 import { DOMParser, parseHTML } from 'linkedom';
-import { parseDateField } from '../dates.js';
+import { readDateField } from '../dates.js';
 import { htmlNodeToText, looksLikeHtml } from './html-text.js';
 import type { ReadResult } from './types.js';
 
@@ -63,6 +63,9 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
     const bodyEl = child(item, 'content:encoded', 'content', 'description', 'summary');
     const text = bodyEl ? bodyText(bodyEl.textContent ?? '') : '';
     if (!text.trim()) return { error: true, file: itemPath, reason: 'feed item has no text (no description or content)' };
+    // an item's own date field is its date: a refused date refuses the item, with the reason
+    const published = readDateField(textOf(dateEl));
+    if ('reason' in published) return { error: true, file: itemPath, reason: published.reason };
     const author = textOf(child(item, 'dc:creator', 'author'));
     return {
       path: itemPath,
@@ -70,7 +73,7 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
       text,
       title,
       url,
-      published: parseDateField(textOf(dateEl)),
+      published: published.date,
       outlet: null,
       siteName: channelTitle,
       byline: author,

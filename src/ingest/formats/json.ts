@@ -4,7 +4,7 @@
  * still become articles.
  */
 import type { InputFormat } from '../../model.js';
-import { parseDateField } from '../dates.js';
+import { readDateField } from '../dates.js';
 import { htmlNodeToText, looksLikeHtml } from './html-text.js';
 import { parseHTML } from 'linkedom';
 import type { ReadResult } from './types.js';
@@ -44,6 +44,9 @@ function record(path: string, format: InputFormat, value: unknown, fields: JsonF
   const o = value as Record<string, unknown>;
   const raw = pick(o, fields.text);
   if (typeof raw !== 'string' || !raw.trim()) return { error: true, file: path, reason: `no text field (${fields.text.join('|')})` };
+  // an item's own date field is its date: a refused date refuses the item, with the reason
+  const published = readDateField(pick(o, fields.published));
+  if ('reason' in published) return { error: true, file: path, reason: published.reason };
   const text = looksLikeHtml(raw) ? htmlNodeToText(parseHTML(`<html><body>${raw}</body></html>`).document.body as never) : raw;
   return {
     path,
@@ -51,7 +54,7 @@ function record(path: string, format: InputFormat, value: unknown, fields: JsonF
     text,
     title: str(pick(o, fields.title)),
     url: str(pick(o, fields.url)),
-    published: parseDateField(pick(o, fields.published)),
+    published: published.date,
     outlet: str(pick(o, fields.outlet)),
     byline: str(o.author ?? o.byline),
   };
