@@ -12,6 +12,7 @@ import { outletFromName, outletFromUrl, outletLexicon } from './outlets.js';
 import { outletFromText, sourceUrl } from './outlet-credit.js';
 import { inferPublication } from './publication.js';
 import { titleFromText } from './title.js';
+import { wellFormed, wellFormedOrNull } from '../text/well-formed.js';
 import { citedAgencies, wireAgencies, wireAgency } from './wire.js';
 
 export const contentId = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
@@ -27,7 +28,17 @@ const FOOT = 20_000;
 /** The parts of a text searched for metadata (all of it, unless it is huge). */
 export const searchable = (whole: string) => (whole.length > HEAD + FOOT ? `${whole.slice(0, HEAD)}\n\n${whole.slice(-FOOT)}` : whole);
 
-export function buildArticle(raw: RawItem): Article {
+export function buildArticle(item: RawItem): Article {
+  // lone surrogates replaced one unit for one, before any offset or id is computed
+  const raw: RawItem = {
+    ...item,
+    text: wellFormed(item.text),
+    title: wellFormedOrNull(item.title),
+    url: wellFormedOrNull(item.url),
+    outlet: wellFormedOrNull(item.outlet),
+    siteName: wellFormedOrNull(item.siteName),
+    byline: wellFormedOrNull(item.byline),
+  };
   const messages: Message[] = (raw.notes ?? []).map((n) => (/truncated|failed|refused/.test(n) ? warning(n) : info(n)));
   const whole = raw.text;
   const text = searchable(whole);
