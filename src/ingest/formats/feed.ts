@@ -5,7 +5,7 @@
 import { DOMParser, parseHTML } from 'linkedom';
 import { readDateField } from '../dates.js';
 import { htmlNodeToText, looksLikeHtml } from './html-text.js';
-import type { ReadResult } from './types.js';
+import { readItem, type ReadResult } from './types.js';
 
 interface El {
   tagName: string;
@@ -41,14 +41,14 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
   let doc: { querySelectorAll(sel: string): ArrayLike<El>; documentElement: El | null };
   try {
     doc = new DOMParser().parseFromString(source, 'text/xml') as never;
-  } catch (err) {
-    return [{ error: true, file: path, reason: `feed could not be parsed: ${(err as Error).message}` }];
+  } catch {
+    return [{ error: true, file: path, reason: 'feed could not be parsed as XML' }];
   }
   const items = Array.from(doc.querySelectorAll(kind === 'rss' ? 'item' : 'entry'));
   if (!items.length) return [{ error: true, file: path, reason: 'feed has no items' }];
   const channel = doc.querySelectorAll(kind === 'rss' ? 'channel' : 'feed')[0] ?? null;
   const channelTitle = channel ? textOf(child(channel, 'title')) : null;
-  return items.map((item, i): ReadResult => {
+  return items.map((item, i): ReadResult => readItem(`${path}#${i + 1}`, () => {
     const itemPath = `${path}#${i + 1}`;
     const title = textOf(child(item, 'title'));
     let url: string | null = null;
@@ -78,5 +78,5 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
       siteName: channelTitle,
       byline: author,
     };
-  });
+  }));
 }

@@ -7,7 +7,7 @@ import type { InputFormat } from '../../model.js';
 import { readDateField } from '../dates.js';
 import { htmlNodeToText, looksLikeHtml } from './html-text.js';
 import { parseHTML } from 'linkedom';
-import type { ReadResult } from './types.js';
+import { readItem, type ReadResult } from './types.js';
 
 export interface JsonFields {
   text: string[];
@@ -69,9 +69,9 @@ export function readJson(path: string, source: string, fields: JsonFields): Read
   }
   if (Array.isArray(value)) {
     if (!value.length) return [{ error: true, file: path, reason: 'JSON array has no articles' }];
-    return value.map((v, i) => record(`${path}#${i + 1}`, 'json', v, fields));
+    return value.map((v, i) => readItem(`${path}#${i + 1}`, () => record(`${path}#${i + 1}`, 'json', v, fields)));
   }
-  return [record(path, 'json', value, fields)];
+  return [readItem(path, () => record(path, 'json', value, fields))];
 }
 
 export function readJsonLines(path: string, source: string, fields: JsonFields): ReadResult[] {
@@ -87,7 +87,7 @@ export function readJsonLines(path: string, source: string, fields: JsonFields):
       out.push({ error: true, file: linePath, reason: `malformed JSON line: ${(err as Error).message}` });
       return;
     }
-    out.push(record(linePath, 'jsonl', value, fields));
+    out.push(readItem(linePath, () => record(linePath, 'jsonl', value, fields)));
   });
   if (!out.length) return [{ error: true, file: path, reason: 'JSON Lines file has no lines' }];
   return out;
