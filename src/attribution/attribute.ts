@@ -173,13 +173,13 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
         const pick = inside.find((m) => m.entity.type === 'person') ?? inside.find((m) => m.start - s <= 4) ?? (/^[A-Z]/.test(srcText) ? undefined : inside[0]);
         if (pick) speaker = { entity: pick.entity.id, canonical: pick.entity.canonical, side: pick.entity.side };
         else {
-          const seat = SEATS_OF_POWER[lower.replace(/^the /, 'the ')] ?? SEATS_OF_POWER[lower];
+          const seat = SEATS_OF_POWER.get(lower.replace(/^the /, 'the ')) ?? SEATS_OF_POWER.get(lower);
           if (seat) {
             const entity = seatEntity(article.id, entities, seat.canonical, seat.side, { start: s, end: e, text: srcText });
             speaker = { entity: entity.id, canonical: entity.canonical, side: entity.side };
           } else {
-            const country = COUNTRY_FORMS[lower.replace(/^the /, '')];
-            const side = country && COUNTRY_SIDE[country] ? { side: COUNTRY_SIDE[country] } : sideOf(srcText);
+            const country = COUNTRY_FORMS.get(lower.replace(/^the /, ''));
+            const side = country && COUNTRY_SIDE.has(country) ? { side: COUNTRY_SIDE.get(country)! } : sideOf(srcText);
             // the head before any appositive ("the ministry, in a statement" → "ministry")
             const head = srcText.split(/\s*[,(]/)[0] || srcText;
             speaker = { entity: null, canonical: head.replace(/^the\s+/i, ''), side: side?.side ?? null };

@@ -25,6 +25,7 @@ import { areaKm2, areaNoLongerCovered, distanceToEdgesKm, initialBearing, neares
 import { AREA_TOLERANCE, compareFigure, DISTANCE_TOLERANCE, percent, type StatedQualifier } from './tolerance.js';
 
 const DAY = 86400;
+const DAY_COUNTS: ReadonlyMap<string, number> = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6 }));
 
 /** The snapshots a corpus carries, oldest first (anything else in `corpus.control` is ignored). */
 export function snapshotsOf(corpus: Pick<Corpus, 'control'>): ControlSnapshot[] {
@@ -199,7 +200,7 @@ export function claimPeriod(article: Article, q: Quantity, sentence: Span, claim
   if (days) return { start: end - days * DAY, end, why: 'a single day, as stated' };
   const nDays = /\b(?:in|over|during) (?:the )?(?:past |last )?(two|three|four|five|six|\d+) days\b/i.exec(text);
   if (nDays) {
-    const n = { two: 2, three: 3, four: 4, five: 5, six: 6 }[nDays[1]!.toLowerCase()] ?? Number(nDays[1]);
+    const n = DAY_COUNTS.get(nDays[1]!.toLowerCase()) ?? Number(nDays[1]);
     return { start: end - n * DAY, end, why: `${n} days, as stated` };
   }
   if (/\b(?:in|over|during) the (?:past|last) month\b/i.test(text)) return { start: end - 30 * DAY, end, why: 'a month, as stated' };

@@ -7,6 +7,7 @@
  * snapshot. A polygon whose status name is unknown is a warning, and only that feature is left
  * out. Points and lines (arrows, unit positions, airfields) are not control and are skipped.
  */
+import { isoDateProblem, timeProblem } from '../time/valid-date.js';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { controlStatusNames, CONTROL_STATUSES, outsideTheWar, type ControlStatus } from './control-status.js';
@@ -150,10 +151,15 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
     const iso = typeof v === 'string' && /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(v) ? `${v}Z` : v;
     const ms = typeof iso === 'string' ? Date.parse(iso) : typeof iso === 'number' ? iso * 1000 : NaN;
     if (!Number.isFinite(ms)) return fail(`valid_from missing or not an ISO time (${JSON.stringify(v ?? null)})`);
+    // the one date rule: a real day within 1900–2100
+    const problem = (typeof v === 'string' ? isoDateProblem(v) : null) ?? timeProblem(ms);
+    if (problem) return fail(`valid_from ${JSON.stringify(v)}: ${problem}`);
     time = Math.floor(ms / 1000);
   } else {
     time = timeFromFileName(name);
     if (time === null) return fail('no snapshot time: a DeepState file is named <unix-seconds>.geojson');
+    const problem = timeProblem(time * 1000);
+    if (problem) return fail(`snapshot time ${time}: ${problem}; a DeepState file is named <unix-seconds>.geojson`);
   }
 
   const warnings: string[] = [];

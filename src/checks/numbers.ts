@@ -7,21 +7,21 @@
  * Matches:  "Forty-five kilometers away" → 45;  "a population of 1.4 million" → 1400000
  * Must not: "forty-fifth" → null
  */
-const UNITS: Record<string, number> = {
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6 };
+}));
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 100, thousand: 1e3, million: 1e6 }));
 
 /** A regular-expression source for one number, digits or words (up to "nine hundred ninety-nine thousand"). */
 export const NUMBER_SOURCE =
   '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:(?:' +
-  [...Object.keys(TENS), ...Object.keys(UNITS), 'a', 'hundred', 'thousand', 'million'].join('|') +
+  [...TENS.keys(), ...UNITS.keys(), 'a', 'hundred', 'thousand', 'million'].join('|') +
   ')(?:[\\s-]+(?:and[\\s-]+)?(?=[a-z])(?:' +
-  [...Object.keys(TENS), ...Object.keys(UNITS), 'hundred', 'thousand', 'million'].join('|') +
+  [...TENS.keys(), ...UNITS.keys(), 'hundred', 'thousand', 'million'].join('|') +
   '))*))(?:\\s+(?:thousand|million))?';
 
 export const numbers = {
@@ -30,18 +30,18 @@ export const numbers = {
   parse(text: string): number | null {
     const t = text.trim().toLowerCase();
     const digits = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(thousand|million))?$/.exec(t);
-    if (digits) return Number(digits[1]!.replace(/,/g, '')) * (digits[2] ? SCALES[digits[2]]! : 1);
+    if (digits) return Number(digits[1]!.replace(/,/g, '')) * (digits[2] ? SCALES.get(digits[2])! : 1);
     const words = t.split(/[\s-]+/).filter((w) => w && w !== 'and');
     if (!words.length) return null;
     let total = 0;
     let current = 0;
     for (const w of words) {
       if (w === 'a' && current === 0) current = 1;
-      else if (w in UNITS) current += UNITS[w]!;
-      else if (w in TENS) current += TENS[w]!;
+      else if (UNITS.has(w)) current += UNITS.get(w)!;
+      else if (TENS.has(w)) current += TENS.get(w)!;
       else if (w === 'hundred') current = (current || 1) * 100;
       else if (w === 'thousand' || w === 'million') {
-        total += (current || 1) * SCALES[w]!;
+        total += (current || 1) * SCALES.get(w)!;
         current = 0;
       } else return null;
     }

@@ -102,8 +102,11 @@ export interface KnownOrg {
   side: Side | null;
 }
 
+// Lexicons looked up with words from the text are Maps: a plain object would answer
+// "constructor" or "toString" with Object.prototype's functions.
+
 /** Well-known acronyms. */
-export const ACRONYMS: Record<string, KnownOrg> = {
+export const ACRONYMS: ReadonlyMap<string, KnownOrg> = new Map(Object.entries({
   SBU: { canonical: 'Security Service of Ukraine', type: 'organization', side: 'Ukraine' },
   FSB: { canonical: 'Federal Security Service', type: 'organization', side: 'Russia' },
   GUR: { canonical: 'Main Intelligence Directorate', type: 'organization', side: 'Ukraine' },
@@ -127,10 +130,10 @@ export const ACRONYMS: Record<string, KnownOrg> = {
   CNN: { canonical: 'CNN', type: 'media', side: 'media' },
   TASS: { canonical: 'TASS', type: 'media', side: 'media' },
   RFE: { canonical: 'Radio Free Europe/Radio Liberty', type: 'media', side: 'media' },
-};
+}));
 
 /** News outlets and agencies, as they are written. */
-export const MEDIA: Record<string, string> = {
+export const MEDIA: ReadonlyMap<string, string> = new Map(Object.entries({
   reuters: 'Reuters',
   'agence france-presse': 'Agence France-Presse',
   afp: 'Agence France-Presse',
@@ -181,10 +184,10 @@ export const MEDIA: Record<string, string> = {
   breitbart: 'Breitbart News',
   'the hill': 'The Hill',
   axios: 'Axios',
-};
+}));
 
 /** Capitals and seats of power named for their governments ("Kiev claimed", "the Kremlin said"). */
-export const SEATS_OF_POWER: Record<string, { canonical: string; side: Side }> = {
+export const SEATS_OF_POWER: ReadonlyMap<string, { canonical: string; side: Side }> = new Map(Object.entries({
   kyiv: { canonical: 'Government of Ukraine', side: 'Ukraine' },
   kiev: { canonical: 'Government of Ukraine', side: 'Ukraine' },
   moscow: { canonical: 'Government of Russia', side: 'Russia' },
@@ -195,10 +198,10 @@ export const SEATS_OF_POWER: Record<string, { canonical: string; side: Side }> =
   'the white house': { canonical: 'White House', side: 'United States' },
   pentagon: { canonical: 'Pentagon', side: 'United States' },
   'the pentagon': { canonical: 'Pentagon', side: 'United States' },
-};
+}));
 
 /** Country adjectives and possessives, for ministries and armed forces. */
-export const COUNTRY_FORMS: Record<string, string> = {
+export const COUNTRY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   russia: 'Russia', "russia's": 'Russia', russian: 'Russia', 'russian federation': 'Russia', 'the russian federation': 'Russia',
   ukraine: 'Ukraine', "ukraine's": 'Ukraine', ukrainian: 'Ukraine',
   'u.s.': 'United States', us: 'United States', american: 'United States', "america's": 'United States', 'united states': 'United States', 'the united states': 'United States',
@@ -213,15 +216,15 @@ export const COUNTRY_FORMS: Record<string, string> = {
   syrian: 'Syria', "syria's": 'Syria', syria: 'Syria',
   iranian: 'Iran', "iran's": 'Iran', iran: 'Iran',
   georgian: 'Georgia', moldovan: 'Moldova', lithuanian: 'Lithuania', latvian: 'Latvia', estonian: 'Estonia',
-};
+}));
 
-export const COUNTRY_ADJECTIVE: Record<string, string> = {
+export const COUNTRY_ADJECTIVE: ReadonlyMap<string, string> = new Map(Object.entries({
   Russia: 'Russian', Ukraine: 'Ukrainian', 'United States': 'U.S.', 'United Kingdom': 'British', France: 'French',
   Germany: 'German', Belarus: 'Belarusian', Poland: 'Polish', Turkey: 'Turkish', China: 'Chinese', Israel: 'Israeli',
   Syria: 'Syrian', Iran: 'Iranian', Georgia: 'Georgian', Moldova: 'Moldovan', Lithuania: 'Lithuanian', Latvia: 'Latvian', Estonia: 'Estonian',
-};
+}));
 
-export const COUNTRY_SIDE: Record<string, Side> = {
+export const COUNTRY_SIDE: ReadonlyMap<string, Side> = new Map(Object.entries({
   Russia: 'Russia',
   Ukraine: 'Ukraine',
   'United States': 'United States',
@@ -232,4 +235,4 @@ export const COUNTRY_SIDE: Record<string, Side> = {
   Lithuania: 'Western government',
   Latvia: 'Western government',
   Estonia: 'Western government',
-};
+}));

@@ -76,7 +76,7 @@ function capitalised(t: Token): boolean {
 }
 
 function countryForm(w: string): string | undefined {
-  return COUNTRY_FORMS[w.toLowerCase().replace(/’/g, "'")];
+  return COUNTRY_FORMS.get(w.toLowerCase().replace(/’/g, "'"));
 }
 
 /** Organisation key: lower-case words without "the"; unit-like names reduce to their core word. */
@@ -172,7 +172,7 @@ export function recogniseMentions(text: string, tokens: Token[], placeSpans: { s
         }
       }
       // "King's College", "St Antony's College": a possessive inside an organisation's name
-      if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && j + 1 < tokens.length && capitalised(tokens[j + 1]) && ORG_HEADS.has(tokens[j + 1].text.toLowerCase()) && !countryForm(tokens[j - 1].text) && !SEATS_OF_POWER[tokens[j - 1].text.toLowerCase()]) {
+      if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && j + 1 < tokens.length && capitalised(tokens[j + 1]) && ORG_HEADS.has(tokens[j + 1].text.toLowerCase()) && !countryForm(tokens[j - 1].text) && !SEATS_OF_POWER.has(tokens[j - 1].text.toLowerCase())) {
         j += 2;
         continue;
       }
@@ -261,8 +261,8 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   };
 
   // media
-  if (MEDIA[lowerRun] && (lowerRun.length > 3 || runText === runText.toUpperCase())) {
-    mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'media', key: `media|${MEDIA[lowerRun].toLowerCase()}`, canonical: MEDIA[lowerRun], sideWords: 'news agency' });
+  if (MEDIA.has(lowerRun) && (lowerRun.length > 3 || runText === runText.toUpperCase())) {
+    mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'media', key: `media|${MEDIA.get(lowerRun)!.toLowerCase()}`, canonical: MEDIA.get(lowerRun)!, sideWords: 'news agency' });
     mark();
     return;
   }
@@ -272,9 +272,9 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
       if (k + len > j) continue;
       const s = text.slice(tokens[k].start, tokens[k + len - 1].end);
       const ls = s.toLowerCase();
-      if (MEDIA[ls] && (ls.length > 3 || s === s.toUpperCase()) && (k > a || k + len < j)) {
+      if (MEDIA.has(ls) && (ls.length > 3 || s === s.toUpperCase()) && (k > a || k + len < j)) {
         if (k > a) classifyRun(text, tokens, a, k, mentions, taken, isPlace);
-        mentions.push({ start: tokens[k].start, end: tokens[k + len - 1].end, text: s, type: 'media', key: `media|${MEDIA[ls].toLowerCase()}`, canonical: MEDIA[ls], sideWords: 'news agency' });
+        mentions.push({ start: tokens[k].start, end: tokens[k + len - 1].end, text: s, type: 'media', key: `media|${MEDIA.get(ls)!.toLowerCase()}`, canonical: MEDIA.get(ls)!, sideWords: 'news agency' });
         for (let x = k; x < k + len; x++) taken[x] = true;
         if (k + len < j) classifyRun(text, tokens, k + len, j, mentions, taken, isPlace);
         return;
@@ -285,7 +285,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   if (j - a === 1 && /^[A-Z]{2,6}$/.test(words[0])) {
     // "RFE/RL": half of a slashed name
     if (text[tokens[a].start - 1] === '/' || text[tokens[a].end] === '/') return;
-    const known = ACRONYMS[words[0]];
+    const known = ACRONYMS.get(words[0]);
     if (known) {
       mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: known.type, key: known.type === 'media' ? `media|${known.canonical.toLowerCase()}` : orgKey(known.canonical), canonical: known.canonical, sideWords: known.canonical, knownSide: known.side });
     } else if (!NOT_NAMES.has(lower[0])) {
@@ -341,7 +341,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
     for (let k = p; k < j; k++) if (isPlace.has(k)) return true;
     return false;
   };
-  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || SEATS_OF_POWER[t.text.toLowerCase()]) || placeIn()) {
+  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || SEATS_OF_POWER.has(t.text.toLowerCase())) || placeIn()) {
     if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return;
   }
   const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase().replace(/\.$/, '')));

@@ -100,7 +100,8 @@ export interface AcledScore {
 export function score(readings: AcledReading[]): AcledScore {
   const s: AcledScore = {
     rows: readings.length, withEvent: 0, typeRight: 0, subTypeRight: 0, placed: 0, within25: 0, typeAndPlace: 0,
-    byType: {}, bySubType: {}, confusion: {}, subConfusion: {},
+    // keyed by the gold file's labels: no prototype, so no label finds one of Object's members
+    byType: Object.create(null), bySubType: Object.create(null), confusion: Object.create(null), subConfusion: Object.create(null),
   };
   const bump = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
   for (const { row, event, place, km } of readings) {

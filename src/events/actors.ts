@@ -5,14 +5,14 @@ import type { Claim, Entity, Side } from '../model.js';
  * names a state's forces by the period of its government ("Military Forces of Ukraine (2019-)",
  * "Military Forces of Russia (2000-)"); other states get "Military Forces of <country>".
  */
-const STATE_FORCES: Record<string, string> = {
+const STATE_FORCES: ReadonlyMap<string, string> = new Map(Object.entries({
   UA: 'Military Forces of Ukraine (2019-)',
   RU: 'Military Forces of Russia (2000-)',
   BY: 'Military Forces of Belarus (1994-)',
-};
+}));
 
 /** The belligerents of the wars sitrep is used on: each side's opponent. */
-const OPPONENT: Record<string, string> = { UA: 'RU', RU: 'UA' };
+const OPPONENT: ReadonlyMap<string, string> = new Map(Object.entries({ UA: 'RU', RU: 'UA' }));
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -25,7 +25,7 @@ export function countryName(iso2: string): string {
 }
 
 export function stateForces(iso2: string): string {
-  return STATE_FORCES[iso2.toUpperCase()] ?? `Military Forces of ${countryName(iso2)}`;
+  return STATE_FORCES.get(iso2.toUpperCase()) ?? `Military Forces of ${countryName(iso2)}`;
 }
 
 export function civilians(iso2: string): string {
@@ -33,16 +33,16 @@ export function civilians(iso2: string): string {
 }
 
 export function opponentOf(iso2: string): string | null {
-  return OPPONENT[iso2.toUpperCase()] ?? null;
+  return OPPONENT.get(iso2.toUpperCase()) ?? null;
 }
 
 /** The ISO country behind a state-forces actor name, or null. */
 export function countryOfActor(actor: string | null): string | null {
   if (!actor) return null;
-  for (const [iso, name] of Object.entries(STATE_FORCES)) if (name === actor) return iso;
+  for (const [iso, name] of STATE_FORCES) if (name === actor) return iso;
   const m = /^Military Forces of (.+?)(?: \(|$)/.exec(actor);
   if (!m) return null;
-  for (const iso of Object.keys(OPPONENT)) if (countryName(iso) === m[1]) return iso;
+  for (const iso of OPPONENT.keys()) if (countryName(iso) === m[1]) return iso;
   return null;
 }
 

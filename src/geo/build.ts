@@ -248,12 +248,12 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     names: [
       c.name.official,
       ...(c.altSpellings ?? []).filter((n) => n.length > 3 || n !== n.toUpperCase()),
-      ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+      ...(EXTRA_COUNTRY_NAMES.get(c.cca2) ?? []),
       ...(dumpAreas.has(c.cca2) ? withoutTownNames(dumpAreas.get(c.cca2)!, townNames) : []),
     ],
     demonyms: [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d),
-    lat: COUNTRY_POINTS[c.cca2]?.[0] ?? c.latlng[0] ?? 0,
-    lon: COUNTRY_POINTS[c.cca2]?.[1] ?? c.latlng[1] ?? 0,
+    lat: COUNTRY_POINTS.get(c.cca2)?.[0] ?? c.latlng[0] ?? 0,
+    lon: COUNTRY_POINTS.get(c.cca2)?.[1] ?? c.latlng[1] ?? 0,
     code: 'A.PCLI',
     country: c.cca2,
     admin1: '',
@@ -274,7 +274,7 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     alternates: 0,
   }));
   const all = [...places, ...regions, ...countryRecords, ...areas];
-  for (const [demonym, target] of Object.entries(EXTRA_DEMONYMS)) {
+  for (const [demonym, target] of EXTRA_DEMONYMS) {
     const hit =
       countryRecords.find((c) => c.country === target) ??
       [...areas, ...regions].find((a) => a.name === target || a.names.includes(target));

@@ -87,7 +87,7 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
       match = { end: i + 1, candidates: lower };
     }
     // "Edmonton, Ky.": a state abbreviation after "Town,"
-    const abbreviation = REGION_ABBREVIATIONS[t.text];
+    const abbreviation = REGION_ABBREVIATIONS.get(t.text);
     if (!match && abbreviation && i >= 2 && tokens[i - 1].text === ',' && cap(tokens[i - 2])) {
       const region = gazetteer.region(abbreviation[0], abbreviation[1]);
       if (region) match = { end: i + 1, candidates: [{ place: region, score: 1, via: 'alternate' }] };

@@ -192,7 +192,7 @@ export const AREA_NAMES: AreaName[] = [
 ];
 
 /** Country names news uses beyond the package's common, official and alternative spellings. */
-export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+export const EXTRA_COUNTRY_NAMES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   US: ['America', 'U.S.', 'U.S.A.', 'United States', 'US', 'USA'],
   GB: ['Britain', 'U.K.', 'Great Britain', 'United Kingdom', 'UK'],
   AE: ['UAE', 'U.A.E.'],
@@ -208,15 +208,15 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   MK: ['Macedonia'],
   SZ: ['Swaziland'],
   TR: ['Turkey', 'Turkiye', 'Türkiye'],
-};
+}));
 
 /** Demonyms beyond the package's, with the area they point to (an ISO code or an area name). */
-export const EXTRA_DEMONYMS: Record<string, string> = {
+export const EXTRA_DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   British: 'GB', European: 'Europe', African: 'Africa', Asian: 'Asia',
   'Latin American': 'South America', Kurdish: 'Kurdistan', Palestinian: 'PS', Arab: 'Arabian Peninsula',
   Scottish: 'Scotland', Welsh: 'Wales', Crimean: 'Crimea', Chechen: 'Chechnya',
   'Middle Eastern': 'Middle East',
-};
+}));
 
 /**
  * Countries whose names reach English through romanisation from another script: only there
@@ -232,18 +232,18 @@ export const ROMANISED_COUNTRIES = new Set(
  * Country points as GeoNames gives them, where they differ much from the package's (GeoNames
  * puts Canada at 60.1 N 113.6 W, the package at 60 N 95 W).
  */
-export const COUNTRY_POINTS: Record<string, [number, number]> = {
+export const COUNTRY_POINTS: ReadonlyMap<string, [number, number]> = new Map(Object.entries({
   US: [39.76, -98.5], CA: [60.10867, -113.64258], AU: [-25, 135], JP: [35.68536, 139.75309],
   GB: [54.75844, -2.69531], IT: [42.83333, 12.83333], KR: [36.5, 127.75], IL: [31.5, 34.75],
   CN: [35, 105], IN: [22, 79], MX: [23, -102], BR: [-10, -55], FR: [46, 2], DE: [51.5, 10.5],
   ES: [40, -4], SY: [35, 38], IQ: [33, 44], IR: [32, 53], AF: [33, 66], PK: [30, 70],
-};
+}));
 
 /**
  * Postal and AP abbreviations of US states and Canadian provinces, recognised only after
  * "Town," ("Edmonton, Ky.") where they cannot be a title or a word.
  */
-export const REGION_ABBREVIATIONS: Record<string, [string, string]> = {
+export const REGION_ABBREVIATIONS: ReadonlyMap<string, [string, string]> = new Map(Object.entries({
   'Ala.': ['US', 'AL'], 'Ariz.': ['US', 'AZ'], 'Ark.': ['US', 'AR'], 'Calif.': ['US', 'CA'], 'Colo.': ['US', 'CO'],
   'Conn.': ['US', 'CT'], 'Del.': ['US', 'DE'], 'Fla.': ['US', 'FL'], 'Ga.': ['US', 'GA'], 'Ill.': ['US', 'IL'],
   'Ind.': ['US', 'IN'], 'Kan.': ['US', 'KS'], 'Kans.': ['US', 'KS'], 'Ky.': ['US', 'KY'], 'La.': ['US', 'LA'],
@@ -254,4 +254,4 @@ export const REGION_ABBREVIATIONS: Record<string, [string, string]> = {
   'S.D.': ['US', 'SD'], 'Tenn.': ['US', 'TN'], 'Tex.': ['US', 'TX'], 'Vt.': ['US', 'VT'], 'Va.': ['US', 'VA'],
   'Wash.': ['US', 'WA'], 'W.Va.': ['US', 'WV'], 'Wis.': ['US', 'WI'], 'Wyo.': ['US', 'WY'],
   'Alta.': ['CA', '01'], 'Man.': ['CA', '03'], 'Ont.': ['CA', '08'], 'Que.': ['CA', '10'], 'Sask.': ['CA', '11'], 'N.S.': ['CA', '07'],
-};
+}));

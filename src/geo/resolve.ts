@@ -19,12 +19,12 @@ const PROMINENCE = 0.3;
 const FAR_FROM_REGION_KM = 150;
 const DISTRICT_CUE = /^(county|district|raion|rayon|municipality)$/;
 
-const FEATURE_PRIOR: Record<string, number> = {
+const FEATURE_PRIOR: ReadonlyMap<string, number> = new Map(Object.entries({
   PCLI: 2.5, CONT: 1.5, RGN: 1.0, ADM1: 1.3, PPLC: 1.8, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
   // a section of a city (a district, a former village swallowed by it) is meant mostly when the
   // city is named with it, which the hierarchy and proximity signals reward
   PPLX: -0.7,
-};
+}));
 
 interface Group {
   key: string;
@@ -170,7 +170,7 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     const p = c.place;
     // areas count as a city of a million: their summed population says little about usage
     const pop = isArea(p) || p.feature === 'ADM1' ? 1e6 : p.population;
-    const feature = p.featureClass === 'P' && p.population >= 1e6 ? Math.max(FEATURE_PRIOR[p.feature] ?? 0, 1.5) : FEATURE_PRIOR[p.feature] ?? 0;
+    const feature = p.featureClass === 'P' && p.population >= 1e6 ? Math.max(FEATURE_PRIOR.get(p.feature) ?? 0, 1.5) : FEATURE_PRIOR.get(p.feature) ?? 0;
     // prominence: among the namesakes inside the region the text names, a village written about
     // in many languages (GeoNames keeps its names) is the one news more often means; population
     // says little there (most villages carry 0). Elsewhere population is the better prior, and

@@ -12,6 +12,7 @@ import { outletFromName, outletFromUrl, outletLexicon } from './outlets.js';
 import { outletFromText, sourceUrl } from './outlet-credit.js';
 import { inferPublication } from './publication.js';
 import { titleFromText } from './title.js';
+import { wellFormed, wellFormedOrNull } from '../text/well-formed.js';
 import { citedAgencies, wireAgencies, wireAgency } from './wire.js';
 
 export const contentId = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
@@ -27,8 +28,18 @@ const FOOT = 20_000;
 /** The parts of a text searched for metadata (all of it, unless it is huge). */
 export const searchable = (whole: string) => (whole.length > HEAD + FOOT ? `${whole.slice(0, HEAD)}\n\n${whole.slice(-FOOT)}` : whole);
 
-export function buildArticle(raw: RawItem): Article {
-  const messages: Message[] = (raw.notes ?? []).map((n) => (/truncated|failed/.test(n) ? warning(n) : info(n)));
+export function buildArticle(item: RawItem): Article {
+  // lone surrogates replaced one unit for one, before any offset or id is computed
+  const raw: RawItem = {
+    ...item,
+    text: wellFormed(item.text),
+    title: wellFormedOrNull(item.title),
+    url: wellFormedOrNull(item.url),
+    outlet: wellFormedOrNull(item.outlet),
+    siteName: wellFormedOrNull(item.siteName),
+    byline: wellFormedOrNull(item.byline),
+  };
+  const messages: Message[] = (raw.notes ?? []).map((n) => (/truncated|failed|refused/.test(n) ? warning(n) : info(n)));
   const whole = raw.text;
   const text = searchable(whole);
   if (text !== whole) messages.push(info(`long text (${whole.length} characters): only its first ${HEAD} and last ${FOOT} were searched for dates, outlet and wire credits`));
@@ -45,7 +56,7 @@ export function buildArticle(raw: RawItem): Article {
   let outlet: string | null = null;
   const metaOutlet = raw.outlet?.trim() || null;
   const urlOutlet = url ? outletFromUrl(url) : null;
-  const urlKnown = urlOutlet !== null && Object.values(outletLexicon.domains).includes(urlOutlet);
+  const urlKnown = urlOutlet !== null && [...outletLexicon.domains.values()].includes(urlOutlet);
   // a byline such as "By Jo Bloggs, Newsweek" names the outlet as the text's credits do
   const textCredit = outletFromText(text) ?? (raw.byline ? bylineOutlet(raw.byline) : null);
   if (metaOutlet) outlet = outletFromName(metaOutlet) ?? metaOutlet;

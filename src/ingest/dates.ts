@@ -7,11 +7,12 @@
  *   weekday mentions: 'On Friday morning, troops…' → Friday; 'next Friday' and 'on Fridays' are not
  *   the article's present and are skipped.
  */
-export const MONTHS: Record<string, number> = {
+import { dateProblem, epochTime, timeProblem } from '../time/valid-date.js';
+export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+}));
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const MONTH_RE =
@@ -35,7 +36,8 @@ export interface WeekdayMention {
   weekday: number;
 }
 
-const monthNumber = (m: string) => MONTHS[m.replace('.', '').toLowerCase()];
+// MONTH_RE admits only month names, so every match has a number
+const monthNumber = (m: string) => MONTHS.get(m.replace('.', '').toLowerCase())!;
 
 /** Sentence ranges: split at line breaks and sentence-final punctuation. */
 export function sentenceRanges(text: string): [number, number][] {
@@ -89,10 +91,11 @@ function sentenceAt(ranges: [number, number][]): (offset: number) => number {
   };
 }
 
+// a year outside 1900–2100 makes no publication date (the one rule: src/time/valid-date.ts)
 const validDay = (y: number | null, m: number, d: number) => {
   if (d < 1 || d > 31) return false;
   if (y === null) return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCMonth() === m - 1;
+  return dateProblem(y, m, d) === null;
 };
 
 export function findDateMentions(text: string): DateMention[] {
@@ -210,20 +213,35 @@ export function urlDate(url: string | null): string | null {
   return validDay(y, mo, d) && mo >= 1 && mo <= 12 ? iso(y, mo, d) : null;
 }
 
-/** A date field (JSON, feed, HTML meta) as an ISO date, keeping the date as the source wrote it. */
+/** A date field (JSON, feed, HTML meta) as an ISO date, keeping the date as the source wrote it; null when refused. */
 export function parseDateField(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    const ms = value < 1e11 ? value * 1000 : value;
-    return new Date(ms).toISOString().slice(0, 10);
+  const r = readDateField(value);
+  return 'date' in r ? r.date : null;
+}
+
+/**
+ * A date field as an ISO date (null when there is none), or the reason it is refused: a day
+ * that does not exist or a year outside 1900–2100 (`src/time/valid-date.ts`).
+ */
+export function readDateField(value: unknown): { date: string | null } | { reason: string } {
+  const refuse = (why: string) => ({ reason: `published ${JSON.stringify(value)}: ${why}` });
+  if (typeof value === 'number') {
+    const t = epochTime(value);
+    return 'reason' in t ? refuse(t.reason) : { date: new Date(t.ms).toISOString().slice(0, 10) };
   }
-  if (typeof value !== 'string' || !value.trim()) return null;
+  if (typeof value !== 'string' || !value.trim()) return { date: null };
   const v = value.trim();
-  const isoM = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  if (isoM && validDay(+isoM[1], +isoM[2], +isoM[3])) return iso(+isoM[1], +isoM[2], +isoM[3]);
+  const isoM = /^([+-]?\d{4,6})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(v);
+  if (isoM) {
+    const problem = dateProblem(+isoM[1], +isoM[2], +isoM[3]);
+    return problem ? refuse(problem) : { date: iso(+isoM[1], +isoM[2], +isoM[3]) };
+  }
   const full = findDateMentions(v).find((d) => d.year !== null && d.day !== null);
-  if (full) return iso(full.year!, full.month, full.day!);
+  if (full) return { date: iso(full.year!, full.month, full.day!) };
   const t = Date.parse(v);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  if (Number.isNaN(t)) return { date: null };
+  const problem = timeProblem(t);
+  return problem ? refuse(problem) : { date: new Date(t).toISOString().slice(0, 10) };
 }
 
 /**

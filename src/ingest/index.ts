@@ -56,8 +56,9 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
     let results: ReadResult[];
     try {
       results = read(file, decoded.text, fields);
-    } catch (err) {
-      results = [{ error: true, file, reason: `could not be read: ${(err as Error).message}` }];
+    } catch {
+      // readers refuse bad items themselves; this is the last guard, and no internal message is a reason
+      results = [{ error: true, file, reason: 'could not be read: its content defeated the reader' }];
     }
     for (const r of results) {
       if ('error' in r) {
@@ -66,8 +67,8 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
       }
       try {
         yield { kind: 'article', article: buildArticle(r) };
-      } catch (err) {
-        yield { kind: 'error', file: r.path, reason: `could not be analysed: ${(err as Error).message}` };
+      } catch {
+        yield { kind: 'error', file: r.path, reason: 'could not be analysed: its text defeated the article builder' };
       }
     }
   }

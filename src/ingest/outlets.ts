@@ -11,7 +11,7 @@ export interface OutletLexicon {
   /** canonical name → spellings met in bylines, datelines and footers */
   names: Record<string, string[]>;
   /** registrable domain → canonical name */
-  domains: Record<string, string>;
+  domains: ReadonlyMap<string, string>;
 }
 
 export const outletLexicon: OutletLexicon = {
@@ -101,7 +101,7 @@ export const outletLexicon: OutletLexicon = {
     'Kommersant': ['Kommersant'],
     'Izvestia': ['Izvestia'],
   },
-  domains: {
+  domains: new Map(Object.entries({
     'dailymail.co.uk': 'MailOnline',
     'newsweek.com': 'Newsweek',
     'themoscowtimes.com': 'The Moscow Times',
@@ -192,7 +192,7 @@ export const outletLexicon: OutletLexicon = {
     'reuters.com': 'Reuters',
     'apnews.com': 'AP',
     'afp.com': 'AFP',
-  },
+  })),
 };
 
 // second-level labels under which registrable domains sit (example.co.uk, example.com.ua)
@@ -227,7 +227,7 @@ export function outletFromUrl(url: string): string | null {
   const labels = host.split('.');
   for (let i = 0; i < labels.length - 1; i++) {
     const suffix = labels.slice(i).join('.');
-    const hit = outletLexicon.domains[suffix];
+    const hit = outletLexicon.domains.get(suffix);
     if (hit) return hit;
   }
   return prettifyDomain(labels);

@@ -11,17 +11,17 @@ import { feedKind } from './formats/feed.js';
 
 export type Kind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom';
 
-const BY_EXTENSION: Record<string, Kind> = {
+const BY_EXTENSION: ReadonlyMap<string, Kind> = new Map(Object.entries({
   '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
-};
+}));
 
 export function sniff(file: string, text: string): Kind {
   const ext = path.extname(file).toLowerCase();
   const head = text.slice(0, 2000).trimStart();
   const feed = feedKind(head);
   if (ext === '.rss' || ext === '.atom' || ext === '.xml') return feed ?? (ext === '.atom' ? 'atom' : 'rss');
-  const byExt = BY_EXTENSION[ext];
+  const byExt = BY_EXTENSION.get(ext);
   if (byExt === 'json' && !isJsonDocument(text) && isJsonLines(text)) return 'jsonl';
   if (byExt) return byExt;
   // .txt, no extension, stdin: look at the content

@@ -15,7 +15,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:UAH|hryvnias?|hryvnyas?)$/i, 'UAH'],
   [/^(?:RUB|rubles?|roubles?)$/i, 'RUB'],
 ];
-const SCALE: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
+const SCALE: ReadonlyMap<string, number> = new Map(Object.entries({ bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 }));
 
 // "$2.2 billion", "US$ 40m", "more than EUR 5 million": the symbol sits between qualifier and number
 const SYMBOL = new RegExp(`${QUALIFIER}(?<cur>US\\$|\\$|€|£|(?:USD|EUR|GBP|UAH|RUB)${S})(?:${S})?$`, 'i');
@@ -34,7 +34,7 @@ export const money = family('money', (text, hit: NumberHit) => {
     const cur = currency(symbol.m.groups!.cur);
     const scale = after(SYMBOL_SCALE, text, hit.end);
     if (!cur || !scale) return null;
-    const factor = SCALE[(scale.groups!.scale ?? scale.groups!.scale2 ?? '').toLowerCase()] ?? 1;
+    const factor = SCALE.get((scale.groups!.scale ?? scale.groups!.scale2 ?? '').toLowerCase()) ?? 1;
     const value = Number((hit.value * factor).toPrecision(12));
     const qualifier = qualifierOf(symbol.m.groups!.qual);
     return scaled({ ...hit, value, qualifier }, symbol.start, scale.index + scale[0].length, cur, cur, 1, 'money');

@@ -85,7 +85,7 @@ export function qualifierOf(words: string | undefined): Qualifier {
   return QUALIFIER_BY_WORDS.get(words.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
 
 /** The value of a number as written ("1,300" → 1300, "Forty-five" → 45, "2.2 billion" → 2.2e9). */
 export function parseNumber(written: string): number | null {
@@ -97,7 +97,7 @@ export function parseNumber(written: string): number | null {
     const n = Number(digits[1].replace(/,/g, ''));
     if (!Number.isFinite(n)) return null;
     // toPrecision drops float noise: 16.6 × 1e6 is 16600000.000000002.
-    return digits[2] ? Number((n * SCALES[digits[2]]).toPrecision(12)) : n;
+    return digits[2] ? Number((n * SCALES.get(digits[2])!).toPrecision(12)) : n;
   }
   return parseWords(text);
 }
@@ -127,13 +127,13 @@ function parseWords(text: string): number | null {
   const head = m[1] === 'a' || m[1] === 'an' ? 1 : below100(m[1]);
   if (head === null || (!m[2] && (m[1] === 'a' || m[1] === 'an'))) return null;
   if (!m[2]) return head;
-  let value = head * SCALES[m[2]];
+  let value = head * SCALES.get(m[2])!;
   if (m[3] !== undefined) {
     const tail = below100(m[3]);
     if (tail === null) return null;
     value += tail;
   }
-  return m[4] ? value * SCALES[m[4]] : value;
+  return m[4] ? value * SCALES.get(m[4])! : value;
 }
 
 /** A year written as a bare number after "in", "since", a month or a date ("in 2014 Russian troops"). */

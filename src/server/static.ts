@@ -8,7 +8,7 @@ import { extname, resolve, sep } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from './errors.js';
 
-const types: Record<string, string> = {
+const types: ReadonlyMap<string, string> = new Map(Object.entries({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -19,7 +19,7 @@ const types: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
-};
+}));
 
 // Only files from this origin; inline styles are allowed because the map library positions its
 // panes with style attributes. No inline script can run, whatever an article contains.
@@ -66,7 +66,7 @@ export default async function staticPlugin(app: FastifyInstance, opts: { root: s
     }
     const file = resolveStatic(opts.root, urlPath);
     if (!file) throw notFound(`Nothing at ${urlPath}. The page is at /, the API under /api/.`);
-    const type = types[extname(file)] ?? 'application/octet-stream';
+    const type = types.get(extname(file)) ?? 'application/octet-stream';
     reply
       .header('content-type', type)
       .header('x-content-type-options', 'nosniff')

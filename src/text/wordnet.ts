@@ -20,7 +20,7 @@ const LEXNAMES = [
 export type WordClass = 'noun' | 'verb' | 'adj';
 
 // index.sense's synset types: 1 noun, 2 verb, 3 adjective, 5 adjective satellite
-const CLASS_OF: Record<string, WordClass | undefined> = { '1': 'noun', '2': 'verb', '3': 'adj', '5': 'adj' };
+const CLASS_OF: ReadonlyMap<string, WordClass | undefined> = new Map(Object.entries({ '1': 'noun', '2': 'verb', '3': 'adj', '5': 'adj' }));
 
 /** index.sense and the offset of each of its lines; the file is sorted by sense key, so a lemma's lines are adjacent */
 interface SenseIndex {
@@ -57,7 +57,7 @@ function lookup({ text, lines }: SenseIndex, lemma: string): [cls: WordClass, ra
   for (let k = lo; k < lines.length && text.startsWith(prefix, lines[k]); k++) {
     const at = lines[k] + prefix.length;
     const end = k + 1 < lines.length ? lines[k + 1] - 1 : text.length;
-    const cls = CLASS_OF[text[at]];
+    const cls = CLASS_OF.get(text[at]);
     const fields = text.slice(at, end).split(' ');
     const file = Number(fields[0].slice(2, 4));
     const rank = Number(fields[2]);

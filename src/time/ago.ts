@@ -10,16 +10,16 @@ import { each, type TimeFamily, type TimexMatch } from './family.js';
  */
 const COUNT = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|\\d{1,3}';
 const RE = new RegExp(`(?<![\\w-])(?<n>${COUNT})${S}(?<unit>days?|weeks?|months?|years?)${S}ago(?![\\w-])`, 'gi');
-const WORDS: Record<string, number> = {
+const WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a couple of': 2,
-};
+}));
 
 export const ago: TimeFamily = {
   name: 'ago',
   find(ctx) {
     return each(RE, ctx.text, (m): TimexMatch | null => {
       const g = m.groups!;
-      const n = WORDS[g.n.toLowerCase().replace(/\s+/g, ' ')] ?? Number(g.n);
+      const n = WORDS.get(g.n.toLowerCase().replace(/\s+/g, ' ')) ?? Number(g.n);
       if (!Number.isFinite(n)) return null;
       const start = m.index;
       const end = m.index + m[0].length;

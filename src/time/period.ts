@@ -19,10 +19,10 @@ const RE = new RegExp(
   'gi',
 );
 
-const COUNTS: Record<string, number> = { few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, ten: 10 };
+const COUNTS: ReadonlyMap<string, number> = new Map(Object.entries({ few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, ten: 10 }));
 
 function countOf(few: string): number {
-  return COUNTS[few.toLowerCase().replace(/\s+/g, ' ')] ?? (Number(few) || 3);
+  return COUNTS.get(few.toLowerCase().replace(/\s+/g, ' ')) ?? (Number(few) || 3);
 }
 
 function windowDays(n: number, unit: string): number {

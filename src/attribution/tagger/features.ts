@@ -107,12 +107,12 @@ function ruleMarks(ctx: Context, found: Found[]): string[][] {
   return marks;
 }
 
-const WORD_CLASS: Record<string, WordClass | undefined> = { VERB: 'verb', NOUN: 'noun', ADJ: 'adj' };
+const WORD_CLASS: ReadonlyMap<string, WordClass | undefined> = new Map(Object.entries({ VERB: 'verb', NOUN: 'noun', ADJ: 'adj' }));
 
 /** WordNet supersenses of a token under its POS: its most frequent sense, and every one it has. */
 function senses(ctx: Context, i: number): readonly string[] {
   const t = ctx.tokens[i];
-  const cls = WORD_CLASS[t.pos];
+  const cls = WORD_CLASS.get(t.pos);
   if (!cls || t.type !== 'word') return [];
   const found = supersenses(t.lemma ?? ctx.lower[i], cls);
   return found.length > 0 ? found : supersenses(ctx.lower[i], cls);

@@ -20,7 +20,7 @@ export interface TerritorialRule {
   bareRole: RegExp;
   /** words that say the place is not held by its own state */
   occupied: RegExp;
-  countrySide: Record<string, Side>;
+  countrySide: ReadonlyMap<string, Side>;
 }
 
 export const territorial: TerritorialRule = {
@@ -30,7 +30,7 @@ export const territorial: TerritorialRule = {
   localRole: /\b(?:governor|mayor|regional|district|oblast|province|provincial|municipal|city|town|village|territory['’]s|local)\b/i,
   bareRole: /^(?:the|this|that) (?:official|governor|mayor|head)$/i,
   occupied: /\boccupied\b|\boccupation\b|\b(?:Moscow|Russian|Russia|Kremlin)[- ](?:installed|appointed|backed)\b|\bpro-Russian\b|\bseparatist\b|\bannexed\b/i,
-  countrySide: { UA: 'Ukraine', RU: 'Russia' },
+  countrySide: new Map([['UA', 'Ukraine'], ['RU', 'Russia']]),
 };
 
 interface Layers {
@@ -59,7 +59,7 @@ function sentenceAt(sentences: Sentence[], at: number): number {
 export function territorialSides(entities: Entity[], layers: Layers): Entity[] {
   const { text, toponyms } = layers;
   // a country named as a whole ("Russian strikes") is not the place an official runs
-  const resolved = toponyms.filter((t) => t.place && territorial.countrySide[t.place.country] && !t.place.feature.startsWith('PCL')).sort((a, b) => a.start - b.start);
+  const resolved = toponyms.filter((t) => t.place && territorial.countrySide.has(t.place.country) && !t.place.feature.startsWith('PCL')).sort((a, b) => a.start - b.start);
   if (!resolved.length) return entities;
   const sentences = layers.sentences ?? [];
   return entities.map((e) => {
@@ -107,7 +107,7 @@ export function territorialSides(entities: Entity[], layers: Layers): Entity[] {
       }
       if (!place?.place) continue;
       if (territorial.occupied.test(scope)) return e;
-      return { ...e, side: territorial.countrySide[place.place.country], sideEvidence: `${evidence} (${place.text}, ${place.place.country})` };
+      return { ...e, side: territorial.countrySide.get(place.place.country)!, sideEvidence: `${evidence} (${place.text}, ${place.place.country})` };
     }
     return e;
   });

@@ -5,12 +5,12 @@
  *   matches:  "Обстріл Харкова: Харків."  /  "Shelling of Kharkiv."
  *   must not: "Херсон."                   /  "Kharkiv."
  */
-const COMMON: Record<string, string> = {
+const COMMON: ReadonlyMap<string, string> = new Map(Object.entries({
   а: 'a', б: 'b', в: 'v', д: 'd', е: 'e', ж: 'zh', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n',
   о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
   щ: 'shch', ь: '', ъ: '', ю: 'yu', я: 'ya', й: 'y', ё: 'yo', э: 'e', ы: 'y',
   і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
-};
+}));
 
 export function transliterateCyrillic(s: string): string {
   if (!/[\u0400-\u04FF]/.test(s)) return s;
@@ -21,7 +21,7 @@ export function transliterateCyrillic(s: string): string {
     let t: string | undefined;
     if (lower === 'г') t = ukrainian ? 'h' : 'g';
     else if (lower === 'и') t = ukrainian ? 'y' : 'i';
-    else t = COMMON[lower];
+    else t = COMMON.get(lower);
     if (t === undefined) out += ch;
     else out += ch !== lower && t ? t[0].toUpperCase() + t.slice(1) : t;
   }

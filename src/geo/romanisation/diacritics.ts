@@ -5,9 +5,9 @@
  *   matches:  "Les forces ont repris Ozerné."  /  "Forces retook Ozerne."
  *   must not: "Forces retook Ozerne."          /  "Forces retook Ozera."
  */
-const SPELLED: Record<string, string> = {
+const SPELLED: ReadonlyMap<string, string> = new Map(Object.entries({
   ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h',
-};
+}));
 
 export const diacritics = {
   name: 'diacritics',
@@ -15,7 +15,7 @@ export const diacritics = {
     s
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
-      .replace(/[øłđðıßæœþħ]/g, (c) => SPELLED[c] ?? c),
+      .replace(/[øłđðıßæœþħ]/g, (c) => SPELLED.get(c) ?? c),
   matches: ['Les forces ont repris Ozerné.', 'Forces retook Ozerne.'] as [string, string],
   mustNot: ['Forces retook Ozerne.', 'Forces retook Ozera.'] as [string, string],
 };

@@ -3,9 +3,9 @@
  * entry is an article at `<file>#<n>` (n from 1). Item bodies in HTML become paragraph text.
  */
 import { DOMParser, parseHTML } from 'linkedom';
-import { parseDateField } from '../dates.js';
+import { readDateField } from '../dates.js';
 import { htmlNodeToText, looksLikeHtml } from './html-text.js';
-import type { ReadResult } from './types.js';
+import { readItem, type ReadResult } from './types.js';
 
 interface El {
   tagName: string;
@@ -41,14 +41,14 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
   let doc: { querySelectorAll(sel: string): ArrayLike<El>; documentElement: El | null };
   try {
     doc = new DOMParser().parseFromString(source, 'text/xml') as never;
-  } catch (err) {
-    return [{ error: true, file: path, reason: `feed could not be parsed: ${(err as Error).message}` }];
+  } catch {
+    return [{ error: true, file: path, reason: 'feed could not be parsed as XML' }];
   }
   const items = Array.from(doc.querySelectorAll(kind === 'rss' ? 'item' : 'entry'));
   if (!items.length) return [{ error: true, file: path, reason: 'feed has no items' }];
   const channel = doc.querySelectorAll(kind === 'rss' ? 'channel' : 'feed')[0] ?? null;
   const channelTitle = channel ? textOf(child(channel, 'title')) : null;
-  return items.map((item, i): ReadResult => {
+  return items.map((item, i): ReadResult => readItem(`${path}#${i + 1}`, () => {
     const itemPath = `${path}#${i + 1}`;
     const title = textOf(child(item, 'title'));
     let url: string | null = null;
@@ -63,6 +63,9 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
     const bodyEl = child(item, 'content:encoded', 'content', 'description', 'summary');
     const text = bodyEl ? bodyText(bodyEl.textContent ?? '') : '';
     if (!text.trim()) return { error: true, file: itemPath, reason: 'feed item has no text (no description or content)' };
+    // an item's own date field is its date: a refused date refuses the item, with the reason
+    const published = readDateField(textOf(dateEl));
+    if ('reason' in published) return { error: true, file: itemPath, reason: published.reason };
     const author = textOf(child(item, 'dc:creator', 'author'));
     return {
       path: itemPath,
@@ -70,10 +73,10 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
       text,
       title,
       url,
-      published: parseDateField(textOf(dateEl)),
+      published: published.date,
       outlet: null,
       siteName: channelTitle,
       byline: author,
     };
-  });
+  }));
 }

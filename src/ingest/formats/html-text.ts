@@ -15,6 +15,13 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+// closes a block: its end breaks the paragraph as its start did
+const BLOCK_END = Symbol('block end');
+
+/**
+ * Walks the tree with an explicit stack, not recursion: 100,000 nested divs are one more page
+ * of text, not a stack overflow, and each node is visited once.
+ */
 export function htmlNodeToText(root: DomNode): string {
   const blocks: string[] = [];
   let current = '';
@@ -23,26 +30,63 @@ export function htmlNodeToText(root: DomNode): string {
     if (t) blocks.push(t);
     current = '';
   };
-  const walk = (node: DomNode) => {
+  const stack: (DomNode | typeof BLOCK_END)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     if (name === 'BR') {
       flush();
-      return;
+      continue;
     }
-    const block = BLOCK.has(name);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
-    if (block) flush();
-  };
-  walk(root);
+    if (BLOCK.has(name)) {
+      flush();
+      stack.push(BLOCK_END);
+    }
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   flush();
   return blocks.join('\n\n');
+}
+
+interface ElementNode {
+  firstElementChild: ElementNode | null;
+  nextElementSibling: ElementNode | null;
+  parentElement: ElementNode | null;
+}
+
+/** How deep elements nest under `root`, walked without recursion (stops counting at `limit`). */
+export function elementDepth(root: ElementNode, limit: number): number {
+  let max = 0;
+  let depth = 0;
+  let node: ElementNode | null = root.firstElementChild;
+  if (node) depth = 1;
+  while (node) {
+    if (depth > max) max = depth;
+    if (max >= limit) return max;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (node && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+      if (node === root || depth <= 0) return max;
+    }
+    node = node ? node.nextElementSibling : null;
+  }
+  return max;
 }
 
 export function looksLikeHtml(s: string): boolean {

@@ -6,12 +6,15 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseDateField } from '../dates.js';
-import { htmlNodeToText } from './html-text.js';
+import { readDateField } from '../dates.js';
+import { elementDepth, htmlNodeToText } from './html-text.js';
 import type { ReadResult } from './types.js';
 
 // below this many characters of text there is no article to analyse
 const MIN_TEXT = 40;
+// readability's scoring slows down sharply with nesting (2,000 nested divs take minutes); real
+// pages nest a few dozen levels, so a deeper page is read for its visible text instead
+const MAX_READABILITY_DEPTH = 200;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
@@ -25,14 +28,26 @@ const meta = (doc: Doc, ...keys: string[]): string | null => {
 };
 
 export function readHtml(path: string, source: string): ReadResult {
+  try {
+    return readPage(path, source);
+  } catch {
+    // the reader's own failure is no reason an analyst can act on: say what the file is
+    return { error: true, file: path, reason: 'HTML could not be read: its markup could not be made into a document' };
+  }
+}
+
+function readPage(path: string, source: string): ReadResult {
   const notes: string[] = [];
   const truncated = !/<\/html\s*>/i.test(source) && !/<\/body\s*>/i.test(source);
   if (truncated) notes.push('HTML looks truncated (no closing </body> or </html>); extracted what was there');
   let doc: Doc;
+  let page = source;
   try {
     doc = parseHTML(source).document;
-  } catch (err) {
-    return { error: true, file: path, reason: `HTML could not be parsed: ${(err as Error).message}` };
+    // bare text, a doctype or a comment alone make no element: read it as a page's body
+    if (!doc.documentElement) doc = parseHTML((page = `<html><body>${source}</body></html>`)).document;
+  } catch {
+    return { error: true, file: path, reason: 'HTML could not be parsed' };
   }
   const title =
     meta(doc, 'og:title', 'twitter:title') ?? (doc.querySelector('title')?.textContent?.trim() || null) ?? (doc.querySelector('h1')?.textContent?.trim() || null);
@@ -47,15 +62,17 @@ export function readHtml(path: string, source: string): ReadResult {
 
   let text = '';
   let byline: string | null = author;
-  try {
+  const deep = elementDepth(doc.documentElement as never, MAX_READABILITY_DEPTH) >= MAX_READABILITY_DEPTH;
+  if (deep) notes.push(`HTML nested over ${MAX_READABILITY_DEPTH} elements deep: the page's visible text used, without readability`);
+  if (!deep) try {
     // readability mutates the document: give it its own copy
-    const parsed = new Readability(parseHTML(source).document as unknown as Document, { charThreshold: 200 }).parse();
+    const parsed = new Readability(parseHTML(page).document as unknown as Document, { charThreshold: 200 }).parse();
     if (parsed?.content) {
       text = htmlNodeToText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as never);
       byline = parsed.byline?.trim() || byline;
     }
-  } catch (err) {
-    notes.push(`readability failed (${(err as Error).message}); used the page's visible text`);
+  } catch {
+    notes.push(`readability failed on the page; used the page's visible text`);
   }
   if (text.length < MIN_TEXT && doc.body) {
     // too short for readability's scoring (a brief or a truncated page): take the visible body
@@ -65,13 +82,16 @@ export function readHtml(path: string, source: string): ReadResult {
   if (text.trim().length < MIN_TEXT) {
     return { error: true, file: path, reason: truncated ? 'truncated HTML with no readable text' : 'HTML page has no readable text' };
   }
+  // a page's date comes from any meta or <time> element: a refused one drops the date, not the page
+  const published = readDateField(publishedRaw);
+  if ('reason' in published) notes.push(`publication date refused: ${published.reason}`);
   return {
     path,
     format: 'html',
     text,
     title,
     url: canonical,
-    published: parseDateField(publishedRaw),
+    published: 'date' in published ? published.date : null,
     outlet: siteName,
     byline,
     notes,

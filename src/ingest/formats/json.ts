@@ -4,10 +4,10 @@
  * still become articles.
  */
 import type { InputFormat } from '../../model.js';
-import { parseDateField } from '../dates.js';
+import { readDateField } from '../dates.js';
 import { htmlNodeToText, looksLikeHtml } from './html-text.js';
 import { parseHTML } from 'linkedom';
-import type { ReadResult } from './types.js';
+import { readItem, type ReadResult } from './types.js';
 
 export interface JsonFields {
   text: string[];
@@ -25,8 +25,12 @@ export const DEFAULT_FIELDS: JsonFields = {
   outlet: ['outlet', 'source', 'site'],
 };
 
+// own fields only: a field named "constructor" in the options must not find Object's function
 const pick = (o: Record<string, unknown>, names: string[]): unknown => {
-  for (const n of names) if (o[n] !== undefined && o[n] !== null && o[n] !== '') return o[n];
+  for (const n of names) {
+    const v: unknown = Object.getOwnPropertyDescriptor(o, n)?.value;
+    if (v !== undefined && v !== null && v !== '') return v;
+  }
   return undefined;
 };
 const str = (v: unknown): string | null => {
@@ -40,6 +44,9 @@ function record(path: string, format: InputFormat, value: unknown, fields: JsonF
   const o = value as Record<string, unknown>;
   const raw = pick(o, fields.text);
   if (typeof raw !== 'string' || !raw.trim()) return { error: true, file: path, reason: `no text field (${fields.text.join('|')})` };
+  // an item's own date field is its date: a refused date refuses the item, with the reason
+  const published = readDateField(pick(o, fields.published));
+  if ('reason' in published) return { error: true, file: path, reason: published.reason };
   const text = looksLikeHtml(raw) ? htmlNodeToText(parseHTML(`<html><body>${raw}</body></html>`).document.body as never) : raw;
   return {
     path,
@@ -47,7 +54,7 @@ function record(path: string, format: InputFormat, value: unknown, fields: JsonF
     text,
     title: str(pick(o, fields.title)),
     url: str(pick(o, fields.url)),
-    published: parseDateField(pick(o, fields.published)),
+    published: published.date,
     outlet: str(pick(o, fields.outlet)),
     byline: str(o.author ?? o.byline),
   };
@@ -62,9 +69,9 @@ export function readJson(path: string, source: string, fields: JsonFields): Read
   }
   if (Array.isArray(value)) {
     if (!value.length) return [{ error: true, file: path, reason: 'JSON array has no articles' }];
-    return value.map((v, i) => record(`${path}#${i + 1}`, 'json', v, fields));
+    return value.map((v, i) => readItem(`${path}#${i + 1}`, () => record(`${path}#${i + 1}`, 'json', v, fields)));
   }
-  return [record(path, 'json', value, fields)];
+  return [readItem(path, () => record(path, 'json', value, fields))];
 }
 
 export function readJsonLines(path: string, source: string, fields: JsonFields): ReadResult[] {
@@ -80,7 +87,7 @@ export function readJsonLines(path: string, source: string, fields: JsonFields):
       out.push({ error: true, file: linePath, reason: `malformed JSON line: ${(err as Error).message}` });
       return;
     }
-    out.push(record(linePath, 'jsonl', value, fields));
+    out.push(readItem(linePath, () => record(linePath, 'jsonl', value, fields)));
   });
   if (!out.length) return [{ error: true, file: path, reason: 'JSON Lines file has no lines' }];
   return out;

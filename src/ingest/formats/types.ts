@@ -19,3 +19,15 @@ export interface RawItem {
 }
 
 export type ReadResult = RawItem | { error: true; file: string; reason: string };
+
+/**
+ * One item read on its own: should the reader itself fail on it, that item alone is refused,
+ * with a reason the analyst can use rather than the exception's internal message.
+ */
+export function readItem(file: string, read: () => ReadResult): ReadResult {
+  try {
+    return read();
+  } catch {
+    return { error: true, file, reason: 'the item could not be read: its content defeated the reader' };
+  }
+}

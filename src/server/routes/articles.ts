@@ -7,6 +7,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Article } from '../../model.js';
 import { analyseArticle } from '../../pipeline.js';
+import { wellFormed, wellFormedOrNull } from '../../text/well-formed.js';
+import { isoDateProblem } from '../../time/valid-date.js';
 import { annotate } from '../annotate.js';
 import { HttpError, notFound } from '../errors.js';
 import {
@@ -199,7 +201,7 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
     },
     async (request, reply) => {
       authorise(app, request);
-      const body = request.body as {
+      const sent = request.body as {
         text: string;
         title?: string | null;
         url?: string | null;
@@ -207,6 +209,10 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
         published?: string;
         path?: string;
       };
+      // lone surrogates replaced one unit for one, before the id and any offset are computed
+      const body = { ...sent, text: wellFormed(sent.text), title: wellFormedOrNull(sent.title), url: wellFormedOrNull(sent.url), outlet: wellFormedOrNull(sent.outlet), path: wellFormedOrNull(sent.path) };
+      const dateProblem = body.published ? isoDateProblem(body.published) : null;
+      if (dateProblem) throw new HttpError(400, 'bad_request', `published ${JSON.stringify(body.published)}: ${dateProblem}; send a real date between 1900 and 2100 as YYYY-MM-DD.`);
       if (!body.text.trim()) {
         throw new HttpError(400, 'bad_request', 'The article text is empty; send its body in the field `text`.');
       }
