@@ -178,6 +178,8 @@ function readMention(
     // "the strikes", "the fighting there": the place of the same kind of event just before
     const prior = [...earlier].reverse().find((e) => e.event_type === family.event_type && s.index - sentenceIndexOf(article, e) <= 2 && e.location);
     if (!prior?.location) return null;
+    // "the fighting there" after a change of hands is the fighting that ended in it (as in `oneEach`)
+    if (family.name === 'armed-clash' && familyKey(prior) === 'Battles:territory') return null;
     anchor = { toponym: prior.location, geo_precision: prior.geo_precision };
   }
   if (family.anchor === 'from') anchor = listedPlaces(article, s, anchor);
