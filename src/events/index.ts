@@ -135,13 +135,19 @@ function nonEventOf(e: EventMention, reading: Reading, datedLongBefore: boolean)
   };
 }
 
-/** One mention per kind of event and place in a sentence; a change of hands absorbs the fighting and retreat it ended. */
+/**
+ * One mention per kind of event and place in a sentence; a change of hands absorbs the fighting
+ * and retreat it ended, a battle the shelling at its place.
+ */
 function oneEach(found: EventMention[]): EventMention[] {
   const territory = found.filter((e) => familyKey(e) === 'Battles:territory');
+  const clashes = found.filter((e) => familyKey(e) === 'Battles:clash');
   const kept = new Map<string, EventMention>();
   for (const e of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
     if (familyKey(e) === 'Battles:clash' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
     if (e.family === 'retreat' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
+    // "shelled, assaulted and were repulsed near X": the shelling is part of the battle (ACLED codes one armed clash)
+    if (e.sub_event_type === 'Shelling/artillery/missile attack' && clashes.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
     const key = `${familyKey(e)}|${e.location?.place?.geonameid ?? e.location?.text}`;
     if (!kept.has(key)) kept.set(key, e);
   }
