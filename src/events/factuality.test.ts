@@ -25,6 +25,7 @@ describe('factualityOf', () => {
     expect(read('Ukraine said Russian forces [shelled] the market on Friday.').factuality).toBe('asserted');
     expect(read('Russian forces [shelled] the market; Kyiv vowed it would respond.').factuality).toBe('asserted');
     expect(read('Kyiv vowed it would respond, but Russian forces [shelled] the market again.').factuality).toBe('asserted');
+    expect(read('Kyiv vowed to respond after Russian missiles [struck] the port on Friday.').factuality).toBe('asserted');
     expect(read('The militia, in power there since 2014, [shelled] the road on Friday.').factuality).toBe('asserted');
   });
   it('keeps an announced decision of a strategic development as asserted', () => {

@@ -7,7 +7,7 @@ import type { Factuality } from '../model.js';
  *
  * Every rule reads the trigger's own clause only: asides set off by commas or brackets that do
  * not hold the trigger ("Russia, which could not hold the town, withdrew") are blanked first, and
- * the clause runs between the nearest boundaries (";", ": ", "but", "while", a dash) on either
+ * the clause runs between the nearest boundaries (";", ": ", "but", "while", "after", a dash) on either
  * side. Reported speech is no boundary and no cue: "Ukraine said Russian forces shelled X" is
  * asserted (the claim layer says who asserts it).
  *
@@ -59,7 +59,7 @@ export interface FactualityRule {
  */
 const ASIDE = /,\s+(?:which|who|whom|whose|although|though)\b[^,;()]*(?:,|(?=[.;!?]?["”’]?\s*$))|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s/gu;
 /** Where one clause ends and the next begins. */
-const BOUNDARY = /;|:\s|\s(?:but|while|whereas|although|though)\s|\s[—–]\s/giu;
+const BOUNDARY = /;|:\s|\s(?:but|while|whereas|although|though|after|because)\s|\s[—–]\s/giu;
 
 export function clauseOf(sentence: string, at: number, end: number): Clause {
   let masked = sentence;
