@@ -299,8 +299,11 @@ export const hypothetical: FactualityRule = {
   },
 };
 
-/** The rules in the order they are asked: a denied plan is a denial, a promise made in 2014 is history. */
-export const factualityRules: FactualityRule[] = [negated, historical, habitual, future, hypothetical];
+/**
+ * The rules in the order they are asked: a denied plan is a denial, a promise made in 2014 is
+ * history; a habit comes last ("capturing it would cut the road used daily" is a condition).
+ */
+export const factualityRules: FactualityRule[] = [negated, historical, future, hypothetical, habitual];
 
 /** The reading of a trigger in its sentence. */
 export function factualityOf(input: FactualityInput): Reading {
