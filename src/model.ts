@@ -206,6 +206,36 @@ export interface EventMention {
   claimantSide?: Side | null;
 }
 
+/**
+ * Whether a sentence says an event happened: `asserted` (it did); `historical` (long before the
+ * report: "in 2014", anniversaries, "then known as"); `future` (planned, promised, threatened,
+ * demanded or only attempted); `hypothetical` (a condition or a possibility: "if", "could",
+ * "would", "may"); `negated` (denied or said not to have happened); `habitual` (what is done
+ * regularly, not one event).
+ */
+export type Factuality = 'asserted' | 'historical' | 'future' | 'hypothetical' | 'negated' | 'habitual';
+
+/**
+ * A trigger whose sentence does not assert an event: kept on the article with the reason, so a
+ * reader can see why the sentence was not coded. Never fused, never dated by the publication.
+ */
+export interface NonEvent {
+  id: string;
+  articleId: string;
+  sentence: Span;
+  trigger: Span;
+  /** what it would have been coded as */
+  event_type: EventType;
+  sub_event_type: string;
+  family: string;
+  reason: Exclude<Factuality, 'asserted'>;
+  /** the words that give the reason ("promised to", "in 2014", "denied") */
+  cue: string | null;
+  location: ToponymMention | null;
+  /** historical mentions: the day the text gives for it, when it gives one (else null) */
+  date: string | null;
+}
+
 /** A statement of who holds a place ("the town is under our control", "fully retaken X"). */
 export interface ControlStatement {
   id: string;
@@ -361,6 +391,8 @@ export interface Article {
   quantities?: Quantity[];
   timexes?: TimeExpression[];
   events?: EventMention[];
+  /** triggers whose sentence does not assert an event (history, plans, conditions, denials, habits) */
+  nonEvents?: NonEvent[];
   /** statements of who holds a place, and of how much territory was gained (events stage) */
   control?: ControlStatement[];
   scale?: ScaleStatement[];

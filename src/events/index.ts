@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Article, Claim, EventMention, Sentence, ToponymMention } from '../model.js';
+import type { Article, Claim, EventMention, NonEvent, Sentence, ToponymMention } from '../model.js';
 import { civilians, CIVILIAN_WORDS, claimantSideOf, countryOfSide, opponentOf, stateForces } from './actors.js';
 import { casualtiesAfter, casualtiesIn } from './casualties.js';
 import { controlStatements } from './control.js';
 import { daysBetween, eventDate } from './dates.js';
 import type { TriggerFamily } from './family.js';
 import { triggerFamilies } from './families/index.js';
-import { disclaimerAfter, isCaption, isDurative, isHypothetical, isNegated, localHedge } from './filters.js';
+import { factualityOf, type Reading } from './factuality.js';
+import { disclaimerAfter, isCaption, localHedge } from './filters.js';
 import { findAnchor, isRegion } from './location.js';
 import { scaleStatements } from './scale.js';
 import { actingSide } from './side-cues.js';
@@ -65,15 +66,16 @@ function isHeadline(article: Article, s: Sentence): boolean {
 export function extractEvents(article: Article): Article {
   const sentences = article.sentences;
   if (!sentences?.length) {
-    return { ...article, events: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: 'no sentences: events not extracted' }] };
+    return { ...article, events: [], nonEvents: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: 'no sentences: events not extracted' }] };
   }
   if (article.language && !/^en\b/iu.test(article.language)) {
-    return { ...article, events: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: `events skipped: the trigger lexicons are English, the article is '${article.language}'` }] };
+    return { ...article, events: [], nonEvents: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: `events skipped: the trigger lexicons are English, the article is '${article.language}'` }] };
   }
   const messages = [...article.messages];
   if (!article.toponyms) messages.push({ stage: 'events', severity: 'warning', message: 'no toponyms layer: events cannot be placed' });
   const reference = article.published ?? article.published_on_or_after ?? null;
   const mentions: EventMention[] = [];
+  const nonEvents = new Map<string, NonEvent>();
   for (const s of sentences) {
     const text = article.text.slice(s.start, s.end);
     const caption = isCaption(text);
@@ -83,8 +85,17 @@ export function extractEvents(article: Article): Article {
       for (const re of family.triggers) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
-          const mention = readMention(article, s, text, family, m.index, m.index + m[0].length, caption, headline, mentions);
-          if (!mention || (reference && mention.date_latest && daysBetween(mention.date_latest, reference) > 14)) continue;
+          const read = readMention(article, s, text, family, m.index, m.index + m[0].length, caption, headline, mentions, reference);
+          if (!read) continue;
+          const { mention, reading } = read;
+          // a day the text gives, more than two weeks before the report: history, dated by its own day
+          const longBefore = !!(reference && mention.date_latest && daysBetween(mention.date_latest, reference) > 14);
+          if (reading.factuality !== 'asserted' || longBefore) {
+            const ne = nonEventOf(mention, reading.factuality === 'asserted' ? { factuality: 'historical', cue: mention.date_latest ?? null } : reading, longBefore);
+            const key = `${ne.sentence.start}|${familyKey(mention)}|${mention.location?.place?.geonameid ?? mention.location?.text}|${ne.reason}`;
+            if (!nonEvents.has(key)) nonEvents.set(key, ne);
+            continue;
+          }
           found.push(...coordinated(article, s, mention));
         }
       }
@@ -100,16 +111,43 @@ export function extractEvents(article: Article): Article {
   };
   const control = controlStatements(article, mentions, (at) => claimAt(article, at), dateFor);
   const scale = scaleStatements(article, (at) => claimAt(article, at), dateFor);
-  return { ...article, events: mentions, control, scale, messages };
+  return { ...article, events: mentions, nonEvents: [...nonEvents.values()], control, scale, messages };
 }
 
-/** One mention per kind of event and place in a sentence; a change of hands absorbs the fighting and retreat it ended. */
+/**
+ * A mention its sentence does not assert, kept with the reason. A historical mention keeps the
+ * day the text gives it when that day is long before the report, and no date otherwise: never the
+ * publication date.
+ */
+function nonEventOf(e: EventMention, reading: Reading, datedLongBefore: boolean): NonEvent {
+  return {
+    id: e.id,
+    articleId: e.articleId,
+    sentence: e.sentence,
+    trigger: e.trigger,
+    event_type: e.event_type,
+    sub_event_type: e.sub_event_type,
+    family: e.family ?? '',
+    reason: reading.factuality === 'asserted' ? 'historical' : reading.factuality,
+    cue: reading.cue,
+    location: e.location,
+    date: reading.factuality === 'historical' && datedLongBefore ? e.date : null,
+  };
+}
+
+/**
+ * One mention per kind of event and place in a sentence; a change of hands absorbs the fighting
+ * and retreat it ended, a battle the shelling at its place.
+ */
 function oneEach(found: EventMention[]): EventMention[] {
   const territory = found.filter((e) => familyKey(e) === 'Battles:territory');
+  const clashes = found.filter((e) => familyKey(e) === 'Battles:clash');
   const kept = new Map<string, EventMention>();
   for (const e of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
     if (familyKey(e) === 'Battles:clash' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
     if (e.family === 'retreat' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
+    // "shelled, assaulted and were repulsed near X": the shelling is part of the battle (ACLED codes one armed clash)
+    if (e.sub_event_type === 'Shelling/artillery/missile attack' && clashes.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
     const key = `${familyKey(e)}|${e.location?.place?.geonameid ?? e.location?.text}`;
     if (!kept.has(key)) kept.set(key, e);
   }
@@ -126,10 +164,18 @@ function readMention(
   caption: boolean,
   headline: boolean,
   earlier: EventMention[],
-): EventMention | null {
-  if (isNegated(text, at)) return null;
-  if (isHypothetical(text, at, end, family.announcement)) return null;
-  if (!family.territory && family.event_type !== 'Strategic developments' && isDurative(text)) return null;
+  reference: string | null,
+): { mention: EventMention; reading: Reading } | null {
+  // asked first, answered last: a mention its sentence does not assert is still read in full
+  // (type, place) so that it can be kept as a non-event with its reason
+  const reading = factualityOf({
+    sentence: text,
+    at,
+    end,
+    announcement: family.announcement,
+    durative: !family.territory && family.event_type !== 'Strategic developments',
+    reference,
+  });
   const trigger = { start: s.start + at, end: s.start + end, text: text.slice(at, end) };
   const claim = claimAt(article, trigger.start);
   let anchor = findAnchor(article, s, trigger, family, claim);
@@ -138,6 +184,8 @@ function readMention(
     // "the strikes", "the fighting there": the place of the same kind of event just before
     const prior = [...earlier].reverse().find((e) => e.event_type === family.event_type && s.index - sentenceIndexOf(article, e) <= 2 && e.location);
     if (!prior?.location) return null;
+    // "the fighting there" after a change of hands is the fighting that ended in it (as in `oneEach`)
+    if (family.name === 'armed-clash' && familyKey(prior) === 'Battles:territory') return null;
     anchor = { toponym: prior.location, geo_precision: prior.geo_precision };
   }
   if (family.anchor === 'from') anchor = listedPlaces(article, s, anchor);
@@ -172,7 +220,7 @@ function readMention(
   const { fatalities, injured } =
     family.event_type === 'Strategic developments' ? { fatalities: null, injured: null } : casualtiesIn(article, s);
   const summary = headline || (anchor.geo_precision === 3 && isRegion(place));
-  return {
+  const mention: EventMention = {
     id: hashId(article.id, family.name, trigger.start),
     articleId: article.id,
     sentence: { start: s.start, end: s.end, text },
@@ -197,6 +245,7 @@ function readMention(
     summary,
     claimantSide,
   };
+  return { mention, reading };
 }
 
 /**

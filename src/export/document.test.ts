@@ -7,7 +7,7 @@ import { csv } from './csv.js';
 describe('JSON export document', () => {
   it('lists articles with exactly the issue-2 fields, in path order', () => {
     const doc = toDocument(sampleCorpus());
-    expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'disputes', 'checks']);
+    expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'non_events', 'disputes', 'checks']);
     expect(doc.articles.map((a) => a.path)).toEqual(['in/feed.jsonl#2', 'in/one.txt']);
     for (const a of doc.articles) {
       expect(Object.keys(a)).toEqual(['id', 'path', 'title', 'outlet', 'published', 'published_on_or_after', 'wire', 'language', 'duplicate_of']);
@@ -35,10 +35,25 @@ describe('JSON export document', () => {
     expect(Object.keys(doc.disputes[0])).toEqual(['id', 'kind', 'topic', 'claims']);
   });
 
+  it('lists the non-events of each article with their reason, in text order', () => {
+    const corpus = sampleCorpus();
+    const [a] = corpus.articles;
+    const span = (start: number, text: string) => ({ start, end: start + text.length, text });
+    const nonEvent = (id: string, at: number, reason: 'future' | 'historical') => ({
+      id, articleId: a.id, sentence: span(0, 'x'), trigger: span(at, 'shelled'), event_type: 'Explosions/Remote violence' as const,
+      sub_event_type: 'Shelling/artillery/missile attack', family: 'shelling', reason, cue: 'vowed to', location: null, date: null,
+    });
+    corpus.articles[0] = { ...a, nonEvents: [nonEvent('n2', 30, 'historical'), nonEvent('n1', 10, 'future')] };
+    const doc = toDocument(corpus);
+    expect(doc.non_events.map((n) => [n.id, n.file, n.reason])).toEqual([['n1', 'in/one.txt', 'future'], ['n2', 'in/one.txt', 'historical']]);
+    const lines = toJsonLines(corpus).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.type === 'non_event')).toHaveLength(2);
+  });
+
   it('is valid with nothing stored', () => {
     const empty = { articles: [], entities: [], events: [], disputes: [], checks: [] };
     for (const f of Object.values(formats)) expect(typeof f.write(empty)).toBe('string');
-    expect(JSON.parse(formats.json.write(empty))).toEqual({ articles: [], places: [], demonyms: [], entities: [], claims: [], events: [], disputes: [], checks: [] });
+    expect(JSON.parse(formats.json.write(empty))).toEqual({ articles: [], places: [], demonyms: [], entities: [], claims: [], events: [], non_events: [], disputes: [], checks: [] });
     expect(toJsonLines(empty)).toBe('');
   });
 

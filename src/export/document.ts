@@ -2,7 +2,7 @@
  * The export document: what the store holds, in the shape the JSON, JSON Lines and server
  * consumers read. One function of a Corpus; every list in a deterministic order.
  */
-import type { Article, Check, Claim, Corpus, Dispute, DisputeClaim, Entity, FusedEvent, Place, Span } from '../model.js';
+import type { Article, Check, Claim, Corpus, Dispute, DisputeClaim, Entity, FusedEvent, NonEvent, Place, Span } from '../model.js';
 
 export interface ExportArticle {
   id: string;
@@ -35,6 +35,9 @@ export type ExportClaim = { file: string; article: string } & Claim;
 
 export type ExportEvent = FusedEvent & { checks: string[] };
 
+/** A sentence that names an event its words do not assert, with the reason (see src/events/factuality.ts). */
+export type ExportNonEvent = { file: string; article: string } & NonEvent;
+
 export interface ExportDispute {
   id: string;
   kind: Dispute['kind'];
@@ -61,6 +64,8 @@ export interface ExportDocument {
   entities: ExportEntity[];
   claims: ExportClaim[];
   events: ExportEvent[];
+  /** triggers not coded as events: history, plans, conditions, denials, habits, each with its reason */
+  non_events: ExportNonEvent[];
   disputes: ExportDispute[];
   checks: ExportCheck[];
 }
@@ -157,6 +162,9 @@ export function toDocument(corpus: Corpus): ExportDocument {
     events: [...corpus.events]
       .sort((x, y) => byString(x.date ?? '', y.date ?? '') || byString(x.id, y.id))
       .map((e) => ({ ...e, checks: checksOf.get(e.id) ?? [] })),
+    non_events: articles.flatMap((a) =>
+      [...(a.nonEvents ?? [])].sort((x, y) => x.trigger.start - y.trigger.start || byString(x.id, y.id)).map((n) => ({ file: a.path, article: a.id, ...n })),
+    ),
     disputes: [...corpus.disputes]
       .sort((x, y) => byString(x.id, y.id))
       .map((d) => ({ id: d.id, kind: d.kind, topic: d.topic, claims: d.claims })),

@@ -14,7 +14,7 @@ export const geonamesIdsOnly = (key: string, value: unknown): unknown => (key ==
 
 /**
  * JSON Lines: one record a line, each with its `type` (article, place, demonym, entity, claim,
- * event, dispute, check). An entity's own type (person, organization, …) becomes `entity_type`.
+ * event, non_event, dispute, check). An entity's own type (person, organization, …) becomes `entity_type`.
  */
 export function toJsonLines(corpus: Corpus): string {
   const doc = toDocument(corpus);
@@ -25,6 +25,7 @@ export function toJsonLines(corpus: Corpus): string {
     ['entity', doc.entities.map(({ type, ...rest }) => ({ ...rest, entity_type: type }))],
     ['claim', doc.claims],
     ['event', doc.events],
+    ['non_event', doc.non_events],
     ['dispute', doc.disputes],
     ['check', doc.checks],
   ] as const;

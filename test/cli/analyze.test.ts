@@ -33,6 +33,8 @@ describe('sitrep analyze on the sample corpus', () => {
     expect(first.stdout).toContain(`${EXAMPLE_ARTICLES} articles in ${db} (${EXAMPLE_ARTICLES} new, 0 already stored, 0 failed)`);
     expect(first.stdout).toMatch(/^outlets: \d+/m);
     expect(first.stdout).toMatch(/^dates: 2022-09-0\d to 2022-09-1\d$/m);
+    // the events stage's non-events are counted, even when there are none
+    expect(first.stdout).toMatch(/^events: \d+\nnon-events: \d+$/m);
     const store = Store.open(db);
     const articles = store.loadArticles();
     store.close();
@@ -84,7 +86,7 @@ describe('sitrep analyze on the sample corpus', () => {
 
   it('writes every export format into --out, each valid', () => {
     const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
-    expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'disputes', 'checks']);
+    expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'non_events', 'disputes', 'checks']);
     expect(doc.articles).toHaveLength(EXAMPLE_ARTICLES);
     const lines = readFileSync(join(out, 'sitrep.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'article')).toHaveLength(EXAMPLE_ARTICLES);

@@ -248,6 +248,8 @@ export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, o
     ['quantities', layer('quantities')],
     ['time expressions', layer('timexes')],
     ['events', layer('events')],
+    // what the events stage read and did not code (history, plans, conditions, denials, habits)
+    ['non-events', layer('nonEvents')],
     ['fused events', corpus.events.length || null],
     ['disputes', corpus.disputes.length || null],
     ['checks', corpus.checks.length || layer('checks')],

@@ -2,7 +2,9 @@ import { words, type TriggerFamily } from '../family.js';
 
 /**
  * Two armed groups fight: "fighting", "clashes", "fierce fighting near X", "fighting continued
- * outside X", "went on the attack around X", "launched an assault near X" (ACLED: Battles / Armed clash).
+ * outside X", "went on the attack around X", "launched an assault near X"; attacks that failed
+ * ("repelled", "unsuccessful offensive", "tried to advance") are battles too (ACLED: Battles /
+ * Armed clash).
  *
  *   matches:  "Heavy fighting continued outside Siversk on Tuesday, the governor said."
  *   must not: "The region has been the scene of heavy fighting for months near Siversk." (durative, no one event)
@@ -23,6 +25,21 @@ export const armedClash: TriggerFamily = {
       // an assault on a place names the fighting there: "went on the attack around X"
       'went\\s+on\\s+the\\s+(?:attack|offensive)',
       '(?:launched|mounted)\\s+(?:an?\\s+|the\\s+|their\\s+|its\\s+)?(?:\\p{L}+\\s+)?(?:attack|assault|counter-?attack)s?\\s+(?:near|around|outside)',
+      'clashing',
+      // an attack that failed is still a battle: "repelled", "were repulsed", "beat back"
+      'repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fought\\s+off|beat(?:en)?\\s+back',
+      '(?:un)?successful(?:ly)?\\s+(?:offensives?|assaults?|attacks?|counter-?attacks?|attempts?)',
+      'offensive\\s+(?:operations?\\s+|actions?\\s+)?(?:in\\s+the\\s+direction\\s+of|near|towards?|around|against)',
+      'assaulted',
+      'assault\\s+actions?',
+      // not "assault on": "his broader assault on the region" names a campaign, not one battle
+      'assaults?\\s+(?:near|in\\s+the\\s+direction\\s+of|towards?)',
+      'attack(?:ed|s)?\\s+(?:near|in\\s+the\\s+direction\\s+of|towards?)',
+      // the attempt is the battle: "tried to advance", "attempted to break through"
+      '(?:tried|attempted|attempting|trying|attempts?)\\s+to\\s+(?:advance|break\\s+through|storm|assault|attack|push\\s+forward)',
+      'advanc(?:ed|ing)\\s+(?:towards?|on)',
+      // "stormed the village", not "storming 12 kilometres" (an advance's pace)
+      'storm(?:ed|ing)\\s+(?:the\\s+)?(?:village|town|city|settlement|positions?|trenches|outskirts)',
     ),
   ],
   anchor: 'object',
@@ -32,7 +49,15 @@ export const armedClash: TriggerFamily = {
       'Fierce clashes were reported near the village of Bilohorivka.',
       'Ukrainian units went on the attack around Hroza on Tuesday, officials said.',
       'Russian troops launched a fresh assault near Bilohorivka overnight.',
+      'Ukrainian units beat back an assault near Bilohorivka on Tuesday, the general staff said.',
+      'Russian forces made an unsuccessful attempt to advance on Siversk and were pushed back.',
+      'Russian troops tried to advance near Siversk but were repulsed.',
+      'Russian forces carried out offensive operations in the direction of Lyman on Monday.',
     ],
-    rejects: ['The region has been the scene of heavy fighting for months near Siversk.', 'The company in Siversk launched a new attack on prices.'],
+    rejects: [
+      'The region has been the scene of heavy fighting for months near Siversk.',
+      'The company in Siversk launched a new attack on prices.',
+      'Troops broke through near Siversk, storming 12 kilometres in one day.',
+    ],
   },
 };

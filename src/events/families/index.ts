@@ -1,10 +1,12 @@
 import type { TriggerFamily } from '../family.js';
+import { abduction } from './abduction.js';
 import { agreement } from './agreement.js';
 import { airDroneStrike } from './air-drone-strike.js';
 import { armedClash } from './armed-clash.js';
 import { arrests } from './arrests.js';
 import { captureTerritory } from './capture-territory.js';
 import { deployment } from './deployment.js';
+import { disruptedWeapons } from './disrupted-weapons.js';
 import { evacuation } from './evacuation.js';
 import { looting } from './looting.js';
 import { protests } from './protests.js';
@@ -20,11 +22,14 @@ import { withdrawal } from './withdrawal.js';
 export const triggerFamilies: TriggerFamily[] = [
   regainsTerritory,
   captureTerritory,
+  // an interception names a weapon that did not strike: before the strike families
+  disruptedWeapons,
   airDroneStrike,
   remoteExplosive,
   shelling,
   armedClash,
   violenceAgainstCivilians,
+  abduction,
   protests,
   riots,
   withdrawal,

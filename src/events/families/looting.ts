@@ -11,7 +11,7 @@ export const looting: TriggerFamily = {
   name: 'looting',
   event_type: 'Strategic developments',
   sub_event_type: 'Looting/property destruction',
-  triggers: [words('looted', 'plundered', 'ransacked', 'torched', 'set\\s+(?:fire\\s+to|ablaze)', 'burn(?:ed|t)\\s+down')],
+  triggers: [words('looted', 'plundered', 'ransacked', 'torched', 'confiscat(?:ed|e|es|ing)', 'requisitioned', 'expropriated', 'set\\s+(?:fire\\s+to|ablaze)', 'burn(?:ed|t)\\s+down')],
   anchor: 'object',
   examples: {
     matches: ['Soldiers looted shops and homes in Bucha before leaving.'],

@@ -1,4 +1,5 @@
 import { words, type TriggerFamily } from '../family.js';
+import { FEW_WORDS, FIRED_WEAPONS } from '../weapons.js';
 
 /**
  * Artillery, rockets and missiles fired from afar: "shelled", "shelling", "struck with missiles",
@@ -31,6 +32,13 @@ export const shelling: TriggerFamily = {
       'explosions?\\s+(?:hit|rocked|struck|shook|were\\s+heard|heard)',
       // the weapon as subject: "rockets struck the town", "a missile hit a power plant"
       '(?<!air\\s|drone\\s)(?:missiles?|rockets?|shells?|projectiles?)\\s+(?:hit|struck|slammed\\s+into|landed\\s+(?:in|on|near)|pounded|rained\\s+(?:down\\s+)?on)',
+      'fired\\s+at',
+    ),
+    // the weapon as object or subject: "fired mortars and artillery at X", "launched 2 S-300
+    // missiles on X", "a Grad salvo hit X", "HIMARS struck X"
+    words(
+      `(?:fired|launched|used)\\s+${FEW_WORDS}(?:${FIRED_WEAPONS})(?:\\s+and\\s+(?:${FIRED_WEAPONS}))?`,
+      `(?:${FIRED_WEAPONS})\\s+(?:salvos?\\s+)?(?:hit|struck|pounded|targeted)`,
     ),
   ],
   anchor: 'object',
@@ -41,6 +49,8 @@ export const shelling: TriggerFamily = {
       'Explosions rocked the port of Odesa before dawn.',
       'Two rockets struck Kramatorsk before dawn, killing one man.',
       'A Russian missile hit a power plant on the edge of Kharkiv on Sunday evening.',
+      'Russian units fired mortars and artillery at Nikopol on Monday.',
+      'Russian forces launched three S-300 missiles on Kramatorsk, damaging a school.',
     ],
     rejects: ['Crews unloaded artillery shells at the depot in Nikopol.', 'Miners went on a general strike in Nikopol last spring.', 'The plant in Nikopol once made rockets that hit targets far away.'],
   },

@@ -1,8 +1,8 @@
 import { words, type TriggerFamily } from '../family.js';
 
 /**
- * Armed groups harming unarmed people directly: executions, abductions, torture, rape
- * (ACLED: Violence against civilians / Attack or Abduction/forced disappearance).
+ * Armed groups harming unarmed people directly: executions, torture, rape (ACLED: Violence
+ * against civilians / Attack; abductions and deportations are `abduction.ts`).
  *
  *   matches:  "Residents said soldiers executed three men in Yahidne."
  *   must not: "Moscow denied that its troops had ever tortured anyone in Yahidne." (a denial)
@@ -18,8 +18,6 @@ export const violenceAgainstCivilians: TriggerFamily = {
       'tortured',
       'raped',
       'shot\\s+dead',
-      'abduct(?:ed|ion|s)',
-      'kidnapp?(?:ed|ing)',
     ),
   ],
   anchor: 'object',
