@@ -1,7 +1,8 @@
 /**
  * The annotated spans of an article, each with links to what it fed: a toponym to its place and
  * the events anchored on it, a quantity to its claim and the disputes and checks that use it,
- * a speaker to the entity, a trigger to its fused event. The page draws them as highlights.
+ * a speaker to the entity, a trigger to its fused event; a trigger that was not coded (a promise, a
+ * past war, a denial) says why. The page draws them as highlights.
  */
 import type { Article } from '../model.js';
 import { overlaps, within, type CorpusView } from './view.js';
@@ -15,6 +16,7 @@ export type AnnotationKind =
   | 'cue'
   | 'content'
   | 'trigger'
+  | 'non_event'
   | 'check';
 
 export interface Link {
@@ -170,6 +172,16 @@ function annotateArticle(view: CorpusView, article: Article): Annotation[] {
       kind: 'trigger',
       label: `${m.event_type} / ${m.sub_event_type}`,
       links: compact([eventLink(m.id)]),
+    });
+  }
+  // a sentence that names an event without reporting it: shown with the reason it was not coded
+  for (const x of article.nonEvents ?? []) {
+    out.push({
+      start: x.trigger.start,
+      end: x.trigger.end,
+      kind: 'non_event',
+      label: `not coded as ${x.event_type} / ${x.sub_event_type}: ${x.reason}${x.cue ? ` (“${x.cue}”)` : ''}`,
+      links: [],
     });
   }
   for (const c of checks) {

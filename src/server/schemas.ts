@@ -204,7 +204,7 @@ export const annotationSchema = {
     end: int,
     kind: {
       type: 'string',
-      enum: ['toponym', 'entity', 'quantity', 'timex', 'source', 'cue', 'content', 'trigger', 'check'],
+      enum: ['toponym', 'entity', 'quantity', 'timex', 'source', 'cue', 'content', 'trigger', 'non_event', 'check'],
     },
     label: str,
     links: { type: 'array', items: linkSchema },

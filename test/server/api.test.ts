@@ -130,6 +130,22 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
     expect(body.disputes.map((d: { id: string }) => d.id).sort()).toEqual(['D1', 'S1']);
   });
 
+  it('marks a sentence that names an event without reporting it, with the reason it was not coded', async () => {
+    const corpus = fixtureCorpus();
+    const a = corpus.articles.find((x) => x.id === 'a1000000000000001')!;
+    const at = a.text.indexOf('retook');
+    const span = { start: at, end: at + 'retook'.length, text: 'retook' };
+    a.nonEvents = [
+      { id: 'n1', articleId: a.id, sentence: span, trigger: span, event_type: 'Battles', sub_event_type: 'Government regains territory', family: 'regains', reason: 'future', cue: 'vowed to', location: null, date: null },
+    ];
+    const w = await buildServer({ corpus, webRoot: null });
+    const body = (await w.inject({ method: 'GET', url: '/api/articles/a1000000000000001' })).json();
+    await w.close();
+    const mark = body.annotations.find((x: { kind: string }) => x.kind === 'non_event');
+    expect(mark).toMatchObject({ start: at, end: at + 6, links: [] });
+    expect(mark.label).toBe('not coded as Battles / Government regains territory: future (“vowed to”)');
+  });
+
   it('lists places with spellings, entities and claims', async () => {
     const places = (await get('/api/places')).body;
     const b = places.places.find((p: { place: { geonameid: number } }) => p.place.geonameid === 712926);

@@ -14,6 +14,7 @@ const kinds: [string, string][] = [
   ['source', 'speaker'],
   ['entity', 'entity'],
   ['trigger', 'event trigger'],
+  ['non_event', 'not coded'],
   ['cue', 'cue'],
   ['content', 'claim content'],
   ['check', 'checked statement'],
