@@ -117,3 +117,38 @@ describe('bad input: no crash, an empty result and a message', () => {
     expect(b.messages[0].message).toMatch(/not English/);
   });
 });
+
+describe('a cue the tagger found without its source', () => {
+  const claimOf = (text: string, cue: string) => findAttributions(articleOf(text)).claims.find((c) => c.cue?.text.includes(cue));
+  test('the subject that opens the clause is the speaker, and is not left inside the content', () => {
+    const text = 'The convoy will leave soon, but officials did not say when.';
+    const c = claimOf(text, 'say');
+    expect(c?.source?.text).toBe('officials');
+    expect(c?.content.text ?? '').not.toMatch(/officials/);
+  });
+  test('the subject of a cue the tagger left alone is its speaker', () => {
+    expect(claimOf('The governor did not identify a location in his remarks.', 'identify')?.source?.text).toBe('The governor');
+    expect(claimOf('The regional council plans to call on residents to leave before winter.', 'plans')?.source?.text).toBe('The regional council');
+  });
+  test('a passive names its speaker after "by"', () => {
+    const c = claimOf('The strike on the depot was first reported by the regional administration on Telegram.', 'reported');
+    expect(c?.source?.text).toBe('the regional administration');
+  });
+  test('a participle after a comma speaks for the clause\'s subject', () => {
+    const c = claimOf('The farmer later went to court, claiming the shelling had destroyed his barns.', 'claiming');
+    expect(c?.source?.text).toMatch(/farmer$/);
+  });
+  test('an opening time phrase is not the speaker', () => {
+    const text = 'Hours later, the mayor toured the damaged school, telling reporters that classes would move online.';
+    const c = claimOf(text, 'telling');
+    expect(c?.source?.text ?? '').not.toMatch(/Hours/);
+  });
+  test('"it appears" raises no speaker', () => {
+    const c = claimOf('It appears that the bridge was hit twice during the night.', 'appears');
+    expect(c?.source ?? null).toBeNull();
+  });
+  test('text that opens with a comma before a speech verb does not throw', () => {
+    expect(() => findAttributions(articleOf(', Partisans claimed a strike.'))).not.toThrow();
+    expect(() => attribute(articleOf(', said the officer.'))).not.toThrow();
+  });
+});

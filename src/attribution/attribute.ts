@@ -10,7 +10,7 @@ import { COUNTRY_FORMS, COUNTRY_SIDE, SEATS_OF_POWER } from '../entities/lexicon
 import { sideOf } from '../entities/sides/index.js';
 import { placeMentions, type Article, type Claim, type Entity, type Message, type Sentence, type Span, type Token } from '../model.js';
 import { tokenize } from '../text/analyse.js';
-import { type Context, type Found, type Range, buildContext } from './context.js';
+import { type Context, type Found, type Range, buildContext, chars, contentEnd, sentenceSubject, sourceAfter, sourceBefore, tokenAt } from './context.js';
 import { hedgeOf } from './hedges/index.js';
 import { attributionPatterns } from './patterns/index.js';
 import { charSpans, joinContent, linkTagged, shippedModel, tagRoles } from './tagger/index.js';
@@ -75,6 +75,8 @@ export function findAttributions(article: Article): Attribution {
     // contents joined once: the linker pairs them with cues, combine looks for the ones left over
     const contents = joinContent(ctx, spans);
     found = combine(linkTagged(ctx, spans, contents), byPattern, { source: charSpans(ctx, spans.source), content: charSpans(ctx, contents) }, model.rescue);
+    const sources = charSpans(ctx, spans.source);
+    for (const f of found) if (!f.source && f.cue) f.source = orphanSourceOf(ctx, f, sources, found) ?? subjectOfCue(ctx, f);
   }
 
   // the toponyms whole, and the demonyms: an official's side can come from the place their role
@@ -124,6 +126,76 @@ function combine(tagged: Found[], byPattern: Found[], spans: { source: Range[]; 
     });
   return [...tagged, ...rescued].sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
 }
+
+/**
+ * A cue the tagger found without its source, where the tagger did tag a source earlier in the
+ * sentence that no other claim took ("Officials, speaking on condition of anonymity, said"): that
+ * span is the speaker. The last such span before the cue wins, as the nearest subject.
+ */
+function orphanSourceOf(ctx: Context, f: Found, sources: Range[], found: Found[]): Range | null {
+  const s = ctx.sentStart[tokenAt(ctx, f.cue![0])];
+  const from = ctx.tokens[s]?.start ?? 0;
+  const free = sources.filter((r) => r[0] >= from && r[1] <= f.cue![0] && !overlaps(r, f.content) && !found.some((o) => overlaps(o.source, r)));
+  return free.length ? free[free.length - 1] : null;
+}
+
+/**
+ * A cue the tagger found without its source ("Cook did not say when", "Trump is telling a town
+ * hall", "…, Fox found"): the noun phrase that opens the cue's clause and ends right before it,
+ * past auxiliaries and adverbs, is its subject. Only at a clause's start (the sentence's start, a
+ * comma, a conjunction), so the object of an earlier verb is never taken for a speaker.
+ */
+function subjectOfCue(ctx: Context, f: Found): Range | null {
+  const i = tokenAt(ctx, f.cue![0]);
+  if (i >= ctx.tokens.length || i === 0) return null;
+  const floor = ctx.sentStart[i];
+  // "The nurse later sued, claiming …": a participle after a comma says what the clause's
+  // subject did
+  if (ctx.lower[i - 1] === ',' && /ing$/u.test(ctx.lower[i]) && i - 1 > floor) {
+    const subject = sentenceSubject(ctx, floor, i - 1);
+    return subject && !overlaps(chars(ctx, subject), f.content) ? chars(ctx, subject) : null;
+  }
+  // a passive names its speaker after "by" ("was first reported by the network"); its subject is
+  // what is said or done ("Clinton was booed", "the suspect is named in reports")
+  const e = tokenAt(ctx, f.cue![1]);
+  const aux = ctx.lower.slice(Math.max(floor, i - 3), e);
+  if (aux.some((w) => BE.has(w)) && PARTICIPLE.test(ctx.lower[ctx.lower[e - 1] === 'by' ? e - 2 : e - 1] ?? '')) {
+    const by = ctx.lower[e - 1] === 'by' ? e : ctx.lower[e] === 'by' ? e + 1 : -1;
+    const agent = by > 0 ? sourceAfter(ctx, by, ctx.sentEnd[i]) : null;
+    return agent && !overlaps(chars(ctx, agent), f.content) ? chars(ctx, agent) : null;
+  }
+  const np = sourceBefore(ctx, i, floor);
+  if (!np) return null;
+  const before = np[0] - 1;
+  const opensClause = np[0] === floor || (before >= floor && (ctx.lower[before] === ',' || CLAUSE_OPENERS.has(ctx.lower[before])));
+  if (!opensClause) return null;
+  // "it appears", "they seem" raise no speaker ("he appeared to suggest" has one)
+  const verbs = ctx.lower.slice(np[1], e);
+  if (verbs.some((w) => BE.has(w)) && verbs.some((w) => PARTICIPLE.test(w))) return null;
+  if ((RAISING.has(verbs[verbs.length - 1] ?? '') && ctx.lower[e] !== 'to') || (np[1] - np[0] === 1 && ctx.lower[np[0]] === 'it' && RAISING_IT.test(verbs.join(' ')))) return null;
+  const r = chars(ctx, np);
+  if (!overlaps(r, f.content)) return r;
+  // the tagger ran the content up to the cue through its subject ("…, but Cook did not say
+  // when"): the subject is the source, the content is what is left on its side, or else what
+  // follows the cue to the sentence's end
+  if (f.content[1] > r[1] || f.content[0] >= r[0]) {
+    if (f.content[0] < r[0] || f.content[1] > r[1]) return null;
+  }
+  const left = ctx.text.slice(f.content[0], r[0]).replace(/[\s,;:—–-]+$/u, '');
+  if (f.content[0] < r[0] && /\p{L}.*\p{L}/u.test(left)) f.content = [f.content[0], f.content[0] + left.length];
+  else {
+    const end = contentEnd(ctx, ctx.sentEnd[tokenAt(ctx, f.cue![1])]);
+    const from = tokenAt(ctx, f.cue![1]);
+    if (end <= from) return null;
+    f.content = chars(ctx, [from, end]);
+  }
+  return r;
+}
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|told|said|heard|thought|taught|brought|sought|held|felt|found|built|led|meant|paid|sent|left)$/u;
+const RAISING = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'seemingly', 'reportedly']);
+const RAISING_IT = /\b(?:appears?|appeared|seems?|seemed|is|was|'s|’s)\b/u;
+const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'while', 'as', 'since', 'although', 'though', 'when', 'after', 'so', ';', ':']);
 
 /**
  * "“…,” Ganchev said, according to RIA": the words are the speaker's and the agency is the

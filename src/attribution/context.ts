@@ -112,6 +112,8 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const MAX_NP = 14;
+const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward']);
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const DASHES = new Set(['—', '–', '--']);
 const QUANTIFIER_HEADS = new Set(['both', 'most', 'many', 'few', 'some', 'others', 'another', 'all', 'several', 'half', 'third', 'quarter', 'majority', 'plurality', 'none', 'one']);
 
@@ -278,6 +280,12 @@ export function insideQuote(ctx: Context, i: number): boolean {
  */
 export function sentenceSubject(ctx: Context, s0: number, limit: number): Range | null {
   let k = s0;
+  // "Hours later, Trump …", "A few minutes later they …": an opening time phrase is no subject
+  for (let c = k; c < limit && c - k < 5; c++) {
+    if (!RELATIVE_TIME.has(ctx.lower[c]) || c === k || !TIME_UNITS.has(ctx.lower[c - 1])) continue;
+    k = ctx.lower[c + 1] === ',' ? c + 2 : c + 1;
+    break;
+  }
   const first = ctx.tokens[k];
   if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
     let c = k;

@@ -226,7 +226,8 @@ function appositive(text: string, tokens: Token[], i: number, j: number): string
     const phrase = text.slice(tokens[j + 1]?.start ?? 0, tokens[k - 1]?.end ?? 0);
     if (k > j + 1 && /^(?:the|a|an|who|which|[A-Z]\S*|\w+['’]s)\b/i.test(phrase) && ROLE_NOUNS.test(phrase)) out.push(phrase);
   }
-  if (i > 0 && tokens[i - 1].text === ',') {
+  // (a comma that opens the text has no phrase before it)
+  if (i > 1 && tokens[i - 1].text === ',') {
     let k = i - 2;
     while (k >= 0 && i - k < 25 && tokens[k].text !== ',' && !/^[.;:!?"“”]$/.test(tokens[k].text) && tokens[k].sentence === tokens[i].sentence) k--;
     const phrase = text.slice(tokens[k + 1].start, tokens[i - 2].end);

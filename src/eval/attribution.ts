@@ -17,7 +17,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ROLES = ['source', 'cue', 'content'] as const;
 type Role = (typeof ROLES)[number];
 const MODES = ['exact', 'overlap'] as const;
-const BARS: Record<Role, number> = { source: 0.75, cue: 0.8, content: 0.8 };
+const BARS: Record<Role, number> = { source: 0.8, cue: 0.8, content: 0.8 };
 
 function main(): number {
   const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'dev';
