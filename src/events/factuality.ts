@@ -182,16 +182,50 @@ export function isDurative(sentence: string): boolean {
   return DURATIVE.test(sentence);
 }
 
+/**
+ * Strikes as a lasting condition: "under constant [shelling]", "incessant rocket fire". The
+ * adjectives, unlike "heavy" or "fierce", describe a state over time, not one attack.
+ */
+const HABITUAL_NOUN = /\b(?:constant|incessant|ceaseless|unceasing|unending|never-ending|round-the-clock|regular|daily|nightly)\s+(?:\p{L}+\s+){0,3}$/iu;
+/**
+ * "evacuating women and children amid [shelling]": a noun governed by "amid" is the background
+ * of what the sentence reports, a circumstance that lasts, not an event reported in its own right.
+ */
+const BACKGROUND = /\b[Aa]mid(?:st)?\s+(?:(?:the|a|an|continued|continuing|ongoing|heavy|fierce|intense|renewed|reported|reports\s+of|\p{L}+(?:ian|ish|ese|i)|\p{Lu}\p{L}*)\s+){0,3}$/u;
+/**
+ * A change of hands counted, not located: "has recaptured [a handful of] towns and villages". ACLED
+ * codes one place per event; a tally of unnamed settlements is a summary of many, unless the
+ * text goes on to name them ("… villages, including X").
+ */
+const TALLY =
+  /^\s+(?:(?:a\s+)?(?:handful|dozen|number|couple|series|string)\s+of|several|dozens\s+of|scores\s+of|hundreds\s+of|(?:some|about|around|nearly|almost|more\s+than|over)\s+\d[\d,]*|\d[\d,]*)\s+(?:(?:more|other|minor|small|smaller|nearby|surrounding|frontline|front-line)\s+)*(?:towns|villages|settlements|localities|hamlets|communities)(?:\s+and\s+(?:\p{L}+\s+)?(?:towns|villages|settlements|localities|hamlets))?\b(?![^.;]*\b(?:including|such\s+as|among\s+them|in\s+particular|namely)\b)(?!\s*[(:])/iu;
+
 export const habitual: FactualityRule = {
   reading: 'habitual',
   name: 'habitual',
   test(c, input) {
     const m = HABITUAL.exec(c.before + c.trigger + c.after) ?? (input.durative ? DURATIVE.exec(input.sentence) : null);
-    return m ? m[0] : null;
+    if (m) return m[0];
+    const noun = HABITUAL_NOUN.exec(c.before) ?? BACKGROUND.exec(c.before);
+    if (noun) return noun[0].trim();
+    const tally = TALLY.exec(c.after);
+    return tally ? tally[0].trim() : null;
   },
   examples: {
-    matches: ['Russian artillery regularly [shells] the riverside district.', 'The area has been the scene of heavy [fighting] for months.'],
-    rejects: ['[Fighting] continued outside the town on Saturday.'],
+    matches: [
+      'Russian artillery regularly [shells] the riverside district.',
+      'The area has been the scene of heavy [fighting] for months.',
+      'The port city is under constant [shelling], its mayor said.',
+      'Officials said they were moving families out of the town amid Russian [shelling].',
+      'Troops have [recaptured] a handful of small villages and towns south of the river.',
+    ],
+    rejects: [
+      '[Fighting] continued outside the town on Saturday.',
+      'Heavy [shelling] hit the market on Monday.',
+      'Amid the confusion, troops [shelled] the bridge overnight.',
+      'Troops [recaptured] several villages, including two on the river bank.',
+      'Troops [recaptured] the village of Ozerne on Monday.',
+    ],
   },
 };
 

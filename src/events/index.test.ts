@@ -130,6 +130,13 @@ describe('extractEvents: location', () => {
     const [r] = eventsOf('The army announced it had sent reinforcements to the Zaporizhzhia region.');
     expect(r.geo_precision).toBe(3);
   });
+  it('never takes a toponym that names another operation in a phrase of cause or time', () => {
+    expect(eventsOf('Russia deployed thousands of troops to the south in response to the Kherson offensive.')).toEqual([]);
+    const [k] = eventsOf('Russia sent reinforcements to Kharkiv in response to the Kherson offensive.');
+    expect(k.location?.text).toBe('Kharkiv');
+    const [r] = eventsOf('The army sent reinforcements to the Kherson region after the offensive began.');
+    expect(r.location?.text).toBe('Kherson');
+  });
   it('uses the nearest resolved place, as "near", when the object is a village the gazetteer lacks', () => {
     const [e] = eventsOf({ text: 'The army said it had advanced near Kramatorsk and retaken the village of Zarichne.', unresolved: ['Zarichne'] });
     expect(e.location?.text).toBe('Kramatorsk');

@@ -44,6 +44,15 @@ const GOVERNMENT_VERB =
 const LANDMARK_THEN_PLACE =
   /^(?:\s+[\p{Lu}\d][\p{L}\d.’'-]*){0,3}\s+(?:stadium|park|street|avenue|square|boulevard|prospekt|(?:nuclear\s+|thermal\s+|hydro(?:electric)?\s+)?power\s+(?:plant|station)|npp|airport|air\s*base|airfield|station|railway\s+station|university|institute|hospital|market|theat(?:er|re)|bridge|plant|factory|works|port|tower|cathedral|church|monastery|mall)\b\s*(?:\(\s*|,\s+|\s+(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/iu;
 
+/**
+ * "in response to the Kherson offensive", "since the Kharkiv counteroffensive began": a toponym
+ * that names another operation, in a phrase of cause or time, says which operation, not where
+ * this event happened.
+ */
+const OPERATION_AFTER = /^\s+(?:counter-?)?(?:offensive|operation|campaign|push|breakthrough)\b/iu;
+const CAUSE_OR_TIME_BEFORE =
+  /\b(?:in\s+response\s+to|response\s+to|because\s+of|due\s+to|in\s+the\s+wake\s+of|after|following|since|during|before|ahead\s+of|amid(?:st)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|\p{L}+['’]s\s+)?(?:(?:recent|ongoing|latest|successful|surprise|new|southern|eastern|northern|western)\s+)*$/iu;
+
 const ADDRESSED = /\b(?:accused|accuses|blamed|blames|warned|warns|urged|urges|told|asked|called\s+on|critici[sz]ed|thanked|said\s+to|according\s+to)\s+$/iu;
 
 /** "captured two soldiers": the trigger's object is people, not a place. */
@@ -99,6 +108,7 @@ export function findAnchor(
     if (POSSESSIVE.test(after) || OFFICE_AFTER.test(after)) return true;
     const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
     if (SPEAKER_PLACE.test(before)) return true;
+    if (OPERATION_AFTER.test(after) && CAUSE_OR_TIME_BEFORE.test(before)) return true;
     // a capital used for its government: "Kyiv said", "Moscow has deployed", "accused Kyiv of"
     if (t.place?.feature === 'PPLC' && (GOVERNMENT_VERB.test(after) || ADDRESSED.test(before))) return true;
     return false;

@@ -32,6 +32,9 @@ const notEvents: [Exclude<Factuality, 'asserted'>, string][] = [
   ['habitual', 'Russian artillery has regularly shelled Nikopol from across the reservoir.'],
   ['habitual', 'Drone attacks on Kharkiv happen almost daily, residents said.'],
   ['habitual', 'Missiles are fired at Zaporizhzhia every night, the mayor said.'],
+  ['habitual', 'Nikopol lives under constant shelling from across the reservoir, its mayor said.'],
+  ['habitual', 'Occupation officials said they were taking children out of Kreminna amid Ukrainian shelling.'],
+  ['habitual', 'South of Lyman, Ukraine has recaptured several small villages over the past month.'],
 ];
 
 const events: [string, string, string][] = [
