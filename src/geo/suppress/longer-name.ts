@@ -1,5 +1,19 @@
 import { ORGANISATION_WORDS, TITLES } from './lexicon.js';
+import { isEnglishWord } from '../english.js';
 import { isCapitalised, lower, type SuppressionRule } from './rule.js';
+
+/**
+ * A line in headline case ("Video Shows Town Recapture"): every longer word capitalised, no full
+ * stop at its end. There a capital says nothing about a longer name.
+ */
+function inHeadline(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  if (/[.!?;:]["”’]?$/u.test(line)) return false;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+}
 
 // words that may follow a place name without making a longer name: "Kharkiv Oblast",
 // "Kharkiv Mayor …", "Izium Monday"
@@ -20,24 +34,27 @@ const FREE_BEFORE = new Set(['the', 'in', 'near', 'at', 'from', 'to', 'of', 'and
  */
 export const longerName: SuppressionRule = {
   name: 'part of a longer name',
-  suppress({ tokens, start, end, demonym, largest }) {
+  suppress({ text, tokens, start, end, demonym, largest }) {
     if (end - start !== 1 || demonym || largest >= 100000) return null;
     const t = tokens[start];
     const next = tokens[end];
     if (next && next.sentence === t.sentence && next.start - t.end <= 1 && isCapitalised(next) && next.type === 'word') {
       const w = lower(next);
-      if (!FREE_AFTER.has(w) && !TITLES.has(w) && !ORGANISATION_WORDS.has(w)) return `followed by "${next.text}"`;
+      // in a headline an ordinary word after the place is capitalised too ("… Balakliya Recapture")
+      const headlineWord = isEnglishWord(w) && inHeadline(text, t.start);
+      if (!FREE_AFTER.has(w) && !TITLES.has(w) && !ORGANISATION_WORDS.has(w) && !headlineWord) return `followed by "${next.text}"`;
     }
     const prev = tokens[start - 1];
     if (prev && prev.sentence === t.sentence && t.start - prev.end <= 1 && isCapitalised(prev) && prev.type === 'word') {
       const first = start - 1 === 0 || tokens[start - 2].sentence !== prev.sentence;
-      if (!first && !FREE_BEFORE.has(lower(prev)) && !TITLES.has(lower(prev))) return `preceded by "${prev.text}"`;
+      const headlineWord = isEnglishWord(lower(prev)) && inHeadline(text, t.start);
+      if (!first && !FREE_BEFORE.has(lower(prev)) && !TITLES.has(lower(prev)) && !headlineWord) return `preceded by "${prev.text}"`;
     }
     return null;
   },
   examples: {
     surface: 'Hatch',
     matches: ['The race at Brands Hatch drew a crowd.', 'The Hatch Act was passed.'],
-    mustNot: ['The race at Hatch drew a crowd.', 'Hatch Mayor John Smith spoke.'],
+    mustNot: ['The race at Hatch drew a crowd.', 'Hatch Mayor John Smith spoke.', 'Troops Enter Hatch Outskirts After Long Siege\nThe army said on Monday it had crossed the river.'],
   },
 };
