@@ -152,3 +152,25 @@ describe('a cue the tagger found without its source', () => {
     expect(() => attribute(articleOf(', said the officer.'))).not.toThrow();
   });
 });
+
+describe('claims that hold on news', () => {
+  const claimsOf = (text: string) => findAttributions(articleOf(text)).claims;
+  test('an expletive "it" before a passive of knowing or believing is no speaker', () => {
+    expect(claimsOf('It is widely believed that the dam was mined weeks before the blast.').filter((c) => c.source?.text === 'It')).toEqual([]);
+  });
+  test('the content of "…, said X" starts where its clause does, not inside a place name', () => {
+    const text = 'A clinic in Velyka Novosilka was shelled overnight, said Petro Lysenko, the head of the local council.';
+    const c = claimsOf(text).find((x) => x.cue?.text === 'said');
+    expect(c?.content.text).toBe('A clinic in Velyka Novosilka was shelled overnight');
+  });
+  test('a passive whose by-phrase the tagger took for the content: the agent speaks, the subject is what is said', () => {
+    const c = claimsOf('The strike on the school has been condemned by dozens of teachers and parents.').find((x) => x.cue?.text.includes('condemned'));
+    expect(c?.source?.text).toBe('dozens of teachers and parents');
+    expect(c?.content.text).toBe('The strike on the school');
+  });
+  test('a state of mind has its holder as source, and what they hold as content', () => {
+    const c = claimsOf('Farmers are convinced the mines will stay in their fields for years.').find((x) => x.cue?.text.includes('convinced'));
+    expect(c?.source?.text).toBe('Farmers');
+    expect(c?.content.text).toBe('the mines will stay in their fields for years');
+  });
+});

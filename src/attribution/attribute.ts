@@ -74,9 +74,10 @@ export function findAttributions(article: Article): Attribution {
     const spans = tagRoles(ctx, byPattern, model);
     // contents joined once: the linker pairs them with cues, combine looks for the ones left over
     const contents = joinContent(ctx, spans);
-    found = combine(linkTagged(ctx, spans, contents), byPattern, { source: charSpans(ctx, spans.source), content: charSpans(ctx, contents) }, model.rescue);
+    found = combine(ctx, linkTagged(ctx, spans, contents), byPattern, { source: charSpans(ctx, spans.source), content: charSpans(ctx, contents) }, model.rescue);
     const sources = charSpans(ctx, spans.source);
     for (const f of found) if (!f.source && f.cue) f.source = orphanSourceOf(ctx, f, sources, found) ?? subjectOfCue(ctx, f);
+    found = found.filter((f) => !speakerless(ctx, f));
   }
 
   // the toponyms whole, and the demonyms: an official's side can come from the place their role
@@ -109,11 +110,15 @@ const overlaps = (a: Range | null, b: Range | null) => !!a && !!b && a[0] < b[1]
  * when its family is one the model trusts there (measured on held-out folds of the training split),
  * or when it is the inner speaker of an "according to" chain.
  */
-function combine(tagged: Found[], byPattern: Found[], spans: { source: Range[]; content: Range[] }, trusted: ReadonlySet<string>): Found[] {
+function combine(ctx: Context, tagged: Found[], byPattern: Found[], spans: { source: Range[]; content: Range[] }, trusted: ReadonlySet<string>): Found[] {
   for (const t of tagged) {
-    if (t.source) continue;
     const p = byPattern.find((x) => overlaps(x.cue, t.cue));
-    if (p?.source && !overlaps(p.source, t.content)) t.source = p.source;
+    if (!p) continue;
+    if (!t.source && p.source && !overlaps(p.source, t.content)) t.source = p.source;
+    // the tagger began the content inside a phrase ("[Pysarivka was destroyed …], said X" for "A
+    // hospital in Velyka Pysarivka …"): where the pattern's content holds it and ends with it,
+    // the content starts where the pattern's does, unless a clause opens right before the tagger's
+    if (p.content[0] < t.content[0] && t.content[1] <= p.content[1] && p.content[1] - t.content[1] <= 2 && !opensClause(ctx, t.content[0])) t.content = [p.content[0], t.content[1]];
   }
   const orphanSources = spans.source.filter((s) => !tagged.some((t) => overlaps(t.source, s)));
   const orphanContents = spans.content.filter((s) => !tagged.some((t) => overlaps(t.content, s)));
@@ -125,6 +130,31 @@ function combine(tagged: Found[], byPattern: Found[], spans: { source: Range[]; 
       return seen.length ? { ...p, content: [Math.min(p.content[0], ...seen.map((s) => s[0])), Math.max(p.content[1], ...seen.map((s) => s[1]))] as Range } : p;
     });
   return [...tagged, ...rescued].sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
+}
+
+/**
+ * "It is known that …", "It seems the army has left", "the town appeared deserted": no one says,
+ * writes or shows anything. An expletive "it" before a passive of knowing or believing, or a
+ * raising verb with no speaker, is not an attribution ("It said" of an agency is, and stays).
+ */
+function speakerless(ctx: Context, f: Found): boolean {
+  if (!f.cue) return false;
+  const cue = ctx.text.slice(f.cue[0], f.cue[1]).toLowerCase();
+  const source = f.source ? ctx.text.slice(f.source[0], f.source[1]).toLowerCase() : null;
+  if (source === 'it') return EXPLETIVE_CUE.test(cue);
+  // "It seems …" read with "It" as what is said: the claim has neither speaker nor content
+  const content = ctx.text.slice(f.content[0], f.content[1]).trim().toLowerCase();
+  return source === null && RAISING_CUE.test(cue) && (content === 'it' || content === 'there');
+}
+const EXPLETIVE_CUE = /^(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:widely|well|generally|now|also|not|still)\s+)*(?:known|believed|thought|understood|assumed|feared|rumou?red)$|^(?:seems?|seemed|appears?|appeared)$/u;
+const RAISING_CUE = /^(?:seems?|seemed|appears?|appeared|is\s+known|was\s+known)$/u;
+
+/** Does a clause or quotation open right before this character (after "that", a comma, a colon, a quote mark)? */
+function opensClause(ctx: Context, at: number): boolean {
+  const i = tokenAt(ctx, at);
+  if (i === 0 || ctx.sentStart[i] === i) return true;
+  const prev = ctx.lower[i - 1];
+  return /^[,;:(\[—–"“”'‘’-]$/u.test(prev) || CLAUSE_OPENERS.has(prev) || prev === 'that' || prev === 'whether' || prev === 'if';
 }
 
 /**
@@ -159,10 +189,22 @@ function subjectOfCue(ctx: Context, f: Found): Range | null {
   // what is said or done ("Clinton was booed", "the suspect is named in reports")
   const e = tokenAt(ctx, f.cue![1]);
   const aux = ctx.lower.slice(Math.max(floor, i - 3), e);
-  if (aux.some((w) => BE.has(w)) && PARTICIPLE.test(ctx.lower[ctx.lower[e - 1] === 'by' ? e - 2 : e - 1] ?? '')) {
+  // "Farmers are convinced …", "officials were worried …": a state of mind has its holder as subject
+  const experiencer = EXPERIENCER.has(ctx.lower[e - 1] ?? '') && ctx.lower[e] !== 'by';
+  if (!experiencer && aux.some((w) => BE.has(w)) && PARTICIPLE.test(ctx.lower[ctx.lower[e - 1] === 'by' ? e - 2 : e - 1] ?? '')) {
     const by = ctx.lower[e - 1] === 'by' ? e : ctx.lower[e] === 'by' ? e + 1 : -1;
     const agent = by > 0 ? sourceAfter(ctx, by, ctx.sentEnd[i]) : null;
-    return agent && !overlaps(chars(ctx, agent), f.content) ? chars(ctx, agent) : null;
+    if (!agent) return null;
+    const a = chars(ctx, agent);
+    if (!overlaps(a, f.content)) return a;
+    // the tagger took the by-phrase for what was said ("has been endorsed [by dozens of papers]"):
+    // the agent is the source, and what the passive is about, its subject, is the content
+    const aux = ctx.lower.slice(floor, e).findIndex((w) => BE.has(w) || w === 'has' || w === 'have' || w === 'had');
+    const subjectEnd = aux < 0 ? -1 : floor + aux;
+    const contentFrom = tokenAt(ctx, f.content[0]);
+    if (subjectEnd <= floor || (contentFrom !== by - 1 && contentFrom !== by)) return null;
+    f.content = chars(ctx, [floor, subjectEnd]);
+    return a;
   }
   const np = sourceBefore(ctx, i, floor);
   if (!np) return null;
@@ -171,10 +213,19 @@ function subjectOfCue(ctx: Context, f: Found): Range | null {
   if (!opensClause) return null;
   // "it appears", "they seem" raise no speaker ("he appeared to suggest" has one)
   const verbs = ctx.lower.slice(np[1], e);
-  if (verbs.some((w) => BE.has(w)) && verbs.some((w) => PARTICIPLE.test(w))) return null;
+  if (!experiencer && verbs.some((w) => BE.has(w)) && verbs.some((w) => PARTICIPLE.test(w))) return null;
   if ((RAISING.has(verbs[verbs.length - 1] ?? '') && ctx.lower[e] !== 'to') || (np[1] - np[0] === 1 && ctx.lower[np[0]] === 'it' && RAISING_IT.test(verbs.join(' ')))) return null;
   const r = chars(ctx, np);
   if (!overlaps(r, f.content)) return r;
+  // the tagger ran the content over its own cue ("[… after he appeared to suggest that …]"): what
+  // is said is what follows the cue
+  if (f.content[0] <= f.cue![0] && f.content[1] >= f.cue![1]) {
+    const end = contentEnd(ctx, ctx.sentEnd[tokenAt(ctx, f.cue![1])]);
+    const from = tokenAt(ctx, f.cue![1]);
+    if (end <= from) return null;
+    f.content = chars(ctx, [from, end]);
+    return r;
+  }
   // the tagger ran the content up to the cue through its subject ("…, but Cook did not say
   // when"): the subject is the source, the content is what is left on its side, or else what
   // follows the cue to the sentence's end
@@ -193,6 +244,7 @@ function subjectOfCue(ctx: Context, f: Found): Range | null {
 }
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|told|said|heard|thought|taught|brought|sought|held|felt|found|built|led|meant|paid|sent|left)$/u;
+const EXPERIENCER = new Set(['convinced', 'persuaded', 'worried', 'concerned', 'confident', 'frustrated', 'alarmed', 'determined', 'disappointed', 'pleased', 'satisfied', 'surprised', 'shocked', 'aware', 'afraid', 'sure', 'certain', 'adamant']);
 const RAISING = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'seemingly', 'reportedly']);
 const RAISING_IT = /\b(?:appears?|appeared|seems?|seemed|is|was|'s|’s)\b/u;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'while', 'as', 'since', 'although', 'though', 'when', 'after', 'so', ';', ':']);
