@@ -78,10 +78,31 @@ function event(key: keyof typeof PLACES, date: string): FusedEvent {
   };
 }
 
+/**
+ * A hostile map: one ring of 100,000 positions whose edges all overlap along x (a sawtooth). The
+ * import's self-intersection check against the baseline of parsing the same text: linear-ish work
+ * stays within a small multiple of the parse; the earlier one-axis sweep was quadratic (67 s).
+ */
+function hostileRing(): boolean {
+  const teeth: [number, number][] = Array.from({ length: 100_000 }, (_, k) => [k % 2 ? 31 : 30, 45 + k * 1e-5]);
+  const top = teeth[teeth.length - 1]![1];
+  const ring = [...teeth, [29, top], [29, 44], teeth[0]!];
+  const text = JSON.stringify({ type: 'FeatureCollection', valid_from: '2022-09-10T00:00:00Z', features: [{ type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: [ring] } }] });
+  let t0 = process.hrtime.bigint();
+  JSON.parse(text);
+  const base = ms(t0);
+  t0 = process.hrtime.bigint();
+  const r = parseControlMap(text, 'sawtooth.geojson');
+  const took = ms(t0);
+  const met = r.snapshot !== null && took < 50 * Math.max(base, 1);
+  console.log(`import  a 100,000-position sawtooth ring: ${fmt(took)} ms = ${fmt(took / Math.max(base, 1e-6))}× its JSON.parse (${fmt(base)} ms) — bar < 50×: ${met ? 'met' : 'NOT met'}`);
+  return met;
+}
+
 export async function run(): Promise<boolean> {
   if (!existsSync(deepstate)) {
-    console.log(`bench checks: skipped, ${deepstate} is absent`);
-    return true;
+    console.log(`bench checks: the snapshots' part skipped, ${deepstate} is absent`);
+    return hostileRing();
   }
   const files = readdirSync(deepstate).filter((f) => f.endsWith('.geojson')).sort().map((f) => join(deepstate, f));
   console.log(`bench checks: ${files.length} DeepState snapshots`);
@@ -91,8 +112,8 @@ export async function run(): Promise<boolean> {
   for (const f of files) JSON.parse(readFileSync(f, 'utf8'));
   const baseImport = ms(t0);
 
+  let ok = hostileRing();
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
-  let ok = true;
   try {
     const store = Store.open(join(dir, 'bench.db'));
     t0 = process.hrtime.bigint();

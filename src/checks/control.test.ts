@@ -44,6 +44,21 @@ describe('control maps', () => {
     expect(crossed.error).toMatch(/self-intersecting polygon/);
     expect(parseControlMap(full, 'latest.geojson').error).toMatch(/no snapshot time/);
   });
+  it('reads GeometryCollections without recursion and refuses one nested 10,000 deep with its reason', () => {
+    // written as text: JSON.stringify itself recurses
+    const nested = (depth: number) => '{"type":"GeometryCollection","geometries":['.repeat(depth) + JSON.stringify({ type: 'Polygon', coordinates: square }) + ']}'.repeat(depth);
+    const doc = (geometry: string) => `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Окуповано /// Occupied"},"geometry":${geometry}}]}`;
+    expect(parseControlMap(doc(nested(3)), '1662568041.geojson').snapshot!.areas).toHaveLength(1);
+    const deep = parseControlMap(doc(nested(10_000)), '1662568041.geojson');
+    expect(deep.snapshot).toBeNull();
+    expect(deep.error).toBe('1662568041.geojson: feature 0: GeometryCollections nested more than 32 deep');
+  });
+  it('refuses a crs other than WGS 84 (RFC 7946 reads longitude and latitude only) and accepts CRS84', () => {
+    const withCrs = (name: string) => JSON.stringify({ ...JSON.parse(deepstate([poly('Окуповано /// Occupied', square)])), crs: { type: 'name', properties: { name } } });
+    expect(parseControlMap(withCrs('urn:ogc:def:crs:EPSG::3857'), '1662568041.geojson').error).toMatch(/^1662568041\.geojson: crs "urn:ogc:def:crs:EPSG::3857": only WGS 84/);
+    expect(parseControlMap(withCrs('urn:ogc:def:crs:OGC:1.3:CRS84'), '1662568041.geojson').error).toBeNull();
+    expect(parseControlMap(withCrs('EPSG:4326'), '1662568041.geojson').error).toBeNull();
+  });
   it('reads the sitrep format: status per feature, valid_from on the collection, MultiPolygons', () => {
     const text = JSON.stringify({
       type: 'FeatureCollection',

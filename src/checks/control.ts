@@ -68,26 +68,43 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Polygons of a geometry (Polygon, MultiPolygon, GeometryCollection); null when it is not an area. */
-function polygonsOf(geometry: unknown): unknown[] | null {
-  if (!isObject(geometry)) return null;
-  switch (geometry.type) {
-    case 'Polygon':
-      return [geometry.coordinates];
-    case 'MultiPolygon':
-      return Array.isArray(geometry.coordinates) ? geometry.coordinates : null;
-    case 'GeometryCollection': {
-      if (!Array.isArray(geometry.geometries)) return null;
-      const all: unknown[] = [];
-      for (const g of geometry.geometries) {
-        const p = polygonsOf(g);
-        if (p) all.push(...p);
-      }
-      return all.length ? all : null;
+/** How deep GeometryCollections may nest: RFC 7946 advises against nesting them at all. */
+const MAX_COLLECTION_DEPTH = 32;
+
+/**
+ * Polygons of a geometry (Polygon, MultiPolygon, GeometryCollection); null when it is not an area.
+ * Collections are walked with an explicit stack, so a hostile nesting cannot overflow the call
+ * stack; one nested deeper than MAX_COLLECTION_DEPTH is refused with its reason.
+ */
+function polygonsOf(geometry: unknown): { polygons: unknown[] | null } | { problem: string } {
+  const all: unknown[] = [];
+  const stack: [unknown, number][] = [[geometry, 0]];
+  while (stack.length) {
+    const [g, depth] = stack.pop()!;
+    if (!isObject(g)) continue;
+    if (g.type === 'Polygon') all.push(g.coordinates);
+    else if (g.type === 'MultiPolygon') {
+      if (Array.isArray(g.coordinates)) all.push(...g.coordinates);
+    } else if (g.type === 'GeometryCollection' && Array.isArray(g.geometries)) {
+      if (depth >= MAX_COLLECTION_DEPTH) return { problem: `GeometryCollections nested more than ${MAX_COLLECTION_DEPTH} deep` };
+      // pushed in reverse so the polygons come out in the file's order
+      for (let k = g.geometries.length - 1; k >= 0; k--) stack.push([g.geometries[k], depth + 1]);
     }
-    default:
-      return null;
   }
+  return { polygons: all.length ? all : null };
+}
+
+/**
+ * RFC 7946 dropped `crs`: positions are WGS 84 longitude and latitude. A file that still declares
+ * another system (a projected one, in metres) would be read as degrees and put every area in the
+ * wrong place, so it is refused; the names of WGS 84 itself are accepted.
+ */
+function crsProblem(doc: Json): string | null {
+  if (!('crs' in doc) || doc.crs === null) return null;
+  const crs = doc.crs;
+  const name = isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string' ? crs.properties.name : null;
+  if (name && /(?:CRS:?84|EPSG:{1,2}4326|WGS[ _-]?84)$/iu.test(name.trim())) return null;
+  return `crs ${JSON.stringify(name ?? crs)}: only WGS 84 longitude/latitude is read (RFC 7946); reproject the file first`;
 }
 
 /** Validates rings: closed, at least 4 positions, finite lon/lat in range; drops a third coordinate. */
@@ -142,6 +159,8 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
     return fail('not a GeoJSON FeatureCollection');
   }
   if (doc.features.length === 0) return fail('empty FeatureCollection');
+  const crs = crsProblem(doc);
+  if (crs) return fail(crs);
 
   const ownFormat = 'valid_from' in doc || doc.features.some((f) => isObject(f) && isObject(f.properties) && 'status' in f.properties);
   let time: number | null;
@@ -169,7 +188,9 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
     const f = doc.features[i];
     if (!isObject(f)) return fail(`feature ${i} is not a GeoJSON Feature`);
     const props = isObject(f.properties) ? f.properties : {};
-    const polygons = polygonsOf(f.geometry);
+    const shapes = polygonsOf(f.geometry);
+    if ('problem' in shapes) return fail(`feature ${i}: ${shapes.problem}`);
+    const polygons = shapes.polygons;
     if (!polygons) continue; // points and lines are not control
     const label = String((ownFormat ? props.status : props.name) ?? '').replace(/\s+$/, '');
     let status: ControlStatus | null;

@@ -10,6 +10,13 @@ describe('geometry', () => {
     expect(ringSelfIntersection([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]])).not.toBeNull();
     expect(ringSelfIntersection(sq(0, 0, 1)[0]!)).toBeNull();
     expect(ringSelfIntersection([[0, 0], [2, 0], [2, 2], [1, 0.5], [0, 2], [0, 0]])).toBeNull();
+    // a sawtooth: long parallel edges, each overlapping all the others along x
+    const saw: [number, number][] = Array.from({ length: 2000 }, (_, k) => [k % 2 ? 31 : 30, 45 + k * 1e-4]);
+    const top = saw[saw.length - 1]![1];
+    expect(ringSelfIntersection([...saw, [29, top], [29, 44], saw[0]!])).toBeNull();
+    // the same with one tooth pulled across its neighbours
+    const crossed = saw.map((p, k) => (k === 1001 ? [31, 45 + 998 * 1e-4] : p) as [number, number]);
+    expect(ringSelfIntersection([...crossed, [29, top], [29, 44], crossed[0]!])).not.toBeNull();
   });
   it('measures what left the first set of polygons, once even where they overlap', () => {
     const whole = areaKm2(sq(36, 49, 1));

@@ -7,6 +7,7 @@
  */
 import turfArea from '@turf/area';
 import turfDifference from '@turf/difference';
+import Flatbush from 'flatbush';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 export type Position = [number, number];
@@ -118,10 +119,11 @@ function segmentsCross(p1: Position, p2: Position, q1: Position, q2: Position): 
 }
 
 /**
- * The first place where a ring crosses itself (non-adjacent edges meet), or null. A sweep over
- * edges sorted by their smallest x keeps this near n log n on map outlines.
- * Repeated consecutive positions (zero-length edges) are dropped first: they are common in
- * exported maps and harmless.
+ * The first place where a ring crosses itself (non-adjacent edges meet), or null. Each edge asks
+ * a packed R-tree (flatbush) of all edges' boxes for the edges it could meet, so a ring of long
+ * parallel edges (a sawtooth, a comb) costs n log n like any map outline, where a sweep along one
+ * axis compared every pair. Repeated consecutive positions (zero-length edges) are dropped first:
+ * they are common in exported maps and harmless.
  */
 export function ringSelfIntersection(ringIn: Position[]): Position | null {
   const ring: Position[] = [];
@@ -131,23 +133,21 @@ export function ringSelfIntersection(ringIn: Position[]): Position | null {
   }
   const n = ring.length - 1; // edges; the ring is closed
   if (n < 3) return null;
-  const edges = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => Math.min(ring[a]![0], ring[a + 1]![0]) - Math.min(ring[b]![0], ring[b + 1]![0]),
-  );
-  for (let ei = 0; ei < n; ei++) {
-    const i = edges[ei]!;
+  const index = new Flatbush(n);
+  for (let i = 0; i < n; i++) {
+    const a = ring[i]!;
+    const b = ring[i + 1]!;
+    index.add(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
+  }
+  index.finish();
+  for (let i = 0; i < n; i++) {
     const a1 = ring[i]!;
     const a2 = ring[i + 1]!;
-    const maxX = Math.max(a1[0], a2[0]);
-    for (let ej = ei + 1; ej < n; ej++) {
-      const j = edges[ej]!;
-      const b1 = ring[j]!;
-      const b2 = ring[j + 1]!;
-      if (Math.min(b1[0], b2[0]) > maxX) break;
-      const adjacent = Math.abs(i - j) === 1 || Math.abs(i - j) === n - 1;
-      // neighbours share a vertex by construction
-      if (adjacent) continue;
-      if (segmentsCross(a1, a2, b1, b2)) return a1;
+    const near = index.search(Math.min(a1[0], a2[0]), Math.min(a1[1], a2[1]), Math.max(a1[0], a2[0]), Math.max(a1[1], a2[1]));
+    for (const j of near) {
+      // each pair once; neighbours share a vertex by construction
+      if (j <= i || j - i === 1 || (i === 0 && j === n - 1)) continue;
+      if (segmentsCross(a1, a2, ring[j]!, ring[j + 1]!)) return a1;
     }
   }
   return null;
