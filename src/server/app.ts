@@ -3,7 +3,9 @@
  * files from dist/web, and an OpenAPI document built from the route schemas.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Article, Corpus } from '../model.js';
 import { analyseCorpus } from '../pipeline.js';
@@ -17,7 +19,7 @@ import eventsPlugin from './routes/events.js';
 import metaPlugin from './routes/meta.js';
 import placesPlugin from './routes/places.js';
 import { createState, type SitrepState } from './state.js';
-import staticPlugin from './static.js';
+import staticPlugin, { contentSecurityPolicy } from './static.js';
 
 export interface ServerOptions {
   corpus: Corpus;
@@ -25,6 +27,11 @@ export interface ServerOptions {
   webRoot?: string | null;
   allowWrite?: boolean;
   token?: string | null;
+  /**
+   * Host names (besides IP addresses and localhost) a request's Host header may carry; any other
+   * is answered 421, so that a page on a rebound DNS name cannot read the API from a browser.
+   */
+  allowHosts?: string[];
   /** largest request body in bytes (default 2 MiB) */
   bodyLimit?: number;
   /** keeps an accepted article and returns the new corpus; default: re-run the corpus stages in memory */
@@ -33,6 +40,26 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+
+/** The shortest bearer token accepted: a short one is guessed (16 characters of a random string). */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** The host name of a Host header: "[::1]:8787" → "::1", "Example.org:80" → "example.org". */
+export function hostNameOf(header: string): string {
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') > 0 ? h.indexOf(']') : undefined);
+  return h.replace(/:\d*$/u, '').replace(/\.$/u, '');
+}
+
+/**
+ * DNS rebinding needs a name the attacker controls: an IP address or localhost cannot be rebound,
+ * so those always pass; a name passes only when the operator allowed it.
+ */
+export function hostAllowed(header: string | undefined, allowed: ReadonlySet<string>): boolean {
+  if (header === undefined) return true; // HTTP/1.0 without Host: no browser sends that
+  const name = hostNameOf(header);
+  return isIP(name) !== 0 || name === 'localhost' || name.endsWith('.localhost') || allowed.has(name);
+}
 
 export function defaultWebRoot(): string | null {
   // SITREP_WEB_ROOT points at another build of the page (the browser tests build their own)
@@ -67,13 +94,22 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     },
   });
   if (opts.allowWrite && !opts.token) throw new Error('--allow-write needs --token TOKEN');
+  if (opts.token && opts.token.length < MIN_TOKEN_LENGTH) throw new Error(`--token must be at least ${MIN_TOKEN_LENGTH} characters`);
   const addArticle: SitrepState['addArticle'] =
     opts.addArticle ?? ((article, current) => analyseCorpus([...current.articles, article], current.control));
   app.decorate('sitrep', createState(opts.corpus, { allowWrite: !!opts.allowWrite, token: opts.token ?? null, addArticle }));
   installErrorHandlers(app, bodyLimit);
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    return payload;
+  const allowed = new Set((opts.allowHosts ?? []).map((h) => hostNameOf(h)));
+  app.addHook('onRequest', async (request, reply) => {
+    if (hostAllowed(request.headers.host, allowed)) return;
+    const name = hostNameOf(request.headers.host ?? '');
+    return reply.code(421).send({ error: 'misdirected', message: `Host '${name}' is not served here; start sitrep serve with --allow-host ${name} to accept it.` });
+  });
+  // security headers on every response (nosniff, frame-ancestors, a same-origin CSP: the page
+  // loads nothing from elsewhere); no upgrade to HTTPS, which a loopback server does not speak
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+    strictTransportSecurity: false,
   });
 
   const routes = collectRoutes(app);

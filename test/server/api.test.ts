@@ -219,14 +219,14 @@ describe('POST /api/articles', () => {
   });
 
   it('needs the bearer token, then runs the pipeline and answers with what it found', async () => {
-    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 's3cret' });
+    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 's3cret-s3cret-s3cret' });
     try {
       const none = await w.inject({ method: 'POST', url: '/api/articles', payload: article });
       expect(none.statusCode).toBe(401);
       expect(none.json().message).toMatch(/Authorization: Bearer/);
       const wrong = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer nope' } });
       expect(wrong.statusCode).toBe(401);
-      const ok = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret' } });
+      const ok = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret-s3cret-s3cret' } });
       expect(ok.statusCode).toBe(201);
       const body = ok.json();
       expect(body.duplicate).toBe(false);
@@ -234,10 +234,10 @@ describe('POST /api/articles', () => {
       expect(body.found.sentences).toBe(1);
       const listed = await w.inject({ method: 'GET', url: `/api/articles/${body.article.id}` });
       expect(listed.json().article.text).toBe(article.text);
-      const again = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret' } });
+      const again = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret-s3cret-s3cret' } });
       expect(again.json().duplicate).toBe(true);
       expect((await w.inject({ method: 'GET', url: '/api/articles' })).json().total).toBe(4);
-      const empty = await w.inject({ method: 'POST', url: '/api/articles', payload: { title: 'no text' }, headers: { authorization: 'Bearer s3cret' } });
+      const empty = await w.inject({ method: 'POST', url: '/api/articles', payload: { title: 'no text' }, headers: { authorization: 'Bearer s3cret-s3cret-s3cret' } });
       expect(empty.statusCode).toBe(400);
       expect(empty.json().message).toMatch(/text/);
     } finally {
@@ -246,13 +246,13 @@ describe('POST /api/articles', () => {
   });
 
   it('refuses a body over the size limit with a 413 that says what to do', async () => {
-    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 't', bodyLimit: 1000 });
+    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 'a-token-of-16-chars', bodyLimit: 1000 });
     try {
       const res = await w.inject({
         method: 'POST',
         url: '/api/articles',
         payload: { text: 'x'.repeat(5000) },
-        headers: { authorization: 'Bearer t' },
+        headers: { authorization: 'Bearer a-token-of-16-chars' },
       });
       expect(res.statusCode).toBe(413);
       expect(res.json()).toEqual({ error: 'payload_too_large', message: expect.stringMatching(/1000 bytes/) });
@@ -261,8 +261,47 @@ describe('POST /api/articles', () => {
     }
   });
 
-  it('refuses --allow-write without a token', async () => {
+  it('refuses --allow-write without a token, or with one shorter than 16 characters', async () => {
     await expect(buildServer({ corpus: fixtureCorpus(), allowWrite: true })).rejects.toThrow(/--token/);
+    await expect(buildServer({ corpus: fixtureCorpus(), allowWrite: true, token: 'x' })).rejects.toThrow(/at least 16 characters/);
+  });
+
+  it('refuses a token that shares the right one\'s beginning or length', async () => {
+    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 's3cret-s3cret-s3cret' });
+    try {
+      for (const given of ['s3cret-s3cret-s3cre', 's3cret-s3cret-s3creT', 's3cret-s3cret-s3cret-', '']) {
+        const res = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: `Bearer ${given}` } });
+        expect(res.statusCode, given).toBe(401);
+      }
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('Host header and security headers', () => {
+  it('answers IP addresses, localhost and allowed names; a rebound DNS name gets 421', async () => {
+    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowHosts: ['sitrep.newsroom.example'] });
+    try {
+      for (const host of ['127.0.0.1:8787', 'localhost:8787', '[::1]:8787', '10.0.0.5', 'sitrep.newsroom.example:8787', 'SITREP.Newsroom.Example']) {
+        expect((await w.inject({ method: 'GET', url: '/api/summary', headers: { host } })).statusCode, host).toBe(200);
+      }
+      const rebound = await w.inject({ method: 'GET', url: '/api/summary', headers: { host: 'attacker.example:8787' } });
+      expect(rebound.statusCode).toBe(421);
+      expect(rebound.json()).toEqual({ error: 'misdirected', message: expect.stringMatching(/--allow-host attacker\.example/) });
+      expect((await w.inject({ method: 'POST', url: '/api/articles', payload: { text: 'A test.' }, headers: { host: 'attacker.example' } })).statusCode).toBe(421);
+    } finally {
+      await w.close();
+    }
+  });
+  it('sends the security headers with every response, the API\'s and errors too', async () => {
+    for (const url of ['/api/summary', '/api/events/nope', '/api/openapi.json']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['content-security-policy'], url).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+      expect(res.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(res.headers['strict-transport-security'], url).toBeUndefined();
+    }
   });
 });
 

@@ -50,6 +50,10 @@ describe('sitrep serve', () => {
     const noToken = run(['serve', '--db', db, '--allow-write']);
     expect(noToken.status).toBe(1);
     expect(noToken.stderr).toMatch(/--allow-write needs --token/);
+    const shortToken = run(['serve', '--db', db, '--allow-write', '--token', 'abc']);
+    expect(shortToken.status).toBe(1);
+    expect(shortToken.stderr).toMatch(/token must be at least 16 characters/);
+    expect(help.stdout).toMatch(/--allow-host NAME/);
     const badPort = run(['serve', '--db', db, '--port', 'eighty']);
     expect(badPort.status).toBe(1);
     expect(badPort.stderr).toMatch(/--port must be a number/);
@@ -93,7 +97,7 @@ describe('sitrep serve', () => {
   it('with --allow-write and the token, stores a posted article in the store and serves it', async () => {
     const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', '--allow-write'], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SITREP_TOKEN: 'tok3n' },
+      env: { ...process.env, SITREP_TOKEN: 'tok3n-tok3n-tok3n-1' },
     });
     try {
       const url = await new Promise<string>((resolve, reject) => {
@@ -110,7 +114,7 @@ describe('sitrep serve', () => {
       expect(denied.status).toBe(401);
       const res = await fetch(`${url}/api/articles`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer tok3n' },
+        headers: { 'content-type': 'application/json', authorization: 'Bearer tok3n-tok3n-tok3n-1' },
         body: JSON.stringify(article),
       });
       expect(res.status).toBe(201);

@@ -2,15 +2,16 @@
  * `sitrep serve`: the page and the HTTP API over the store that `analyze` filled. Binds to
  * 127.0.0.1 unless told otherwise; accepts new articles only with --allow-write and a token.
  */
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../../model.js';
 import { analyseCorpus } from '../../pipeline.js';
-import { buildServer, DEFAULT_BODY_LIMIT, defaultWebRoot } from '../../server/app.js';
+import { buildServer, DEFAULT_BODY_LIMIT, defaultWebRoot, MIN_TOKEN_LENGTH } from '../../server/app.js';
 import { loadControl } from '../../store/control.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
 import { UsageError, type Command } from '../command.js';
 
-const usage = `Usage: sitrep serve [--db FILE] [--port N] [--host ADDRESS] [--allow-write --token TOKEN]
+const usage = `Usage: sitrep serve [--db FILE] [--port N] [--host ADDRESS] [--allow-host NAME]... [--allow-write --token TOKEN]
 
 Serves the web page (map, timeline, events with their evidence, disputes, articles) and the HTTP
 API (documented at /api/openapi.json) over the store. Nothing is fetched from the internet.
@@ -19,8 +20,11 @@ Options:
   --db FILE          the store written by \`sitrep analyze\` (default: ./${DEFAULT_DB})
   --port N           port to listen on (default: 8787; 0 picks a free one)
   --host ADDRESS     address to bind (default: 127.0.0.1, this machine only)
+  --allow-host NAME  a host name browsers may use to reach the server (repeatable); requests naming
+                     any other (a DNS-rebinding page) get 421. IP addresses and localhost always pass
   --allow-write      accept POST /api/articles (runs the pipeline and stores the article)
-  --token TOKEN      the bearer token POST needs (or set SITREP_TOKEN); required with --allow-write
+  --token TOKEN      the bearer token POST needs (or set SITREP_TOKEN), at least ${MIN_TOKEN_LENGTH} characters;
+                     required with --allow-write
   --body-limit BYTES largest request body (default: ${DEFAULT_BODY_LIMIT})
 
 Main routes: GET /api/events?from=&to=&bbox=&event_type=&outlet=&side=&status=&min_corroboration=&limit=&offset=
@@ -41,6 +45,7 @@ export const serve: Command = {
         db: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
         'allow-write': { type: 'boolean' },
         token: { type: 'string' },
         'body-limit': { type: 'string' },
@@ -56,6 +61,9 @@ export const serve: Command = {
     const token = values.token ?? process.env.SITREP_TOKEN ?? null;
     if (allowWrite && !token) throw new UsageError('--allow-write needs --token TOKEN (or SITREP_TOKEN in the environment)');
     if (!allowWrite && values.token) throw new UsageError('--token is only used with --allow-write');
+    if (token && token.length < MIN_TOKEN_LENGTH) throw new UsageError(`the token must be at least ${MIN_TOKEN_LENGTH} characters (a random string: \`openssl rand -hex 16\`)`);
+    // a host bound by name is a name browsers will use
+    const allowHosts = [...(values['allow-host'] ?? []), ...(isIP(host) ? [] : [host])];
     // serving never creates a store: a mistyped --db would serve an empty picture
     const store = Store.tryOpen(dbPath, { create: false });
     if ('error' in store) {
@@ -69,6 +77,7 @@ export const serve: Command = {
       webRoot,
       allowWrite,
       token,
+      allowHosts,
       bodyLimit,
       // an accepted article is stored like `analyze` stores one, then the corpus stages run again
       // (the corpus pass under the write lock, as in analyze, so that it never interleaves with another writer's)
