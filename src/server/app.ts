@@ -121,8 +121,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(eventsPlugin);
   await app.register(disputesPlugin);
 
-  let doc: object | null = null;
-  app.get('/api/openapi.json', { schema: { hide: true } as object }, async () => (doc ??= openApiDocument(routes, version())));
+  // the document never changes while the server runs: serialised once
+  let doc: string | null = null;
+  app.get('/api/openapi.json', { schema: { hide: true } as object }, async (_request, reply) =>
+    reply.type('application/json; charset=utf-8').send((doc ??= JSON.stringify(openApiDocument(routes, version())))),
+  );
   await app.register(staticPlugin, { root: opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot });
   return app;
 }

@@ -221,6 +221,10 @@ describe('POST /api/articles', () => {
   it('needs the bearer token, then runs the pipeline and answers with what it found', async () => {
     const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 's3cret-s3cret-s3cret' });
     try {
+      // a filtered list asked before and after the post: the answer follows the new corpus
+      const battles = async () => (await w.inject({ method: 'GET', url: '/api/events?event_type=Battles' })).json().total as number;
+      const before = await battles();
+      expect(await battles()).toBe(before);
       const none = await w.inject({ method: 'POST', url: '/api/articles', payload: article });
       expect(none.statusCode).toBe(401);
       expect(none.json().message).toMatch(/Authorization: Bearer/);
@@ -232,6 +236,10 @@ describe('POST /api/articles', () => {
       expect(body.duplicate).toBe(false);
       expect(body.article).toMatchObject({ title: 'A test article', published: '2022-09-10', format: 'text' });
       expect(body.found.sentences).toBe(1);
+      // not a remembered answer of the old corpus: the same count as the new corpus's whole list
+      const all = (await w.inject({ method: 'GET', url: '/api/events?limit=1000' })).json().events as { event_type: string }[];
+      expect(await battles()).toBe(all.filter((e) => e.event_type === 'Battles').length);
+      expect(await battles()).not.toBe(before);
       const listed = await w.inject({ method: 'GET', url: `/api/articles/${body.article.id}` });
       expect(listed.json().article.text).toBe(article.text);
       const again = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret-s3cret-s3cret' } });

@@ -71,7 +71,39 @@ export function filterEvents(view: CorpusView, q: Omit<EventQuery, 'limit' | 'of
   });
 }
 
-export function summarise(row: EventRow) {
+/**
+ * The filtered rows of a view, kept for the last queries asked of it: the page and its users ask
+ * the same filters again and again (each page of a list, each poll), and a view never changes.
+ * Without a filter the view's own rows are the answer, with no copy.
+ */
+const filtered = new WeakMap<CorpusView, Map<string, EventRow[]>>();
+const MAX_REMEMBERED_QUERIES = 64;
+
+function filteredRows(view: CorpusView, q: EventQuery): EventRow[] {
+  const { limit: _limit, offset: _offset, ...criteria } = q;
+  const defined = Object.entries(criteria).filter(([, v]) => v !== undefined && v !== '');
+  if (defined.length === 0) return view.eventRows;
+  const key = JSON.stringify(defined.sort(([a], [b]) => a.localeCompare(b)));
+  let memo = filtered.get(view);
+  if (!memo) filtered.set(view, (memo = new Map()));
+  let rows = memo.get(key);
+  if (!rows) {
+    if (memo.size >= MAX_REMEMBERED_QUERIES) memo.delete(memo.keys().next().value!);
+    memo.set(key, (rows = filterEvents(view, criteria)));
+  }
+  return rows;
+}
+
+// a row's summary, made once: rows belong to an immutable view
+const summaries = new WeakMap<EventRow, ReturnType<typeof summaryOf>>();
+
+export function summarise(row: EventRow): ReturnType<typeof summaryOf> {
+  let s = summaries.get(row);
+  if (!s) summaries.set(row, (s = summaryOf(row)));
+  return s;
+}
+
+function summaryOf(row: EventRow) {
   const e = row.event;
   return {
     id: e.id,
@@ -95,6 +127,8 @@ export function summarise(row: EventRow) {
     reports: e.reports.length,
   };
 }
+
+const details = new WeakMap<CorpusView, Map<string, unknown>>();
 
 function reportsOf(view: CorpusView, event: FusedEvent) {
   return event.reports.map((r) => {
@@ -181,7 +215,7 @@ export default async function eventsPlugin(app: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const q = request.query as EventQuery;
-      const rows = filterEvents(app.sitrep.view, q);
+      const rows = filteredRows(app.sitrep.view, q);
       return {
         total: rows.length,
         limit: q.limit,
@@ -236,13 +270,22 @@ export default async function eventsPlugin(app: FastifyInstance): Promise<void> 
       const view = app.sitrep.view;
       const row = view.events.get(id);
       if (!row) throw notFound(`No event with id '${id}'. List events with GET /api/events.`);
-      return {
-        event: row.event,
-        sides: row.sides,
-        reports: reportsOf(view, row.event),
-        checks: view.checksOf(row.event),
-        disputes: view.disputesOf(row.event).map((d) => enrichDispute(view, d)),
-      };
+      // built once per view and event: an event with many reports costs its annotations once,
+      // not on every request (views are rebuilt when the corpus changes, never mutated)
+      let byId = details.get(view);
+      if (!byId) details.set(view, (byId = new Map()));
+      let detail = byId.get(id);
+      if (!detail) {
+        detail = {
+          event: row.event,
+          sides: row.sides,
+          reports: reportsOf(view, row.event),
+          checks: view.checksOf(row.event),
+          disputes: view.disputesOf(row.event).map((d) => enrichDispute(view, d)),
+        };
+        byId.set(id, detail);
+      }
+      return detail;
     },
   );
 }
