@@ -240,7 +240,7 @@ export const habitual: FactualityRule = {
  *             [shelled] the port overnight."
  */
 const FUTURE_CUE =
-  /\b(?:promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s|ing)?|threat(?:en|ened|ens|ening)?|plan(?:ned|s|ning)?\s+to|plans?\s+for|aim(?:ed|s|ing)?\s+to|intend(?:ed|s|ing)?\s+to|intentions?\s+to|seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|hop(?:e|ed|es|ing)\s+to|hopes?\s+(?:for|of)|expect(?:ed|s)?\s+to|poised\s+to|going\s+to|about\s+to|demand(?:ed|s|ing)?\s+that|call(?:ed|s|ing)?\s+for|ultimatum|warn(?:ed|s)?|urg(?:ed|es)|attempt(?:ed|s|ing)?\s+to|attempts\s+to|try(?:ing)?\s+to|tried\s+to|push\s+to|bid\s+to|efforts?\s+to|in\s+order\s+to|(?:operations?|offensives?|counteroffensives?|campaign|drive)\s+to)\b/iu;
+  /\b(?:promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s|ing)?|threat(?:en|ened|ens|ening)?|plan(?:ned|s|ning)?\s+to|plans?\s+for|aim(?:ed|s|ing)?\s+to|intend(?:ed|s|ing)?\s+to|intentions?\s+to|seek(?:s|ing)?\s+to|sought\s+to|want(?:s|ed)?\s+to|hop(?:e|ed|es|ing)\s+to|hopes?\s+(?:for|of)|expect(?:ed|s)?\s+to|poised\s+to|going\s+to|about\s+to|demand(?:ed|s|ing)?\s+that|call(?:ed|s|ing)?\s+for|ultimatum|warn(?:ed|s)?|urg(?:ed|es)|attempt(?:ed|s|ing)?\s+to|attempts\s+to|try(?:ing)?\s+to|tried\s+to|push(?:es|ed|ing)?\s+(?:to|for)|press(?:es|ed|ing)?\s+for|bid\s+to|efforts?\s+to|in\s+order\s+to|(?:operations?|offensives?|counteroffensives?|campaign|drive)\s+to)\b/iu;
 /**
  * A trigger in the infinitive ("planning to retake", "expect troops to shell", "poised to
  * recapture") names what someone means or expects to do, unless the verb before says it was done

@@ -30,6 +30,14 @@ export interface TriggerFamily {
   retreat?: boolean;
   /** the trigger's object must be a place (not "captured soldiers"): no place after it, no event */
   needsPlaceObject?: boolean;
+  /**
+   * Words the sentence must also hold for the trigger to report this kind of event: an arrest is
+   * ACLED's only when it is political or of the war (protesters, saboteurs, collaborators, security
+   * forces), not a burglar's.
+   */
+  context?: RegExp;
+  /** words that make the trigger another kind of news: an evacuation from a flood is no war's */
+  unless?: RegExp;
   examples: { matches: string[]; rejects: string[] };
 }
 

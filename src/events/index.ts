@@ -82,6 +82,7 @@ export function extractEvents(article: Article): Article {
     const headline = isHeadline(article, s);
     const found: EventMention[] = [];
     for (const family of triggerFamilies) {
+      if ((family.context && !family.context.test(text)) || family.unless?.test(text)) continue;
       for (const re of family.triggers) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -27,7 +27,7 @@ const NEAR_AFTER = /^(?:\s+and\s+[\p{L}’'-]+)?\s+(?:areas?|directions?|outskir
 /** Toponyms that stand for something else than the event's place. */
 const POSSESSIVE = /^['’]s?\b/u;
 const OFFICE_AFTER =
-  /^\s+(?:authorities|officials?|governor|mayor|administration|regional|district\s+(?:official|chief|head)|council|prosecutor|police\s+chief|military\s+administration|head)\b/iu;
+  /^\s+(?:authorities|officials?|governor|mayor|administration|regional|district\s+(?:official|chief|head)|council|prosecutors?|police|sheriff|military\s+administration|head)\b/iu;
 const SPEAKER_PLACE = /\b(?:said|speaking|spoke|told\s+\p{L}+|announced|wrote|reported)\s+(?:from|in)\s+$/iu;
 const OFFICIALS_IN = /\b(?:officials?|authorities|governor|mayor|administration|spokes(?:man|woman|person)|sources?)\s+in\s+$/iu;
 const GOVERNMENT_VERB =
@@ -52,6 +52,27 @@ const LANDMARK_THEN_PLACE =
 const OPERATION_AFTER = /^\s+(?:counter-?)?(?:offensive|operation|campaign|push|breakthrough)\b/iu;
 const CAUSE_OR_TIME_BEFORE =
   /\b(?:in\s+response\s+to|response\s+to|because\s+of|due\s+to|in\s+the\s+wake\s+of|after|following|since|during|before|ahead\s+of|amid(?:st)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|\p{L}+['’]s\s+)?(?:(?:recent|ongoing|latest|successful|surprise|new|southern|eastern|northern|western)\s+)*$/iu;
+
+/**
+ * A dateline: the place a wire story was filed from, at the head of a line before the agency and
+ * a dash ("BEIRUT (AP) —", "KYIV, Sept 10 (Reuters) -", "SEVERN, Md. (ABC7) —", "WASHINGTON—").
+ * It says where the reporter stood, not where the event was ("BEIRUT (AP) — … Turkey has shelled a
+ * city in northeastern Syria"); it stands for the event's place only when the lead points back at
+ * it ("explosions shook the capital", "here"). (U+FFFD stands for a dash lost to a bad encoding.)
+ */
+const DATELINE_AFTER =
+  /^(?:,\s*[\p{L}.' ]{2,30}?)?(?:,\s*\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\)\s*)?[—–\uFFFD-]{1,2}\s/u;
+const DEICTIC_PLACE = /\b(?:the\s+(?:capital|city|town|port|region)\b(?!\s+of\b)|here\b|locally\b)/iu;
+
+export function isDateline(text: string, t: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  if (text.slice(lineStart, t.start).trim() !== '') return false;
+  const m = DATELINE_AFTER.exec(text.slice(t.end, t.end + 60));
+  if (!m) return false;
+  // an agency in brackets, or the name in capitals: "Kharkiv - the city …" at a line's head is no dateline
+  const name = text.slice(t.start, t.end);
+  return m[0].includes('(') || name === name.toUpperCase();
+}
 
 const ADDRESSED = /\b(?:accused|accuses|blamed|blames|warned|warns|urged|urges|told|asked|called\s+on|critici[sz]ed|thanked|said\s+to|according\s+to)\s+$/iu;
 
@@ -108,6 +129,7 @@ export function findAnchor(
     if (POSSESSIVE.test(after) || OFFICE_AFTER.test(after)) return true;
     const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
     if (SPEAKER_PLACE.test(before)) return true;
+    if (isDateline(text, t) && !DEICTIC_PLACE.test(text.slice(t.end, sentence.end))) return true;
     if (OPERATION_AFTER.test(after) && CAUSE_OR_TIME_BEFORE.test(before)) return true;
     // a capital used for its government: "Kyiv said", "Moscow has deployed", "accused Kyiv of"
     if (t.place?.feature === 'PPLC' && (GOVERNMENT_VERB.test(after) || ADDRESSED.test(before))) return true;

@@ -21,6 +21,7 @@ const notEvents: [Exclude<Factuality, 'asserted'>, string][] = [
   ['future', 'The general staff said it plans to retake Lyman before the winter.'],
   ['future', 'Russia threatened airstrikes on Odesa if the port stayed open.'],
   ['future', 'Kyiv demanded that Russian troops withdraw from Enerhodar and the nuclear plant.'],
+  ['future', 'The opposition is pushing for a quick withdrawal of the garrison from Kramatorsk.'],
   ['hypothetical', 'If Russian forces capture Siversk, the road to Kramatorsk would lie open.'],
   ['hypothetical', 'Analysts said Ukrainian troops could recapture Lyman within days.'],
   ['hypothetical', 'A strike on the plant at Enerhodar would be a catastrophe, the agency said.'],

@@ -19,7 +19,8 @@ export const armedClash: TriggerFamily = {
       'clash(?:es|ed)?',
       'fire-?fights?|gun-?fights?|gun\\s+battles?',
       'exchanges?\\s+of\\s+fire',
-      'fought',
+      // not a fight over a plan in court, nor one against a fire or an illness
+      "fought(?!\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:\\p{L}+\\s+)?(?:project|plan|law|ban|bill|charges?|case|decision|ruling|lawsuit|proposal|order|measure|policy|tax|cancer|illness|disease|addiction|fires?|blaze|flames|wildfires?)\\b)(?![^.;]{0,40}\\bin\\s+court\\b)",
       'skirmish(?:es)?',
       'battles?\\s+(?:for|near|around|outside|in)',
       // an assault on a place names the fighting there: "went on the attack around X"
@@ -58,6 +59,7 @@ export const armedClash: TriggerFamily = {
       'The region has been the scene of heavy fighting for months near Siversk.',
       'The company in Siversk launched a new attack on prices.',
       'Troops broke through near Siversk, storming 12 kilometres in one day.',
+      'Farmers near Siversk have fought the pipeline project in court for years.',
     ],
   },
 };

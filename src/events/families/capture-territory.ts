@@ -9,17 +9,23 @@ import { words, type TriggerFamily } from '../family.js';
  *   matches:  "Russian forces captured the town of Popasna after weeks of fighting."
  *   must not: "Soldiers captured two Russian tank crews near the river." (people, not a place)
  */
+const PEOPLE_PASSIVE =
+  '(?<!\\b(?:inmates?|prisoners?|suspects?|fugitives?|escapees?|people|men|women|accomplices?|soldiers?|servicem[ae]n|crews?|pilots?|fighters?|mercenar(?:y|ies)|civilians?|journalists?|hostages?|sailors?)\\b[^.;]{0,60}\\b(?:been|were|was|are|is|being|get|got)\\s+)';
+
 export const captureTerritory: TriggerFamily = {
   name: 'capture-territory',
   event_type: 'Battles',
   sub_event_type: 'Government regains territory',
   triggers: [
     words(
-      'captur(?:ed|es|e|ing)',
-      'seiz(?:ed|es|e|ing)',
+      // people captured or seized ("the two inmates have been captured in X") are no territory
+      `${PEOPLE_PASSIVE}captur(?:ed|es|e|ing)`,
+      `${PEOPLE_PASSIVE}seiz(?:ed|es|e|ing)`,
       'conquer(?:ed|s|ing)',
       'overr?an|overrun',
-      'entered',
+      // "entered" changes hands only when a force enters ("its units had entered Lyman"), not
+      // when migrants or visitors do
+      '(?<=\\b(?:troops|forces|army|soldiers|servicemen|units?|brigades?|battalions?|regiments?|fighters|militants|rebels|tanks|columns?|marines|paratroopers|commandos|special\\s+forces|mercenaries|guardsmen)\\b[^.;:]{0,60})entered',
       '(?:took|taken|taking|take|takes|gained|seized|claimed|established)\\s+(?:full\\s+|complete\\s+)?control\\s+(?:of|over)',
       '(?:full|complete)\\s+control\\s+(?:of|over)',
       // the taker unsaid: from the claimant, else the place's own forces
@@ -40,6 +46,11 @@ export const captureTerritory: TriggerFamily = {
       'Russian forces take Popasna after weeks of shelling.',
       'Hroza changed hands twice in September.',
     ],
-    rejects: ['Soldiers captured two Russian tank crews near the river.', 'The talks took place in Istanbul on Tuesday.'],
+    rejects: [
+      'Soldiers captured two Russian tank crews near the river.',
+      'The talks took place in Istanbul on Tuesday.',
+      'About 40,000 people have entered Lyman from the east since the spring.',
+      'Two escaped inmates and their accomplice have been captured in Lyman, the police said.',
+    ],
   },
 };

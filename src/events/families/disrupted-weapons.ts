@@ -9,15 +9,22 @@ import { DRONES, FEW_WORDS } from '../weapons.js';
  *   matches:  "Air defence units shot down seven attack drones over the Odesa region overnight."
  *   must not: "Kyiv asked for more systems able to shoot down drones over Odesa." (a request)
  */
+/**
+ * What is shot down or intercepted that is no weapon: "shot down rumours", "intercepted a phone
+ * call" (an intelligence report), "intercepted a shipment" (a seizure).
+ */
+const NOT_A_WEAPON =
+  '(?!\\s+(?:(?:the|a|an|any|those|these|such|his|her|their|its|all|several|two|\\d+)\\s+)?(?:\\p{L}+\\s+)?(?:rumou?rs?|claims?|reports?|suggestions?|ideas?|proposals?|talk|speculation|allegations?|criticism|questions?|bills?|motions?|plans?|requests?|calls?|communications?|messages?|conversations?|phone|radio|emails?|letters?|shipments?|cargo|consignments?|smugglers?|passes?)\\b)';
+
 export const disruptedWeapons: TriggerFamily = {
   name: 'disrupted-weapons',
   event_type: 'Strategic developments',
   sub_event_type: 'Disrupted weapons use',
   triggers: [
     words(
-      'sh(?:ot|oots|ooting)\\s+down',
+      `sh(?:ot|oots|ooting)\\s+down${NOT_A_WEAPON}`,
       'downed',
-      'intercept(?:ed|s|ing|ions?)',
+      `intercept(?:ed|s|ing|ions?)${NOT_A_WEAPON}`,
       `(?:destroyed|neutrali[sz]ed)\\s+${FEW_WORDS}(?:${DRONES}|missiles?|rockets?)(?!\\s+(?:depots?|factor(?:y|ies)|warehouses?|launchers?|bases?|positions?|operators?|crews?|units?))`,
       'defus(?:ed|ing)',
     ),
@@ -29,6 +36,11 @@ export const disruptedWeapons: TriggerFamily = {
       'Russian forces said they intercepted four rockets near Kherson on Friday.',
       'Ukrainian forces destroyed 12 Iranian-made drones over Kyiv before dawn.',
     ],
-    rejects: ['Kyiv asked for more systems able to shoot down drones over Odesa.', 'Soldiers destroyed a drone factory near Kherson.'],
+    rejects: [
+      'Kyiv asked for more systems able to shoot down drones over Odesa.',
+      'Soldiers destroyed a drone factory near Kherson.',
+      'The mayor of Odesa shot down rumours of an evacuation on Monday.',
+      'The security service said it intercepted a phone call between two officers near Kherson.',
+    ],
   },
 };
