@@ -55,9 +55,10 @@ export interface FactualityRule {
 
 /**
  * Asides that do not govern the trigger: a relative or concessive clause between commas (or
- * ending the sentence), a bracket, a pair of dashes.
+ * ending the sentence), an appositive with its own relative clause ("X, a hub that fell in
+ * March, was retaken"), a bracket, a pair of dashes.
  */
-const ASIDE = /,\s+(?:which|who|whom|whose|although|though)\b[^,;()]*(?:,|(?=[.;!?]?["”’]?\s*$))|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s/gu;
+const ASIDE = /,\s+(?:which|who|whom|whose|although|though)\b[^,;()]*(?:,|(?=[.;!?]?["”’]?\s*$))|,\s+(?:a|an|the)\s+[^,;()]{0,40}?\b(?:that|which|who)\b[^,;()]*,|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s/gu;
 /** Where one clause ends and the next begins. */
 const BOUNDARY = /;|:\s|\s(?:but|while|whereas|although|though|after|because)\s|\s[—–]\s/giu;
 
@@ -145,13 +146,37 @@ function yearWellBefore(year: number, reference: string | null | undefined): boo
   return limit < reference.slice(0, 10);
 }
 
+/** "in the first days of the war", "at the start of the invasion": long before a report of its later months */
+const WAR_START =
+  /\b(?:in\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|hours)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion|conflict)|at\s+the\s+(?:very\s+)?(?:start|beginning|outset)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)|early\s+in\s+the\s+(?:war|invasion)|before\s+the\s+(?:full-scale\s+)?(?:war|invasion))\b/iu;
+/**
+ * A change of hands named as a description of the place ("the recently liberated city of X",
+ * "newly recaptured territory"): what the sentence reports is something else done there later.
+ */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|this|that|these|those|recently|newly|freshly|just)\s+(?:(?:recently|newly|freshly|just|only\s+just|partially|fully|partly)\s+)?$/iu;
+const PLACE_NOUN_AFTER = /^\s+(?:(?:eastern|southern|northern|western|frontline|front-line|border|key|strategic|small|large)\s+)?(?:cit(?:y|ies)|towns?|villages?|settlements?|territor(?:y|ies)|areas?|regions?|lands?|parts?|districts?|\p{Lu})/u;
+/** "after its liberation", "since the town's capture": a change of hands named as the time of something else */
+const TIME_OF = /\b(?:after|since|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)?$/iu;
+const FORCES_MOVE_IN = /\b(?:rolled|drove|marched|moved|entered|stormed|swept|poured|pushed)\s+(?:back\s+)?(?:in(?:to)?|through)\s+(?:\S+\s+){0,2}$/iu;
+const TERRITORY_NOUN = /^(?:liberation|recapture|capture|fall|seizure|de-?occupation)$/iu;
+
 export const historical: FactualityRule = {
   reading: 'historical',
   name: 'historical',
   test(c, input) {
     const clause = c.before + c.trigger + c.after;
-    const era = ERA.exec(clause);
+    const era = ERA.exec(clause) ?? WAR_START.exec(clause);
     if (era) return era[0];
+    // ("troops rolled into the liberated town": the entry is the change of hands itself)
+    if (/(?:ed|en|freed)$/iu.test(c.trigger) && PLACE_NOUN_AFTER.test(c.after) && !FORCES_MOVE_IN.test(c.before)) {
+      const det = ATTRIBUTIVE_BEFORE.exec(c.before);
+      if (det) return `${det[0]}${c.trigger}`.trim();
+    }
+    if (TERRITORY_NOUN.test(c.trigger)) {
+      // (the clause may begin at "after": the words before the trigger in the sentence)
+      const time = TIME_OF.exec(input.sentence.slice(Math.max(0, input.at - 40), input.at));
+      if (time) return `${time[0]}${c.trigger}`.trim();
+    }
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(clause); m; m = YEAR.exec(clause)) {
       if (yearWellBefore(Number(m[1]), input.reference)) return m[0].trim();
@@ -159,8 +184,19 @@ export const historical: FactualityRule = {
     return null;
   },
   examples: {
-    matches: ['The town was [liberated] from German troops in 1943.', 'Veterans marked the anniversary of the day the city was [recaptured].'],
-    rejects: ['Separatists, who have held the town since 2014, [shelled] it on Monday.', 'On 8 September 2022, Russian forces [shelled] the town.'],
+    matches: [
+      'The town was [liberated] from German troops in 1943.',
+      'Veterans marked the anniversary of the day the city was [recaptured].',
+      'Investigators opened a mass grave in the recently [liberated] city of Izium.',
+      'Residents who returned after its [liberation] described months of occupation.',
+      'The railway hub was [captured] by Russian troops in the first days of the war.',
+    ],
+    rejects: [
+      'Separatists, who have held the town since 2014, [shelled] it on Monday.',
+      'On 8 September 2022, Russian forces [shelled] the town.',
+      'Ukrainian troops [liberated] the city of Izium on Saturday.',
+      'The [liberation] of Balakliia was announced on Thursday night.',
+    ],
   },
 };
 

@@ -6,7 +6,7 @@ import { controlStatements } from './control.js';
 import { daysBetween, eventDate } from './dates.js';
 import type { TriggerFamily } from './family.js';
 import { triggerFamilies } from './families/index.js';
-import { factualityOf, type Reading } from './factuality.js';
+import { clauseOf, factualityOf, type Reading } from './factuality.js';
 import { disclaimerAfter, isCaption, localHedge } from './filters.js';
 import { findAnchor, isRegion } from './location.js';
 import { scaleStatements } from './scale.js';
@@ -196,7 +196,9 @@ function readMention(
 
   // Actors, ACLED style.
   const claimantSide = claimantSideOf(claim, article.entities);
-  let side = actingSide(text, at, end, trigger.text);
+  // the words of the trigger's own clause: an aside ("X, a hub that fell to Russian troops in
+  // March, was retaken") names no actor of this event
+  let side = actingSide(clauseOf(text, at, end).masked, at, end, trigger.text);
   if (!side && family.defaultActor === 'government') side = place.country || null;
   if (!side && (family.territory || family.announcement || family.retreat)) side = countryOfSide(claimantSide);
   if (!side && family.event_type === 'Explosions/Remote violence') {

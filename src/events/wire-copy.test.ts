@@ -33,12 +33,15 @@ const notEvents: [Exclude<Factuality, 'asserted'>, string][] = [
   ['habitual', 'Russian artillery has regularly shelled Nikopol from across the reservoir.'],
   ['habitual', 'Drone attacks on Kharkiv happen almost daily, residents said.'],
   ['habitual', 'Missiles are fired at Zaporizhzhia every night, the mayor said.'],
+  ['historical', 'Investigators opened a mass grave in the recently liberated city of Izium on Friday.'],
+  ['historical', 'Residents who returned to Vovchansk after its liberation described months of occupation.'],
   ['habitual', 'Nikopol lives under constant shelling from across the reservoir, its mayor said.'],
   ['habitual', 'Occupation officials said they were taking children out of Kreminna amid Ukrainian shelling.'],
   ['habitual', 'South of Lyman, Ukraine has recaptured several small villages over the past month.'],
 ];
 
 const events: [string, string, string][] = [
+  ['Battles', 'Government regains territory', 'Lyman, a railway hub that fell to Russian troops in the first days of the war, was retaken on Saturday.'],
   ['Strategic developments', 'Disrupted weapons use', 'Ukrainian forces shot down eight Shahed drones over Odesa overnight, the air force said.'],
   ['Strategic developments', 'Disrupted weapons use', 'Russian air defence intercepted two missiles fired at Kherson on Tuesday.'],
   ['Strategic developments', 'Disrupted weapons use', 'Air defence units destroyed 14 drones over Kyiv before dawn.'],
