@@ -107,6 +107,16 @@ describe('extractEvents: what is not an event', () => {
   });
 });
 
+describe('extractEvents: whose word "liberated" is', () => {
+  it('a liberation told by Russia or the administration it installed, with no actor named, is Russia\'s capture', () => {
+    const text = 'The Moscow-installed governor said the liberation of Lyman was complete.';
+    const [e] = eventsOf({ text, claims: [{ source: 'The Moscow-installed governor', content: 'the liberation of Lyman was complete', side: 'Russian-installed administration' }] });
+    expect(e?.actor1).toBe('Military Forces of Russia (2000-)');
+    const [u] = eventsOf({ text: 'The governor said the liberation of Lyman was complete.', claims: [{ source: 'The governor', content: 'the liberation of Lyman was complete', side: 'Ukraine' }] });
+    expect(u?.actor1).toBe('Military Forces of Ukraine (2019-)');
+  });
+});
+
 describe('extractEvents: location', () => {
   it('prefers the trigger’s object and puts "near X" at geo_precision 2', () => {
     const [e] = eventsOf('After a week in Kharkiv, the brigade said heavy fighting continued near Izium.');

@@ -199,6 +199,9 @@ function readMention(
   // the words of the trigger's own clause: an aside ("X, a hub that fell to Russian troops in
   // March, was retaken") names no actor of this event
   let side = actingSide(clauseOf(text, at, end).masked, at, end, trigger.text);
+  // "liberated" is each side's word for its own gains: told by Russia or the administration it
+  // installed, a liberation with no actor named is Russia's capture ("the liberation of Mariupol")
+  if (!side && /^liberat/iu.test(trigger.text) && countryOfSide(claimantSide) === 'RU') side = 'RU';
   if (!side && family.defaultActor === 'government') side = place.country || null;
   if (!side && (family.territory || family.announcement || family.retreat)) side = countryOfSide(claimantSide);
   if (!side && family.event_type === 'Explosions/Remote violence') {
