@@ -351,7 +351,7 @@ export const future: FactualityRule = {
  *             Russian forces [shelled] the market."
  */
 const CONDITIONAL = /^\s*(?:if|unless|should|were|whether)\b|(?:^|[,;:]\s*|\s)(?:if|unless|whether|in\s+case)\s/iu;
-const SPECULATION = /\b(?:predict(?:ed|s|ing)?|forecast|speculat(?:ed|es|ing)|hypothetical(?:ly)?|possibility\s+of|risk\s+of)\b/iu;
+const SPECULATION = /\b(?:predict(?:ed|s|ing)?|forecast|speculat(?:ed|es|ing)|hypothetical(?:ly)?|possibility\s+of|risk\s+of|spect(?:er|re)\s+of|prospect\s+of|danger\s+of)\b/iu;
 
 export const hypothetical: FactualityRule = {
   reading: 'hypothetical',

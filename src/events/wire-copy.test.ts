@@ -24,6 +24,7 @@ const notEvents: [Exclude<Factuality, 'asserted'>, string][] = [
   ['future', 'The opposition is pushing for a quick withdrawal of the garrison from Kramatorsk.'],
   ['hypothetical', 'If Russian forces capture Siversk, the road to Kramatorsk would lie open.'],
   ['hypothetical', 'Analysts said Ukrainian troops could recapture Lyman within days.'],
+  ['hypothetical', 'The talks collapsed, raising the spectre of renewed shelling of Nikopol.'],
   ['hypothetical', 'A strike on the plant at Enerhodar would be a catastrophe, the agency said.'],
   ['hypothetical', "Officials fear that shelling near Enerhodar might cut the plant's power."],
   ['negated', 'The Russian defence ministry denied that its forces had shelled Kramatorsk.'],
@@ -41,6 +42,7 @@ const notEvents: [Exclude<Factuality, 'asserted'>, string][] = [
 ];
 
 const events: [string, string, string][] = [
+  ['Battles', 'Armed clash', 'Gunmen fired on a police patrol in Kramatorsk on Tuesday night, the regional police said.'],
   ['Battles', 'Government regains territory', 'Lyman, a railway hub that fell to Russian troops in the first days of the war, was retaken on Saturday.'],
   ['Strategic developments', 'Disrupted weapons use', 'Ukrainian forces shot down eight Shahed drones over Odesa overnight, the air force said.'],
   ['Strategic developments', 'Disrupted weapons use', 'Russian air defence intercepted two missiles fired at Kherson on Tuesday.'],

@@ -5,9 +5,16 @@ import { words, type TriggerFamily } from '../family.js';
  * transferred, "forced disappearance" (ACLED: Violence against civilians / Abduction/forced
  * disappearance).
  *
+ * ACLED codes an abduction by an armed or political actor, or of a political target; a kidnapping
+ * in crime news, with no such word, is not coded.
+ *
  *   matches:  "Occupying forces forcibly relocated the residents of a care home in Kherson to Crimea."
- *   must not: "Officials said residents of Kherson were relocated to safer towns by bus." (an evacuation, not by force)
+ *   must not: "Officials said residents of Kherson were relocated to safer towns by bus." (an evacuation, not by force) /
+ *             "A mother of two from Kherson was found three weeks after she was abducted." (crime news)
  */
+const ARMED_OR_POLITICAL =
+  /\b(?:forces|troops|soldiers|servicem[ae]n|militants|gunmen|armed|militia\w*|rebels|insurgents|separatists|occup\w*|military|army|RSF|FSB|SBU|security|police|authorities|officials|regime|fighters|Wagner|Kadyrov\w*|Russian|Ukrainian|Chechen|Russia|Ukraine|deport\w*|forcibl\w*|forced|activists?|journalists?|volunteers?|mayors?|priests?|officials?|hostages?|filtration|partisans?)\b/iu;
+
 export const abduction: TriggerFamily = {
   name: 'abduction',
   event_type: 'Violence against civilians',
@@ -23,8 +30,9 @@ export const abduction: TriggerFamily = {
     ),
   ],
   anchor: 'object',
+  context: ARMED_OR_POLITICAL,
   examples: {
     matches: ['Occupying forces forcibly relocated the residents of a care home in Kherson to Crimea.', 'Two volunteers were abducted by soldiers in Kherson on Tuesday.'],
-    rejects: ['Officials said residents of Kherson were relocated to safer towns by bus.'],
+    rejects: ['Officials said residents of Kherson were relocated to safer towns by bus.', 'A mother of two from Kherson was found three weeks after she was abducted.'],
   },
 };

@@ -24,7 +24,8 @@ export const shelling: TriggerFamily = {
       '(?:hit|struck)\\s+by\\s+(?:\\p{L}+\\s+){0,2}(?:missiles|rockets|shells|artillery)',
       'multiple\\s+(?:launch\\s+)?rocket\\s+(?:launchers?|systems?)',
       '(?:missile|rocket)\\s+and\\s+bomb\\s+attacks',
-      'fir(?:e|ed|ing)\\s+(?:up)?on',
+      // (not gunmen's fire: small arms, an armed clash or an attack)
+      '(?<!\\b(?:gunmen|armed\\s+men|snipers?|assailants|attackers)\\b[^.;]{0,30})fir(?:e|ed|ing)\\s+(?:up)?on',
       'under\\s+fire',
       '(?<!air\\s|drone\\s)strikes',
       // a strike or explosions with no weapon named: ACLED's default remote-violence sub-type
@@ -32,7 +33,7 @@ export const shelling: TriggerFamily = {
       'explosions?\\s+(?:hit|rocked|struck|shook|were\\s+heard|heard)',
       // the weapon as subject: "rockets struck the town", "a missile hit a power plant"
       '(?<!air\\s|drone\\s)(?:missiles?|rockets?|shells?|projectiles?)\\s+(?:hit|struck|slammed\\s+into|landed\\s+(?:in|on|near)|pounded|rained\\s+(?:down\\s+)?on)',
-      'fired\\s+at',
+      '(?<!\\b(?:gunmen|armed\\s+men|snipers?|assailants|attackers)\\b[^.;]{0,30})fired\\s+at',
     ),
     // the weapon as object or subject: "fired mortars and artillery at X", "launched 2 S-300
     // missiles on X", "a Grad salvo hit X", "HIMARS struck X"
