@@ -38,9 +38,25 @@ export const corpusStages: CorpusStage[] = [
   // duplicates (#2), entities across articles (#4), fusion (#5), checks (#6) join here
 ];
 
-export function analyseArticle(article: Article): Article {
+/** Seconds an article's stages may take before the rest are skipped (`--article-timeout`). */
+export const DEFAULT_ARTICLE_SECONDS = 30;
+
+/**
+ * Runs the article stages in order. A stage that throws leaves a message and the next stage
+ * runs; once the article has taken more than `budget.seconds`, the stages not yet run are skipped,
+ * each with one message naming it, and what finished is kept: a pathological text (a megabyte on
+ * one line) costs at most one stage past the budget, and the run goes on with the next article.
+ */
+export function analyseArticle(article: Article, budget: { seconds?: number } = {}): Article {
+  const seconds = budget.seconds ?? DEFAULT_ARTICLE_SECONDS;
+  const started = performance.now();
   let a = article;
   for (const stage of articleStages) {
+    const spent = (performance.now() - started) / 1000;
+    if (stage !== articleStages[0] && spent >= seconds) {
+      a = { ...a, messages: [...a.messages, { stage: stage.name, severity: 'warning', message: `not run: the article took ${spent.toFixed(1)} s of its ${seconds} s budget (--article-timeout); the stages before it are kept` }] };
+      continue;
+    }
     try {
       a = stage.run(a);
     } catch (err) {

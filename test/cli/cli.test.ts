@@ -34,6 +34,20 @@ describe('sitrep (dispatcher)', () => {
     expect(sitrep(['analyze', '--help']).stdout).toContain('Usage: sitrep analyze');
   });
 
+  it('an article over its --article-timeout keeps what finished and names the stages not run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-budget-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'Shelling hit Nikopol on Monday, the governor said.\n');
+      expect(sitrep(['analyze', join(dir, 'a.txt'), '--db', join(dir, 's.db'), '--article-timeout', '0']).status).toBe(1);
+      const r = sitrep(['analyze', join(dir, 'a.txt'), '--db', join(dir, 's.db'), '--article-timeout', '0.000001']);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/a\.txt: over its 0\.000001 s budget, not run: \w+/);
+      expect(r.stdout).toMatch(/new articles?: 1|1 new/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('export without a known format is a usage error (1)', () => {
     expect(sitrep(['export']).status).toBe(1);
     const r = sitrep(['export', '--format', 'xml']);

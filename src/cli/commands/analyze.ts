@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inferUndatedDates, ingest } from '../../ingest/index.js';
 import type { Article, Corpus } from '../../model.js';
-import { analyseArticle, analyseCorpus } from '../../pipeline.js';
+import { analyseArticle, analyseCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { formats } from '../../export/index.js';
 import { loadControl } from '../../store/control.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
 import { UsageError, type Command } from '../command.js';
 import { progress } from '../progress.js';
 
-const usage = `Usage: sitrep analyze <inputs...> [--db FILE] [--out DIR]
+const usage = `Usage: sitrep analyze <inputs...> [--db FILE] [--out DIR] [--article-timeout SECONDS]
 
 Reads articles from files, directories (recursively), globs or - (stdin): plain text, Markdown,
 HTML, JSON, JSON Lines, RSS and Atom. Runs every stage on the articles not stored yet, then the
@@ -24,6 +24,9 @@ corpus stages (duplicates, fusion, checks) over everything stored, and prints a 
 Options:
   --db FILE   the store (default: ./${DEFAULT_DB}); created when missing (once an article is read)
   --out DIR   also write every export format into DIR (${Object.values(formats).map((f) => f.file).join(', ')})
+  --article-timeout SECONDS
+              an article's stages may take this long (default ${DEFAULT_ARTICLE_SECONDS}); past it, the stages
+              not yet run are skipped with a message naming them, and what finished is stored
 
 Ctrl-C (or SIGTERM) stops after the article being stored: what is stored stays, a rerun goes on.
 
@@ -64,17 +67,19 @@ export const analyze: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, out: { type: 'string' } },
+      options: { db: { type: 'string' }, out: { type: 'string' }, 'article-timeout': { type: 'string' } },
     });
     if (positionals.length === 0) throw new UsageError('no inputs given');
-    return analyzeInputs(positionals, { db: values.db, out: values.out });
+    const timeout = values['article-timeout'] === undefined ? DEFAULT_ARTICLE_SECONDS : Number(values['article-timeout']);
+    if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--article-timeout must be a number of seconds above 0, not '${values['article-timeout']}'`);
+    return analyzeInputs(positionals, { db: values.db, out: values.out, articleSeconds: timeout });
   },
 };
 
 /** The whole run; returns the exit code (0, or 2 when an input, the store, a corpus stage or --out failed). */
 export async function analyzeInputs(
   inputs: string[],
-  options: { db?: string; out?: string },
+  options: { db?: string; out?: string; articleSeconds?: number },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
   const dbPath = options.db ?? DEFAULT_DB;
@@ -153,13 +158,20 @@ export async function analyzeInputs(
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stopped) break;
       try {
-        const analysed = deps.analyseArticle(article);
+        const analysed = deps.analyseArticle(article, { seconds: options.articleSeconds });
         // a stage that threw is a message on the article: the reader hears of it here, once
-        for (const m of analysed.messages.slice(article.messages.length)) {
+        const fresh = analysed.messages.slice(article.messages.length);
+        for (const m of fresh) {
           if (m.severity === 'error') {
             counts.stageErrors++;
             deps.stderr.write(`sitrep: ${article.path}: ${oneLine(`${m.stage}: ${m.message}`)}\n`);
           }
+        }
+        // stages skipped past the budget: one line for the article, naming them
+        const skipped = fresh.filter((m) => m.severity === 'warning' && m.message.startsWith('not run: '));
+        if (skipped.length) {
+          counts.stageErrors++;
+          deps.stderr.write(`sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`);
         }
         store.saveArticle(analysed);
         counts.newArticles++;
