@@ -220,9 +220,10 @@ export function isDurative(sentence: string): boolean {
 
 /**
  * Strikes as a lasting condition: "under constant [shelling]", "incessant rocket fire". The
- * adjectives, unlike "heavy" or "fierce", describe a state over time, not one attack.
+ * adjectives, unlike "heavy" or "fierce", describe a state over time, not one attack ("regular"
+ * is left out: a regular force is an army).
  */
-const HABITUAL_NOUN = /\b(?:constant|incessant|ceaseless|unceasing|unending|never-ending|round-the-clock|regular|daily|nightly)\s+(?:\p{L}+\s+){0,3}$/iu;
+const HABITUAL_NOUN = /\b(?:constant|incessant|ceaseless|unceasing|unending|never-ending|round-the-clock)\s+(?:\p{L}+\s+){0,3}$/iu;
 /**
  * "evacuating women and children amid [shelling]": a noun governed by "amid" is the background
  * of what the sentence reports, a circumstance that lasts, not an event reported in its own right.
@@ -242,7 +243,9 @@ export const habitual: FactualityRule = {
   test(c, input) {
     const m = HABITUAL.exec(c.before + c.trigger + c.after) ?? (input.durative ? DURATIVE.exec(input.sentence) : null);
     if (m) return m[0];
-    const noun = HABITUAL_NOUN.exec(c.before) ?? BACKGROUND.exec(c.before);
+    // (of a nominal trigger: "armed men of a regular force looted" is one event)
+    const nominal = !/ed$/iu.test(c.trigger.trim());
+    const noun = (nominal ? HABITUAL_NOUN.exec(c.before) : null) ?? BACKGROUND.exec(c.before);
     if (noun) return noun[0].trim();
     const tally = TALLY.exec(c.after);
     return tally ? tally[0].trim() : null;
@@ -260,6 +263,8 @@ export const habitual: FactualityRule = {
       'Heavy [shelling] hit the market on Monday.',
       'Amid the confusion, troops [shelled] the bridge overnight.',
       'Troops [recaptured] several villages, including two on the river bank.',
+      'Armed men of a regular force [looted] a shop in the town.',
+      'Soldiers under constant pressure [shelled] the bridge on Monday.',
       'Troops [recaptured] the village of Ozerne on Monday.',
     ],
   },

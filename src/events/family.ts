@@ -35,7 +35,7 @@ export interface TriggerFamily {
    * ACLED's only when it is political or of the war (protesters, saboteurs, collaborators, security
    * forces), not a burglar's.
    */
-  context?: RegExp;
+  context?: RegExp | ((sentence: string) => boolean);
   /** words that make the trigger another kind of news: an evacuation from a flood is no war's */
   unless?: RegExp;
   examples: { matches: string[]; rejects: string[] };

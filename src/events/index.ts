@@ -82,7 +82,9 @@ export function extractEvents(article: Article): Article {
     const headline = isHeadline(article, s);
     const found: EventMention[] = [];
     for (const family of triggerFamilies) {
-      if ((family.context && !family.context.test(text)) || family.unless?.test(text)) continue;
+      const context = family.context;
+      if (context && !(typeof context === 'function' ? context(text) : context.test(text))) continue;
+      if (family.unless?.test(text)) continue;
       for (const re of family.triggers) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -15,6 +15,8 @@ import { words, type TriggerFamily } from '../family.js';
 const ARMED_OR_POLITICAL =
   /\b(?:forces|troops|soldiers|servicem[ae]n|militants|gunmen|armed|militia\w*|rebels|insurgents|separatists|occup\w*|military|army|RSF|FSB|SBU|security|police|authorities|officials|regime|fighters|Wagner|Kadyrov\w*|Russian|Ukrainian|Chechen|Russia|Ukraine|deport\w*|forcibl\w*|forced|activists?|journalists?|volunteers?|mayors?|priests?|officials?|hostages?|filtration|partisans?)\b/iu;
 
+const ARMED_ACRONYM = /(?<![\p{L}])\p{Lu}{3,}(?:-\p{Lu}\p{L}*)*(?![\p{L}])/u;
+
 export const abduction: TriggerFamily = {
   name: 'abduction',
   event_type: 'Violence against civilians',
@@ -30,9 +32,14 @@ export const abduction: TriggerFamily = {
     ),
   ],
   anchor: 'object',
-  context: ARMED_OR_POLITICAL,
+  // an armed group named by its acronym ("SPLM-N", "RSF") is an armed actor too
+  context: (sentence) => ARMED_OR_POLITICAL.test(sentence) || ARMED_ACRONYM.test(sentence),
   examples: {
-    matches: ['Occupying forces forcibly relocated the residents of a care home in Kherson to Crimea.', 'Two volunteers were abducted by soldiers in Kherson on Tuesday.'],
+    matches: [
+      'Occupying forces forcibly relocated the residents of a care home in Kherson to Crimea.',
+      'Two volunteers were abducted by soldiers in Kherson on Tuesday.',
+      'The SPLM-N abducted a herder near Kherson and demanded a ransom.',
+    ],
     rejects: ['Officials said residents of Kherson were relocated to safer towns by bus.', 'A mother of two from Kherson was found three weeks after she was abducted.'],
   },
 };

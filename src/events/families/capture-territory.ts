@@ -25,7 +25,7 @@ export const captureTerritory: TriggerFamily = {
       'overr?an|overrun',
       // "entered" changes hands only when a force enters ("its units had entered Lyman"), not
       // when migrants or visitors do
-      '(?<=\\b(?:troops|forces|army|soldiers|servicemen|units?|brigades?|battalions?|regiments?|fighters|militants|rebels|tanks|columns?|marines|paratroopers|commandos|special\\s+forces|mercenaries|guardsmen)\\b[^.;:]{0,60})entered',
+      '(?<=\\b(?:troops|forces|army|soldiers|servicemen|units?|brigades?|battalions?|regiments?|fighters|militants|militia\\w*|gunmen|armed\\s+men|rebels|tanks|columns?|marines|paratroopers|commandos|special\\s+forces|mercenaries|guardsmen)\\b[^.;:]{0,60})entered',
       '(?:took|taken|taking|take|takes|gained|seized|claimed|established)\\s+(?:full\\s+|complete\\s+)?control\\s+(?:of|over)',
       '(?:full|complete)\\s+control\\s+(?:of|over)',
       // the taker unsaid: from the claimant, else the place's own forces
