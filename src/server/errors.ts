@@ -24,9 +24,15 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     const e = err as FastifyError;
     if (e.validation) {
       const where = e.validationContext ?? 'request';
+      // the field by name: from the failing path, or the property missing or not allowed
+      const v = e.validation[0] as { instancePath?: string; params?: { missingProperty?: string; additionalProperty?: string }; message?: string } | undefined;
+      const field = (v?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.') || v?.params?.missingProperty || v?.params?.additionalProperty || '';
+      const what = v?.params?.missingProperty ? 'is required' : v?.params?.additionalProperty ? 'is not a field this route reads' : (v?.message ?? e.message);
       return reply.code(400).send({
         error: 'bad_request',
-        message: `Invalid ${where}: ${e.message.replace(/^(querystring|params|body)\/?/, '')}. See /api/openapi.json for what this route accepts.`,
+        message: field
+          ? `Invalid ${where} field '${field}': ${what}. See /api/openapi.json for what this route accepts.`
+          : `Invalid ${where}: ${e.message.replace(/^(querystring|params|body)\/?/, '')}. See /api/openapi.json for what this route accepts.`,
       });
     }
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

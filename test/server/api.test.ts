@@ -67,6 +67,40 @@ describe('events', () => {
     expect(big.body.message).toMatch(/limit/);
   });
 
+  it.each([
+    ['from=2022-13-45', 'from', /not a calendar date/],
+    ['to=2022-02-30', 'to', /not a calendar date/],
+    ['from=2022-09-10&to=2022-09-01', 'from', /after to=2022-09-01/],
+    ['bbox=200,0,210,10', 'bbox', /longitudes must lie in \[-180, 180\]/],
+    ['bbox=30,95,40,96', 'bbox', /latitudes must lie in \[-90, 90\]/],
+    ['bbox=30,50,40,45', 'bbox', /south 50 is above north 45/],
+    ['event_type=Nonsense', 'event_type', /"Nonsense" is not one of 'Battles'/],
+    ['sub_event_type=Skirmish', 'sub_event_type', /"Skirmish" is not one of/],
+    ['status=bogus', 'status', /"bogus" is not one of 'reported'/],
+    ['side=Mars', 'side', /"Mars" is not one of 'Ukraine'/],
+  ])('refuses %s with a 400 naming %s', async (query, field, why) => {
+    const { status, body } = await get(`/api/events?${query}`);
+    expect(status).toBe(400);
+    expect(body.message).toContain(`Invalid querystring field '${field}'`);
+    expect(body.message).toMatch(why);
+  });
+
+  it('reads enumerations in any case, a box across the antimeridian, and Russia as its installed administrations too', async () => {
+    const ids = async (q: string) => (await get(`/api/events?${q}`)).body.events.map((e: { id: string }) => e.id);
+    expect(await ids('event_type=battles')).toEqual(await ids('event_type=Battles'));
+    expect(await ids('status=CLAIMED,Reported')).toEqual(['E2', 'E3']);
+    expect((await get('/api/events?bbox=170,-10,-170,10')).status).toBe(200);
+    const russia = (await get('/api/claims?side=russia')).body.claims.map((c: { speaker: { side: string } }) => c.speaker.side);
+    expect(russia).toContain('Russian-installed administration');
+  });
+
+  it('names the missing field, and paginates claims like every list', async () => {
+    const control = await get('/api/control');
+    expect(control.status).toBe(400);
+    expect(control.body.message).toContain("Invalid querystring field 'date': is required");
+    expect((await get('/api/claims?limit=1')).body).toMatchObject({ limit: 1, offset: 0 });
+  });
+
   it('gives one event with its reports, highlights, checks and disputes', async () => {
     const { status, body } = await get('/api/events/E1');
     expect(status).toBe(200);

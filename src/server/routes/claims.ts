@@ -1,6 +1,7 @@
 /** Claims: who said what, with cue, content, hedge, quantities and dates, across all articles. */
 import type { FastifyInstance } from 'fastify';
 import { claimSchema, errorResponses, paging } from '../schemas.js';
+import { canonicalSides } from '../query.js';
 
 export default async function claimsPlugin(app: FastifyInstance): Promise<void> {
   app.get(
@@ -21,7 +22,7 @@ export default async function claimsPlugin(app: FastifyInstance): Promise<void> 
           },
         },
         response: {
-          200: { type: 'object', properties: { total: { type: 'integer' }, claims: { type: 'array', items: claimSchema } } },
+          200: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, claims: { type: 'array', items: claimSchema } } },
           ...errorResponses,
         },
       },
@@ -29,16 +30,17 @@ export default async function claimsPlugin(app: FastifyInstance): Promise<void> 
     async (request) => {
       const q = request.query as { article?: string; speaker?: string; side?: string; hedge?: string; limit: number; offset: number };
       const speaker = q.speaker?.toLowerCase();
+      const sides = canonicalSides(q.side)?.split(',');
       const all = app.sitrep.view.corpus.articles
         .filter((a) => !q.article || a.id === q.article)
         .flatMap((a) => (a.claims ?? []).map((c) => ({ ...c, articleId: a.id })))
         .filter(
           (c) =>
             (!speaker || (c.speaker?.canonical ?? '').toLowerCase().includes(speaker)) &&
-            (!q.side || c.speaker?.side === q.side) &&
+            (!sides || sides.includes(c.speaker?.side ?? '')) &&
             (!q.hedge || c.hedge === q.hedge),
         );
-      return { total: all.length, claims: all.slice(q.offset, q.offset + q.limit) };
+      return { total: all.length, limit: q.limit, offset: q.offset, claims: all.slice(q.offset, q.offset + q.limit) };
     },
   );
 }

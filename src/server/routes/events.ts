@@ -19,6 +19,7 @@ import {
 import { within, type CorpusView, type EventRow } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { notFound } from '../errors.js';
+import { canonicalList, canonicalSides, checkBbox, checkRange, EVENT_TYPES, STATUSES, SUB_EVENT_TYPES } from '../query.js';
 
 export interface EventQuery {
   from?: string;
@@ -182,18 +183,18 @@ export default async function eventsPlugin(app: FastifyInstance): Promise<void> 
           type: 'object',
           additionalProperties: false,
           properties: {
-            from: { ...isoDate, description: 'first day (YYYY-MM-DD), inclusive' },
-            to: { ...isoDate, description: 'last day (YYYY-MM-DD), inclusive' },
+            from: { ...isoDate, description: 'first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to`' },
+            to: { ...isoDate, description: 'last day (YYYY-MM-DD, a real calendar day), inclusive' },
             bbox: {
               type: 'string',
               pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$',
-              description: 'west,south,east,north in degrees',
+              description: 'west,south,east,north in degrees: longitudes in [-180, 180], latitudes in [-90, 90], south ≤ north; west > east crosses the antimeridian (RFC 7946 §5.2)',
             },
-            event_type: { type: 'string', description: 'ACLED event_type; several separated by commas' },
-            sub_event_type: { type: 'string', description: 'ACLED sub_event_type; several separated by commas' },
+            event_type: { type: 'string', description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}` },
+            sub_event_type: { type: 'string', description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}` },
             outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },
-            side: { type: 'string', description: "a claimant's side (Ukraine, Russia, …); several separated by commas" },
-            status: { type: 'string', description: 'reported, claimed, disputed or hedged; several separated by commas' },
+            side: { type: 'string', description: "a claimant's side, any case (Ukraine, Russia, …; Russia includes the Russian-installed administrations); several separated by commas" },
+            status: { type: 'string', description: 'reported, claimed, disputed or hedged, any case; several separated by commas' },
             min_corroboration: { type: 'integer', minimum: 0, description: 'at least this many independent outlets' },
             place: { type: 'integer', description: 'GeoNames id of the place' },
             ...paging,
@@ -215,6 +216,12 @@ export default async function eventsPlugin(app: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const q = request.query as EventQuery;
+      checkRange(q.from, q.to);
+      checkBbox(q.bbox);
+      q.event_type = canonicalList('event_type', q.event_type, EVENT_TYPES);
+      q.sub_event_type = canonicalList('sub_event_type', q.sub_event_type, SUB_EVENT_TYPES);
+      q.status = canonicalList('status', q.status, STATUSES);
+      q.side = canonicalSides(q.side);
       const rows = filteredRows(app.sitrep.view, q);
       return {
         total: rows.length,
