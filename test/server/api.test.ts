@@ -98,7 +98,10 @@ describe('events', () => {
     const control = await get('/api/control');
     expect(control.status).toBe(400);
     expect(control.body.message).toContain("Invalid querystring field 'date': is required");
-    expect((await get('/api/claims?limit=1')).body).toMatchObject({ limit: 1, offset: 0 });
+    for (const route of ['claims', 'articles', 'disputes', 'entities', 'places', 'events']) {
+      const { body } = await get(`/api/${route}?limit=1`);
+      expect(body, route).toMatchObject({ limit: 1, offset: 0, total: expect.any(Number) });
+    }
   });
 
   it('gives one event with its reports, highlights, checks and disputes', async () => {

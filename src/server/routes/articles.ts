@@ -90,7 +90,7 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
         response: {
           200: {
             type: 'object',
-            properties: { total: { type: 'integer' }, articles: { type: 'array', items: articleSummarySchema } },
+            properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, articles: { type: 'array', items: articleSummarySchema } },
           },
           ...errorResponses,
         },
@@ -101,7 +101,7 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
       const all = app.sitrep.view.corpus.articles.filter(
         (a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase(),
       );
-      return { total: all.length, articles: all.slice(q.offset, q.offset + q.limit).map(articleSummary) };
+      return { total: all.length, limit: q.limit, offset: q.offset, articles: all.slice(q.offset, q.offset + q.limit).map(articleSummary) };
     },
   );
 

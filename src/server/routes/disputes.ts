@@ -44,7 +44,7 @@ export default async function disputesPlugin(app: FastifyInstance): Promise<void
         response: {
           200: {
             type: 'object',
-            properties: { total: { type: 'integer' }, disputes: { type: 'array', items: disputeSchema } },
+            properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, disputes: { type: 'array', items: disputeSchema } },
           },
           ...errorResponses,
         },
@@ -54,7 +54,7 @@ export default async function disputesPlugin(app: FastifyInstance): Promise<void
       const q = request.query as { kind?: string; limit: number; offset: number };
       const view = app.sitrep.view;
       const all = view.corpus.disputes.filter((d) => !q.kind || d.kind === q.kind);
-      return { total: all.length, disputes: all.slice(q.offset, q.offset + q.limit).map((d) => enrichDispute(view, d)) };
+      return { total: all.length, limit: q.limit, offset: q.offset, disputes: all.slice(q.offset, q.offset + q.limit).map((d) => enrichDispute(view, d)) };
     },
   );
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Entity } from '../../model.js';
 import { notFound } from '../errors.js';
 import { entitySchema, errorResponses, idParams, paging } from '../schemas.js';
+import { canonicalSides } from '../query.js';
 
 const row = (e: Entity) => ({ ...e, role: e.role ?? null, mentions: e.mentions.length });
 
@@ -24,7 +25,7 @@ export default async function entitiesPlugin(app: FastifyInstance): Promise<void
           },
         },
         response: {
-          200: { type: 'object', properties: { total: { type: 'integer' }, entities: { type: 'array', items: entitySchema } } },
+          200: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, entities: { type: 'array', items: entitySchema } } },
           ...errorResponses,
         },
       },
@@ -32,13 +33,14 @@ export default async function entitiesPlugin(app: FastifyInstance): Promise<void
     async (request) => {
       const q = request.query as { type?: string; side?: string; q?: string; limit: number; offset: number };
       const needle = q.q?.toLowerCase();
+      const sides = canonicalSides(q.side)?.split(',');
       const all = app.sitrep.view.entities.filter(
         (e) =>
           (!q.type || e.type === q.type) &&
-          (!q.side || e.side === q.side) &&
+          (!sides || sides.includes(e.side ?? '')) &&
           (!needle || [e.canonical, ...e.variants].some((v) => v.toLowerCase().includes(needle))),
       );
-      return { total: all.length, entities: all.slice(q.offset, q.offset + q.limit).map(row) };
+      return { total: all.length, limit: q.limit, offset: q.offset, entities: all.slice(q.offset, q.offset + q.limit).map(row) };
     },
   );
 

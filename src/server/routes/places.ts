@@ -73,7 +73,7 @@ export default async function placesPlugin(app: FastifyInstance): Promise<void> 
           },
         },
         response: {
-          200: { type: 'object', properties: { total: { type: 'integer' }, places: { type: 'array', items: placeRowSchema } } },
+          200: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, places: { type: 'array', items: placeRowSchema } } },
           ...errorResponses,
         },
       },
@@ -86,7 +86,7 @@ export default async function placesPlugin(app: FastifyInstance): Promise<void> 
           (!q.country || r.place.country.toLowerCase() === q.country.toLowerCase()) &&
           (!needle || r.place.name.toLowerCase().includes(needle) || r.spellings.some((s) => s.toLowerCase().includes(needle))),
       );
-      return { total: all.length, places: all.slice(q.offset, q.offset + q.limit) };
+      return { total: all.length, limit: q.limit, offset: q.offset, places: all.slice(q.offset, q.offset + q.limit) };
     },
   );
 
