@@ -1,4 +1,5 @@
 import type { Factuality } from '../model.js';
+import { MONTH_OR_ABBR } from '../time/calendar.js';
 
 /**
  * Factuality: before a trigger becomes an event, its sentence is asked whether the event
@@ -132,7 +133,7 @@ export const negated: FactualityRule = {
  */
 const ERA =
   /\b(?:anniversary|anniversaries|then\s+(?:known|called|named)|(?:first|second)\s+world\s+war|world\s+war\s+(?:ii|two|one|i)|ww\s?(?:ii|2)|great\s+patriotic\s+war|nazi\s+occupation|soviet[-\s](?:era|times|period)|in\s+soviet\s+times|in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[5-9]|20)\d0s|(?:centur(?:y|ies)|decades?|years)\s+ago)\b/iu;
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH = `(?:${MONTH_OR_ABBR})`;
 /** a year written as a date: "in 1943", "of 2014", "September 8, 1943", "8 September 1943", "the 2014 war" */
 const YEAR = new RegExp(
   `(?:\\b(?:in|during|of|early|late|mid|spring|summer|autumn|fall|winter|back\\s+in|the)\\s+|\\b${MONTH}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+)((?:1[5-9]|20)\\d\\d)\\b(?!\\s*(?:km|kilomet|people|troops|soldiers|residents|civilians|tonnes|tons|[-–]\\d))`,

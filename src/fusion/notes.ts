@@ -1,4 +1,5 @@
 import type { FusedEvent } from '../model.js';
+import { MONTHS } from '../time/calendar.js';
 
 /**
  * ACLED-style notes: one sentence, written by sitrep from the coded fields, never copied text.
@@ -6,7 +7,6 @@ import type { FusedEvent } from '../model.js';
  *   "On 8 September 2022, Military Forces of Ukraine (2019-) regained control of Balakliia
  *    (Kharkiv) from Military Forces of Russia (2000-). [reported by 4 independent sources]"
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function longDate(iso: string | null, precision: 1 | 2 | 3): string {
   if (!iso) return 'On an unknown date';

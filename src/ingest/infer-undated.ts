@@ -8,6 +8,7 @@
  * With no related dated article, nothing is guessed.
  */
 import type { Article } from '../model.js';
+import { MONTHS } from '../time/calendar.js';
 import { searchable } from './article.js';
 import { fromDays, toDays, WEEKDAYS } from './dates.js';
 import { estimateJaccard, minhashSignature, THRESHOLD } from './duplicates.js';
@@ -16,7 +17,7 @@ import { inferPublication, windowEnd } from './publication.js';
 // capitalised words that are not place-like: calendar words and sentence-initial function words
 const NOT_TOPONYM = new Set([
   ...WEEKDAYS,
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  ...MONTHS,
   'The', 'This', 'That', 'These', 'Those', 'There', 'They', 'Their', 'What', 'When', 'Where', 'While', 'With', 'From', 'After',
   'Before', 'Since', 'According', 'Some', 'Many', 'Other', 'Others', 'Meanwhile', 'However', 'About', 'Read', 'More', 'Also',
   'President', 'Minister', 'General', 'Governor', 'Mayor', 'Secretary', 'Ministry', 'Defense', 'Defence', 'Forces', 'Army',

@@ -21,6 +21,7 @@ import {
   weekdayOf,
   type DateMention,
 } from './dates.js';
+import { MONTHS } from '../time/calendar.js';
 
 export interface PublicationInference {
   published: string | null;
@@ -41,7 +42,7 @@ export interface InferenceContext {
   anchor?: string | null;
 }
 
-const monthName = (m: number) => ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+const monthName = (m: number) => MONTHS[m - 1];
 
 export function inferPublication(text: string, ctx: InferenceContext = {}): PublicationInference {
   const mentions = findDateMentions(text).filter((d) => !d.hypothetical);
