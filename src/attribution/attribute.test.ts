@@ -150,6 +150,8 @@ describe('a cue the tagger found without its source', () => {
   test('text that opens with a comma before a speech verb does not throw', () => {
     expect(() => findAttributions(articleOf(', Partisans claimed a strike.'))).not.toThrow();
     expect(() => attribute(articleOf(', said the officer.'))).not.toThrow();
+    // a cue that ends the text, with its subject run into the content (found by npm run fuzz)
+    expect(() => findAttributions(articleOf('. > : forces forces 8said'))).not.toThrow();
   });
 });
 

@@ -220,10 +220,9 @@ function subjectOfCue(ctx: Context, f: Found): Range | null {
   // the tagger ran the content over its own cue ("[… after he appeared to suggest that …]"): what
   // is said is what follows the cue
   if (f.content[0] <= f.cue![0] && f.content[1] >= f.cue![1]) {
-    const end = contentEnd(ctx, ctx.sentEnd[tokenAt(ctx, f.cue![1])]);
-    const from = tokenAt(ctx, f.cue![1]);
-    if (end <= from) return null;
-    f.content = chars(ctx, [from, end]);
+    const after = afterCue(ctx, f.cue!);
+    if (!after) return null;
+    f.content = after;
     return r;
   }
   // the tagger ran the content up to the cue through its subject ("…, but Cook did not say
@@ -235,12 +234,19 @@ function subjectOfCue(ctx: Context, f: Found): Range | null {
   const left = ctx.text.slice(f.content[0], r[0]).replace(/[\s,;:—–-]+$/u, '');
   if (f.content[0] < r[0] && /\p{L}.*\p{L}/u.test(left)) f.content = [f.content[0], f.content[0] + left.length];
   else {
-    const end = contentEnd(ctx, ctx.sentEnd[tokenAt(ctx, f.cue![1])]);
-    const from = tokenAt(ctx, f.cue![1]);
-    if (end <= from) return null;
-    f.content = chars(ctx, [from, end]);
+    const after = afterCue(ctx, f.cue!);
+    if (!after) return null;
+    f.content = after;
   }
   return r;
+}
+
+/** What follows a cue to its sentence's end, without closing punctuation; null when nothing does (a cue that ends the text). */
+function afterCue(ctx: Context, cue: Range): Range | null {
+  const from = tokenAt(ctx, cue[1]);
+  if (from >= ctx.tokens.length) return null;
+  const end = contentEnd(ctx, ctx.sentEnd[from]);
+  return Number.isInteger(end) && end > from ? chars(ctx, [from, end]) : null;
 }
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|told|said|heard|thought|taught|brought|sought|held|felt|found|built|led|meant|paid|sent|left)$/u;

@@ -53,6 +53,11 @@ describe('control maps', () => {
     expect(deep.snapshot).toBeNull();
     expect(deep.error).toBe('1662568041.geojson: feature 0: GeometryCollections nested more than 32 deep');
   });
+  it('refuses broken JSON in one line, whatever line breaks the parser quotes', () => {
+    const r = parseControlMap('toString \n — , the captured', '1662568041.geojson');
+    expect(r.error).toMatch(/^1662568041\.geojson: not valid JSON \(truncated file\?\): /);
+    expect(r.error).not.toMatch(/\n/);
+  });
   it('refuses a crs other than WGS 84 (RFC 7946 reads longitude and latitude only) and accepts CRS84', () => {
     const withCrs = (name: string) => JSON.stringify({ ...JSON.parse(deepstate([poly('Окуповано /// Occupied', square)])), crs: { type: 'name', properties: { name } } });
     expect(parseControlMap(withCrs('urn:ogc:def:crs:EPSG::3857'), '1662568041.geojson').error).toMatch(/^1662568041\.geojson: crs "urn:ogc:def:crs:EPSG::3857": only WGS 84/);

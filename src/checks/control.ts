@@ -22,6 +22,7 @@ import {
   type Position,
 } from './geometry.js';
 import { GRID, rasteriseAreas, type ControlRaster } from './raster.js';
+import { oneLine } from '../text/one-line.js';
 
 export type { ControlStatus } from './control-status.js';
 
@@ -147,7 +148,8 @@ function isoOf(seconds: number): string {
  */
 export function parseControlMap(text: string, file: string): ControlParseResult {
   const name = basename(file);
-  const fail = (reason: string): ControlParseResult => ({ snapshot: null, warnings: [], outside: [], error: `${name}: ${reason}` });
+  // one line: JSON.parse quotes the input, line breaks and all
+  const fail = (reason: string): ControlParseResult => ({ snapshot: null, warnings: [], outside: [], error: `${name}: ${oneLine(reason)}` });
   const sha256 = createHash('sha256').update(text).digest('hex');
   let doc: unknown;
   try {

@@ -13,6 +13,7 @@ import { DEFAULT_FIELDS, readJson, readJsonLines, type JsonFields } from './form
 import type { ReadResult } from './formats/types.js';
 import { expandInputs, fsReason } from './inputs.js';
 import { sniff } from './sniff.js';
+import { oneLine } from '../text/one-line.js';
 
 export { inferUndatedDates } from './infer-undated.js';
 export { linkDuplicates, minhashSignature } from './duplicates.js';
@@ -48,30 +49,33 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
       yield { kind: 'error', file, reason: err instanceof TooLarge ? err.message : fsReason(err) };
       continue;
     }
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      yield { kind: 'error', file, reason: decoded.reason };
-      continue;
-    }
-    let results: ReadResult[];
-    try {
-      results = read(file, decoded.text, fields);
-    } catch {
-      // readers refuse bad items themselves; this is the last guard, and no internal message is a reason
-      results = [{ error: true, file, reason: 'could not be read: its content defeated the reader' }];
-    }
-    for (const r of results) {
-      if ('error' in r) {
-        yield { kind: 'error', file: r.file, reason: r.reason };
-        continue;
-      }
-      try {
-        yield { kind: 'article', article: buildArticle(r) };
-      } catch {
-        yield { kind: 'error', file: r.path, reason: 'could not be analysed: its text defeated the article builder' };
-      }
-    }
+    yield* readSource(file, bytes, fields);
   }
+}
+
+/**
+ * One source's bytes, named by `file` (its extension and content choose the reader), as articles
+ * and refusals: decoding, the format's reader, the article builder. Never throws.
+ */
+export function readSource(file: string, bytes: Uint8Array, fields: JsonFields = DEFAULT_FIELDS): IngestResult[] {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return [{ kind: 'error', file, reason: decoded.reason }];
+  let results: ReadResult[];
+  try {
+    results = read(file, decoded.text, fields);
+  } catch {
+    // readers refuse bad items themselves; this is the last guard, and no internal message is a reason
+    results = [{ error: true, file, reason: 'could not be read: its content defeated the reader' }];
+  }
+  return results.map((r): IngestResult => {
+    // one line whatever a parser quoted from the input (a \r inside a JSON line)
+    if ('error' in r) return { kind: 'error', file: r.file, reason: oneLine(r.reason) };
+    try {
+      return { kind: 'article', article: buildArticle(r) };
+    } catch {
+      return { kind: 'error', file: r.path, reason: 'could not be analysed: its text defeated the article builder' };
+    }
+  });
 }
 
 function read(file: string, text: string, fields: JsonFields): ReadResult[] {

@@ -31,6 +31,12 @@ interface SenseIndex {
 let index: SenseIndex | null = null;
 let unavailable = false;
 const cache = new Map<string, readonly string[]>();
+/** Words from the text are endless in a long run (a server, a feed): the memo starts over past this. */
+const MAX_CACHED = 50_000;
+function remember(key: string, found: readonly string[]): void {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, found);
+}
 
 /** Line offsets of index.sense; its lines are searched in place rather than parsed into a map (ten times faster to open). */
 export function senseIndex(text: string): SenseIndex {
@@ -88,7 +94,7 @@ export function supersenses(lemma: string, cls: WordClass): readonly string[] {
     const idx = load();
     const senses = idx && !/[\s%_]/.test(word) ? lookup(idx, word).filter(([c]) => c === cls) : [];
     found = [...new Set(senses.sort((a, b) => a[1] - b[1]).map(([, , f]) => LEXNAMES[f]))];
-    cache.set(key, found);
+    remember(key, found);
   }
   return found;
 }
@@ -107,7 +113,7 @@ export function compoundNounFiles(words: readonly string[]): readonly string[] {
     const idx = load();
     const senses = idx ? lookup(idx, word).filter(([c]) => c === 'noun') : [];
     found = [...new Set(senses.sort((a, b) => a[1] - b[1]).map(([, , f]) => LEXNAMES[f]))];
-    cache.set(key, found);
+    remember(key, found);
   }
   return found;
 }

@@ -14,6 +14,7 @@ import { loadControl } from '../../store/control.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
 import { UsageError, type Command } from '../command.js';
 import { progress } from '../progress.js';
+import { oneLine } from '../../text/one-line.js';
 
 const usage = `Usage: sitrep analyze <inputs...> [--db FILE] [--out DIR] [--article-timeout SECONDS]
 
@@ -218,10 +219,6 @@ export async function analyzeInputs(
     process.off('SIGTERM', onSignal);
     opened?.close();
   }
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 function sortArticles(articles: Article[]): Article[] {

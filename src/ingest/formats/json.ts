@@ -8,6 +8,7 @@ import { readDateField } from '../dates.js';
 import { htmlNodeToText, looksLikeHtml } from './html-text.js';
 import { parseHTML } from 'linkedom';
 import { readItem, type ReadResult } from './types.js';
+import { oneLine } from '../../text/one-line.js';
 
 export interface JsonFields {
   text: string[];
@@ -65,7 +66,7 @@ export function readJson(path: string, source: string, fields: JsonFields): Read
   try {
     value = JSON.parse(source);
   } catch (err) {
-    return [{ error: true, file: path, reason: `malformed JSON: ${(err as Error).message}` }];
+    return [{ error: true, file: path, reason: `malformed JSON: ${oneLine((err as Error).message)}` }];
   }
   if (Array.isArray(value)) {
     if (!value.length) return [{ error: true, file: path, reason: 'JSON array has no articles' }];
@@ -84,7 +85,7 @@ export function readJsonLines(path: string, source: string, fields: JsonFields):
     try {
       value = JSON.parse(line);
     } catch (err) {
-      out.push({ error: true, file: linePath, reason: `malformed JSON line: ${(err as Error).message}` });
+      out.push({ error: true, file: linePath, reason: `malformed JSON line: ${oneLine((err as Error).message)}` });
       return;
     }
     out.push(readItem(linePath, () => record(linePath, 'jsonl', value, fields)));
