@@ -30,6 +30,18 @@ const CUE = /\b(?:in|near|at|outside|around|outskirts\s+of|vicinity\s+of)\s+(?:t
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Image|Images|Video|Minute|Telegram|Twitter|Facebook|English|Russian|Ukrainian)\b/u;
 
+/** The token that starts at `at` (tokens are in text order: a binary search, not a scan per toponym). */
+function tokenStartingAt<T extends { start: number }>(tokens: readonly T[], at: number): T | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === at ? tokens[lo] : undefined;
+}
+
 function isRegionOrCountry(p: Place): boolean {
   return p.featureClass === 'A' || p.feature === 'RGN' || p.feature === 'CONT';
 }
@@ -57,7 +69,7 @@ export const attributiveToponyms: AttributiveToponyms = {
     const next = /^ ([\p{Ll}][\p{L}’'-]*)/u.exec(text.slice(t.end, t.end + 40));
     if (!next || PLACE_NOUN.test(next[1])) return false;
     const at = t.end + 1;
-    const token = (article.tokens ?? []).find((k) => k.start === at);
+    const token = tokenStartingAt(article.tokens ?? [], at);
     return token?.pos === 'NOUN';
   },
   locativePlaces(article, sentence) {

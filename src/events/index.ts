@@ -88,7 +88,8 @@ export function extractEvents(article: Article): Article {
       for (const re of family.triggers) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
-          const read = readMention(article, s, text, family, m.index, m.index + m[0].length, caption, headline, mentions, reference);
+          const w = windowOf(s, text, m.index, m.index + m[0].length);
+          const read = readMention(article, w.sentence, w.text, family, m.index - w.offset, m.index - w.offset + m[0].length, caption, headline, mentions, reference);
           if (!read) continue;
           const { mention, reading } = read;
           // a day the text gives, more than two weeks before the report: history, dated by its own day
@@ -368,6 +369,23 @@ export function territorySubEvent(takerIso: string | null, placeIso: string): st
 function nextSentenceText(article: Article, s: Sentence): string | null {
   const next = (article.sentences ?? [])[s.index + 1];
   return next ? article.text.slice(next.start, next.end) : null;
+}
+
+/**
+ * Where a trigger is read: its sentence, or, in a run-on "sentence" longer than WINDOW_CHARS on
+ * each side (a page without full stops, a dump on one line), the words within WINDOW_CHARS around
+ * it, cut at spaces. Every reading (clause, factuality, place, actors) then costs the same however
+ * long the line is, so the stage stays linear in the text.
+ */
+const WINDOW_CHARS = 600;
+
+function windowOf(s: Sentence, text: string, at: number, end: number): { sentence: Sentence; text: string; offset: number } {
+  if (text.length <= 2 * WINDOW_CHARS + (end - at)) return { sentence: s, text, offset: 0 };
+  let from = Math.max(0, at - WINDOW_CHARS);
+  let to = Math.min(text.length, end + WINDOW_CHARS);
+  if (from > 0) from = Math.min(at, text.indexOf(' ', from) + 1 || at);
+  if (to < text.length) to = Math.max(end, text.lastIndexOf(' ', to));
+  return { sentence: { ...s, start: s.start + from, end: s.start + to }, text: text.slice(from, to), offset: from };
 }
 
 function sentenceIndexOf(article: Article, e: EventMention): number {

@@ -65,8 +65,8 @@ const DATELINE_AFTER =
 const DEICTIC_PLACE = /\b(?:the\s+(?:capital|city|town|port|region)\b(?!\s+of\b)|here\b|locally\b)/iu;
 
 export function isDateline(text: string, t: { start: number; end: number }): boolean {
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  if (text.slice(lineStart, t.start).trim() !== '') return false;
+  // only blanks between the line's start and the name (scanned back, never the whole line)
+  for (let i = t.start - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/u.test(text[i]!)) return false;
   const m = DATELINE_AFTER.exec(text.slice(t.end, t.end + 60));
   if (!m) return false;
   // an agency in brackets, or the name in capitals: "Kharkiv - the city …" at a line's head is no dateline

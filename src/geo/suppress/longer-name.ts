@@ -6,10 +6,15 @@ import { isCapitalised, lower, type SuppressionRule } from './rule.js';
  * A line in headline case ("Video Shows Town Recapture"): every longer word capitalised, no full
  * stop at its end. There a capital says nothing about a longer name.
  */
+const MAX_HEADLINE = 200;
+
 function inHeadline(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
-  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  // a headline is short: look no further than MAX_HEADLINE either way (a page on one line stays linear)
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n') if (at - --from > MAX_HEADLINE) return false;
+  let to = at;
+  while (to < text.length && text[to] !== '\n') if (++to - at > MAX_HEADLINE) return false;
+  const line = text.slice(from, to).trim();
   if (/[.!?;:]["”’]?$/u.test(line)) return false;
   const words = line.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
