@@ -217,6 +217,17 @@ function prefixWords(text: string, tokens: Token[], i: number): { start: number;
   return { start: tokens[k].start, words: text.slice(tokens[k].start, tokens[i].start) };
 }
 
+// Is the word written after a lower-case word or a comma somewhere in the text (so a name, not a
+// capitalised sentence opener)? Asked of every lone capitalised word: remembered per text, so an
+// article of thousands of such words does not search the whole text for each.
+let midSentence: { text: string; words: Map<string, boolean> } = { text: '', words: new Map() };
+function usedMidSentenceIn(text: string, word: string): boolean {
+  if (midSentence.text !== text) midSentence = { text, words: new Map() };
+  let hit = midSentence.words.get(word);
+  if (hit === undefined) midSentence.words.set(word, (hit = new RegExp(`[a-z,;] ${word}\\b`).test(text)));
+  return hit;
+}
+
 /** ", the head of the Moscow-installed administration," right after a name, or before it. */
 function appositive(text: string, tokens: Token[], i: number, j: number): string | null {
   const out: string[] = [];
@@ -358,7 +369,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const nextIsCue = next && /^(?:said|says|told|added|claimed|stated|wrote|noted|insisted|denied|announced|posted|tweeted|confirmed|warned|explained|believes|thinks)$/.test(next.text);
   const prev = tokens[p - 1];
   const sentenceInitial = p === 0 || tokens[p - 1].sentence !== tokens[p].sentence;
-  const usedMidSentence = () => new RegExp(`[a-z,;] ${nameWords[0].text.replace(/[^A-Za-z]/g, '')}\\b`).test(text);
+  const usedMidSentence = () => usedMidSentenceIn(text, nameWords[0].text.replace(/[^A-Za-z]/g, ''));
   // "Ganchev, quoted by TASS, said" / "Ganchev, according to RIA"
   const relayed = next?.text === ',' && /^(?:quoted|cited|according)$/.test(tokens[j + 1]?.text ?? '');
   const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (!sentenceInitial || usedMidSentence()) && (relayed || nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));

@@ -236,19 +236,29 @@ const MAX_SOURCE_GAP = 8;
 export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, number][] = joinContent(ctx, spans)): Found[] {
   const chars = ([a, b]: [number, number]): Range => [ctx.tokens[a].start, ctx.tokens[b - 1].end];
   const sentence = (k: number) => ctx.sentStart[k];
-  // content ↔ cue pairs, nearest first; a different sentence costs more than any gap inside one
+  // content ↔ cue pairs, nearest first; a different sentence costs more than any gap inside one.
+  // Only contents within MAX_CONTENT_GAP tokens of a cue can pair with it: they are asked of an
+  // interval index, so a text of thousands of quotations costs no more per cue than a short one.
+  const contentIndex = new IntervalIndex(contents);
+  const near = spans.cue.map((c) => contentIndex.query(c[0] - MAX_CONTENT_GAP, c[1] + MAX_CONTENT_GAP));
   const pairs: { cue: number; content: number; d: number }[] = [];
+  const paired = new Set<number>();
   spans.cue.forEach((c, ci) =>
-    contents.forEach((n, ni) => {
+    near[ci]!.forEach((ni) => {
+      const n = contents[ni]!;
       if (n[0] <= c[0] && c[1] <= n[1] && n[1] - n[0] > c[1] - c[0]) return; // the cue sits inside: that is someone's quoted words, unless joined
       const d = gap(c, n) + (sentence(c[0]) === sentence(n[0]) && sentence(c[1] - 1) === sentence(n[1] - 1) ? 0 : 10) + (n[1] <= c[0] && joinedBefore(ctx, n[1], c[0]) ? 10 : 0);
-      if (d <= MAX_CONTENT_GAP) pairs.push({ cue: ci, content: ni, d });
+      if (d <= MAX_CONTENT_GAP) {
+        pairs.push({ cue: ci, content: ni, d });
+        paired.add(ci * contents.length + ni);
+      }
     }),
   );
   // a cue inside a joined content (its own interruption) pairs with it first
   spans.cue.forEach((c, ci) =>
-    contents.forEach((n, ni) => {
-      if (n[0] < c[0] && c[1] < n[1] && !pairs.some((p) => p.cue === ci && p.content === ni)) pairs.push({ cue: ci, content: ni, d: -1 });
+    near[ci]!.forEach((ni) => {
+      const n = contents[ni]!;
+      if (n[0] < c[0] && c[1] < n[1] && !paired.has(ci * contents.length + ni)) pairs.push({ cue: ci, content: ni, d: -1 });
     }),
   );
   pairs.sort((a, b) => a.d - b.d);
@@ -260,6 +270,8 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
     usedContent.add(p.content);
   }
   const usedSource = new Set<number>();
+  const sourceIndex = new IntervalIndex(spans.source);
+  const cueIndex = new IntervalIndex(spans.cue);
   const found: Found[] = [];
   spans.cue.forEach((c, ci) => {
     const ni = cueContent.get(ci);
@@ -267,12 +279,15 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
     if (!n) return;
     let best = -1;
     let bestD = Infinity;
-    spans.source.forEach((s, si) => {
+    // only sources within MAX_SOURCE_GAP tokens can be chosen; the cues between one and this cue lie within that gap too
+    sourceIndex.query(c[0] - MAX_SOURCE_GAP, c[1] + MAX_SOURCE_GAP).forEach((si) => {
+      const s = spans.source[si]!;
       if (usedSource.has(si) || sentence(s[0]) !== sentence(c[0])) return;
       // a lone possessive is a source only of the noun it qualifies ("his claim"), not of a verb further on
       if (s[1] - s[0] === 1 && POSSESSIVE.test(ctx.lower[s[0]]) && s[1] !== c[0]) return;
       // a source beyond another cue is that cue's ("X said, according to Y")
-      if (spans.cue.some((o, oi) => oi !== ci && (s[1] <= o[0] && o[1] <= c[0] || c[1] <= o[0] && o[1] <= s[0]))) return;
+      const between = cueIndex.query(Math.min(s[0], c[0]), Math.max(s[1], c[1]));
+      if (between.some((oi) => { const o = spans.cue[oi]!; return oi !== ci && (s[1] <= o[0] && o[1] <= c[0] || c[1] <= o[0] && o[1] <= s[0]); })) return;
       if (n[0] <= s[0] && s[1] <= n[1]) {
         // a source inside the content only when the content wraps around its cue
         if (!(n[0] < c[0] && c[1] < n[1])) return;
@@ -297,6 +312,38 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
     });
   });
   return found;
+}
+
+/**
+ * Token spans asked by the interval they touch: the indices (ascending) of the spans with an end
+ * at or after `lo` and a start at or before `hi`. Sorted by start with the running maximum of
+ * ends, so a query walks back only over spans that can still reach `lo`.
+ */
+class IntervalIndex {
+  private readonly order: number[];
+  private readonly maxEnd: number[];
+  constructor(private readonly spans: readonly [number, number][]) {
+    this.order = spans.map((_, i) => i).sort((a, b) => spans[a]![0] - spans[b]![0] || a - b);
+    this.maxEnd = [];
+    let m = -Infinity;
+    for (const i of this.order) this.maxEnd.push((m = Math.max(m, spans[i]![1])));
+  }
+  query(lo: number, hi: number): number[] {
+    // the last span starting at or before hi
+    let a = 0;
+    let b = this.order.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (this.spans[this.order[mid]!]![0] <= hi) a = mid + 1;
+      else b = mid;
+    }
+    const out: number[] = [];
+    for (let k = a - 1; k >= 0 && this.maxEnd[k]! >= lo; k--) {
+      const i = this.order[k]!;
+      if (this.spans[i]![1] >= lo) out.push(i);
+    }
+    return out.sort((x, y) => x - y);
+  }
 }
 
 /**
