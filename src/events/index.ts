@@ -11,6 +11,7 @@ import { disclaimerAfter, isCaption, localHedge } from './filters.js';
 import { findAnchor, isRegion } from './location.js';
 import { scaleStatements } from './scale.js';
 import { actingSide } from './side-cues.js';
+import { IntervalIndex } from '../text/interval-index.js';
 
 export { triggerFamilies } from './families/index.js';
 export { claimantSideOf } from './actors.js';
@@ -22,18 +23,30 @@ function hashId(...parts: (string | number)[]): string {
 /** The claim a position in the text belongs to: its content first, else its whole extent. */
 export function claimAt(article: Article, at: number): Claim | null {
   const claims = article.claims ?? [];
-  const inContent = claims.filter((c) => c.content.start <= at && at < c.content.end);
+  const { byContent, byExtent } = claimIndex(claims);
+  // (asked of interval indexes: an article of thousands of claims and events stays linear)
+  const inContent = byContent.query(at + 1, at).map((i) => claims[i]!);
   // the innermost claim; of two on the same words, the one whose cue is nearest them ("“…,” X said,
   // according to Y": the words are X's, Y is the channel)
   const cueGap = (c: Claim) => (c.cue ? Math.max(0, c.cue.start - c.content.end, c.content.start - c.cue.end) : Infinity);
   if (inContent.length) return inContent.sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start) || cueGap(a) - cueGap(b))[0];
-  for (const c of claims) {
-    const spans = [c.source, c.cue, c.content].filter((x): x is NonNullable<typeof x> => x != null);
-    const lo = Math.min(...spans.map((x) => x.start));
-    const hi = Math.max(...spans.map((x) => x.end));
-    if (lo <= at && at < hi) return c;
+  const first = byExtent.query(at + 1, at)[0];
+  return first === undefined ? null : claims[first]!;
+}
+
+// per claims array: their contents, and their whole extents (source, cue and content), as intervals
+const claimIndexes = new WeakMap<Claim[], { byContent: IntervalIndex; byExtent: IntervalIndex }>();
+function claimIndex(claims: Claim[]): { byContent: IntervalIndex; byExtent: IntervalIndex } {
+  let index = claimIndexes.get(claims);
+  if (!index) {
+    const extent = (c: Claim): [number, number] => {
+      const spans = [c.source, c.cue, c.content].filter((x): x is NonNullable<typeof x> => x != null);
+      return [Math.min(...spans.map((x) => x.start)), Math.max(...spans.map((x) => x.end))];
+    };
+    index = { byContent: new IntervalIndex(claims.map((c) => [c.content.start, c.content.end])), byExtent: new IntervalIndex(claims.map(extent)) };
+    claimIndexes.set(claims, index);
   }
-  return null;
+  return index;
 }
 
 /** Families that stand for the same kind of event when they meet in one sentence. */
