@@ -14,6 +14,7 @@ import { type Context, type Found, type Range, buildContext, chars, contentEnd, 
 import { hedgeOf } from './hedges/index.js';
 import { attributionPatterns } from './patterns/index.js';
 import { charSpans, joinContent, linkTagged, shippedModel, tagRoles } from './tagger/index.js';
+import { IntervalIndex } from '../text/interval-index.js';
 
 // A "sentence" longer than this is run-on text (no punctuation): nothing is attributed in it.
 const MAX_SENTENCE_TOKENS = 250;
@@ -103,6 +104,13 @@ export function patternFindings(text: string, tokens: Token[], sentences: Senten
 
 const overlaps = (a: Range | null, b: Range | null) => !!a && !!b && a[0] < b[1] && b[0] < a[1];
 
+/** Character ranges, absent ones never found, as an interval index. */
+const rangeIndex = (ranges: (Range | null | undefined)[]) => new IntervalIndex(ranges.map((r): [number, number] => (r ? [r[0], r[1]] : [-2, -2])));
+/** Indices (ascending) of the ranges that overlap `r` (as `overlaps` says: a shared character). */
+function overlapping(index: IntervalIndex, r: Range | null | undefined): number[] {
+  return r ? index.query(r[0] + 1, r[1] - 1) : [];
+}
+
 /**
  * The tagger's claims decide. A pattern that found the same cue lends its source where the tagger
  * found none. A pattern's claim on a cue the tagger missed is kept when the tagger still saw its
@@ -111,8 +119,12 @@ const overlaps = (a: Range | null, b: Range | null) => !!a && !!b && a[0] < b[1]
  * or when it is the inner speaker of an "according to" chain.
  */
 function combine(ctx: Context, tagged: Found[], byPattern: Found[], spans: { source: Range[]; content: Range[] }, trusted: ReadonlySet<string>): Found[] {
+  // overlaps are asked of interval indexes (characters), not by a scan per claim: an article of
+  // thousands of claims stays linear
+  const patternCues = rangeIndex(byPattern.map((p) => p.cue));
   for (const t of tagged) {
-    const p = byPattern.find((x) => overlaps(x.cue, t.cue));
+    const pi = overlapping(patternCues, t.cue)[0];
+    const p = pi === undefined ? undefined : byPattern[pi]!;
     if (!p) continue;
     if (!t.source && p.source && !overlaps(p.source, t.content)) t.source = p.source;
     // the tagger began the content inside a phrase ("[Pysarivka was destroyed …], said X" for "A
@@ -120,13 +132,18 @@ function combine(ctx: Context, tagged: Found[], byPattern: Found[], spans: { sou
     // the content starts where the pattern's does, unless a clause opens right before the tagger's
     if (p.content[0] < t.content[0] && t.content[1] <= p.content[1] && p.content[1] - t.content[1] <= 2 && !opensClause(ctx, t.content[0])) t.content = [p.content[0], t.content[1]];
   }
-  const orphanSources = spans.source.filter((s) => !tagged.some((t) => overlaps(t.source, s)));
-  const orphanContents = spans.content.filter((s) => !tagged.some((t) => overlaps(t.content, s)));
+  const taggedSources = rangeIndex(tagged.map((t) => t.source));
+  const taggedContents = rangeIndex(tagged.map((t) => t.content));
+  const taggedCues = rangeIndex(tagged.map((t) => t.cue));
+  const orphanSources = spans.source.filter((s) => overlapping(taggedSources, s).length === 0);
+  const orphanContents = spans.content.filter((s) => overlapping(taggedContents, s).length === 0);
+  const orphanSourceIndex = rangeIndex(orphanSources);
+  const orphanContentIndex = rangeIndex(orphanContents);
   const rescued = byPattern
-    .filter((p) => !tagged.some((t) => overlaps(t.cue, p.cue)) && (trusted.has(p.pattern) || orphanSources.some((s) => overlaps(s, p.source)) || innerOfAccordingTo(p, tagged)))
+    .filter((p) => overlapping(taggedCues, p.cue).length === 0 && (trusted.has(p.pattern) || overlapping(orphanSourceIndex, p.source).length > 0 || innerOfAccordingTo(p, tagged)))
     .map((p) => {
       // the content as far as the tagger saw it (a quote that began a sentence earlier)
-      const seen = orphanContents.filter((s) => overlaps(s, p.content) && !overlaps(s, p.cue) && !overlaps(s, p.source));
+      const seen = overlapping(orphanContentIndex, p.content).map((i) => orphanContents[i]!).filter((s) => !overlaps(s, p.cue) && !overlaps(s, p.source));
       return seen.length ? { ...p, content: [Math.min(p.content[0], ...seen.map((s) => s[0])), Math.max(p.content[1], ...seen.map((s) => s[1]))] as Range } : p;
     });
   return [...tagged, ...rescued].sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
