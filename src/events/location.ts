@@ -2,6 +2,7 @@ import { FACILITY_AFTER } from '../geo/facility.js';
 import type { Article, Claim, Place, Sentence, ToponymMention } from '../model.js';
 import { attributiveToponyms } from './attributive.js';
 import type { TriggerFamily } from './family.js';
+import { IntervalIndex } from '../text/interval-index.js';
 
 export interface Anchor {
   toponym: ToponymMention;
@@ -94,6 +95,19 @@ export interface Candidate {
   rank: number;
 }
 
+// per toponyms array, an interval index: each trigger asks for its sentence's toponyms, and a
+// scan of every toponym per trigger made long articles quadratic
+const toponymIndexes = new WeakMap<ToponymMention[], IntervalIndex>();
+/** The toponyms lying wholly within [start, end), in text order. */
+export function toponymsWithin(toponyms: ToponymMention[], start: number, end: number): ToponymMention[] {
+  let index = toponymIndexes.get(toponyms);
+  if (!index) toponymIndexes.set(toponyms, (index = new IntervalIndex(toponyms.map((t) => [t.start, t.end]))));
+  return index
+    .query(start, end)
+    .map((i) => toponyms[i]!)
+    .filter((t) => t.start >= start && t.end <= end);
+}
+
 /** The place an event mention is anchored to, and ACLED's geo_precision for it. */
 export function findAnchor(
   article: Article,
@@ -103,7 +117,7 @@ export function findAnchor(
   claim: Claim | null,
 ): Anchor | null {
   const text = article.text;
-  let inSentence = (article.toponyms ?? []).filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  let inSentence = toponymsWithin(article.toponyms ?? [], sentence.start, sentence.end);
   if (!inSentence.length) return null;
   // "Chechen fighters in Babyntsi": a demonym or a place name used as an adjective gives way to
   // the place the sentence names after a locative cue, whether the gazetteer knows it or not
