@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
+import { withoutDerivedLayers, type Article, type Check, type Corpus, type Dispute, type Entity, type FusedEvent } from '../model.js';
 import { migrations as coreMigrations, type Migration } from './migrations.js';
 
 export const DEFAULT_DB = 'sitrep.db';
@@ -170,8 +170,12 @@ export class Store {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
-  /** Stores one analysed article (replacing an earlier version with the same id), atomically. */
-  saveArticle(article: Article): void {
+  /**
+   * Stores one analysed article (replacing an earlier version with the same id), atomically,
+   * without its derived layers (the tokens: rebuilt from the text when needed).
+   */
+  saveArticle(analysed: Article): void {
+    const article = withoutDerivedLayers(analysed);
     const layers: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(article)) {
       if (!(COLUMNS as readonly string[]).includes(key) && value !== undefined) layers[key] = value;

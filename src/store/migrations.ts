@@ -106,4 +106,11 @@ export const migrations: Migration[] = [
     `,
   },
   { version: 4, name: 'control snapshot ids and rasters', up: CONTROL_SCHEMA_V4 },
+  {
+    version: 5,
+    name: 'no stored tokens',
+    // The tokens were three quarters of the stored layers and nothing after the article stages
+    // reads them (model.ts DERIVED_LAYERS): stores made before drop them.
+    up: `UPDATE articles SET layers = json_remove(layers, '$.tokens') WHERE json_type(layers, '$.tokens') IS NOT NULL;`,
+  },
 ];

@@ -26,6 +26,28 @@ describe('Store', () => {
     again.close();
   });
 
+  it('keeps no tokens: saving drops them, and opening an older store strips those it kept', () => {
+    const tokens = [{ text: 'Troops', start: 0, end: 6, pos: 'NOUN', sentence: 0 }];
+    const a = { ...article({ id: 'tok', path: 'in/tok.txt', text: 'Troops held.' }), tokens, claims: [] } as never;
+    const fresh = Store.open(join(dir, 'fresh.db'));
+    fresh.saveArticle(a);
+    expect(fresh.loadArticle('tok')).not.toHaveProperty('tokens');
+    expect(fresh.loadArticle('tok')).toHaveProperty('claims', []);
+    fresh.close();
+
+    const path = join(dir, 'old.db');
+    const old = Store.open(path, migrations.filter((m) => m.version < 5));
+    old.saveArticle(a);
+    // what a store written before version 5 holds
+    old.db.prepare("UPDATE articles SET layers = json_set(layers, '$.tokens', json(?))").run(JSON.stringify(tokens));
+    expect(old.loadArticle('tok')).toHaveProperty('tokens');
+    old.close();
+    const upgraded = Store.open(path);
+    expect(upgraded.loadArticle('tok')).not.toHaveProperty('tokens');
+    expect(upgraded.loadArticle('tok')).toHaveProperty('claims', []);
+    upgraded.close();
+  });
+
   it('applies a later migration on an existing store, and rolls back a failing one whole', () => {
     const path = join(dir, 'm.db');
     Store.open(path, migrations.slice(0, 1)).close();
