@@ -15,8 +15,9 @@ import { DEFAULT_DB, Store } from '../../store/index.js';
 import { UsageError, type Command } from '../command.js';
 import { progress } from '../progress.js';
 import { oneLine } from '../../text/one-line.js';
+import { articlePool, defaultJobs, type ArticleRunner } from '../../pool/article-pool.js';
 
-const usage = `Usage: sitrep analyze <inputs...> [--db FILE] [--out DIR] [--article-timeout SECONDS]
+const usage = `Usage: sitrep analyze <inputs...> [--db FILE] [--out DIR] [--jobs N] [--article-timeout SECONDS]
 
 Reads articles from files, directories (recursively), globs or - (stdin): plain text, Markdown,
 HTML, JSON, JSON Lines, RSS and Atom. Runs every stage on the articles not stored yet, then the
@@ -25,9 +26,13 @@ corpus stages (duplicates, fusion, checks) over everything stored, and prints a 
 Options:
   --db FILE   the store (default: ./${DEFAULT_DB}); created when missing (once an article is read)
   --out DIR   also write every export format into DIR (${Object.values(formats).map((f) => f.file).join(', ')})
+  --jobs N    analyse N articles at once, each in its own thread (default: one per core, here
+              ${defaultJobs()}); the store's content is the same for any N
   --article-timeout SECONDS
               an article's stages may take this long (default ${DEFAULT_ARTICLE_SECONDS}); past it, the stages
-              not yet run are skipped with a message naming them, and what finished is stored
+              not yet run are skipped with a message naming them, and what finished is stored; an
+              article still running at twice this (a stage that hangs) is given up and not stored,
+              its thread replaced
 
 Ctrl-C (or SIGTERM) stops after the article being stored: what is stored stays, a rerun goes on.
 
@@ -48,6 +53,8 @@ export interface AnalyzeDeps {
   inferUndatedDates: typeof inferUndatedDates;
   analyseArticle: typeof analyseArticle;
   analyseCorpus: typeof analyseCorpus;
+  /** the article stages in threads; without it (or without `jobs`), they run in this thread */
+  articlePool?: typeof articlePool;
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown } & Parameters<typeof progress>[2];
 }
@@ -57,6 +64,7 @@ const defaultDeps: AnalyzeDeps = {
   inferUndatedDates,
   analyseArticle,
   analyseCorpus,
+  articlePool,
   stdout: process.stdout,
   stderr: process.stderr,
 };
@@ -68,19 +76,21 @@ export const analyze: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, out: { type: 'string' }, 'article-timeout': { type: 'string' } },
+      options: { db: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string' }, 'article-timeout': { type: 'string' } },
     });
     if (positionals.length === 0) throw new UsageError('no inputs given');
     const timeout = values['article-timeout'] === undefined ? DEFAULT_ARTICLE_SECONDS : Number(values['article-timeout']);
     if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--article-timeout must be a number of seconds above 0, not '${values['article-timeout']}'`);
-    return analyzeInputs(positionals, { db: values.db, out: values.out, articleSeconds: timeout });
+    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of threads, 1 or more, not '${values.jobs}'`);
+    return analyzeInputs(positionals, { db: values.db, out: values.out, articleSeconds: timeout, jobs });
   },
 };
 
 /** The whole run; returns the exit code (0, or 2 when an input, the store, a corpus stage or --out failed). */
 export async function analyzeInputs(
   inputs: string[],
-  options: { db?: string; out?: string; articleSeconds?: number },
+  options: { db?: string; out?: string; articleSeconds?: number; jobs?: number },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
   const dbPath = options.db ?? DEFAULT_DB;
@@ -154,32 +164,55 @@ export async function analyzeInputs(
     counts.alreadyStored += batch.size - fresh.length;
 
     const bar = progress('analysing', fresh.length, deps.stderr);
-    for (const article of fresh) {
-      // the article stages are synchronous: let a pending signal be heard between articles
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (stopped) break;
-      try {
-        const analysed = deps.analyseArticle(article, { seconds: options.articleSeconds });
-        // a stage that threw is a message on the article: the reader hears of it here, once
-        const fresh = analysed.messages.slice(article.messages.length);
-        for (const m of fresh) {
-          if (m.severity === 'error') {
-            counts.stageErrors++;
-            deps.stderr.write(`sitrep: ${article.path}: ${oneLine(`${m.stage}: ${m.message}`)}\n`);
+    const runner = options.jobs !== undefined && deps.articlePool
+      ? deps.articlePool({ jobs: options.jobs, seconds: options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS })
+      : inProcess(deps.analyseArticle, options.articleSeconds);
+    // A window of articles is in the threads at once; results are stored in input order, so the
+    // store is the same whatever the number of threads, and what a stopped run kept is a prefix.
+    const window = runner.window;
+    const pending: { article: Article; result: Promise<Article | Error> }[] = [];
+    let next = 0;
+    const submit = (): void => {
+      while (!stopped && pending.length < window && next < fresh.length) {
+        const article = fresh[next++];
+        pending.push({ article, result: runner.run(article).catch((err: unknown) => err as Error) });
+      }
+    };
+    try {
+      submit();
+      while (pending.length) {
+        const { article, result } = pending.shift()!;
+        // the article in hand is stored even when a signal came meanwhile; then the run stops
+        const analysed = await result;
+        if (analysed instanceof Error) fail(article.path, `not stored: ${analysed.message}`);
+        else {
+          try {
+            // a stage that threw is a message on the article: the reader hears of it here, once
+            const fresh = analysed.messages.slice(article.messages.length);
+            for (const m of fresh) {
+              if (m.severity === 'error') {
+                counts.stageErrors++;
+                deps.stderr.write(`sitrep: ${article.path}: ${oneLine(`${m.stage}: ${m.message}`)}\n`);
+              }
+            }
+            // stages skipped past the budget: one line for the article, naming them
+            const skipped = fresh.filter((m) => m.severity === 'warning' && m.message.startsWith('not run: '));
+            if (skipped.length) {
+              counts.stageErrors++;
+              deps.stderr.write(`sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`);
+            }
+            store.saveArticle(analysed);
+            counts.newArticles++;
+          } catch (err) {
+            fail(article.path, `not stored: ${(err as Error).message}`);
           }
         }
-        // stages skipped past the budget: one line for the article, naming them
-        const skipped = fresh.filter((m) => m.severity === 'warning' && m.message.startsWith('not run: '));
-        if (skipped.length) {
-          counts.stageErrors++;
-          deps.stderr.write(`sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`);
-        }
-        store.saveArticle(analysed);
-        counts.newArticles++;
-      } catch (err) {
-        fail(article.path, `not stored: ${(err as Error).message}`);
+        bar.tick(article.path);
+        if (stopped) break;
+        submit();
       }
-      bar.tick(article.path);
+    } finally {
+      await runner.close();
     }
     bar.done();
     if (stopped) return stop();
@@ -219,6 +252,24 @@ export async function analyzeInputs(
     process.off('SIGTERM', onSignal);
     opened?.close();
   }
+}
+
+/** The article stages in this thread, one article at a time, a pending signal heard between two. */
+function inProcess(analyse: typeof analyseArticle, seconds: number | undefined): ArticleRunner {
+  return {
+    window: 1,
+    run: (article) =>
+      new Promise<Article>((resolve, reject) =>
+        setImmediate(() => {
+          try {
+            resolve(analyse(article, { seconds }));
+          } catch (err) {
+            reject(err as Error);
+          }
+        }),
+      ),
+    close: async () => {},
+  };
 }
 
 function sortArticles(articles: Article[]): Article[] {

@@ -1,0 +1,18 @@
+/**
+ * One thread of the article pool: runs the article stages on one article at a time. The models,
+ * the tagger and the gazetteer load once per thread, here at start (Piscina hands a thread no
+ * article until this module has loaded), so that no article's time budget pays for them.
+ */
+import type { Article } from '../model.js';
+import { textArticle, withoutDerivedLayers } from '../model.js';
+import { analyseArticle } from '../pipeline.js';
+import type { ArticleTask } from './article-pool.js';
+
+analyseArticle(textArticle('Russian forces shelled Kharkiv on Monday, the governor said.'));
+
+export default function analyse(task: ArticleTask): Article {
+  // tells the pool the article's clock runs from now, not from when it was queued
+  Atomics.store(new Int32Array(task.started), 0, 1);
+  // the tokens are not stored: they need not be copied back either
+  return withoutDerivedLayers(analyseArticle(task.article, { seconds: task.seconds }));
+}
