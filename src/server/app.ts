@@ -36,6 +36,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** keeps an accepted article and returns the new corpus; default: re-run the corpus stages in memory */
   addArticle?: (article: Article, current: Corpus) => Promise<Corpus> | Corpus;
+  /**
+   * Asked before a request is answered: a newer corpus (another process wrote to the store), or
+   * null when the one served is current. Without it, the corpus served never changes.
+   */
+  newerCorpus?: () => Corpus | null;
   logger?: boolean;
 }
 
@@ -99,6 +104,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     opts.addArticle ?? ((article, current) => analyseCorpus([...current.articles, article], current.control));
   app.decorate('sitrep', createState(opts.corpus, { allowWrite: !!opts.allowWrite, token: opts.token ?? null, addArticle }));
   installErrorHandlers(app, bodyLimit);
+  const newer = opts.newerCorpus;
+  if (newer) {
+    app.addHook('onRequest', async () => {
+      const next = newer();
+      if (next) app.sitrep.replace(next);
+    });
+  }
   const allowed = new Set((opts.allowHosts ?? []).map((h) => hostNameOf(h)));
   app.addHook('onRequest', async (request, reply) => {
     if (hostAllowed(request.headers.host, allowed)) return;

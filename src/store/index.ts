@@ -162,6 +162,14 @@ export class Store {
     }[];
   }
 
+  /**
+   * Changes whenever another connection (another process's analyze, say) has committed since this
+   * one last looked (SQLite's data_version); this connection's own commits leave it as it was.
+   */
+  changedElsewhere(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   hasArticle(id: string): boolean {
     return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }

@@ -133,4 +133,42 @@ describe('sitrep serve', () => {
     }
     expect(await new Promise<number | null>((resolve) => child.on('exit', resolve))).toBe(0);
   });
+
+  it('serves what a later analyze stores, without a restart', async () => {
+    const shared = join(dir, 'followed.db');
+    const store = Store.open(shared);
+    const corpus = fixtureCorpus();
+    for (const a of corpus.articles) store.saveArticle(a);
+    store.saveCorpus(corpus);
+    store.close();
+    const child = spawn(process.execPath, [bin, 'serve', '--db', shared, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (b: Buffer) => {
+          out += b.toString();
+          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const articles = async () => ((await (await fetch(`${url}/api/summary`)).json()) as { articles: number }).articles;
+      expect(await articles()).toBe(3);
+      const analyzed = spawnSync(process.execPath, [bin, 'analyze', '-', '--db', shared, '--jobs', '1'], {
+        encoding: 'utf8',
+        input: 'Troops Reach The River\n\n10 September 2022\n\nUkrainian troops reached the river near Kupiansk on Saturday, the governor said.\n',
+      });
+      expect(analyzed.status, analyzed.stderr).toBe(0);
+      // the page polls; the server takes the new corpus in once the writes have paused
+      let seen = 3;
+      for (let tries = 0; tries < 200 && seen === 3; tries++) {
+        await new Promise((r) => setTimeout(r, 100));
+        seen = await articles();
+      }
+      expect(seen).toBe(4);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await new Promise<number | null>((resolve) => child.on('exit', resolve))).toBe(0);
+  });
 });

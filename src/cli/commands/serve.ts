@@ -14,7 +14,9 @@ import { UsageError, type Command } from '../command.js';
 const usage = `Usage: sitrep serve [--db FILE] [--port N] [--host ADDRESS] [--allow-host NAME]... [--allow-write --token TOKEN]
 
 Serves the web page (map, timeline, events with their evidence, disputes, articles) and the HTTP
-API (documented at /api/openapi.json) over the store. Nothing is fetched from the internet.
+API (documented at /api/openapi.json) over the store. Nothing is fetched from the internet. What a
+later \`sitrep analyze\` stores in the same store is served once its writes pause (no restart);
+the page asks every 15 s and redraws when there is news.
 
 Options:
   --db FILE          the store written by \`sitrep analyze\` (default: ./${DEFAULT_DB})
@@ -33,6 +35,37 @@ Main routes: GET /api/events?from=&to=&bbox=&event_type=&outlet=&side=&status=&m
 
 function loadCorpus(store: Store): Corpus {
   return { ...store.loadCorpus(), control: loadControl(store) };
+}
+
+/** Writes by another process are taken in once they have paused this long (an analyze run's last commit). */
+export const QUIET_MS = 1000;
+/** The store is asked whether it changed at most this often. */
+const LOOK_EVERY_MS = 250;
+
+/**
+ * What another process (a later `sitrep analyze`) commits to the store is served without a
+ * restart. An analyze run commits once per article and then the corpus pass; reloading after each
+ * would cost a whole load per article, so the corpus is loaded again only once the writes have
+ * paused for QUIET_MS, looked at when a request comes (the page polls /api/summary).
+ */
+export function followStore(store: Store, clock: () => number = () => performance.now()): () => Corpus | null {
+  let served = store.changedElsewhere();
+  let seen = served;
+  let seenAt = clock();
+  let lookedAt = -Infinity;
+  return () => {
+    const now = clock();
+    if (now - lookedAt < LOOK_EVERY_MS) return null;
+    lookedAt = now;
+    const version = store.changedElsewhere();
+    if (version !== seen) {
+      seen = version;
+      seenAt = now;
+    }
+    if (seen === served || now - seenAt < QUIET_MS) return null;
+    served = seen;
+    return loadCorpus(store);
+  };
 }
 
 export const serve: Command = {
@@ -72,8 +105,10 @@ export const serve: Command = {
     }
     const webRoot = defaultWebRoot();
     if (!webRoot) process.stderr.write('sitrep serve: the page is not built (run `npm run build`); serving the API only\n');
+    const newerCorpus = followStore(store);
     const app = await buildServer({
       corpus: loadCorpus(store),
+      newerCorpus,
       webRoot,
       allowWrite,
       token,

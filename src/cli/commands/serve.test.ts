@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { article, sampleCorpus } from '../../../test/cli/fixtures.js';
+import { Store } from '../../store/index.js';
+import { followStore, QUIET_MS } from './serve.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sitrep-follow-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('serve follows the store', () => {
+  it('loads the corpus again once another connection wrote and then paused, not before, and not for its own writes', () => {
+    const path = join(dir, 's.db');
+    const served = Store.open(path);
+    const other = Store.open(path);
+    let now = 0;
+    const newer = followStore(served, () => now);
+    expect(newer()).toBeNull();
+
+    // its own writes (POST /api/articles) are served by the route itself
+    served.saveArticle(article({ id: 'own', text: 'Troops held the bridge.' }));
+    now += QUIET_MS * 2;
+    expect(newer()).toBeNull();
+
+    // another process's analyze: one commit per article, then the corpus pass
+    other.saveArticle(article({ id: 'b1', text: 'Shelling hit the depot.' }));
+    now += 300;
+    expect(newer()).toBeNull(); // seen, but still being written
+    other.saveCorpus(sampleCorpus());
+    now += 300;
+    expect(newer()).toBeNull();
+    now += QUIET_MS;
+    const corpus = newer();
+    expect(corpus?.articles.map((a) => a.id)).toEqual(expect.arrayContaining(['own', 'b1']));
+    expect(corpus?.events.length).toBe(sampleCorpus().events.length);
+    // served once: nothing new since
+    now += QUIET_MS * 2;
+    expect(newer()).toBeNull();
+    served.close();
+    other.close();
+  });
+});
