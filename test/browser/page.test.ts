@@ -210,3 +210,40 @@ describe.skipIf(!hasChromium)('the page over 10,000 generated events', () => {
     }
   }, 300_000);
 });
+
+describe.skipIf(!hasChromium)('the page while the store grows', () => {
+  it('polls the server and shows new events, keeping the selected event, with a status line', async () => {
+    const webRoot = await page_();
+    const before = fixtureCorpus();
+    let next: ReturnType<typeof fixtureCorpus> | null = null;
+    const app = await buildServer({ corpus: before, webRoot, newerCorpus: () => next });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const chrome = await launch();
+    try {
+      const page = await chrome.browser.newPage();
+      await page.clock.install();
+      await page.goto(`${base}/?event=E1`);
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+      await page.waitForSelector('.event-detail[data-event=E1]');
+      expect(await page.locator('#list').getAttribute('data-count')).toBe('3');
+      expect(await page.locator('#updated').textContent()).toBe('');
+      // a poll with nothing new changes nothing
+      await page.clock.fastForward(16_000);
+      await page.waitForTimeout(300);
+      expect(await page.locator('#updated').textContent()).toBe('');
+      // another analyze stored a report of a fourth event
+      const copy = before.events[0]!;
+      next = { ...before, events: [...before.events, { ...copy, id: 'E4', date: '2022-09-11', reports: copy.reports }] };
+      await page.clock.fastForward(16_000);
+      await expect.poll(() => page.locator('#list').getAttribute('data-count')).toBe('4');
+      await expect.poll(() => page.locator('#updated').textContent()).toMatch(/^Updated at \d\d:\d\d: 4 events from 3 articles \(1 new\)\.$/);
+      await page.waitForSelector('.event-detail[data-event=E1]');
+      expect(page.url()).toContain('event=E1');
+      expect(await page.locator('select[name=type] option').count()).toBe(1 + new Set(next.events.map((e) => e.event_type)).size);
+      expect(chrome.blocked).toEqual([]);
+    } finally {
+      await chrome.close();
+      await app.close();
+    }
+  }, 300_000);
+});

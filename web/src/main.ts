@@ -170,6 +170,8 @@ function go(patch: Partial<State>, push = false): void {
 const form = $<HTMLFormElement>('#filters');
 function fill(name: string, values: string[]): void {
   const sel = form.elements.namedItem(name) as HTMLSelectElement;
+  // the first option is "all"; the rest are the store's values, which grow as reports arrive
+  while (sel.options.length > 1) sel.remove(1);
   for (const v of values) sel.append(h('option', { value: v }, v));
 }
 function syncForm(): void {
@@ -207,29 +209,60 @@ function legend(): HTMLElement {
   );
 }
 
+/** Puts a loaded picture on the page: filter options, date bounds, legend, series, then the views. */
+async function show(): Promise<void> {
+  fill('type', summary.event_types);
+  fill('outlet', summary.outlets);
+  fill('side', summary.sides);
+  fill('status', summary.statuses);
+  for (const k of ['from', 'to']) {
+    const input = form.elements.namedItem(k) as HTMLInputElement;
+    if (summary.date_min) input.min = summary.date_min;
+    if (summary.date_max) input.max = summary.date_max;
+  }
+  timeline.setDomain(summary.date_min, summary.date_max);
+  document.querySelector('.type-legend')?.remove();
+  $('#map').after(legend());
+  const seriesBox = $('#series');
+  clear(seriesBox);
+  const series = disputes.filter((d) => d.kind === 'series');
+  seriesBox.hidden = series.length === 0;
+  for (const d of series) seriesBox.append(seriesChart(d));
+  await render();
+}
+
+/** How often the page asks whether the store has news (a later analyze, a posted article). */
+const REFRESH_MS = 15_000;
+
+/**
+ * Asks for the summary; when it differs from the one shown, loads the events and disputes again and
+ * redraws, keeping the filters and the selection, and says so in the status line.
+ */
+async function refresh(): Promise<void> {
+  const next = await api.summary();
+  if (JSON.stringify(next) === JSON.stringify(summary)) return;
+  const before = all.length;
+  [all, disputes] = await Promise.all([api.events(), api.disputes()]);
+  summary = next;
+  lastFilterKey = '';
+  detailFor = '';
+  controlDate = '';
+  await show();
+  const added = all.length - before;
+  const time = new Date().toTimeString().slice(0, 5);
+  $('#updated').textContent = `Updated at ${time}: ${summary.events} events from ${summary.articles} articles${added > 0 ? ` (${added} new)` : ''}.`;
+}
+
 async function start(): Promise<void> {
   try {
     const outlines = map.loadOutlines();
     [summary, all, disputes] = await Promise.all([api.summary(), api.events(), api.disputes()]);
-    fill('type', summary.event_types);
-    fill('outlet', summary.outlets);
-    fill('side', summary.sides);
-    fill('status', summary.statuses);
-    for (const k of ['from', 'to']) {
-      const input = form.elements.namedItem(k) as HTMLInputElement;
-      if (summary.date_min) input.min = summary.date_min;
-      if (summary.date_max) input.max = summary.date_max;
-    }
-    timeline.setDomain(summary.date_min, summary.date_max);
-    $('#map').after(legend());
-    const seriesBox = $('#series');
-    const series = disputes.filter((d) => d.kind === 'series');
-    seriesBox.hidden = series.length === 0;
-    for (const d of series) seriesBox.append(seriesChart(d));
-    await render();
+    await show();
     await outlines;
     document.documentElement.dataset.ready = 'true';
     performance.mark('sitrep-ready');
+    // a failed poll (the server restarting) is tried again at the next one
+    setInterval(() => void refresh().catch(() => {}), REFRESH_MS);
   } catch (err) {
     document.body.prepend(h('p', { class: 'error banner' }, `Could not load the event picture: ${(err as Error).message}`));
     document.documentElement.dataset.ready = 'error';
