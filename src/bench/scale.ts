@@ -1,0 +1,167 @@
+/**
+ * Bench: feed scale on one machine, every figure a ratio against a baseline measured in the same
+ * run. The corpus is real news text (TR-News and GeoWebNews in ../shared), copied as often as
+ * needed with a line of its own appended to each copy, so that no two articles are the same.
+ *
+ *   - throughput of `analyze` into a new store at --jobs 1 and --jobs 2 (articles per second);
+ *   - peak RSS of `analyze` into new stores of each size (--sizes, default 1000,5000);
+ *   - time to add 10 articles to each of those stores;
+ *   - time of `export --format json` on the largest;
+ *   - CPU per article of the whole analysis against bare wink-nlp tokens and sentences of the
+ *     same texts.
+ *
+ * Each run is a child process (this file with --child), so that its peak RSS is its own. The
+ * stores are built with --jobs 1, so that sizes compare like with like; adding 10 uses the default.
+ *
+ *   npm run bench:scale [-- --sizes 1000,5000,20000]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { parseGritta } from '../eval/geo-data.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = resolve(root, '..', 'shared', 'eval', 'geoparse');
+const bin = join(root, 'bin', 'sitrep.js');
+
+interface Usage {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+  status: number;
+}
+
+/** The news texts, one per document. */
+function texts(): string[] {
+  const out: string[] = [];
+  for (const kind of ['tr-news', 'geowebnews'] as const) {
+    out.push(...parseGritta(readFileSync(join(shared, `${kind}.xml`), 'utf8'), kind).docs.map((d) => d.text));
+  }
+  return out;
+}
+
+/** `n` articles as JSON Lines, from copy `from` on: copy k of a text ends with its own line. */
+function corpus(base: string[], n: number, from = 0): string {
+  const lines: string[] = [];
+  for (let i = from; i < from + n; i++) {
+    const copy = Math.floor(i / base.length);
+    const text = base[i % base.length] + (copy ? `\n\nEdition ${copy} of this report, item ${i}.` : '');
+    lines.push(JSON.stringify({ title: `Report ${i}`, text, published: '2022-09-10' }));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Runs the CLI in a child of this file, which reports its own wall time, CPU and peak RSS. */
+function measured(args: string[]): Usage {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (!line.startsWith('{')) throw new Error(`child failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(line) as Usage;
+}
+
+/** In the child: run the CLI in this process and print what it cost. */
+async function child(args: string[]): Promise<void> {
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'index.js')).href)) as { main: (argv: string[]) => Promise<number> };
+  const devNull = { write: () => true };
+  const realOut = process.stdout.write.bind(process.stdout);
+  process.stdout.write = devNull.write as never;
+  const status = await main(args);
+  process.stdout.write = realOut;
+  const cpu = process.cpuUsage(cpu0);
+  const usage: Usage = {
+    wallMs: performance.now() - t0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    // the process's peak, worker threads included (they share it)
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    status,
+  };
+  console.log(JSON.stringify(usage));
+}
+
+function tokenBaselineMs(base: string[], n: number): number {
+  const nlp = winkNLP(model);
+  nlp.readDoc('warm up.');
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < n; i++) {
+    const doc = nlp.readDoc(base[i % base.length]);
+    doc.tokens().out();
+    doc.sentences().out();
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / 1000;
+}
+
+const fmt = (x: number, d = 1) => x.toFixed(d);
+
+export async function run(argv: string[] = []): Promise<boolean> {
+  const { values } = parseArgs({ args: argv, options: { sizes: { type: 'string' } } });
+  if (!existsSync(shared)) {
+    console.log(`bench scale: needs ${shared} (TR-News, GeoWebNews); not run`);
+    return true;
+  }
+  const sizes = (values.sizes ?? '1000,5000').split(',').map(Number).sort((a, b) => a - b);
+  const base = texts();
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-scale-'));
+  let ok = true;
+  try {
+    // stores of each size, built with one thread: peak RSS and CPU; then 10 more added
+    const rows: { size: number; build: Usage; add: Usage; db: string; input: string }[] = [];
+    for (const size of sizes) {
+      const input = join(dir, `in-${size}.jsonl`);
+      writeFileSync(input, corpus(base, size));
+      const db = join(dir, `store-${size}.db`);
+      const build = measured(['analyze', input, '--db', db, '--jobs', '1']);
+      const more = join(dir, `more-${size}.jsonl`);
+      writeFileSync(more, corpus(base, 10, size));
+      const add = measured(['analyze', more, '--db', db]);
+      rows.push({ size, build, add, db, input });
+      console.log(
+        `store of ${size} (--jobs 1): ${fmt(build.wallMs / 1000)} s wall, ${fmt(build.cpuMs / 1000)} s CPU, ${fmt((size * 1000) / build.wallMs)} articles/s, peak RSS ${fmt(build.maxRssMb, 0)} MB; 10 more added in ${fmt(add.wallMs / 1000)} s (peak RSS ${fmt(add.maxRssMb, 0)} MB)`,
+      );
+    }
+    const [small, large] = [rows[0]!, rows[rows.length - 1]!];
+
+    // the same smallest corpus with two threads
+    const two = measured(['analyze', small.input, '--db', join(dir, 'jobs-2.db'), '--jobs', '2']);
+    console.log(`store of ${small.size} (--jobs 2): ${fmt(two.wallMs / 1000)} s wall, ${fmt(two.cpuMs / 1000)} s CPU, ${fmt((small.size * 1000) / two.wallMs)} articles/s, peak RSS ${fmt(two.maxRssMb, 0)} MB`);
+    const speedup = small.build.wallMs / two.wallMs;
+    const jobsMet = speedup >= 1.6;
+    ok &&= jobsMet;
+    console.log(`  --jobs 2 / --jobs 1 articles per second: ${fmt(speedup, 2)}× — bar ≥ 1.6×: ${jobsMet ? 'met' : 'NOT met'}`);
+
+    if (large !== small) {
+      // CPU per article without the fixed start-up (models, gazetteer): the difference of two sizes
+      const perArticle = (large.build.cpuMs - small.build.cpuMs) / (large.size - small.size);
+      const baseline = tokenBaselineMs(base, small.size) / small.size;
+      const cpuRatio = perArticle / baseline;
+      const cpuMet = cpuRatio <= 8;
+      ok &&= cpuMet;
+      console.log(`  CPU per article, whole analysis: ${fmt(perArticle)} ms; bare wink-nlp tokens+sentences: ${fmt(baseline, 2)} ms: ${fmt(cpuRatio)}× — bar ≤ 8×: ${cpuMet ? 'met' : 'NOT met'}`);
+      const addRatio = large.add.wallMs / small.add.wallMs;
+      const rssRatio = large.build.maxRssMb / small.build.maxRssMb;
+      const addMet = addRatio <= 3;
+      const rssMet = rssRatio <= 1.3;
+      ok &&= addMet && rssMet;
+      console.log(`  adding 10 to ${large.size} / to ${small.size}: ${fmt(addRatio, 2)}× — bar ≤ 3×: ${addMet ? 'met' : 'NOT met'}`);
+      console.log(`  peak RSS building ${large.size} / ${small.size}: ${fmt(rssRatio, 2)}× — bar ≤ 1.3×: ${rssMet ? 'met' : 'NOT met'}`);
+    }
+    const exp = measured(['export', '--format', 'json', '--db', large.db]);
+    console.log(`export --format json of the ${large.size} store: ${fmt(exp.wallMs / 1000)} s, peak RSS ${fmt(exp.maxRssMb, 0)} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return ok;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') await child(argv.slice(1));
+  else if (!(await run(argv))) console.log('bench scale: some bars not met (see above)');
+}
