@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { packageVersion as version } from '../version.js';
 import { UsageError } from './command.js';
 import { commands } from './commands/index.js';
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 8);

@@ -2,13 +2,14 @@
  * The sitrep HTTP server: one fastify plugin per resource, the corpus as a decoration, the page's
  * files from dist/web, and an OpenAPI document built from the route schemas.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Article, Corpus } from '../model.js';
 import { analyseCorpus } from '../pipeline.js';
+import { packageVersion as version } from '../version.js';
 import { installErrorHandlers } from './errors.js';
 import { collectRoutes, openApiDocument } from './openapi.js';
 import articlesPlugin from './routes/articles.js';
@@ -75,14 +76,6 @@ export function defaultWebRoot(): string | null {
   return existsSync(`${root}index.html`) ? root : null;
 }
 
-function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    return pkg.version;
-  } catch {
-    return '0.0.0';
-  }
-}
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;

@@ -59,7 +59,7 @@ export interface AnalyzeDeps {
   stderr: { write(s: string): unknown } & Parameters<typeof progress>[2];
 }
 
-const defaultDeps: AnalyzeDeps = {
+export const defaultDeps: AnalyzeDeps = {
   ingest,
   inferUndatedDates,
   analyseArticle,
