@@ -224,8 +224,10 @@ export async function analyzeInputs(
     let corpusFailed = false;
     try {
       corpus = store.withWriteLock(() => {
-        const result = deps.analyseCorpus(store.loadArticles(), loadControl(store));
-        store.saveCorpus(result);
+        const articles = store.loadArticles();
+        const result = deps.analyseCorpus(articles, loadControl(store));
+        // handing over what was loaded spares saveCorpus a second load of every article
+        store.saveCorpus(result, articles);
         return result;
       });
     } catch (err) {

@@ -118,7 +118,10 @@ export const serve: Command = {
       // (the corpus pass under the write lock, as in analyze, so that it never interleaves with another writer's)
       addArticle: (article) => {
         store.saveArticle(article);
-        store.withWriteLock(() => store.saveCorpus(analyseCorpus(store.loadArticles(), loadControl(store))));
+        store.withWriteLock(() => {
+          const articles = store.loadArticles();
+          store.saveCorpus(analyseCorpus(articles, loadControl(store)), articles);
+        });
         return loadCorpus(store);
       },
     });
