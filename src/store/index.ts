@@ -174,6 +174,11 @@ export class Store {
     return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
+  /** Every stored article's id, ordered by path then id (as `loadArticles` orders them). */
+  articleIds(): string[] {
+    return (this.db.prepare('SELECT id FROM articles ORDER BY path, id').all() as { id: string }[]).map((r) => r.id);
+  }
+
   articleCount(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
@@ -185,7 +190,9 @@ export class Store {
   saveArticle(analysed: Article): void {
     const article = withoutDerivedLayers(analysed);
     const layers: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(article)) {
+    // in key order: the same article stores the same bytes however it was put together
+    // (from ingest, or from the store by reanalyze)
+    for (const [key, value] of Object.entries(article).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
       if (!(COLUMNS as readonly string[]).includes(key) && value !== undefined) layers[key] = value;
     }
     const row: ArticleRow = {
@@ -247,7 +254,7 @@ export class Store {
         const original = base.get(a.id);
         if (!original || !this.hasArticle(a.id)) continue;
         const changed: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(a)) {
+        for (const [key, value] of Object.entries(a).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
           if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
           const was = (original as unknown as Record<string, unknown>)[key];
           if (value !== was && JSON.stringify(value) !== JSON.stringify(was)) changed[key] = value;

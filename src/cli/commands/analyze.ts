@@ -107,22 +107,9 @@ export async function analyzeInputs(
     }
     return (opened = store);
   };
-  // SIGINT/SIGTERM end the run between two articles (each is stored in its own transaction), so
-  // nothing is half-written and the reader hears what was kept.
-  // A second signal (one article taking long) ends the process at once: SQLite rolls back the
-  // transaction it interrupts, so that too leaves whole articles only.
-  let stopped: NodeJS.Signals | null = null;
   const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0, stageErrors: 0 };
-  const stop = (): number => {
-    deps.stderr.write(`\nstopped: ${plural(counts.newArticles, 'article')} stored, run again to continue\n`);
-    return stopped === 'SIGINT' ? 130 : 143;
-  };
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (stopped) process.exit(stop());
-    stopped = signal;
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const signals = listenForStop(deps.stderr, counts);
+  const stop = signals.stop;
   try {
     if (existed && !openStore()) return 2;
     const fail = (file: string, reason: string): void => {
@@ -134,7 +121,7 @@ export async function analyzeInputs(
     const batch = new Map<string, Article>();
     try {
       for await (const result of deps.ingest(inputs)) {
-        if (stopped) break;
+        if (signals.signal()) break;
         if (result.kind === 'error') fail(result.file, result.reason);
         else if (batch.has(result.article.id)) counts.alreadyStored++;
         else batch.set(result.article.id, result.article);
@@ -142,7 +129,7 @@ export async function analyzeInputs(
     } catch (err) {
       fail(inputs.join(' '), `ingest failed: ${(err as Error).message}`);
     }
-    if (stopped) return stop();
+    if (signals.signal()) return stop();
     if (!existed && batch.size === 0) {
       deps.stdout.write(`no articles read; ${dbPath} not created (${counts.failed} failed)\n`);
       return counts.failed > 0 ? 2 : 0;
@@ -163,78 +150,9 @@ export async function analyzeInputs(
     const fresh = dated.filter((a) => batch.has(a.id) && !store.hasArticle(a.id));
     counts.alreadyStored += batch.size - fresh.length;
 
-    const bar = progress('analysing', fresh.length, deps.stderr);
-    const runner = options.jobs !== undefined && deps.articlePool
-      ? deps.articlePool({ jobs: options.jobs, seconds: options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS })
-      : inProcess(deps.analyseArticle, options.articleSeconds);
-    // A window of articles is in the threads at once; results are stored in input order, so the
-    // store is the same whatever the number of threads, and what a stopped run kept is a prefix.
-    const window = runner.window;
-    const pending: { article: Article; result: Promise<Article | Error> }[] = [];
-    let next = 0;
-    const submit = (): void => {
-      while (!stopped && pending.length < window && next < fresh.length) {
-        const article = fresh[next++];
-        pending.push({ article, result: runner.run(article).catch((err: unknown) => err as Error) });
-      }
-    };
-    try {
-      submit();
-      while (pending.length) {
-        const { article, result } = pending.shift()!;
-        // the article in hand is stored even when a signal came meanwhile; then the run stops
-        const analysed = await result;
-        if (analysed instanceof Error) fail(article.path, `not stored: ${analysed.message}`);
-        else {
-          try {
-            // a stage that threw is a message on the article: the reader hears of it here, once
-            const fresh = analysed.messages.slice(article.messages.length);
-            for (const m of fresh) {
-              if (m.severity === 'error') {
-                counts.stageErrors++;
-                deps.stderr.write(`sitrep: ${article.path}: ${oneLine(`${m.stage}: ${m.message}`)}\n`);
-              }
-            }
-            // stages skipped past the budget: one line for the article, naming them
-            const skipped = fresh.filter((m) => m.severity === 'warning' && m.message.startsWith('not run: '));
-            if (skipped.length) {
-              counts.stageErrors++;
-              deps.stderr.write(`sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`);
-            }
-            store.saveArticle(analysed);
-            counts.newArticles++;
-          } catch (err) {
-            fail(article.path, `not stored: ${(err as Error).message}`);
-          }
-        }
-        bar.tick(article.path);
-        if (stopped) break;
-        submit();
-      }
-    } finally {
-      await runner.close();
-    }
-    bar.done();
-    if (stopped) return stop();
-
-    // A failing corpus stage must not lose the stored articles: say so, keep the last results.
-    // The corpus pass reads every stored article and writes its results under the write lock,
-    // so another writer's pass cannot interleave with it: whichever runs last sees everything.
-    let corpus: Corpus;
-    let corpusFailed = false;
-    try {
-      corpus = store.withWriteLock(() => {
-        const articles = store.loadArticles();
-        const result = deps.analyseCorpus(articles, loadControl(store));
-        // handing over what was loaded spares saveCorpus a second load of every article
-        store.saveCorpus(result, articles);
-        return result;
-      });
-    } catch (err) {
-      corpusFailed = true;
-      deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`);
-      corpus = store.loadCorpus();
-    }
+    await analyseAndStore(fresh, fresh.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
+    if (signals.signal()) return stop();
+    const { corpus, failed: corpusFailed } = corpusPass(store, deps, dbPath);
 
     let outFailed = false;
     if (options.out) {
@@ -250,9 +168,134 @@ export async function analyzeInputs(
     deps.stdout.write(summary(corpus, counts, dbPath, outFailed ? undefined : options.out) + '\n');
     return counts.failed > 0 || corpusFailed || outFailed ? 2 : 0;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    signals.dispose();
     opened?.close();
+  }
+}
+
+/**
+ * SIGINT/SIGTERM end a run between two articles (each is stored in its own transaction), so
+ * nothing is half-written, and `stop()` tells the reader what was kept and gives the exit code.
+ * A second signal (one article taking long) ends the process at once: SQLite rolls back the
+ * transaction it interrupts, so that too leaves whole articles only.
+ */
+export function listenForStop(
+  stderr: { write(s: string): unknown },
+  counts: { newArticles: number },
+  stored = 'stored, run again to continue',
+): { signal: () => NodeJS.Signals | null; stop: () => number; dispose: () => void } {
+  let signal: NodeJS.Signals | null = null;
+  const stop = (): number => {
+    stderr.write(`\nstopped: ${plural(counts.newArticles, 'article')} ${stored}\n`);
+    return signal === 'SIGINT' ? 130 : 143;
+  };
+  const onSignal = (s: NodeJS.Signals): void => {
+    if (signal) process.exit(stop());
+    signal = s;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: () => signal,
+    stop,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+export interface StoreRun {
+  store: Store;
+  deps: Pick<AnalyzeDeps, 'analyseArticle' | 'articlePool' | 'stderr'>;
+  options: { jobs?: number; articleSeconds?: number };
+  counts: AnalyzeCounts;
+  /** one line on stderr naming the file, and the run's exit code becomes 2 */
+  fail: (file: string, reason: string) => void;
+  /** a signal came: store the article in hand, then return */
+  stopped: () => boolean;
+}
+
+/**
+ * Runs the article stages over `articles` (taken one at a time as the threads need them, so a
+ * generator keeps memory flat) and stores each in its own transaction, in input order. A stage
+ * that threw, or stages skipped past the budget, are one line each on stderr.
+ */
+export async function analyseAndStore(articles: Iterable<Article>, total: number, run: StoreRun): Promise<void> {
+  const { store, deps, options, counts, fail } = run;
+  const bar = progress('analysing', total, deps.stderr);
+  const runner = options.jobs !== undefined && deps.articlePool
+    ? deps.articlePool({ jobs: options.jobs, seconds: options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS })
+    : inProcess(deps.analyseArticle, options.articleSeconds);
+  // A window of articles is in the threads at once; results are stored in input order, so the
+  // store is the same whatever the number of threads, and what a stopped run kept is a prefix.
+  const source = articles[Symbol.iterator]();
+  const pending: { article: Article; result: Promise<Article | Error> }[] = [];
+  const submit = (): void => {
+    while (!run.stopped() && pending.length < runner.window) {
+      const next = source.next();
+      if (next.done) return;
+      const article = next.value;
+      pending.push({ article, result: runner.run(article).catch((err: unknown) => err as Error) });
+    }
+  };
+  try {
+    submit();
+    while (pending.length) {
+      const { article, result } = pending.shift()!;
+      // the article in hand is stored even when a signal came meanwhile; then the run stops
+      const analysed = await result;
+      if (analysed instanceof Error) fail(article.path, `not stored: ${analysed.message}`);
+      else {
+        try {
+          // a stage that threw is a message on the article: the reader hears of it here, once
+          const fresh = analysed.messages.slice(article.messages.length);
+          for (const m of fresh) {
+            if (m.severity === 'error') {
+              counts.stageErrors++;
+              deps.stderr.write(`sitrep: ${article.path}: ${oneLine(`${m.stage}: ${m.message}`)}\n`);
+            }
+          }
+          // stages skipped past the budget: one line for the article, naming them
+          const skipped = fresh.filter((m) => m.severity === 'warning' && m.message.startsWith('not run: '));
+          if (skipped.length) {
+            counts.stageErrors++;
+            deps.stderr.write(`sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`);
+          }
+          store.saveArticle(analysed);
+          counts.newArticles++;
+        } catch (err) {
+          fail(article.path, `not stored: ${(err as Error).message}`);
+        }
+      }
+      bar.tick(article.path);
+      if (run.stopped()) break;
+      submit();
+    }
+  } finally {
+    await runner.close();
+  }
+  bar.done();
+}
+
+/**
+ * The corpus stages over every stored article, their results saved under the write lock, so that
+ * another writer's pass cannot interleave with it: whichever runs last sees everything. A failing
+ * corpus stage must not lose the stored articles: one line, and the last results are kept.
+ */
+export function corpusPass(store: Store, deps: Pick<AnalyzeDeps, 'analyseCorpus' | 'stderr'>, dbPath: string): { corpus: Corpus; failed: boolean } {
+  try {
+    const corpus = store.withWriteLock(() => {
+      const articles = store.loadArticles();
+      const result = deps.analyseCorpus(articles, loadControl(store));
+      // handing over what was loaded spares saveCorpus a second load of every article
+      store.saveCorpus(result, articles);
+      return result;
+    });
+    return { corpus, failed: false };
+  } catch (err) {
+    deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`);
+    return { corpus: store.loadCorpus(), failed: true };
   }
 }
 
@@ -284,7 +327,7 @@ const listed = (names: string[], max: number): string =>
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The closing summary: articles, outlets, date range, then what the stages found. */
-export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, out?: string): string {
+export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, out?: string, analysed = 'new'): string {
   const { articles } = corpus;
   const outlets = new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o));
   const dates = articles
@@ -292,7 +335,7 @@ export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, o
     .filter((d): d is string => !!d)
     .sort();
   const lines = [
-    `${plural(articles.length, 'article')} in ${dbPath} (${counts.newArticles} new, ${counts.alreadyStored} already stored, ${counts.failed} failed)`,
+    `${plural(articles.length, 'article')} in ${dbPath} (${counts.newArticles} ${analysed}, ${analysed === 'new' ? `${counts.alreadyStored} already stored, ` : ''}${counts.failed} failed)`,
     `outlets: ${outlets.size}${outlets.size ? ` (${listed([...outlets].sort(), 10)})` : ''}`,
     `dates: ${dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'none known'}`,
   ];

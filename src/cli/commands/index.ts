@@ -16,6 +16,7 @@ export interface CommandEntry {
 export const commands: CommandEntry[] = [
   { name: 'analyze', summary: 'ingest and analyse articles into the store, then print a summary', load: async () => (await import('./analyze.js')).analyze },
   { name: 'watch', summary: 'keep analysing new files in folders and new items of RSS/Atom feeds until stopped', load: async () => (await import('./watch.js')).watch },
+  { name: 'reanalyze', summary: 'run every stage again over the stored articles (after an upgrade)', load: async () => (await import('./reanalyze.js')).reanalyze },
   { name: 'export', summary: 'write the stored analysis as JSON, JSON Lines, ACLED CSV or GeoJSON', load: async () => (await import('./export.js')).exportCommand },
   { name: 'control', summary: 'import territorial-control maps (DeepState GeoJSON or sitrep format) for the checks', load: async () => (await import('./control.js')).control },
   { name: 'serve', summary: 'serve the web page and the HTTP API over the store', load: async () => (await import('./serve.js')).serve },

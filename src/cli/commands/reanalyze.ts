@@ -1,0 +1,98 @@
+/**
+ * `sitrep reanalyze`: runs every stage again over the articles already stored, from their text
+ * and what ingest read (title, outlet, dates, wire credits), then the corpus stages: after an
+ * upgrade whose rules changed, the store holds what the new version finds, with no need to keep
+ * or re-read the original files.
+ */
+import { parseArgs } from 'node:util';
+import type { Article } from '../../model.js';
+import { DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
+import { defaultJobs } from '../../pool/article-pool.js';
+import { DEFAULT_DB, Store } from '../../store/index.js';
+import { oneLine } from '../../text/one-line.js';
+import { UsageError, type Command } from '../command.js';
+import { analyseAndStore, corpusPass, defaultDeps, listenForStop, summary, type AnalyzeCounts, type AnalyzeDeps } from './analyze.js';
+
+const usage = `Usage: sitrep reanalyze [--db FILE] [--jobs N] [--article-timeout SECONDS]
+
+Runs every article stage again over the stored articles (their text and what ingest read of
+them: title, outlet, publication date, wire credits), replacing what earlier versions found,
+then the corpus stages over everything, and prints a summary. Use it after upgrading sitrep.
+
+Options:
+  --db FILE   the store (default: ./${DEFAULT_DB}); never created
+  --jobs N    threads for the article stages (default: one per core)
+  --article-timeout SECONDS
+              as for \`analyze\` (default ${DEFAULT_ARTICLE_SECONDS})
+
+Ctrl-C (or SIGTERM) stops after the article in hand; the store then mixes both versions' findings
+until reanalyze is run again to the end.
+
+Exit codes: 0 success, 1 usage error, 2 the store could not be opened or some article failed,
+130/143 stopped by SIGINT/SIGTERM.`;
+
+export const reanalyze: Command = {
+  name: 'reanalyze',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, jobs: { type: 'string' }, 'article-timeout': { type: 'string' } },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}' (reanalyze reads the store; to add articles, use analyze)`);
+    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of threads, 1 or more, not '${values.jobs}'`);
+    const timeout = values['article-timeout'] === undefined ? DEFAULT_ARTICLE_SECONDS : Number(values['article-timeout']);
+    if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--article-timeout must be a number of seconds above 0, not '${values['article-timeout']}'`);
+    return reanalyzeStore({ db: values.db, jobs, articleSeconds: timeout });
+  },
+};
+
+/** What ingest made of a stored article: the analysed layers and the stages' messages left out. */
+export function asIngested(stored: Article): Article {
+  const { id, path, format, text, title, url, outlet, published, published_on_or_after, wire, language, duplicate_of, signature } = stored;
+  const article: Article = {
+    id, path, format, text, title, url, outlet, published, published_on_or_after, wire, language, duplicate_of,
+    messages: stored.messages.filter((m) => m.stage === 'ingest'),
+  };
+  if (signature) article.signature = signature;
+  return article;
+}
+
+export async function reanalyzeStore(
+  options: { db?: string; jobs?: number; articleSeconds?: number },
+  deps: AnalyzeDeps = defaultDeps,
+): Promise<number> {
+  const dbPath = options.db ?? DEFAULT_DB;
+  const opened = Store.tryOpen(dbPath, { create: false });
+  if ('error' in opened) {
+    deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(opened.error)}\n`);
+    return 2;
+  }
+  const store = opened;
+  const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0, stageErrors: 0 };
+  const signals = listenForStop(deps.stderr, counts, 're-analysed; run reanalyze again to finish');
+  try {
+    const fail = (file: string, reason: string): void => {
+      counts.failed++;
+      deps.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
+    };
+    // the ids only: each article is read when a thread is ready for it, so memory stays flat
+    const ids = store.articleIds();
+    function* articles(): Generator<Article> {
+      for (const id of ids) {
+        const stored = store.loadArticle(id);
+        if (stored) yield asIngested(stored);
+      }
+    }
+    await analyseAndStore(articles(), ids.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
+    if (signals.signal()) return signals.stop();
+    const { corpus, failed } = corpusPass(store, deps, dbPath);
+    deps.stdout.write(summary(corpus, counts, dbPath, undefined, 're-analysed') + '\n');
+    return counts.failed > 0 || failed ? 2 : 0;
+  } finally {
+    signals.dispose();
+    store.close();
+  }
+}
