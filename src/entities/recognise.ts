@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import { ministry, ministryCanonical, ministryKey } from './ministry.js';
 import { fold, nameKey } from './name-key.js';
+import { MONTHS, WEEKDAYS } from '../time/calendar.js';
 
 export interface Mention {
   start: number;
@@ -47,8 +48,7 @@ export interface Mention {
 }
 
 const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...[...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()),
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'he', 'she', 'it', 'they', 'we', 'i',
   'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'during',
   'god', 'christmas', 'easter', 'internet', 'telegram', 'twitter', 'facebook', 'youtube', 'instagram',

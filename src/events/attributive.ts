@@ -1,4 +1,5 @@
 import type { Article, Place, Sentence, ToponymMention } from '../model.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../time/calendar.js';
 
 /**
  * A toponym that modifies a noun rather than saying where something happens: a demonym
@@ -27,8 +28,10 @@ const PLACE_NOUN =
 const DEMONYM_ENDING = /(?:an|ans|en|ens|ese|ish|i|is|ic|ite|ites)$/iu;
 const CUE = /\b(?:in|near|at|outside|around|outskirts\s+of|vicinity\s+of)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|suburb)\s+of\s+)?/giu;
 /** capitalised words after "in" that are no place */
-const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Image|Images|Video|Minute|Telegram|Twitter|Facebook|English|Russian|Ukrainian)\b/u;
+const NOT_PLACE = new RegExp(
+  `^(?:${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')}|The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Image|Images|Video|Minute|Telegram|Twitter|Facebook|English|Russian|Ukrainian)\\b`,
+  'u',
+);
 
 /** The token that starts at `at` (tokens are in text order: a binary search, not a scan per toponym). */
 function tokenStartingAt<T extends { start: number }>(tokens: readonly T[], at: number): T | undefined {

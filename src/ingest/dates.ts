@@ -7,16 +7,15 @@
  *   weekday mentions: 'On Friday morning, troops…' → Friday; 'next Friday' and 'on Fridays' are not
  *   the article's present and are skipped.
  */
+import { MONTHS as CALENDAR_MONTHS, MONTH_ABBREVIATIONS, MONTH_OR_ABBR, monthIndex, WEEKDAYS } from '../time/calendar.js';
 import { dateProblem, epochTime, timeProblem } from '../time/valid-date.js';
-export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-}));
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Month names and abbreviations, lower-cased, to their number (1–12). */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [...CALENDAR_MONTHS, ...MONTH_ABBREVIATIONS].map((m) => [m.toLowerCase(), monthIndex(m) + 1]),
+);
+export { WEEKDAYS };
 
-const MONTH_RE =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_RE = `(${MONTH_OR_ABBR})`;
 
 export interface DateMention {
   start: number;
@@ -187,7 +186,7 @@ export function findWeekdayMentions(text: string): WeekdayMention[] {
   const ranges = sentenceRanges(text);
   const hyp = hypotheticalAt(text, ranges);
   const out: WeekdayMention[] = [];
-  const re = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!s)/g;
+  const re = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b(?!s)`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (hyp(m.index, m.index + m[0].length)) continue;

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../model.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../time/calendar.js';
 
 /**
  * Numbers as news copy writes them — "1,300", "2.2 billion", "Forty-five", "two hundred" — and
@@ -140,11 +141,12 @@ function parseWords(text: string): number | null {
 export function looksLikeYear(text: string, numStart: number, written: string): boolean {
   if (!/^(1[89]|20)\d\d$/.test(written)) return false;
   const before = text.slice(Math.max(0, numStart - 16), numStart).toLowerCase();
-  return /(?:\b(?:in|since|by|until|till|from|during|of|year|early|late|mid|and|before|after|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?|\d,?)\s+$/.test(before);
+  return YEAR_BEFORE.test(before);
 }
 
-const MONTH_NAME =
-  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
+const MONTH_NAME = [...MONTH_ABBREVIATIONS, ...MONTHS].map((m) => m.toLowerCase()).join('|');
+// what comes before a year written as a bare number
+const YEAR_BEFORE = new RegExp(`(?:\\b(?:in|since|by|until|till|from|during|of|year|early|late|mid|and|before|after|spring|summer|autumn|fall|winter|${MONTH_NAME})\\.?|\\d,?)\\s+$`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME})\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME})\\b`, 'i');
 

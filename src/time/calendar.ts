@@ -9,10 +9,15 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+/** Month abbreviations as news copy writes them, without their full stop ("Sept.", "Aug"). */
+export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
+/** Weekday and month names and abbreviations, lower-cased: words that are dates, never places or names. */
+export const CALENDAR_WORDS: readonly string[] = [...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS].map((w) => w.toLowerCase());
+
 /** Full month names (regex source). */
 export const MONTH = MONTHS.join('|');
 /** Month names and their abbreviations ("Sept.", "Aug"), for dates with a day. */
-export const MONTH_OR_ABBR = `${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
+export const MONTH_OR_ABBR = `${MONTH}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?`;
 
 /** Horizontal space between the words of one expression. */
 export const S = '[ \\t\\u00a0]{1,3}';

@@ -1,10 +1,12 @@
+import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from '../../time/calendar.js';
 import { ORGANISATION_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
 import { lower, type SuppressionRule } from './rule.js';
 
 // Ordinary English words that are also the names of towns somewhere (cities500 has a "Best",
 // a "Mobile", a "Reading", a "Police" …). Days and months are here too.
-const COMMON = new Set(
-  `a about after again against all also an and any are as at back bad bath be because been before
+const COMMON = new Set([
+  ...[...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()),
+  ...`a about after again against all also an and any are as at back bad bath be because been before
   being best between big black blue both boulder but by call can carry case cause center central
   change city clay close come commerce common concord could day deal did do does down during early
   east eagle energy enterprise even every fair faith fall far fame first five flint for force
@@ -15,9 +17,7 @@ const COMMON = new Set(
   of office oil old on once one only or order other our out over own paradise park patience peace
   people plain plains police power progress protection quality reading real red reform regular
   republic rich right rock rose round rush safety sale salt same say security see she should
-  since so some south spring split state states still story strong such sun sunday monday tuesday
-  wednesday thursday friday saturday january february april june july august september october
-  november december support sure surprise take than that the their them then there these they this
+  since so some south spring split state states still story strong such sun support sure surprise take than that the their them then there these they this
   those three through time to today top trade truth two under union unity up very victory view
   vision wait want war was water way we welcome well were west what when where which while white
   who why will win with without work world would yes yet you young your house western eastern
@@ -26,16 +26,12 @@ const COMMON = new Set(
   federal balloon eight six seven nine ten hundred thousand million billion grants royal crescent
   liberal conservative hydro google xinhua reuters interfax tass ria novosti ukrinform unian
   centre les des une und der die das den dem ein eine el los las del`.split(/\s+/),
-);
+]);
 
 // names of other things that happen to match a place ("Notre Dame" is mostly the university)
 const PHRASES = new Set(['el niño', 'el nino', 'la niña', 'la nina', 'notre dame', 'new deal', 'new age', 'new year', 'holy spirit']);
 
-const ALWAYS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december god christmas easter jan feb mar apr jun jul
-  aug sep sept oct nov dec`.split(/\s+/),
-);
+const ALWAYS = new Set([...CALENDAR_WORDS, 'god', 'christmas', 'easter']);
 
 // not "to" or "from": "according to Western officials", "from Western capitals"
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'into', 'around', 'toward', 'towards']);
