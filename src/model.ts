@@ -409,6 +409,12 @@ export interface Corpus {
   checks: Check[];
   /** territorial-control snapshots, when imported (see src/checks) */
   control?: unknown;
+  /**
+   * Ids of the articles the last corpus pass saw, as the store knows them: among these, what that
+   * pass found between them (near-duplicate links) still holds, and a stage may keep it rather than
+   * compare them again. Absent: nothing is known, everything is compared.
+   */
+  settled?: ReadonlySet<string>;
 }
 
 /** Toponyms and demonyms in text order: for the stages that read sides as well as places. */

@@ -72,8 +72,8 @@ export function analyseArticle(article: Article, budget: { seconds?: number } = 
   return a;
 }
 
-export function analyseCorpus(articles: Article[], control?: unknown): Corpus {
-  let corpus: Corpus = { articles, entities: [], events: [], disputes: [], checks: [], control };
+export function analyseCorpus(articles: Article[], control?: unknown, settled?: ReadonlySet<string>): Corpus {
+  let corpus: Corpus = { articles, entities: [], events: [], disputes: [], checks: [], control, settled };
   for (const stage of corpusStages) corpus = stage.run(corpus);
   return corpus;
 }

@@ -32,6 +32,21 @@ describe('near-duplicates', () => {
       expect(byPath).toEqual({ 'b/first.txt': null, 'a/copy.txt': a.id, 'c/other.txt': null });
     }
   });
+  it('keeps the groups the last pass found among the articles it saw, and compares only pairs with a newer one', () => {
+    const first = linkDuplicates(corpus([a, c])).articles;
+    // one pass over all three, and a pass that knows a and c were seen before: the same links
+    const whole = linkDuplicates(corpus([a, b, c])).articles;
+    const settledPass = linkDuplicates({ ...corpus([...first, b]), settled: new Set([a.id, c.id]) }).articles;
+    const links = (xs: Article[]) => Object.fromEntries(xs.map((x) => [x.path, x.duplicate_of]));
+    expect(links(settledPass)).toEqual(links(whole));
+    // a pair of settled articles is not compared again: what the last pass found stands
+    const earlier = { ...b, id: 'seen-copy', duplicate_of: null };
+    const kept = linkDuplicates({ ...corpus([a, earlier]), settled: new Set([a.id, 'seen-copy']) }).articles;
+    expect(kept.map((x) => x.duplicate_of)).toEqual([null, null]);
+    // and a link the last pass made is kept with its group's earliest member
+    const linked = linkDuplicates({ ...corpus([a, { ...earlier, duplicate_of: a.id }]), settled: new Set([a.id, 'seen-copy']) }).articles;
+    expect(linked.map((x) => x.duplicate_of)).toEqual([null, a.id]);
+  });
   it('breaks a date tie by path', () => {
     const b2 = { ...b, published: '2022-09-10' };
     const linked = linkDuplicates(corpus([a, b2])).articles;

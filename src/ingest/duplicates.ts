@@ -173,6 +173,20 @@ export function linkDuplicates(corpus: Corpus): Corpus {
     // the root is always the earliest in `sorted`, i.e. the group's earliest member
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
+  // The last pass's groups among the articles it saw stand (their texts and toponyms have not
+  // changed): each is joined to the article it was linked to, and two such articles are not
+  // compared again; only pairs with a newer article are. The groups are those one pass over
+  // everything would find.
+  const settled = corpus.settled;
+  const isSettled = (k: number): boolean => settled?.has(sorted[k].a.id) ?? false;
+  if (settled?.size) {
+    const position = new Map(sorted.map(({ a }, k) => [a.id, k]));
+    sorted.forEach(({ a }, k) => {
+      if (!a.duplicate_of || !isSettled(k) || !settled.has(a.duplicate_of)) return;
+      const root = position.get(a.duplicate_of);
+      if (root !== undefined) union(k, root);
+    });
+  }
   const checked = new Set<string>();
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
@@ -187,6 +201,7 @@ export function linkDuplicates(corpus: Corpus): Corpus {
     for (const list of buckets.values()) {
       for (let x = 0; x < list.length; x++)
         for (let y = x + 1; y < list.length; y++) {
+          if (isSettled(list[x]) && isSettled(list[y])) continue;
           // already in one group: a further link changes no group, so it need not be checked
           // (a wire story carried by 30 outlets costs 29 checks, not 435)
           if (find(list[x]) === find(list[y])) continue;

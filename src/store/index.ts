@@ -174,6 +174,11 @@ export class Store {
     return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
+  /** The articles the last corpus pass covered (stored again since: not among them). */
+  settledIds(): Set<string> {
+    return new Set((this.db.prepare('SELECT id FROM articles WHERE in_corpus = 1').all() as { id: string }[]).map((r) => r.id));
+  }
+
   /** Every stored article's id, ordered by path then id (as `loadArticles` orders them). */
   articleIds(): string[] {
     return (this.db.prepare('SELECT id FROM articles ORDER BY path, id').all() as { id: string }[]).map((r) => r.id);
@@ -263,9 +268,9 @@ export class Store {
       }
 
       const duplicateOf = new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null]));
-      const setDuplicate = db.prepare('UPDATE articles SET duplicate_of = ? WHERE id = ?');
+      const setDuplicate = db.prepare('UPDATE articles SET duplicate_of = ?, in_corpus = ? WHERE id = ?');
       for (const { id } of db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: string }[]) {
-        setDuplicate.run(duplicateOf.get(id) ?? null, id);
+        setDuplicate.run(duplicateOf.get(id) ?? null, duplicateOf.has(id) ? 1 : 0, id);
       }
 
       // Ids are the stages' own; should two records share one, the last wins rather than the run failing.

@@ -113,4 +113,11 @@ export const migrations: Migration[] = [
     // reads them (model.ts DERIVED_LAYERS): stores made before drop them.
     up: `UPDATE articles SET layers = json_remove(layers, '$.tokens') WHERE json_type(layers, '$.tokens') IS NOT NULL;`,
   },
+  {
+    version: 6,
+    name: 'articles the corpus pass saw',
+    // 1 once a corpus pass has covered the article, 0 when it is stored (again) after the last
+    // pass: the next pass compares only pairs with such an article for near-duplicates.
+    up: `ALTER TABLE articles ADD COLUMN in_corpus INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];

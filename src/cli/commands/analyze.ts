@@ -287,7 +287,7 @@ export function corpusPass(store: Store, deps: Pick<AnalyzeDeps, 'analyseCorpus'
   try {
     const corpus = store.withWriteLock(() => {
       const articles = store.loadArticles();
-      const result = deps.analyseCorpus(articles, loadControl(store));
+      const result = deps.analyseCorpus(articles, loadControl(store), store.settledIds());
       // handing over what was loaded spares saveCorpus a second load of every article
       store.saveCorpus(result, articles);
       return result;

@@ -120,7 +120,7 @@ export const serve: Command = {
         store.saveArticle(article);
         store.withWriteLock(() => {
           const articles = store.loadArticles();
-          store.saveCorpus(analyseCorpus(articles, loadControl(store)), articles);
+          store.saveCorpus(analyseCorpus(articles, loadControl(store), store.settledIds()), articles);
         });
         return loadCorpus(store);
       },
