@@ -233,17 +233,35 @@ async function show(): Promise<void> {
 
 /** How often the page asks whether the store has news (a later analyze, a posted article). */
 const REFRESH_MS = 15_000;
+/** The summary of a store that changed since the picture shown, until the analyst asks for it. */
+let waiting: Summary | null = null;
 
 /**
- * Asks for the summary; when it differs from the one shown, loads the events and disputes again and
- * redraws, keeping the filters and the selection, and says so in the status line.
+ * Asks for the summary; when it differs from the one shown, says so with the number of new events
+ * and a button: the picture changes only when the analyst asks (a list that moved under the
+ * pointer would lose their place).
  */
-async function refresh(): Promise<void> {
+async function poll(): Promise<void> {
   const next = await api.summary();
   if (JSON.stringify(next) === JSON.stringify(summary)) return;
+  waiting = next;
+  const added = next.events - all.length;
+  const box = $('#updated');
+  clear(box);
+  box.append(
+    added > 0 ? `${added} new event${added === 1 ? '' : 's'} in the store. ` : 'The store has changed. ',
+    h('button', { type: 'button', id: 'show-new' }, 'Show'),
+  );
+  $('#show-new').addEventListener('click', () => void showWaiting());
+}
+
+/** Loads the events and disputes again and redraws, keeping the filters and the selected event. */
+async function showWaiting(): Promise<void> {
+  if (!waiting) return;
   const before = all.length;
   [all, disputes] = await Promise.all([api.events(), api.disputes()]);
-  summary = next;
+  summary = waiting;
+  waiting = null;
   lastFilterKey = '';
   detailFor = '';
   controlDate = '';
@@ -262,7 +280,7 @@ async function start(): Promise<void> {
     document.documentElement.dataset.ready = 'true';
     performance.mark('sitrep-ready');
     // a failed poll (the server restarting) is tried again at the next one
-    setInterval(() => void refresh().catch(() => {}), REFRESH_MS);
+    setInterval(() => void poll().catch(() => {}), REFRESH_MS);
   } catch (err) {
     document.body.prepend(h('p', { class: 'error banner' }, `Could not load the event picture: ${(err as Error).message}`));
     document.documentElement.dataset.ready = 'error';
