@@ -97,12 +97,17 @@ describe('analyze (in process)', () => {
       seen.push(articles.map((a) => `${a.id}:${a.published_on_or_after ?? '-'}`));
       return articles.map((a) => (a.published ? a : { ...a, published_on_or_after: '2022-09-10' }));
     };
+    const a3 = article({ id: 'a3', path: 'in/c.txt', text: 'The depot burned through the night, residents said.', published: null });
     expect(await analyzeInputs(['in'], { db }, deps({ items: [a2], inferUndatedDates: infer }).d)).toBe(0);
+    // every new article dated: the stored ones are not read, nothing is inferred
     expect(await analyzeInputs(['in'], { db }, deps({ items: [a1, a2], inferUndatedDates: infer }).d)).toBe(0);
-    // second run: a2 goes in as ingested (no inferred date), not as stored
-    expect(seen).toEqual([['a2:-'], ['a1:-', 'a2:-']]);
+    expect(seen).toEqual([['a2:-']]);
+    expect(await analyzeInputs(['in'], { db }, deps({ items: [a2, a3], inferUndatedDates: infer }).d)).toBe(0);
+    // a new undated article: a2 goes in as ingested (no inferred date), not as stored; a1 as stored
+    expect(seen).toEqual([['a2:-'], ['a1:-', 'a2:-', 'a3:-']]);
     const store = Store.open(db);
     expect(store.loadArticle('a2')?.published_on_or_after).toBe('2022-09-10');
+    expect(store.loadArticle('a3')?.published_on_or_after).toBe('2022-09-10');
     store.close();
   });
 

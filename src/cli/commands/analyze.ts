@@ -137,17 +137,23 @@ export async function analyzeInputs(
     const store = openStore();
     if (!store) return 2;
 
-    // The same inputs give the same dates whether or not a previous run stored some of them:
-    // the batch goes in as ingested, with the stored articles that are not part of it.
-    const stored = store.loadArticles({ layers: false }).filter((a) => !batch.has(a.id));
-    const together = sortArticles([...stored, ...batch.values()]);
-    let dated = together;
-    try {
-      dated = deps.inferUndatedDates(together);
-    } catch (err) {
-      deps.stderr.write(`sitrep: ${oneLine(`date inference failed, undated articles keep their lower bounds: ${(err as Error).message}`)}\n`);
+    const unstored = [...batch.values()].filter((a) => !store.hasArticle(a.id));
+    let fresh = sortArticles(unstored);
+    // Only an article without a publication date is dated from the others, and only a new one is
+    // analysed: when every new article has its date, the stored ones need not be read at all.
+    if (unstored.some((a) => !a.published)) {
+      // The same inputs give the same dates whether or not a previous run stored some of them:
+      // the batch goes in as ingested, with the stored articles that are not part of it.
+      const stored = store.loadArticles({ layers: false }).filter((a) => !batch.has(a.id));
+      const together = sortArticles([...stored, ...batch.values()]);
+      let dated = together;
+      try {
+        dated = deps.inferUndatedDates(together);
+      } catch (err) {
+        deps.stderr.write(`sitrep: ${oneLine(`date inference failed, undated articles keep their lower bounds: ${(err as Error).message}`)}\n`);
+      }
+      fresh = dated.filter((a) => batch.has(a.id) && !store.hasArticle(a.id));
     }
-    const fresh = dated.filter((a) => batch.has(a.id) && !store.hasArticle(a.id));
     counts.alreadyStored += batch.size - fresh.length;
 
     await analyseAndStore(fresh, fresh.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
