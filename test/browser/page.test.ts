@@ -251,3 +251,35 @@ describe.skipIf(!hasChromium)('the page while the store grows', () => {
     }
   }, 300_000);
 });
+
+describe.skipIf(!hasChromium)('the page: closing what is hidden, headings of untitled reports', () => {
+  it('closes an open event that a filter hides, and heads an untitled report by its outlet and date', async () => {
+    const webRoot = await page_();
+    const corpus = fixtureCorpus();
+    const untitledArticle = { ...corpus.articles[0]!, title: null };
+    const app = await buildServer({ corpus: { ...corpus, articles: [untitledArticle, ...corpus.articles.slice(1)] }, webRoot });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const chrome = await launch();
+    try {
+      const page = await chrome.browser.newPage();
+      await page.goto(`${base}/?event=E1`);
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+      await page.waitForSelector('.event-detail[data-event=E1]');
+      // E1 is a battle: showing only explosions hides it, so it closes and leaves the URL
+      await page.selectOption('select[name=type]', 'Explosions/Remote violence');
+      await expect.poll(() => page.locator('.event-detail[data-event=E1]').count()).toBe(0);
+      expect(page.url()).not.toContain('event=E1');
+      expect(page.url()).toContain('type=Explosions');
+
+      await page.goto(`${base}/?view=article&article=${untitledArticle.id}`);
+      await page.waitForSelector('.article-view');
+      const date = untitledArticle.published ?? untitledArticle.published_on_or_after ?? 'undated';
+      expect(await page.locator('.article-title').textContent()).toBe(`${untitledArticle.outlet ?? 'Report of an unknown outlet'}, ${date}`);
+      expect(await page.locator('.article-title').textContent()).not.toContain(untitledArticle.path);
+      expect(chrome.blocked).toEqual([]);
+    } finally {
+      await chrome.close();
+      await app.close();
+    }
+  }, 300_000);
+});

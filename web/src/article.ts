@@ -20,11 +20,16 @@ const kinds: [string, string][] = [
   ['check', 'checked statement'],
 ];
 
+/** The heading of a report without a title: its outlet and date (its file path means nothing to a reader). */
+export function untitled(outlet: string | null, date: string | null): string {
+  return `${outlet ?? 'Report of an unknown outlet'}, ${date ?? 'undated'}`;
+}
+
 export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: number; end: number } | null): HTMLElement {
   const a = d.article;
   const box = h('div', { class: 'article-view', 'data-article': a.id });
   box.append(
-    h('h2', { class: 'article-title' }, a.title ?? a.path),
+    h('h2', { class: 'article-title' }, a.title ?? untitled(a.outlet, a.published ?? a.published_on_or_after)),
     h(
       'p',
       { class: 'meta' },

@@ -5,6 +5,7 @@
  */
 import type { Dispute, EventDetail } from './api.js';
 import { colourOf } from './colors.js';
+import { untitled } from './article.js';
 import { h } from './dom.js';
 import { highlighted } from './highlight.js';
 
@@ -94,7 +95,7 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
         'section',
         { class: 'report', 'data-article': r.articleId },
         h('header', {}, h('strong', { class: 'outlet' }, r.outlet ?? 'outlet unknown'), ' · ', r.published ?? 'undated'),
-        h('div', { class: 'title' }, r.title ?? r.path),
+        h('div', { class: 'title' }, r.title ?? untitled(r.outlet, r.published)),
         h(
           'div',
           { class: 'claimant' },

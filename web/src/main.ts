@@ -63,6 +63,11 @@ async function render(): Promise<void> {
     const filtered = all.filter(matchesFilters);
     timeline.setEvents(filtered);
     const shown = filtered.filter(inDates);
+    // an open event the filters now hide is closed (and leaves the URL): what is open is on the map
+    if (state.event && !shown.some((e) => e.id === state.event)) {
+      state = { ...state, event: '' };
+      writeState(state, false);
+    }
     map.setEvents(shown);
     list.setEvents(shown, state.event);
     const at = state.place ? shown.find((e) => String(e.geonameid) === state.place)?.location : null;
