@@ -283,3 +283,40 @@ describe.skipIf(!hasChromium)('the page: closing what is hidden, headings of unt
     }
   }, 300_000);
 });
+
+describe.skipIf(!hasChromium)('the page on a phone and on a desktop', () => {
+  it('never scrolls sideways: the overview, an event opened from the list, the disputes, an article', async () => {
+    const webRoot = await page_();
+    const app = await buildServer({ corpus: fixtureCorpus(), webRoot });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const chrome = await launch();
+    try {
+      const page = await chrome.browser.newPage();
+      for (const [width, height] of [[390, 844], [1400, 900]] as const) {
+        await page.setViewportSize({ width, height });
+        const fits = async (what: string) => {
+          const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+          expect(scroll, `${what} at ${width} px`).toBeLessThanOrEqual(inner);
+        };
+        await page.goto(`${base}/`);
+        await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+        await fits('the overview');
+        for (const id of ['E1', 'E2', 'E3']) {
+          await page.locator(`#list [data-event=${id}]`).click();
+          await page.waitForSelector(`.event-detail[data-event=${id}]`);
+          await fits(`event ${id}`);
+        }
+        await page.goto(`${base}/?view=disputes`);
+        await page.waitForSelector('html[data-ready="true"]');
+        await fits('the disputes');
+        await page.goto(`${base}/?view=article&article=a2000000000000002`);
+        await page.waitForSelector('.article-view');
+        await fits('an article');
+        await page.screenshot({ path: join(artifacts, `page-${width}.png`) });
+      }
+    } finally {
+      await chrome.close();
+      await app.close();
+    }
+  }, 300_000);
+});
