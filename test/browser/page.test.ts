@@ -3,7 +3,8 @@
  * corpus of test/server/fixture.ts: the map shows the events, selecting one shows its reports,
  * dispute and checks, the brush filters the list, markup in articles stays text.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
@@ -313,6 +314,39 @@ describe.skipIf(!hasChromium)('the page on a phone and on a desktop', () => {
         await page.waitForSelector('.article-view');
         await fits('an article');
         await page.screenshot({ path: join(artifacts, `page-${width}.png`) });
+      }
+    } finally {
+      await chrome.close();
+      await app.close();
+    }
+  }, 300_000);
+});
+
+describe.skipIf(!hasChromium)('the page: accessibility (axe-core)', () => {
+  it('has no accessibility violations on the main views, on a phone and on a desktop', async () => {
+    // axe-core from node_modules, evaluated in the page (the page's CSP allows no injected script tag)
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const webRoot = await page_();
+    const app = await buildServer({ corpus: fixtureCorpus(), webRoot });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const chrome = await launch();
+    try {
+      const page = await chrome.browser.newPage();
+      for (const [width, height] of [[1400, 900], [390, 844]] as const) {
+        await page.setViewportSize({ width, height });
+        for (const view of ['', '?event=E1', '?view=disputes', '?view=article&article=a2000000000000002']) {
+          await page.goto(`${base}/${view}`);
+          await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+          if (view.includes('article=')) await page.waitForSelector('.article-view');
+          if (view.includes('event=')) await page.waitForSelector('.event-detail');
+          await page.evaluate(axe);
+          const violations = await page.evaluate(async () => {
+            const run = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+            const result = await run(document, { resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          });
+          expect(violations, `${view || 'overview'} at ${width} px`).toEqual([]);
+        }
       }
     } finally {
       await chrome.close();

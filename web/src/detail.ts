@@ -133,9 +133,10 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
   return box;
 }
 
-export function renderDispute(d: Dispute, nav: Navigate): HTMLElement {
+/** A dispute card; its heading sits one level under the heading it is listed beneath. */
+export function renderDispute(d: Dispute, nav: Navigate, heading: 'h3' | 'h4' = 'h4'): HTMLElement {
   const box = h('section', { class: `dispute kind-${d.kind}`, 'data-dispute': d.id, id: `dispute-${d.id}` });
-  box.append(h('h4', {}, `${d.kind === 'series' ? 'Series' : 'Contradiction'}: ${d.topic}`));
+  box.append(h(heading, {}, `${d.kind === 'series' ? 'Series' : 'Contradiction'}: ${d.topic}`));
   const claims = h('div', { class: 'claims' });
   for (const c of d.claims) {
     const open = h('button', { type: 'button', class: 'link' }, 'Open article');

@@ -139,10 +139,10 @@ async function renderView(): Promise<void> {
     const series = disputes.filter((d) => d.kind === 'series');
     box.append(h('h2', {}, `Disputes (${contradictions.length})`));
     if (!contradictions.length) box.append(h('p', { class: 'empty' }, 'No contradicting claims were found.'));
-    for (const d of contradictions) box.append(renderDispute(d, nav));
+    for (const d of contradictions) box.append(renderDispute(d, nav, 'h3'));
     if (series.length) {
       box.append(h('h2', {}, `Series (${series.length})`), h('p', { class: 'small' }, 'One quantity reported over time by different speakers: a series, not a contradiction.'));
-      for (const d of series) box.append(seriesChart(d, 420, 170), renderDispute(d, nav));
+      for (const d of series) box.append(seriesChart(d, 420, 170), renderDispute(d, nav, 'h3'));
     }
     if (state.dispute) {
       const target = [...box.querySelectorAll<HTMLElement>('[data-dispute]')].find((el) => el.dataset.dispute === state.dispute);
