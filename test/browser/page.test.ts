@@ -354,3 +354,32 @@ describe.skipIf(!hasChromium)('the page: accessibility (axe-core)', () => {
     }
   }, 300_000);
 });
+
+describe.skipIf(!hasChromium)('the page: touch targets on a phone', () => {
+  it('gives every control at least 44×44 px at 390 px wide: filters, tabs, buttons, list rows, zoom', async () => {
+    const webRoot = await page_();
+    const app = await buildServer({ corpus: fixtureCorpus(), webRoot });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const chrome = await launch();
+    try {
+      const page = await chrome.browser.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const view of ['?event=E1', '?view=disputes']) {
+        await page.goto(`${base}/${view}`);
+        await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+        if (view.includes('event=')) await page.waitForSelector('.event-detail');
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('button, select, input, [role=option], .leaflet-bar a')]
+            .filter((el) => el.offsetParent !== null)
+            .map((el) => ({ el, r: el.getBoundingClientRect() }))
+            .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
+            .map(({ el, r }) => `${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+        );
+        expect(small, view).toEqual([]);
+      }
+    } finally {
+      await chrome.close();
+      await app.close();
+    }
+  }, 300_000);
+});
