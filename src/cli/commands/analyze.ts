@@ -15,6 +15,7 @@ import { DEFAULT_DB, Store } from '../../store/index.js';
 import { UsageError, type Command } from '../command.js';
 import { progress } from '../progress.js';
 import { oneLine } from '../../text/one-line.js';
+import { runOptions, runOptionSpecs } from '../run-options.js';
 import { articlePool, defaultJobs, type ArticleRunner } from '../../pool/article-pool.js';
 
 const usage = `Usage: sitrep analyze <inputs...> [--db FILE] [--out DIR] [--jobs N] [--article-timeout SECONDS]
@@ -76,14 +77,10 @@ export const analyze: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string' }, 'article-timeout': { type: 'string' } },
+      options: { db: { type: 'string' }, out: { type: 'string' }, ...runOptionSpecs },
     });
     if (positionals.length === 0) throw new UsageError('no inputs given');
-    const timeout = values['article-timeout'] === undefined ? DEFAULT_ARTICLE_SECONDS : Number(values['article-timeout']);
-    if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--article-timeout must be a number of seconds above 0, not '${values['article-timeout']}'`);
-    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of threads, 1 or more, not '${values.jobs}'`);
-    return analyzeInputs(positionals, { db: values.db, out: values.out, articleSeconds: timeout, jobs });
+    return analyzeInputs(positionals, { db: values.db, out: values.out, ...runOptions(values) });
   },
 };
 

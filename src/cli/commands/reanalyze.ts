@@ -7,10 +7,10 @@
 import { parseArgs } from 'node:util';
 import type { Article } from '../../model.js';
 import { DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
-import { defaultJobs } from '../../pool/article-pool.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
 import { oneLine } from '../../text/one-line.js';
 import { UsageError, type Command } from '../command.js';
+import { runOptions, runOptionSpecs } from '../run-options.js';
 import { analyseAndStore, corpusPass, defaultDeps, listenForStop, summary, type AnalyzeCounts, type AnalyzeDeps } from './analyze.js';
 
 const usage = `Usage: sitrep reanalyze [--db FILE] [--jobs N] [--article-timeout SECONDS]
@@ -38,14 +38,10 @@ export const reanalyze: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, jobs: { type: 'string' }, 'article-timeout': { type: 'string' } },
+      options: { db: { type: 'string' }, ...runOptionSpecs },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}' (reanalyze reads the store; to add articles, use analyze)`);
-    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of threads, 1 or more, not '${values.jobs}'`);
-    const timeout = values['article-timeout'] === undefined ? DEFAULT_ARTICLE_SECONDS : Number(values['article-timeout']);
-    if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--article-timeout must be a number of seconds above 0, not '${values['article-timeout']}'`);
-    return reanalyzeStore({ db: values.db, jobs, articleSeconds: timeout });
+    return reanalyzeStore({ db: values.db, ...runOptions(values) });
   },
 };
 

@@ -14,11 +14,11 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, readSource, type IngestResult } from '../../ingest/index.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
-import { defaultJobs } from '../../pool/article-pool.js';
 import { DEFAULT_DB } from '../../store/index.js';
 import { oneLine } from '../../text/one-line.js';
 import { packageVersion } from '../../version.js';
 import { UsageError, type Command } from '../command.js';
+import { runOptions, runOptionSpecs } from '../run-options.js';
 import { analyzeInputs, defaultDeps, type AnalyzeDeps } from './analyze.js';
 
 export const DEFAULT_INTERVAL_SECONDS = 300;
@@ -87,16 +87,12 @@ export const watch: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, interval: { type: 'string' }, jobs: { type: 'string' }, 'article-timeout': { type: 'string' }, once: { type: 'boolean' } },
+      options: { db: { type: 'string' }, interval: { type: 'string' }, once: { type: 'boolean' }, ...runOptionSpecs },
     });
     if (positionals.length === 0) throw new UsageError('nothing to watch: give folders, files or feed URLs');
     const interval = values.interval === undefined ? DEFAULT_INTERVAL_SECONDS : Number(values.interval);
     if (!Number.isFinite(interval) || interval < 1) throw new UsageError(`--interval must be a number of seconds, 1 or more, not '${values.interval}'`);
-    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of threads, 1 or more, not '${values.jobs}'`);
-    const timeout = values['article-timeout'] === undefined ? DEFAULT_ARTICLE_SECONDS : Number(values['article-timeout']);
-    if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--article-timeout must be a number of seconds above 0, not '${values['article-timeout']}'`);
-    return watchInputs(positionals, { db: values.db, intervalSeconds: interval, jobs, articleSeconds: timeout, once: values.once });
+    return watchInputs(positionals, { db: values.db, intervalSeconds: interval, once: values.once, ...runOptions(values) });
   },
 };
 
