@@ -9,14 +9,19 @@
  *
  *   npm run bench:server [-- --duration SECONDS] [--connections N] [--events N]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { Corpus } from '../model.js';
+import type { ControlSnapshot } from '../checks/control.js';
 import { buildServer, defaultWebRoot } from '../server/app.js';
+import { threadWriter } from '../server/writer.js';
+import { saveControlSnapshot } from '../store/control.js';
+import { Store } from '../store/index.js';
 import { loadSnapshots, runPipeline } from '../eval/seeds.js';
 import { syntheticCorpus } from './support/synthetic-corpus.js';
 
@@ -59,15 +64,36 @@ async function corpusOf(kind: 'seeds' | 'generated', events: number): Promise<Co
   return (await runPipeline(join(shared, 'corpus', 'seeds'), control)).corpus;
 }
 
+/** The corpus written to a new store in `dir`, as `analyze` and `control import` leave one. */
+function storeOf(corpus: Corpus, dir: string): string {
+  const db = join(dir, 'bench.db');
+  const store = Store.open(db);
+  store.db.transaction(() => {
+    for (const a of corpus.articles) store.saveArticle(a);
+    for (const s of (corpus.control as ControlSnapshot[] | undefined) ?? []) saveControlSnapshot(store, s);
+  })();
+  store.saveCorpus(corpus);
+  store.close();
+  return db;
+}
+
 async function serveInWorker(): Promise<void> {
   const { kind, events } = workerData as { kind: 'seeds' | 'generated'; events: number };
-  const corpus = await corpusOf(kind, events);
-  const app = await buildServer({ corpus, webRoot: defaultWebRoot(), allowWrite: true, token: TOKEN });
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
+  // served as `sitrep serve` serves a store: read, followed and written by the writer thread
+  const writer = await threadWriter({ db: storeOf(await corpusOf(kind, events), dir), warm: true });
+  const corpus = writer.initial;
+  const app = await buildServer({ corpus, writer, webRoot: defaultWebRoot(), allowWrite: true, token: TOKEN });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const heaviest = [...corpus.events].sort((a, b) => b.reports.length - a.reports.length)[0];
   const served: Served = { url, events: corpus.events.length, articles: corpus.articles.length, heaviest: heaviest ? { id: heaviest.id, reports: heaviest.reports.length } : null };
   parentPort!.postMessage(served);
-  parentPort!.on('message', () => void app.close().then(() => process.exit(0)));
+  parentPort!.on('message', () =>
+    void app.close().then(() => {
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(0);
+    }),
+  );
 }
 
 async function loadCorpus(name: 'seeds' | 'generated', events: number, opts: { connections: number; duration: number }): Promise<boolean> {

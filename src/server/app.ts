@@ -7,8 +7,7 @@ import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Article, Corpus } from '../model.js';
-import { analyseCorpus } from '../pipeline.js';
+import type { Corpus } from '../model.js';
 import { packageVersion as version } from '../version.js';
 import { installErrorHandlers } from './errors.js';
 import { collectRoutes, openApiDocument } from './openapi.js';
@@ -19,8 +18,9 @@ import entitiesPlugin from './routes/entities.js';
 import eventsPlugin from './routes/events.js';
 import metaPlugin from './routes/meta.js';
 import placesPlugin from './routes/places.js';
-import { createState, type SitrepState } from './state.js';
+import { createState } from './state.js';
 import staticPlugin, { contentSecurityPolicy } from './static.js';
+import { inThreadWriter, type CorpusWriter } from './writer.js';
 
 export interface ServerOptions {
   corpus: Corpus;
@@ -35,8 +35,12 @@ export interface ServerOptions {
   allowHosts?: string[];
   /** largest request body in bytes (default 2 MiB) */
   bodyLimit?: number;
-  /** keeps an accepted article and returns the new corpus; default: re-run the corpus stages in memory */
-  addArticle?: (article: Article, current: Corpus) => Promise<Corpus> | Corpus;
+  /**
+   * Analyses and keeps accepted articles and hands the server newer corpora; default: on the
+   * request thread, in memory. `sitrep serve` gives a writer thread over the store (./writer.ts).
+   * Closed with the server.
+   */
+  writer?: CorpusWriter;
   /**
    * Asked before a request is answered: a newer corpus (another process wrote to the store), or
    * null when the one served is current. Without it, the corpus served never changes.
@@ -93,9 +97,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   if (opts.allowWrite && !opts.token) throw new Error('--allow-write needs --token TOKEN');
   if (opts.token && opts.token.length < MIN_TOKEN_LENGTH) throw new Error(`--token must be at least ${MIN_TOKEN_LENGTH} characters`);
-  const addArticle: SitrepState['addArticle'] =
-    opts.addArticle ?? ((article, current) => analyseCorpus([...current.articles, article], current.control));
-  app.decorate('sitrep', createState(opts.corpus, { allowWrite: !!opts.allowWrite, token: opts.token ?? null, addArticle }));
+  const writer = opts.writer ?? inThreadWriter();
+  app.decorate('sitrep', createState(opts.corpus, { allowWrite: !!opts.allowWrite, token: opts.token ?? null, writer }));
+  app.addHook('onClose', async () => writer.close());
   installErrorHandlers(app, bodyLimit);
   const newer = opts.newerCorpus;
   if (newer) {

@@ -1,16 +1,17 @@
 /**
  * What the server shares between its plugins, as one fastify decoration (`app.sitrep`): the
- * corpus view the routes read, and how an accepted article reaches the store.
+ * corpus view the routes read, and the writer that takes accepted articles.
  */
-import type { Article, Corpus } from '../model.js';
+import type { Corpus } from '../model.js';
 import { CorpusView } from './view.js';
+import type { CorpusWriter } from './writer.js';
 
 export interface SitrepState {
   view: CorpusView;
   allowWrite: boolean;
   token: string | null;
-  /** keeps a newly analysed article (in the store, when there is one) and returns the new corpus */
-  addArticle: (article: Article, current: Corpus) => Promise<Corpus> | Corpus;
+  /** analyses and keeps a new article; `view` includes it once the promise resolves */
+  writer: CorpusWriter;
   replace(corpus: Corpus): void;
 }
 
@@ -22,16 +23,17 @@ declare module 'fastify' {
 
 export function createState(
   corpus: Corpus,
-  opts: { allowWrite: boolean; token: string | null; addArticle: SitrepState['addArticle'] },
+  opts: { allowWrite: boolean; token: string | null; writer: CorpusWriter },
 ): SitrepState {
   const state: SitrepState = {
     view: new CorpusView(corpus),
     allowWrite: opts.allowWrite,
     token: opts.token,
-    addArticle: opts.addArticle,
+    writer: opts.writer,
     replace(next: Corpus) {
       state.view = new CorpusView(next);
     },
   };
+  opts.writer.attach((update) => state.replace(update(state.view.corpus)));
   return state;
 }

@@ -134,6 +134,66 @@ describe('sitrep serve', () => {
     expect(await new Promise<number | null>((resolve) => child.on('exit', resolve))).toBe(0);
   });
 
+  it('answers GETs while a posted article is being analysed (the analysis runs in a writer thread)', async () => {
+    const busy = join(dir, 'busy.db');
+    const store = Store.open(busy);
+    const corpus = fixtureCorpus();
+    for (const a of corpus.articles) store.saveArticle(a);
+    store.saveCorpus(corpus);
+    store.close();
+    const child = spawn(process.execPath, [bin, 'serve', '--db', busy, '--port', '0', '--allow-write'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SITREP_TOKEN: 'tok3n-tok3n-tok3n-1' },
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (b: Buffer) => {
+          out += b.toString();
+          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      // a long report: its analysis keeps the writer busy for seconds
+      const places = ['Kupiansk', 'Izium', 'Balakliia', 'Lyman', 'Vovchansk', 'Chuhuiv', 'Shevchenkove', 'Kozacha Lopan'];
+      const paragraphs: string[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const place = places[i % places.length]!;
+        paragraphs.push(`Ukrainian forces shelled Russian positions near ${place} on Monday, the regional governor said. Two soldiers were wounded, according to the General Staff.`);
+      }
+      const started = Date.now();
+      let postDone = false;
+      const post = fetch(`${url}/api/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer tok3n-tok3n-tok3n-1' },
+        body: JSON.stringify({ text: paragraphs.join('\n\n'), title: 'Long report', published: '2022-09-12', outlet: 'Test Wire' }),
+      }).then((res) => {
+        postDone = true;
+        return res;
+      });
+      // GETs sent a second after the POST (the server holds the POST by then) must not wait for it:
+      // with the analysis on the request thread each would be answered only after the POST
+      let answeredMeanwhile = 0;
+      while (!postDone) {
+        await new Promise((r) => setTimeout(r, 50));
+        if (Date.now() - started < 1000) continue;
+        const res = await fetch(`${url}/api/summary`);
+        expect(res.status).toBe(200);
+        await res.json();
+        if (!postDone) answeredMeanwhile++;
+      }
+      const res = await post;
+      expect(res.status).toBe(201);
+      expect(answeredMeanwhile).toBeGreaterThan(0);
+      const summary = (await (await fetch(`${url}/api/summary`)).json()) as { articles: number };
+      expect(summary.articles).toBe(4);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await new Promise<number | null>((resolve) => child.on('exit', resolve))).toBe(0);
+  });
+
   it('serves what a later analyze stores, without a restart', async () => {
     const shared = join(dir, 'followed.db');
     const store = Store.open(shared);

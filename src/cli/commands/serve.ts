@@ -4,10 +4,8 @@
  */
 import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
-import type { Corpus } from '../../model.js';
-import { analyseCorpus } from '../../pipeline.js';
 import { buildServer, DEFAULT_BODY_LIMIT, defaultWebRoot, MIN_TOKEN_LENGTH } from '../../server/app.js';
-import { loadControl } from '../../store/control.js';
+import { threadWriter, type ThreadWriter } from '../../server/writer.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
 import { UsageError, type Command } from '../command.js';
 
@@ -32,41 +30,6 @@ Options:
 Main routes: GET /api/events?from=&to=&bbox=&event_type=&outlet=&side=&status=&min_corroboration=&limit=&offset=
              GET /api/events/{id}   GET /api/disputes   GET /api/articles/{id}   GET /api/places
              GET /api/entities      GET /api/claims     GET /api/control?date=   GET /api/openapi.json`;
-
-function loadCorpus(store: Store): Corpus {
-  return { ...store.loadCorpus(), control: loadControl(store) };
-}
-
-/** Writes by another process are taken in once they have paused this long (an analyze run's last commit). */
-export const QUIET_MS = 1000;
-/** The store is asked whether it changed at most this often. */
-const LOOK_EVERY_MS = 250;
-
-/**
- * What another process (a later `sitrep analyze`) commits to the store is served without a
- * restart. An analyze run commits once per article and then the corpus pass; reloading after each
- * would cost a whole load per article, so the corpus is loaded again only once the writes have
- * paused for QUIET_MS, looked at when a request comes (the page polls /api/summary).
- */
-export function followStore(store: Store, clock: () => number = () => performance.now()): () => Corpus | null {
-  let served = store.changedElsewhere();
-  let seen = served;
-  let seenAt = clock();
-  let lookedAt = -Infinity;
-  return () => {
-    const now = clock();
-    if (now - lookedAt < LOOK_EVERY_MS) return null;
-    lookedAt = now;
-    const version = store.changedElsewhere();
-    if (version !== seen) {
-      seen = version;
-      seenAt = now;
-    }
-    if (seen === served || now - seenAt < QUIET_MS) return null;
-    served = seen;
-    return loadCorpus(store);
-  };
-}
 
 export const serve: Command = {
   name: 'serve',
@@ -103,33 +66,24 @@ export const serve: Command = {
       process.stderr.write(`sitrep serve: ${dbPath}: ${store.error}\n`);
       return 2;
     }
+    store.close();
     const webRoot = defaultWebRoot();
     if (!webRoot) process.stderr.write('sitrep serve: the page is not built (run `npm run build`); serving the API only\n');
-    const newerCorpus = followStore(store);
-    const app = await buildServer({
-      corpus: loadCorpus(store),
-      newerCorpus,
-      webRoot,
-      allowWrite,
-      token,
-      allowHosts,
-      bodyLimit,
-      // an accepted article is stored like `analyze` stores one, then the corpus stages run again
-      // (the corpus pass under the write lock, as in analyze, so that it never interleaves with another writer's)
-      addArticle: (article) => {
-        store.saveArticle(article);
-        store.withWriteLock(() => {
-          const articles = store.loadArticles();
-          store.saveCorpus(analyseCorpus(articles, loadControl(store), store.settledIds()), articles);
-        });
-        return loadCorpus(store);
-      },
-    });
+    // the store is read, followed and written by a thread of its own: POSTed articles are
+    // analysed there, and a reload never holds up the requests (src/server/writer.ts)
+    let writer: ThreadWriter;
+    try {
+      writer = await threadWriter({ db: dbPath, warm: allowWrite }, (message) => process.stderr.write(`sitrep serve: ${message}\n`));
+    } catch (err) {
+      process.stderr.write(`sitrep serve: ${(err as Error).message}\n`);
+      return 2;
+    }
+    const app = await buildServer({ corpus: writer.initial, writer, webRoot, allowWrite, token, allowHosts, bodyLimit });
     let address: string;
     try {
       address = await app.listen({ port, host });
     } catch (err) {
-      store.close();
+      await app.close();
       process.stderr.write(`sitrep serve: cannot listen on ${host}:${port}: ${(err as Error).message}\n`);
       return 1;
     }
@@ -144,10 +98,8 @@ export const serve: Command = {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        void app.close().finally(() => {
-          store.close();
-          resolve(0);
-        });
+        // closing the server closes the writer: it finishes the article it is on first
+        void app.close().finally(() => resolve(0));
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -6,7 +6,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Article } from '../../model.js';
-import { analyseArticle } from '../../pipeline.js';
+import { hashId } from '../../hash-id.js';
 import { wellFormed, wellFormedOrNull } from '../../text/well-formed.js';
 import { isoDateProblem } from '../../time/valid-date.js';
 import { annotate } from '../annotate.js';
@@ -218,14 +218,14 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
       if (!body.text.trim()) {
         throw new HttpError(400, 'bad_request', 'The article text is empty; send its body in the field `text`.');
       }
-      const id = createHash('sha256').update(body.text).digest('hex').slice(0, 16);
+      const id = hashId([body.text]);
       const state = app.sitrep;
       const existing = state.view.articles.get(id);
       let article: Article;
       if (existing) {
         article = existing;
       } else {
-        article = analyseArticle({
+        const input: Article = {
           id,
           path: body.path ?? `api:${id}`,
           format: 'text',
@@ -239,9 +239,15 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
           language: null,
           duplicate_of: null,
           messages: [],
-        });
-        state.replace(await state.addArticle(article, state.view.corpus));
-        article = state.view.articles.get(id) ?? article;
+        };
+        // analysed and stored by the writer (off this thread under `sitrep serve`): other
+        // requests are answered meanwhile
+        try {
+          await state.writer.add(input);
+        } catch (err) {
+          throw new HttpError(500, 'analysis_failed', `The article was not stored: ${(err as Error).message}`);
+        }
+        article = state.view.articles.get(id) ?? input;
       }
       const view = state.view;
       reply.code(201);

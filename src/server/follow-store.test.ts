@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { article, sampleCorpus } from '../../../test/cli/fixtures.js';
-import { Store } from '../../store/index.js';
-import { followStore, QUIET_MS } from './serve.js';
+import { article, sampleCorpus } from '../../test/cli/fixtures.js';
+import { Store } from '../store/index.js';
+import { followStore, QUIET_MS } from './follow-store.js';
 
 let dir: string;
 beforeEach(() => {
@@ -21,7 +21,7 @@ describe('serve follows the store', () => {
     const newer = followStore(served, () => now);
     expect(newer()).toBeNull();
 
-    // its own writes (POST /api/articles) are served by the route itself
+    // its own writes (POST /api/articles, by the writer thread) are known to the writer
     served.saveArticle(article({ id: 'own', text: 'Troops held the bridge.' }));
     now += QUIET_MS * 2;
     expect(newer()).toBeNull();

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus } from '../../test/server/fixture.js';
+import type { Corpus } from '../model.js';
+import { applyCorpusDelta, corpusDelta, emptyDelta, fingerprints } from './delta.js';
+
+const clone = (c: Corpus): Corpus => structuredClone(c);
+
+describe('corpus deltas (writer thread → request thread)', () => {
+  it('an unchanged corpus gives an empty delta, and applying it changes nothing', () => {
+    const corpus = fixtureCorpus();
+    const { delta } = corpusDelta(fingerprints(corpus), clone(corpus));
+    expect(emptyDelta(delta)).toBe(true);
+    expect(applyCorpusDelta(corpus, delta)).toEqual(corpus);
+  });
+
+  it('sends only what changed, and the request thread rebuilds the new corpus exactly', () => {
+    const before = fixtureCorpus();
+    const next = clone(before);
+    // a new article, an event changed, one removed, the disputes reordered, control replaced
+    next.articles.push({ ...next.articles[0]!, id: 'a-new', text: 'A fourth report.' });
+    next.events[0] = { ...next.events[0]!, sub_event_type: 'Armed clash', reports: next.events[0]!.reports.slice(0, 1) };
+    next.events.splice(1, 1);
+    next.disputes.reverse();
+    next.control = [{ date: '2022-09-30', features: [] }];
+    const { delta, prints } = corpusDelta(fingerprints(before), next);
+    expect(delta.fields.articles?.changed.map(([k]) => k)).toEqual(['a-new']);
+    expect(delta.fields.events?.changed.map(([k]) => k)).toEqual([next.events[0]!.id]);
+    expect(delta.fields.entities).toBeUndefined();
+    expect(delta.fields.disputes?.changed).toEqual([]);
+    expect(delta.control).toBeDefined();
+    expect(applyCorpusDelta(before, structuredClone(delta))).toEqual(next);
+    // the fingerprints returned describe `next`: the same corpus again is no change
+    expect(emptyDelta(corpusDelta(prints, clone(next)).delta)).toBe(true);
+  });
+
+  it('keeps items that share an id apart, by occurrence', () => {
+    const before = fixtureCorpus();
+    const check = before.checks[0]!;
+    before.checks.push({ ...check, verdict: 'unverifiable' });
+    const next = clone(before);
+    next.checks[next.checks.length - 1] = { ...check, verdict: 'inconsistent' };
+    const { delta } = corpusDelta(fingerprints(before), next);
+    expect(delta.fields.checks?.changed).toHaveLength(1);
+    expect(applyCorpusDelta(before, delta)).toEqual(next);
+  });
+
+  it('refuses a delta computed against another corpus rather than serve a wrong one', () => {
+    const other = fixtureCorpus();
+    const next = clone(other);
+    next.events.push({ ...next.events[0]!, id: 'E9' });
+    const { delta } = corpusDelta(fingerprints(other), next);
+    const elsewhere = { ...other, events: other.events.slice(1) };
+    expect(() => applyCorpusDelta(elsewhere, delta)).toThrow(/neither it nor the corpus holds/);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The server's writer thread (see ./writer.ts): owns the store connection (or an in-memory copy
+ * of the corpus), analyses POSTed articles one at a time, follows what other processes commit,
+ * and sends each new corpus to the request thread as a delta against the one it sent before.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Article, Corpus } from '../model.js';
+import { textArticle } from '../model.js';
+import { analyseArticle, analyseCorpus } from '../pipeline.js';
+import { loadControl } from '../store/control.js';
+import { Store } from '../store/index.js';
+import { corpusDelta, emptyDelta, fingerprints } from './delta.js';
+import { followStore, LOOK_EVERY_MS, storeCorpus } from './follow-store.js';
+import type { WriterMessage, WriterSource } from './writer.js';
+
+const port = parentPort!;
+const post = (m: WriterMessage) => port.postMessage(m);
+const source = workerData as WriterSource;
+
+let store: Store | null = null;
+let current: Corpus;
+if ('db' in source) {
+  const opened = Store.tryOpen(source.db, { create: false });
+  if ('error' in opened) {
+    post({ kind: 'error', message: `${source.db}: ${opened.error}` });
+    process.exit(0);
+  }
+  store = opened;
+  current = storeCorpus(store);
+} else {
+  current = source.corpus;
+}
+let prints = fingerprints(current);
+post({ kind: 'ready', corpus: current });
+
+function send(next: Corpus, request?: number): void {
+  const { delta, prints: nextPrints } = corpusDelta(prints, next);
+  prints = nextPrints;
+  current = next;
+  if (request !== undefined || !emptyDelta(delta)) post({ kind: 'delta', delta, request });
+}
+
+/** One POSTed article: analysed, stored, the corpus stages run again (under the store's write lock, as analyze does). */
+function add(article: Article): Corpus {
+  const analysed = analyseArticle(article);
+  if (!store) return analyseCorpus([...current.articles, analysed], current.control);
+  const s = store;
+  s.saveArticle(analysed);
+  s.withWriteLock(() => {
+    const articles = s.loadArticles();
+    s.saveCorpus(analyseCorpus(articles, loadControl(s), s.settledIds()), articles);
+  });
+  return storeCorpus(s);
+}
+
+const newer = store ? followStore(store) : null;
+const follow = newer
+  ? setInterval(() => {
+      try {
+        const next = newer();
+        if (next) send(next);
+      } catch (err) {
+        post({ kind: 'error', message: `reading the store again failed: ${(err as Error).message}` });
+      }
+    }, LOOK_EVERY_MS)
+  : null;
+
+port.on('message', (m: { request: number; article: Article } | { close: true }) => {
+  if ('close' in m) {
+    if (follow) clearInterval(follow);
+    store?.close();
+    port.close();
+    return;
+  }
+  try {
+    send(add(m.article), m.request);
+  } catch (err) {
+    post({ kind: 'failed', request: m.request, message: (err as Error).message });
+  }
+});
+
+// the models, tagger and gazetteer load now, not in the first POST
+if (source.warm) analyseArticle(textArticle('Russian forces shelled Kharkiv on Monday, the governor said.'));

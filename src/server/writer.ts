@@ -1,0 +1,136 @@
+/**
+ * How the server takes new articles and newer corpora. The request thread only answers: analysing
+ * an article, running the corpus stages and reading the store happen in a writer, and what the
+ * writer produces reaches the request thread as a function of the corpus it serves.
+ *
+ * - `inThreadWriter`: the article and the corpus stages on the request thread, in memory (tests,
+ *   small embedded uses). Requests wait while it works.
+ * - `threadWriter`: a worker thread of its own (the one `sitrep serve` uses). It owns its store
+ *   connection (or its copy of an in-memory corpus), analyses POSTed articles one at a time,
+ *   follows what other processes commit, and sends each result as a delta (./delta.ts): the
+ *   request thread never parses the store or blocks on analysis, so GETs are answered meanwhile.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Article, Corpus } from '../model.js';
+import { analyseArticle, analyseCorpus } from '../pipeline.js';
+import { applyCorpusDelta, type CorpusDelta } from './delta.js';
+
+/** Replaces what the server serves: `update` gets the corpus served now and returns the next. */
+export type ApplyUpdate = (update: (current: Corpus) => Corpus) => void;
+
+export interface CorpusWriter {
+  /** Called once by the server, before anything else, with the way to replace what it serves. */
+  attach(apply: ApplyUpdate): void;
+  /** Analyses and keeps an article; resolves once what the server serves includes it. */
+  add(input: Article): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function inThreadWriter(): CorpusWriter {
+  let apply: ApplyUpdate | null = null;
+  return {
+    attach(a) {
+      apply = a;
+    },
+    async add(input) {
+      const analysed = analyseArticle(input);
+      apply!((current) => analyseCorpus([...current.articles, analysed], current.control));
+    },
+    async close() {},
+  };
+}
+
+/** How long closing waits for the thread to finish its article before stopping it. */
+const CLOSE_WAIT_MS = 30_000;
+
+/**
+ * What the writer thread is started with: a store to own, or a corpus to keep in memory; `warm`
+ * loads the models at once (a server that accepts articles), not at the first article.
+ */
+export type WriterSource = ({ db: string } | { corpus: Corpus }) & { warm?: boolean };
+
+/** Messages from the writer thread. */
+export type WriterMessage =
+  | { kind: 'ready'; corpus: Corpus }
+  | { kind: 'delta'; delta: CorpusDelta; request?: number }
+  | { kind: 'failed'; request: number; message: string }
+  | { kind: 'error'; message: string };
+
+export interface ThreadWriter extends CorpusWriter {
+  /** the corpus the thread starts from (read from the store there), to be served first */
+  readonly initial: Corpus;
+}
+
+/**
+ * Starts the writer thread and waits until it has read its store (or taken its corpus). Rejects
+ * with the thread's reason when it cannot start. `onError` hears what goes wrong later outside any
+ * request (following the store), one line each.
+ */
+export async function threadWriter(source: WriterSource, onError: (message: string) => void = () => {}): Promise<ThreadWriter> {
+  const worker = new Worker(new URL('./writer-worker.js', import.meta.url), { workerData: source });
+  const pending = new Map<number, { done: () => void; fail: (err: Error) => void }>();
+  let apply: ApplyUpdate | null = null;
+  let next = 0;
+  let closed = false;
+
+  const initial = await new Promise<Corpus>((resolve, reject) => {
+    const early = (err: Error) => reject(err);
+    worker.once('error', early);
+    worker.once('message', (m: WriterMessage) => {
+      worker.off('error', early);
+      if (m.kind === 'ready') resolve(m.corpus);
+      else reject(new Error(m.kind === 'error' || m.kind === 'failed' ? m.message : 'the writer thread did not start'));
+    });
+  });
+
+  worker.on('message', (m: WriterMessage) => {
+    if (m.kind === 'delta') {
+      // deltas arrive in the order the thread computed them, each against the previous: applied so
+      apply?.((current) => applyCorpusDelta(current, m.delta));
+      if (m.request !== undefined) pending.get(m.request)?.done();
+    } else if (m.kind === 'failed') {
+      pending.get(m.request)?.fail(new Error(m.message));
+    } else if (m.kind === 'error') {
+      onError(m.message);
+    }
+    if ('request' in m && m.request !== undefined) pending.delete(m.request);
+  });
+  const failAll = (reason: string) => {
+    for (const p of pending.values()) p.fail(new Error(reason));
+    pending.clear();
+  };
+  worker.on('error', (err) => {
+    onError(`the writer thread failed: ${err.message}`);
+    failAll(`the writer thread failed: ${err.message}`);
+  });
+  worker.on('exit', () => {
+    if (!closed) onError('the writer thread stopped; articles can no longer be added');
+    closed = true;
+    failAll('the writer thread stopped');
+  });
+
+  return {
+    initial,
+    attach(a) {
+      apply = a;
+    },
+    add(input) {
+      if (closed) return Promise.reject(new Error('the writer thread stopped'));
+      const request = next++;
+      return new Promise<void>((done, fail) => {
+        pending.set(request, { done, fail });
+        worker.postMessage({ request, article: input });
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      // the thread finishes the article it is on and closes its store; one that hangs is stopped
+      const exited = new Promise<void>((done) => worker.once('exit', () => done()));
+      worker.postMessage({ close: true });
+      const timer = setTimeout(() => void worker.terminate(), CLOSE_WAIT_MS);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
