@@ -1,52 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textArticle, type Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { getGazetteer, resetGazetteer } from './gazetteer.js';
-import { importGeoNames } from './import.js';
+import { importGeoNames, MAX_DUMP_BYTES, readGeoNamesFile } from './import.js';
 import { geoparse } from './index.js';
 import { packageRoot } from './paths.js';
 
 const fixtures = join(packageRoot, 'test', 'fixtures', 'geo');
 let dir = '';
-
-/** A ZIP with deflated entries, as GeoNames serves UA.zip. */
-function zip(entries: [string, Buffer][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of entries) {
-    const packed = deflateRawSync(data);
-    const n = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, n, packed);
-    centrals.push(central, n);
-    offset += 30 + n.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
 
 const article = (text: string): Article => textArticle(text);
 
@@ -93,7 +58,7 @@ describe('gazetteer import', () => {
 
   it('reads the same dump from a ZIP, skipping its readme', () => {
     const file = join(dir, 'UA.zip');
-    writeFileSync(file, zip([['readme.txt', Buffer.from('about the dump')], ['UA.txt', readFileSync(join(fixtures, 'UA.txt'))]]));
+    writeFileSync(file, zipSync({ 'readme.txt': Buffer.from('about the dump'), 'UA.txt': readFileSync(join(fixtures, 'UA.txt')) }));
     const reports = importGeoNames([file]);
     expect(reports.map((r) => [r.file.endsWith('UA.zip:UA.txt'), r.places])).toEqual([[true, 2]]);
   });
@@ -108,6 +73,30 @@ describe('gazetteer import', () => {
     expect(g.region('UA', '08')?.geonameid).toBe(706442);
     expect(g.region('RU', null)?.geonameid).toBe(2017370);
     expect(g.lookup('Kherson Oblast')[0].place.feature).toBe('ADM1');
+  });
+
+  it('refuses a damaged ZIP, an alternate name without its GeoNames id, and a text dump too large to read, each in one line', () => {
+    const whole = zipSync({ 'UA.txt': readFileSync(join(fixtures, 'UA.txt')) });
+    // the entry's local header lies past the end (the hand-written reader threw a RangeError here)
+    const far = Buffer.from(whole);
+    far.writeUInt32LE(0x7fffff00, far.readUInt32LE(far.length - 22 + 16) + 42);
+    const [r] = readGeoNamesFile('far.zip', far);
+    expect(r.report.problems).toEqual(['far.zip:UA.txt: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused']);
+    expect(r.lines).toEqual([]);
+    // an entry named with a line break: the reason stays on one line
+    const [named] = readGeoNamesFile('named.zip', zipSync({ 'U\rA.txt': Buffer.from('not a dump\n') }));
+    expect(named.report.problems).toEqual(['named.zip:U A.txt: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused']);
+    // an alternate name whose GeoNames id is empty was accepted and written before
+    const alternates = new TextEncoder().encode('1\t90000001\ten\tDavydov Brod\t\t\t\t\t\t\n2\t\t\tNowhere\t\t\t\t\t\t\n');
+    const [alt] = readGeoNamesFile('alternateNamesV2.txt', alternates);
+    expect(alt.report.format).toBeNull();
+    expect(alt.report.problems[0]).toMatch(/line 2: bad alternate name id or GeoNames id/);
+    // allCountries.txt is larger than a string holds: refused before it is read (a sparse file)
+    const huge = join(dir, 'allCountries.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_DUMP_BYTES + 1);
+    const [big] = importGeoNames([huge]);
+    expect(big.problems).toEqual([expect.stringMatching(/allCountries\.txt: 501 MB of text, more than the 500 MB read at once: import country files/)]);
   });
 
   it('refuses a file that is not a GeoNames dump, and a missing file, with the reason', () => {

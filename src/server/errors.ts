@@ -32,7 +32,7 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
         error: 'bad_request',
         message: field
           ? `Invalid ${where} field '${field}': ${what}. See /api/openapi.json for what this route accepts.`
-          : `Invalid ${where}: ${e.message.replace(/^(querystring|params|body)\/?/, '')}. See /api/openapi.json for what this route accepts.`,
+          : `Invalid ${where}: ${e.message.replace(/^(querystring|params|body)\/?\s*/, '')}. See /api/openapi.json for what this route accepts.`,
       });
     }
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

@@ -27,6 +27,11 @@ describe('POST /api/articles: input rules', () => {
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/9999-99-99.*not a calendar date/);
   });
+  it('says plainly that the body must be an object (no stray space from the validator\'s path)', async () => {
+    const res = await post([{ text }]);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe('Invalid body: must be object. See /api/openapi.json for what this route accepts.');
+  });
   it('refuses a publication date outside 1900–2100', async () => {
     const res = await post({ text, published: '2222-01-01' });
     expect(res.status).toBe(400);
