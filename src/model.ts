@@ -357,6 +357,14 @@ export interface Check {
   details?: Record<string, unknown>;
 }
 
+/** An article's publication dates as its own text and metadata gave them, before batch dating. */
+export interface ReadDates {
+  published: string | null;
+  published_on_or_after: string | null;
+  /** how many messages it had then (the dating's own messages come after them) */
+  messages: number;
+}
+
 export interface Article {
   /** content hash (sha256 of the text, first 16 hex digits) */
   id: string;
@@ -378,6 +386,12 @@ export interface Article {
   duplicate_of: string | null;
   /** MinHash signature over word shingles, for near-duplicate linking */
   signature?: number[];
+  /**
+   * Set when `inferUndatedDates` dated the article from related ones: the dates and the number of
+   * messages it had as read, so that a later pass over everything stored can date it again from
+   * the same start, whatever came first (see src/ingest/infer-undated.ts).
+   */
+  read_dates?: ReadDates;
   messages: Message[];
 
   // Layers added by the stages; absent until that stage has run.

@@ -162,6 +162,45 @@ const order = (a: Article, b: Article): number => {
 };
 
 /** Corpus stage: links each near-duplicate to the earliest member of its group. */
+/**
+ * LSH buckets of MinHash signatures: one map per band, from the band's hashes to the indexes of
+ * the signatures that share them. Two texts of Jaccard similarity at THRESHOLD or above share a
+ * bucket in some band with high probability; texts with nothing in common share none.
+ */
+export function lshBuckets(sigs: number[][]): Map<string, number[]>[] {
+  const bands: Map<string, number[]>[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    for (let i = 0; i < sigs.length; i++) {
+      const slice = sigs[i].slice(band * ROWS, band * ROWS + ROWS);
+      if (slice.length < ROWS || slice[0] === Number.MAX_SAFE_INTEGER) continue;
+      const key = slice.join(',');
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+    bands.push(buckets);
+  }
+  return bands;
+}
+
+/** For each wanted signature, the others sharing an LSH bucket with it (near-duplicate candidates). */
+export function lshNeighbours(sigs: number[][], wanted: (i: number) => boolean): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const buckets of lshBuckets(sigs)) {
+    for (const list of buckets.values()) {
+      if (list.length < 2) continue;
+      for (const i of list) {
+        if (!wanted(i)) continue;
+        let set = out.get(i);
+        if (!set) out.set(i, (set = new Set()));
+        for (const j of list) if (j !== i) set.add(j);
+      }
+    }
+  }
+  return out;
+}
+
 export function linkDuplicates(corpus: Corpus): Corpus {
   const articles = corpus.articles;
   const sorted = articles.map((a, i) => ({ a, i })).sort((x, y) => order(x.a, y.a));
@@ -188,16 +227,7 @@ export function linkDuplicates(corpus: Corpus): Corpus {
     });
   }
   const checked = new Set<string>();
-  for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<string, number[]>();
-    for (let i = 0; i < sorted.length; i++) {
-      const slice = sigs[i].slice(band * ROWS, band * ROWS + ROWS);
-      if (slice[0] === Number.MAX_SAFE_INTEGER) continue;
-      const key = slice.join(',');
-      const list = buckets.get(key);
-      if (list) list.push(i);
-      else buckets.set(key, [i]);
-    }
+  for (const buckets of lshBuckets(sigs)) {
     for (const list of buckets.values()) {
       for (let x = 0; x < list.length; x++)
         for (let y = x + 1; y < list.length; y++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model.js';
 import { buildArticle } from './article.js';
-import { inferUndatedDates } from './infer-undated.js';
+import { asRead, inferUndatedDates, redate } from './infer-undated.js';
 
 const make = (path: string, text: string): Article => buildArticle({ path, format: 'text', text });
 
@@ -39,5 +39,26 @@ describe('inferUndatedDates', () => {
     const b = inferUndatedDates([yearless, unrelated, weekdaysOnly, dated2, dated1]);
     const key = (list: Article[]) => Object.fromEntries(list.map((x) => [x.path, x.published]));
     expect(key(a)).toEqual(key(b));
+  });
+  it('keeps what it changed in read_dates, and starts from it again: a second pass over more articles dates as one pass does', () => {
+    // first seen alone: nothing to date it from
+    const [alone] = inferUndatedDates([weekdaysOnly]);
+    expect(alone.published).toBeNull();
+    expect(alone.read_dates).toEqual({ published: null, published_on_or_after: null, messages: weekdaysOnly.messages.length });
+    // then with its relatives: the dating starts from what was read, not from the first pass
+    const later = inferUndatedDates([alone, dated1, dated2]).find((a) => a.path === 'c.txt')!;
+    const once = inferUndatedDates([weekdaysOnly, dated1, dated2]).find((a) => a.path === 'c.txt')!;
+    expect(later).toEqual(once);
+    expect(later.published).toBe('2022-09-13');
+    expect(later.messages.filter((m) => /nearest to the median date/.test(m.message))).toHaveLength(1);
+    expect(asRead(later)).toEqual(weekdaysOnly);
+  });
+  it('redate: the stored articles whose dates change once everything is seen, and none when nothing changes', () => {
+    const [alone] = inferUndatedDates([weekdaysOnly]);
+    const storedDated = inferUndatedDates([dated1, dated2]);
+    const again = redate([alone, ...storedDated]);
+    expect(again.map((a) => [a.path, a.published])).toEqual([['c.txt', '2022-09-13']]);
+    expect(redate(inferUndatedDates([weekdaysOnly, dated1, dated2]))).toEqual([]);
+    expect(redate([dated1, dated2])).toEqual([]);
   });
 });

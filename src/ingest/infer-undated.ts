@@ -6,12 +6,18 @@
  *   - an article that speaks only of weekdays ("announced on Friday") is placed on the
  *     occurrence of its latest weekday nearest to the median date of those articles.
  * With no related dated article, nothing is guessed.
+ *
+ * The result depends only on the set of articles, not on their order or on what earlier passes
+ * found: articles are taken in a fixed order (path, then id), each starts from the dates it had
+ * as read (`read_dates`, kept on those this dated), and near-duplicates are recognised by their
+ * MinHash signatures, not by the links a corpus pass made. So a store built in any split of runs
+ * dates its articles as one run over everything does (`redate`).
  */
 import type { Article } from '../model.js';
 import { MONTHS } from '../time/calendar.js';
 import { searchable } from './article.js';
 import { fromDays, toDays, WEEKDAYS } from './dates.js';
-import { estimateJaccard, minhashSignature, THRESHOLD } from './duplicates.js';
+import { estimateJaccard, lshNeighbours, minhashSignature, THRESHOLD } from './duplicates.js';
 import { inferPublication, windowEnd } from './publication.js';
 
 // capitalised words that are not place-like: calendar words and sentence-initial function words
@@ -42,9 +48,44 @@ const median = (dates: string[]): string => {
   return sorted[(sorted.length - 1) >> 1];
 };
 
-export function inferUndatedDates(articles: Article[]): Article[] {
+/** The article as read, before batch dating: its own dates and messages. */
+export function asRead(a: Article): Article {
+  if (!a.read_dates) return a;
+  const { read_dates: read, ...rest } = a;
+  return { ...rest, published: read.published, published_on_or_after: read.published_on_or_after, messages: a.messages.slice(0, read.messages) };
+}
+
+const byPathThenId = (a: Article, b: Article) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Dates the undated articles from the dated ones (see above); the articles come back in the order given. */
+export function inferUndatedDates(given: Article[]): Article[] {
+  const order = given.map((a, i) => ({ a: asRead(a), i })).sort((x, y) => byPathThenId(x.a, y.a));
+  const dated = dateInOrder(order.map((o) => o.a));
+  const out = new Array<Article>(given.length);
+  order.forEach((o, k) => {
+    const d = dated[k];
+    const changed = d.published !== o.a.published || d.published_on_or_after !== o.a.published_on_or_after || d.messages.length !== o.a.messages.length;
+    out[o.i] = changed ? { ...d, read_dates: { published: o.a.published, published_on_or_after: o.a.published_on_or_after, messages: o.a.messages.length } } : d;
+  });
+  return out;
+}
+
+/**
+ * Stored articles (as ingested: see `asIngested`) dated again from everything stored: those whose
+ * dates or dating messages now differ, with their new dates, to be analysed again. Empty when no
+ * article needs a date from others.
+ */
+export function redate(stored: Article[]): Article[] {
+  if (!stored.some((a) => !a.published || a.read_dates)) return [];
+  const dated = inferUndatedDates(stored);
+  const key = (a: Article) => JSON.stringify([a.published, a.published_on_or_after, a.read_dates ?? null, a.messages.filter((m) => m.stage === 'ingest')]);
+  return dated.filter((d, i) => key(d) !== key(stored[i]));
+}
+
+function dateInOrder(articles: Article[]): Article[] {
   const words = articles.map((a) => placeLikeWords(a.text));
   const sigs = articles.map((a) => a.signature ?? minhashSignature(a.text));
+  const neighbours = lshNeighbours(sigs, (i) => !articles[i].published);
   // place words → articles, so that an undated article meets only those it shares words with
   const byWord = new Map<string, number[]>();
   words.forEach((set, j) => {
@@ -54,7 +95,6 @@ export function inferUndatedDates(articles: Article[]): Article[] {
       else byWord.set(w, [j]);
     }
   });
-  const index = new Map(articles.map((a, j) => [a.id, j]));
   // only undated articles ask, and each asks up to three times: find its relatives once
   const relatedTo = new Map<number, number[]>();
   const relatives = (i: number): number[] => {
@@ -64,12 +104,9 @@ export function inferUndatedDates(articles: Article[]): Article[] {
     for (const w of words[i]) for (const j of byWord.get(w)!) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
     const out = new Set<number>();
     for (const [j, n] of shared) if (n >= MIN_SHARED || estimateJaccard(sigs[i], sigs[j]) >= THRESHOLD) out.add(j);
-    // near-duplicates count whatever their words
-    const up = articles[i].duplicate_of ? index.get(articles[i].duplicate_of!) : undefined;
-    if (up !== undefined) out.add(up);
-    articles.forEach((b, j) => {
-      if (b.duplicate_of === articles[i].id && j !== i) out.add(j);
-    });
+    // near-duplicates count whatever their words, found by their signatures' LSH buckets (a
+    // stored `duplicate_of` link depends on what the corpus pass had seen when it ran)
+    for (const j of neighbours.get(i) ?? []) if (!out.has(j) && estimateJaccard(sigs[i], sigs[j]) >= THRESHOLD) out.add(j);
     list = [...out].sort((a, b) => a - b);
     relatedTo.set(i, list);
     return list;

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Article, Corpus } from '../model.js';
 import { textArticle } from '../model.js';
 import { analyseArticle, analyseCorpus } from '../pipeline.js';
-import { loadControl } from '../store/control.js';
+import { runCorpusPass } from '../store/corpus-pass.js';
 import { Store } from '../store/index.js';
 import { corpusDelta, emptyDelta, fingerprints } from './delta.js';
 import { followStore, LOOK_EVERY_MS, storeCorpus } from './follow-store.js';
@@ -44,13 +44,9 @@ function send(next: Corpus, request?: number): void {
 function add(article: Article): Corpus {
   const analysed = analyseArticle(article);
   if (!store) return analyseCorpus([...current.articles, analysed], current.control);
-  const s = store;
-  s.saveArticle(analysed);
-  s.withWriteLock(() => {
-    const articles = s.loadArticles();
-    s.saveCorpus(analyseCorpus(articles, loadControl(s), s.settledIds()), articles);
-  });
-  return storeCorpus(s);
+  store.saveArticle(analysed);
+  runCorpusPass(store, { analyseArticle, analyseCorpus });
+  return storeCorpus(store);
 }
 
 const newer = store ? followStore(store) : null;

@@ -393,6 +393,7 @@ function fromRow(row: ArticleRow, withLayers: boolean): Article {
     messages: layers.messages ?? [],
   };
   if (layers.signature) article.signature = layers.signature;
+  if (layers.read_dates) article.read_dates = layers.read_dates;
   if (withLayers) Object.assign(article, layers, { messages: article.messages });
   return article;
 }

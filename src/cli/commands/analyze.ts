@@ -10,7 +10,7 @@ import { inferUndatedDates, ingest } from '../../ingest/index.js';
 import type { Article, Corpus } from '../../model.js';
 import { analyseArticle, analyseCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { formats } from '../../export/index.js';
-import { loadControl } from '../../store/control.js';
+import { runCorpusPass } from '../../store/corpus-pass.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
 import { UsageError, type Command } from '../command.js';
 import { progress } from '../progress.js';
@@ -155,7 +155,7 @@ export async function analyzeInputs(
 
     await analyseAndStore(fresh, fresh.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
     if (signals.signal()) return stop();
-    const { corpus, failed: corpusFailed } = corpusPass(store, deps, dbPath);
+    const { corpus, failed: corpusFailed } = corpusPass(store, deps, dbPath, options.articleSeconds);
 
     let outFailed = false;
     if (options.out) {
@@ -286,15 +286,14 @@ export async function analyseAndStore(articles: Iterable<Article>, total: number
  * another writer's pass cannot interleave with it: whichever runs last sees everything. A failing
  * corpus stage must not lose the stored articles: one line, and the last results are kept.
  */
-export function corpusPass(store: Store, deps: Pick<AnalyzeDeps, 'analyseCorpus' | 'stderr'>, dbPath: string): { corpus: Corpus; failed: boolean } {
+export function corpusPass(
+  store: Store,
+  deps: Pick<AnalyzeDeps, 'analyseCorpus' | 'analyseArticle' | 'stderr'>,
+  dbPath: string,
+  seconds?: number,
+): { corpus: Corpus; failed: boolean } {
   try {
-    const corpus = store.withWriteLock(() => {
-      const articles = store.loadArticles();
-      const result = deps.analyseCorpus(articles, loadControl(store), store.settledIds());
-      // handing over what was loaded spares saveCorpus a second load of every article
-      store.saveCorpus(result, articles);
-      return result;
-    });
+    const { corpus } = runCorpusPass(store, deps, seconds);
     return { corpus, failed: false };
   } catch (err) {
     deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`);

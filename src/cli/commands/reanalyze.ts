@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Article } from '../../model.js';
+import { asIngested } from '../../ingest/index.js';
 import { DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { DEFAULT_DB, Store } from '../../store/index.js';
 import { oneLine } from '../../text/one-line.js';
@@ -45,17 +46,6 @@ export const reanalyze: Command = {
   },
 };
 
-/** What ingest made of a stored article: the analysed layers and the stages' messages left out. */
-export function asIngested(stored: Article): Article {
-  const { id, path, format, text, title, url, outlet, published, published_on_or_after, wire, language, duplicate_of, signature } = stored;
-  const article: Article = {
-    id, path, format, text, title, url, outlet, published, published_on_or_after, wire, language, duplicate_of,
-    messages: stored.messages.filter((m) => m.stage === 'ingest'),
-  };
-  if (signature) article.signature = signature;
-  return article;
-}
-
 export async function reanalyzeStore(
   options: { db?: string; jobs?: number; articleSeconds?: number },
   deps: AnalyzeDeps = defaultDeps,
@@ -84,7 +74,7 @@ export async function reanalyzeStore(
     }
     await analyseAndStore(articles(), ids.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
     if (signals.signal()) return signals.stop();
-    const { corpus, failed } = corpusPass(store, deps, dbPath);
+    const { corpus, failed } = corpusPass(store, deps, dbPath, options.articleSeconds);
     deps.stdout.write(summary(corpus, counts, dbPath, undefined, 're-analysed') + '\n');
     return counts.failed > 0 || failed ? 2 : 0;
   } finally {
