@@ -1,9 +1,11 @@
 /**
- * `npm run soak [-- --kills N] [--articles N]`: `sitrep analyze` killed with SIGKILL at N random
+ * `npm run soak [-- --kills N] [--articles N] [--split N] [--tail N]`: `sitrep analyze` killed with SIGKILL at N random
  * moments (20 by default) while it stores a generated corpus into one store, rerun each time;
  * after every kill SQLite's integrity check must pass, and once a run completes the store must
  * equal the store of one uninterrupted run (dumped table by table). Exit code 1 otherwise.
- * (A short version, one kill, runs in `npm test`: test/cli/analyze.test.ts.)
+ * (A short version, one kill, runs in `npm test`: test/cli/analyze.test.ts.) Then split runs on
+ * real reporting (./split-runs.ts): --split N reports (340) in one run, in two runs (the last
+ * --tail of them, 20, second) and by two writers given halves, each compared with the one run.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { Store } from '../store/index.js';
+import { splitRuns } from './split-runs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'sitrep.js');
@@ -72,7 +75,7 @@ function dump(db: string): string {
 }
 
 export async function run(argv: string[] = process.argv.slice(2)): Promise<boolean> {
-  const { values } = parseArgs({ args: argv, options: { kills: { type: 'string' }, articles: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { kills: { type: 'string' }, articles: { type: 'string' }, split: { type: 'string' }, tail: { type: 'string' } } });
   const kills = Number(values.kills ?? 20);
   const n = Number(values.articles ?? 80);
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-soak-'));
@@ -121,7 +124,8 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<boole
     }
     if (articles(db) > 0) finish();
     console.log(`${landed} of ${kills} kills landed mid-run; integrity failures ${bad}; ${compared} stores finished, ${differ} differ from one uninterrupted run's`);
-    return differ === 0 && bad === 0;
+    const split = await splitRuns(dir, Number(values.split ?? 340), Number(values.tail ?? 20));
+    return differ === 0 && bad === 0 && split !== false;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

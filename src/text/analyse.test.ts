@@ -35,3 +35,17 @@ describe('tokenize', () => {
     expect(tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
   });
 });
+
+describe('tokens do not depend on what the process read before', () => {
+  it('splits a possessive the same way after wink-nlp cached the name whole ("Zorvanek\'s," then "Zorvanek\'s men")', () => {
+    const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
+    tokenize("The plan was a rival of Zorvanek's, officials said.");
+    const after = tokenize("Zorvanek's men crossed the river.");
+    expect(words("Zorvanek's men crossed the river.").slice(0, 3)).toEqual(['Zorvanek', "'s", 'men']);
+    expect(after.tokens.slice(0, 2).map((t) => [t.text, t.pos, t.start, t.end])).toEqual([
+      ['Zorvanek', 'PROPN', 0, 8],
+      ["'s", 'PART', 8, 10],
+    ]);
+    expect(after.sentences[0]).toMatchObject({ tokenStart: 0, tokenEnd: after.tokens.length });
+  });
+});
