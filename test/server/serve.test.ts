@@ -2,7 +2,7 @@
  * `sitrep serve` as a user runs it: the compiled CLI (built by vitest's global setup) over a
  * store it opens, on a free port of 127.0.0.1, stopped with SIGTERM.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -41,6 +41,21 @@ function rawGet(port: number, path: string): Promise<{ status: number; body: str
   });
 }
 
+/** Starts `sitrep serve` on a free port; resolves with the child and its URL once it listens. */
+async function startServe(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+  const child = spawn(process.execPath, [bin, 'serve', ...args, '--port', '0'], { env: { ...process.env, ...env } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+  });
+  return { child, url };
+}
+
 describe('sitrep serve', () => {
   it('explains itself and refuses bad options with exit code 1', () => {
     const help = run(['serve', '--help']);
@@ -64,17 +79,8 @@ describe('sitrep serve', () => {
   });
 
   it('serves the store on 127.0.0.1, refuses traversal over real HTTP, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const { child, url } = await startServe(['--db', db]);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (b: Buffer) => {
-          out += b.toString();
-          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
-      });
       const summary = (await (await fetch(`${url}/api/summary`)).json()) as { events: number; articles: number };
       expect(summary).toMatchObject({ events: 3, articles: 3 });
       const event = (await (await fetch(`${url}/api/events/E1`)).json()) as { reports: unknown[] };
@@ -95,20 +101,8 @@ describe('sitrep serve', () => {
   });
 
   it('with --allow-write and the token, stores a posted article in the store and serves it', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', '--allow-write'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SITREP_TOKEN: 'tok3n-tok3n-tok3n-1' },
-    });
+    const { child, url } = await startServe(['--db', db, '--allow-write'], { SITREP_TOKEN: 'tok3n-tok3n-tok3n-1' });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (b: Buffer) => {
-          out += b.toString();
-          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
-      });
       const article = { text: 'Ukrainian troops entered Kupiansk on Saturday, the governor said.', title: 'Posted', published: '2022-09-10', outlet: 'Test Wire' };
       const denied = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(article) });
       expect(denied.status).toBe(401);
@@ -141,20 +135,8 @@ describe('sitrep serve', () => {
     for (const a of corpus.articles) store.saveArticle(a);
     store.saveCorpus(corpus);
     store.close();
-    const child = spawn(process.execPath, [bin, 'serve', '--db', busy, '--port', '0', '--allow-write'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SITREP_TOKEN: 'tok3n-tok3n-tok3n-1' },
-    });
+    const { child, url } = await startServe(['--db', busy, '--allow-write'], { SITREP_TOKEN: 'tok3n-tok3n-tok3n-1' });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (b: Buffer) => {
-          out += b.toString();
-          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
-      });
       // a long report: its analysis keeps the writer busy for seconds
       const places = ['Kupiansk', 'Izium', 'Balakliia', 'Lyman', 'Vovchansk', 'Chuhuiv', 'Shevchenkove', 'Kozacha Lopan'];
       const paragraphs: string[] = [];
@@ -201,17 +183,8 @@ describe('sitrep serve', () => {
     for (const a of corpus.articles) store.saveArticle(a);
     store.saveCorpus(corpus);
     store.close();
-    const child = spawn(process.execPath, [bin, 'serve', '--db', shared, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const { child, url } = await startServe(['--db', shared]);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (b: Buffer) => {
-          out += b.toString();
-          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
-      });
       const articles = async () => ((await (await fetch(`${url}/api/summary`)).json()) as { articles: number }).articles;
       expect(await articles()).toBe(3);
       const analyzed = spawnSync(process.execPath, [bin, 'analyze', '-', '--db', shared, '--jobs', '1'], {
