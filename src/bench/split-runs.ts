@@ -34,15 +34,15 @@ function dumpTables(db: string): Map<string, string[]> {
 }
 
 /** Rows of each table that one store has and the other has not (both ways), by table. */
-function differences(a: Map<string, string[]>, b: Map<string, string[]>): Record<string, number> {
-  const out: Record<string, number> = {};
+function differences(a: Map<string, string[]>, b: Map<string, string[]>): Map<string, number> {
+  const out = new Map<string, number>();
   for (const table of new Set([...a.keys(), ...b.keys()])) {
     const x = new Set(a.get(table) ?? []);
     const y = new Set(b.get(table) ?? []);
     let n = 0;
     for (const r of x) if (!y.has(r)) n++;
     for (const r of y) if (!x.has(r)) n++;
-    if (n) out[table] = n;
+    if (n) out.set(table, n);
   }
   return out;
 }
@@ -87,7 +87,7 @@ export async function splitRuns(dir: string, n: number, tail: number): Promise<b
   let same = true;
   const report = (what: string, db: string) => {
     const diff = differences(expected, dumpTables(db));
-    const rows = Object.entries(diff);
+    const rows = [...diff];
     if (rows.length) same = false;
     console.log(`  ${what}: ${rows.length ? `DIFFERS — ${rows.map(([t, k]) => `${t} ${k} rows`).join(', ')}` : 'equals the one-run store'}`);
   };
