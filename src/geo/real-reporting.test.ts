@@ -98,3 +98,23 @@ describe('places on real reporting', () => {
     expect((a.demonyms ?? []).map((d) => [d.text, d.place.country])).toEqual([['Russian', 'RU'], ['Ukrainian', 'UA']]);
   });
 });
+
+describe('places of other wars (coders\' notes from Sudan and Myanmar, written for these tests)', () => {
+  beforeAll(() => void getGazetteer(), 300_000);
+
+  it('knows states and regions by the names reports give them, not only "<capital> region"', () => {
+    for (const [text, surface, country] of [
+      ['Gunmen attacked a market near Kutum (North Darfur state) on Monday.', 'North Darfur', 'SD'],
+      ['Students marched in Rabak, White Nile State, on Sunday.', 'White Nile State', 'SD'],
+      ['Fighting was reported in Kachin State on Friday.', 'Kachin State', 'MM'],
+    ] as const) {
+      expect(placeOf(text, surface), text).toMatchObject({ country, feature: 'ADM1' });
+    }
+  });
+
+  it('a short particle of an unknown name ("Um" of "Um Zarqeet") is not taken for a large city abroad', () => {
+    const ts = toponyms('Militiamen attacked herders in Um Zarqeet (Um Zarqeet locality, North Darfur state).');
+    expect(ts.filter((t) => t.text === 'Um' && t.place)).toEqual([]);
+    expect(ts.find((t) => t.text === 'North Darfur')?.place).toMatchObject({ country: 'SD', feature: 'ADM1' });
+  });
+});

@@ -81,6 +81,37 @@ export const REGION_NAMES: RegionName[] = [
   { country: 'RU', seat: 'Kazan', names: ['Tatarstan'] },
   { country: 'RU', seat: 'Ufa', names: ['Bashkortostan'] },
   { country: 'RU', seat: 'Krasnodar', names: ['Kuban'] },
+  // Sudan's states, through their capitals ("North Darfur state", as reports and ACLED's notes
+  // write them); West Kordofan's capital is not a seat in cities500. "Red Sea" and "Northern"
+  // alone are the sea and a word: only with "State".
+  { country: 'SD', seat: 'Khartoum', names: ['Khartoum State'] },
+  { country: 'SD', seat: 'El Obeid', names: ['North Kordofan', 'North Kordofan State', 'Shamal Kurdufan'] },
+  { country: 'SD', seat: 'Kadugli', names: ['South Kordofan', 'South Kordofan State', 'Janub Kurdufan'] },
+  { country: 'SD', seat: 'El Fasher', names: ['North Darfur', 'North Darfur State', 'Shamal Darfur'] },
+  { country: 'SD', seat: 'Nyala', names: ['South Darfur', 'South Darfur State', 'Janub Darfur'] },
+  { country: 'SD', seat: 'Geneina', names: ['West Darfur', 'West Darfur State', 'Gharb Darfur'] },
+  { country: 'SD', seat: 'Zalingei', names: ['Central Darfur', 'Central Darfur State', 'Wasat Darfur'] },
+  { country: 'SD', seat: 'El Daein', names: ['East Darfur', 'East Darfur State', 'Sharq Darfur'] },
+  { country: 'SD', seat: 'Rabak', names: ['White Nile', 'White Nile State'] },
+  { country: 'SD', seat: 'Ad-Damazin', names: ['Blue Nile', 'Blue Nile State'] },
+  { country: 'SD', seat: 'Wad Medani', names: ['Al Jazirah', 'Al Jazirah State', 'Gezira', 'Gezira State', 'Al Gezira', 'El Gezira'] },
+  { country: 'SD', seat: 'Singa', names: ['Sennar State', 'Sinnar State'] },
+  { country: 'SD', seat: 'Al Qadarif', names: ['Gedaref State', 'Al Qadarif State'] },
+  { country: 'SD', seat: 'Kassala', names: ['Kassala State'] },
+  { country: 'SD', seat: 'Port Sudan', names: ['Red Sea State'] },
+  { country: 'SD', seat: 'Ed Damer', names: ['River Nile', 'River Nile State', 'Nahr an Nil'] },
+  { country: 'SD', seat: 'Dongola', names: ['Northern State'] },
+  // Myanmar's states and regions not named after their capital ("Mon" alone is a weekday's
+  // abbreviation, "Chin" a word: only with "State")
+  { country: 'MM', seat: 'Myitkyina', names: ['Kachin', 'Kachin State'] },
+  { country: 'MM', seat: 'Loikaw', names: ['Kayah', 'Kayah State', 'Karenni', 'Karenni State'] },
+  { country: 'MM', seat: 'Hpa-An', names: ['Kayin', 'Kayin State', 'Karen State'] },
+  { country: 'MM', seat: 'Hakha', names: ['Chin State'] },
+  { country: 'MM', seat: 'Mawlamyine', names: ['Mon State'] },
+  { country: 'MM', seat: 'Sittwe', names: ['Rakhine', 'Rakhine State', 'Arakan', 'Arakan State'] },
+  { country: 'MM', seat: 'Taunggyi', names: ['Shan', 'Shan State'] },
+  { country: 'MM', seat: 'Pathein', names: ['Ayeyarwady', 'Ayeyarwady Region', 'Irrawaddy Region'] },
+  { country: 'MM', seat: 'Dawei', names: ['Tanintharyi', 'Tanintharyi Region'] },
   // Middle East, Asia, Africa, Americas
   { country: 'IQ', seat: 'Ramadi', names: ['Anbar'] },
   { country: 'IQ', seat: 'Mosul', names: ['Nineveh', 'Ninawa'] },

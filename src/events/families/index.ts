@@ -14,6 +14,7 @@ import { regainsTerritory } from './regains-territory.js';
 import { remoteExplosive } from './remote-explosive.js';
 import { retreat } from './retreat.js';
 import { riots } from './riots.js';
+import { sexualViolence } from './sexual-violence.js';
 import { shelling } from './shelling.js';
 import { violenceAgainstCivilians } from './violence-against-civilians.js';
 import { withdrawal } from './withdrawal.js';
@@ -28,6 +29,7 @@ export const triggerFamilies: TriggerFamily[] = [
   remoteExplosive,
   shelling,
   armedClash,
+  sexualViolence,
   violenceAgainstCivilians,
   abduction,
   protests,

@@ -40,7 +40,9 @@ const FREE_BEFORE = new Set(['the', 'in', 'near', 'at', 'from', 'to', 'of', 'and
 export const longerName: SuppressionRule = {
   name: 'part of a longer name',
   suppress({ text, tokens, start, end, demonym, largest }) {
-    if (end - start !== 1 || demonym || largest >= 100000) return null;
+    // a large place keeps its name before a capital ("Kharkiv Mayor …"), unless the surface is a
+    // short particle of other names ("Um" before "Dukhun" is no alternate name of Qom)
+    if (end - start !== 1 || demonym || (largest >= 100000 && tokens[start].text.length >= 4)) return null;
     const t = tokens[start];
     const next = tokens[end];
     if (next && next.sentence === t.sentence && next.start - t.end <= 1 && isCapitalised(next) && next.type === 'word') {
