@@ -19,6 +19,9 @@ describe('attributiveToponyms', () => {
     expect(attributiveToponyms.isAttributive(mention(town, 'Zhytomyr').a, mention(town, 'Zhytomyr').t)).toBe(false);
     const own = mention('Shells fell on the Kreminna settlement overnight.', 'Kreminna');
     expect(attributiveToponyms.isAttributive(own.a, own.t)).toBe(false);
+    // "X state" names the state (Sudan's, Nigeria's, India's), it does not modify a noun
+    const [, , state] = attributiveToponyms.examples.rejects;
+    expect(attributiveToponyms.isAttributive(mention(state, 'Zhytomyr').a, mention(state, 'Zhytomyr').t)).toBe(false);
   });
 
   it('finds places after a locative cue, known to the gazetteer or not, but not dates', () => {

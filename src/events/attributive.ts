@@ -23,7 +23,7 @@ export interface AttributiveToponyms {
 
 /** Words after a toponym that belong to the place's own name or stand for the place ("Kharkiv region"). */
 const PLACE_NOUN =
-  /^(?:regions?|oblasts?|province|district|raion|rayon|area|areas|direction|axis|front|outskirts|city|town|village|suburbs?|municipality|county|governorate|republic|krai|sector|community|hromada|settlement|hamlet|locality|township)$/iu;
+  /^(?:regions?|oblasts?|provinces?|districts?|raion|rayon|area|areas|direction|axis|front|outskirts|city|town|village|suburbs?|municipality|county|governorate|republic|krai|sector|community|hromada|settlement|hamlet|locality|township|states?|prefecture|department|territory|zone|neighbou?rhood|quarter|camp)$/iu;
 /** "Chechen", "Chechens", "Crimean", "Scottish", "Israeli", "Kharkivite" */
 const DEMONYM_ENDING = /(?:an|ans|en|ens|ese|ish|i|is|ic|ite|ites)$/iu;
 const CUE = /\b(?:in|near|at|outside|around|outskirts\s+of|vicinity\s+of)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|suburb)\s+of\s+)?/giu;
@@ -61,7 +61,7 @@ function isDemonym(t: ToponymMention): boolean {
 export const attributiveToponyms: AttributiveToponyms = {
   examples: {
     matches: ['Artillery hit Chechen units near Babyntsi, Kyiv Oblast.', 'Drones struck a convoy on the Zhytomyr highway in Babyntsi.'],
-    rejects: ['Artillery hit a depot in Chechnya.', 'Drones struck a convoy near Zhytomyr.'],
+    rejects: ['Artillery hit a depot in Chechnya.', 'Drones struck a convoy near Zhytomyr.', 'Drones struck a convoy near Babyntsi, Zhytomyr state.'],
   },
   isDemonym,
   isAttributive(article, t) {

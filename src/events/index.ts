@@ -5,6 +5,7 @@ import { casualtiesAfter, casualtiesIn } from './casualties.js';
 import { controlStatements } from './control.js';
 import { daysBetween, eventDate } from './dates.js';
 import type { TriggerFamily } from './family.js';
+import { protestSubEvent } from './protest-force.js';
 import { triggerFamilies } from './families/index.js';
 import { clauseOf, factualityOf, type Reading } from './factuality.js';
 import { disclaimerAfter, isCaption, localHedge } from './filters.js';
@@ -235,6 +236,9 @@ function readMention(
     sub_event_type = territorySubEvent(side, place.country);
   } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
     actor2 = place.country ? civilians(place.country) : null;
+  } else if (family.name === 'protests') {
+    // how the police met it, from the rest of the paragraph (ACLED's protest sub-types)
+    sub_event_type = protestSubEvent(paragraphFrom(article, s, text));
   } else if (family.name === 'armed-clash' && side) {
     const opp = opponentOf(side);
     actor2 = opp ? stateForces(opp) : null;
@@ -377,6 +381,17 @@ function tollFromNextSentence(article: Article, mentions: EventMention[]): void 
  */
 export function territorySubEvent(takerIso: string | null, placeIso: string): string {
   return takerIso && takerIso === placeIso ? 'Government regains territory' : 'Non-state actor overtakes territory';
+}
+
+/** The sentence and the rest of its paragraph, at most the next two sentences. */
+function paragraphFrom(article: Article, s: Sentence, text: string): string {
+  let out = text;
+  for (let i = 1; i <= 2; i++) {
+    const next = (article.sentences ?? [])[s.index + i];
+    if (!next || article.text.slice(s.end, next.start).includes('\n\n')) break;
+    out += ' ' + article.text.slice(next.start, next.end);
+  }
+  return out;
 }
 
 function nextSentenceText(article: Article, s: Sentence): string | null {
