@@ -230,6 +230,7 @@ function readMention(
   const actor1 = side ? stateForces(side) : null;
   let actor2: string | null = null;
   let sub_event_type = family.sub_event_type;
+  let event_type = family.event_type;
   if (family.territory) {
     const opp = side ? opponentOf(side) : null;
     actor2 = opp ? stateForces(opp) : null;
@@ -237,8 +238,10 @@ function readMention(
   } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
     actor2 = place.country ? civilians(place.country) : null;
   } else if (family.name === 'protests') {
-    // how the police met it, from the rest of the paragraph (ACLED's protest sub-types)
+    // what the crowd did and how the police met it, from the rest of the paragraph (ACLED's
+    // protest sub-types; a violent crowd makes a riot)
     sub_event_type = protestSubEvent(paragraphFrom(article, s, text));
+    if (sub_event_type === 'Violent demonstration') event_type = 'Riots';
   } else if (family.name === 'armed-clash' && side) {
     const opp = opponentOf(side);
     actor2 = opp ? stateForces(opp) : null;
@@ -251,7 +254,7 @@ function readMention(
     articleId: article.id,
     sentence: { start: s.start, end: s.end, text },
     trigger,
-    event_type: family.event_type,
+    event_type,
     sub_event_type,
     actor1,
     actor2,

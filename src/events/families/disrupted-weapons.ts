@@ -11,10 +11,11 @@ import { DRONES, FEW_WORDS } from '../weapons.js';
  */
 /**
  * What is shot down or intercepted that is no weapon: "shot down rumours", "intercepted a phone
- * call" (an intelligence report), "intercepted a shipment" (a seizure).
+ * call" (an intelligence report), "intercepted a shipment" (a seizure), "intercepted a commercial
+ * vehicle" (a hold-up on the road).
  */
 const NOT_A_WEAPON =
-  '(?!\\s+(?:(?:the|a|an|any|those|these|such|his|her|their|its|all|several|two|\\d+)\\s+)?(?:\\p{L}+\\s+)?(?:rumou?rs?|claims?|reports?|suggestions?|ideas?|proposals?|talk|speculation|allegations?|criticism|questions?|bills?|motions?|plans?|requests?|calls?|communications?|messages?|conversations?|phone|radio|emails?|letters?|shipments?|cargo|consignments?|smugglers?|passes?)\\b)';
+  '(?!\\s+(?:(?:the|a|an|any|those|these|such|his|her|their|its|all|several|two|\\d+)\\s+)?(?:\\p{L}+\\s+)?(?:rumou?rs?|claims?|reports?|suggestions?|ideas?|proposals?|talk|speculation|allegations?|criticism|questions?|bills?|motions?|plans?|requests?|calls?|communications?|messages?|conversations?|phone|radio|emails?|letters?|shipments?|cargo|consignments?|smugglers?|passes?|vehicles?|cars?|bus(?:es)?|trucks?|lorr(?:y|ies)|convoys?|passengers?|travell?ers?|motorcycles?|motorbikes?|traders?|merchants?|people|persons?|men|women|civilians?)\\b)';
 
 export const disruptedWeapons: TriggerFamily = {
   name: 'disrupted-weapons',
@@ -41,6 +42,7 @@ export const disruptedWeapons: TriggerFamily = {
       'Soldiers destroyed a drone factory near Kherson.',
       'The mayor of Odesa shot down rumours of an evacuation on Monday.',
       'The security service said it intercepted a phone call between two officers near Kherson.',
+      'Gunmen intercepted a commercial vehicle near Kherson and robbed the passengers.',
     ],
   },
 };

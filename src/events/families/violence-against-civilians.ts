@@ -37,6 +37,8 @@ export const violenceAgainstCivilians: TriggerFamily = {
   event_type: 'Violence against civilians',
   sub_event_type: 'Attack',
   triggers: [
+    // a raid on a settlement that harms its people: "attacked Kullu village, killing one person"
+    new RegExp(`(?<![\\p{L}\\p{N}-])(?:attacked|raided|stormed|burn(?:ed|t)(?:\\s+down)?)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}(?:villages?|markets?|camps?|settlements?|homes|houses)(?![\\p{L}\\p{N}])(?=[^.;]*\\b(?:killing|killed|injuring|injured|wounding|wounded|displacing|displaced)\\s+(?:[\\p{L}-]+\\s+){0,3}?${VICTIM})`, 'giu'),
     new RegExp(`(?<![\\p{L}\\p{N}-])(?:${ACT}\\s+${BEFORE_VICTIM}${VICTIM}|executed|massacred?|tortured|shot\\s+dead)(?![\\p{L}\\p{N}])`, 'giu'),
     new RegExp(`(?<![\\p{L}\\p{N}-])(?:was|were)\\s+(?:shot\\s+dead|shot|killed|murdered|stabbed|beaten|attacked|assaulted|wounded|injured|tortured|executed)\\s+by\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${PERPETRATOR}(?![\\p{L}\\p{N}])`, 'giu'),
   ],
@@ -48,11 +50,13 @@ export const violenceAgainstCivilians: TriggerFamily = {
       'Residents said soldiers executed three men in Yahidne.',
       'Gunmen shot and killed two farmers near El Fasher on Monday.',
       'A trader was killed by armed men in Nyala on Sunday.',
+      'Armed men attacked a village near Nyala, killing two people and injuring three others.',
     ],
     rejects: [
       'Moscow denied that its troops had ever tortured anyone in Yahidne.',
       'Shelling killed two civilians in Nyala on Sunday.',
       'Gunmen killed three soldiers near El Fasher.',
+      'Troops attacked a village near Nyala, killing three soldiers.',
     ],
   },
 };
