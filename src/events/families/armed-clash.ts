@@ -29,6 +29,10 @@ export const armedClash: TriggerFamily = {
       'went\\s+on\\s+the\\s+(?:attack|offensive)',
       '(?:launched|mounted)\\s+(?:an?\\s+|the\\s+|their\\s+|its\\s+)?(?:\\p{L}+\\s+)?(?:attack|assault|counter-?attack)s?\\s+(?:near|around|outside)',
       'clashing',
+      // an ambush, or an attack on a force where it stands: "ambushed a police convoy", "attacked an
+      // army checkpoint" (not "attacked civilians": violence against civilians)
+      'ambush(?:ed|es)?',
+      'attack(?:ed|s)?\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:convoys?|patrols?|checkpoints?|garrisons?|barracks|military\\s+(?:posts?|bases?)|army\\s+(?:posts?|bases?)|police\\s+(?:posts?|stations?))',
       // an attack that failed is still a battle: "repelled", "were repulsed", "beat back"
       'repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fought\\s+off|beat(?:en)?\\s+back',
       '(?:un)?successful(?:ly)?\\s+(?:offensives?|assaults?|attacks?|counter-?attacks?|attempts?)',
@@ -56,6 +60,8 @@ export const armedClash: TriggerFamily = {
       'Russian forces made an unsuccessful attempt to advance on Siversk and were pushed back.',
       'Russian troops tried to advance near Siversk but were repulsed.',
       'Russian forces carried out offensive operations in the direction of Lyman on Monday.',
+      'Gunmen ambushed a police convoy near Siversk on Monday.',
+      'Armed men attacked an army checkpoint outside Siversk overnight.',
     ],
     rejects: [
       'The region has been the scene of heavy fighting for months near Siversk.',

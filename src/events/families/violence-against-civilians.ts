@@ -6,7 +6,10 @@ const VICTIM =
   '(?:civilians?|farmers?|pastoralists?|herders?|shepherds?|villagers?|residents?|traders?|merchants?|vendors?|' +
   'women|woman|girls?|boys?|child(?:ren)?|men|man|persons?|people|IDPs?|(?:internally\\s+)?displaced(?:\\s+(?:persons|people))?|' +
   'passengers?|students?|(?:aid\\s+|humanitarian\\s+|health\\s+)?workers?|worshippers?|teachers?|drivers?|citizens?|famil(?:y|ies)|' +
-  'youths?|journalists?|doctors?|nurses?|engineers?|miners?|fishermen|pilgrims|refugees|detainees|prisoners|elders?|chiefs?|mayor|' +
+  'youths?|journalists?|doctors?|nurses?|engineers?|miners?|fishermen|pilgrims|refugees|detainees|prisoners|elders?|chiefs?|mayor|tourists?|' +
+  '(?:group\\s+)?members\\s+of|(?:ethnic\\s+)?group\\s+members|' +
+  // a civilian vehicle on the road: its people are the victims (not "a military vehicle")
+  '(?:(?:commercial|commerial|passenger|passengers[\'’]|civilian|private|humanitarian|aid|NGO|public|coal-charger)\\s+)(?:vehicles?|cars?|lorr(?:y|ies)|trucks?|bus(?:es)?|convoys?)|' +
   'homes?\\s+of|houses?\\s+of|(?:IDP|displacement|refugee)\\s+camps?)';
 // up to three words before the victim: a count, a trade, a people ("two Masalit farmers", "an elderly man")
 const BEFORE_VICTIM = '(?:(?:an?|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|dozens\\s+of|scores\\s+of|at\\s+least\\s+\\d+|[\\p{L}-]+)\\s+){0,3}';
@@ -51,6 +54,7 @@ export const violenceAgainstCivilians: TriggerFamily = {
       'Gunmen shot and killed two farmers near El Fasher on Monday.',
       'A trader was killed by armed men in Nyala on Sunday.',
       'Armed men attacked a village near Nyala, killing two people and injuring three others.',
+      'Gunmen attacked a commercial vehicle near Nyala and wounded the driver.',
     ],
     rejects: [
       'Moscow denied that its troops had ever tortured anyone in Yahidne.',
