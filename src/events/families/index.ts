@@ -8,6 +8,7 @@ import { captureTerritory } from './capture-territory.js';
 import { deployment } from './deployment.js';
 import { disruptedWeapons } from './disrupted-weapons.js';
 import { evacuation } from './evacuation.js';
+import { grenade } from './grenade.js';
 import { looting } from './looting.js';
 import { protests } from './protests.js';
 import { regainsTerritory } from './regains-territory.js';
@@ -26,6 +27,7 @@ export const triggerFamilies: TriggerFamily[] = [
   // an interception names a weapon that did not strike: before the strike families
   disruptedWeapons,
   airDroneStrike,
+  grenade,
   remoteExplosive,
   shelling,
   armedClash,

@@ -23,11 +23,15 @@ export const remoteExplosive: TriggerFamily = {
       'blew\\s+up',
       'unexploded\\s+(?:ordnance|munitions?|shells?)|UXOs?',
       'explosive\\s+(?:element|object|remnant)s?',
+      // a bomb no one was seen to fire: "a bomb exploded at the office", "a homemade bomb went off"
+      'bombs?\\s+(?:exploded|went\\s+off|detonated|blasts?)',
+      '(?:home-?made|hand-?made|time|parcel|sticky|pipe|mine)\\s+bombs?',
+      'bomb\\s+(?:blasts?|explosions?|attacks?)',
     ),
   ],
   anchor: 'object',
   examples: {
-    matches: ['A tractor driver was killed when his vehicle hit a landmine near Izium.'],
+    matches: ['A tractor driver was killed when his vehicle hit a landmine near Izium.', 'A homemade bomb went off near the town hall in Izium on Monday.'],
     rejects: ['Sappers cleared the fields around Izium before the harvest.'],
   },
 };
