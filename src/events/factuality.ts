@@ -166,7 +166,10 @@ export const historical: FactualityRule = {
   name: 'historical',
   test(c, input) {
     const clause = c.before + c.trigger + c.after;
-    const era = ERA.exec(clause) ?? WAR_START.exec(clause);
+    // an anniversary after the trigger is what the act marks ("[demonstrated] to mark the
+    // anniversary of the uprising"): the act is today's; before it, the act is the remembered one
+    const later = ERA.exec(c.after);
+    const era = ERA.exec(c.before + c.trigger) ?? (later && !/^anniversar/iu.test(later[0]) ? later : null) ?? WAR_START.exec(clause);
     if (era) return era[0];
     // ("troops rolled into the liberated town": the entry is the change of hands itself)
     if (/(?:ed|en|freed)$/iu.test(c.trigger) && PLACE_NOUN_AFTER.test(c.after) && !FORCES_MOVE_IN.test(c.before)) {
@@ -197,6 +200,7 @@ export const historical: FactualityRule = {
       'On 8 September 2022, Russian forces [shelled] the town.',
       'Ukrainian troops [liberated] the city of Izium on Saturday.',
       'The [liberation] of Balakliia was announced on Thursday night.',
+      'Thousands of [demonstrators] marched in Kassala to mark the third anniversary of the sit-in.',
     ],
   },
 };

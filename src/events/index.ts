@@ -237,7 +237,7 @@ function readMention(
     sub_event_type = territorySubEvent(side, place.country);
   } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
     actor2 = place.country ? civilians(place.country) : null;
-  } else if (family.name === 'protests') {
+  } else if (family.event_type === 'Protests') {
     // what the crowd did and how the police met it, from the rest of the paragraph (ACLED's
     // protest sub-types; a violent crowd makes a riot)
     sub_event_type = protestSubEvent(paragraphFrom(article, s, text));

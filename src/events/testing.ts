@@ -57,6 +57,7 @@ export const places: Record<string, Place> = {
   Istanbul: place('Istanbul', 41.01, 28.95, { country: 'TR', admin1: '34', admin1Name: 'Istanbul' }),
   'El Fasher': place('El Fasher', 13.628, 25.349, { feature: 'PPLA', country: 'SD', admin1: '55', admin1Name: 'North Darfur', geonameid: 379555 }),
   Mandalay: place('Mandalay', 21.975, 96.084, { feature: 'PPLA', country: 'MM', admin1: '08', admin1Name: 'Mandalay', geonameid: 1311874 }),
+  Kassala: place('Kassala', 15.451, 36.4, { feature: 'PPLA', country: 'SD', admin1: '52', admin1Name: 'Kassala', geonameid: 372753 }),
   Nyala: place('Nyala', 12.049, 24.881, { feature: 'PPLA', country: 'SD', admin1: '49', admin1Name: 'South Darfur', geonameid: 369004 }),
   'Kyiv Oblast': place('Kyiv Oblast', 50.3, 30.5, { featureClass: 'A', feature: 'ADM1', admin1: '13', admin1Name: 'Kyiv Oblast', geonameid: -13 }),
   Zhytomyr: place('Zhytomyr', 50.254, 28.658, { admin1: '27', admin1Name: 'Zhytomyr' }),

@@ -10,7 +10,7 @@ import { disruptedWeapons } from './disrupted-weapons.js';
 import { evacuation } from './evacuation.js';
 import { grenade } from './grenade.js';
 import { looting } from './looting.js';
-import { protests } from './protests.js';
+import { protestActions, protests } from './protests.js';
 import { regainsTerritory } from './regains-territory.js';
 import { remoteExplosive } from './remote-explosive.js';
 import { retreat } from './retreat.js';
@@ -35,6 +35,7 @@ export const triggerFamilies: TriggerFamily[] = [
   violenceAgainstCivilians,
   abduction,
   protests,
+  protestActions,
   riots,
   withdrawal,
   retreat,

@@ -37,3 +37,36 @@ export const protests: TriggerFamily = {
     rejects: ['The minister protested that the figures were wrong.', 'Officials in Nyala demonstrated that the figures were wrong.'],
   },
 };
+
+/**
+ * Crowd actions that are protests by what they are for: people who gathered, or blocked or shut a
+ * road, a bridge or an office, "denouncing", "demanding", "calling for", "rejecting" something;
+ * and those who "responded to the call … to demonstrate" (the call was answered: the protest
+ * took place). Without such a purpose a gathering is no protest (a funeral, a market day).
+ *
+ *   matches:  "Residents gathered in front of the governor's office in Kassala, demanding water."
+ *   must not: "Residents gathered in Kassala to watch the football final." (no grievance)
+ */
+export const protestActions: TriggerFamily = {
+  name: 'protest-actions',
+  event_type: 'Protests',
+  sub_event_type: 'Peaceful protest',
+  triggers: [
+    words(
+      'gathered',
+      '(?:blocked|closed|shut(?:\\s+down)?|barricaded)\\s+(?:(?:the|a|an|all|two|several|main|major|national|\\p{Lu}[\\p{L}-]*)\\s+){0,4}?(?:roads?|highways?|streets?|bridges?|ports?|markets?|buildings?|offices?|headquarters|HQ|oil\\s+fields?|railways?)',
+      'responded\\s+to\\s+(?:the\\s+|a\\s+)?calls?\\b',
+      '(?:to\\s+)?demonstrate\\s+(?:in|at|outside|against)',
+    ),
+  ],
+  anchor: 'object',
+  context: /\b(?:denounc\w*|demand\w*|call(?:ing|ed)\s+for|reject\w*|condemn\w*|protest\w*|demonstrat\w*|chant\w*|in\s+solidarity|against\s+the|opposing|to\s+oppose|sit-ins?|grievances?)\b/iu,
+  examples: {
+    matches: [
+      "Residents gathered in front of the governor's office in Kassala, demanding water.",
+      'Teachers responded to the call by their union to demonstrate in Kassala, demanding better salaries.',
+      'Farmers blocked the main road in Kassala, protesting against new taxes.',
+    ],
+    rejects: ['Residents gathered in Kassala to watch the football final.', 'Police blocked the main road in Kassala after an accident.'],
+  },
+};
