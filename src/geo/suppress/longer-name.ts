@@ -40,9 +40,12 @@ const FREE_BEFORE = new Set(['the', 'in', 'near', 'at', 'from', 'to', 'of', 'and
 export const longerName: SuppressionRule = {
   name: 'part of a longer name',
   suppress({ text, tokens, start, end, demonym, largest }) {
-    // a large place keeps its name before a capital ("Kharkiv Mayor …"), unless the surface is a
-    // short particle of other names ("Um" before "Dukhun" is no alternate name of Qom)
-    if (end - start !== 1 || demonym || (largest >= 100000 && tokens[start].text.length >= 4)) return null;
+    // a large place keeps its name before a capital ("Kharkiv Mayor …", "US Army"), unless the
+    // surface is a short particle of other names ("Um" before "Dukhun" is no alternate name of Qom;
+    // an abbreviation in capitals is no particle)
+    const surface = tokens[start].text;
+    const particle = surface.length < 4 && surface !== surface.toUpperCase();
+    if (end - start !== 1 || demonym || (largest >= 100000 && !particle)) return null;
     const t = tokens[start];
     const next = tokens[end];
     if (next && next.sentence === t.sentence && next.start - t.end <= 1 && isCapitalised(next) && next.type === 'word') {
