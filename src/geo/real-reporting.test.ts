@@ -117,4 +117,11 @@ describe('places of other wars (coders\' notes from Sudan and Myanmar, written f
     expect(ts.filter((t) => t.text === 'Um' && t.place)).toEqual([]);
     expect(ts.find((t) => t.text === 'North Darfur')?.place).toMatchObject({ country: 'SD', feature: 'ADM1' });
   });
+
+  it('"X (Y locality, Z state)": the state named in brackets contains the place, or stands for it when the gazetteer lacks it', () => {
+    // no Tawila in North Darfur in the gazetteer: the state, not a namesake in Yemen
+    expect(placeOf('Gunmen shot a farmer near Tawila (Tawila locality, North Darfur state).', 'Tawila')).toMatchObject({ country: 'SD', feature: 'ADM1', admin1: '55' });
+    // a known town keeps its place when the note names the wrong state
+    expect(placeOf('Students marched in Atbara (Atbara locality, White Nile state) on Monday.', 'Atbara')).toMatchObject({ country: 'SD', featureClass: 'P' });
+  });
 });

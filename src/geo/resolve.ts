@@ -90,6 +90,10 @@ function candidatesFor(m: Recognised, gazetteer: Gazetteer): Candidate[] {
   return cands;
 }
 
+/** A town of this many people has no unknown namesake worth more than its own name (see below). */
+const KNOWN_TOWN_POPULATION = 50_000;
+/** What may stand between a place and the region that contains it: a comma or a bracket, after a district word. */
+const CONTAINED_BY = /^\s*(?:(?:locality|district|county|township|municipality|sub-?district|raion|rayon|hromada|area|commune|division)\s*)?(?:,|\(|\[)\s*$/iu;
 const DISTANCE = /^[\s,]*(?:[a-z]+\s+){0,4}?(?:about|some|around|roughly|nearly|almost|just|only)?\s*(\d[\d,.]*)\s*(kilometers|kilometres|km|miles|mi)\b[\s-]*(?:\(\s*\d[\d,.]*\s*(?:miles|mi|km)\s*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside|away from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 
 /** A resolved mention; `demonym` when the place was reached through a demonym ("Russian"). */
@@ -124,8 +128,9 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     const between = text.slice(a.end, b.start);
     // "Balakliia, Kharkiv Oblast," but not "Prague, U.S. Secretary …" (a new noun phrase)
     const after = text.slice(b.end, b.end + 3);
-    // "Dublin [Gomel Region]", "Izium (Kharkiv Oblast)" say the same
-    if (/^\s*(?:,|\(|\[)\s*$/.test(between) && groupOf[i] !== groupOf[i + 1] && !/^\s\p{Lu}/u.test(after)) {
+    // "Dublin [Gomel Region]", "Izium (Kharkiv Oblast)" say the same, and so does a coder's
+    // "Tabit (Tawila locality, North Darfur state)": the district word ends the inner name
+    if (CONTAINED_BY.test(between) && groupOf[i] !== groupOf[i + 1] && !/^\s\p{Lu}/u.test(after)) {
       groupOf[i].containers.push(groupOf[i + 1]);
     }
     const d = DISTANCE.exec(between);
@@ -328,6 +333,9 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     // towns the text puts in a neighbouring oblast lie near it
     const region = g.containers.map((h) => h.best?.place).find((q) => q?.feature === 'ADM1' && !contains(q, p) && distanceKm(q, p) > FAR_FROM_REGION_KM);
     if (!region) continue;
+    // a town this size is known by its name: a region that disagrees is more likely a slip of
+    // the writer ("Atbara, White Nile state") than a namesake the gazetteer lacks
+    if (p.population >= KNOWN_TOWN_POPULATION && g.candidates.filter((c) => c.place.featureClass === 'P').length === 1) continue;
     g.best = { place: region, score: 0, via: 'name' };
     g.confidence = 0.3;
     g.evidence.push(`no ${p.name} in ${region.name} in the gazetteer: placed in the region the text names`);
