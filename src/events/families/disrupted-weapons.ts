@@ -28,6 +28,8 @@ export const disruptedWeapons: TriggerFamily = {
       `intercept(?:ed|s|ing|ions?)${NOT_A_WEAPON}`,
       `(?:destroyed|neutrali[sz]ed)\\s+${FEW_WORDS}(?:${DRONES}|missiles?|rockets?)(?!\\s+(?:depots?|factor(?:y|ies)|warehouses?|launchers?|bases?|positions?|operators?|crews?|units?))`,
       'defus(?:ed|ing)',
+      // weapons taken before they are used: "seized weapons and ammunition from two militiamen"
+      '(?:seized|confiscated)\\s+(?:(?:a|an|the|large|small|quantities|quantity|of|cache|caches|stock|variety|vehicle|truck|loaded|with|\\d+|[\\p{L}-]+)\\s+){0,6}?(?:weapons|arms|ammunition|rifles|guns|firearms|explosives)',
     ),
   ],
   anchor: 'object',
@@ -36,6 +38,7 @@ export const disruptedWeapons: TriggerFamily = {
       'Air defence units shot down seven attack drones over the Odesa region overnight.',
       'Russian forces said they intercepted four rockets near Kherson on Friday.',
       'Ukrainian forces destroyed 12 Iranian-made drones over Kyiv before dawn.',
+      'Police seized weapons and ammunition from two gunmen near Kherson.',
     ],
     rejects: [
       'Kyiv asked for more systems able to shoot down drones over Odesa.',

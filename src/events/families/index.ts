@@ -15,6 +15,7 @@ import { regainsTerritory } from './regains-territory.js';
 import { remoteExplosive } from './remote-explosive.js';
 import { retreat } from './retreat.js';
 import { riots } from './riots.js';
+import { securityMeasures } from './security-measures.js';
 import { sexualViolence } from './sexual-violence.js';
 import { shelling } from './shelling.js';
 import { violenceAgainstCivilians } from './violence-against-civilians.js';
@@ -40,6 +41,7 @@ export const triggerFamilies: TriggerFamily[] = [
   withdrawal,
   retreat,
   deployment,
+  securityMeasures,
   evacuation,
   agreement,
   arrests,
