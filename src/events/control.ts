@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import type { Article, Claim, ControlStatement, EventMention, Sentence, Side, ToponymMention } from '../model.js';
 import { claimantSideOf, countryOfActor, countryOfSide, opponentOf, sideOfCountry, sideWord } from './actors.js';
 import { isCountryLevel, isRegion } from './location.js';
@@ -19,8 +19,9 @@ export const CONTROL_PATTERNS: { re: RegExp; holder: 'speaker' | 'opponent' | 'n
   { re: /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:fully\s+)?(?:under|in)\s+(?<side>Ukrainian|Russian)\s+(?:control|hands)\b/giu, holder: 'named' },
 ];
 
+/** A stable id from the parts (see ../hash-id.ts). */
 function id(...parts: (string | number)[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+  return hashId(parts.map(String));
 }
 
 /** The place a control statement is about: a place in its sentence, else the last town named before ("the town"). */

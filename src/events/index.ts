@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import type { Article, Claim, EventMention, NonEvent, Sentence, ToponymMention } from '../model.js';
 import { civilians, CIVILIAN_WORDS, claimantSideOf, countryOfSide, opponentOf, stateForces } from './actors.js';
 import { casualtiesAfter, casualtiesIn } from './casualties.js';
@@ -17,9 +17,6 @@ import { IntervalIndex } from '../text/interval-index.js';
 export { triggerFamilies } from './families/index.js';
 export { claimantSideOf } from './actors.js';
 
-function hashId(...parts: (string | number)[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
-}
 
 /** The claim a position in the text belongs to: its content first, else its whole extent. */
 export function claimAt(article: Article, at: number): Claim | null {
@@ -250,7 +247,7 @@ function readMention(
     family.event_type === 'Strategic developments' ? { fatalities: null, injured: null } : casualtiesIn(article, s);
   const summary = headline || (anchor.geo_precision === 3 && isRegion(place));
   const mention: EventMention = {
-    id: hashId(article.id, family.name, trigger.start),
+    id: mentionId(article.id, family.name, trigger.start),
     articleId: article.id,
     sentence: { start: s.start, end: s.end, text },
     trigger,
@@ -310,7 +307,7 @@ function coordinated(article: Article, s: Sentence, e: EventMention): EventMenti
     if (!/^\s*(?:,\s*)?(?:and|&)\s+$/iu.test(joint)) continue;
     return [named[i - 1], named[i]].map((t) => ({
       ...e,
-      id: hashId(e.id, t.start),
+      id: mentionId(e.id, t.start),
       location: t,
       geo_precision: 1 as const,
     }));
@@ -421,4 +418,9 @@ function windowOf(s: Sentence, text: string, at: number, end: number): { sentenc
 
 function sentenceIndexOf(article: Article, e: EventMention): number {
   return (article.sentences ?? []).find((s) => s.start === e.sentence.start)?.index ?? -99;
+}
+
+/** The stable id of a mention: its article, family and offset (see ../hash-id.ts). */
+function mentionId(...parts: (string | number)[]): string {
+  return hashId(parts.map(String));
 }

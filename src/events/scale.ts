@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import type { Article, Claim, ScaleStatement, Sentence } from '../model.js';
 import { claimantSideOf, countryOfSide, opponentOf, sideOfCountry } from './actors.js';
 import { actingSide } from './side-cues.js';
@@ -16,8 +16,9 @@ const GAIN =
 const MINIMISING =
   /\b(?:just|only|merely)\s+["“]?\s*(?:a\s+few|a\s+handful\s+of|several|some|two\s+or\s+three|a\s+couple\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:villages|settlements|localities|hamlets|towns)\b|\bphantom\s+(?:achievements|gains|successes|victories)\b/giu;
 
+/** A stable id from the parts (see ../hash-id.ts). */
 function id(...parts: (string | number)[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+  return hashId(parts.map(String));
 }
 
 export function scaleStatements(article: Article, claimFor: (at: number) => Claim | null, dateFor: (s: Sentence, at: number) => string | null): ScaleStatement[] {

@@ -2,7 +2,7 @@
  * From what a format reader found to an Article: id, outlet, wire credits, publication date,
  * language, near-duplicate signature. Every inference is stated in an info message.
  */
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import type { Article, Message } from '../model.js';
 import { datelineDate, urlDate } from './dates.js';
 import { minhashSignature } from './duplicates.js';
@@ -15,7 +15,7 @@ import { titleFromText } from './title.js';
 import { wellFormed, wellFormedOrNull } from '../text/well-formed.js';
 import { citedAgencies, wireAgencies, wireAgency } from './wire.js';
 
-export const contentId = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+export const contentId = (text: string) => hashId([text]);
 
 const info = (message: string): Message => ({ stage: 'ingest', severity: 'info', message });
 const warning = (message: string): Message => ({ stage: 'ingest', severity: 'warning', message });
