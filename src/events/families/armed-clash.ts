@@ -32,7 +32,7 @@ export const armedClash: TriggerFamily = {
       // an ambush, or an attack on a force where it stands: "ambushed a police convoy", "attacked an
       // army checkpoint" (not "attacked civilians": violence against civilians)
       'ambush(?:ed|es)?',
-      'attack(?:ed|s)?\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:convoys?|patrols?|checkpoints?|garrisons?|barracks|military\\s+(?:posts?|bases?)|army\\s+(?:posts?|bases?)|police\\s+(?:posts?|stations?))',
+      'attack(?:ed|s)?\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:convoys?|patrols?|columns?|checkpoints?|garrisons?|barracks|military\\s+(?:posts?|bases?)|army\\s+(?:posts?|bases?)|police\\s+(?:posts?|stations?))',
       // an attack that failed is still a battle: "repelled", "were repulsed", "beat back"
       'repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fought\\s+off|beat(?:en)?\\s+back',
       '(?:un)?successful(?:ly)?\\s+(?:offensives?|assaults?|attacks?|counter-?attacks?|attempts?)',

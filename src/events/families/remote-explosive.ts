@@ -27,11 +27,16 @@ export const remoteExplosive: TriggerFamily = {
       'bombs?\\s+(?:exploded|went\\s+off|detonated|blasts?)',
       '(?:home-?made|hand-?made|time|parcel|sticky|pipe|mine)\\s+bombs?',
       'bomb\\s+(?:blasts?|explosions?|attacks?)',
+      // an explosion where no strike was seen: "an explosion occurred at the office", "detonated
+      // explosives at a bank", "a blast hit a truck"
+      'explosions?\\s+(?:occurred|took\\s+place|went\\s+off)',
+      'detonated\\s+(?:(?:an?|the|two|three|\\d+|several|some|[\\p{L}-]+)\\s+){0,3}?(?:explosives?|bombs?|devices?|mines?)',
+      'blasts?\\s+(?:hit|struck|rocked|occurred|went\\s+off|ripped\\s+through)',
     ),
   ],
   anchor: 'object',
   examples: {
-    matches: ['A tractor driver was killed when his vehicle hit a landmine near Izium.', 'A homemade bomb went off near the town hall in Izium on Monday.'],
+    matches: ['A tractor driver was killed when his vehicle hit a landmine near Izium.', 'A homemade bomb went off near the town hall in Izium on Monday.', 'Unknown men detonated explosives at a bank in Izium.'],
     rejects: ['Sappers cleared the fields around Izium before the harvest.'],
   },
 };
