@@ -107,6 +107,8 @@ describe('places of other wars (coders\' notes from Sudan and Myanmar, written f
       ['Gunmen attacked a market near Kutum (North Darfur state) on Monday.', 'North Darfur', 'SD'],
       ['Students marched in Rabak, White Nile State, on Sunday.', 'White Nile State', 'SD'],
       ['Fighting was reported in Kachin State on Friday.', 'Kachin State', 'MM'],
+      // the region's name holds the word, written in lower case; "Northern" alone is no place
+      ['Students gathered in Wadi Halfa (Halfa locality, Northern state) on Monday.', 'Northern state', 'SD'],
     ] as const) {
       expect(placeOf(text, surface), text).toMatchObject({ country, feature: 'ADM1' });
     }

@@ -136,6 +136,16 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
       }
       if (candidates.length) match = { end: i + n, candidates };
     }
+    if (!match && cap(t)) {
+      // "Northern state": a region whose own name holds the word, written in lower case (the
+      // gazetteer knows "Northern State"; "Northern" alone is no place)
+      const after = tokens[i + 1];
+      if (after && after.sentence === t.sentence && after.start - t.end <= 1 && /^(?:state|region|province)$/.test(after.text)) {
+        const surface = `${t.text} ${after.text[0]!.toUpperCase()}${after.text.slice(1)}`;
+        const c = gazetteer.has(surface) ? gazetteer.lookup(surface).filter((x) => x.place.featureClass === 'A' && x.via !== 'key') : [];
+        if (c.length) match = { end: i + 2, candidates: c };
+      }
+    }
     if (!match) {
       // "the village of Hlynka": a settlement the gazetteer lacks is still a toponym
       const unknown = unknownSettlement(tokens, i);
