@@ -14,7 +14,7 @@ export const protests: TriggerFamily = {
   triggers: [
     words(
       'protesters',
-      'protests?\\s+(?:in|against|outside|near)',
+      'protests?\\s+(?:in|against|outside|near|(?:staged|organi[sz]ed|held|called)\\s+by)',
       'rall(?:y|ies)\\s+(?:in|against|outside)',
       'demonstrators',
       'demonstrations?\\s+(?:in|against|outside)',
@@ -54,7 +54,8 @@ export const protestActions: TriggerFamily = {
   triggers: [
     words(
       'gathered',
-      '(?:blocked|closed|shut(?:\\s+down)?|barricaded)\\s+(?:(?:the|a|an|all|two|several|main|major|national|\\p{Lu}[\\p{L}-]*)\\s+){0,4}?(?:roads?|highways?|streets?|bridges?|ports?|markets?|buildings?|offices?|headquarters|HQ|oil\\s+fields?|railways?)',
+      // (a coder's aside may stand after the verb: "blocked (through unspecified means) the road")
+      '(?:blocked|closed|shut(?:\\s+down)?|barricaded)\\s+(?:\\([^()]{0,40}\\)\\s+)?(?:(?:the|a|an|all|two|several|main|major|national|doors\\s+of|\\p{Lu}[\\p{L}-]*)\\s+){0,4}?(?:roads?|highways?|streets?|bridges?|ports?|markets?|buildings?|offices?|headquarters|HQ|oil\\s+fields?|railways?|college|university|schools?)',
       'responded\\s+to\\s+(?:the\\s+|a\\s+)?calls?\\b',
       '(?:to\\s+)?demonstrate\\s+(?:in|at|outside|against)',
     ),
@@ -66,6 +67,7 @@ export const protestActions: TriggerFamily = {
       "Residents gathered in front of the governor's office in Kassala, demanding water.",
       'Teachers responded to the call by their union to demonstrate in Kassala, demanding better salaries.',
       'Farmers blocked the main road in Kassala, protesting against new taxes.',
+      'Patients blocked (means unspecified) a road in Kassala, demanding treatment.',
     ],
     rejects: ['Residents gathered in Kassala to watch the football final.', 'Police blocked the main road in Kassala after an accident.'],
   },
