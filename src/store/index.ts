@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { withoutDerivedLayers, type Article, type Check, type Corpus, type Dispute, type Entity, type FusedEvent } from '../model.js';
+import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
+import { ARTICLE_COLUMNS, articleRow, assembleCorpus, CORPUS_TABLES, corpusRows, fromRow, type ArticleRow } from './rows.js';
 import { migrations as coreMigrations, type Migration } from './migrations.js';
 
 export const DEFAULT_DB = 'sitrep.db';
@@ -16,38 +17,6 @@ export const DEFAULT_DB = 'sitrep.db';
  * the corpus pass hold the write lock for as long as they run, so this is long.
  */
 export const BUSY_TIMEOUT_MS = 60_000;
-
-// Article fields kept in their own columns; every other field travels in `layers`.
-const COLUMNS = [
-  'id',
-  'path',
-  'format',
-  'title',
-  'url',
-  'outlet',
-  'published',
-  'published_on_or_after',
-  'wire',
-  'language',
-  'duplicate_of',
-  'text',
-] as const;
-
-interface ArticleRow {
-  id: string;
-  path: string;
-  format: string;
-  title: string | null;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  published_on_or_after: string | null;
-  wire: string;
-  language: string | null;
-  duplicate_of: string | null;
-  text: string;
-  layers: string;
-}
 
 export interface LoadOptions {
   /** false: metadata, text and messages only, without the analysed layers (cheaper) */
@@ -193,35 +162,11 @@ export class Store {
    * without its derived layers (the tokens: rebuilt from the text when needed).
    */
   saveArticle(analysed: Article): void {
-    const article = withoutDerivedLayers(analysed);
-    const layers: Record<string, unknown> = {};
-    // in key order: the same article stores the same bytes however it was put together
-    // (from ingest, or from the store by reanalyze)
-    for (const [key, value] of Object.entries(article).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-      if (!(COLUMNS as readonly string[]).includes(key) && value !== undefined) layers[key] = value;
-    }
-    const row: ArticleRow = {
-      id: article.id,
-      path: article.path,
-      format: article.format,
-      title: article.title,
-      url: article.url,
-      outlet: article.outlet,
-      published: article.published,
-      published_on_or_after: article.published_on_or_after,
-      wire: JSON.stringify(article.wire),
-      language: article.language,
-      duplicate_of: article.duplicate_of,
-      text: article.text,
-      layers: JSON.stringify(layers),
-    };
+    const row = articleRow(analysed);
     this.db
       .transaction(() => {
         this.db
-          .prepare(
-            `INSERT OR REPLACE INTO articles (${[...COLUMNS, 'layers'].join(', ')})
-             VALUES (${[...COLUMNS, 'layers'].map((c) => '@' + c).join(', ')})`,
-          )
+          .prepare(`INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`)
           .run(row);
       })
       .immediate();
@@ -250,62 +195,23 @@ export class Store {
     const db = this.db;
     const base = new Map((before ?? this.loadArticles()).map((a) => [a.id, a]));
     db.transaction(() => {
-      for (const table of ['event_reports', 'events', 'entities', 'disputes', 'checks', 'article_corpus_layers']) {
-        db.exec(`DELETE FROM ${table}`);
-      }
-
-      const rewritten = db.prepare('INSERT OR REPLACE INTO article_corpus_layers VALUES (?, ?)');
-      for (const a of [...corpus.articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
-        const original = base.get(a.id);
-        if (!original || !this.hasArticle(a.id)) continue;
-        const changed: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(a).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-          if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
-          const was = (original as unknown as Record<string, unknown>)[key];
-          if (value !== was && JSON.stringify(value) !== JSON.stringify(was)) changed[key] = value;
-        }
-        if (Object.keys(changed).length) rewritten.run(a.id, JSON.stringify(changed));
-      }
-
-      const duplicateOf = new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null]));
+      for (const table of CORPUS_TABLES) db.exec(`DELETE FROM ${table}`);
+      const rows = corpusRows(corpus, base, (id) => this.hasArticle(id));
+      const insert = (table: string, values: unknown[][]): void => {
+        if (!values.length) return;
+        const statement = db.prepare(`INSERT INTO ${table} VALUES (${values[0]!.map(() => '?').join(', ')})`);
+        for (const v of values) statement.run(...v);
+      };
+      insert('article_corpus_layers', rows.rewritten);
       const setDuplicate = db.prepare('UPDATE articles SET duplicate_of = ?, in_corpus = ? WHERE id = ?');
       for (const { id } of db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: string }[]) {
-        setDuplicate.run(duplicateOf.get(id) ?? null, duplicateOf.has(id) ? 1 : 0, id);
+        setDuplicate.run(rows.duplicateOf.get(id) ?? null, rows.duplicateOf.has(id) ? 1 : 0, id);
       }
-
-      // Ids are the stages' own; should two records share one, the last wins rather than the run failing.
-      const entity = db.prepare('INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?)');
-      for (const e of sortById(corpus.entities)) entity.run(e.id, e.type, e.canonical, e.side, JSON.stringify(e));
-
-      const event = db.prepare('INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-      const report = db.prepare('INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?)');
-      const dropReports = db.prepare('DELETE FROM event_reports WHERE event_id = ?');
-      for (const ev of sortById(corpus.events)) {
-        const { reports, ...rest } = ev;
-        dropReports.run(ev.id);
-        event.run(
-          ev.id,
-          ev.event_type,
-          ev.sub_event_type,
-          ev.date,
-          ev.location,
-          ev.place?.lat ?? null,
-          ev.place?.lon ?? null,
-          ev.status,
-          ev.corroboration,
-          ev.confidence,
-          JSON.stringify(rest),
-        );
-        reports.forEach((r, i) => report.run(ev.id, i, r.articleId, r.mentionId, r.outlet, JSON.stringify(r)));
-      }
-
-      const dispute = db.prepare('INSERT OR REPLACE INTO disputes VALUES (?, ?, ?, ?)');
-      for (const d of sortById(corpus.disputes)) dispute.run(d.id, d.kind, d.topic, JSON.stringify(d));
-
-      const check = db.prepare('INSERT OR REPLACE INTO checks VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const c of sortById(corpus.checks)) {
-        check.run(c.id, c.kind, c.articleId ?? '', c.eventId ?? null, c.claimId ?? null, c.verdict, JSON.stringify(c));
-      }
+      insert('entities', rows.entities);
+      insert('events', rows.events);
+      insert('event_reports', rows.reports);
+      insert('disputes', rows.disputes);
+      insert('checks', rows.checks);
     }).immediate();
   }
 
@@ -322,27 +228,18 @@ export class Store {
       list.push(JSON.parse(r.data));
       reports.set(r.event_id, list);
     }
-    const events = data<Omit<FusedEvent, 'reports'>>('SELECT data FROM events ORDER BY id').map(
-      (e) => ({ ...e, reports: reports.get(e.id) ?? [] }) as FusedEvent,
-    );
     const rewritten = new Map(
       (this.db.prepare('SELECT article_id, layers FROM article_corpus_layers').all() as { article_id: string; layers: string }[]).map(
         (r) => [r.article_id, JSON.parse(r.layers) as Partial<Article>],
       ),
     );
-    const articles = this.loadArticles(options).map((a) => {
-      const layers = rewritten.get(a.id);
-      if (!layers) return a;
-      const keep = options.layers ?? true ? layers : { messages: layers.messages ?? a.messages };
-      return { ...a, ...keep };
-    });
-    return {
-      articles,
+    return assembleCorpus(this.loadArticles(options), rewritten, options.layers ?? true, {
+      events: data<Omit<FusedEvent, 'reports'>>('SELECT data FROM events ORDER BY id'),
+      reports,
       entities: data<Entity>('SELECT data FROM entities ORDER BY id'),
-      events,
       disputes: data<Dispute>('SELECT data FROM disputes ORDER BY id'),
       checks: data<Check>('SELECT data FROM checks ORDER BY id'),
-    };
+    });
   }
 
   /**
@@ -369,31 +266,4 @@ export class Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
-}
-
-function sortById<T extends { id: string }>(items: T[]): T[] {
-  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-function fromRow(row: ArticleRow, withLayers: boolean): Article {
-  const layers = JSON.parse(row.layers) as Partial<Article>;
-  const article: Article = {
-    id: row.id,
-    path: row.path,
-    format: row.format as Article['format'],
-    text: row.text,
-    title: row.title,
-    url: row.url,
-    outlet: row.outlet,
-    published: row.published,
-    published_on_or_after: row.published_on_or_after,
-    wire: JSON.parse(row.wire) as string[],
-    language: row.language,
-    duplicate_of: row.duplicate_of,
-    messages: layers.messages ?? [],
-  };
-  if (layers.signature) article.signature = layers.signature;
-  if (layers.read_dates) article.read_dates = layers.read_dates;
-  if (withLayers) Object.assign(article, layers, { messages: article.messages });
-  return article;
 }

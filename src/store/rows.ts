@@ -1,0 +1,192 @@
+/**
+ * How an article and the corpus results become table rows, and back: one mapping for every
+ * backend (SQLite in ./index.ts, PostgreSQL in ./postgres.ts), so both hold the same content.
+ * Pure functions: no database here.
+ */
+import { withoutDerivedLayers, type Article, type Corpus } from '../model.js';
+
+// Article fields kept in their own columns; every other field travels in `layers`.
+export const COLUMNS = [
+  'id',
+  'path',
+  'format',
+  'title',
+  'url',
+  'outlet',
+  'published',
+  'published_on_or_after',
+  'wire',
+  'language',
+  'duplicate_of',
+  'text',
+] as const;
+
+export const ARTICLE_COLUMNS = [...COLUMNS, 'layers'] as const;
+
+export interface ArticleRow {
+  id: string;
+  path: string;
+  format: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  published_on_or_after: string | null;
+  wire: string;
+  language: string | null;
+  duplicate_of: string | null;
+  text: string;
+  layers: string;
+}
+
+const byKey = ([x]: [string, unknown], [y]: [string, unknown]): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Sorted by id; of records sharing an id (the stages' own ids), the last one only. */
+export function sortById<T extends { id: string }>(items: T[]): T[] {
+  const last = new Map<string, T>();
+  for (const item of items) last.set(item.id, item);
+  return [...last.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * One analysed article as its row, without its derived layers (the tokens: rebuilt from the text
+ * when needed). Layers in key order: the same article gives the same bytes however it was put
+ * together (from ingest, or from the store by reanalyze).
+ */
+export function articleRow(analysed: Article): ArticleRow {
+  const article = withoutDerivedLayers(analysed);
+  const layers: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(article).sort(byKey)) {
+    if (!(COLUMNS as readonly string[]).includes(key) && value !== undefined) layers[key] = value;
+  }
+  return {
+    id: article.id,
+    path: article.path,
+    format: article.format,
+    title: article.title,
+    url: article.url,
+    outlet: article.outlet,
+    published: article.published,
+    published_on_or_after: article.published_on_or_after,
+    wire: JSON.stringify(article.wire),
+    language: article.language,
+    duplicate_of: article.duplicate_of,
+    text: article.text,
+    layers: JSON.stringify(layers),
+  };
+}
+
+export function fromRow(row: ArticleRow, withLayers: boolean): Article {
+  const layers = JSON.parse(row.layers) as Partial<Article>;
+  const article: Article = {
+    id: row.id,
+    path: row.path,
+    format: row.format as Article['format'],
+    text: row.text,
+    title: row.title,
+    url: row.url,
+    outlet: row.outlet,
+    published: row.published,
+    published_on_or_after: row.published_on_or_after,
+    wire: JSON.parse(row.wire) as string[],
+    language: row.language,
+    duplicate_of: row.duplicate_of,
+    messages: layers.messages ?? [],
+  };
+  if (layers.signature) article.signature = layers.signature;
+  if (layers.read_dates) article.read_dates = layers.read_dates;
+  if (withLayers) Object.assign(article, layers, { messages: article.messages });
+  return article;
+}
+
+/** Row values of each corpus table, in the column order of the migrations, sorted by id. */
+export interface CorpusRows {
+  /** article id, the layers the corpus stages changed (JSON) */
+  rewritten: [string, string][];
+  /** every article the corpus stages saw: its `duplicate_of` */
+  duplicateOf: Map<string, string | null>;
+  entities: [string, string, string, string | null, string][];
+  events: [string, string, string, string | null, string | null, number | null, number | null, string, number, number, string][];
+  /** event id, ord, article id, mention id, outlet, data */
+  reports: [string, number, string, string, string | null, string][];
+  disputes: [string, string, string, string][];
+  checks: [string, string, string, string | null, string | null, string, string][];
+}
+
+/**
+ * The corpus results as rows. `base` holds the articles as the article stages left them; an
+ * article's rewritten layers are those the corpus stages changed. Ids are the stages' own; should
+ * two records share one, the last is kept. `stored` tells whether an article is (still) in the store.
+ */
+export function corpusRows(corpus: Corpus, base: Map<string, Article>, stored: (id: string) => boolean): CorpusRows {
+  const rewritten: [string, string][] = [];
+  for (const a of sortById(corpus.articles)) {
+    const original = base.get(a.id);
+    if (!original || !stored(a.id)) continue;
+    const changed: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(a).sort(byKey)) {
+      if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
+      const was = (original as unknown as Record<string, unknown>)[key];
+      if (value !== was && JSON.stringify(value) !== JSON.stringify(was)) changed[key] = value;
+    }
+    if (Object.keys(changed).length) rewritten.push([a.id, JSON.stringify(changed)]);
+  }
+  const events: CorpusRows['events'] = [];
+  const reports: CorpusRows['reports'] = [];
+  for (const ev of sortById(corpus.events)) {
+    const { reports: evReports, ...rest } = ev;
+    events.push([
+      ev.id,
+      ev.event_type,
+      ev.sub_event_type,
+      ev.date,
+      ev.location,
+      ev.place?.lat ?? null,
+      ev.place?.lon ?? null,
+      ev.status,
+      ev.corroboration,
+      ev.confidence,
+      JSON.stringify(rest),
+    ]);
+    evReports.forEach((r, i) => reports.push([ev.id, i, r.articleId, r.mentionId, r.outlet, JSON.stringify(r)]));
+  }
+  return {
+    rewritten,
+    duplicateOf: new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null])),
+    entities: sortById(corpus.entities).map((e) => [e.id, e.type, e.canonical, e.side, JSON.stringify(e)]),
+    events,
+    reports,
+    disputes: sortById(corpus.disputes).map((d) => [d.id, d.kind, d.topic, JSON.stringify(d)]),
+    checks: sortById(corpus.checks).map((c) => [c.id, c.kind, c.articleId ?? '', c.eventId ?? null, c.claimId ?? null, c.verdict, JSON.stringify(c)]),
+  };
+}
+
+/** Tables the corpus pass replaces as a whole. */
+export const CORPUS_TABLES = ['event_reports', 'events', 'entities', 'disputes', 'checks', 'article_corpus_layers'] as const;
+
+/**
+ * The corpus as stored: articles with the layers the corpus stages rewrote laid over them (only
+ * their messages when `layers` is false), events with their reports.
+ */
+export function assembleCorpus(
+  articles: Article[],
+  rewritten: Map<string, Partial<Article>>,
+  withLayers: boolean,
+  parts: { events: Omit<Corpus['events'][number], 'reports'>[]; reports: Map<string, Corpus['events'][number]['reports']> } & Pick<
+    Corpus,
+    'entities' | 'disputes' | 'checks'
+  >,
+): Corpus {
+  return {
+    articles: articles.map((a) => {
+      const layers = rewritten.get(a.id);
+      if (!layers) return a;
+      const keep = withLayers ? layers : { messages: layers.messages ?? a.messages };
+      return { ...a, ...keep };
+    }),
+    entities: parts.entities,
+    events: parts.events.map((e) => ({ ...e, reports: parts.reports.get(e.id) ?? [] }) as Corpus['events'][number]),
+    disputes: parts.disputes,
+    checks: parts.checks,
+  };
+}
