@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { article, sampleCorpus } from '../../test/cli/fixtures.js';
+import { SqliteBackend } from '../store/backend.js';
 import { Store } from '../store/index.js';
 import { followStore, QUIET_MS } from './follow-store.js';
 
@@ -13,33 +14,34 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('serve follows the store', () => {
-  it('loads the corpus again once another connection wrote and then paused, not before, and not for its own writes', () => {
+  it('loads the corpus again once another connection wrote and then paused, not before, and not for its own writes', async () => {
     const path = join(dir, 's.db');
     const served = Store.open(path);
     const other = Store.open(path);
     let now = 0;
-    const newer = followStore(served, () => now);
-    expect(newer()).toBeNull();
+    const backend = new SqliteBackend(served);
+    const newer = followStore(backend, await backend.changedElsewhere(), () => now);
+    expect((await newer())).toBeNull();
 
     // its own writes (POST /api/articles, by the writer thread) are known to the writer
     served.saveArticle(article({ id: 'own', text: 'Troops held the bridge.' }));
     now += QUIET_MS * 2;
-    expect(newer()).toBeNull();
+    expect((await newer())).toBeNull();
 
     // another process's analyze: one commit per article, then the corpus pass
     other.saveArticle(article({ id: 'b1', text: 'Shelling hit the depot.' }));
     now += 300;
-    expect(newer()).toBeNull(); // seen, but still being written
+    expect((await newer())).toBeNull(); // seen, but still being written
     other.saveCorpus(sampleCorpus());
     now += 300;
-    expect(newer()).toBeNull();
+    expect((await newer())).toBeNull();
     now += QUIET_MS;
-    const corpus = newer();
+    const corpus = (await newer());
     expect(corpus?.articles.map((a) => a.id)).toEqual(expect.arrayContaining(['own', 'b1']));
     expect(corpus?.events.length).toBe(sampleCorpus().events.length);
     // served once: nothing new since
     now += QUIET_MS * 2;
-    expect(newer()).toBeNull();
+    expect((await newer())).toBeNull();
     served.close();
     other.close();
   });

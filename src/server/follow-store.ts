@@ -3,12 +3,11 @@
  * `sitrep analyze`) changed the store: both used by the server's writer thread.
  */
 import type { Corpus } from '../model.js';
-import { loadControl } from '../store/control.js';
-import type { Store } from '../store/index.js';
+import type { StoreBackend } from '../store/backend.js';
 
 /** Everything the server serves, read from the store: articles, corpus results, control snapshots. */
-export function storeCorpus(store: Store): Corpus {
-  return { ...store.loadCorpus(), control: loadControl(store) };
+export async function storeCorpus(store: StoreBackend): Promise<Corpus> {
+  return { ...(await store.loadCorpus()), control: await store.loadControl() };
 }
 
 /** Writes by another process are taken in once they have paused this long (an analyze run's last commit). */
@@ -22,16 +21,21 @@ export const LOOK_EVERY_MS = 250;
  * article, so the corpus is read again only once the writes have paused for QUIET_MS. The
  * connection's own writes (POSTed articles) do not count: whoever wrote them knows.
  */
-export function followStore(store: Store, clock: () => number = () => performance.now()): () => Corpus | null {
-  let served = store.changedElsewhere();
+export function followStore(
+  store: StoreBackend,
+  /** what `changedElsewhere` said just before the served corpus was read */
+  version: number,
+  clock: () => number = () => performance.now(),
+): () => Promise<Corpus | null> {
+  let served = version;
   let seen = served;
   let seenAt = clock();
   let lookedAt = -Infinity;
-  return () => {
+  return async () => {
     const now = clock();
     if (now - lookedAt < LOOK_EVERY_MS) return null;
     lookedAt = now;
-    const version = store.changedElsewhere();
+    const version = await store.changedElsewhere();
     if (version !== seen) {
       seen = version;
       seenAt = now;

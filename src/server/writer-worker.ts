@@ -8,7 +8,7 @@ import type { Article, Corpus } from '../model.js';
 import { textArticle } from '../model.js';
 import { analyseArticle, analyseCorpus } from '../pipeline.js';
 import { runCorpusPass } from '../store/corpus-pass.js';
-import { Store } from '../store/index.js';
+import { openStore, type StoreBackend } from '../store/backend.js';
 import { corpusDelta, emptyDelta, fingerprints } from './delta.js';
 import { followStore, LOOK_EVERY_MS, storeCorpus } from './follow-store.js';
 import type { WriterMessage, WriterSource } from './writer.js';
@@ -17,16 +17,18 @@ const port = parentPort!;
 const post = (m: WriterMessage) => port.postMessage(m);
 const source = workerData as WriterSource;
 
-let store: Store | null = null;
+let store: StoreBackend | null = null;
+let version = 0;
 let current: Corpus;
 if ('db' in source) {
-  const opened = Store.tryOpen(source.db, { create: false });
+  const opened = await openStore(source.db, { create: false });
   if ('error' in opened) {
     post({ kind: 'error', message: `${source.db}: ${opened.error}` });
     process.exit(0);
   }
   store = opened;
-  current = storeCorpus(store);
+  version = await store.changedElsewhere();
+  current = await storeCorpus(store);
 } else {
   current = source.corpus;
 }
@@ -41,38 +43,57 @@ function send(next: Corpus, request?: number): void {
 }
 
 /** One POSTed article: analysed, stored, the corpus stages run again (under the store's write lock, as analyze does). */
-function add(article: Article): Corpus {
+async function add(article: Article): Promise<Corpus> {
   const analysed = analyseArticle(article);
   if (!store) return analyseCorpus([...current.articles, analysed], current.control);
-  store.saveArticle(analysed);
-  runCorpusPass(store, { analyseArticle, analyseCorpus });
+  await store.saveArticle(analysed);
+  await runCorpusPass(store, { analyseArticle, analyseCorpus });
   return storeCorpus(store);
 }
 
-const newer = store ? followStore(store) : null;
+// One thing at a time on the store: a POSTed article, or a look at what others committed.
+let queue: Promise<unknown> = Promise.resolve();
+const serially = <T>(fn: () => Promise<T>): Promise<T> => {
+  const next = queue.then(fn);
+  queue = next.catch(() => {});
+  return next;
+};
+
+const newer = store ? followStore(store, version) : null;
+let looking = false;
 const follow = newer
   ? setInterval(() => {
-      try {
-        const next = newer();
-        if (next) send(next);
-      } catch (err) {
-        post({ kind: 'error', message: `reading the store again failed: ${(err as Error).message}` });
-      }
+      if (looking) return;
+      looking = true;
+      void serially(async () => {
+        try {
+          const next = await newer();
+          if (next) send(next);
+        } catch (err) {
+          post({ kind: 'error', message: `reading the store again failed: ${(err as Error).message}` });
+        } finally {
+          looking = false;
+        }
+      });
     }, LOOK_EVERY_MS)
   : null;
 
 port.on('message', (m: { request: number; article: Article } | { close: true }) => {
   if ('close' in m) {
     if (follow) clearInterval(follow);
-    store?.close();
-    port.close();
+    void serially(async () => {
+      await store?.close();
+      port.close();
+    });
     return;
   }
-  try {
-    send(add(m.article), m.request);
-  } catch (err) {
-    post({ kind: 'failed', request: m.request, message: (err as Error).message });
-  }
+  void serially(async () => {
+    try {
+      send(await add(m.article), m.request);
+    } catch (err) {
+      post({ kind: 'failed', request: m.request, message: (err as Error).message });
+    }
+  });
 });
 
 // the models, tagger and gazetteer load now, not in the first POST

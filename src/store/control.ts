@@ -91,15 +91,14 @@ function dbOf(db: Db): Database.Database {
   return 'prepare' in db ? db : db.db;
 }
 
-/** Stores one snapshot (replacing one from the same file and time) with its rasters; returns its id. */
-export function saveControlSnapshot(db: Db, snapshot: ControlSnapshot): string {
-  const d = dbOf(db);
+/** A snapshot's row in control_snapshots, in column order (SNAPSHOT_COLUMNS), with its rasters. */
+export const SNAPSHOT_COLUMNS = ['id', 'file', 'format', 'valid_from', 'time', 'sha256', 'grid', 'occupied', 'contested', 'liberated'] as const;
+export const AREA_COLUMNS = ['snapshot_id', 'ord', 'status', 'label', 'min_lon', 'min_lat', 'max_lon', 'max_lat', 'polygon'] as const;
+
+export function snapshotRows(snapshot: ControlSnapshot): { snapshot: unknown[]; areas: unknown[][] } {
   const raster = rasterOf(snapshot);
-  return d.transaction(() => {
-    d.prepare('DELETE FROM control_snapshots WHERE (file = ? AND time = ?) OR id = ?').run(snapshot.file, snapshot.time, snapshot.id);
-    d.prepare(
-      'INSERT INTO control_snapshots (id, file, format, valid_from, time, sha256, grid, occupied, contested, liberated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(
+  return {
+    snapshot: [
       snapshot.id,
       snapshot.file,
       snapshot.format,
@@ -110,16 +109,25 @@ export function saveControlSnapshot(db: Db, snapshot: ControlSnapshot): string {
       runsToBytes(raster.runs.occupied),
       runsToBytes(raster.runs.contested),
       runsToBytes(raster.runs.liberated),
-    );
-    const insert = d.prepare(
-      'INSERT INTO control_areas (snapshot_id, ord, status, label, min_lon, min_lat, max_lon, max_lat, polygon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    snapshot.areas.forEach((a, i) => insert.run(snapshot.id, i, a.status, a.label, a.bbox[0], a.bbox[1], a.bbox[2], a.bbox[3], JSON.stringify(a.polygon)));
+    ],
+    areas: snapshot.areas.map((a, i) => [snapshot.id, i, a.status, a.label, a.bbox[0], a.bbox[1], a.bbox[2], a.bbox[3], JSON.stringify(a.polygon)]),
+  };
+}
+
+/** Stores one snapshot (replacing one from the same file and time) with its rasters; returns its id. */
+export function saveControlSnapshot(db: Db, snapshot: ControlSnapshot): string {
+  const d = dbOf(db);
+  const rows = snapshotRows(snapshot);
+  return d.transaction(() => {
+    d.prepare('DELETE FROM control_snapshots WHERE (file = ? AND time = ?) OR id = ?').run(snapshot.file, snapshot.time, snapshot.id);
+    d.prepare(`INSERT INTO control_snapshots (${SNAPSHOT_COLUMNS.join(', ')}) VALUES (${SNAPSHOT_COLUMNS.map(() => '?').join(', ')})`).run(...rows.snapshot);
+    const insert = d.prepare(`INSERT INTO control_areas (${AREA_COLUMNS.join(', ')}) VALUES (${AREA_COLUMNS.map(() => '?').join(', ')})`);
+    for (const area of rows.areas) insert.run(...area);
     return snapshot.id;
   })();
 }
 
-interface SnapshotRow {
+export interface SnapshotRow {
   id: string;
   file: string;
   format: 'deepstate' | 'sitrep';
@@ -127,12 +135,12 @@ interface SnapshotRow {
   time: number;
   sha256: string | null;
   grid: string | null;
-  occupied: Buffer | null;
-  contested: Buffer | null;
-  liberated: Buffer | null;
+  occupied: Uint8Array | null;
+  contested: Uint8Array | null;
+  liberated: Uint8Array | null;
 }
 
-interface AreaRow {
+export interface AreaRow {
   snapshot_id: string;
   status: ControlStatus;
   label: string;
@@ -143,44 +151,46 @@ interface AreaRow {
   polygon: string;
 }
 
-/** Every stored snapshot, oldest first, ready for the checks stage (`corpus.control`). */
-export function loadControl(db: Db): ControlSnapshot[] {
-  const d = dbOf(db);
-  const exists = d.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'control_snapshots'").get();
-  if (!exists) return [];
-  const rows = d
-    .prepare('SELECT id, file, format, valid_from, time, sha256, grid, occupied, contested, liberated FROM control_snapshots ORDER BY time, id')
-    .all() as SnapshotRow[];
+export const SNAPSHOTS_SQL = `SELECT ${SNAPSHOT_COLUMNS.join(', ')} FROM control_snapshots ORDER BY time, id`;
+export const AREAS_SQL = 'SELECT snapshot_id, status, label, min_lon, min_lat, max_lon, max_lat, polygon FROM control_areas ORDER BY snapshot_id, ord';
+export const CONTROL_SUMMARY_SQL =
+  'SELECT s.id, s.file, s.valid_from, (SELECT COUNT(*) FROM control_areas a WHERE a.snapshot_id = s.id) AS areas FROM control_snapshots s ORDER BY s.time, s.id';
+
+/** Snapshots from their rows (oldest first) and their areas' rows. */
+export function snapshotsFromRows(rows: SnapshotRow[], areas: AreaRow[]): ControlSnapshot[] {
   const byId = new Map<string, ControlSnapshot>();
   const snapshots = rows.map((r) => {
-    const s: ControlSnapshot = { id: r.id, sha256: r.sha256 ?? '', file: r.file, format: r.format, validFrom: r.valid_from, time: r.time, areas: [] };
+    const s: ControlSnapshot = { id: r.id, sha256: r.sha256 ?? '', file: r.file, format: r.format, validFrom: r.valid_from, time: Number(r.time), areas: [] };
     if (r.grid && r.occupied && r.contested && r.liberated) {
       s.raster = { grid: r.grid, runs: { occupied: runsFromBytes(r.occupied), contested: runsFromBytes(r.contested), liberated: runsFromBytes(r.liberated) } };
     }
     byId.set(r.id, s);
     return s;
   });
-  const areas = d
-    .prepare('SELECT snapshot_id, status, label, min_lon, min_lat, max_lon, max_lat, polygon FROM control_areas ORDER BY snapshot_id, ord')
-    .all() as AreaRow[];
   for (const a of areas) {
     const area: ControlArea = {
       status: a.status,
       label: a.label,
       polygon: JSON.parse(a.polygon) as PolygonCoords,
-      bbox: [a.min_lon, a.min_lat, a.max_lon, a.max_lat] as BBox,
+      bbox: [Number(a.min_lon), Number(a.min_lat), Number(a.max_lon), Number(a.max_lat)] as BBox,
     };
     byId.get(a.snapshot_id)?.areas.push(area);
   }
   return snapshots;
 }
 
+/** Every stored snapshot, oldest first, ready for the checks stage (`corpus.control`). */
+export function loadControl(db: Db): ControlSnapshot[] {
+  const d = dbOf(db);
+  const exists = d.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'control_snapshots'").get();
+  if (!exists) return [];
+  return snapshotsFromRows(d.prepare(SNAPSHOTS_SQL).all() as SnapshotRow[], d.prepare(AREAS_SQL).all() as AreaRow[]);
+}
+
 /** One line per snapshot: for `sitrep control list` and tests. */
 export function controlSummary(db: Db): { id: string; file: string; valid_from: string; areas: number }[] {
   const d = dbOf(db);
   return d
-    .prepare(
-      'SELECT s.id, s.file, s.valid_from, (SELECT COUNT(*) FROM control_areas a WHERE a.snapshot_id = s.id) AS areas FROM control_snapshots s ORDER BY s.time, s.id',
-    )
+    .prepare(CONTROL_SUMMARY_SQL)
     .all() as { id: string; file: string; valid_from: string; areas: number }[];
 }

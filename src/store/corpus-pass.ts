@@ -9,8 +9,7 @@
 import { asIngested, redate } from '../ingest/index.js';
 import type { Article, Corpus } from '../model.js';
 import type { analyseArticle, analyseCorpus } from '../pipeline.js';
-import { loadControl } from './control.js';
-import type { Store } from './index.js';
+import type { StoreBackend } from './backend.js';
 
 export interface CorpusPassStages {
   analyseArticle: typeof analyseArticle;
@@ -18,19 +17,19 @@ export interface CorpusPassStages {
 }
 
 /** Runs the pass; returns the corpus it saved and how many articles were dated again. */
-export function runCorpusPass(store: Store, stages: CorpusPassStages, seconds?: number): { corpus: Corpus; redated: number } {
-  return store.withWriteLock(() => {
-    let articles = store.loadArticles();
+export function runCorpusPass(store: StoreBackend, stages: CorpusPassStages, seconds?: number): Promise<{ corpus: Corpus; redated: number }> {
+  return store.withWriteLock(async () => {
+    let articles = await store.loadArticles();
     const again = new Map<string, Article>();
     for (const a of redate(articles.map(asIngested))) {
       const analysed = stages.analyseArticle(a, { seconds });
-      store.saveArticle(analysed);
+      await store.saveArticle(analysed);
       again.set(a.id, analysed);
     }
     if (again.size) articles = articles.map((a) => again.get(a.id) ?? a);
-    const corpus = stages.analyseCorpus(articles, loadControl(store), store.settledIds());
+    const corpus = stages.analyseCorpus(articles, await store.loadControl(), await store.settledIds());
     // handing over what was loaded spares saveCorpus a second load of every article
-    store.saveCorpus(corpus, articles);
+    await store.saveCorpus(corpus, articles);
     return { corpus, redated: again.size };
   });
 }

@@ -11,21 +11,25 @@ import type { Article, Corpus } from '../../model.js';
 import { analyseArticle, analyseCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { formats } from '../../export/index.js';
 import { runCorpusPass } from '../../store/corpus-pass.js';
-import { DEFAULT_DB, Store } from '../../store/index.js';
+import { DEFAULT_DB } from '../../store/index.js';
+import { isPostgres, openStore, printable, storeLocation, type StoreBackend } from '../../store/backend.js';
 import { UsageError, type Command } from '../command.js';
 import { progress } from '../progress.js';
 import { oneLine } from '../../text/one-line.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 import { articlePool, defaultJobs, type ArticleRunner } from '../../pool/article-pool.js';
 
-const usage = `Usage: sitrep analyze <inputs...> [--db FILE] [--out DIR] [--jobs N] [--article-timeout SECONDS]
+const usage = `Usage: sitrep analyze <inputs...> [--db FILE|URL] [--out DIR] [--jobs N] [--article-timeout SECONDS]
 
 Reads articles from files, directories (recursively), globs or - (stdin): plain text, Markdown,
 HTML, JSON, JSON Lines, RSS and Atom. Runs every stage on the articles not stored yet, then the
 corpus stages (duplicates, fusion, checks) over everything stored, and prints a summary.
 
 Options:
-  --db FILE   the store (default: ./${DEFAULT_DB}); created when missing (once an article is read)
+  --db FILE|URL
+              the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}), created when
+              missing (once an article is read), or a PostgreSQL database
+              (postgres://user@host/db?schema=NAME; schema default sitrep), its tables made there
   --out DIR   also write every export format into DIR (${Object.values(formats).map((f) => f.file).join(', ')})
   --jobs N    analyse N articles at once, each in its own thread (default: one per core, here
               ${defaultJobs()}); the store's content is the same for any N
@@ -90,25 +94,28 @@ export async function analyzeInputs(
   options: { db?: string; out?: string; articleSeconds?: number; jobs?: number },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
-  const dbPath = options.db ?? DEFAULT_DB;
+  const location = storeLocation(options.db);
   // A store that exists is opened at once, so that a bad one is named before any work; a new
-  // one is made only once some article was read (a mistyped input makes no empty store).
-  const existed = dbPath === ':memory:' || existsSync(dbPath);
-  let opened: Store | undefined;
-  const openStore = (): Store | null => {
+  // one is made only once some article was read (a mistyped input makes no empty store). A
+  // PostgreSQL store is a server's: it is opened at once.
+  const existed = location === ':memory:' || isPostgres(location) || existsSync(location);
+  let opened: StoreBackend | undefined;
+  let dbPath = location;
+  const open = async (): Promise<StoreBackend | null> => {
     if (opened) return opened;
-    const store = Store.tryOpen(dbPath);
+    const store = await openStore(location);
     if ('error' in store) {
-      deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(store.error)}\n`);
+      deps.stderr.write(`sitrep: ${printable(location)}: ${oneLine(store.error)}\n`);
       return null;
     }
+    dbPath = store.location;
     return (opened = store);
   };
   const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0, stageErrors: 0 };
   const signals = listenForStop(deps.stderr, counts);
   const stop = signals.stop;
   try {
-    if (existed && !openStore()) return 2;
+    if (existed && !(await open())) return 2;
     const fail = (file: string, reason: string): void => {
       counts.failed++;
       deps.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
@@ -131,37 +138,38 @@ export async function analyzeInputs(
       deps.stdout.write(`no articles read; ${dbPath} not created (${counts.failed} failed)\n`);
       return counts.failed > 0 ? 2 : 0;
     }
-    const store = openStore();
+    const store = await open();
     if (!store) return 2;
 
-    const unstored = [...batch.values()].filter((a) => !store.hasArticle(a.id));
+    const stored = await storedIds(store, [...batch.keys()]);
+    const unstored = [...batch.values()].filter((a) => !stored.has(a.id));
     let fresh = sortArticles(unstored);
     // Only an article without a publication date is dated from the others, and only a new one is
     // analysed: when every new article has its date, the stored ones need not be read at all.
     if (unstored.some((a) => !a.published)) {
       // The same inputs give the same dates whether or not a previous run stored some of them:
       // the batch goes in as ingested, with the stored articles that are not part of it.
-      const stored = store.loadArticles({ layers: false }).filter((a) => !batch.has(a.id));
-      const together = sortArticles([...stored, ...batch.values()]);
+      const others = (await store.loadArticles({ layers: false })).filter((a) => !batch.has(a.id));
+      const together = sortArticles([...others, ...batch.values()]);
       let dated = together;
       try {
         dated = deps.inferUndatedDates(together);
       } catch (err) {
         deps.stderr.write(`sitrep: ${oneLine(`date inference failed, undated articles keep their lower bounds: ${(err as Error).message}`)}\n`);
       }
-      fresh = dated.filter((a) => batch.has(a.id) && !store.hasArticle(a.id));
+      fresh = dated.filter((a) => batch.has(a.id) && !stored.has(a.id));
     }
     counts.alreadyStored += batch.size - fresh.length;
 
     await analyseAndStore(fresh, fresh.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
     if (signals.signal()) return stop();
-    const { corpus, failed: corpusFailed } = corpusPass(store, deps, dbPath, options.articleSeconds);
+    const { corpus, failed: corpusFailed } = await corpusPass(store, deps, dbPath, options.articleSeconds);
 
     let outFailed = false;
     if (options.out) {
       try {
         mkdirSync(options.out, { recursive: true });
-        const saved = store.loadCorpus();
+        const saved = await store.loadCorpus();
         for (const f of Object.values(formats)) writeFileSync(join(options.out, f.file), f.write(saved));
       } catch (err) {
         outFailed = true;
@@ -172,8 +180,15 @@ export async function analyzeInputs(
     return counts.failed > 0 || corpusFailed || outFailed ? 2 : 0;
   } finally {
     signals.dispose();
-    opened?.close();
+    await opened?.close();
   }
+}
+
+/** Which of `ids` the store holds. */
+async function storedIds(store: StoreBackend, ids: string[]): Promise<Set<string>> {
+  const held = new Set<string>();
+  for (const id of ids) if (await store.hasArticle(id)) held.add(id);
+  return held;
 }
 
 /**
@@ -209,7 +224,7 @@ export function listenForStop(
 }
 
 export interface StoreRun {
-  store: Store;
+  store: StoreBackend;
   deps: Pick<AnalyzeDeps, 'analyseArticle' | 'articlePool' | 'stderr'>;
   options: { jobs?: number; articleSeconds?: number };
   counts: AnalyzeCounts;
@@ -224,7 +239,7 @@ export interface StoreRun {
  * generator keeps memory flat) and stores each in its own transaction, in input order. A stage
  * that threw, or stages skipped past the budget, are one line each on stderr.
  */
-export async function analyseAndStore(articles: Iterable<Article>, total: number, run: StoreRun): Promise<void> {
+export async function analyseAndStore(articles: Iterable<Article> | AsyncIterable<Article>, total: number, run: StoreRun): Promise<void> {
   const { store, deps, options, counts, fail } = run;
   const bar = progress('analysing', total, deps.stderr);
   const runner = options.jobs !== undefined && deps.articlePool
@@ -232,18 +247,18 @@ export async function analyseAndStore(articles: Iterable<Article>, total: number
     : inProcess(deps.analyseArticle, options.articleSeconds);
   // A window of articles is in the threads at once; results are stored in input order, so the
   // store is the same whatever the number of threads, and what a stopped run kept is a prefix.
-  const source = articles[Symbol.iterator]();
+  const source = Symbol.asyncIterator in articles ? articles[Symbol.asyncIterator]() : articles[Symbol.iterator]();
   const pending: { article: Article; result: Promise<Article | Error> }[] = [];
-  const submit = (): void => {
+  const submit = async (): Promise<void> => {
     while (!run.stopped() && pending.length < runner.window) {
-      const next = source.next();
+      const next = await source.next();
       if (next.done) return;
       const article = next.value;
       pending.push({ article, result: runner.run(article).catch((err: unknown) => err as Error) });
     }
   };
   try {
-    submit();
+    await submit();
     while (pending.length) {
       const { article, result } = pending.shift()!;
       // the article in hand is stored even when a signal came meanwhile; then the run stops
@@ -265,7 +280,7 @@ export async function analyseAndStore(articles: Iterable<Article>, total: number
             counts.stageErrors++;
             deps.stderr.write(`sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`);
           }
-          store.saveArticle(analysed);
+          await store.saveArticle(analysed);
           counts.newArticles++;
         } catch (err) {
           fail(article.path, `not stored: ${(err as Error).message}`);
@@ -273,7 +288,7 @@ export async function analyseAndStore(articles: Iterable<Article>, total: number
       }
       bar.tick(article.path);
       if (run.stopped()) break;
-      submit();
+      await submit();
     }
   } finally {
     await runner.close();
@@ -286,18 +301,18 @@ export async function analyseAndStore(articles: Iterable<Article>, total: number
  * another writer's pass cannot interleave with it: whichever runs last sees everything. A failing
  * corpus stage must not lose the stored articles: one line, and the last results are kept.
  */
-export function corpusPass(
-  store: Store,
+export async function corpusPass(
+  store: StoreBackend,
   deps: Pick<AnalyzeDeps, 'analyseCorpus' | 'analyseArticle' | 'stderr'>,
   dbPath: string,
   seconds?: number,
-): { corpus: Corpus; failed: boolean } {
+): Promise<{ corpus: Corpus; failed: boolean }> {
   try {
-    const { corpus } = runCorpusPass(store, deps, seconds);
+    const { corpus } = await runCorpusPass(store, deps, seconds);
     return { corpus, failed: false };
   } catch (err) {
     deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`);
-    return { corpus: store.loadCorpus(), failed: true };
+    return { corpus: await store.loadCorpus(), failed: true };
   }
 }
 

@@ -8,12 +8,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseControlMap } from '../../checks/control.js';
-import { controlSummary, saveControlSnapshot } from '../../store/control.js';
-import { DEFAULT_DB, Store } from '../../store/index.js';
+import { DEFAULT_DB } from '../../store/index.js';
+import { openStore, printable, storeLocation } from '../../store/backend.js';
 import { UsageError, type Command } from '../command.js';
 
-const usage = `Usage: sitrep control import FILES|DIRS... [--db FILE]
-       sitrep control list [--db FILE]
+const usage = `Usage: sitrep control import FILES|DIRS... [--db FILE|URL]
+       sitrep control list [--db FILE|URL]
 
 Loads territorial-control snapshots: DeepState GeoJSON (the file name is the snapshot time in
 Unix seconds: 1662647935.geojson) or sitrep's format (a FeatureCollection with "valid_from" and
@@ -24,7 +24,7 @@ the order of imports does not matter. A truncated file, an empty collection or a
 self-intersecting polygon is reported and skipped.
 
 Options:
-  --db FILE   the store (default: ./${DEFAULT_DB}); import creates it when missing, list never does
+  --db FILE|URL   the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}) or postgres://…; import creates it when missing, list never does
 
 Exit codes: 0 success, 1 usage error, 2 a file failed, or the store is missing (list) or not a store.`;
 
@@ -55,15 +55,15 @@ export const control: Command = {
     if (sub === 'list' && positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (sub === 'import' && !positionals.length) throw new UsageError('no input files');
     // import makes the store when missing; list only reads, and never creates one
-    const dbPath = values.db ?? DEFAULT_DB;
-    const store = Store.tryOpen(dbPath, { create: sub === 'import' });
+    const location = storeLocation(values.db);
+    const store = await openStore(location, { create: sub === 'import' });
     if ('error' in store) {
-      process.stderr.write(`sitrep control: ${dbPath}: ${store.error}\n`);
+      process.stderr.write(`sitrep control: ${printable(location)}: ${store.error}\n`);
       return 2;
     }
     try {
       if (sub === 'list') {
-        for (const s of controlSummary(store)) process.stdout.write(`${s.valid_from}  ${s.file}  ${s.areas} areas\n`);
+        for (const s of await store.controlSummary()) process.stdout.write(`${s.valid_from}  ${s.file}  ${s.areas} areas\n`);
         return 0;
       }
       const problems: string[] = [];
@@ -86,7 +86,7 @@ export const control: Command = {
           problems.push(`${file}: ${r.error!.replace(/^[^:]*: /, '')}`);
           continue;
         }
-        saveControlSnapshot(store, r.snapshot);
+        await store.saveControlSnapshot(r.snapshot);
         imported++;
       }
       for (const p of problems) process.stderr.write(`sitrep control: ${p} (not imported)\n`);
@@ -97,7 +97,7 @@ export const control: Command = {
       process.stdout.write(`imported ${imported} snapshot${imported === 1 ? '' : 's'}${problems.length ? `, ${problems.length} failed` : ''}\n`);
       return problems.length ? 2 : 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -2,10 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formats, isFormat } from '../../export/index.js';
-import { DEFAULT_DB, Store } from '../../store/index.js';
+import { DEFAULT_DB } from '../../store/index.js';
+import { openStore, printable, storeLocation } from '../../store/backend.js';
 import { UsageError, type Command } from '../command.js';
 
-const usage = `Usage: sitrep export --format json|jsonl|acled-csv|geojson [--db FILE] [-o FILE]
+const usage = `Usage: sitrep export --format json|jsonl|acled-csv|geojson [--db FILE|URL] [-o FILE]
 
 Formats:
   json       one document: articles, places, entities, claims, events, disputes, checks
@@ -14,7 +15,7 @@ Formats:
   geojson    fused events as an RFC 7946 FeatureCollection of points
 
 Options:
-  --db FILE        the store (default: ./${DEFAULT_DB})
+  --db FILE|URL    the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}) or postgres://…
   -o, --output FILE  write there instead of stdout`;
 
 export const exportCommand: Command = {
@@ -33,19 +34,19 @@ export const exportCommand: Command = {
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (!values.format) throw new UsageError('--format is required');
     if (!isFormat(values.format)) throw new UsageError(`unknown format '${values.format}'`);
-    const dbPath = values.db ?? DEFAULT_DB;
-    const store = Store.tryOpen(dbPath, { create: false });
+    const location = storeLocation(values.db);
+    const store = await openStore(location, { create: false });
     if ('error' in store) {
-      process.stderr.write(`sitrep: ${dbPath}: ${store.error}\n`);
+      process.stderr.write(`sitrep: ${printable(location)}: ${store.error}\n`);
       return 2;
     }
     try {
-      const text = formats[values.format].write(store.loadCorpus());
+      const text = formats[values.format].write(await store.loadCorpus());
       if (values.output) writeFileSync(values.output, text);
       else process.stdout.write(text);
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

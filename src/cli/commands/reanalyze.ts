@@ -8,20 +8,21 @@ import { parseArgs } from 'node:util';
 import type { Article } from '../../model.js';
 import { asIngested } from '../../ingest/index.js';
 import { DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
-import { DEFAULT_DB, Store } from '../../store/index.js';
+import { DEFAULT_DB } from '../../store/index.js';
+import { openStore, printable, storeLocation } from '../../store/backend.js';
 import { oneLine } from '../../text/one-line.js';
 import { UsageError, type Command } from '../command.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 import { analyseAndStore, corpusPass, defaultDeps, listenForStop, summary, type AnalyzeCounts, type AnalyzeDeps } from './analyze.js';
 
-const usage = `Usage: sitrep reanalyze [--db FILE] [--jobs N] [--article-timeout SECONDS]
+const usage = `Usage: sitrep reanalyze [--db FILE|URL] [--jobs N] [--article-timeout SECONDS]
 
 Runs every article stage again over the stored articles (their text and what ingest read of
 them: title, outlet, publication date, wire credits), replacing what earlier versions found,
 then the corpus stages over everything, and prints a summary. Use it after upgrading sitrep.
 
 Options:
-  --db FILE   the store (default: ./${DEFAULT_DB}); never created
+  --db FILE|URL   the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}) or postgres://…; never created
   --jobs N    threads for the article stages (default: one per core)
   --article-timeout SECONDS
               as for \`analyze\` (default ${DEFAULT_ARTICLE_SECONDS})
@@ -50,13 +51,14 @@ export async function reanalyzeStore(
   options: { db?: string; jobs?: number; articleSeconds?: number },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
-  const dbPath = options.db ?? DEFAULT_DB;
-  const opened = Store.tryOpen(dbPath, { create: false });
+  const location = storeLocation(options.db);
+  const opened = await openStore(location, { create: false });
   if ('error' in opened) {
-    deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(opened.error)}\n`);
+    deps.stderr.write(`sitrep: ${printable(location)}: ${oneLine(opened.error)}\n`);
     return 2;
   }
   const store = opened;
+  const dbPath = store.location;
   const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0, stageErrors: 0 };
   const signals = listenForStop(deps.stderr, counts, 're-analysed; run reanalyze again to finish');
   try {
@@ -65,20 +67,20 @@ export async function reanalyzeStore(
       deps.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
     };
     // the ids only: each article is read when a thread is ready for it, so memory stays flat
-    const ids = store.articleIds();
-    function* articles(): Generator<Article> {
+    const ids = await store.articleIds();
+    async function* articles(): AsyncGenerator<Article> {
       for (const id of ids) {
-        const stored = store.loadArticle(id);
+        const stored = await store.loadArticle(id);
         if (stored) yield asIngested(stored);
       }
     }
     await analyseAndStore(articles(), ids.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
     if (signals.signal()) return signals.stop();
-    const { corpus, failed } = corpusPass(store, deps, dbPath, options.articleSeconds);
+    const { corpus, failed } = await corpusPass(store, deps, dbPath, options.articleSeconds);
     deps.stdout.write(summary(corpus, counts, dbPath, undefined, 're-analysed') + '\n');
     return counts.failed > 0 || failed ? 2 : 0;
   } finally {
     signals.dispose();
-    store.close();
+    await store.close();
   }
 }

@@ -6,10 +6,11 @@ import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { buildServer, DEFAULT_BODY_LIMIT, defaultWebRoot, MIN_TOKEN_LENGTH } from '../../server/app.js';
 import { threadWriter, type ThreadWriter } from '../../server/writer.js';
-import { DEFAULT_DB, Store } from '../../store/index.js';
+import { DEFAULT_DB } from '../../store/index.js';
+import { openStore, printable, storeLocation } from '../../store/backend.js';
 import { UsageError, type Command } from '../command.js';
 
-const usage = `Usage: sitrep serve [--db FILE] [--port N] [--host ADDRESS] [--allow-host NAME]... [--allow-write --token TOKEN]
+const usage = `Usage: sitrep serve [--db FILE|URL] [--port N] [--host ADDRESS] [--allow-host NAME]... [--allow-write --token TOKEN]
 
 Serves the web page (map, timeline, events with their evidence, disputes, articles) and the HTTP
 API (documented at /api/openapi.json) over the store. Nothing is fetched from the internet. What a
@@ -17,7 +18,8 @@ later \`sitrep analyze\` stores in the same store is served once its writes paus
 the page asks every 15 s and redraws when there is news.
 
 Options:
-  --db FILE          the store written by \`sitrep analyze\` (default: ./${DEFAULT_DB})
+  --db FILE|URL      the store written by \`sitrep analyze\`: an SQLite file (default: $SITREP_DB, else
+                     ./${DEFAULT_DB}) or postgres://…
   --port N           port to listen on (default: 8787; 0 picks a free one)
   --host ADDRESS     address to bind (default: 127.0.0.1, this machine only)
   --allow-host NAME  a host name browsers may use to reach the server (repeatable); requests naming
@@ -47,7 +49,8 @@ export const serve: Command = {
         'body-limit': { type: 'string' },
       },
     });
-    const dbPath = values.db ?? DEFAULT_DB;
+    const location = storeLocation(values.db);
+    const dbPath = printable(location);
     const port = values.port === undefined ? 8787 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
     const bodyLimit = values['body-limit'] === undefined ? DEFAULT_BODY_LIMIT : Number(values['body-limit']);
@@ -61,19 +64,19 @@ export const serve: Command = {
     // a host bound by name is a name browsers will use
     const allowHosts = [...(values['allow-host'] ?? []), ...(isIP(host) ? [] : [host])];
     // serving never creates a store: a mistyped --db would serve an empty picture
-    const store = Store.tryOpen(dbPath, { create: false });
+    const store = await openStore(location, { create: false });
     if ('error' in store) {
       process.stderr.write(`sitrep serve: ${dbPath}: ${store.error}\n`);
       return 2;
     }
-    store.close();
+    await store.close();
     const webRoot = defaultWebRoot();
     if (!webRoot) process.stderr.write('sitrep serve: the page is not built (run `npm run build`); serving the API only\n');
     // the store is read, followed and written by a thread of its own: POSTed articles are
     // analysed there, and a reload never holds up the requests (src/server/writer.ts)
     let writer: ThreadWriter;
     try {
-      writer = await threadWriter({ db: dbPath, warm: allowWrite }, (message) => process.stderr.write(`sitrep serve: ${message}\n`));
+      writer = await threadWriter({ db: location, warm: allowWrite }, (message) => process.stderr.write(`sitrep serve: ${message}\n`));
     } catch (err) {
       process.stderr.write(`sitrep serve: ${(err as Error).message}\n`);
       return 2;

@@ -15,6 +15,7 @@ import { DEFAULT_MAX_BYTES, readSource, type IngestResult } from '../../ingest/i
 import { expandInputs } from '../../ingest/inputs.js';
 import { DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { DEFAULT_DB } from '../../store/index.js';
+import { printable, storeLocation } from '../../store/backend.js';
 import { oneLine } from '../../text/one-line.js';
 import { packageVersion } from '../../version.js';
 import { UsageError, type Command } from '../command.js';
@@ -28,7 +29,7 @@ export const MAX_BACKOFF_SECONDS = 3600;
 export const SETTLE_MS = 1000;
 const FETCH_TIMEOUT_MS = 30_000;
 
-const usage = `Usage: sitrep watch <folders, files or feed URLs...> [--db FILE] [--interval SECONDS] [--jobs N] [--article-timeout SECONDS]
+const usage = `Usage: sitrep watch <folders, files or feed URLs...> [--db FILE|URL] [--interval SECONDS] [--jobs N] [--article-timeout SECONDS]
 
 Keeps analysing what arrives until stopped (Ctrl-C or SIGTERM, heard between articles): files
 that appear or change in the folders (as \`analyze\` reads them), and new items of RSS and Atom
@@ -40,7 +41,7 @@ once per interval; after an error the next try waits twice as long (up to ${MAX_
 server's Retry-After is obeyed. Nothing else is contacted.
 
 Options:
-  --db FILE            the store (default: ./${DEFAULT_DB})
+  --db FILE|URL        the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}) or postgres://…
   --interval SECONDS   how often to look (default ${DEFAULT_INTERVAL_SECONDS}); please keep feeds at a few minutes or more
   --jobs N             threads for the article stages (default: one per core)
   --article-timeout SECONDS
@@ -184,7 +185,7 @@ export async function watchInputs(inputs: string[], options: WatchOptions, deps:
   process.on('SIGTERM', onSignal);
   let stored = 0;
   let failed = false;
-  deps.stdout.write(`sitrep watch: watching ${inputs.length} input${inputs.length === 1 ? '' : 's'} every ${options.intervalSeconds} s into ${options.db ?? DEFAULT_DB}; Ctrl-C to stop\n`);
+  deps.stdout.write(`sitrep watch: watching ${inputs.length} input${inputs.length === 1 ? '' : 's'} every ${options.intervalSeconds} s into ${printable(storeLocation(options.db))}; Ctrl-C to stop\n`);
   try {
     while (!stopped) {
       const files: string[] = [];

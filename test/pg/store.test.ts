@@ -1,0 +1,107 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseControlMap } from '../../src/checks/control.js';
+import { formats } from '../../src/export/index.js';
+import { openStore, printable, SqliteBackend } from '../../src/store/backend.js';
+import { Store } from '../../src/store/index.js';
+import { migrations } from '../../src/store/migrations.js';
+import { pgMigrations } from '../../src/store/pg-migrations.js';
+import { PgStore } from '../../src/store/postgres.js';
+import { examples, hasShared, shared, sitrep } from '../cli/helpers.js';
+import { dropSchemas, pgUp, scratchSchema } from './harness.js';
+
+const made: string[] = [];
+const dirs: string[] = [];
+afterAll(async () => {
+  if (pgUp && made.length) await dropSchemas(...made);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function scratch(): { schema: string; url: string } {
+  const s = scratchSchema('store');
+  made.push(s.schema);
+  return s;
+}
+
+describe('the two backends', () => {
+  it('apply the same migrations, version for version and name for name', () => {
+    expect(pgMigrations.map((m) => [m.version, m.name])).toEqual(migrations.map((m) => [m.version, m.name]));
+  });
+
+  it('never print a password', () => {
+    expect(printable('postgres://ana:s3cret@db.example:5432/sitrep?schema=x')).toBe('postgres://ana:***@db.example:5432/sitrep?schema=x');
+    expect(printable('postgresql://ana@db/sitrep')).toBe('postgresql://ana@db/sitrep');
+    expect(printable('/tmp/sitrep.db')).toBe('/tmp/sitrep.db');
+  });
+});
+
+describe.skipIf(!pgUp)('the PostgreSQL store', () => {
+  const inputs: [string, string][] = [['the sample corpus', examples]];
+  if (hasShared) inputs.push(['the seeds', join(shared, 'corpus', 'seeds')]);
+
+  it.each(inputs)('gives the same export as SQLite for %s, in every format', (_, input) => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-pg-'));
+    dirs.push(dir);
+    const { url } = scratch();
+    const sqlite = join(dir, 's.db');
+    for (const db of [sqlite, url]) {
+      const r = sitrep(['analyze', input, '--db', db, '--jobs', '1']);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    }
+    for (const format of Object.keys(formats)) {
+      const a = sitrep(['export', '--format', format, '--db', sqlite]);
+      const b = sitrep(['export', '--format', format, '--db', url]);
+      expect(b.status).toBe(0);
+      expect(b.stdout.length).toBeGreaterThan(100);
+      expect(b.stdout, format).toBe(a.stdout);
+    }
+  }, 120_000);
+
+  it('stores control snapshots as SQLite does (same ids, areas and rasters back), replacing one imported again', async () => {
+    if (!hasShared) return;
+    const maps = join(shared, 'reference', 'deepstate');
+    const files = readdirSync(maps).filter((f) => f.endsWith('.geojson')).sort().slice(0, 2).map((f) => join(maps, f));
+    const { url } = scratch();
+    const pgStore = await PgStore.open(url);
+    const sqlite = new SqliteBackend(Store.open(':memory:'));
+    try {
+      for (const f of files) {
+        const snapshot = parseControlMap(readFileSync(f, 'utf8'), f).snapshot!;
+        expect(await pgStore.saveControlSnapshot(snapshot)).toBe(await sqlite.saveControlSnapshot(snapshot));
+      }
+      // again: replaced, not added
+      await pgStore.saveControlSnapshot(parseControlMap(readFileSync(files[0]!, 'utf8'), files[0]!).snapshot!);
+      expect(await pgStore.controlSummary()).toEqual(await sqlite.controlSummary());
+      const [a, b] = [await pgStore.loadControl(), await sqlite.loadControl()];
+      expect(a.map((s) => s.id)).toEqual(b.map((s) => s.id));
+      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    } finally {
+      await pgStore.close();
+      await sqlite.close();
+    }
+  }, 60_000);
+
+  it('opens a schema that has no store only to write: read-only commands say so in one line', async () => {
+    const { url } = scratch();
+    expect(await openStore(url, { create: false })).toEqual({ error: expect.stringMatching(/^no store there/) });
+    const r = sitrep(['export', '--format', 'json', '--db', url]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const bad = sitrep(['export', '--format', 'json', '--db', 'postgres://nobody:pw@127.0.0.1:1/none']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^sitrep: postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: cannot open the store/);
+    expect(bad.stderr).not.toContain('pw@');
+  });
+
+  it('takes SITREP_DB when no --db is given', async () => {
+    const { url } = scratch();
+    const store = await PgStore.open(url);
+    await store.close();
+    const r = sitrep(['control', 'list'], { env: { SITREP_DB: url } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+  });
+});
