@@ -132,6 +132,20 @@ export class PgStore implements StoreBackend {
   }
 
   /**
+   * As withWriteLock, but when another connection holds the lock, returns null at once instead
+   * of waiting: of several workers due for a corpus pass, one runs it and the others go on.
+   */
+  async tryWriteLock<T>(fn: () => Promise<T>): Promise<T | null> {
+    let got = false;
+    const result = await this.transaction(async () => {
+      const r = await this.q<{ got: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS got', [this.lockKey]);
+      got = r.rows[0]!.got;
+      return got ? fn() : null;
+    });
+    return got ? result : null;
+  }
+
+  /**
    * Applies the migrations not applied yet, in version order, all under the write lock, so that
    * of several processes opening a new store one applies them and the others find them applied.
    */
@@ -167,6 +181,11 @@ export class PgStore implements StoreBackend {
 
   async articleIds(): Promise<string[]> {
     return (await this.q<{ id: string }>('SELECT id FROM articles ORDER BY path COLLATE "C", id COLLATE "C"')).rows.map((r) => r.id);
+  }
+
+  /** Stored articles no corpus pass has covered yet. */
+  async unsettledCount(): Promise<number> {
+    return Number((await this.q<{ n: string }>('SELECT count(*) AS n FROM articles WHERE in_corpus = 0')).rows[0]!.n);
   }
 
   async articleCount(): Promise<number> {

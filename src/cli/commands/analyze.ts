@@ -13,6 +13,8 @@ import { formats } from '../../export/index.js';
 import { runCorpusPass } from '../../store/corpus-pass.js';
 import { DEFAULT_DB } from '../../store/index.js';
 import { isPostgres, openStore, printable, storeLocation, type StoreBackend } from '../../store/backend.js';
+import type { PgStore } from '../../store/postgres.js';
+import { DEFAULT_LEASE_SECONDS } from '../../queue/lease.js';
 import { UsageError, type Command } from '../command.js';
 import { progress } from '../progress.js';
 import { oneLine } from '../../text/one-line.js';
@@ -20,6 +22,7 @@ import { runOptions, runOptionSpecs } from '../run-options.js';
 import { articlePool, defaultJobs, type ArticleRunner } from '../../pool/article-pool.js';
 
 const usage = `Usage: sitrep analyze <inputs...> [--db FILE|URL] [--out DIR] [--jobs N] [--article-timeout SECONDS]
+       sitrep analyze <inputs...> --db postgres://… --queue [--lease SECONDS]
 
 Reads articles from files, directories (recursively), globs or - (stdin): plain text, Markdown,
 HTML, JSON, JSON Lines, RSS and Atom. Runs every stage on the articles not stored yet, then the
@@ -33,6 +36,11 @@ Options:
   --out DIR   also write every export format into DIR (${Object.values(formats).map((f) => f.file).join(', ')})
   --jobs N    analyse N articles at once, each in its own thread (default: one per core, here
               ${defaultJobs()}); the store's content is the same for any N
+  --queue     (PostgreSQL) read and date the inputs, and queue the new articles for \`sitrep worker\`s
+              instead of analysing them here; an article queued or stored already is not queued again
+  --lease SECONDS
+              with --queue: a worker that has held an article this long without finishing (killed,
+              its machine gone) loses it to another worker (default ${DEFAULT_LEASE_SECONDS})
   --article-timeout SECONDS
               an article's stages may take this long (default ${DEFAULT_ARTICLE_SECONDS}); past it, the stages
               not yet run are skipped with a message naming them, and what finished is stored; an
@@ -81,17 +89,23 @@ export const analyze: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, out: { type: 'string' }, ...runOptionSpecs },
+      options: { db: { type: 'string' }, out: { type: 'string' }, queue: { type: 'boolean' }, lease: { type: 'string' }, ...runOptionSpecs },
     });
     if (positionals.length === 0) throw new UsageError('no inputs given');
-    return analyzeInputs(positionals, { db: values.db, out: values.out, ...runOptions(values) });
+    if (values.queue && !isPostgres(storeLocation(values.db))) throw new UsageError('--queue needs a PostgreSQL store: --db postgres://… (or SITREP_DB)');
+    if (values.lease !== undefined && !values.queue) throw new UsageError('--lease is only used with --queue');
+    if (values.queue && values.out) throw new UsageError('--out writes exports after analysing: with --queue, run `sitrep export` once the workers are done');
+    const lease = values.lease === undefined ? undefined : Number(values.lease);
+    if (lease !== undefined && !(Number.isInteger(lease) && lease >= 1 && lease < 24 * 3600)) throw new UsageError(`--lease must be a whole number of seconds from 1 to 86399, not '${values.lease}'`);
+    const queue = values.queue ? { leaseSeconds: lease ?? DEFAULT_LEASE_SECONDS } : undefined;
+    return analyzeInputs(positionals, { db: values.db, out: values.out, queue, ...runOptions(values) });
   },
 };
 
 /** The whole run; returns the exit code (0, or 2 when an input, the store, a corpus stage or --out failed). */
 export async function analyzeInputs(
   inputs: string[],
-  options: { db?: string; out?: string; articleSeconds?: number; jobs?: number },
+  options: { db?: string; out?: string; articleSeconds?: number; jobs?: number; queue?: { leaseSeconds: number } },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
   const location = storeLocation(options.db);
@@ -160,6 +174,7 @@ export async function analyzeInputs(
       fresh = dated.filter((a) => batch.has(a.id) && !stored.has(a.id));
     }
     counts.alreadyStored += batch.size - fresh.length;
+    if (options.queue) return await enqueue(store, fresh, options.queue.leaseSeconds, counts, deps);
 
     await analyseAndStore(fresh, fresh.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
     if (signals.signal()) return stop();
@@ -182,6 +197,28 @@ export async function analyzeInputs(
     signals.dispose();
     await opened?.close();
   }
+}
+
+/** `--queue`: the new articles go to the workers (src/queue); one line says how many. */
+async function enqueue(store: StoreBackend, articles: Article[], leaseSeconds: number, counts: AnalyzeCounts, deps: Pick<AnalyzeDeps, 'stdout' | 'stderr'>): Promise<number> {
+  const { openQueue, sendArticles } = await import('../../queue/index.js');
+  const pgStore = store as PgStore;
+  let boss;
+  try {
+    boss = await openQueue(pgStore);
+  } catch (err) {
+    deps.stderr.write(`sitrep: ${store.location}: ${oneLine(`cannot open the queue: ${(err as Error).message}`)}\n`);
+    return 2;
+  }
+  try {
+    const sent = await sendArticles(boss, articles, leaseSeconds);
+    deps.stdout.write(
+      `queued ${plural(sent, 'article')} for the workers in ${store.location} (${articles.length - sent} queued before, ${counts.alreadyStored} already stored, ${counts.failed} failed)\n`,
+    );
+  } finally {
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+  }
+  return counts.failed > 0 ? 2 : 0;
 }
 
 /** Which of `ids` the store holds. */

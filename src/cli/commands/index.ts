@@ -16,6 +16,9 @@ export interface CommandEntry {
 export const commands: CommandEntry[] = [
   { name: 'analyze', summary: 'ingest and analyse articles into the store, then print a summary', load: async () => (await import('./analyze.js')).analyze },
   { name: 'watch', summary: 'keep analysing new files in folders and new items of RSS/Atom feeds until stopped', load: async () => (await import('./watch.js')).watch },
+  { name: 'worker', summary: 'take queued articles from a PostgreSQL store and analyse them, until stopped', load: async () => (await import('./worker.js')).worker },
+  { name: 'jobs', summary: "list a PostgreSQL store's failed jobs, or queue them again", load: async () => (await import('./jobs.js')).jobs },
+  { name: 'status', summary: "a PostgreSQL store's queue: jobs by state, throughput, workers seen, failures", load: async () => (await import('./jobs.js')).status },
   { name: 'reanalyze', summary: 'run every stage again over the stored articles (after an upgrade)', load: async () => (await import('./reanalyze.js')).reanalyze },
   { name: 'export', summary: 'write the stored analysis as JSON, JSON Lines, ACLED CSV or GeoJSON', load: async () => (await import('./export.js')).exportCommand },
   { name: 'control', summary: 'import territorial-control maps (DeepState GeoJSON or sitrep format) for the checks', load: async () => (await import('./control.js')).control },
