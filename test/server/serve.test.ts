@@ -2,7 +2,7 @@
  * `sitrep serve` as a user runs it: the compiled CLI (built by vitest's global setup) over a
  * store it opens, on a free port of 127.0.0.1, stopped with SIGTERM.
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/index.js';
 import { fixtureCorpus } from './fixture.js';
+import { startServe } from './start-serve.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/sitrep.js');
@@ -39,21 +40,6 @@ function rawGet(port: number, path: string): Promise<{ status: number; body: str
     socket.on('end', () => resolve({ status: Number(data.split(' ')[1]), body: data.slice(data.indexOf('\r\n\r\n') + 4) }));
     socket.on('error', reject);
   });
-}
-
-/** Starts `sitrep serve` on a free port; resolves with the child and its URL once it listens. */
-async function startServe(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, [bin, 'serve', ...args, '--port', '0'], { env: { ...process.env, ...env } });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`exited ${code}`)));
-  });
-  return { child, url };
 }
 
 describe('sitrep serve', () => {
