@@ -16,17 +16,17 @@
  *   npm run bench:scale [-- --sizes 1000,5000,20000]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { parseGritta } from '../eval/geo-data.js';
+import { corpus, NEWS_TEXTS, texts } from './support/news-corpus.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = resolve(root, '..', 'shared', 'eval', 'geoparse');
+const shared = NEWS_TEXTS;
 const bin = join(root, 'bin', 'sitrep.js');
 
 interface Usage {
@@ -34,26 +34,6 @@ interface Usage {
   cpuMs: number;
   maxRssMb: number;
   status: number;
-}
-
-/** The news texts, one per document. */
-function texts(): string[] {
-  const out: string[] = [];
-  for (const kind of ['tr-news', 'geowebnews'] as const) {
-    out.push(...parseGritta(readFileSync(join(shared, `${kind}.xml`), 'utf8'), kind).docs.map((d) => d.text));
-  }
-  return out;
-}
-
-/** `n` articles as JSON Lines, from copy `from` on: copy k of a text ends with its own line. */
-function corpus(base: string[], n: number, from = 0): string {
-  const lines: string[] = [];
-  for (let i = from; i < from + n; i++) {
-    const copy = Math.floor(i / base.length);
-    const text = base[i % base.length] + (copy ? `\n\nEdition ${copy} of this report, item ${i}.` : '');
-    lines.push(JSON.stringify({ title: `Report ${i}`, text, published: '2022-09-10' }));
-  }
-  return lines.join('\n') + '\n';
 }
 
 /** Runs the CLI in a child of this file, which reports its own wall time, CPU and peak RSS. */

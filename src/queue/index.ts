@@ -117,6 +117,9 @@ function reasonOf(output: unknown): string {
   return (o?.message ?? o?.value?.message ?? JSON.stringify(output)).split('\n')[0]!;
 }
 
+/** pg-boss's job states */
+const JOB_STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const;
+
 export interface QueueStatus {
   /** jobs by state (pg-boss's: created, retry, active, completed, cancelled, failed), archived completed ones included */
   states: Record<string, number>;
@@ -133,10 +136,10 @@ export async function queueStatus(store: PgStore): Promise<QueueStatus> {
   const q = queueSchema(store);
   const all = `(SELECT state::text AS state, completed_on, output FROM ${q}.job WHERE name = $1
                 UNION ALL SELECT state::text, completed_on, output FROM ${q}.archive WHERE name = $1)`;
-  const states: Record<string, number> = { created: 0, retry: 0, active: 0, completed: 0, failed: 0, cancelled: 0 };
-  for (const r of (await store.pool.query<{ state: string; n: string }>(`SELECT state, count(*) AS n FROM ${all} j GROUP BY state`, [QUEUE])).rows) {
-    states[r.state] = Number(r.n);
-  }
+  const counted = new Map(
+    (await store.pool.query<{ state: string; n: string }>(`SELECT state, count(*) AS n FROM ${all} j GROUP BY state`, [QUEUE])).rows.map((r) => [r.state, Number(r.n)]),
+  );
+  const states = Object.fromEntries(JOB_STATES.map((state) => [state, counted.get(state) ?? 0]));
   const completed: QueueStatus['completed'] = [];
   for (const minutes of [1, 5, 15]) {
     const r = await store.pool.query<{ n: string }>(
