@@ -64,6 +64,21 @@ async function drain(url: string, input: string, articles: number, n: number): P
   return seconds;
 }
 
+/** Completed jobs that needed more than one attempt. */
+async function retried(url: string): Promise<number> {
+  const schema = new URL(url).searchParams.get('schema')!;
+  const client = new pg.Client({ connectionString: PG });
+  await client.connect();
+  try {
+    const r = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM (SELECT retry_count FROM ${schema}_queue.job UNION ALL SELECT retry_count FROM ${schema}_queue.archive) j WHERE retry_count > 0`,
+    );
+    return Number(r.rows[0]!.n);
+  } finally {
+    await client.end();
+  }
+}
+
 async function dropSchemas(schemas: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: PG });
   await client.connect();
@@ -147,6 +162,7 @@ export async function run(argv: string[] = []): Promise<boolean> {
     const once = s.stored === total && s.states.completed === total;
     ok &&= once;
     console.log(`every article stored exactly once, no job lost: ${once ? 'met' : 'NOT met'} (${s.stored} stored, ${s.states.completed} jobs completed, ${s.states.failed} failed)`);
+    console.log(`jobs taken again after an attempt failed or its lease ran out (the killed worker's): ${await retried(url)}`);
     workers[2]!.kill('SIGTERM');
     await Promise.all(workers.map(exited));
   } finally {

@@ -8,7 +8,7 @@ import type { Article, Corpus } from '../model.js';
 import { textArticle } from '../model.js';
 import { analyseArticle, analyseCorpus } from '../pipeline.js';
 import { runCorpusPass } from '../store/corpus-pass.js';
-import { openStore, type StoreBackend } from '../store/backend.js';
+import { openStore, printable, type StoreBackend } from '../store/backend.js';
 import { corpusDelta, emptyDelta, fingerprints } from './delta.js';
 import { followStore, LOOK_EVERY_MS, storeCorpus } from './follow-store.js';
 import type { WriterMessage, WriterSource } from './writer.js';
@@ -23,7 +23,7 @@ let current: Corpus;
 if ('db' in source) {
   const opened = await openStore(source.db, { create: false });
   if ('error' in opened) {
-    post({ kind: 'error', message: `${source.db}: ${opened.error}` });
+    post({ kind: 'error', message: `${printable(source.db)}: ${opened.error}` });
     process.exit(0);
   }
   store = opened;

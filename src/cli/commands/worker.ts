@@ -145,8 +145,19 @@ export async function runWorker(options: WorkerOptions): Promise<number> {
     return { worker: name, stored: saved };
   };
 
-  // one poller per thread: each job is settled on its own (done, or failed with its reason)
-  for (let i = 0; i < options.jobs; i++) await boss.work(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, handle);
+  // One poller per thread: each job is settled on its own (done, or failed with its reason).
+  // pg-boss waits its polling interval after every fetch, even one that found a job; a poller
+  // that just finished one is told to look again at once, so a full queue is taken back to back.
+  for (let i = 0; i < options.jobs; i++) {
+    let id = '';
+    id = await boss.work(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (batch: PgBoss.Job<unknown>[]) => {
+      try {
+        return await handle(batch);
+      } finally {
+        if (id && !stopping) boss.notifyWorker(id);
+      }
+    });
+  }
   process.stdout.write(`sitrep worker ${name}: taking articles from ${store.location} with ${options.jobs} thread${options.jobs === 1 ? '' : 's'}; Ctrl-C to stop\n`);
 
   // idle with articles no pass has covered: a pass (one worker of all runs it)
