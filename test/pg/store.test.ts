@@ -96,6 +96,21 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
     expect(bad.stderr).not.toContain('pw@');
   });
 
+  it('never prints the password of the URL it was given', () => {
+    const { url } = scratch();
+    const u = new URL(url);
+    u.password = 'pa55word'; // the test server trusts: the password is not checked, only carried
+    const withPassword = u.toString();
+    const analyzed = sitrep(['analyze', examples, '--db', withPassword, '--jobs', '1']);
+    expect(analyzed.status).toBe(0);
+    const status = sitrep(['status', '--db', withPassword]);
+    for (const r of [analyzed, status, sitrep(['control', 'list', '--db', withPassword.replace(/schema=[^&]+/, 'schema=nothing_here')])]) {
+      expect(r.stdout + r.stderr).not.toContain('pa55word');
+    }
+    expect(analyzed.stdout).toContain(':***@');
+    expect(status.stdout).toContain(':***@');
+  }, 60_000);
+
   it('takes SITREP_DB when no --db is given', async () => {
     const { url } = scratch();
     const store = await PgStore.open(url);
