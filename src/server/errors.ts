@@ -50,6 +50,10 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.statusCode === 400) {
       return reply.code(400).send({ error: 'bad_request', message: `The body is not valid JSON (${e.message}).` });
     }
+    if (e.statusCode === 403) {
+      // @fastify/static refuses a path that is not canonical or climbs out of the page's folder
+      return reply.code(403).send({ error: 'forbidden', message: 'That path is not served: it is not a plain path inside the page. The page is at /, the API under /api/.' });
+    }
     request.log.error(err);
     const status = e.statusCode && e.statusCode >= 400 ? e.statusCode : 500;
     return reply.code(status).send({

@@ -1,25 +1,14 @@
 /**
- * The page's files (the Vite build in dist/web). Every path is decoded once, refused if it names
- * a parent directory, a backslash or a NUL, and must still lie inside the web root after symlinks
- * are followed: anything else is a 404, never a file from elsewhere on the disk.
+ * The page's files (the Vite build in dist/web), served by @fastify/static (streams, ETag,
+ * Last-Modified, ranges, the content types). On top of what it refuses (a path outside the
+ * root, dotfiles), every path must still lie inside the web root once symlinks are followed
+ * (`allowedPath`): anything else is a 404, never a file from elsewhere on the disk.
  */
-import { realpathSync, statSync, readFileSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from './errors.js';
-
-const types: ReadonlyMap<string, string> = new Map(Object.entries({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-}));
 
 // Only files from this origin; inline styles are allowed because the map library positions its
 // panes with style attributes. No inline script can run, whatever an article contains. Sent with
@@ -65,20 +54,25 @@ export function resolveStatic(root: string, urlPath: string): string | null {
 }
 
 export default async function staticPlugin(app: FastifyInstance, opts: { root: string | null }): Promise<void> {
-  app.get('/*', { schema: { hide: true } as object }, async (request, reply) => {
-    const urlPath = request.url.split('?')[0] ?? '/';
-    if (urlPath.startsWith('/api/')) {
-      throw notFound(`No API route GET ${urlPath}. The routes are listed in /api/openapi.json.`);
-    }
-    if (!opts.root) {
+  const root = opts.root;
+  if (!root) {
+    app.get('/', { schema: { hide: true } as object }, async () => {
       throw notFound('The page is not built. Run `npm run build` (it builds the page into dist/web), then start the server again.');
-    }
-    const file = resolveStatic(opts.root, urlPath);
-    if (!file) throw notFound(`Nothing at ${urlPath}. The page is at /, the API under /api/.`);
-    const type = types.get(extname(file)) ?? 'application/octet-stream';
-    reply
-      .header('content-type', type)
-      .header('cache-control', file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    return reply.send(readFileSync(file));
+    });
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    index: 'index.html',
+    dotfiles: 'deny',
+    schemaHide: true,
+    // a path that names nothing under the root once decoded and its symlinks followed goes to the
+    // not-found handler (a JSON 404 that says where the page and the API are)
+    allowedPath: (pathName) => !pathName.startsWith('/api/') && resolveStatic(root, pathName) !== null,
+    // hashed bundles never change under their name; the rest is checked on every load
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+    cacheControl: false,
   });
 }

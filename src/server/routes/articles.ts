@@ -5,6 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RequestTypes } from '../request-types.js';
 import type { Article } from '../../model.js';
 import { hashId } from '../../hash-id.js';
 import { wellFormed, wellFormedOrNull } from '../../text/well-formed.js';
@@ -75,7 +76,9 @@ function authorise(app: FastifyInstance, request: FastifyRequest): void {
   }
 }
 
-export default async function articlesPlugin(app: FastifyInstance): Promise<void> {
+export default async function articlesPlugin(base: FastifyInstance): Promise<void> {
+  // request types come from the route schemas (../request-types.ts): no casts
+  const app = base.withTypeProvider<RequestTypes>();
   app.get(
     '/api/articles',
     {
@@ -97,7 +100,7 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const q = request.query as { outlet?: string; limit: number; offset: number };
+      const q = request.query;
       const all = app.sitrep.view.corpus.articles.filter(
         (a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase(),
       );
@@ -135,7 +138,7 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const view = app.sitrep.view;
       const a = view.articles.get(id);
       if (!a) throw notFound(`No article with id '${id}'. List articles with GET /api/articles.`);
@@ -203,14 +206,7 @@ export default async function articlesPlugin(app: FastifyInstance): Promise<void
     },
     async (request, reply) => {
       authorise(app, request);
-      const sent = request.body as {
-        text: string;
-        title?: string | null;
-        url?: string | null;
-        outlet?: string | null;
-        published?: string;
-        path?: string;
-      };
+      const sent = request.body;
       // lone surrogates replaced one unit for one, before the id and any offset are computed
       const body = { ...sent, text: wellFormed(sent.text), title: wellFormedOrNull(sent.title), url: wellFormedOrNull(sent.url), outlet: wellFormedOrNull(sent.outlet), path: wellFormedOrNull(sent.path) };
       const dateProblem = body.published ? isoDateProblem(body.published) : null;

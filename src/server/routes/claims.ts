@@ -1,9 +1,12 @@
 /** Claims: who said what, with cue, content, hedge, quantities and dates, across all articles. */
 import type { FastifyInstance } from 'fastify';
+import type { RequestTypes } from '../request-types.js';
 import { claimSchema, errorResponses, paging } from '../schemas.js';
 import { canonicalSides } from '../query.js';
 
-export default async function claimsPlugin(app: FastifyInstance): Promise<void> {
+export default async function claimsPlugin(base: FastifyInstance): Promise<void> {
+  // request types come from the route schemas (../request-types.ts): no casts
+  const app = base.withTypeProvider<RequestTypes>();
   app.get(
     '/api/claims',
     {
@@ -28,7 +31,7 @@ export default async function claimsPlugin(app: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const q = request.query as { article?: string; speaker?: string; side?: string; hedge?: string; limit: number; offset: number };
+      const q = request.query;
       const speaker = q.speaker?.toLowerCase();
       const sides = canonicalSides(q.side)?.split(',');
       const all = app.sitrep.view.corpus.articles

@@ -3,6 +3,7 @@
  * dates; and series, one quantity reported over days (territory regained), which the page charts.
  */
 import type { FastifyInstance } from 'fastify';
+import type { RequestTypes } from '../request-types.js';
 import type { Dispute } from '../../model.js';
 import { notFound } from '../errors.js';
 import { disputeSchema, errorResponses, idParams, paging } from '../schemas.js';
@@ -26,7 +27,9 @@ export function enrichDispute(view: CorpusView, d: Dispute) {
   };
 }
 
-export default async function disputesPlugin(app: FastifyInstance): Promise<void> {
+export default async function disputesPlugin(base: FastifyInstance): Promise<void> {
+  // request types come from the route schemas (../request-types.ts): no casts
+  const app = base.withTypeProvider<RequestTypes>();
   app.get(
     '/api/disputes',
     {
@@ -51,7 +54,7 @@ export default async function disputesPlugin(app: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const q = request.query as { kind?: string; limit: number; offset: number };
+      const q = request.query;
       const view = app.sitrep.view;
       const all = view.corpus.disputes.filter((d) => !q.kind || d.kind === q.kind);
       return { total: all.length, limit: q.limit, offset: q.offset, disputes: all.slice(q.offset, q.offset + q.limit).map((d) => enrichDispute(view, d)) };
@@ -69,7 +72,7 @@ export default async function disputesPlugin(app: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const d = app.sitrep.view.disputes.get(id);
       if (!d) throw notFound(`No dispute with id '${id}'. List them with GET /api/disputes.`);
       return { dispute: enrichDispute(app.sitrep.view, d) };

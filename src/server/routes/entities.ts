@@ -1,5 +1,6 @@
 /** Entities: people, organisations, groups and media, with every spelling met and their side. */
 import type { FastifyInstance } from 'fastify';
+import type { RequestTypes } from '../request-types.js';
 import type { Entity } from '../../model.js';
 import { notFound } from '../errors.js';
 import { entitySchema, errorResponses, idParams, paging } from '../schemas.js';
@@ -7,7 +8,9 @@ import { canonicalSides } from '../query.js';
 
 const row = (e: Entity) => ({ ...e, role: e.role ?? null, mentions: e.mentions.length });
 
-export default async function entitiesPlugin(app: FastifyInstance): Promise<void> {
+export default async function entitiesPlugin(base: FastifyInstance): Promise<void> {
+  // request types come from the route schemas (../request-types.ts): no casts
+  const app = base.withTypeProvider<RequestTypes>();
   app.get(
     '/api/entities',
     {
@@ -31,7 +34,7 @@ export default async function entitiesPlugin(app: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const q = request.query as { type?: string; side?: string; q?: string; limit: number; offset: number };
+      const q = request.query;
       const needle = q.q?.toLowerCase();
       const sides = canonicalSides(q.side)?.split(',');
       const all = app.sitrep.view.entities.filter(
@@ -55,7 +58,7 @@ export default async function entitiesPlugin(app: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const e = app.sitrep.view.entities.find((x) => x.id === id);
       if (!e) throw notFound(`No entity with id '${id}'. List entities with GET /api/entities.`);
       return { entity: row(e) };

@@ -4,6 +4,7 @@
  * checks and the disputes that touch it.
  */
 import type { FastifyInstance } from 'fastify';
+import type { RequestTypes } from '../request-types.js';
 import type { EventMention, FusedEvent } from '../../model.js';
 import { annotate } from '../annotate.js';
 import {
@@ -172,7 +173,9 @@ const highlightSchema = {
   },
 } as const;
 
-export default async function eventsPlugin(app: FastifyInstance): Promise<void> {
+export default async function eventsPlugin(base: FastifyInstance): Promise<void> {
+  // request types come from the route schemas (../request-types.ts): no casts
+  const app = base.withTypeProvider<RequestTypes>();
   app.get(
     '/api/events',
     {
@@ -215,7 +218,7 @@ export default async function eventsPlugin(app: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const q = request.query as EventQuery;
+      const q = request.query;
       checkRange(q.from, q.to);
       checkBbox(q.bbox);
       q.event_type = canonicalList('event_type', q.event_type, EVENT_TYPES);
@@ -273,7 +276,7 @@ export default async function eventsPlugin(app: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const view = app.sitrep.view;
       const row = view.events.get(id);
       if (!row) throw notFound(`No event with id '${id}'. List events with GET /api/events.`);

@@ -3,12 +3,15 @@
  * control-map layer: the last snapshot on or before a day.
  */
 import type { FastifyInstance } from 'fastify';
+import type { RequestTypes } from '../request-types.js';
 import { snapshotFor } from '../control.js';
 import { errorResponses, isoDate } from '../schemas.js';
 
 const strings = { type: 'array', items: { type: 'string' } } as const;
 
-export default async function metaPlugin(app: FastifyInstance): Promise<void> {
+export default async function metaPlugin(base: FastifyInstance): Promise<void> {
+  // request types come from the route schemas (../request-types.ts): no casts
+  const app = base.withTypeProvider<RequestTypes>();
   app.get(
     '/api/summary',
     {
@@ -95,7 +98,7 @@ export default async function metaPlugin(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { date } = request.query as { date: string };
+      const { date } = request.query;
       const snap = snapshotFor(app.sitrep.view.snapshots, date);
       if (!snap) {
         return reply.code(404).send({

@@ -3,6 +3,7 @@
  * which spellings) and how many events are anchored on it.
  */
 import type { FastifyInstance } from 'fastify';
+import type { RequestTypes } from '../request-types.js';
 import type { Place } from '../../model.js';
 import { notFound } from '../errors.js';
 import { errorResponses, eventSummarySchema, paging, placeSchema } from '../schemas.js';
@@ -56,7 +57,9 @@ const placeRowSchema = {
   },
 } as const;
 
-export default async function placesPlugin(app: FastifyInstance): Promise<void> {
+export default async function placesPlugin(base: FastifyInstance): Promise<void> {
+  // request types come from the route schemas (../request-types.ts): no casts
+  const app = base.withTypeProvider<RequestTypes>();
   app.get(
     '/api/places',
     {
@@ -79,7 +82,7 @@ export default async function placesPlugin(app: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const q = request.query as { country?: string; q?: string; limit: number; offset: number };
+      const q = request.query;
       const needle = q.q?.toLowerCase();
       const all = placesOf(app.sitrep.view).filter(
         (r) =>
@@ -112,7 +115,7 @@ export default async function placesPlugin(app: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const raw = (request.params as { geonameid: string }).geonameid;
+      const raw = request.params.geonameid;
       const geonameid = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
       const view = app.sitrep.view;
       const r = placesOf(view).find((x) => x.place.geonameid === geonameid);
