@@ -1,150 +1,26 @@
-/** The page's view of the API (see /api/openapi.json). */
-export interface EventSummary {
-  id: string;
-  event_type: string;
-  sub_event_type: string;
-  actor1: string | null;
-  actor2: string | null;
-  location: string | null;
-  geonameid: number | null;
-  lat: number | null;
-  lon: number | null;
-  geo_precision: number;
-  date: string | null;
-  time_precision: number;
-  fatalities: number | null;
-  corroboration: number;
-  outlets: string[];
-  sides: string[];
-  status: string;
-  confidence: number;
-  reports: number;
-}
+/**
+ * The page's view of the API. The shapes are not written here: they are read from the types
+ * generated from the server's OpenAPI document (./api-types.ts, written by `npm run build`), so
+ * the page cannot drift from what the server sends.
+ */
+import type { paths } from './api-types';
 
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
+/** The JSON body of a path's successful GET. */
+type Got<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
 
-export interface Highlight {
-  start: number;
-  end: number;
-  kind: string;
-  label: string;
-}
-
-export interface Link {
-  kind: 'event' | 'place' | 'entity' | 'claim' | 'dispute' | 'check';
-  id: string;
-  label: string;
-}
-
-export interface Annotation extends Highlight {
-  links: Link[];
-}
-
-export interface DisputeClaim {
-  articleId: string;
-  path: string;
-  claimId: string | null;
-  speaker: string | null;
-  side: string | null;
-  outlet: string | null;
-  title: string | null;
-  date: string | null;
-  span: Span;
-  value?: number | null;
-}
-
-export interface Dispute {
-  id: string;
-  kind: 'contradiction' | 'series';
-  topic: string;
-  claims: DisputeClaim[];
-}
-
-export interface Check {
-  id: string;
-  kind: string;
-  articleId: string;
-  span: Span;
-  stated: string;
-  computed: string | null;
-  verdict: string;
-  explanation: string;
-  eventId?: string | null;
-}
-
-export interface Report {
-  articleId: string;
-  path: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  date: string | null;
-  claimant: string | null;
-  side: string | null;
-  hedge: string | null;
-  sentence: Span;
-  highlights: Highlight[];
-}
-
-export interface EventDetail {
-  event: EventSummary & {
-    place: { geonameid: number; name: string; feature: string; country: string; lat: number; lon: number } | null;
-    injured: number | null;
-    firstReported: string | null;
-    lastReported: string | null;
-    disagreements: { field: string; values: { value: string | number | null; articleId: string; outlet: string | null; claimant: string | null }[] }[];
-    notes: string;
-    /** how the independent sources were counted (wire copies once, unnamed sources apart) */
-    corroboration_basis?: string;
-  };
-  sides: string[];
-  reports: Report[];
-  checks: Check[];
-  disputes: Dispute[];
-}
-
-export interface ArticleDetail {
-  article: {
-    id: string;
-    path: string;
-    title: string | null;
-    url: string | null;
-    outlet: string | null;
-    published: string | null;
-    published_on_or_after: string | null;
-    wire: string[];
-    text: string;
-    messages: { stage: string; severity: string; message: string }[];
-  };
-  annotations: Annotation[];
-  events: EventSummary[];
-  disputes: Dispute[];
-  checks: Check[];
-}
-
-export interface Summary {
-  articles: number;
-  events: number;
-  disputes: number;
-  series: number;
-  date_min: string | null;
-  date_max: string | null;
-  event_types: string[];
-  outlets: string[];
-  sides: string[];
-  statuses: string[];
-  control_snapshots: string[];
-}
-
-export interface ControlCollection {
-  type: 'FeatureCollection';
-  time: string;
-  features: { type: 'Feature'; geometry: unknown; properties: { status: string; name: string | null } }[];
-}
+export type Summary = Got<'/api/summary'>;
+export type EventSummary = Got<'/api/events'>['events'][number];
+export type EventDetail = Got<'/api/events/{id}'>;
+export type Report = EventDetail['reports'][number];
+export type Highlight = Report['highlights'][number];
+export type Check = EventDetail['checks'][number];
+export type Dispute = Got<'/api/disputes'>['disputes'][number];
+export type DisputeClaim = Dispute['claims'][number];
+export type ArticleDetail = Got<'/api/articles/{id}'>;
+export type Annotation = ArticleDetail['annotations'][number];
+export type Link = Annotation['links'][number];
+export type Span = Report['sentence'];
+export type ControlCollection = Got<'/api/control'>;
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json' } });

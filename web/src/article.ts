@@ -3,6 +3,9 @@
  * what it fed (the event, place, entity, claim, dispute or check), each a link.
  */
 import type { Annotation, ArticleDetail } from './api.js';
+
+/** The article's annotations, and the passage the reader came from (the page's own kind, 'focus'). */
+type Marked = Omit<Annotation, 'kind'> & { kind: Annotation['kind'] | 'focus' };
 import { clear, h } from './dom.js';
 import { highlighted, type Piece } from './highlight.js';
 import type { Navigate } from './detail.js';
@@ -40,7 +43,7 @@ export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: n
     h('p', { class: 'legend' }, ...kinds.map(([k, label]) => h('mark', { class: `hl hl-${k}` }, label))),
   );
   const evidence = h('aside', { class: 'evidence', 'aria-live': 'polite' }, h('p', { class: 'empty' }, 'Choose a highlighted span to see what it fed.'));
-  const show = (p: Piece<Annotation>) => {
+  const show = (p: Piece<Marked>) => {
     clear(evidence);
     p = { ...p, covering: p.covering.filter((c) => c.kind !== 'focus') };
     if (!p.covering.length) return;
@@ -79,7 +82,7 @@ export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: n
   const text = h(
     'div',
     { class: 'article-text' },
-    highlighted(a.text, focus ? [...d.annotations, { ...focus, kind: 'focus', label: 'the passage you came from', links: [] }] : d.annotations, (mark, p) => {
+    highlighted<Marked>(a.text, focus ? [...d.annotations, { ...focus, kind: 'focus', label: 'the passage you came from', links: [] }] : d.annotations, (mark, p) => {
       if (p.covering.some((c) => c.kind === 'focus')) mark.classList.add('focus');
       mark.tabIndex = 0;
       mark.setAttribute('role', 'button');
