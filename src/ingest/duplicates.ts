@@ -10,7 +10,7 @@
  *               ("… shelled Novoselivka …" / "… shelled Stepove …"): near-duplicate detection
  *               must not erase the difference that makes them two events
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article, Corpus } from '../model.js';
 import { referenceDate } from '../model.js';
 
@@ -38,12 +38,26 @@ const coefficients: [number, number][] = (() => {
   return out;
 })();
 
+const TWO_32 = 4294967296;
+
+/**
+ * y mod P for 0 ≤ y < 2^53, exactly, without the slow floating-point `%`: P = 2^32 + 15, so
+ * q·2^32 + r ≡ r − 15q (mod P).
+ */
+function modP(y: number): number {
+  const q = Math.floor(y / TWO_32);
+  let r = y - q * TWO_32 - 15 * q;
+  while (r < 0) r += P;
+  while (r >= P) r -= P;
+  return r;
+}
+
 function mulMod(a: number, x: number, b: number): number {
-  // (a*x + b) mod P without losing precision: split x into 16-bit halves
+  // (a*x + b) mod P without losing precision: split x into 16-bit halves (each product < 2^53)
   const hi = Math.floor(x / 65536);
-  const lo = x % 65536;
-  const t = ((a * hi) % P) * 65536 % P;
-  return (t + a * lo + b) % P;
+  const lo = x - hi * 65536;
+  const t = modP(modP(a * hi) * 65536);
+  return modP(t + a * lo + b);
 }
 
 function words(text: string): string[] {
@@ -60,7 +74,8 @@ function shingles(text: string): Set<number> {
   if (!w.length) return out;
   const n = Math.min(SHINGLE, w.length);
   for (let i = 0; i + n <= w.length; i++) {
-    out.add(createHash('md5').update(w.slice(i, i + n).join(' ')).digest().readUInt32LE(0));
+    // the one-shot hash: the same digest as createHash().update().digest(), at a third of the cost
+    out.add(hash('md5', w.slice(i, i + n).join(' '), 'buffer').readUInt32LE(0));
   }
   return out;
 }

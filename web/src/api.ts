@@ -3,7 +3,7 @@
  * generated from the server's OpenAPI document (./api-types.ts, written by `npm run build`), so
  * the page cannot drift from what the server sends.
  */
-import type { paths } from './api-types';
+import type { paths } from './api-types.js';
 
 /** The JSON body of a path's successful GET. */
 type Got<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
