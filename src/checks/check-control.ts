@@ -96,6 +96,33 @@ export function controlChanges(snapshots: ControlSnapshot[], lon: number, lat: n
   return { series, changes };
 }
 
+/** A stretch of snapshots that show a point in one status: from the first to the last of them. */
+export interface ControlRun {
+  status: PointStatus;
+  /** the first and last snapshot of the run, as ISO times */
+  from: string;
+  to: string;
+  snapshots: number;
+}
+
+/**
+ * What the maps show at a point, snapshot by snapshot, as runs of one status: the place's control
+ * history, for a reader to set beside what the reports claim (shown apart from the checks).
+ */
+export function controlHistory(snapshots: ControlSnapshot[], lon: number, lat: number): ControlRun[] {
+  const runs: ControlRun[] = [];
+  for (const s of snapshots) {
+    const status = statusAt(s, lon, lat);
+    const at = new Date(s.time * 1000).toISOString();
+    const last = runs[runs.length - 1];
+    if (last && last.status === status) {
+      last.to = at;
+      last.snapshots++;
+    } else runs.push({ status, from: at, to: at, snapshots: 1 });
+  }
+  return runs;
+}
+
 function describeChange(name: string, c: ControlChange): string {
   const parts = [`${name}: ${STATUS_WORDS[c.steps[0]!.status]} until ${utc(c.lastBefore.time)}`];
   for (const s of c.steps.slice(1)) {

@@ -4,6 +4,8 @@
  * a list of 10,000 events filters in a few milliseconds.
  */
 import type { Article, Check, Claim, Corpus, Dispute, Entity, FusedEvent, Side, Span } from '../model.js';
+import { controlHistory, type ControlRun } from '../checks/check-control.js';
+import type { ControlSnapshot as MapSnapshot } from '../checks/control.js';
 import { controlSnapshots, type ControlSnapshot } from './control.js';
 
 export interface EventRow {
@@ -75,14 +77,31 @@ export class CorpusView {
   }
 
   /** Checks about an event: those linked to it, and those whose span lies in one of its report sentences. */
+  /**
+   * The event's own checks: those made for it, and the article checks (a distance, a direction)
+   * stated in one of its report sentences. A check made for another event that a report sentence
+   * also names (the control of another town) is that event's, as in the JSON export.
+   */
   checksOf(event: FusedEvent): Check[] {
     const all = this.allChecks();
-    return all.filter(
-      (c) =>
-        c.eventId === event.id ||
-        event.reports.some((r) => r.articleId === c.articleId && overlaps(c.span, r.sentence)),
+    return all.filter((c) =>
+      c.eventId ? c.eventId === event.id : event.reports.some((r) => r.articleId === c.articleId && overlaps(c.span, r.sentence)),
     );
   }
+
+  /**
+   * What the control maps show at the event's place, snapshot by snapshot, as runs of one status:
+   * the place's history, shown apart from the event's checks. Null without a place or maps.
+   */
+  placeControl(event: FusedEvent): { place: string; geonameid: number; runs: ControlRun[] } | null {
+    if (!event.place) return null;
+    this.mapSnapshots ??= (Array.isArray(this.corpus.control) ? (this.corpus.control as unknown[]) : []).filter(
+      (s): s is MapSnapshot => !!s && typeof s === 'object' && typeof (s as MapSnapshot).time === 'number' && Array.isArray((s as MapSnapshot).areas),
+    );
+    if (!this.mapSnapshots.length) return null;
+    return { place: event.place.name, geonameid: event.place.geonameid, runs: controlHistory(this.mapSnapshots, event.place.lon, event.place.lat) };
+  }
+  private mapSnapshots: MapSnapshot[] | undefined;
 
   /** Disputes touching an event: a disputed claim inside one of its report sentences, or a topic naming its place. */
   disputesOf(event: FusedEvent): Dispute[] {

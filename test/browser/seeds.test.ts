@@ -105,6 +105,16 @@ describe.skipIf(skip)('the page over the seeds (analyze, control import, serve)'
     console.log(`seeds: G1 has ${detail.reports.length} reports from ${articles.size} articles (the gold: all 5); disputes: ${detail.disputes.map((d) => d.topic).join('; ') || 'none'}`);
     expect(await page.locator('.event-detail .report').count()).toBe(detail.reports.length);
     expect(await page.locator('.event-detail .dispute').count()).toBe(detail.disputes.length);
+    // its own checks only (another town's control check is that town's event's), and the place's
+    // history on the maps in a section of its own
+    const own = await api<{ checks: { eventId?: string | null }[]; place_control: { runs: unknown[] } | null }>(`/api/events/${encodeURIComponent(g1!.id)}`);
+    expect(own.checks.every((c) => !c.eventId || c.eventId === g1!.id)).toBe(true);
+    expect(await page.locator('.event-detail .check').count()).toBe(own.checks.length);
+    if (existsSync(deepstate)) {
+      expect(own.place_control?.runs.length).toBeGreaterThan(0);
+      expect(await page.locator('.event-detail .place-control li').count()).toBe(own.place_control!.runs.length);
+      await expect.poll(() => page.locator('.event-detail .place-control h3').textContent()).toMatch(/^Control of .+ on the maps$/);
+    }
     if (process.env.SITREP_DOCS_SCREENSHOT === '1') await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
     await page.screenshot({ path: join(artifacts, 'seeds-g1.png') });
 

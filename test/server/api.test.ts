@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/app.js';
-import { fixtureCorpus, XSS_TITLE } from './fixture.js';
+import { parseControlMap } from '../../src/checks/control.js';
+import { BALAKLIIA, fixtureCorpus, XSS_TITLE } from './fixture.js';
 
 let app: FastifyInstance;
 let web: string;
@@ -181,6 +182,36 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
     const mark = body.annotations.find((x: { kind: string }) => x.kind === 'non_event');
     expect(mark).toMatchObject({ start: at, end: at + 6, links: [] });
     expect(mark.label).toBe('not coded as Battles / Government regains territory: future (“vowed to”)');
+  });
+
+  it("gives an event its own checks only, and its place's history on the control maps apart", async () => {
+    const corpus = fixtureCorpus();
+    // another event's control check, stated in a sentence that reports E1 as well
+    const k1 = corpus.checks.find((c) => c.id === 'K1')!;
+    corpus.checks.push({ ...k1, id: 'K2', eventId: 'E2', stated: 'Izium lost on 2022-09-10' });
+    // maps in the checks' form: the square around Balakliia occupied on one day, taken back two days later
+    const d = 0.2;
+    const ring = [[[BALAKLIIA.lon - d, BALAKLIIA.lat - d], [BALAKLIIA.lon + d, BALAKLIIA.lat - d], [BALAKLIIA.lon + d, BALAKLIIA.lat + d], [BALAKLIIA.lon - d, BALAKLIIA.lat + d], [BALAKLIIA.lon - d, BALAKLIIA.lat - d]]];
+    const map = (name: string) => JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: ring } }] });
+    corpus.control = [
+      parseControlMap(map('Окуповано /// Occupied'), '1662465600.geojson').snapshot!,
+      parseControlMap(map('Окуповано /// Occupied'), '1662552000.geojson').snapshot!,
+      parseControlMap(map('Звільнено /// Liberated'), '1662638400.geojson').snapshot!,
+    ];
+    const w = await buildServer({ corpus, webRoot: null });
+    const body = (await w.inject({ method: 'GET', url: '/api/events/E1' })).json();
+    await w.close();
+    expect(body.checks.map((c: { id: string }) => c.id)).toEqual(['K1']);
+    expect(body.place_control).toEqual({
+      place: 'Balakliia',
+      geonameid: 712926,
+      runs: [
+        { status: 'occupied', from: '2022-09-06T12:00:00.000Z', to: '2022-09-07T12:00:00.000Z', snapshots: 2 },
+        { status: 'liberated', from: '2022-09-08T12:00:00.000Z', to: '2022-09-08T12:00:00.000Z', snapshots: 1 },
+      ],
+    });
+    // without maps in the checks' form, there is no history to show
+    expect((await get('/api/events/E1')).body.place_control).toBeNull();
   });
 
   it('lists places with spellings, entities and claims', async () => {

@@ -1276,6 +1276,20 @@ export interface paths {
                                     value: number | null;
                                 }[];
                             }[];
+                            /** @description What the control maps show at the event's place, snapshot by snapshot, as runs of one status (null without a place or maps); apart from the event's own checks */
+                            place_control: {
+                                place: string;
+                                geonameid: number;
+                                runs: {
+                                    /** @enum {string} */
+                                    status: "occupied" | "contested" | "liberated" | "none";
+                                    /** @description time of the first snapshot of the run (ISO 8601) */
+                                    from: string;
+                                    /** @description time of the last snapshot of the run (ISO 8601) */
+                                    to: string;
+                                    snapshots: number;
+                                }[];
+                            } | null;
                         };
                     };
                 };

@@ -130,8 +130,33 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
       ),
     );
   }
+
+  // the place's history on the control maps: context for the reader, not a check of this event
+  const pc = d.place_control;
+  if (pc && pc.runs.length) {
+    const section = h('section', { class: 'place-control', 'aria-label': `Control of ${pc.place} on the maps` });
+    section.append(
+      h('h3', {}, `Control of ${pc.place} on the maps`),
+      h('p', { class: 'small' }, `What the imported control maps show at ${pc.place}, map by map; not a check of this event.`),
+    );
+    const list = h('ul', { class: 'control-runs' });
+    for (const r of pc.runs) {
+      const from = r.from.slice(0, 10);
+      const to = r.to.slice(0, 10);
+      list.append(h('li', { class: `run status-${r.status}` }, h('strong', {}, CONTROL_WORDS[r.status]), ` ${from === to ? from : `${from} to ${to}`} (${r.snapshots} map${r.snapshots === 1 ? '' : 's'})`));
+    }
+    section.append(list);
+    box.append(section);
+  }
   return box;
 }
+
+const CONTROL_WORDS: Record<'occupied' | 'contested' | 'liberated' | 'none', string> = {
+  occupied: 'occupied',
+  contested: 'contested',
+  liberated: 'taken back',
+  none: 'not marked',
+};
 
 /** A dispute card; its heading sits one level under the heading it is listed beneath. */
 export function renderDispute(d: Dispute, nav: Navigate, heading: 'h3' | 'h4' = 'h4'): HTMLElement {

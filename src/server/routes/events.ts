@@ -269,6 +269,26 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
               },
               checks: { type: 'array', items: checkSchema },
               disputes: { type: 'array', items: disputeSchema },
+              place_control: {
+                type: ['object', 'null'],
+                description: "What the control maps show at the event's place, snapshot by snapshot, as runs of one status (null without a place or maps); apart from the event's own checks",
+                properties: {
+                  place: { type: 'string' },
+                  geonameid: { type: 'integer' },
+                  runs: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        status: { type: 'string', enum: ['occupied', 'contested', 'liberated', 'none'] },
+                        from: { type: 'string', description: 'time of the first snapshot of the run (ISO 8601)' },
+                        to: { type: 'string', description: 'time of the last snapshot of the run (ISO 8601)' },
+                        snapshots: { type: 'integer' },
+                      },
+                    },
+                  },
+                },
+              },
             },
           },
           ...errorResponses,
@@ -292,6 +312,7 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
           reports: reportsOf(view, row.event),
           checks: view.checksOf(row.event),
           disputes: view.disputesOf(row.event).map((d) => enrichDispute(view, d)),
+          place_control: view.placeControl(row.event),
         };
         byId.set(id, detail);
       }
