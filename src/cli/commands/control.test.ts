@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,4 +66,28 @@ describe('sitrep control import: areas outside the war', () => {
     );
     expect(r.status).toBe(0);
   });
+});
+
+describe('sitrep control import into a store with articles', () => {
+  it('checks the stored events against the new maps at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-control-'));
+    const db = join(dir, 'store.db');
+    writeFileSync(
+      join(dir, 'report.txt'),
+      'Troops Retake Balakliia\n\n8 September 2022\n\nUkrainian forces retook the town of Balakliia on Thursday, the General Staff said.\n',
+    );
+    expect(sitrep(['analyze', join(dir, 'report.txt'), '--db', db, '--jobs', '1']).status).toBe(0);
+    // a square around Balakliia: occupied on the 7th, taken back on the 8th
+    const around = [[[36.5, 49.2], [37.2, 49.2], [37.2, 49.7], [36.5, 49.7], [36.5, 49.2]]];
+    const maps = join(dir, 'maps');
+    mkdirSync(maps);
+    writeFileSync(join(maps, '1662568041.geojson'), fc([poly('Окуповано /// Occupied', around)]));
+    writeFileSync(join(maps, '1662647935.geojson'), fc([poly('Звільнено /// Liberated', around)]));
+    const r = sitrep(['control', 'import', maps, '--db', db]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('imported 2 snapshots\nchecked the stored events and claims against the maps: 1 map check (1 consistent, 0 inconsistent, 0 unverifiable)\n');
+    const exported = JSON.parse(sitrep(['export', '--format', 'json', '--db', db]).stdout) as { checks: { kind: string; verdict: string; eventId?: string }[] };
+    expect(exported.checks.filter((c) => c.kind === 'control').map((c) => c.verdict)).toEqual(['consistent']);
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { parseControlMap } from '../../checks/control.js';
 import { DEFAULT_DB } from '../../store/index.js';
 import { openStore, printable, storeLocation } from '../../store/backend.js';
+import { oneLine } from '../../text/one-line.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: sitrep control import FILES|DIRS... [--db FILE|URL]
@@ -21,7 +22,9 @@ a "status" of occupied | liberated | contested on each feature; see docs/control
 Directories are read for *.geojson and *.json files. Each file is stored in one transaction,
 with its rasters for the area checks; a snapshot's id is its time and the file's SHA-256, so
 the order of imports does not matter. A truncated file, an empty collection or a
-self-intersecting polygon is reported and skipped.
+self-intersecting polygon is reported and skipped. When the store holds articles, their events
+and claims are then checked against all the maps (the corpus stages run again), and one line
+counts the map checks by verdict.
 
 Options:
   --db FILE|URL   the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}) or postgres://…; import creates it when missing, list never does
@@ -95,6 +98,22 @@ export const control: Command = {
         process.stderr.write(`sitrep control: note: areas outside the war's control statuses, not imported: ${areas.join(', ')}\n`);
       }
       process.stdout.write(`imported ${imported} snapshot${imported === 1 ? '' : 's'}${problems.length ? `, ${problems.length} failed` : ''}\n`);
+      // the stored events and claims are checked against the maps now, not at the next analyze
+      if (imported && (await store.articleCount()) > 0) {
+        const { analyseArticle, analyseCorpus } = await import('../../pipeline.js');
+        const { runCorpusPass } = await import('../../store/corpus-pass.js');
+        try {
+          const { corpus } = await runCorpusPass(store, { analyseArticle, analyseCorpus });
+          const map = corpus.checks.filter((c) => c.kind === 'control' || c.kind === 'area');
+          const by = (v: string) => map.filter((c) => c.verdict === v).length;
+          process.stdout.write(
+            `checked the stored events and claims against the maps: ${map.length} map check${map.length === 1 ? '' : 's'} (${by('consistent')} consistent, ${by('inconsistent')} inconsistent, ${by('unverifiable')} unverifiable)\n`,
+          );
+        } catch (err) {
+          process.stderr.write(`sitrep control: ${oneLine(`the maps are imported, but the checks failed: ${(err as Error).message}; the next analyze runs them again`)}\n`);
+          return 2;
+        }
+      }
       return problems.length ? 2 : 0;
     } finally {
       await store.close();
