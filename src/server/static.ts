@@ -70,8 +70,8 @@ export default async function staticPlugin(app: FastifyInstance, opts: { root: s
     // not-found handler (a JSON 404 that says where the page and the API are)
     allowedPath: (pathName) => !pathName.startsWith('/api/') && resolveStatic(root, pathName) !== null,
     // hashed bundles never change under their name; the rest is checked on every load
-    setHeaders: (reply, path) => {
-      reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    setHeaders: (res, path) => {
+      res.setHeader('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
     cacheControl: false,
   });
