@@ -217,14 +217,15 @@ export class PgStore implements StoreBackend {
   }
 
   /** Many rows in few statements (PostgreSQL's parameter limit decides how many per statement). */
-  private async insertRows(table: string, rows: unknown[][]): Promise<void> {
+  private async insertRows(table: string, rows: unknown[][], columns?: readonly string[]): Promise<void> {
     if (!rows.length) return;
     const width = rows[0]!.length;
     const per = Math.max(1, Math.floor(MAX_PARAMETERS / width));
+    const into = columns ? `${table} (${columns.join(', ')})` : table;
     for (let start = 0; start < rows.length; start += per) {
       const chunk = rows.slice(start, start + per);
       const values = chunk.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`);
-      await this.q(`INSERT INTO ${table} VALUES ${values.join(', ')}`, chunk.flat());
+      await this.q(`INSERT INTO ${into} VALUES ${values.join(', ')}`, chunk.flat());
     }
   }
 
@@ -283,15 +284,8 @@ export class PgStore implements StoreBackend {
     const rows = snapshotRows(snapshot);
     await this.transaction(async () => {
       await this.q('DELETE FROM control_snapshots WHERE (file = $1 AND time = $2) OR id = $3', [snapshot.file, snapshot.time, snapshot.id]);
-      await this.q(`INSERT INTO control_snapshots (${SNAPSHOT_COLUMNS.join(', ')}) VALUES (${SNAPSHOT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, rows.snapshot);
-      if (rows.areas.length) {
-        const width = AREA_COLUMNS.length;
-        for (let start = 0; start < rows.areas.length; start += Math.floor(MAX_PARAMETERS / width)) {
-          const chunk = rows.areas.slice(start, start + Math.floor(MAX_PARAMETERS / width));
-          const values = chunk.map((_, r) => `(${AREA_COLUMNS.map((__, c) => `$${r * width + c + 1}`).join(', ')})`);
-          await this.q(`INSERT INTO control_areas (${AREA_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`, chunk.flat());
-        }
-      }
+      await this.insertRows('control_snapshots', [rows.snapshot], SNAPSHOT_COLUMNS);
+      await this.insertRows('control_areas', rows.areas, AREA_COLUMNS);
     });
     return snapshot.id;
   }

@@ -383,3 +383,53 @@ describe.skipIf(!hasChromium)('the page: touch targets on a phone', () => {
     }
   }, 300_000);
 });
+
+describe.skipIf(!hasChromium)('the page: events stacked at one place', () => {
+  let app: FastifyInstance;
+  let base: string;
+  let chrome: Launched;
+  let page: Page;
+
+  beforeAll(async () => {
+    const webRoot = await page_();
+    const corpus = fixtureCorpus();
+    // three events placed at one town
+    const at = corpus.events[0]!.place;
+    for (const e of corpus.events) e.place = structuredClone(at);
+    app = await buildServer({ corpus, webRoot });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    chrome = await launch();
+    page = await chrome.browser.newPage();
+  }, 300_000);
+  afterAll(async () => {
+    await chrome?.close();
+    await app?.close();
+  });
+
+  it('spreads them apart once the cluster opens, each one reachable by a click', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    await page.locator('#map .cluster').first().click();
+    await expect.poll(() => page.locator('#map path.event-marker').count()).toBe(3);
+    const centres = await page.locator('#map path.event-marker').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+      }),
+    );
+    // pairwise apart by more than a marker's width
+    for (let i = 0; i < centres.length; i++) {
+      for (let j = i + 1; j < centres.length; j++) {
+        expect(Math.hypot(centres[i]![0]! - centres[j]![0]!, centres[i]![1]! - centres[j]![1]!)).toBeGreaterThan(12);
+      }
+    }
+    expect(await page.locator('#map .spread-leg').count()).toBe(3);
+    const ids = await page.locator('#map path.event-marker').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')!));
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) {
+      await page.locator(`#map path.event-marker[data-event="${id}"]`).click();
+      await page.waitForSelector(`.event-detail[data-event="${id}"]`);
+    }
+    await page.screenshot({ path: join(artifacts, 'page-stacked.png') });
+  });
+});

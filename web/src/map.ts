@@ -92,6 +92,36 @@ export class EventMap {
     }).addTo(this.map);
   }
 
+  /**
+   * Events at one point (three reports placed at one town) would sit on top of each other, and
+   * only the top one could be clicked: each marker of such a stack is moved onto a small circle
+   * around the point, with a leg back to it. Returns the new [lon, lat] of the moved markers.
+   */
+  private spread(clusters: ReturnType<Supercluster<Props, Record<string, never>>['getClusters']>): Map<object, [number, number]> {
+    const stacks = new Map<string, typeof clusters>();
+    for (const c of clusters) {
+      if ((c.properties as { cluster?: boolean }).cluster) continue;
+      const p = this.map.latLngToLayerPoint([c.geometry.coordinates[1]!, c.geometry.coordinates[0]!]);
+      // within a few pixels is one stack at this zoom
+      const key = `${Math.round(p.x / 6)},${Math.round(p.y / 6)}`;
+      stacks.set(key, [...(stacks.get(key) ?? []), c]);
+    }
+    const moved = new Map<object, [number, number]>();
+    for (const stack of stacks.values()) {
+      if (stack.length < 2) continue;
+      const [lon, lat] = stack[0]!.geometry.coordinates as [number, number];
+      const centre = this.map.latLngToLayerPoint([lat, lon]);
+      const r = 12 + 3 * stack.length;
+      stack.forEach((c, k) => {
+        const angle = (2 * Math.PI * k) / stack.length - Math.PI / 2;
+        const at = this.map.layerPointToLatLng(L.point(centre.x + r * Math.cos(angle), centre.y + r * Math.sin(angle)));
+        moved.set(c, [at.lng, at.lat]);
+        this.markers.addLayer(L.polyline([[lat, lon], at], { color: '#555', weight: 1, opacity: 0.7, interactive: false, className: 'spread-leg' }));
+      });
+    }
+    return moved;
+  }
+
   private draw(): void {
     this.markers.clearLayers();
     const b = this.map.getBounds();
@@ -108,8 +138,9 @@ export class EventMap {
     let represented = 0;
     let last: L.CircleMarker | null = null;
     const labels = new Map<string, [number, number]>();
+    const spread = this.spread(clusters);
     for (const c of clusters) {
-      const [lon, lat] = c.geometry.coordinates as [number, number];
+      const [lon, lat] = spread.get(c) ?? (c.geometry.coordinates as [number, number]);
       const props = c.properties as Props & { cluster?: boolean; point_count?: number; cluster_id?: number };
       if (props.cluster) {
         groups++;
@@ -138,7 +169,9 @@ export class EventMap {
         m.bindTooltip(h('span', {}, `${e.date ?? 'undated'} · ${e.sub_event_type} · ${e.location ?? ''} · ${e.corroboration} outlet(s)`));
         m.on('click', () => this.onSelect(e.id));
         m.on('add', () => m.getElement()?.setAttribute('data-event', e.id));
-        if (e.location && !labels.has(e.location)) labels.set(e.location, [lat, lon]);
+        // the name at the place itself, not at a marker moved off a stack
+        const [placeLon, placeLat] = c.geometry.coordinates as [number, number];
+        if (e.location && !labels.has(e.location)) labels.set(e.location, [placeLat, placeLon]);
         if (selected) last = m;
         else this.markers.addLayer(m);
       }
