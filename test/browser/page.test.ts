@@ -176,6 +176,15 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
       'Vitaliy GanchevRussian-installed administration',
     ]);
     expect(await page.locator('#view-disputes figure.series circle').count()).toBe(2);
+    // the cards wrap onto more rows rather than running off the right edge
+    for (const width of [1440, 700, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.locator('#view-disputes .claims').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+      expect(overflow.every((o) => o <= 0), `width ${width}`).toBe(true);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // the claims' spans inside the page's own quotation marks, none of the text's at their ends
+    for (const q of await c.locator('.claim q').allTextContents()) expect(q).not.toMatch(/^["“”«»]|["“”«»]$/);
     await page.screenshot({ path: join(artifacts, 'page-disputes.png') });
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

@@ -2,6 +2,7 @@
  * An article with its annotations: every highlighted span is focusable, and choosing it lists
  * what it fed (the event, place, entity, claim, dispute or check), each a link.
  */
+import { bareQuote } from './quotes.js';
 import type { Annotation, ArticleDetail } from './api.js';
 
 /** The article's annotations, and the passage the reader came from (the page's own kind, 'focus'). */
@@ -47,7 +48,7 @@ export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: n
     clear(evidence);
     p = { ...p, covering: p.covering.filter((c) => c.kind !== 'focus') };
     if (!p.covering.length) return;
-    evidence.append(h('h3', {}, `“${a.text.slice(p.covering[0]!.start, p.covering[0]!.end)}”`));
+    evidence.append(h('h3', {}, `“${bareQuote(a.text.slice(p.covering[0]!.start, p.covering[0]!.end))}”`));
     for (const c of p.covering) {
       const li = h('li', {}, h('span', { class: `tag hl-${c.kind}` }, c.kind), ' ', c.label);
       if (c.links.length) {

@@ -3,6 +3,7 @@
  * sentence with place, date, numbers and speaker highlighted), its disputed fields, the disputes
  * that touch it and its checks with their explanations.
  */
+import { bareQuote } from './quotes.js';
 import type { Dispute, EventDetail } from './api.js';
 import { colourOf } from './colors.js';
 import { untitled } from './article.js';
@@ -172,7 +173,7 @@ export function renderDispute(d: Dispute, nav: Navigate, heading: 'h3' | 'h4' = 
         { class: 'claim' },
         h('div', { class: 'who' }, h('strong', {}, c.speaker ?? 'unattributed'), c.side ? h('span', { class: 'side' }, c.side) : null),
         h('div', { class: 'when' }, `${c.date ?? 'undated'}${c.outlet ? ` · ${c.outlet}` : ''}`),
-        h('q', {}, c.span.text),
+        h('q', {}, bareQuote(c.span.text)),
         typeof c.value === 'number' ? h('div', { class: 'value' }, `value: ${c.value}`) : null,
         open,
       ),
