@@ -377,6 +377,8 @@ describe.skipIf(!hasChromium)('the page: touch targets on a phone', () => {
         await page.goto(`${base}/${view}`);
         await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
         if (view.includes('event=')) await page.waitForSelector('.event-detail');
+        // the filters too, once their button has opened them
+        await page.locator('#filters-toggle').click();
         const small = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('button, select, input, [role=option], .leaflet-bar a')]
             .filter((el) => el.offsetParent !== null)
@@ -386,6 +388,41 @@ describe.skipIf(!hasChromium)('the page: touch targets on a phone', () => {
         );
         expect(small, view).toEqual([]);
       }
+    } finally {
+      await chrome.close();
+      await app.close();
+    }
+  }, 300_000);
+});
+
+describe.skipIf(!hasChromium)('the page: filters on a phone', () => {
+  it('keeps the filters behind a button that counts those set, and shows them outright on a desktop', async () => {
+    const webRoot = await page_();
+    const app = await buildServer({ corpus: fixtureCorpus(), webRoot });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const chrome = await launch();
+    try {
+      const page = await chrome.browser.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${base}/`);
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+      const toggle = page.locator('#filters-toggle');
+      expect(await page.locator('#filters').isVisible()).toBe(false);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      // the map starts within the first fifth of the screen, not under the filters
+      expect((await page.locator('#map').boundingBox())!.y).toBeLessThan(844 / 5);
+      await toggle.click();
+      expect(await page.locator('#filters').isVisible()).toBe(true);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await page.locator('#filters select[name=type]').selectOption('Battles');
+      await expect.poll(() => toggle.textContent()).toBe('Filters (1)');
+      expect(Number(await page.locator('#list').getAttribute('data-count'))).toBe(1);
+      await toggle.click();
+      expect(await page.locator('#filters').isVisible()).toBe(false);
+
+      await page.setViewportSize({ width: 1400, height: 900 });
+      expect(await toggle.isVisible()).toBe(false);
+      expect(await page.locator('#filters').isVisible()).toBe(true);
     } finally {
       await chrome.close();
       await app.close();

@@ -179,12 +179,20 @@ function fill(name: string, values: string[]): void {
   while (sel.options.length > 1) sel.remove(1);
   for (const v of values) sel.append(h('option', { value: v }, v));
 }
+const filtersToggle = $<HTMLButtonElement>('#filters-toggle');
 function syncForm(): void {
   for (const k of ['type', 'outlet', 'side', 'status', 'from', 'to'] as const) {
     (form.elements.namedItem(k) as HTMLInputElement).value = state[k];
   }
   (form.elements.namedItem('minc') as HTMLInputElement).value = state.minc ? String(state.minc) : '';
+  // the button a phone shows in the filters' place says how many are set
+  const set = (['type', 'outlet', 'side', 'status', 'from', 'to'] as const).filter((k) => state[k]).length + (state.minc ? 1 : 0);
+  filtersToggle.textContent = set ? `Filters (${set})` : 'Filters';
 }
+filtersToggle.addEventListener('click', () => {
+  const open = form.classList.toggle('open');
+  filtersToggle.setAttribute('aria-expanded', String(open));
+});
 form.addEventListener('change', (ev) => {
   const t = ev.target as HTMLInputElement;
   if (t.name === 'minc') go({ minc: Math.max(0, Number(t.value) || 0) });
