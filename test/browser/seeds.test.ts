@@ -2,7 +2,8 @@
  * The page over the seeds, end to end as a user runs it: `sitrep analyze ../shared/corpus/seeds`,
  * `sitrep control import ../shared/reference/deepstate`, `sitrep serve`, then chromium with every
  * request beyond the loopback server refused. Skips, saying why, when ../shared or chromium is
- * absent. Screenshots go to test-artifacts/ (and to docs/screenshot.png with SITREP_DOCS_SCREENSHOT=1).
+ * absent. Screenshots go to test-artifacts/ only: the seeds are outside text, which stays out of the
+ * repository (the documentation's screenshots are of the sample corpus: sample.test.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -115,7 +116,6 @@ describe.skipIf(skip)('the page over the seeds (analyze, control import, serve)'
       expect(await page.locator('.event-detail .place-control li').count()).toBe(own.place_control!.runs.length);
       await expect.poll(() => page.locator('.event-detail .place-control h3').textContent()).toMatch(/^Control of .+ on the maps$/);
     }
-    if (process.env.SITREP_DOCS_SCREENSHOT === '1') await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
     await page.screenshot({ path: join(artifacts, 'seeds-g1.png') });
 
     const all = await api<{ disputes: { kind: string }[] }>('/api/disputes');
