@@ -311,10 +311,26 @@ describe.skipIf(!hasChromium)('the page on a phone and on a desktop', () => {
         await page.goto(`${base}/`);
         await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
         await fits('the overview');
+        const phone = width < 600;
+        if (phone) {
+          // the map first; the list is the other pane
+          expect(await page.locator('#list').isVisible()).toBe(false);
+          await page.locator('.panes button[data-pane=list]').click();
+          expect(await page.locator('#map').isVisible()).toBe(false);
+        }
         for (const id of ['E1', 'E2', 'E3']) {
           await page.locator(`#list [data-event=${id}]`).click();
           await page.waitForSelector(`.event-detail[data-event=${id}]`);
           await fits(`event ${id}`);
+          if (phone) {
+            // the event fills the screen, and Back returns to the list
+            const box = (await page.locator('#detail').boundingBox())!;
+            expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, 390, 844]);
+            await page.locator('.detail-back').click();
+            await page.waitForSelector('.event-detail', { state: 'detached' });
+            expect(page.url()).not.toContain('event=');
+            expect(await page.locator('#list').isVisible()).toBe(true);
+          } else expect(await page.locator('.detail-back').isVisible()).toBe(false);
         }
         await page.goto(`${base}/?view=disputes`);
         await page.waitForSelector('html[data-ready="true"]');
@@ -348,6 +364,8 @@ describe.skipIf(!hasChromium)('the page: accessibility (axe-core)', () => {
           await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
           if (view.includes('article=')) await page.waitForSelector('.article-view');
           if (view.includes('event=')) await page.waitForSelector('.event-detail');
+          // on a phone, the overview's list in its pane as well
+          if (view === '' && width < 600) await page.locator('.panes button[data-pane=list]').click();
           await page.evaluate(axe);
           const violations = await page.evaluate(async () => {
             const run = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
@@ -373,12 +391,14 @@ describe.skipIf(!hasChromium)('the page: touch targets on a phone', () => {
     try {
       const page = await chrome.browser.newPage();
       await page.setViewportSize({ width: 390, height: 844 });
-      for (const view of ['?event=E1', '?view=disputes']) {
+      for (const view of ['?event=E1', '?view=disputes', '']) {
         await page.goto(`${base}/${view}`);
         await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
         if (view.includes('event=')) await page.waitForSelector('.event-detail');
-        // the filters too, once their button has opened them
-        await page.locator('#filters-toggle').click();
+        // the overview's list rows, in their pane
+        if (view === '') await page.locator('.panes button[data-pane=list]').click();
+        // the filters too, once their button has opened them (an open event covers them)
+        if (!view.includes('event=')) await page.locator('#filters-toggle').click();
         const small = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('button, select, input, [role=option], .leaflet-bar a')]
             .filter((el) => el.offsetParent !== null)

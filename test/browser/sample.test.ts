@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)('the page over the sample corpus, on a phone and o
     const top = [...events].sort((a, b) => b.reports - a.reports || (a.id < b.id ? -1 : 1))[0]!;
     const detail = await api<{ reports: { articleId: string }[] }>(`/api/events/${encodeURIComponent(top.id)}`);
     const views: [string, string, string][] = [
-      ['overview', '', '#list'],
+      ['overview', '', '#map'],
       ['event', `?event=${encodeURIComponent(top.id)}`, '.event-detail'],
       ['disputes', '?view=disputes', '#view-disputes .dispute'],
       ['article', `?view=article&article=${encodeURIComponent(detail.reports[0]!.articleId)}`, '.article-view'],

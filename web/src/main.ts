@@ -107,6 +107,8 @@ async function renderControl(selected: EventSummary | undefined): Promise<void> 
 let detailFor = '';
 async function renderDetail(): Promise<void> {
   const box = $('#detail');
+  // on a phone an open event fills the screen (style.css); elsewhere this class changes nothing
+  document.body.classList.toggle('event-open', !!state.event && state.view === 'events');
   if (state.event === detailFor) return;
   detailFor = state.event;
   if (!state.event) {
@@ -118,7 +120,10 @@ async function renderDetail(): Promise<void> {
     const d = await api.event(state.event);
     if (detailFor !== d.event.id) return;
     clear(box);
-    box.append(renderEvent(d, nav));
+    // shown on a phone only, where the event covers the map and the list
+    const back = h('button', { type: 'button', class: 'detail-back' }, `← Back to the ${document.body.dataset.pane === 'list' ? 'list' : 'map'}`);
+    back.addEventListener('click', () => go({ event: '' }));
+    box.append(back, renderEvent(d, nav));
     box.scrollTop = 0;
     if (d.event.place) map.focus(d.event.place.lat, d.event.place.lon);
   } catch (err) {
@@ -188,6 +193,15 @@ function syncForm(): void {
   // the button a phone shows in the filters' place says how many are set
   const set = (['type', 'outlet', 'side', 'status', 'from', 'to'] as const).filter((k) => state[k]).length + (state.minc ? 1 : 0);
   filtersToggle.textContent = set ? `Filters (${set})` : 'Filters';
+}
+// on a phone, the map or the list (style.css hides the other); the map first
+function showPane(pane: 'map' | 'list'): void {
+  document.body.dataset.pane = pane;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.panes button')) b.setAttribute('aria-pressed', String(b.dataset.pane === pane));
+}
+showPane('map');
+for (const b of document.querySelectorAll<HTMLButtonElement>('.panes button')) {
+  b.addEventListener('click', () => showPane(b.dataset.pane as 'map' | 'list'));
 }
 filtersToggle.addEventListener('click', () => {
   const open = form.classList.toggle('open');
