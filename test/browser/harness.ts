@@ -8,19 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
-export const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../../src/testing/chromium.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../src/testing/chromium.js';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface Launched {
   browser: BrowserContext;
