@@ -191,6 +191,31 @@ export class Gazetteer {
       .map(([i, [score, via]]) => ({ place: this.place(i), score, via, alternates: this.alts[i] }));
   }
 
+  /** Populated places (feature class P), most populous first: built on first use. */
+  private byPopulation: Int32Array | null = null;
+
+  /**
+   * The most populous settlements inside a box (west, south, east, north; west > east crosses
+   * the antimeridian), at most `limit`, largest first: the basemap's labels.
+   */
+  largestWithin(west: number, south: number, east: number, north: number, limit: number): Place[] {
+    if (!this.byPopulation) {
+      const ix: number[] = [];
+      for (let i = 0; i < this.header.count; i++) if (this.header.codes[this.code[i]]!.startsWith('P.')) ix.push(i);
+      ix.sort((a, b) => this.pop[b]! - this.pop[a]! || this.ids[a]! - this.ids[b]!);
+      this.byPopulation = Int32Array.from(ix);
+    }
+    const out: Place[] = [];
+    const inLon = west <= east ? (x: number) => x >= west && x <= east : (x: number) => x >= west || x <= east;
+    for (const i of this.byPopulation) {
+      if (out.length >= limit) break;
+      const lat = this.lat[i]!;
+      if (lat < south || lat > north || !inLon(this.lon[i]!)) continue;
+      out.push(this.place(i));
+    }
+    return out;
+  }
+
   byId(geonameid: number): Place | undefined {
     if (!this.idIndex) {
       this.idIndex = new Map();

@@ -266,6 +266,13 @@ export const claimSchema = {
   },
 } as const;
 
+/** A box on the map; checked further by checkBbox (src/server/query.ts). */
+export const bboxSchema = {
+  type: 'string',
+  pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$',
+  description: 'west,south,east,north in degrees: longitudes in [-180, 180], latitudes in [-90, 90], south ≤ north; west > east crosses the antimeridian (RFC 7946 §5.2)',
+} as const;
+
 export const paging = {
   limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100, description: 'at most this many items' },
   offset: { type: 'integer', minimum: 0, default: 0, description: 'skip this many items' },

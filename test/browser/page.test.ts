@@ -66,6 +66,35 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
     await page.screenshot({ path: join(artifacts, 'page-overview.png') });
   });
 
+  it("names the gazetteer's settlements on the basemap, largest first, none overlapping another", async () => {
+    await open();
+    await expect.poll(async () => Number((await page.locator('#map').getAttribute('data-settlements')) ?? 0)).toBeGreaterThan(0);
+    const labels = async () =>
+      page.locator('#map .settlement-label span').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { name: e.textContent ?? '', box: [r.left, r.top, r.right, r.bottom] as [number, number, number, number] };
+        }),
+      );
+    const apart = (ls: { name: string; box: [number, number, number, number] }[]) => {
+      for (let i = 0; i < ls.length; i++) {
+        for (let j = i + 1; j < ls.length; j++) {
+          const [a, b] = [ls[i]!.box, ls[j]!.box];
+          expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `${ls[i]!.name} / ${ls[j]!.name}`).toBe(false);
+        }
+      }
+    };
+    const first = await labels();
+    expect(first.length).toBeGreaterThan(0);
+    apart(first);
+    // zoomed in, the names are placed again for the new view
+    const shown = await page.locator('#map').getAttribute('data-settlements');
+    await page.locator('#map .leaflet-control-zoom-in').click();
+    await expect.poll(async () => JSON.stringify(await labels())).not.toBe(JSON.stringify(first));
+    apart(await labels());
+    expect(shown).not.toBeNull();
+  });
+
   it('selecting an event shows its record, reports side by side with highlights, dispute and checks', async () => {
     await open();
     await page.locator('#list [data-event=E1]').click();

@@ -214,6 +214,20 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
     expect((await get('/api/events/E1')).body.place_control).toBeNull();
   });
 
+  it("names the gazetteer's largest settlements in a box, largest first, and refuses a bad box", async () => {
+    const { status, body } = await get('/api/settlements?bbox=35,48,38.5,51&limit=5');
+    expect(status).toBe(200);
+    expect(body.settlements).toHaveLength(5);
+    expect(body.settlements[0]).toMatchObject({ name: 'Kharkiv', geonameid: 706483 });
+    const pops = body.settlements.map((s: { population: number }) => s.population);
+    expect(pops).toEqual([...pops].sort((a: number, b: number) => b - a));
+    for (const s of body.settlements) expect(s.lon >= 35 && s.lon <= 38.5 && s.lat >= 48 && s.lat <= 51).toBe(true);
+    const bad = await get('/api/settlements?bbox=200,0,210,10');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/bbox/);
+    expect((await get('/api/settlements')).body.message).toMatch(/'bbox'/);
+  });
+
   it('lists places with spellings, entities and claims', async () => {
     const places = (await get('/api/places')).body;
     const b = places.places.find((p: { place: { geonameid: number } }) => p.place.geonameid === 712926);

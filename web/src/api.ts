@@ -21,6 +21,7 @@ export type Annotation = ArticleDetail['annotations'][number];
 export type Link = Annotation['links'][number];
 export type Span = Report['sentence'];
 export type ControlCollection = Got<'/api/control'>;
+export type Settlement = Got<'/api/settlements'>['settlements'][number];
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json' } });
@@ -46,6 +47,8 @@ export const api = {
       if (out.length >= page.total || page.events.length === 0) return out;
     }
   },
+  settlements: (bbox: string, limit: number) =>
+    getJson<Got<'/api/settlements'>>(`/api/settlements?bbox=${encodeURIComponent(bbox)}&limit=${limit}`).then((r) => r.settlements),
   event: (id: string) => getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`),
   disputes: () => getJson<{ total: number; disputes: Dispute[] }>('/api/disputes?limit=10000').then((r) => r.disputes),
   article: (id: string) => getJson<ArticleDetail>(`/api/articles/${encodeURIComponent(id)}`),

@@ -9,7 +9,7 @@ import Supercluster from 'supercluster';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-import type { ControlCollection, EventSummary } from './api.js';
+import { api, type ControlCollection, type EventSummary, type Settlement } from './api.js';
 import { colourOf, controlColours, radiusOf } from './colors.js';
 import { h } from './dom.js';
 
@@ -18,6 +18,10 @@ type Props = { id: string; i: number };
 export class EventMap {
   readonly map: L.Map;
   private markers = L.layerGroup();
+  private settlements = L.layerGroup();
+  private settlementsFor = '';
+  /** the event place labels of the last draw, in container pixels: settlement names keep clear of them */
+  private eventLabelBoxes: Box[] = [];
   private control: L.GeoJSON | null = null;
   private index = new Supercluster<Props, Record<string, never>>({ radius: 48, maxZoom: 11, minPoints: 3 });
   private events: EventSummary[] = [];
@@ -36,6 +40,10 @@ export class EventMap {
     this.map.createPane('control').style.zIndex = '350';
     // the selected event above everything, clusters included
     this.map.createPane('selected').style.zIndex = '650';
+    // settlement names of the gazetteer above the control polygons, below the events
+    this.map.createPane('settlements').style.zIndex = '380';
+    this.map.getPane('settlements')!.style.pointerEvents = 'none';
+    this.settlements.addTo(this.map);
     new ResizeObserver(() => this.map.invalidateSize({ pan: false })).observe(el);
     this.markers.addTo(this.map);
     this.map.on('moveend', () => this.draw());
@@ -203,8 +211,71 @@ export class EventMap {
         );
       }
     }
+    this.eventLabelBoxes = labels.size <= 40 ? [...labels].map(([name, at]) => labelBox(this.map.latLngToContainerPoint(at), name, 7)) : [];
+    void this.labelSettlements();
     this.el.dataset.points = String(points);
     this.el.dataset.clusters = String(groups);
     this.el.dataset.represented = String(represented);
   }
+
+  /**
+   * Names of the gazetteer's settlements, so that a front-line village is not a dot in an empty
+   * field: the most populous in view first, more of them as one zooms in, and none that would
+   * overlap a name already placed (or an event's place label).
+   */
+  private async labelSettlements(): Promise<void> {
+    const b = this.map.getBounds();
+    const zoom = this.map.getZoom();
+    const bbox = [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()), Math.min(90, b.getNorth())].map((x) => x.toFixed(3)).join(',');
+    const limit = Math.min(300, Math.round(15 + 12 * Math.max(0, zoom - 4)));
+    const key = `${bbox}|${limit}`;
+    if (key === this.settlementsFor) return;
+    this.settlementsFor = key;
+    let found: Settlement[];
+    try {
+      found = await api.settlements(bbox, limit);
+    } catch {
+      return; // no names is no harm: the events are drawn
+    }
+    if (key !== this.settlementsFor) return; // the view moved on meanwhile
+    this.settlements.clearLayers();
+    const size = this.map.getSize();
+    const taken: Box[] = [...this.eventLabelBoxes];
+    let placed = 0;
+    for (const s of found) {
+      const at = this.map.latLngToContainerPoint([s.lat, s.lon]);
+      const box = labelBox(at, s.name, 5);
+      if (box.x < 0 || box.y < 0 || box.x + box.w > size.x || box.y + box.h > size.y) continue;
+      if (taken.some((t) => overlap(t, box))) continue;
+      taken.push(box);
+      placed++;
+      const icon = L.divIcon({ className: 'settlement-label', html: h('span', {}, s.name), iconSize: [0, 0] });
+      this.settlements.addLayer(L.marker([s.lat, s.lon], { icon, interactive: false, keyboard: false, pane: 'settlements' }));
+    }
+    this.el.dataset.settlements = String(placed);
+  }
 }
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+// the labels' font (style.css: 11px in the page's family), measured rather than guessed
+let measure: CanvasRenderingContext2D | null = null;
+function textWidth(text: string): number {
+  if (!measure) {
+    measure = document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = `11px ${getComputedStyle(document.body).fontFamily}`;
+  }
+  return measure ? measure.measureText(text).width : text.length * 6.5;
+}
+
+/** The box a label takes beside its point, with a little room around it. */
+function labelBox(at: L.Point, name: string, gap: number): Box {
+  return { x: at.x - 4, y: at.y - 9, w: gap + 8 + textWidth(name), h: 18 };
+}
+
+const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

@@ -16,6 +16,7 @@ import {
   idParams,
   isoDate,
   paging,
+  bboxSchema,
 } from '../schemas.js';
 import { within, type CorpusView, type EventRow } from '../view.js';
 import { enrichDispute } from './disputes.js';
@@ -188,11 +189,7 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
           properties: {
             from: { ...isoDate, description: 'first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to`' },
             to: { ...isoDate, description: 'last day (YYYY-MM-DD, a real calendar day), inclusive' },
-            bbox: {
-              type: 'string',
-              pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$',
-              description: 'west,south,east,north in degrees: longitudes in [-180, 180], latitudes in [-90, 90], south ≤ north; west > east crosses the antimeridian (RFC 7946 §5.2)',
-            },
+            bbox: bboxSchema,
             event_type: { type: 'string', description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}` },
             sub_event_type: { type: 'string', description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}` },
             outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },

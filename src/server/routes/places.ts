@@ -5,8 +5,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { RequestTypes } from '../request-types.js';
 import type { Place } from '../../model.js';
+import { getGazetteer } from '../../geo/gazetteer.js';
 import { notFound } from '../errors.js';
-import { errorResponses, eventSummarySchema, paging, placeSchema } from '../schemas.js';
+import { checkBbox } from '../query.js';
+import { errorResponses, eventSummarySchema, paging, placeSchema, bboxSchema } from '../schemas.js';
 import type { CorpusView } from '../view.js';
 import { summarise } from './events.js';
 
@@ -60,6 +62,49 @@ const placeRowSchema = {
 export default async function placesPlugin(base: FastifyInstance): Promise<void> {
   // request types come from the route schemas (../request-types.ts): no casts
   const app = base.withTypeProvider<RequestTypes>();
+  app.get(
+    '/api/settlements',
+    {
+      schema: {
+        summary: "The most populous settlements of the gazetteer inside a box, largest first: the basemap's labels",
+        tags: ['places'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['bbox'],
+          properties: {
+            bbox: bboxSchema,
+            limit: { type: 'integer', minimum: 1, maximum: 500, default: 60 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              settlements: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: { geonameid: { type: 'integer' }, name: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, population: { type: 'number' } },
+                },
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { bbox, limit } = request.query;
+      checkBbox(bbox);
+      const [w, s, e, n] = bbox.split(',').map(Number) as [number, number, number, number];
+      // the gazetteer the package ships, loaded on the first request (the page asks once it is drawn)
+      const settlements = getGazetteer()
+        .largestWithin(w, s, e, n, limit)
+        .map((p) => ({ geonameid: p.geonameid, name: p.name, lat: p.lat, lon: p.lon, population: p.population }));
+      return { settlements };
+    },
+  );
   app.get(
     '/api/places',
     {
