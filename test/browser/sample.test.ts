@@ -2,12 +2,13 @@
  * The page over the bundled sample corpus (examples/kharkiv-2022, written for the project) with
  * the DeepState control maps when ../shared has them, as a user runs it: `analyze`, `control
  * import`, `serve`. Every main view at a phone's width and a desktop's: ready, nothing scrolls
- * sideways, no request leaves the machine. The screenshots are the documentation's: they go to
+ * sideways, no request leaves the machine; then a later `analyze` into the served store, announced
+ * on the page. The screenshots are the documentation's: they go to
  * docs/screenshots/ with SITREP_DOCS_SCREENSHOT=1, else to test-artifacts/. (Only the sample
  * corpus is photographed: the seeds are outside text, which stays out of the repository.)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,6 +21,7 @@ const shots = process.env.SITREP_DOCS_SCREENSHOT === '1' ? join(root, 'docs', 's
 
 describe.skipIf(!hasChromium)('the page over the sample corpus, on a phone and on a desktop', () => {
   let dir: string;
+  let db: string;
   let server: ChildProcess;
   let base: string;
   let chrome: Launched;
@@ -29,7 +31,7 @@ describe.skipIf(!hasChromium)('the page over the sample corpus, on a phone and o
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'sitrep-sample-'));
-    const db = join(dir, 'sample.db');
+    db = join(dir, 'sample.db');
     const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/sitrep.js'), ...args, '--db', db], { encoding: 'utf8', timeout: 300_000 });
     const analysed = cli(['analyze', examples]);
     expect(analysed.status, analysed.stderr).toBe(0);
@@ -80,6 +82,30 @@ describe.skipIf(!hasChromium)('the page over the sample corpus, on a phone and o
       expect(wide, `${view} at ${width} px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(shots, `${view}-${name}.png`) });
     }
+    expect(chrome.blocked).toEqual([]);
+  }, 120_000);
+
+  it('announces what a later `sitrep analyze` into the served store adds, and shows it on a click', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.clock.install();
+    await page.goto(`${base}/`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    const before = Number(await page.locator('#list').getAttribute('data-count'));
+    // a new report, in another process, as an analyst's colleague would add it
+    const more = join(dir, 'more.txt');
+    writeFileSync(more, 'Drone Strike on Fuel Depot\n\n11 September 2022\n\nA drone struck a fuel depot on the edge of Kupiansk on Sunday, the regional governor said.\n');
+    const analysed = spawnSync(process.execPath, [join(root, 'bin/sitrep.js'), 'analyze', more, '--db', db, '--jobs', '1'], { encoding: 'utf8' });
+    expect(analysed.status, analysed.stderr).toBe(0);
+    // the server takes the store in once its writes pause; the page asks every 15 s
+    for (let tries = 0; tries < 100; tries++) {
+      await page.clock.fastForward(16_000);
+      if ((await page.locator('#show-new').count()) > 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await expect.poll(() => page.locator('#updated').textContent()).toMatch(/new events? in the store\. Show$/);
+    expect(Number(await page.locator('#list').getAttribute('data-count'))).toBe(before);
+    await page.locator('#show-new').click();
+    await expect.poll(async () => Number(await page.locator('#list').getAttribute('data-count'))).toBeGreaterThan(before);
     expect(chrome.blocked).toEqual([]);
   }, 120_000);
 });
