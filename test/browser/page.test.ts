@@ -70,7 +70,8 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
     await open();
     await expect.poll(async () => Number((await page.locator('#map').getAttribute('data-settlements')) ?? 0)).toBeGreaterThan(0);
     const labels = async () =>
-      page.locator('#map .settlement-label span').evaluateAll((els) =>
+      // the settlements' names and the events' place names together
+      page.locator('#map .settlement-label span, #map .place-label span').evaluateAll((els) =>
         els.map((e) => {
           const r = e.getBoundingClientRect();
           return { name: e.textContent ?? '', box: [r.left, r.top, r.right, r.bottom] as [number, number, number, number] };

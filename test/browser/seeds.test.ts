@@ -91,6 +91,19 @@ describe.skipIf(skip)('the page over the seeds (analyze, control import, serve)'
     if (existsSync(deepstate)) {
       await expect.poll(() => page.locator('.leaflet-control-pane path').count()).toBeGreaterThan(0);
     }
+    // no place name over another (the seeds put events at neighbouring villages and an oblast)
+    const boxes = await page.locator('#map .place-label span, #map .settlement-label span').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return [e.textContent ?? '', r.left, r.top, r.right, r.bottom] as const;
+      }),
+    );
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a[1] < b[3] && b[1] < a[3] && a[2] < b[4] && b[2] < a[4], `${a[0]} / ${b[0]}`).toBe(false);
+      }
+    }
     await page.screenshot({ path: join(artifacts, 'seeds-overview.png') });
     expect(chrome.blocked).toEqual([]);
   });

@@ -20,8 +20,11 @@ export class EventMap {
   private markers = L.layerGroup();
   private settlements = L.layerGroup();
   private settlementsFor = '';
+  private settlementsFound: Settlement[] = [];
   /** the event place labels of the last draw, in container pixels: settlement names keep clear of them */
   private eventLabelBoxes: Box[] = [];
+  /** the names those labels show: a settlement of the same name is already named */
+  private eventLabelNames = new Set<string>();
   private control: L.GeoJSON | null = null;
   private index = new Supercluster<Props, Record<string, never>>({ radius: 48, maxZoom: 11, minPoints: 3 });
   private events: EventSummary[] = [];
@@ -146,6 +149,7 @@ export class EventMap {
     let represented = 0;
     let last: L.CircleMarker | null = null;
     const labels = new Map<string, [number, number]>();
+    const labelWeight = new Map<string, number>();
     const spread = this.spread(clusters);
     for (const c of clusters) {
       const [lon, lat] = spread.get(c) ?? (c.geometry.coordinates as [number, number]);
@@ -179,7 +183,11 @@ export class EventMap {
         m.on('add', () => m.getElement()?.setAttribute('data-event', e.id));
         // the name at the place itself, not at a marker moved off a stack
         const [placeLon, placeLat] = c.geometry.coordinates as [number, number];
-        if (e.location && !labels.has(e.location)) labels.set(e.location, [placeLat, placeLon]);
+        if (e.location) {
+          if (!labels.has(e.location)) labels.set(e.location, [placeLat, placeLon]);
+          // a place with more events (or the selected one) keeps its name when two would collide
+          labelWeight.set(e.location, (labelWeight.get(e.location) ?? 0) + (selected ? 1000 : 1));
+        }
         if (selected) last = m;
         else this.markers.addLayer(m);
       }
@@ -201,17 +209,24 @@ export class EventMap {
       }
     }
     if (last) this.markers.addLayer(last);
-    // place names, while few enough to read
+    // place names, while few enough to read, and never one over another
+    const placed: Box[] = [];
+    const names = new Set<string>();
     if (labels.size <= 40) {
-      for (const [name, at] of labels) {
-        this.markers.addLayer(
-          L.tooltip({ permanent: true, direction: 'right', offset: [7, 0], className: 'place-label', interactive: false })
-            .setLatLng(at)
-            .setContent(h('span', {}, name)),
-        );
+      const byWeight = [...labels].sort(([a], [b]) => (labelWeight.get(b) ?? 0) - (labelWeight.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      for (const [name, at] of byWeight) {
+        const box = labelBox(this.map.latLngToContainerPoint(at), name, 10);
+        if (placed.some((p) => overlap(p, box))) continue;
+        placed.push(box);
+        names.add(name.toLowerCase());
+        // a marker with a text icon, not a permanent tooltip: Leaflet can leave a tooltip removed
+        // during a zoom animation on the map, which then doubled the name
+        const icon = L.divIcon({ className: 'place-label', html: h('span', {}, name), iconSize: [0, 0] });
+        this.markers.addLayer(L.marker(at, { icon, interactive: false, keyboard: false, pane: 'settlements' }));
       }
     }
-    this.eventLabelBoxes = labels.size <= 40 ? [...labels].map(([name, at]) => labelBox(this.map.latLngToContainerPoint(at), name, 7)) : [];
+    this.eventLabelBoxes = placed;
+    this.eventLabelNames = names;
     void this.labelSettlements();
     this.el.dataset.points = String(points);
     this.el.dataset.clusters = String(groups);
@@ -229,20 +244,26 @@ export class EventMap {
     const bbox = [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()), Math.min(90, b.getNorth())].map((x) => x.toFixed(3)).join(',');
     const limit = Math.min(300, Math.round(15 + 12 * Math.max(0, zoom - 4)));
     const key = `${bbox}|${limit}`;
-    if (key === this.settlementsFor) return;
-    this.settlementsFor = key;
-    let found: Settlement[];
-    try {
-      found = await api.settlements(bbox, limit);
-    } catch {
-      return; // no names is no harm: the events are drawn
+    // the same view asks the server once; the names are placed again on every draw, since the
+    // events' own labels they must keep clear of may have changed
+    if (key !== this.settlementsFor) {
+      this.settlementsFor = key;
+      let found: Settlement[];
+      try {
+        found = await api.settlements(bbox, limit);
+      } catch {
+        return; // no names is no harm: the events are drawn
+      }
+      if (key !== this.settlementsFor) return; // the view moved on meanwhile
+      this.settlementsFound = found;
     }
-    if (key !== this.settlementsFor) return; // the view moved on meanwhile
+    const found = this.settlementsFound;
     this.settlements.clearLayers();
     const size = this.map.getSize();
     const taken: Box[] = [...this.eventLabelBoxes];
     let placed = 0;
     for (const s of found) {
+      if (this.eventLabelNames.has(s.name.toLowerCase())) continue;
       const at = this.map.latLngToContainerPoint([s.lat, s.lon]);
       const box = labelBox(at, s.name, 5);
       if (box.x < 0 || box.y < 0 || box.x + box.w > size.x || box.y + box.h > size.y) continue;
@@ -275,7 +296,7 @@ function textWidth(text: string): number {
 
 /** The box a label takes beside its point, with a little room around it. */
 function labelBox(at: L.Point, name: string, gap: number): Box {
-  return { x: at.x - 4, y: at.y - 9, w: gap + 8 + textWidth(name), h: 18 };
+  return { x: at.x - 6, y: at.y - 11, w: gap + 12 + textWidth(name), h: 22 };
 }
 
 const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
