@@ -5,6 +5,7 @@
  * JSON, the extracted body). Corpus-level stages (duplicates, entity resolution across articles,
  * fusion, checks against control maps) work on a `Corpus`.
  */
+import type { ArticleProfile } from './profiles/profile.js';
 
 /** A half-open range [start, end) of UTF-16 code units into the article text. */
 export interface Span {
@@ -95,16 +96,15 @@ export interface DemonymMention extends Span {
 
 export type EntityType = 'person' | 'organization' | 'group' | 'media';
 
-export type Side =
-  | 'Ukraine'
-  | 'Russia'
-  | 'Russian-installed administration'
-  | 'United States'
-  | 'Western government'
-  | 'independent analyst'
-  | 'media'
-  | 'international organisation'
-  | 'civilian';
+/**
+ * Whom a mention speaks or acts for: a side a conflict profile defines (profiles/*.json: a party
+ * such as a state, an armed movement or an administration another side installed), or one of the
+ * roles every war has.
+ */
+export type Side = string;
+
+/** The sides that belong to no war in particular. */
+export const GENERIC_SIDES = ['United States', 'Western government', 'independent analyst', 'media', 'international organisation', 'civilian'] as const;
 
 /** A named person, organisation, group or medium; per article, or fused across articles. */
 export interface Entity {
@@ -393,6 +393,8 @@ export interface Article {
    */
   read_dates?: ReadDates;
   messages: Message[];
+  /** the conflict profile the article is read with (set by the profile stage, or forced by --profile) */
+  profile?: ArticleProfile;
 
   // Layers added by the stages; absent until that stage has run.
   sentences?: Sentence[];

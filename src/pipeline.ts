@@ -7,6 +7,7 @@
 import type { Article, Corpus } from './model.js';
 import { analyseText } from './text/analyse.js';
 import { geoparse } from './geo/index.js';
+import { selectProfile } from './profiles/index.js';
 import { extractQuantities } from './quantities/index.js';
 import { resolveTime } from './time/index.js';
 import { linkDuplicates } from './ingest/duplicates.js';
@@ -22,6 +23,7 @@ export type CorpusStage = { name: string; run: (corpus: Corpus) => Corpus };
 export const articleStages: ArticleStage[] = [
   { name: 'text', run: analyseText },
   { name: 'geo', run: geoparse },
+  { name: 'profile', run: selectProfile },
   { name: 'quantities', run: extractQuantities },
   { name: 'time', run: resolveTime },
   { name: 'attribution', run: attribute },

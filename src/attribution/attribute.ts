@@ -6,7 +6,7 @@
  */
 import { hashId } from '../hash-id.js';
 import { articleEntities } from '../entities/index.js';
-import { COUNTRY_FORMS, COUNTRY_SIDE, SEATS_OF_POWER } from '../entities/lexicon.js';
+import { countryTables } from '../entities/lexicon.js';
 import { sideOf } from '../entities/sides/index.js';
 import { placeMentions, type Article, type Claim, type Entity, type Message, type Sentence, type Span, type Token } from '../model.js';
 import { tokenize } from '../text/analyse.js';
@@ -320,13 +320,13 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
         const pick = inside.find((m) => m.entity.type === 'person') ?? inside.find((m) => m.start - s <= 4) ?? (/^[A-Z]/.test(srcText) ? undefined : inside[0]);
         if (pick) speaker = { entity: pick.entity.id, canonical: pick.entity.canonical, side: pick.entity.side };
         else {
-          const seat = SEATS_OF_POWER.get(lower.replace(/^the /, 'the ')) ?? SEATS_OF_POWER.get(lower);
+          const seat = countryTables().seatsOfPower.get(lower.replace(/^the /, 'the ')) ?? countryTables().seatsOfPower.get(lower);
           if (seat) {
             const entity = seatEntity(article.id, entities, seat.canonical, seat.side, { start: s, end: e, text: srcText });
             speaker = { entity: entity.id, canonical: entity.canonical, side: entity.side };
           } else {
-            const country = COUNTRY_FORMS.get(lower.replace(/^the /, ''));
-            const side = country && COUNTRY_SIDE.has(country) ? { side: COUNTRY_SIDE.get(country)! } : sideOf(srcText);
+            const country = countryTables().countryForms.get(lower.replace(/^the /, ''));
+            const side = country && countryTables().countrySide.has(country) ? { side: countryTables().countrySide.get(country)! } : sideOf(srcText);
             // the head before any appositive ("the ministry, in a statement" → "ministry")
             const head = srcText.split(/\s*[,(]/)[0] || srcText;
             speaker = { entity: null, canonical: head.replace(/^the\s+/i, ''), side: side?.side ?? null };

@@ -5,6 +5,7 @@
  * story's people.
  */
 import type { EntityType, Side } from '../model.js';
+import { knowledge, type Knowledge } from '../profiles/index.js';
 
 /** Titles and role words that precede or describe a person ("Brigadier General", "spokesman"). */
 export const TITLES = new Set([
@@ -106,10 +107,7 @@ export interface KnownOrg {
 // "constructor" or "toString" with Object.prototype's functions.
 
 /** Well-known acronyms. */
-export const ACRONYMS: ReadonlyMap<string, KnownOrg> = new Map(Object.entries({
-  SBU: { canonical: 'Security Service of Ukraine', type: 'organization', side: 'Ukraine' },
-  FSB: { canonical: 'Federal Security Service', type: 'organization', side: 'Russia' },
-  GUR: { canonical: 'Main Intelligence Directorate', type: 'organization', side: 'Ukraine' },
+const GENERIC_ACRONYMS: ReadonlyMap<string, KnownOrg> = new Map(Object.entries({
   NATO: { canonical: 'North Atlantic Treaty Organization', type: 'organization', side: 'Western government' },
   UN: { canonical: 'United Nations', type: 'organization', side: 'international organisation' },
   EU: { canonical: 'European Union', type: 'organization', side: 'Western government' },
@@ -122,8 +120,6 @@ export const ACRONYMS: ReadonlyMap<string, KnownOrg> = new Map(Object.entries({
   CIA: { canonical: 'Central Intelligence Agency', type: 'organization', side: 'United States' },
   FBI: { canonical: 'Federal Bureau of Investigation', type: 'organization', side: 'United States' },
   MOD: { canonical: 'Ministry of Defence', type: 'organization', side: null },
-  DPR: { canonical: "Donetsk People's Republic", type: 'organization', side: 'Russian-installed administration' },
-  LPR: { canonical: "Luhansk People's Republic", type: 'organization', side: 'Russian-installed administration' },
   AFP: { canonical: 'Agence France-Presse', type: 'media', side: 'media' },
   AP: { canonical: 'Associated Press', type: 'media', side: 'media' },
   BBC: { canonical: 'BBC', type: 'media', side: 'media' },
@@ -187,12 +183,7 @@ export const MEDIA: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /** Capitals and seats of power named for their governments ("Kiev claimed", "the Kremlin said"). */
-export const SEATS_OF_POWER: ReadonlyMap<string, { canonical: string; side: Side }> = new Map(Object.entries({
-  kyiv: { canonical: 'Government of Ukraine', side: 'Ukraine' },
-  kiev: { canonical: 'Government of Ukraine', side: 'Ukraine' },
-  moscow: { canonical: 'Government of Russia', side: 'Russia' },
-  kremlin: { canonical: 'Kremlin', side: 'Russia' },
-  'the kremlin': { canonical: 'Kremlin', side: 'Russia' },
+const GENERIC_SEATS: ReadonlyMap<string, { canonical: string; side: Side }> = new Map(Object.entries({
   washington: { canonical: 'Government of the United States', side: 'United States' },
   'white house': { canonical: 'White House', side: 'United States' },
   'the white house': { canonical: 'White House', side: 'United States' },
@@ -201,14 +192,11 @@ export const SEATS_OF_POWER: ReadonlyMap<string, { canonical: string; side: Side
 }));
 
 /** Country adjectives and possessives, for ministries and armed forces. */
-export const COUNTRY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
-  russia: 'Russia', "russia's": 'Russia', russian: 'Russia', 'russian federation': 'Russia', 'the russian federation': 'Russia',
-  ukraine: 'Ukraine', "ukraine's": 'Ukraine', ukrainian: 'Ukraine',
+const GENERIC_COUNTRY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   'u.s.': 'United States', us: 'United States', american: 'United States', "america's": 'United States', 'united states': 'United States', 'the united states': 'United States',
   british: 'United Kingdom', "britain's": 'United Kingdom', uk: 'United Kingdom', 'u.k.': 'United Kingdom', 'united kingdom': 'United Kingdom', 'the united kingdom': 'United Kingdom',
   french: 'France', "france's": 'France', france: 'France',
   german: 'Germany', "germany's": 'Germany', germany: 'Germany',
-  belarusian: 'Belarus', "belarus's": 'Belarus', belarus: 'Belarus',
   polish: 'Poland', "poland's": 'Poland', poland: 'Poland',
   turkish: 'Turkey', "turkey's": 'Turkey', turkey: 'Turkey',
   chinese: 'China', "china's": 'China', china: 'China',
@@ -218,15 +206,13 @@ export const COUNTRY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries
   georgian: 'Georgia', moldovan: 'Moldova', lithuanian: 'Lithuania', latvian: 'Latvia', estonian: 'Estonia',
 }));
 
-export const COUNTRY_ADJECTIVE: ReadonlyMap<string, string> = new Map(Object.entries({
-  Russia: 'Russian', Ukraine: 'Ukrainian', 'United States': 'U.S.', 'United Kingdom': 'British', France: 'French',
-  Germany: 'German', Belarus: 'Belarusian', Poland: 'Polish', Turkey: 'Turkish', China: 'Chinese', Israel: 'Israeli',
+const GENERIC_COUNTRY_ADJECTIVE: ReadonlyMap<string, string> = new Map(Object.entries({
+  'United States': 'U.S.', 'United Kingdom': 'British', France: 'French',
+  Germany: 'German', Poland: 'Polish', Turkey: 'Turkish', China: 'Chinese', Israel: 'Israeli',
   Syria: 'Syrian', Iran: 'Iranian', Georgia: 'Georgian', Moldova: 'Moldovan', Lithuania: 'Lithuanian', Latvia: 'Latvian', Estonia: 'Estonian',
 }));
 
-export const COUNTRY_SIDE: ReadonlyMap<string, Side> = new Map(Object.entries({
-  Russia: 'Russia',
-  Ukraine: 'Ukraine',
+const GENERIC_COUNTRY_SIDE: ReadonlyMap<string, Side> = new Map(Object.entries({
   'United States': 'United States',
   'United Kingdom': 'Western government',
   France: 'Western government',
@@ -236,3 +222,34 @@ export const COUNTRY_SIDE: ReadonlyMap<string, Side> = new Map(Object.entries({
   Latvia: 'Western government',
   Estonia: 'Western government',
 }));
+
+export interface CountryTables {
+  /** well-known acronyms: the generic ones and the profiles' organisations */
+  acronyms: ReadonlyMap<string, KnownOrg>;
+  /** capitals, seats and institutions that stand for a government ("the Kremlin said") */
+  seatsOfPower: ReadonlyMap<string, { canonical: string; side: Side }>;
+  /** country names, adjectives and possessives, lower-cased, to the country's name */
+  countryForms: ReadonlyMap<string, string>;
+  countryAdjective: ReadonlyMap<string, string>;
+  countrySide: ReadonlyMap<string, Side>;
+}
+
+const tables = new WeakMap<Knowledge, CountryTables>();
+
+/** The tables above with the conflict profiles' parties added (a profile's entry wins). */
+export function countryTables(k: Knowledge = knowledge()): CountryTables {
+  let t = tables.get(k);
+  if (!t) {
+    const acronyms = new Map(GENERIC_ACRONYMS);
+    for (const [acronym, o] of k.acronyms) acronyms.set(acronym, { canonical: o.canonical, type: o.kind, side: o.side });
+    t = {
+      acronyms,
+      seatsOfPower: new Map([...GENERIC_SEATS, ...k.seatsOfPower]),
+      countryForms: new Map([...GENERIC_COUNTRY_FORMS, ...k.countryForms]),
+      countryAdjective: new Map([...GENERIC_COUNTRY_ADJECTIVE, ...k.countryAdjective]),
+      countrySide: new Map([...GENERIC_COUNTRY_SIDE, ...k.countrySide]),
+    };
+    tables.set(k, t);
+  }
+  return t;
+}

@@ -7,7 +7,7 @@
  *   matches:  Ukraine's Foreign Ministry summoned the envoy.
  *   must not: The ministerial meeting was postponed.
  */
-import { COUNTRY_ADJECTIVE, COUNTRY_FORMS } from './lexicon.js';
+import { countryTables } from './lexicon.js';
 
 export interface MinistryMatch {
   start: number;
@@ -46,8 +46,8 @@ export const ministry = {
       const domainWords: string[] = [];
       for (const w of prefix) {
         const lw = w.toLowerCase().replace(/’/g, "'");
-        if (COUNTRY_FORMS.has(lw)) {
-          country = COUNTRY_FORMS.get(lw)!;
+        if (countryTables().countryForms.has(lw)) {
+          country = countryTables().countryForms.get(lw)!;
           domainWords.length = 0;
         } else if (lw === 'the' || lw === 'a') {
           domainWords.length = 0;
@@ -58,12 +58,12 @@ export const ministry = {
       let domain = domainWords.join(' ');
       for (const part of m[2].split(/\s+of\s+/).map((p) => p.trim()).filter(Boolean)) {
         const lp = part.toLowerCase().replace(/^the\s+/, '');
-        if (COUNTRY_FORMS.has(lp)) country = COUNTRY_FORMS.get(lp)!;
+        if (countryTables().countryForms.has(lp)) country = countryTables().countryForms.get(lp)!;
         else if (!domain) domain = part;
       }
       if (!domain) continue;
       // the matched text starts at the first country or domain word
-      const firstWord = prefix.find((w) => w.toLowerCase() !== 'the' && w.toLowerCase() !== 'a' && (COUNTRY_FORMS.has(w.toLowerCase().replace(/’/g, "'")) || domainWords.includes(w)));
+      const firstWord = prefix.find((w) => w.toLowerCase() !== 'the' && w.toLowerCase() !== 'a' && (countryTables().countryForms.has(w.toLowerCase().replace(/’/g, "'")) || domainWords.includes(w)));
       let start = m.index;
       if (firstWord) start = m.index + m[0].indexOf(firstWord);
       else start = m.index + m[1].length;
@@ -75,7 +75,7 @@ export const ministry = {
 };
 
 export function ministryCanonical(domain: string, country: string | null): string {
-  const adj = country ? COUNTRY_ADJECTIVE.get(country) ?? country : null;
+  const adj = country ? countryTables().countryAdjective.get(country) ?? country : null;
   return `${adj ? adj + ' ' : ''}Ministry of ${domain}`;
 }
 

@@ -6,15 +6,12 @@
  */
 import type { EntityType, Side, Token } from '../model.js';
 import {
-  ACRONYMS,
-  COUNTRY_ADJECTIVE,
-  COUNTRY_FORMS,
+  countryTables,
   FIRST_NAMES,
   GENERIC_ORG_WORDS,
   MEDIA,
   ORG_HEADS,
   ROLE_NOUNS,
-  SEATS_OF_POWER,
   TITLES,
   TITLE_MODIFIERS,
   UNIT_HEADS,
@@ -76,7 +73,7 @@ function capitalised(t: Token): boolean {
 }
 
 function countryForm(w: string): string | undefined {
-  return COUNTRY_FORMS.get(w.toLowerCase().replace(/’/g, "'"));
+  return countryTables().countryForms.get(w.toLowerCase().replace(/’/g, "'"));
 }
 
 /** Organisation key: lower-case words without "the"; unit-like names reduce to their core word. */
@@ -172,7 +169,7 @@ export function recogniseMentions(text: string, tokens: Token[], placeSpans: { s
         }
       }
       // "King's College", "St Antony's College": a possessive inside an organisation's name
-      if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && j + 1 < tokens.length && capitalised(tokens[j + 1]) && ORG_HEADS.has(tokens[j + 1].text.toLowerCase()) && !countryForm(tokens[j - 1].text) && !SEATS_OF_POWER.has(tokens[j - 1].text.toLowerCase())) {
+      if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && j + 1 < tokens.length && capitalised(tokens[j + 1]) && ORG_HEADS.has(tokens[j + 1].text.toLowerCase()) && !countryForm(tokens[j - 1].text) && !countryTables().seatsOfPower.has(tokens[j - 1].text.toLowerCase())) {
         j += 2;
         continue;
       }
@@ -297,7 +294,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   if (j - a === 1 && /^[A-Z]{2,6}$/.test(words[0])) {
     // "RFE/RL": half of a slashed name
     if (text[tokens[a].start - 1] === '/' || text[tokens[a].end] === '/') return;
-    const known = ACRONYMS.get(words[0]);
+    const known = countryTables().acronyms.get(words[0]);
     if (known) {
       mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: known.type, key: known.type === 'media' ? `media|${known.canonical.toLowerCase()}` : orgKey(known.canonical), canonical: known.canonical, sideWords: known.canonical, knownSide: known.side });
     } else if (!NOT_NAMES.has(lower[0])) {
@@ -353,7 +350,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
     for (let k = p; k < j; k++) if (isPlace.has(k)) return true;
     return false;
   };
-  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || SEATS_OF_POWER.has(t.text.toLowerCase())) || placeIn()) {
+  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || countryTables().seatsOfPower.has(t.text.toLowerCase())) || placeIn()) {
     if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return;
   }
   const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase().replace(/\.$/, '')));
@@ -403,4 +400,4 @@ function sentenceText(text: string, tokens: Token[], i: number): string {
   return text.slice(tokens[a].start, tokens[b].end);
 }
 
-export { nameKey, COUNTRY_ADJECTIVE };
+export { nameKey };

@@ -1,6 +1,7 @@
 import { hashId } from '../hash-id.js';
 import type { Article, Claim, ControlStatement, EventMention, Sentence, Side, ToponymMention } from '../model.js';
-import { claimantSideOf, countryOfActor, countryOfSide, opponentOf, sideOfCountry, sideWord } from './actors.js';
+import { knowledgeFor } from '../profiles/index.js';
+import { claimantSideOf } from './actors.js';
 import { isCountryLevel, isRegion } from './location.js';
 
 /**
@@ -16,7 +17,7 @@ export const CONTROL_PATTERNS: { re: RegExp; holder: 'speaker' | 'opponent' | 'n
   { re: /\b(?:we|they)\s+no\s+longer\s+(?:control|hold)\b/giu, holder: 'opponent' },
   { re: /\b(?:is|are|was|were|remains?|remained|stays?)\s+["“”']?(?:still\s+|now\s+)?(?:fully\s+|firmly\s+|completely\s+|entirely\s+)?["“”']?\s*under\s+our\s+(?:full\s+)?control\b/giu, holder: 'speaker' },
   { re: /\bwe\s+(?:still\s+|fully\s+)?(?:control|hold)\b/giu, holder: 'speaker' },
-  { re: /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:fully\s+)?(?:under|in)\s+(?<side>Ukrainian|Russian)\s+(?:control|hands)\b/giu, holder: 'named' },
+  { re: /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:fully\s+)?(?:under|in)\s+(?<side>\p{Lu}[\p{L}’'-]+)\s+(?:control|hands)\b/giu, holder: 'named' },
 ];
 
 /** A stable id from the parts (see ../hash-id.ts). */
@@ -43,6 +44,7 @@ function previousClaim(article: Article, sentences: Sentence[], s: Sentence, at:
 
 export function controlStatements(article: Article, mentions: EventMention[], claimFor: (at: number) => Claim | null, dateFor: (s: Sentence, at: number) => string | null): ControlStatement[] {
   const out: ControlStatement[] = [];
+  const k = knowledgeFor(article);
   const sentences = article.sentences ?? [];
   for (const s of sentences) {
     const text = article.text.slice(s.start, s.end);
@@ -54,12 +56,12 @@ export function controlStatements(article: Article, mentions: EventMention[], cl
         // "we" and "our" outside any recognised claim: the quote goes on in the voice of the
         // speaker of the claim just before (within two sentences)
         const claim = claimFor(at) ?? previousClaim(article, sentences, s, at);
-        const speakerSide = claimantSideOf(claim, article.entities);
-        const speakerIso = countryOfSide(speakerSide);
-        let holderIso: string | null = null;
-        if (p.holder === 'named') holderIso = sideWord(m.groups?.side ?? '');
-        else if (speakerIso) holderIso = p.holder === 'speaker' ? speakerIso : opponentOf(speakerIso);
-        const holder = sideOfCountry(holderIso);
+        const speakerSide = claimantSideOf(claim, article.entities ?? [], k);
+        const speakerKey = k.partyKey(speakerSide);
+        let holderKey: string | null = null;
+        if (p.holder === 'named') holderKey = k.sideWord(m.groups?.side ?? '');
+        else if (speakerKey) holderKey = p.holder === 'speaker' ? speakerKey : k.opponentOf(speakerKey);
+        const holder = k.sideOfKey(holderKey);
         if (!holder) continue;
         const place = placeFor(article, sentences, s, at);
         if (!place) continue;
@@ -82,7 +84,7 @@ export function controlStatements(article: Article, mentions: EventMention[], cl
   for (const e of mentions) {
     if (!e.location?.place || e.summary || e.caption) continue;
     if (e.event_type !== 'Battles' || e.sub_event_type === 'Armed clash') continue;
-    const holder: Side | null = sideOfCountry(countryOfActor(e.actor1));
+    const holder: Side | null = k.sideOfKey(k.keyOfActor(e.actor1));
     if (!holder || e.geo_precision === 3) continue;
     out.push({
       id: id(article.id, 'control-event', e.id),

@@ -1,6 +1,7 @@
 import { hashId } from '../hash-id.js';
 import type { Article, Claim, EventMention, NonEvent, Sentence, ToponymMention } from '../model.js';
-import { civilians, CIVILIAN_WORDS, claimantSideOf, countryOfSide, opponentOf, stateForces } from './actors.js';
+import { civilians, CIVILIAN_WORDS, claimantSideOf } from './actors.js';
+import { knowledgeFor, type Knowledge } from '../profiles/index.js';
 import { casualtiesAfter, casualtiesIn } from './casualties.js';
 import { controlStatements } from './control.js';
 import { daysBetween, eventDate } from './dates.js';
@@ -181,6 +182,7 @@ function readMention(
   earlier: EventMention[],
   reference: string | null,
 ): { mention: EventMention; reading: Reading } | null {
+  const k: Knowledge = knowledgeFor(article);
   // asked first, answered last: a mention its sentence does not assert is still read in full
   // (type, place) so that it can be kept as a non-event with its reason
   const reading = factualityOf({
@@ -209,28 +211,28 @@ function readMention(
   const date = eventDate(article, s, trigger, claim, lag, caption);
 
   // Actors, ACLED style.
-  const claimantSide = claimantSideOf(claim, article.entities);
+  const claimantSide = claimantSideOf(claim, article.entities ?? [], k);
   // the words of the trigger's own clause: an aside ("X, a hub that fell to Russian troops in
   // March, was retaken") names no actor of this event
-  let side = actingSide(clauseOf(text, at, end).masked, at, end, trigger.text);
-  // "liberated" is each side's word for its own gains: told by Russia or the administration it
-  // installed, a liberation with no actor named is Russia's capture ("the liberation of Mariupol")
-  if (!side && /^liberat/iu.test(trigger.text) && countryOfSide(claimantSide) === 'RU') side = 'RU';
+  let side = actingSide(clauseOf(text, at, end).masked, at, end, k);
+  // a side's media call its own gains by their own words ("liberated"): told by that side (or an
+  // administration it installed), such a gain with no actor named is its own, wherever it lies
+  const claimantKey = k.partyKey(claimantSide);
+  if (!side && claimantKey && k.isGainWord(claimantKey, trigger.text)) side = claimantKey;
   if (!side && family.defaultActor === 'government') side = place.country || null;
-  if (!side && (family.territory || family.announcement || family.retreat)) side = countryOfSide(claimantSide);
+  if (!side && (family.territory || family.announcement || family.retreat)) side = claimantKey;
   if (!side && family.event_type === 'Explosions/Remote violence') {
     // a party that reports strikes on its own ground blames its opponent
-    const c = countryOfSide(claimantSide);
-    if (c && c === place.country) side = opponentOf(c);
+    if (claimantKey && claimantKey === place.country) side = k.opponentOf(claimantKey);
   }
   if (!side && family.territory) side = place.country || null;
-  const actor1 = side ? stateForces(side) : null;
+  const actor1 = side ? k.stateForces(side, date.date) : null;
   let actor2: string | null = null;
   let sub_event_type = family.sub_event_type;
   let event_type = family.event_type;
   if (family.territory) {
-    const opp = side ? opponentOf(side) : null;
-    actor2 = opp ? stateForces(opp) : null;
+    const opp = side ? k.opponentOf(side) : null;
+    actor2 = opp ? k.stateForces(opp, date.date) : null;
     sub_event_type = territorySubEvent(side, place.country);
   } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
     actor2 = place.country ? civilians(place.country) : null;
@@ -240,8 +242,8 @@ function readMention(
     sub_event_type = protestSubEvent(paragraphFrom(article, s, text));
     if (sub_event_type === 'Violent demonstration') event_type = 'Riots';
   } else if (family.name === 'armed-clash' && side) {
-    const opp = opponentOf(side);
-    actor2 = opp ? stateForces(opp) : null;
+    const opp = k.opponentOf(side);
+    actor2 = opp ? k.stateForces(opp, date.date) : null;
   }
   const { fatalities, injured } =
     family.event_type === 'Strategic developments' ? { fatalities: null, injured: null } : casualtiesIn(article, s);

@@ -1,6 +1,7 @@
 import { hashId } from '../hash-id.js';
 import type { Article, Claim, ScaleStatement, Sentence } from '../model.js';
-import { claimantSideOf, countryOfSide, opponentOf, sideOfCountry } from './actors.js';
+import { knowledgeFor } from '../profiles/index.js';
+import { claimantSideOf } from './actors.js';
 import { actingSide } from './side-cues.js';
 
 /**
@@ -23,6 +24,7 @@ function id(...parts: (string | number)[]): string {
 
 export function scaleStatements(article: Article, claimFor: (at: number) => Claim | null, dateFor: (s: Sentence, at: number) => string | null): ScaleStatement[] {
   const out: ScaleStatement[] = [];
+  const k = knowledgeFor(article);
   for (const s of article.sentences ?? []) {
     const text = article.text.slice(s.start, s.end);
     for (const q of article.quantities ?? []) {
@@ -30,15 +32,15 @@ export function scaleStatements(article: Article, claimFor: (at: number) => Clai
       const gain = GAIN.exec(text);
       if (!gain) continue;
       const claim = claimFor(q.start);
-      const speakerSide = claimantSideOf(claim, article.entities);
-      const cue = actingSide(text, gain.index, gain.index + gain[0].length, gain[0]);
+      const speakerSide = claimantSideOf(claim, article.entities ?? [], k);
+      const cue = actingSide(text, gain.index, gain.index + gain[0].length, k);
       out.push({
         id: id(article.id, 'scale', q.start),
         articleId: article.id,
         span: { start: q.start, end: q.end, text: q.text },
         km2: Math.round(q.si_value * 10) / 10,
         minimising: false,
-        gainer: sideOfCountry(cue ?? countryOfSide(speakerSide)),
+        gainer: k.sideOfKey(cue ?? k.partyKey(speakerSide)),
         speaker: claim?.speaker?.canonical ?? claim?.source?.text ?? null,
         speakerSide,
         claimId: claim?.id ?? null,
@@ -49,8 +51,8 @@ export function scaleStatements(article: Article, claimFor: (at: number) => Clai
     for (let m = MINIMISING.exec(text); m; m = MINIMISING.exec(text)) {
       const at = s.start + m.index;
       const claim = claimFor(at);
-      const speakerSide = claimantSideOf(claim, article.entities);
-      const speakerIso = countryOfSide(speakerSide);
+      const speakerSide = claimantSideOf(claim, article.entities ?? [], k);
+      const speakerKey = k.partyKey(speakerSide);
       out.push({
         id: id(article.id, 'scale-min', at),
         articleId: article.id,
@@ -58,7 +60,7 @@ export function scaleStatements(article: Article, claimFor: (at: number) => Clai
         km2: null,
         minimising: true,
         // who belittles gains speaks of the other side's gains
-        gainer: sideOfCountry(speakerIso ? opponentOf(speakerIso) : null),
+        gainer: k.sideOfKey(speakerKey ? k.opponentOf(speakerKey) : null),
         speaker: claim?.speaker?.canonical ?? claim?.source?.text ?? null,
         speakerSide,
         claimId: claim?.id ?? null,

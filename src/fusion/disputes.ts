@@ -1,13 +1,13 @@
 import { hashId } from '../hash-id.js';
 import type { Article, ControlStatement, Dispute, DisputeClaim, ScaleStatement, Side } from '../model.js';
+import { knowledge } from '../profiles/index.js';
 import { dayNumber } from './cluster.js';
 
 const hash = (...parts: string[]): string => hashId(parts);
 
-const PARTY: Side[] = ['Ukraine', 'Russia', 'Russian-installed administration'];
+/** The party a side's statements count for (an installed administration's are its patron's), from the profiles. */
 function partyOf(side: Side | null): Side | null {
-  if (side === 'Russian-installed administration') return 'Russia';
-  return side && PARTY.includes(side) ? side : null;
+  return knowledge().partyOf(side);
 }
 
 /**

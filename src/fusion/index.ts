@@ -1,3 +1,4 @@
+import { knowledge } from '../profiles/index.js';
 import { hashId } from '../hash-id.js';
 import { isCountryLevel, isRegion } from '../events/location.js';
 import type { Article, Corpus, Dispute, EventReport, FieldDisagreement, FusedEvent, Place } from '../model.js';
@@ -6,7 +7,6 @@ import { controlDisputes, scaleDisputes } from './disputes.js';
 import { writeNotes } from './notes.js';
 import { SourceGroups, sourceLabel } from './sources.js';
 
-const PARTY_SIDES = new Set(['Ukraine', 'Russia', 'Russian-installed administration']);
 
 const hash = (...parts: string[]): string => hashId(parts);
 
@@ -69,7 +69,7 @@ function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null
     disagreement('sub_event_type', basis, (it) => it.e.sub_event_type),
   ].filter((d): d is FieldDisagreement => d !== null);
   const hedged = items.every((it) => it.e.hedge);
-  const claimed = items.every((it) => it.e.claimantSide && PARTY_SIDES.has(it.e.claimantSide));
+  const claimed = items.every((it) => knowledge().isParty(it.e.claimantSide));
   const status: FusedEvent['status'] = disagreements.some((d) => d.field === 'fatalities') ? 'disputed' : hedged ? 'hedged' : claimed ? 'claimed' : 'reported';
   const lo = c.lo > -1e8 ? new Date(c.lo * 86_400_000).toISOString().slice(0, 10) : null;
   const hi = c.hi < 1e8 ? new Date(c.hi * 86_400_000).toISOString().slice(0, 10) : null;
@@ -106,7 +106,7 @@ function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null
 /** More independent sources raise confidence; hedges, party claims and disputes lower it. */
 function confidenceOf(items: Item[], corroboration: number, status: FusedEvent['status']): number {
   const base = items.some((it) => !it.e.hedge) ? 0.5 : 0.3;
-  const party = items.every((it) => it.e.claimantSide && PARTY_SIDES.has(it.e.claimantSide)) ? 0.8 : 1;
+  const party = items.every((it) => knowledge().isParty(it.e.claimantSide)) ? 0.8 : 1;
   let c = 1 - (1 - base * party) ** Math.max(1, corroboration);
   if (status === 'disputed') c -= 0.2;
   return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;

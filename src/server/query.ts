@@ -3,25 +3,17 @@
  * calendar, the globe and ACLED's taxonomy, case-insensitively, each refused with a 400 that names
  * its field. Enumerations come back in their canonical spelling, so filters compare exactly.
  */
-import type { Side } from '../model.js';
+import { GENERIC_SIDES, type Side } from '../model.js';
+import { knowledge } from '../profiles/index.js';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../taxonomy.js';
 import { isoDateProblem } from '../time/valid-date.js';
 import { HttpError } from './errors.js';
 
 export const STATUSES = ['reported', 'claimed', 'disputed', 'hedged'] as const;
-export const SIDES: readonly Side[] = [
-  'Ukraine',
-  'Russia',
-  'Russian-installed administration',
-  'United States',
-  'Western government',
-  'independent analyst',
-  'media',
-  'international organisation',
-  'civilian',
-];
-/** A side's actors: Russia's include the administrations it installed. */
-const SIDE_INCLUDES: ReadonlyMap<string, readonly Side[]> = new Map([['Russia', ['Russia', 'Russian-installed administration']]]);
+/** Every side a profile defines, then the roles every war has. */
+export function sides(): readonly Side[] {
+  return [...knowledge().sides.keys(), ...GENERIC_SIDES];
+}
 
 const bad = (field: string, message: string) => new HttpError(400, 'bad_request', `Invalid querystring field '${field}': ${message}`);
 
@@ -66,9 +58,9 @@ export function canonicalList(field: string, value: string | undefined, allowed:
 
 /** Sides, canonical, each with the actors it includes. */
 export function canonicalSides(value: string | undefined): string | undefined {
-  const list = canonicalList('side', value, SIDES);
+  const list = canonicalList('side', value, sides());
   if (list === undefined) return undefined;
-  return [...new Set(list.split(',').flatMap((s): readonly string[] => SIDE_INCLUDES.get(s) ?? [s]))].join(',');
+  return [...new Set(list.split(',').flatMap((s): readonly string[] => knowledge().withInstalled(s)))].join(',');
 }
 
 export { EVENT_TYPES, SUB_EVENT_TYPES };

@@ -78,7 +78,7 @@ describe('events', () => {
     ['event_type=Nonsense', 'event_type', /"Nonsense" is not one of 'Battles'/],
     ['sub_event_type=Skirmish', 'sub_event_type', /"Skirmish" is not one of/],
     ['status=bogus', 'status', /"bogus" is not one of 'reported'/],
-    ['side=Mars', 'side', /"Mars" is not one of 'Ukraine'/],
+    ['side=Mars', 'side', /"Mars" is not one of .*'Ukraine'/],
   ])('refuses %s with a 400 naming %s', async (query, field, why) => {
     const { status, body } = await get(`/api/events?${query}`);
     expect(status).toBe(400);

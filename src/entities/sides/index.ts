@@ -1,32 +1,55 @@
 import type { Side } from '../../model.js';
+import { knowledge, type Knowledge } from '../../profiles/index.js';
 import { analyst } from './analyst.js';
 import { media } from './media.js';
-import { russia } from './russia.js';
-import { russianInstalled } from './russian-installed.js';
 import type { SideRule } from './types.js';
-import { ukraine } from './ukraine.js';
 import { unitedStates } from './united-states.js';
 import { western } from './western.js';
 
-// The most specific family first: a "Moscow-installed" official is not simply "Russian".
-export const sideRules: SideRule[] = [russianInstalled, analyst, media, unitedStates, western, ukraine, russia];
+/** The families of words every war has: who speaks for no party, or for a foreign government. */
+export const genericSideRules: SideRule[] = [analyst, media, unitedStates, western];
+
+interface RankedRule {
+  side: Side;
+  re: RegExp;
+  /** an installed administration, an analyst or a medium: outranks a country named beside it */
+  specific: boolean;
+}
+
+const ranked = new WeakMap<Knowledge, RankedRule[]>();
+
+/**
+ * The families in the order they are asked: the conflict profiles' installed administrations (a
+ * "Moscow-installed" official is not simply "Russian"), the generic families, then the profiles'
+ * parties (src/profiles).
+ */
+export function sideRulesOf(k: Knowledge = knowledge()): RankedRule[] {
+  let rules = ranked.get(k);
+  if (!rules) {
+    rules = [
+      ...k.sideRules.filter((r) => r.specific),
+      ...genericSideRules.map((r) => ({ side: r.side, re: r.re, specific: r === analyst || r === media })),
+      ...k.sideRules.filter((r) => !r.specific),
+    ];
+    ranked.set(k, rules);
+  }
+  return rules;
+}
 
 /**
  * The side the words support, with the words. When two country families both match (Ukrainian
  * troops near the Russian border), the one that appears first in the text wins: in a noun phrase
  * the first modifier names the owner.
  */
-export function sideOf(words: string): { side: Side; evidence: string } | null {
-  let best: { side: Side; evidence: string; at: number; rank: number } | null = null;
-  sideRules.forEach((rule, rank) => {
+export function sideOf(words: string, k: Knowledge = knowledge()): { side: Side; evidence: string } | null {
+  let best: { side: Side; evidence: string; at: number; specific: boolean } | null = null;
+  for (const rule of sideRulesOf(k)) {
     const m = rule.re.exec(words);
-    if (!m) return;
-    const at = m.index;
-    const specific = rank < 3;
-    if (!best) best = { side: rule.side, evidence: m[0].trim(), at, rank };
-    else if (specific && best.rank >= 3) best = { side: rule.side, evidence: m[0].trim(), at, rank };
-    else if (!specific && best.rank >= 3 && at < best.at) best = { side: rule.side, evidence: m[0].trim(), at, rank };
-  });
-  const b = best as { side: Side; evidence: string } | null;
-  return b ? { side: b.side, evidence: b.evidence } : null;
+    if (!m) continue;
+    const found = { side: rule.side, evidence: m[0].trim(), at: m.index, specific: rule.specific };
+    if (!best) best = found;
+    else if (rule.specific && !best.specific) best = found;
+    else if (!rule.specific && !best.specific && found.at < best.at) best = found;
+  }
+  return best ? { side: best.side, evidence: best.evidence } : null;
 }

@@ -7,7 +7,8 @@
  *   matches:  Lena Koval, the head of the district council in the Poltava region, said roads were shut.
  *   must not: Lena Koval, a district official in the occupied part of the Poltava region, said roads were shut.
  */
-import type { Entity, Sentence, Side, ToponymMention } from '../../model.js';
+import type { Entity, Sentence, ToponymMention } from '../../model.js';
+import { knowledge, type Knowledge } from '../../profiles/index.js';
 
 export interface TerritorialRule {
   matches: string;
@@ -18,9 +19,8 @@ export interface TerritorialRule {
   localRole: RegExp;
   /** a role that only points back at an earlier one ("The official, …") */
   bareRole: RegExp;
-  /** words that say the place is not held by its own state */
+  /** words that say the place is not held by its own state (the profiles add their installed administrations') */
   occupied: RegExp;
-  countrySide: ReadonlyMap<string, Side>;
 }
 
 export const territorial: TerritorialRule = {
@@ -29,9 +29,16 @@ export const territorial: TerritorialRule = {
   role: /\b(?:governor|mayor|regional|region|district|oblast|province|provincial|municipal|city council|town council|village council|local council|council|territory['’]s)\b/i,
   localRole: /\b(?:governor|mayor|regional|district|oblast|province|provincial|municipal|city|town|village|territory['’]s|local)\b/i,
   bareRole: /^(?:the|this|that) (?:official|governor|mayor|head)$/i,
-  occupied: /\boccupied\b|\boccupation\b|\b(?:Moscow|Russian|Russia|Kremlin)[- ](?:installed|appointed|backed)\b|\bpro-Russian\b|\bseparatist\b|\bannexed\b/i,
-  countrySide: new Map([['UA', 'Ukraine'], ['RU', 'Russia']]),
+  occupied: /\boccupied\b|\boccupation\b|\bannexed\b/i,
 };
+
+const installed = new WeakMap<Knowledge, RegExp | null>();
+
+/** The profiles' words for administrations installed by another side ("Moscow-installed"). */
+function installedWords(k: Knowledge): RegExp | null {
+  if (!installed.has(k)) installed.set(k, k.installedWords.length ? new RegExp(k.installedWords.join('|'), 'i') : null);
+  return installed.get(k)!;
+}
 
 interface Layers {
   text: string;
@@ -56,10 +63,11 @@ function sentenceAt(sentences: Sentence[], at: number): number {
  * Gives a side to people without one whose role ties them to a place; returns new entities.
  * `role` holds the role words as written; where they sit in the text is found near the mention.
  */
-export function territorialSides(entities: Entity[], layers: Layers): Entity[] {
+export function territorialSides(entities: Entity[], layers: Layers, k: Knowledge = knowledge()): Entity[] {
   const { text, toponyms } = layers;
+  const countrySide = k.countryKeys();
   // a country named as a whole ("Russian strikes") is not the place an official runs
-  const resolved = toponyms.filter((t) => t.place && territorial.countrySide.has(t.place.country) && !t.place.feature.startsWith('PCL')).sort((a, b) => a.start - b.start);
+  const resolved = toponyms.filter((t) => t.place && countrySide.has(t.place.country) && !t.place.feature.startsWith('PCL')).sort((a, b) => a.start - b.start);
   if (!resolved.length) return entities;
   const sentences = layers.sentences ?? [];
   return entities.map((e) => {
@@ -106,8 +114,8 @@ export function territorialSides(entities: Entity[], layers: Layers): Entity[] {
         }
       }
       if (!place?.place) continue;
-      if (territorial.occupied.test(scope)) return e;
-      return { ...e, side: territorial.countrySide.get(place.place.country)!, sideEvidence: `${evidence} (${place.text}, ${place.place.country})` };
+      if (territorial.occupied.test(scope) || installedWords(k)?.test(scope)) return e;
+      return { ...e, side: countrySide.get(place.place.country)!, sideEvidence: `${evidence} (${place.text}, ${place.place.country})` };
     }
     return e;
   });

@@ -1,3 +1,4 @@
+import { knowledge } from '../../profiles/index.js';
 import { words, type TriggerFamily } from '../family.js';
 
 /**
@@ -13,7 +14,7 @@ import { words, type TriggerFamily } from '../family.js';
  *             "A mother of two from Kherson was found three weeks after she was abducted." (crime news)
  */
 const ARMED_OR_POLITICAL =
-  /\b(?:forces|troops|soldiers|servicem[ae]n|militants|gunmen|armed|militia\w*|rebels|insurgents|separatists|occup\w*|military|army|RSF|FSB|SBU|security|police|authorities|officials|regime|fighters|Wagner|Kadyrov\w*|Russian|Ukrainian|Chechen|Russia|Ukraine|deport\w*|forcibl\w*|forced|activists?|journalists?|volunteers?|mayors?|priests?|officials?|hostages?|filtration|partisans?)\b/iu;
+  /\b(?:forces|troops|soldiers|servicem[ae]n|militants|gunmen|armed|militia\w*|rebels|insurgents|separatists|occup\w*|military|army|security|police|authorities|officials|regime|fighters|deport\w*|forcibl\w*|forced|activists?|journalists?|volunteers?|mayors?|priests?|officials?|hostages?|filtration|partisans?)\b/iu;
 
 const ARMED_ACRONYM = /(?<![\p{L}])\p{Lu}{3,}(?:-\p{Lu}\p{L}*)*(?![\p{L}])/u;
 
@@ -33,7 +34,8 @@ export const abduction: TriggerFamily = {
   ],
   anchor: 'object',
   // an armed group named by its acronym ("SPLM-N", "RSF") is an armed actor too
-  context: (sentence) => ARMED_OR_POLITICAL.test(sentence) || ARMED_ACRONYM.test(sentence),
+  // and so are the conflict profiles' parties and groups ("Wagner fighters")
+  context: (sentence) => ARMED_OR_POLITICAL.test(sentence) || ARMED_ACRONYM.test(sentence) || !!knowledge().armedPattern()?.test(sentence),
   examples: {
     matches: [
       'Occupying forces forcibly relocated the residents of a care home in Kherson to Crimea.',

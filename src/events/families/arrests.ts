@@ -1,3 +1,4 @@
+import { knowledge } from '../../profiles/index.js';
 import { words, type TriggerFamily } from '../family.js';
 
 /**
@@ -18,9 +19,11 @@ const POLITICAL_OR_WAR = new RegExp(
     'saboteurs?', 'sabotage', 'spies', 'spy', 'spying', 'espionage', 'agents?', 'collaborat\\w*', 'informants?', 'spotters?', 'partisans?', 'treason', 'traitors?',
     'militants?', 'rebels?', 'insurgents?', 'fighters?', 'militia\\w*', 'soldiers?', 'servicem[ae]n', 'deserters?', 'draft', 'conscript\\w*', 'mobili[sz]\\w*',
     'terror\\w*', 'extremis\\w*', 'separatis\\w*', 'civilians?', 'residents?', 'villagers?', 'volunteers?',
-    'security\\s+(?:service|forces|services)', 'intelligence', 'SBU', 'FSB', 'RSF', 'army', 'military', 'troops', 'forces', 'occup\\w*', 'national\\s+guard', 'rosgvardia',
+    'security\\s+(?:service|forces|services)', 'intelligence', 'army', 'military', 'troops', 'forces', 'occup\\w*', 'national\\s+guard',
   ].join('|'),
 );
+
+const CONTEXT = new RegExp(`\\b(?:${POLITICAL_OR_WAR.source})\\b`, 'iu');
 
 export const arrests: TriggerFamily = {
   name: 'arrests',
@@ -28,7 +31,8 @@ export const arrests: TriggerFamily = {
   sub_event_type: 'Arrests',
   triggers: [words('arrest(?:ed|s)', 'detained', 'taken\\s+into\\s+custody')],
   anchor: 'object',
-  context: new RegExp(`\\b(?:${POLITICAL_OR_WAR.source})\\b`, 'iu'),
+  // or a conflict profile's party, agency or armed group ("the SBU detained")
+  context: (sentence) => CONTEXT.test(sentence) || !!knowledge().armedPattern()?.test(sentence),
   examples: {
     matches: ['The security service arrested two suspected saboteurs in Odesa on Monday.', 'Riot police detained dozens of protesters in Odesa on Sunday.'],
     rejects: [
