@@ -84,7 +84,7 @@ export interface ToponymMention extends Span {
 }
 
 /**
- * A demonym or adjective of place ("Russian forces", "Chechen units"): it names the country or
+ * A demonym or adjective of place ("Polish forces", "Kurdish units"): it names the country or
  * region whose people or side act, not where anything happens, so it is kept apart from the
  * toponyms (not counted, not mapped, not highlighted as a place).
  */
@@ -401,7 +401,7 @@ export interface Article {
   /** the text stage's tokens: for the article stages only, never stored (see DERIVED_LAYERS) */
   tokens?: Token[];
   toponyms?: ToponymMention[];
-  /** demonyms and adjectives of place ("Russian", "Ukrainian", "Chechen"): whose side, not where */
+  /** demonyms and adjectives of place ("Polish", "Kurdish", "Darfuri"): whose side or people, not where */
   demonyms?: DemonymMention[];
   entities?: Entity[];
   claims?: Claim[];

@@ -182,7 +182,7 @@ export const MEDIA: ReadonlyMap<string, string> = new Map(Object.entries({
   axios: 'Axios',
 }));
 
-/** Capitals and seats of power named for their governments ("Kiev claimed", "the Kremlin said"). */
+/** Capitals and seats of power named for their governments ("the capital claimed", "the presidency said"); the conflict profiles add their parties'. */
 const GENERIC_SEATS: ReadonlyMap<string, { canonical: string; side: Side }> = new Map(Object.entries({
   washington: { canonical: 'Government of the United States', side: 'United States' },
   'white house': { canonical: 'White House', side: 'United States' },
@@ -226,7 +226,7 @@ const GENERIC_COUNTRY_SIDE: ReadonlyMap<string, Side> = new Map(Object.entries({
 export interface CountryTables {
   /** well-known acronyms: the generic ones and the profiles' organisations */
   acronyms: ReadonlyMap<string, KnownOrg>;
-  /** capitals, seats and institutions that stand for a government ("the Kremlin said") */
+  /** capitals, seats and institutions that stand for a government ("the palace said") */
   seatsOfPower: ReadonlyMap<string, { canonical: string; side: Side }>;
   /** country names, adjectives and possessives, lower-cased, to the country's name */
   countryForms: ReadonlyMap<string, string>;

@@ -1,10 +1,10 @@
 /**
- * Ministries under their many spellings: "Russia's Defense Ministry", "the Russian Defense
- * Ministry", "Russian Ministry of Defense", "Ministry of Defence of the Russian Federation" are
+ * Ministries under their many spellings: "France's Defense Ministry", "the French Defense
+ * Ministry", "French Ministry of Defense", "Ministry of Defence of the French Republic" are
  * one ministry. The key is the domain and the country; the canonical name is
  * "<Adjective> Ministry of <Domain>".
  *
- *   matches:  Ukraine's Foreign Ministry summoned the envoy.
+ *   matches:  Poland's Foreign Ministry summoned the envoy.
  *   must not: The ministerial meeting was postponed.
  */
 import { countryTables } from './lexicon.js';
@@ -34,7 +34,7 @@ function domainName(words: string): string {
 const RE = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3})Ministry\b((?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}){0,2})/g;
 
 export const ministry = {
-  matches: "Ukraine's Foreign Ministry summoned the envoy.",
+  matches: "Poland's Foreign Ministry summoned the envoy.",
   mustNot: 'The ministerial meeting was postponed.',
   find(text: string): MinistryMatch[] {
     const out: MinistryMatch[] = [];
@@ -53,7 +53,7 @@ export const ministry = {
           domainWords.length = 0;
         } else domainWords.push(w);
       }
-      // words before the domain that are not part of it ("Kremlin officials and Defense Ministry")
+      // words before the domain that are not part of it ("Palace officials and Defense Ministry")
       while (domainWords.length > 2) domainWords.shift();
       let domain = domainWords.join(' ');
       for (const part of m[2].split(/\s+of\s+/).map((p) => p.trim()).filter(Boolean)) {

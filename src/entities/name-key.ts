@@ -1,6 +1,6 @@
 /**
- * Person-name keys that survive transliteration (Zelensky / Zelenskiy, Zaluzhnyi / Zaloujny,
- * Vitaliy / Vitaly / Vitali, Ganchev / Gantchev). `looseKey` goes further (Ganchev / Ganshev)
+ * Person-name keys that survive transliteration (Zelenski / Zelenskij, Zaluzhny / Zaloujny,
+ * Vitaliy / Vitaly / Vitali, Hanchenko / Gantchenko). `looseKey` goes further (Hanchenko / Hanshenko)
  * and only brings candidates together: a loose match needs support (same first name, role or
  * side) before two mentions are one person.
  */

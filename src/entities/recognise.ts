@@ -55,7 +55,7 @@ const NOT_NAMES = new Set([
   'update', 'editor', 'note', 'breaking', 'live', 'exclusive', 'news', 'getty', 'images', 'reuters',
 ]);
 
-/** "Republicans", "Nationalists", "Ukrainians": a lone plural of a party or people. */
+/** "Republicans", "Nationalists", "Canadians": a lone plural of a party or people. */
 const GROUP_PLURAL = /^[A-Z][a-z]+(?:icans|ocrats|ists|ians|ites)$/;
 
 /** "/AFP via Getty Images", " for Reuters" after a name; "Photo: " or "REUTERS/" before it. */
@@ -158,7 +158,7 @@ export function recogniseMentions(text: string, tokens: Token[], placeSpans: { s
         j++;
         continue;
       }
-      // "Institute for the Study of War", "Security Service of Ukraine"
+      // "Institute for the Study of War", "Security Service of Poland"
       const lw = t.text.toLowerCase();
       if (LINKS.has(lw) && t.text === lw) {
         let k = j;
@@ -304,7 +304,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
     return;
   }
   // organisations: a head word inside a run of two or more words, or a proper name + "unit"
-  // a title-case headline is not a name ("Video Shows How Ukraine Captured …")
+  // a title-case headline is not a name ("Video Shows How the Army Captured …")
   if (j - a > 7 || words.slice(1).some((w) => HEADLINE_WORDS.has(w))) return;
   // "European Council President Paul Weber": an organisation, then a titled person
   const innerFirst = lower.findIndex((w, k) => k > 0 && k < lower.length - 1 && FIRST_NAMES.has(w) && capitalised(tokens[a + k + 1]));
@@ -367,7 +367,7 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   const prev = tokens[p - 1];
   const sentenceInitial = p === 0 || tokens[p - 1].sentence !== tokens[p].sentence;
   const usedMidSentence = () => usedMidSentenceIn(text, nameWords[0].text.replace(/[^A-Za-z]/g, ''));
-  // "Ganchev, quoted by TASS, said" / "Ganchev, according to RIA"
+  // "Petrenko, quoted by TASS, said" / "Petrenko, according to RIA"
   const relayed = next?.text === ',' && /^(?:quoted|cited|according)$/.test(tokens[j + 1]?.text ?? '');
   const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (!sentenceInitial || usedMidSentence()) && (relayed || nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
   const accepted = hasFirst || loneSpeaker || (titled && nameWords.every((t) => /^[A-Z]/.test(t.text))) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));

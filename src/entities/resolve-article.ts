@@ -1,7 +1,7 @@
 /**
  * Entities within one article: mentions become entities. A surname alone joins the full name it
- * shortens (Ganchev → Vitaliy Ganchev), a loose spelling joins only the one candidate it can
- * (Ganshev → Vitaly Ganchev); a bare "Defense Ministry" joins the ministry the article names
+ * shortens (Hanchenko → Vitaliy Hanchenko), a loose spelling joins only the one candidate it can
+ * (Hanshenko → Vitaly Hanchenko); a bare "Defense Ministry" joins the ministry the article names
  * with its country; acronyms join their expansion. Sides come from the words around each mention.
  */
 import type { Entity, Side } from '../model.js';
@@ -129,7 +129,7 @@ export function resolveArticleEntities(articleId: string, mentions: Mention[]): 
   return possessiveRoleSides(entities);
 }
 
-/** "Defense Ministry spokesman Igor Konashenkov": a person speaks for the organisation in their role. */
+/** "Defense Ministry spokesman Igor Petrenko": a person speaks for the organisation in their role. */
 function inheritRoleSides(entities: Entity[]): void {
   const orgs = entities.filter((e) => e.type !== 'person' && e.side);
   for (const p of entities) {

@@ -2,7 +2,7 @@
  * Entities across articles. Organisations, groups and media fuse by key (ministry domain and
  * country, organisation name, acronym expansion). People fuse by transliteration-insensitive
  * surname when their first names are compatible and their sides do not conflict; a surname
- * alone joins the one full name it can; a loose spelling (Ganshev / Ganchev) needs the same
+ * alone joins the one full name it can; a loose spelling (Hanshenko / Hanchenko) needs the same
  * first name or the same side. Every claim's speaker is rewritten to the corpus entity id.
  */
 import { hashId } from '../hash-id.js';

@@ -1,19 +1,24 @@
 /**
- * `npm run eval:acled [-- FILE.csv]`: reads ACLED's coded events with the coders' notes (by
- * default `../shared/eval/events/acled-ukraine-dev.csv`), analyses each note as an article whose
- * publication date is the event's date, and compares sitrep's reading with ACLED's coding:
+ * `npm run eval:acled [-- [--profile ID] FILE.csv…]`: reads ACLED's coded events with the coders'
+ * notes (by default every `../shared/eval/events/acled-*-dev.csv`, one war each), analyses each
+ * note as an article whose publication date is the event's date (read with the profile of its
+ * places, or the one forced with --profile), and compares sitrep's reading with ACLED's coding:
  *
  * - with an event: the note gives at least one event;
  * - event_type / sub_event_type right: the note's first event (in text order) has ACLED's type;
  * - place within 25 km: the first event's place, or, when the note gives no event or an unplaced
  *   one, the note's best toponym (the same fallback as `eval:events`), is within 25 km of ACLED's
  *   coordinates;
- * - type and place: both of the above for the first event.
+ * - type and place: both of the above for the first event;
+ * - actor1 right: the first event's actor1 is ACLED's, name for name (period suffix included);
+ *   inter1 right: its ACLED inter code (src/export/inter.ts, with where the event is) is ACLED's.
  *
  * Prints the figures, the event_type and sub_event_type confusion, and the misplaced rows with
  * the place chosen; writes everything to `eval-results/acled-<file>.json`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { interOfEvent } from '../export/inter.js';
+import { useProfile } from '../profiles/index.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distanceKm } from '../geo/distance.js';
@@ -22,13 +27,15 @@ import { analyseArticle } from '../pipeline.js';
 import { parseCsv, placeOf } from './events.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const defaultFile = resolve(root, '..', 'shared', 'eval', 'events', 'acled-ukraine-dev.csv');
+const eventsDir = resolve(root, '..', 'shared', 'eval', 'events');
 
 export interface AcledRow {
   id: string;
   date: string;
   event_type: string;
   sub_event_type: string;
+  actor1: string;
+  inter1: number | null;
   location: string;
   admin1: string;
   lat: number;
@@ -43,7 +50,7 @@ export function readAcled(text: string): AcledRow[] {
   const col = (name: string) => header.indexOf(name);
   const c = {
     id: col('event_id_cnty'), date: col('event_date'), type: col('event_type'), sub: col('sub_event_type'),
-    location: col('location'), admin1: col('admin1'), lat: col('latitude'), lon: col('longitude'), notes: col('notes'),
+    actor1: col('actor1'), inter1: col('inter1'), location: col('location'), admin1: col('admin1'), lat: col('latitude'), lon: col('longitude'), notes: col('notes'),
   };
   if (c.notes < 0 || c.lat < 0 || c.lon < 0 || c.type < 0) throw new Error('not an ACLED export: notes, latitude, longitude or event_type column missing');
   const out: AcledRow[] = [];
@@ -54,6 +61,7 @@ export function readAcled(text: string): AcledRow[] {
     if (!notes || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     out.push({
       id: r[c.id] ?? '', date: (r[c.date] ?? '').slice(0, 10), event_type: r[c.type] ?? '', sub_event_type: r[c.sub] ?? '',
+      actor1: r[c.actor1] ?? '', inter1: c.inter1 >= 0 && /^\d+$/u.test(r[c.inter1] ?? '') ? Number(r[c.inter1]) : null,
       location: r[c.location] ?? '', admin1: r[c.admin1] ?? '', lat, lon, notes,
     });
   }
@@ -68,11 +76,11 @@ export interface AcledReading {
 }
 
 /** Analyses one note as an article dated on the event's day. */
-export function readNote(row: AcledRow): AcledReading {
+export function readNote(row: AcledRow, profile?: string): AcledReading {
   const article: Article = {
     id: row.id, path: row.id, format: 'text', text: row.notes, title: null, url: null, outlet: null,
     published: /^\d{4}-\d{2}-\d{2}$/u.test(row.date) ? row.date : null, published_on_or_after: null, wire: [],
-    language: 'en', duplicate_of: null, messages: [],
+    language: 'en', duplicate_of: null, messages: [], ...(profile ? { profile: { id: profile, by: 'forced' as const } } : {}),
   };
   const a = analyseArticle(article);
   const event = [...(a.events ?? [])].sort((x, y) => x.trigger.start - y.trigger.start)[0] ?? null;
@@ -89,6 +97,12 @@ export interface AcledScore {
   placed: number;
   within25: number;
   typeAndPlace: number;
+  /** rows whose ACLED actor1 is named (not empty), and of those, named right by sitrep */
+  withActor1: number;
+  actor1Right: number;
+  /** rows with an ACLED inter1, and of those, sitrep's first event's inter1 equal to it */
+  withInter1: number;
+  inter1Right: number;
   /** per ACLED event_type and sub_event_type: rows, rows with an event, rows typed right */
   byType: Record<string, { rows: number; found: number; right: number }>;
   bySubType: Record<string, { rows: number; found: number; right: number }>;
@@ -100,6 +114,7 @@ export interface AcledScore {
 export function score(readings: AcledReading[]): AcledScore {
   const s: AcledScore = {
     rows: readings.length, withEvent: 0, typeRight: 0, subTypeRight: 0, placed: 0, within25: 0, typeAndPlace: 0,
+    withActor1: 0, actor1Right: 0, withInter1: 0, inter1Right: 0,
     // keyed by the gold file's labels: no prototype, so no label finds one of Object's members
     byType: Object.create(null), bySubType: Object.create(null), confusion: Object.create(null), subConfusion: Object.create(null),
   };
@@ -114,6 +129,10 @@ export function score(readings: AcledReading[]): AcledScore {
     if (place) s.placed++;
     if (within) s.within25++;
     if (typeRight && within) s.typeAndPlace++;
+    if (row.actor1) s.withActor1++;
+    if (row.actor1 && event?.actor1 === row.actor1) s.actor1Right++;
+    if (row.inter1 !== null) s.withInter1++;
+    if (row.inter1 !== null && event && interOfEvent(event, 'actor1', event.location?.place?.country) === row.inter1) s.inter1Right++;
     const t = (s.byType[row.event_type] ??= { rows: 0, found: 0, right: 0 });
     t.rows++;
     if (event) t.found++;
@@ -131,23 +150,36 @@ export function score(readings: AcledReading[]): AcledScore {
 const pct = (n: number, d: number) => `${n} (${((n / Math.max(1, d)) * 100).toFixed(1)}%)`;
 
 function main(): void {
-  const file = process.argv.slice(2).find((x) => !x.startsWith('-')) ?? defaultFile;
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--profile');
+  const profile = at >= 0 ? args[at + 1] : undefined;
+  if (at >= 0 && !profile) throw new Error('--profile needs a profile id or file');
+  const forced = profile ? useProfile(profile) : undefined;
+  const named = args.filter((x, i) => !x.startsWith('-') && !(at >= 0 && i === at + 1));
+  const files = named.length ? named : existsSync(eventsDir) ? readdirSync(eventsDir).filter((f) => /^acled-.*\.csv$/u.test(f)).sort().map((f) => join(eventsDir, f)) : [];
+  if (!files.length) console.log(`eval:acled skipped: no ACLED files in ${eventsDir}`);
+  for (const file of files) evaluate(file, forced);
+}
+
+function evaluate(file: string, profile: string | undefined): void {
   if (!existsSync(file)) {
     console.log(`eval:acled skipped: ${file} is absent`);
     return;
   }
   const rows = readAcled(readFileSync(file, 'utf8'));
   const readings: AcledReading[] = [];
-  for (const row of rows) readings.push(readNote(row));
+  for (const row of rows) readings.push(readNote(row, profile));
   const s = score(readings);
   const n = s.rows;
-  console.log(`eval:acled on ${basename(file)}: ${n} notes with coordinates, each analysed as an article`);
+  console.log(`eval:acled on ${basename(file)}${profile ? ` with --profile ${profile}` : ''}: ${n} notes with coordinates, each analysed as an article`);
   console.log(`  with an event                 ${pct(s.withEvent, n)}`);
   console.log(`  event_type right              ${pct(s.typeRight, n)}`);
   console.log(`  sub_event_type right          ${pct(s.subTypeRight, n)}`);
   console.log(`  placed                        ${pct(s.placed, n)}`);
   console.log(`  place within 25 km            ${pct(s.within25, n)}`);
   console.log(`  type and place both right     ${pct(s.typeAndPlace, n)}`);
+  console.log(`  actor1 right (of named)       ${pct(s.actor1Right, s.withActor1)}`);
+  console.log(`  inter1 right (of coded)       ${pct(s.inter1Right, s.withInter1)}`);
   console.log('  by ACLED event_type (rows / with an event / typed right):');
   for (const [k, v] of Object.entries(s.byType).sort((x, y) => y[1].rows - x[1].rows))
     console.log(`    ${k.padEnd(36)} ${String(v.rows).padStart(4)}  ${(v.found / v.rows).toFixed(2)}  ${(v.right / v.rows).toFixed(2)}`);

@@ -23,8 +23,8 @@ export const CIVILIAN_WORDS =
 
 /**
  * The side a claimant speaks for: the attribution stage's, else the side words of the speaker's
- * role ("Putin's permanent envoy") or of the source ("Ukrainian military", "Russian-installed
- * officials").
+ * role ("the president's permanent envoy" with the president a profile's leader) or of the source
+ * ("<demonym> military", "<patron>-installed officials").
  */
 export function claimantSideOf(claim: Claim | null, entities: Entity[], k: Knowledge): Side | null {
   if (!claim) return null;

@@ -6,11 +6,11 @@ import { isCountryLevel, isRegion } from './location.js';
 
 /**
  * Statements of who holds a place: "the town is under our control", "we no longer control X",
- * "X remains in Ukrainian hands". "our" and "we" are the speaker's side; "no longer" gives the
+ * "X remains in <demonym> hands". "our" and "we" are the speaker's side; "no longer" gives the
  * place to the other side.
  *
- *   matches:  "“The city is under our control,” the Moscow-appointed governor said." (holder: Russia)
- *             "“We no longer control Lyman,” the official admitted." (holder: Ukraine)
+ *   matches:  "“The city is under our control,” the Moscow-appointed governor said." (holder: the side that appointed him)
+ *             "“We no longer control Lyman,” the official admitted." (holder: the official's opponent)
  *   must not: "The army hopes to bring the city under its control." (an aim)
  */
 export const CONTROL_PATTERNS: { re: RegExp; holder: 'speaker' | 'opponent' | 'named' }[] = [

@@ -1,7 +1,12 @@
 import { hashId } from '../hash-id.js';
 import type { Article, Claim, EventMention, NonEvent, Sentence, ToponymMention } from '../model.js';
 import { civilians, CIVILIAN_WORDS, claimantSideOf } from './actors.js';
-import { knowledgeFor, type Knowledge } from '../profiles/index.js';
+import { countryName, knowledgeFor, type Knowledge } from '../profiles/index.js';
+
+/** Armed men the text does not name: "gunmen", "unidentified assailants", "armed men". */
+const UNIDENTIFIED_ARMED = /\b(?:gunm[ae]n|armed\s+(?:men|assailants|attackers|individuals|persons)|unidentified\s+(?:armed\s+)?(?:men|assailants|attackers|gunmen|group)|unknown\s+(?:armed\s+)?(?:men|assailants|attackers|gunmen)|assailants)\b/iu;
+const SOLDIERS = /\b(?:soldiers?|troops|army|military)\b/iu;
+const POLICE = /\b(?:police(?:m[ae]n)?|riot\s+police|security\s+forces|tear\s*gas)\b/iu;
 import { casualtiesAfter, casualtiesIn } from './casualties.js';
 import { controlStatements } from './control.js';
 import { daysBetween, eventDate } from './dates.js';
@@ -212,7 +217,7 @@ function readMention(
 
   // Actors, ACLED style.
   const claimantSide = claimantSideOf(claim, article.entities ?? [], k);
-  // the words of the trigger's own clause: an aside ("X, a hub that fell to Russian troops in
+  // the words of the trigger's own clause: an aside ("X, a hub that fell to enemy troops in
   // March, was retaken") names no actor of this event
   let side = actingSide(clauseOf(text, at, end).masked, at, end, k);
   // a side's media call its own gains by their own words ("liberated"): told by that side (or an
@@ -226,8 +231,12 @@ function readMention(
     if (claimantKey && claimantKey === place.country) side = k.opponentOf(claimantKey);
   }
   if (!side && family.territory) side = place.country || null;
-  const actor1 = side ? k.stateForces(side, date.date) : null;
+  let actor1 = side ? k.stateForces(side, date.date) : null;
   let actor2: string | null = null;
+  // armed men nobody names: ACLED's "Unidentified Armed Group (<country>)"
+  if (!actor1 && place.country && (family.event_type === 'Violence against civilians' || family.name === 'armed-clash') && UNIDENTIFIED_ARMED.test(clauseOf(text, at, end).masked)) {
+    actor1 = `Unidentified Armed Group (${countryName(place.country)})`;
+  }
   let sub_event_type = family.sub_event_type;
   let event_type = family.event_type;
   if (family.territory) {
@@ -239,8 +248,17 @@ function readMention(
   } else if (family.event_type === 'Protests') {
     // what the crowd did and how the police met it, from the rest of the paragraph (ACLED's
     // protest sub-types; a violent crowd makes a riot)
-    sub_event_type = protestSubEvent(paragraphFrom(article, s, text));
+    const paragraph = paragraphFrom(article, s, text);
+    sub_event_type = protestSubEvent(paragraph);
     if (sub_event_type === 'Violent demonstration') event_type = 'Riots';
+    // ACLED names a crowd by its country, and the force that met it: the army when the text
+    // names soldiers and no police, else the police
+    if (place.country) {
+      actor1 = `${event_type === 'Riots' ? 'Rioters' : 'Protesters'} (${countryName(place.country)})`;
+      if (sub_event_type === 'Protest with intervention' || sub_event_type === 'Excessive force against protesters') {
+        actor2 = SOLDIERS.test(paragraph) && !POLICE.test(paragraph) ? k.stateForces(place.country, date.date) : k.police(place.country, date.date);
+      }
+    }
   } else if (family.name === 'armed-clash' && side) {
     const opp = k.opponentOf(side);
     actor2 = opp ? k.stateForces(opp, date.date) : null;
@@ -376,7 +394,7 @@ function tollFromNextSentence(article: Article, mentions: EventMention[]): void 
 /**
  * ACLED codes a change of hands by who takes the place: the state forces of the place's own
  * country (or their affiliates) regaining it is "Government regains territory"; anyone else, a
- * foreign state's forces included (Russia's forces taking a Ukrainian town), is "Non-state actor
+ * foreign state's forces included (a neighbour's forces taking a town), is "Non-state actor
  * overtakes territory", still under Battles. A taker the text does not name is the place's own
  * forces when the trigger says the place went back ("liberated", "retook"), else the claimant's
  * side, else again the place's own forces.

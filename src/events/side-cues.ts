@@ -7,10 +7,10 @@ import { FORCES } from './actors.js';
  * adjective on a nominal trigger ("a <demonym> airstrike"), the agent after a passive ("hit by a
  * <demonym> airstrike", "from <demonym> artillery"), or, within the article's own profile, the
  * words one side's media use for the other ("the occupiers shelled"). The words are the
- * profile's (src/profiles); the examples use the seeds' war.
+ * profile's (src/profiles); the examples are in profiles/*.json's words.
  *
- *   matches:  "Russian troops shelled Nikopol" → RU; "killed by Ukrainian shelling" → UA
- *   must not: "troops standing on Russian flags in the freed city" → null (a flag is no actor)
+ *   matches:  "<demonym> troops shelled Nikopol" → that side's key; "killed by <demonym> shelling" → the same
+ *   must not: "troops standing on <demonym> flags in the freed city" → null (a flag is no actor)
  */
 export function actingSide(sentence: string, triggerAt: number, triggerEnd: number, k: Knowledge): string | null {
   // adjective on the trigger itself: "<demonym> airstrike", "<demonym> rocket attacks"

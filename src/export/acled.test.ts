@@ -28,9 +28,10 @@ describe('ACLED CSV', () => {
     expect(row.event_date).toBe('2022-09-09');
     expect(row.year).toBe('2022');
     expect(row.disorder_type).toBe('Political violence');
+    // a state's forces outside their own country are external forces (8), as ACLED codes them
     expect(row.inter1).toBe('1');
-    expect(row.inter2).toBe('1');
-    expect(row.interaction).toBe('11');
+    expect(row.inter2).toBe('8');
+    expect(row.interaction).toBe('18');
     expect(row.iso).toBe('804');
     expect(row.region).toBe('Europe');
     expect(row.country).toBe('Ukraine');

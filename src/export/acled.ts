@@ -9,7 +9,7 @@ import type { Check, Corpus, FusedEvent } from '../model.js';
 import { country } from './countries.js';
 import { csv, type Cell } from './csv.js';
 import { allChecks } from './document.js';
-import { interCodes } from './inter.js';
+import { interCodes, interOfEvent } from './inter.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty',
@@ -114,8 +114,8 @@ export function acledRecords(corpus: Corpus): AcledRecord[] {
   );
   return events.map((e) => {
     const c = country(e.place?.country);
-    const inter1 = interCodes.of(e.actor1);
-    const inter2 = interCodes.of(e.actor2);
+    const inter1 = interOfEvent(e, 'actor1', e.place?.country);
+    const inter2 = interOfEvent(e, 'actor2', e.place?.country);
     const sources = [...new Set(e.reports.map((r) => r.path))].sort();
     const outlets = [...new Set(e.outlets.length ? e.outlets : e.reports.map((r) => r.outlet ?? ''))]
       .filter(Boolean)

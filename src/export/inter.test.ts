@@ -14,6 +14,14 @@ describe('interCodes', () => {
     expect(interCodes.of('Tribal Militia (Sudan)')).toBe(4);
   });
 
+  it('codes a state’s forces outside their own country as external forces, and a profile’s armed groups by the profile', () => {
+    expect(interCodes.of('Military Forces of Russia (2000-)', 'UA')).toBe(8);
+    expect(interCodes.of('Military Forces of Russia (2000-)', 'RU')).toBe(1);
+    expect(interCodes.of('Military Forces of Sudan (2019-) Rapid Support Forces', 'SD')).toBe(1);
+    expect(interCodes.of('KIA: Kachin Independence Army')).toBe(2);
+    expect(interCodes.of('Protesters (Sudan)', 'SD')).toBe(6);
+  });
+
   it('gives 0 for no actor or one it cannot place, rather than a guess', () => {
     expect(interCodes.of(null)).toBe(0);
     expect(interCodes.of('Kraken unit of Ukraine')).toBe(0);

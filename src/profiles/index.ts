@@ -287,6 +287,15 @@ export class Knowledge {
     return this.armed;
   }
 
+  /** The inter code a profile gives an actor name: its armed groups' own, 1 for a state's forces or police. */
+  interOf(actor: string): number | null {
+    for (const p of this.profiles) for (const g of p.armedGroups ?? []) if (g.actor === actor) return g.inter;
+    for (const { side } of this.sides.values()) {
+      if (side.country && [...(side.forces ?? []), ...(side.police ?? [])].some((n) => n.name === actor)) return 1;
+    }
+    return null;
+  }
+
   /** A side and the administrations it installed: a filter on a side's actors includes them. */
   withInstalled(side: string): string[] {
     return [side, ...[...this.sides.values()].filter((e) => e.side.installedBy === side).map((e) => e.side.id)];

@@ -19,8 +19,8 @@ interface RankedRule {
 const ranked = new WeakMap<Knowledge, RankedRule[]>();
 
 /**
- * The families in the order they are asked: the conflict profiles' installed administrations (a
- * "Moscow-installed" official is not simply "Russian"), the generic families, then the profiles'
+ * The families in the order they are asked: the conflict profiles' installed administrations (an
+ * official a neighbour installed is not simply the neighbour's), the generic families, then the profiles'
  * parties (src/profiles).
  */
 export function sideRulesOf(k: Knowledge = knowledge()): RankedRule[] {
@@ -37,8 +37,8 @@ export function sideRulesOf(k: Knowledge = knowledge()): RankedRule[] {
 }
 
 /**
- * The side the words support, with the words. When two country families both match (Ukrainian
- * troops near the Russian border), the one that appears first in the text wins: in a noun phrase
+ * The side the words support, with the words. When two country families both match (Polish
+ * troops near the German border), the one that appears first in the text wins: in a noun phrase
  * the first modifier names the owner.
  */
 export function sideOf(words: string, k: Knowledge = knowledge()): { side: Side; evidence: string } | null {

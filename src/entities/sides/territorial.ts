@@ -2,7 +2,7 @@
  * An official whose role ties them to a place speaks for the state that holds the place: the
  * place is a resolved toponym in the role ("Poltava Mayor …"), else the nearest toponym before
  * the mention in its sentence or the two before ("regional governor …", "The official, …" after
- * "the province's governor"). A place described as occupied or run by a Russian-installed body
+ * "the province's governor"). A place described as occupied or run by an administration another state installed
  * gives no side: the text does not say who holds it.
  *   matches:  Lena Koval, the head of the district council in the Poltava region, said roads were shut.
  *   must not: Lena Koval, a district official in the occupied part of the Poltava region, said roads were shut.
@@ -66,7 +66,7 @@ function sentenceAt(sentences: Sentence[], at: number): number {
 export function territorialSides(entities: Entity[], layers: Layers, k: Knowledge = knowledge()): Entity[] {
   const { text, toponyms } = layers;
   const countrySide = k.countryKeys();
-  // a country named as a whole ("Russian strikes") is not the place an official runs
+  // a country named as a whole ("French strikes") is not the place an official runs
   const resolved = toponyms.filter((t) => t.place && countrySide.has(t.place.country) && !t.place.feature.startsWith('PCL')).sort((a, b) => a.start - b.start);
   if (!resolved.length) return entities;
   const sentences = layers.sentences ?? [];

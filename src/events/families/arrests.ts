@@ -31,7 +31,7 @@ export const arrests: TriggerFamily = {
   sub_event_type: 'Arrests',
   triggers: [words('arrest(?:ed|s)', 'detained', 'taken\\s+into\\s+custody')],
   anchor: 'object',
-  // or a conflict profile's party, agency or armed group ("the SBU detained")
+  // or a conflict profile's party, agency or armed group (a security service's acronym)
   context: (sentence) => CONTEXT.test(sentence) || !!knowledge().armedPattern()?.test(sentence),
   examples: {
     matches: ['The security service arrested two suspected saboteurs in Odesa on Monday.', 'Riot police detained dozens of protesters in Odesa on Sunday.'],
