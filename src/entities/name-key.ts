@@ -1,5 +1,5 @@
 /**
- * Person-name keys that survive transliteration (Zelenski / Zelenskij, Zaluzhny / Zaloujny,
+ * Person-name keys that survive transliteration (Zelenski / Zelenskij, Kovalchuk / Kowaltchouk,
  * Vitaliy / Vitaly / Vitali, Hanchenko / Gantchenko). `looseKey` goes further (Hanchenko / Hanshenko)
  * and only brings candidates together: a loose match needs support (same first name, role or
  * side) before two mentions are one person.

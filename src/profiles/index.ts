@@ -1,10 +1,10 @@
 /**
  * Conflict profiles, compiled for the stages. A `Knowledge` answers what the stages ask of a war's
- * parties: which side a word names ("Ukrainian", "Kyiv's", "Kremlin"), the ACLED actor name of a
+ * parties: which side a word names (a demonym, a capital's possessive, an institution), the ACLED actor name of a
  * side's forces on a date, whom a side fights, which sides are parties (their claims are claims),
  * what an installed administration's statements count for.
  *
- * Every profile's names are known in every article (a Sudanese report may mention Russian
+ * Every profile's names are known in every article (a report from one war may mention another's
  * mercenaries), with the article's own profile first; the epithets a side's media use for the
  * other ("occupiers", "the junta") only within the article's own profile, where they are not
  * ambiguous. With no profile for the article's country (`generic`), actors are named by
@@ -88,8 +88,10 @@ export class Knowledge {
   constructor(
     /** the profiles known, the article's own first */
     readonly profiles: ConflictProfile[],
-    /** the article's own profile, or null (generic) */
+    /** the article's own profile, or null */
     readonly primary: ConflictProfile | null,
+    /** the article lies where no profile applies: actors are named by nationality */
+    readonly generic = false,
   ) {
     for (const profile of profiles) for (const side of profile.sides) this.addSide(side, profile);
     for (const profile of profiles) {
@@ -196,9 +198,9 @@ export class Knowledge {
     if (parts.length) this.sideRules.push({ side: s.id, specific: false, re: new RegExp(parts.join('|')) });
   }
 
-  /** The side key a word names ("Ukrainian", "Kyiv's", "pro-Russian", "occupiers"), or null. */
+  /** The side key a word names (a demonym, "<capital>'s", "pro-<demonym>", an epithet such as "occupiers"), or null. */
   sideWord(word: string): string | null {
-    return this.words.get(lower(word)) ?? (this.primary ? null : this.nationality(word));
+    return this.words.get(lower(word)) ?? (this.generic ? this.nationality(word) : null);
   }
 
   /** With no profile: a country's own name or adjective ("Ethiopian", "Ethiopia's"). */
@@ -206,7 +208,7 @@ export class Knowledge {
     return nationalities().get(lower(word).replace(/'s$/u, '')) ?? null;
   }
 
-  /** A country's or side's name or seat ("Russia", "Kyiv's"), which may stand alone as subject. */
+  /** A country's or side's name or seat ("<country>", "<capital>'s"), which may stand alone as subject. */
   isNameOrSeat(word: string): boolean {
     return this.namesAndSeats.has(lower(word));
   }
@@ -216,7 +218,7 @@ export class Knowledge {
     return this.epithetWords.has(lower(word));
   }
 
-  /** The side key of an epithet phrase in the words ("the Kyiv regime"), within the article's profile. */
+  /** The side key of an epithet phrase in the words ("the <capital> regime"), within the article's profile. */
   epithetIn(words: string): string | null {
     for (const [re, key] of this.epithetPhrases) if (re.test(words)) return key;
     return null;
@@ -240,7 +242,7 @@ export class Knowledge {
     return opp ? this.sides.get(opp)?.key ?? null : null;
   }
 
-  /** The side key behind an actor name ("Military Forces of Russia (2000-)" → RU), or null. */
+  /** The side key behind an actor name ("Military Forces of <country> (2000-)" → its ISO code), or null. */
   keyOfActor(actor: string | null): string | null {
     if (!actor) return null;
     const known = this.forcesNames.get(actor);
@@ -260,7 +262,7 @@ export class Knowledge {
     return entry.key;
   }
 
-  /** The side named by a key (UA → "Ukraine"), for sides a profile defines. */
+  /** The side named by a key (an ISO code → the state's side id), for sides a profile defines. */
   sideOfKey(key: string | null): string | null {
     if (!key) return null;
     return this.byKey.get(key)?.side.id ?? null;
@@ -281,7 +283,7 @@ export class Knowledge {
 
   private armed: RegExp | null | undefined;
 
-  /** The profiles' parties, their units and named armed groups, as one pattern ("Wagner", "RSF", "Ukrainian"). */
+  /** The profiles' parties, their units and named armed groups, as one pattern (a mercenary group's name, a force's acronym, a demonym). */
   armedPattern(): RegExp | null {
     if (this.armed === undefined) this.armed = this.armedWords.length ? new RegExp(`\\b(?:${alternation(this.armedWords)})\\b`, 'u') : null;
     return this.armed;
@@ -308,7 +310,7 @@ export class Knowledge {
     return (entry?.side.gainWords ?? []).some((g) => w.startsWith(lower(g)));
   }
 
-  /** The side a person named in a profile speaks for ("Vladimir Putin"), or null. */
+  /** The side a person a profile names as a leader speaks for, or null. */
   sideOfPerson(name: string): string | null {
     const words = lower(name).split(/\s+/u);
     for (const entry of this.sides.values()) {
@@ -387,7 +389,7 @@ export function knowledge(profile?: ArticleProfile | null): Knowledge {
     const all = allProfiles();
     const primary = profile ? all.find((p) => p.id === profile.id) ?? null : null;
     const list = profile?.by === 'forced' ? (primary ? [primary] : []) : primary ? [primary, ...all.filter((p) => p !== primary)] : all;
-    k = new Knowledge(list, primary);
+    k = new Knowledge(list, primary, profile?.id === GENERIC);
     cache.set(key, k);
   }
   return k;
