@@ -21,7 +21,7 @@ import { oneLine } from '../../text/one-line.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 import { articlePool, defaultJobs, type ArticleRunner } from '../../pool/article-pool.js';
 
-const usage = `Usage: sitrep analyze <inputs...> [--db FILE|URL] [--out DIR] [--jobs N] [--article-timeout SECONDS]
+const usage = `Usage: sitrep analyze <inputs...> [--db FILE|URL] [--out DIR] [--jobs N] [--profile ID|FILE] [--article-timeout SECONDS]
        sitrep analyze <inputs...> --db postgres://… --queue [--lease SECONDS]
 
 Reads articles from files, directories (recursively), globs or - (stdin): plain text, Markdown,
@@ -41,6 +41,10 @@ Options:
   --lease SECONDS
               with --queue: a worker that has held an article this long without finishing (killed,
               its machine gone) loses it to another worker (default ${DEFAULT_LEASE_SECONDS})
+  --profile ID|FILE
+              read every article with this conflict profile (russia-ukraine, sudan, myanmar,
+              generic, or a profile file of your own: see docs/profiles.md) instead of the
+              profile of its places
   --article-timeout SECONDS
               an article's stages may take this long (default ${DEFAULT_ARTICLE_SECONDS}); past it, the stages
               not yet run are skipped with a message naming them, and what finished is stored; an
@@ -105,7 +109,7 @@ export const analyze: Command = {
 /** The whole run; returns the exit code (0, or 2 when an input, the store, a corpus stage or --out failed). */
 export async function analyzeInputs(
   inputs: string[],
-  options: { db?: string; out?: string; articleSeconds?: number; jobs?: number; queue?: { leaseSeconds: number } },
+  options: { db?: string; out?: string; articleSeconds?: number; jobs?: number; profile?: string; queue?: { leaseSeconds: number } },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
   const location = storeLocation(options.db);
@@ -174,6 +178,7 @@ export async function analyzeInputs(
       fresh = dated.filter((a) => batch.has(a.id) && !stored.has(a.id));
     }
     counts.alreadyStored += batch.size - fresh.length;
+    if (options.profile) fresh = fresh.map((a) => ({ ...a, profile: { id: options.profile!, by: 'forced' as const } }));
     if (options.queue) return await enqueue(store, fresh, options.queue.leaseSeconds, counts, deps);
 
     await analyseAndStore(fresh, fresh.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
@@ -263,7 +268,7 @@ export function listenForStop(
 export interface StoreRun {
   store: StoreBackend;
   deps: Pick<AnalyzeDeps, 'analyseArticle' | 'articlePool' | 'stderr'>;
-  options: { jobs?: number; articleSeconds?: number };
+  options: { jobs?: number; articleSeconds?: number; profile?: string };
   counts: AnalyzeCounts;
   /** one line on stderr naming the file, and the run's exit code becomes 2 */
   fail: (file: string, reason: string) => void;
@@ -290,7 +295,8 @@ export async function analyseAndStore(articles: Iterable<Article> | AsyncIterabl
     while (!run.stopped() && pending.length < runner.window) {
       const next = await source.next();
       if (next.done) return;
-      const article = next.value;
+      // --profile: the article is read with that conflict profile, whatever its places
+      const article = options.profile ? { ...next.value, profile: { id: options.profile, by: 'forced' as const } } : next.value;
       pending.push({ article, result: runner.run(article).catch((err: unknown) => err as Error) });
     }
   };

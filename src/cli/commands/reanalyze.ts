@@ -15,7 +15,7 @@ import { UsageError, type Command } from '../command.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 import { analyseAndStore, corpusPass, defaultDeps, listenForStop, summary, type AnalyzeCounts, type AnalyzeDeps } from './analyze.js';
 
-const usage = `Usage: sitrep reanalyze [--db FILE|URL] [--jobs N] [--article-timeout SECONDS]
+const usage = `Usage: sitrep reanalyze [--db FILE|URL] [--jobs N] [--profile ID|FILE] [--article-timeout SECONDS]
 
 Runs every article stage again over the stored articles (their text and what ingest read of
 them: title, outlet, publication date, wire credits), replacing what earlier versions found,
@@ -24,6 +24,9 @@ then the corpus stages over everything, and prints a summary. Use it after upgra
 Options:
   --db FILE|URL   the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}) or postgres://…; never created
   --jobs N    threads for the article stages (default: one per core)
+  --profile ID|FILE
+              read every article with this conflict profile (see analyze); without it, an article
+              is read with the profile it was analysed with if that was forced, else its places'
   --article-timeout SECONDS
               as for \`analyze\` (default ${DEFAULT_ARTICLE_SECONDS})
 
@@ -48,7 +51,7 @@ export const reanalyze: Command = {
 };
 
 export async function reanalyzeStore(
-  options: { db?: string; jobs?: number; articleSeconds?: number },
+  options: { db?: string; jobs?: number; articleSeconds?: number; profile?: string },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
   const location = storeLocation(options.db);
@@ -71,7 +74,8 @@ export async function reanalyzeStore(
     async function* articles(): AsyncGenerator<Article> {
       for (const id of ids) {
         const stored = await store.loadArticle(id);
-        if (stored) yield asIngested(stored);
+        // a profile forced at analysis (--profile) was the user's reading of the article: kept
+        if (stored) yield stored.profile?.by === 'forced' ? { ...asIngested(stored), profile: stored.profile } : asIngested(stored);
       }
     }
     await analyseAndStore(articles(), ids.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });

@@ -29,7 +29,7 @@ export const MAX_BACKOFF_SECONDS = 3600;
 export const SETTLE_MS = 1000;
 const FETCH_TIMEOUT_MS = 30_000;
 
-const usage = `Usage: sitrep watch <folders, files or feed URLs...> [--db FILE|URL] [--interval SECONDS] [--jobs N] [--article-timeout SECONDS]
+const usage = `Usage: sitrep watch <folders, files or feed URLs...> [--db FILE|URL] [--interval SECONDS] [--jobs N] [--profile ID|FILE] [--article-timeout SECONDS]
 
 Keeps analysing what arrives until stopped (Ctrl-C or SIGTERM, heard between articles): files
 that appear or change in the folders (as \`analyze\` reads them), and new items of RSS and Atom
@@ -44,6 +44,7 @@ Options:
   --db FILE|URL        the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}) or postgres://…
   --interval SECONDS   how often to look (default ${DEFAULT_INTERVAL_SECONDS}); please keep feeds at a few minutes or more
   --jobs N             threads for the article stages (default: one per core)
+  --profile ID|FILE    as for \`analyze\`: the conflict profile every article is read with
   --article-timeout SECONDS
                        as for \`analyze\` (default ${DEFAULT_ARTICLE_SECONDS})
   --once               one round, then exit (from cron, say; feeds then have no ETag to send)
@@ -67,6 +68,7 @@ export interface WatchOptions {
   intervalSeconds: number;
   jobs?: number;
   articleSeconds?: number;
+  profile?: string;
   /** one round, then return (tests, cron) */
   once?: boolean;
 }
@@ -222,7 +224,7 @@ export async function watchInputs(inputs: string[], options: WatchOptions, deps:
         };
         const code = await analyzeInputs(
           [...files, ...bodies.map((b) => b.url)],
-          { db: options.db, jobs: options.jobs, articleSeconds: options.articleSeconds },
+          { db: options.db, jobs: options.jobs, articleSeconds: options.articleSeconds, profile: options.profile },
           { ...deps.analyze, ingest: fromRound, stdout: { write: (s: string) => lines.push(s) } },
         );
         if (code === 130 || code === 143) break; // the signal was heard inside the run, which said what it kept

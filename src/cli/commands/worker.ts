@@ -18,7 +18,7 @@ import { oneLine } from '../../text/one-line.js';
 import { UsageError, type Command } from '../command.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 
-const usage = `Usage: sitrep worker --db postgres://… [--jobs N] [--article-timeout SECONDS]
+const usage = `Usage: sitrep worker --db postgres://… [--jobs N] [--profile FILE] [--article-timeout SECONDS]
                      [--corpus-every N] [--corpus-idle SECONDS] [--sweep SECONDS]
 
 Takes the articles queued by \`sitrep analyze --db postgres://… --queue\` and analyses them,
@@ -28,6 +28,8 @@ and stored once, whichever worker takes it.
 Options:
   --db URL               the PostgreSQL store (or SITREP_DB)
   --jobs N               articles analysed at once, each in its own thread (default: one per core)
+  --profile FILE         a conflict profile file of your own that articles were queued with
+                         (analyze --queue --profile FILE); the shipped ones need nothing
   --article-timeout SECONDS
                          an article's stages may take this long (default ${DEFAULT_ARTICLE_SECONDS}); see analyze
   --corpus-every N       run the corpus pass after this many new articles (default 200)
