@@ -7,20 +7,6 @@
 import type { EntityType, Side } from '../model.js';
 import { knowledge, type Knowledge } from '../profiles/index.js';
 
-/** Titles and role words that precede or describe a person ("Brigadier General", "spokesman"). */
-export const TITLES = new Set([
-  'president', 'prime', 'minister', 'deputy', 'general', 'brigadier', 'lieutenant', 'colonel', 'major',
-  'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'chief', 'head', 'spokesman', 'spokeswoman',
-  'spokesperson', 'secretary', 'governor', 'mayor', 'senator', 'rep', 'representative', 'ambassador',
-  'adviser', 'advisor', 'aide', 'official', 'officer', 'director', 'chairman', 'chairwoman', 'chair',
-  'leader', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord', 'king', 'queen', 'prince', 'pope', 'gen',
-  'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'gov', 'chancellor', 'envoy', 'analyst', 'expert', 'researcher', 'professor',
-  'journalist', 'correspondent', 'reporter', 'editor', 'founder', 'ceo', 'inspector', 'prosecutor',
-  'judge', 'justice', 'speaker', 'commander-in-chief', 'mp', 'lawmaker', 'patriarch', 'metropolitan', 'bishop', 'cardinal',
-  'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'ayatollah', 'premier', 'attorney', 'congressman',
-  'congresswoman', 'assemblyman', 'delegate', 'councillor', 'councilor', 'alderman', 'sheriff',
-]);
-
 /** Words that modify a title ("Defense Secretary", "Foreign Minister", "senior official"). */
 export const TITLE_MODIFIERS = new Set([
   'press', 'military', 'army', 'regional', 'national', 'security', 'intelligence', 'council', 'staff',
@@ -30,51 +16,6 @@ export const TITLE_MODIFIERS = new Set([
 
 /** Role nouns that make a lower-case phrase a role ("the head of the administration"). */
 export const ROLE_NOUNS = /\b(?:head|chief|commander(?:-in-chief)?|spokes(?:man|woman|person)|official|minister|president|governor|mayor|secretary|adviser|advisor|aide|leader|director|chairman|ambassador|general|officer|analyst|expert|envoy|representative|deputy|lawmaker|senator|prosecutor|researcher|founder|editor|correspondent)\b/i;
-
-export const FIRST_NAMES = new Set([
-  // East Slavic and regional
-  'volodymyr', 'vladimir', 'valeriy', 'valery', 'valeri', 'vitaliy', 'vitaly', 'vitali', 'oleksiy', 'oleksii',
-  'alexei', 'alexey', 'aleksei', 'igor', 'ihor', 'sergei', 'sergey', 'serhiy', 'serhii', 'dmitry', 'dmitri',
-  'dmytro', 'andriy', 'andrii', 'andrei', 'andrey', 'oleksandr', 'alexander', 'aleksandr', 'mykhailo',
-  'mikhail', 'mykola', 'nikolai', 'yuriy', 'yuri', 'yury', 'denis', 'denys', 'ramzan', 'yevgeny', 'yevgeniy',
-  'evgeny', 'maria', 'mariya', 'olena', 'elena', 'iryna', 'irina', 'natalia', 'nataliya', 'oksana',
-  'olga', 'anna', 'tatiana', 'tetiana', 'viktor', 'victor', 'vadym', 'vadim', 'pavlo', 'pavel', 'petro',
-  'pyotr', 'petr', 'kyrylo', 'kirill', 'ruslan', 'roman', 'anatoliy', 'anatoly', 'oleg', 'oleh', 'maksym',
-  'maxim', 'arsen', 'arseniy', 'taras', 'bohdan', 'bogdan', 'vasyl', 'vasily', 'leonid', 'boris',
-  'gennady', 'hennadiy', 'konstantin', 'kostiantyn', 'stanislav', 'vyacheslav', 'yaroslav', 'anton',
-  'artem', 'artyom', 'ivan', 'ilya', 'nikita', 'grigory', 'hryhoriy', 'fyodor', 'svetlana', 'lyudmila',
-  'yulia', 'yuliya', 'kateryna', 'ekaterina', 'valentina', 'galina', 'halyna', 'zinaida', 'dmitriy',
-  'emmanuel', 'olaf', 'recep', 'alexandr', 'yevhen', 'rustem', 'kirilo', 'mikheil', 'aleksandar',
-  // English and international
-  'john', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
-  'christopher', 'daniel', 'matthew', 'anthony', 'antony', 'mark', 'donald', 'steven', 'paul', 'andrew',
-  'joshua', 'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey',
-  'ryan', 'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott',
-  'brandon', 'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack',
-  'dennis', 'jerry', 'tyler', 'aaron', 'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter',
-  'kyle', 'walter', 'ethan', 'jeremy', 'harold', 'keith', 'christian', 'roger', 'noah', 'gerald', 'carl',
-  'terry', 'sean', 'austin', 'arthur', 'lawrence', 'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy',
-  'bruce', 'albert', 'willie', 'gabriel', 'logan', 'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy',
-  'eugene', 'vincent', 'russell', 'elijah', 'louis', 'bobby', 'philip', 'johnny', 'lloyd', 'mike', 'jim',
-  'bill', 'bob', 'tom', 'tony', 'chris', 'dan', 'dave', 'steve', 'ted', 'jeb', 'marco', 'rand', 'ben',
-  'rob', 'rick', 'nick', 'matt', 'alex', 'greg', 'jeff', 'ken', 'phil', 'ron', 'andy', 'jon',
-  'hillary', 'barack', 'joe', 'kamala', 'nancy', 'mitch', 'chuck', 'boris', 'rishi', 'liz', 'theresa',
-  'angela', 'jens', 'ursula', 'josep', 'charles', 'jake', 'ned', 'kurt', 'mary', 'patricia', 'jennifer',
-  'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'lisa', 'nancy', 'betty',
-  'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'carol', 'amanda', 'dorothy',
-  'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia', 'kathleen', 'amy', 'angela',
-  'shirley', 'anna', 'brenda', 'pamela', 'emma', 'nicole', 'helen', 'samantha', 'katherine', 'christine',
-  'debra', 'rachel', 'carolyn', 'janet', 'catherine', 'heather', 'diane', 'ruth', 'julie', 'olivia',
-  'joyce', 'virginia', 'victoria', 'kelly', 'lauren', 'christina', 'joan', 'evelyn', 'judith', 'megan',
-  'andrea', 'cheryl', 'hannah', 'jacqueline', 'martha', 'gloria', 'teresa', 'ann', 'sara', 'madison',
-  'frances', 'kathryn', 'janice', 'jean', 'abigail', 'alice', 'julia', 'judy', 'sophia', 'grace', 'denise',
-  'amber', 'doris', 'marilyn', 'danielle', 'beverly', 'isabella', 'theresa', 'diana', 'natalie', 'brittany',
-  'charlotte', 'marie', 'kayla', 'alexis', 'lori', 'kellyanne', 'newt', 'reince', 'rudy', 'corey', 'paul',
-  'huma', 'tim', 'mike', 'ivanka', 'melania', 'eric', 'gennifer', 'jill', 'gary', 'bernie', 'elizabeth',
-  'hassan', 'mohammed', 'muhammad', 'ahmed', 'ali', 'omar', 'abdul', 'bashar', 'xi', 'kim', 'shinzo',
-  'narendra', 'benjamin', 'recep', 'tayyip', 'jair', 'luiz', 'justin', 'scott', 'jacinda', 'mario',
-  'pedro', 'emmanuel', 'francois', 'nicolas', 'sergio', 'luis', 'carlos', 'antonio', 'miguel', 'rafael',
-]);
 
 /** Head words that end (or lead) an organisation's name. */
 export const ORG_HEADS = new Set([

@@ -1,5 +1,5 @@
 import type { Qualifier } from '../model.js';
-import { MONTH_ABBREVIATIONS, MONTHS } from '../time/calendar.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/months.js';
 
 /**
  * Numbers as news copy writes them — "1,300", "2.2 billion", "Forty-five", "two hundred" — and

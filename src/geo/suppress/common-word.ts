@@ -1,5 +1,6 @@
-import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from '../../time/calendar.js';
-import { ORGANISATION_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from '../../lexicon/months.js';
+import { TITLES } from '../../lexicon/titles.js';
+import { ORGANISATION_WORDS, UNIT_WORDS } from './lexicon.js';
 import { lower, type SuppressionRule } from './rule.js';
 
 // Ordinary English words that are also the names of towns somewhere (cities500 has a "Best",
