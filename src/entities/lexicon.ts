@@ -1,9 +1,10 @@
 /**
- * General lexicons for recognising people, organisations, groups and media: titles and roles,
- * common first names (English and the East Slavic names of the region's reporting), organisation
- * head words, news outlets and agencies, and well-known acronyms. No entry names a particular
+ * Lexicons for recognising people, organisations, groups and media: the words that modify a title,
+ * organisation head words, well-known acronyms, seats of power and country forms. Titles, first
+ * names and news outlets are in the shared lexicon (src/lexicon). No entry names a particular
  * story's people.
  */
+import { AGENCIES, OUTLETS } from '../lexicon/outlets.js';
 import type { EntityType, Side } from '../model.js';
 import { knowledge, type Knowledge } from '../profiles/index.js';
 
@@ -69,59 +70,10 @@ const GENERIC_ACRONYMS: ReadonlyMap<string, KnownOrg> = new Map(Object.entries({
   RFE: { canonical: 'Radio Free Europe/Radio Liberty', type: 'media', side: 'media' },
 }));
 
-/** News outlets and agencies, as they are written. */
-export const MEDIA: ReadonlyMap<string, string> = new Map(Object.entries({
-  reuters: 'Reuters',
-  'agence france-presse': 'Agence France-Presse',
-  afp: 'Agence France-Presse',
-  'associated press': 'Associated Press',
-  'the associated press': 'Associated Press',
-  ap: 'Associated Press',
-  tass: 'TASS',
-  'ria novosti': 'RIA Novosti',
-  ria: 'RIA Novosti',
-  interfax: 'Interfax',
-  'interfax-ukraine': 'Interfax-Ukraine',
-  bbc: 'BBC',
-  cnn: 'CNN',
-  newsweek: 'Newsweek',
-  'the new york times': 'The New York Times',
-  'new york times': 'The New York Times',
-  'the washington post': 'The Washington Post',
-  'washington post': 'The Washington Post',
-  'the guardian': 'The Guardian',
-  'al jazeera': 'Al Jazeera',
-  ukrinform: 'Ukrinform',
-  'ukrainska pravda': 'Ukrainska Pravda',
-  'kyiv independent': 'The Kyiv Independent',
-  'the kyiv independent': 'The Kyiv Independent',
-  meduza: 'Meduza',
-  'rfe/rl': 'Radio Free Europe/Radio Liberty',
-  'radio free europe': 'Radio Free Europe/Radio Liberty',
-  'rossiya 24': 'Rossiya 24',
-  'rossiya-24': 'Rossiya 24',
-  'channel one': 'Channel One',
-  bloomberg: 'Bloomberg',
-  'financial times': 'Financial Times',
-  'wall street journal': 'The Wall Street Journal',
-  'the wall street journal': 'The Wall Street Journal',
-  npr: 'NPR',
-  'sky news': 'Sky News',
-  'fox news': 'Fox News',
-  politico: 'Politico',
-  'the moscow times': 'The Moscow Times',
-  'moscow times': 'The Moscow Times',
-  mailonline: 'MailOnline',
-  'daily mail': 'Daily Mail',
-  izvestia: 'Izvestia',
-  kommersant: 'Kommersant',
-  'ria-novosti': 'RIA Novosti',
-  oryx: 'Oryx',
-  'breitbart news': 'Breitbart News',
-  breitbart: 'Breitbart News',
-  'the hill': 'The Hill',
-  axios: 'Axios',
-}));
+/** News outlets and agencies by every spelling, lower-cased, to their canonical name (the shared lexicon). */
+export const MEDIA: ReadonlyMap<string, string> = new Map(
+  [...OUTLETS, ...AGENCIES].flatMap((o) => [o.name, ...o.spellings].map((s) => [s.toLowerCase(), o.name] as const)),
+);
 
 /** Capitals and seats of power named for their governments ("Kiev claimed", "the Kremlin said"). */
 const GENERIC_SEATS: ReadonlyMap<string, { canonical: string; side: Side }> = new Map(Object.entries({
