@@ -8,7 +8,6 @@
  * out. Points and lines (arrows, unit positions, airfields) are not control and are skipped.
  */
 import { isoDateProblem, timeProblem } from '../time/valid-date.js';
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { controlStatusNames, CONTROL_STATUSES, outsideTheWar, type ControlStatus } from './control-status.js';
 import {
@@ -22,6 +21,7 @@ import {
   type Position,
 } from './geometry.js';
 import { GRID, rasteriseAreas, type ControlRaster } from './raster.js';
+import { hashId } from '../hash-id.js';
 import { oneLine } from '../text/one-line.js';
 
 export type { ControlStatus } from './control-status.js';
@@ -150,7 +150,7 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
   const name = basename(file);
   // one line: JSON.parse quotes the input, line breaks and all
   const fail = (reason: string): ControlParseResult => ({ snapshot: null, warnings: [], outside: [], error: `${name}: ${oneLine(reason)}` });
-  const sha256 = createHash('sha256').update(text).digest('hex');
+  const sha256 = hashId([text], 64);
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));

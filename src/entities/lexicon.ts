@@ -1,25 +1,12 @@
 /**
- * General lexicons for recognising people, organisations, groups and media: titles and roles,
- * common first names (English and the East Slavic names of the region's reporting), organisation
- * head words, news outlets and agencies, and well-known acronyms. No entry names a particular
+ * Lexicons for recognising people, organisations, groups and media: the words that modify a title,
+ * organisation head words, well-known acronyms, seats of power and country forms. Titles, first
+ * names and news outlets are in the shared lexicon (src/lexicon). No entry names a particular
  * story's people.
  */
+import { AGENCIES, OUTLETS } from '../lexicon/outlets.js';
 import type { EntityType, Side } from '../model.js';
 import { knowledge, type Knowledge } from '../profiles/index.js';
-
-/** Titles and role words that precede or describe a person ("Brigadier General", "spokesman"). */
-export const TITLES = new Set([
-  'president', 'prime', 'minister', 'deputy', 'general', 'brigadier', 'lieutenant', 'colonel', 'major',
-  'captain', 'sergeant', 'admiral', 'marshal', 'commander', 'chief', 'head', 'spokesman', 'spokeswoman',
-  'spokesperson', 'secretary', 'governor', 'mayor', 'senator', 'rep', 'representative', 'ambassador',
-  'adviser', 'advisor', 'aide', 'official', 'officer', 'director', 'chairman', 'chairwoman', 'chair',
-  'leader', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord', 'king', 'queen', 'prince', 'pope', 'gen',
-  'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'gov', 'chancellor', 'envoy', 'analyst', 'expert', 'researcher', 'professor',
-  'journalist', 'correspondent', 'reporter', 'editor', 'founder', 'ceo', 'inspector', 'prosecutor',
-  'judge', 'justice', 'speaker', 'commander-in-chief', 'mp', 'lawmaker', 'patriarch', 'metropolitan', 'bishop', 'cardinal',
-  'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'ayatollah', 'premier', 'attorney', 'congressman',
-  'congresswoman', 'assemblyman', 'delegate', 'councillor', 'councilor', 'alderman', 'sheriff',
-]);
 
 /** Words that modify a title ("Defense Secretary", "Foreign Minister", "senior official"). */
 export const TITLE_MODIFIERS = new Set([
@@ -30,51 +17,6 @@ export const TITLE_MODIFIERS = new Set([
 
 /** Role nouns that make a lower-case phrase a role ("the head of the administration"). */
 export const ROLE_NOUNS = /\b(?:head|chief|commander(?:-in-chief)?|spokes(?:man|woman|person)|official|minister|president|governor|mayor|secretary|adviser|advisor|aide|leader|director|chairman|ambassador|general|officer|analyst|expert|envoy|representative|deputy|lawmaker|senator|prosecutor|researcher|founder|editor|correspondent)\b/i;
-
-export const FIRST_NAMES = new Set([
-  // East Slavic and regional
-  'volodymyr', 'vladimir', 'valeriy', 'valery', 'valeri', 'vitaliy', 'vitaly', 'vitali', 'oleksiy', 'oleksii',
-  'alexei', 'alexey', 'aleksei', 'igor', 'ihor', 'sergei', 'sergey', 'serhiy', 'serhii', 'dmitry', 'dmitri',
-  'dmytro', 'andriy', 'andrii', 'andrei', 'andrey', 'oleksandr', 'alexander', 'aleksandr', 'mykhailo',
-  'mikhail', 'mykola', 'nikolai', 'yuriy', 'yuri', 'yury', 'denis', 'denys', 'ramzan', 'yevgeny', 'yevgeniy',
-  'evgeny', 'maria', 'mariya', 'olena', 'elena', 'iryna', 'irina', 'natalia', 'nataliya', 'oksana',
-  'olga', 'anna', 'tatiana', 'tetiana', 'viktor', 'victor', 'vadym', 'vadim', 'pavlo', 'pavel', 'petro',
-  'pyotr', 'petr', 'kyrylo', 'kirill', 'ruslan', 'roman', 'anatoliy', 'anatoly', 'oleg', 'oleh', 'maksym',
-  'maxim', 'arsen', 'arseniy', 'taras', 'bohdan', 'bogdan', 'vasyl', 'vasily', 'leonid', 'boris',
-  'gennady', 'hennadiy', 'konstantin', 'kostiantyn', 'stanislav', 'vyacheslav', 'yaroslav', 'anton',
-  'artem', 'artyom', 'ivan', 'ilya', 'nikita', 'grigory', 'hryhoriy', 'fyodor', 'svetlana', 'lyudmila',
-  'yulia', 'yuliya', 'kateryna', 'ekaterina', 'valentina', 'galina', 'halyna', 'zinaida', 'dmitriy',
-  'emmanuel', 'olaf', 'recep', 'alexandr', 'yevhen', 'rustem', 'kirilo', 'mikheil', 'aleksandar',
-  // English and international
-  'john', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
-  'christopher', 'daniel', 'matthew', 'anthony', 'antony', 'mark', 'donald', 'steven', 'paul', 'andrew',
-  'joshua', 'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey',
-  'ryan', 'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott',
-  'brandon', 'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack',
-  'dennis', 'jerry', 'tyler', 'aaron', 'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter',
-  'kyle', 'walter', 'ethan', 'jeremy', 'harold', 'keith', 'christian', 'roger', 'noah', 'gerald', 'carl',
-  'terry', 'sean', 'austin', 'arthur', 'lawrence', 'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy',
-  'bruce', 'albert', 'willie', 'gabriel', 'logan', 'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy',
-  'eugene', 'vincent', 'russell', 'elijah', 'louis', 'bobby', 'philip', 'johnny', 'lloyd', 'mike', 'jim',
-  'bill', 'bob', 'tom', 'tony', 'chris', 'dan', 'dave', 'steve', 'ted', 'jeb', 'marco', 'rand', 'ben',
-  'rob', 'rick', 'nick', 'matt', 'alex', 'greg', 'jeff', 'ken', 'phil', 'ron', 'andy', 'jon',
-  'hillary', 'barack', 'joe', 'kamala', 'nancy', 'mitch', 'chuck', 'boris', 'rishi', 'liz', 'theresa',
-  'angela', 'jens', 'ursula', 'josep', 'charles', 'jake', 'ned', 'kurt', 'mary', 'patricia', 'jennifer',
-  'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'lisa', 'nancy', 'betty',
-  'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'carol', 'amanda', 'dorothy',
-  'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia', 'kathleen', 'amy', 'angela',
-  'shirley', 'anna', 'brenda', 'pamela', 'emma', 'nicole', 'helen', 'samantha', 'katherine', 'christine',
-  'debra', 'rachel', 'carolyn', 'janet', 'catherine', 'heather', 'diane', 'ruth', 'julie', 'olivia',
-  'joyce', 'virginia', 'victoria', 'kelly', 'lauren', 'christina', 'joan', 'evelyn', 'judith', 'megan',
-  'andrea', 'cheryl', 'hannah', 'jacqueline', 'martha', 'gloria', 'teresa', 'ann', 'sara', 'madison',
-  'frances', 'kathryn', 'janice', 'jean', 'abigail', 'alice', 'julia', 'judy', 'sophia', 'grace', 'denise',
-  'amber', 'doris', 'marilyn', 'danielle', 'beverly', 'isabella', 'theresa', 'diana', 'natalie', 'brittany',
-  'charlotte', 'marie', 'kayla', 'alexis', 'lori', 'kellyanne', 'newt', 'reince', 'rudy', 'corey', 'paul',
-  'huma', 'tim', 'mike', 'ivanka', 'melania', 'eric', 'gennifer', 'jill', 'gary', 'bernie', 'elizabeth',
-  'hassan', 'mohammed', 'muhammad', 'ahmed', 'ali', 'omar', 'abdul', 'bashar', 'xi', 'kim', 'shinzo',
-  'narendra', 'benjamin', 'recep', 'tayyip', 'jair', 'luiz', 'justin', 'scott', 'jacinda', 'mario',
-  'pedro', 'emmanuel', 'francois', 'nicolas', 'sergio', 'luis', 'carlos', 'antonio', 'miguel', 'rafael',
-]);
 
 /** Head words that end (or lead) an organisation's name. */
 export const ORG_HEADS = new Set([
@@ -128,59 +70,10 @@ const GENERIC_ACRONYMS: ReadonlyMap<string, KnownOrg> = new Map(Object.entries({
   RFE: { canonical: 'Radio Free Europe/Radio Liberty', type: 'media', side: 'media' },
 }));
 
-/** News outlets and agencies, as they are written. */
-export const MEDIA: ReadonlyMap<string, string> = new Map(Object.entries({
-  reuters: 'Reuters',
-  'agence france-presse': 'Agence France-Presse',
-  afp: 'Agence France-Presse',
-  'associated press': 'Associated Press',
-  'the associated press': 'Associated Press',
-  ap: 'Associated Press',
-  tass: 'TASS',
-  'ria novosti': 'RIA Novosti',
-  ria: 'RIA Novosti',
-  interfax: 'Interfax',
-  'interfax-ukraine': 'Interfax-Ukraine',
-  bbc: 'BBC',
-  cnn: 'CNN',
-  newsweek: 'Newsweek',
-  'the new york times': 'The New York Times',
-  'new york times': 'The New York Times',
-  'the washington post': 'The Washington Post',
-  'washington post': 'The Washington Post',
-  'the guardian': 'The Guardian',
-  'al jazeera': 'Al Jazeera',
-  ukrinform: 'Ukrinform',
-  'ukrainska pravda': 'Ukrainska Pravda',
-  'kyiv independent': 'The Kyiv Independent',
-  'the kyiv independent': 'The Kyiv Independent',
-  meduza: 'Meduza',
-  'rfe/rl': 'Radio Free Europe/Radio Liberty',
-  'radio free europe': 'Radio Free Europe/Radio Liberty',
-  'rossiya 24': 'Rossiya 24',
-  'rossiya-24': 'Rossiya 24',
-  'channel one': 'Channel One',
-  bloomberg: 'Bloomberg',
-  'financial times': 'Financial Times',
-  'wall street journal': 'The Wall Street Journal',
-  'the wall street journal': 'The Wall Street Journal',
-  npr: 'NPR',
-  'sky news': 'Sky News',
-  'fox news': 'Fox News',
-  politico: 'Politico',
-  'the moscow times': 'The Moscow Times',
-  'moscow times': 'The Moscow Times',
-  mailonline: 'MailOnline',
-  'daily mail': 'Daily Mail',
-  izvestia: 'Izvestia',
-  kommersant: 'Kommersant',
-  'ria-novosti': 'RIA Novosti',
-  oryx: 'Oryx',
-  'breitbart news': 'Breitbart News',
-  breitbart: 'Breitbart News',
-  'the hill': 'The Hill',
-  axios: 'Axios',
-}));
+/** News outlets and agencies by every spelling, lower-cased, to their canonical name (the shared lexicon). */
+export const MEDIA: ReadonlyMap<string, string> = new Map(
+  [...OUTLETS, ...AGENCIES].flatMap((o) => [o.name, ...o.spellings].map((s) => [s.toLowerCase(), o.name] as const)),
+);
 
 /** Capitals and seats of power named for their governments ("the capital claimed", "the presidency said"); the conflict profiles add their parties'. */
 const GENERIC_SEATS: ReadonlyMap<string, { canonical: string; side: Side }> = new Map(Object.entries({

@@ -7,18 +7,18 @@
 import type { EntityType, Side, Token } from '../model.js';
 import {
   countryTables,
-  FIRST_NAMES,
   GENERIC_ORG_WORDS,
   MEDIA,
   ORG_HEADS,
   ROLE_NOUNS,
-  TITLES,
   TITLE_MODIFIERS,
   UNIT_HEADS,
 } from './lexicon.js';
 import { ministry, ministryCanonical, ministryKey } from './ministry.js';
 import { fold, nameKey } from './name-key.js';
-import { MONTHS, WEEKDAYS } from '../time/calendar.js';
+import { FIRST_NAMES } from '../lexicon/first-names.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/months.js';
+import { TITLES } from '../lexicon/titles.js';
 
 export interface Mention {
   start: number;

@@ -1,5 +1,5 @@
 import type { Article, Place, Sentence, ToponymMention } from '../model.js';
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../time/calendar.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/months.js';
 
 /**
  * A toponym that modifies a noun rather than saying where something happens: a demonym

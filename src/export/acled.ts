@@ -4,7 +4,7 @@
  * interaction as the two codes smaller first, ISO numeric country codes, ACLED regions.
  * Nothing depends on the clock: `timestamp` is the Unix time of the latest report's date.
  */
-import { createHash } from 'node:crypto';
+import { hashId } from '../hash-id.js';
 import type { Check, Corpus, FusedEvent } from '../model.js';
 import { country } from './countries.js';
 import { csv, type Cell } from './csv.js';
@@ -75,7 +75,7 @@ function eventNumbers(events: FusedEvent[]): Map<string, number> {
   const numbers = new Map<string, number>();
   for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const prefix = country(e.place?.country)?.iso3 ?? 'XXX';
-    let n = parseInt(createHash('sha256').update(e.id).digest('hex').slice(0, 7), 16);
+    let n = parseInt(hashId([e.id], 7), 16);
     while (taken.has(prefix + n)) n++;
     taken.add(prefix + n);
     numbers.set(e.id, n);

@@ -1,5 +1,5 @@
 import type { FusedEvent } from '../model.js';
-import { MONTHS } from '../time/calendar.js';
+import { MONTHS } from '../lexicon/months.js';
 
 /**
  * ACLED-style notes: one sentence, written by sitrep from the coded fields, never copied text.

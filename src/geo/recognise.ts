@@ -6,7 +6,8 @@
  */
 import type { Token } from '../model.js';
 import type { Candidate, Gazetteer } from './gazetteer.js';
-import { FIRST_NAMES, TITLES } from './suppress/lexicon.js';
+import { FIRST_NAMES } from '../lexicon/first-names.js';
+import { TITLES } from '../lexicon/titles.js';
 import { suppressed } from './suppress/index.js';
 import { facilityName, facilityTail, isFacility } from './facility.js';
 import { hashtag } from './hashtag.js';

@@ -8,7 +8,7 @@ import { datelineDate, urlDate } from './dates.js';
 import { minhashSignature } from './duplicates.js';
 import type { RawItem } from './formats/types.js';
 import { detectLanguage } from './language.js';
-import { outletFromName, outletFromUrl, outletLexicon } from './outlets.js';
+import { newsDomainOutlet, outletFromName, outletFromUrl } from './outlets.js';
 import { outletFromText, sourceUrl } from './outlet-credit.js';
 import { inferPublication } from './publication.js';
 import { titleFromText } from './title.js';
@@ -56,7 +56,7 @@ export function buildArticle(item: RawItem): Article {
   let outlet: string | null = null;
   const metaOutlet = raw.outlet?.trim() || null;
   const urlOutlet = url ? outletFromUrl(url) : null;
-  const urlKnown = urlOutlet !== null && [...outletLexicon.domains.values()].includes(urlOutlet);
+  const urlKnown = url !== null && newsDomainOutlet(url) !== null;
   // a byline such as "By Jo Bloggs, Newsweek" names the outlet as the text's credits do
   const textCredit = outletFromText(text) ?? (raw.byline ? bylineOutlet(raw.byline) : null);
   if (metaOutlet) outlet = outletFromName(metaOutlet) ?? metaOutlet;

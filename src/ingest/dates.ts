@@ -7,13 +7,13 @@
  *   weekday mentions: 'On Friday morning, troops…' → Friday; 'next Friday' and 'on Fridays' are not
  *   the article's present and are skipped.
  */
-import { MONTHS as CALENDAR_MONTHS, MONTH_ABBREVIATIONS, MONTH_OR_ABBR, monthIndex, WEEKDAYS } from '../time/calendar.js';
+import { MONTHS as CALENDAR_MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../lexicon/months.js';
+import { MONTH_OR_ABBR, monthIndex } from '../time/calendar.js';
 import { dateProblem, epochTime, timeProblem } from '../time/valid-date.js';
 /** Month names and abbreviations, lower-cased, to their number (1–12). */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   [...CALENDAR_MONTHS, ...MONTH_ABBREVIATIONS].map((m) => [m.toLowerCase(), monthIndex(m) + 1]),
 );
-export { WEEKDAYS };
 
 const MONTH_RE = `(${MONTH_OR_ABBR})`;
 

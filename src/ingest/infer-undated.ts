@@ -14,9 +14,9 @@
  * dates its articles as one run over everything does (`redate`).
  */
 import type { Article } from '../model.js';
-import { MONTHS } from '../time/calendar.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/months.js';
 import { searchable } from './article.js';
-import { fromDays, toDays, WEEKDAYS } from './dates.js';
+import { fromDays, toDays } from './dates.js';
 import { estimateJaccard, lshNeighbours, minhashSignature, THRESHOLD } from './duplicates.js';
 import { inferPublication, windowEnd } from './publication.js';
 

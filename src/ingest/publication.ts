@@ -17,11 +17,10 @@ import {
   fromDays,
   iso,
   toDays,
-  WEEKDAYS,
   weekdayOf,
   type DateMention,
 } from './dates.js';
-import { MONTHS } from '../time/calendar.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/months.js';
 
 export interface PublicationInference {
   published: string | null;

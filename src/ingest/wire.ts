@@ -12,29 +12,16 @@
  *   neither:   "Photo: Juan Lopez/AFP via Getty Images"          (a photo credit)
  *              "AP/TASS"                                         (a picture agency line)
  */
+import { AGENCIES } from '../lexicon/outlets.js';
+
 export interface WireFamily {
-  /** canonical agency → spellings */
-  agencies: Record<string, string[]>;
-  /** credit patterns; `<W>` stands for an agency spelling */
+  /** credit patterns; `<W>` stands for an agency spelling (the shared lexicon's agencies) */
   patterns: string[];
   /** citation patterns: a statement attributed to the agency's reporting */
   citations: string[];
 }
 
 export const wireCredits: WireFamily = {
-  agencies: {
-    AFP: ['AFP', 'Agence France-Presse', 'Agence France Presse'],
-    Reuters: ['Reuters', 'Thomson Reuters'],
-    AP: ['AP', 'Associated Press', 'The Associated Press'],
-    dpa: ['dpa', 'DPA', 'Deutsche Presse-Agentur'],
-    EFE: ['EFE'],
-    ANSA: ['ANSA'],
-    UPI: ['UPI', 'United Press International'],
-    Kyodo: ['Kyodo', 'Kyodo News'],
-    Yonhap: ['Yonhap'],
-    'PA Media': ['PA Media', 'Press Association'],
-    'Anadolu Agency': ['Anadolu Agency', 'Anadolu'],
-  },
   patterns: [
     '\\b<W>(?: news agency)?(?:\\s+and\\s+\\S+)? contributed(?: to)?(?: this)? report(?:ing)?',
     '\\b(?:[Aa]dditional |[Ww]ith )?reporting (?:by|from) (?:the )?<W>\\b',
@@ -53,7 +40,8 @@ export const wireCredits: WireFamily = {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const spellingToAgency = new Map<string, string>();
-for (const [agency, spellings] of Object.entries(wireCredits.agencies)) for (const s of spellings) spellingToAgency.set(s, agency);
+// the agencies' spellings, case as written ("dpa" and "DPA", never "Ap")
+for (const { name, spellings } of AGENCIES) for (const s of spellings) spellingToAgency.set(s, name);
 const alternation = `(${[...spellingToAgency.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
 const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p.replaceAll('<W>', alternation), 'g'));
 const compiledCredits = compile(wireCredits.patterns);

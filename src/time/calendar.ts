@@ -1,18 +1,8 @@
 /**
  * Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone shifts a day, and the
- * month and weekday names the patterns share.
+ * regular-expression sources the patterns share; the names themselves are in the lexicon.
  */
-
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** Month abbreviations as news copy writes them, without their full stop ("Sept.", "Aug"). */
-export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
-/** Weekday and month names and abbreviations, lower-cased: words that are dates, never places or names. */
-export const CALENDAR_WORDS: readonly string[] = [...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS].map((w) => w.toLowerCase());
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/months.js';
 
 /** Full month names (regex source). */
 export const MONTH = MONTHS.join('|');

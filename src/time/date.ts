@@ -1,4 +1,5 @@
-import { addDays, daysInMonth, iso, MONTH_OR_ABBR, monthIndex, S, toDate, WEEKDAYS, ymd } from './calendar.js';
+import { WEEKDAYS } from '../lexicon/months.js';
+import { addDays, daysInMonth, iso, MONTH_OR_ABBR, monthIndex, S, toDate, ymd } from './calendar.js';
 import { each, type TimeContext, type TimeFamily, type TimexMatch } from './family.js';
 
 /**

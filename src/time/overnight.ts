@@ -1,4 +1,5 @@
-import { addDays, iso, MONTH_OR_ABBR, S, toDate, WEEKDAYS, weekdayIndex } from './calendar.js';
+import { WEEKDAYS } from '../lexicon/months.js';
+import { addDays, iso, MONTH_OR_ABBR, S, toDate, weekdayIndex } from './calendar.js';
 import { resolveDay } from './date.js';
 import { each, type TimeFamily, type TimexMatch } from './family.js';
 import { resolveWeekday } from './weekday.js';

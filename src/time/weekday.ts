@@ -1,4 +1,5 @@
-import { addDays, iso, S, toDate, WEEKDAYS, weekdayIndex } from './calendar.js';
+import { WEEKDAYS } from '../lexicon/months.js';
+import { addDays, iso, S, toDate, weekdayIndex } from './calendar.js';
 import { each, type TimeContext, type TimeFamily, type TimexMatch } from './family.js';
 
 /**

@@ -1,15 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { directQuote } from './direct-quote.js';
-import { run } from './patterns.testkit.js';
+import { documentedExamples, run } from './patterns.testkit.js';
 
 describe('direct-quote', () => {
-  test('its example matches: speaker after the quote', () => {
-    const [f] = run(directQuote, directQuote.matches);
-    expect(f).toMatchObject({ source: 'Olena Kovalenko', cue: 'said', content: '“The bridge is intact,”' });
-  });
-  test('its counter-example (scare quotes) does not', () => {
-    expect(run(directQuote, directQuote.mustNot)).toEqual([]);
-  });
+  // speaker after the quote; the counter-example: scare quotes
+  documentedExamples(directQuote, { source: 'Olena Kovalenko', cue: 'said', content: '“The bridge is intact,”' });
   test('inverted cue, straight quotes', () => {
     const [f] = run(directQuote, '"We are leaving the village," said Petro Ivanenko.');
     expect(f).toMatchObject({ source: 'Petro Ivanenko', cue: 'said', content: '"We are leaving the village,"' });

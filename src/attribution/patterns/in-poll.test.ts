@@ -1,15 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { inPoll } from './in-poll.js';
-import { run } from './patterns.testkit.js';
+import { documentedExamples, run } from './patterns.testkit.js';
 
 describe('in-poll', () => {
-  test('its example matches: a sentence-initial poll, content after the comma', () => {
-    const [f] = run(inPoll, inPoll.matches);
-    expect(f).toMatchObject({ source: 'a survey', cue: 'In', content: 'six in ten residents backed the new curfew' });
-  });
-  test('its counter-example does not', () => {
-    expect(run(inPoll, inPoll.mustNot)).toEqual([]);
-  });
+  // a sentence-initial poll, content after the comma
+  documentedExamples(inPoll, { source: 'a survey', cue: 'In', content: 'six in ten residents backed the new curfew' });
   test('a named poll mid-sentence: the content is the sentence before it', () => {
     const [f] = run(inPoll, 'The mayor leads by ten points in the latest Kyiv Institute poll.');
     expect(f).toMatchObject({ source: 'the latest Kyiv Institute poll', cue: 'in', content: 'The mayor leads by ten points' });

@@ -1,3 +1,4 @@
+import { expect, test } from 'vitest';
 import { buildContext, type AttributionPattern, type Found } from '../context.js';
 import { articleOf } from '../../testing/article.js';
 
@@ -11,4 +12,18 @@ export function run(pattern: AttributionPattern, text: string): { source: string
     content: text.slice(f.content[0], f.content[1]),
     found: f,
   }));
+}
+
+/**
+ * The two tests every family's file begins with: its documented example (`matches`) reads as
+ * `reads` says, and its documented counter-example (`mustNot`) finds nothing.
+ */
+export function documentedExamples(pattern: AttributionPattern, reads: { source: string | null; cue: string; content: string }): void {
+  test(`its example matches: ${pattern.matches}`, () => {
+    const [f] = run(pattern, pattern.matches);
+    expect(f).toMatchObject(reads);
+  });
+  test(`its counter-example does not: ${pattern.mustNot}`, () => {
+    expect(run(pattern, pattern.mustNot)).toEqual([]);
+  });
 }

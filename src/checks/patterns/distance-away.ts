@@ -6,12 +6,12 @@
  * Must not match: "Thirty kilometers away, the shelling went on" (no place after "away").
  */
 import type { Article } from '../../model.js';
-import { numbers } from '../numbers.js';
+import { NUMBER, parseNumber } from '../../lexicon/numbers.js';
 import { QUALIFIER_SOURCE, qualifierOf } from '../tolerance.js';
 import { placed, toKm, UNIT_SOURCE, type GeoStatement, type StatementPattern } from './statement.js';
 
 const BEFORE = new RegExp(
-  `(?:^|[\\s"“(])(?:(${QUALIFIER_SOURCE})\\s+)?(${numbers.source})[\\s-]*(${UNIT_SOURCE})\\s+away\\s*,?\\s+(?:in|at|near|to)\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
+  `(?:^|[\\s"“(])(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER})[\\s-]*(${UNIT_SOURCE})\\s+away\\s*,?\\s+(?:in|at|near|to)\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
   'i',
 );
 
@@ -33,7 +33,7 @@ export const distanceAway: StatementPattern = {
       const prev = [...tops.slice(0, i)].reverse().find(
         (t) => t.end <= matchStart && t.place!.geonameid !== z.place!.geonameid && matchStart - t.end < LOOKBACK,
       );
-      const value = numbers.parse(m[2]!);
+      const value = parseNumber(m[2]!);
       if (!prev || value === null || value <= 0) continue;
       out.push({
         kind: 'distance',

@@ -11,7 +11,7 @@
  */
 import type { Article } from '../../model.js';
 import { compass } from '../compass.js';
-import { numbers } from '../numbers.js';
+import { NUMBER, parseNumber } from '../../lexicon/numbers.js';
 import { QUALIFIER_SOURCE, qualifierOf } from '../tolerance.js';
 import { placed, sameSentence, toKm, UNIT_SOURCE, type GeoStatement, type StatementPattern } from './statement.js';
 
@@ -20,7 +20,7 @@ const APPOSITION =
   '(?:\\s+(?:is|lies|sits)\\s+(?:located\\s+|situated\\s+)?|,\\s+(?:(?:which|that)\\s+(?:is|lies)\\s+|(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:town|city|village|settlement|hub|junction|port|community|municipality)\\s+(?:(?:located|situated|lying)\\s+)?|(?:located|situated|lying)\\s+)?)';
 
 const BETWEEN = new RegExp(
-  `^${APPOSITION}(?:(${QUALIFIER_SOURCE})\\s+)?(${numbers.source})[\\s-]*(${UNIT_SOURCE})\\b\\s*(?:\\(\\s*[^)]{1,30}\\)\\s*)?(?:(?:to\\s+the\\s+)?\\b(${compass.source})\\b\\s+of|(?:away\\s+)?from)\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
+  `^${APPOSITION}(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER})[\\s-]*(${UNIT_SOURCE})\\b\\s*(?:\\(\\s*[^)]{1,30}\\)\\s*)?(?:(?:to\\s+the\\s+)?\\b(${compass.source})\\b\\s+of|(?:away\\s+)?from)\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
   'i',
 );
 
@@ -35,7 +35,7 @@ export const distanceOf: StatementPattern = {
       if (y.start - x.end > 160 || !sameSentence(article, x.start, y.end)) continue;
       const m = BETWEEN.exec(article.text.slice(x.end, y.start));
       if (!m) continue;
-      const value = numbers.parse(m[2]!);
+      const value = parseNumber(m[2]!);
       if (value === null || value <= 0) continue;
       out.push({
         kind: 'distance',

@@ -9,21 +9,21 @@
  * Must not match: "Lyman, where 2,000 people remain" (remaining people are not the population).
  */
 import type { Article } from '../../model.js';
-import { numbers } from '../numbers.js';
+import { NUMBER, parseNumber } from '../../lexicon/numbers.js';
 import { QUALIFIER_SOURCE, qualifierOf } from '../tolerance.js';
 import { placed, sameSentence, type GeoStatement, type StatementPattern } from './statement.js';
 
 const AFTER = new RegExp(
-  `^,\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:town|city|village|settlement|community|hub|port|centre|center)\\s+(?:with|of|that\\s+had|which\\s+had|that\\s+has|which\\s+has)\\s+|(?:which|that)\\s+(?:had|has|once\\s+had)\\s+)(?:a\\s+|an\\s+)?(?:(?:pre-?war|peacetime|former|total|current)\\s+)?population\\s+of\\s+(?:(${QUALIFIER_SOURCE})\\s+)?(${numbers.source})`,
+  `^,\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:town|city|village|settlement|community|hub|port|centre|center)\\s+(?:with|of|that\\s+had|which\\s+had|that\\s+has|which\\s+has)\\s+|(?:which|that)\\s+(?:had|has|once\\s+had)\\s+)(?:a\\s+|an\\s+)?(?:(?:pre-?war|peacetime|former|total|current)\\s+)?population\\s+of\\s+(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER})`,
   'i',
 );
 const HOME_TO = new RegExp(
-  `^,\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:town|city|village|settlement|community|hub|port)\\s+)?(?:that\\s+was\\s+|which\\s+was\\s+)?home\\s+to\\s+(?:(${QUALIFIER_SOURCE})\\s+)?(${numbers.source})\\s+(?:people|residents|inhabitants)`,
+  `^,\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:town|city|village|settlement|community|hub|port)\\s+)?(?:that\\s+was\\s+|which\\s+was\\s+)?home\\s+to\\s+(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER})\\s+(?:people|residents|inhabitants)`,
   'i',
 );
 
 const TOWN_OF = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:town|city|village|settlement|community|port)\\s+of\\s+(?:(${QUALIFIER_SOURCE})\\s+)?(${numbers.source})(?:\\s+(?:people|residents|inhabitants))?(?![\\w,.]*\\d)(?!\\s*(?:km|kilomet|miles|square))`,
+  `^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:town|city|village|settlement|community|port)\\s+of\\s+(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER})(?:\\s+(?:people|residents|inhabitants))?(?![\\w,.]*\\d)(?!\\s*(?:km|kilomet|miles|square))`,
   'i',
 );
 
@@ -37,7 +37,7 @@ export const population: StatementPattern = {
       if (!m) continue;
       const end = x.end + m.index + m[0].length;
       if (!sameSentence(article, x.start, end)) continue;
-      const value = numbers.parse(m[2]!);
+      const value = parseNumber(m[2]!);
       if (value === null || value <= 0) continue;
       out.push({
         kind: 'population',

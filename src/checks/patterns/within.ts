@@ -8,11 +8,11 @@
  * Must not match: "within 20 kilometers of the border" (the border is no gazetteer place).
  */
 import type { Article } from '../../model.js';
-import { numbers } from '../numbers.js';
+import { NUMBER, parseNumber } from '../../lexicon/numbers.js';
 import { placed, toKm, UNIT_SOURCE, type GeoStatement, type StatementPattern } from './statement.js';
 
 const BEFORE = new RegExp(
-  `\\bwithin\\s+(?:(about|some|around|roughly|approximately)\\s+)?(${numbers.source})[\\s-]*(${UNIT_SOURCE})\\s+(?:\\([^)]{1,30}\\)\\s+)?of\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
+  `\\bwithin\\s+(?:(about|some|around|roughly|approximately)\\s+)?(${NUMBER})[\\s-]*(${UNIT_SOURCE})\\s+(?:\\([^)]{1,30}\\)\\s+)?of\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?$`,
   'i',
 );
 
@@ -24,7 +24,7 @@ export const within: StatementPattern = {
       const from = Math.max(0, y.start - 90);
       const m = BEFORE.exec(article.text.slice(from, y.start));
       if (!m) continue;
-      const value = numbers.parse(m[2]!);
+      const value = parseNumber(m[2]!);
       if (value === null || value <= 0) continue;
       out.push({
         kind: 'within',

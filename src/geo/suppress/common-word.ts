@@ -1,9 +1,14 @@
-import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from '../../time/calendar.js';
-import { ORGANISATION_WORDS, TITLES, UNIT_WORDS } from './lexicon.js';
+import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from '../../lexicon/months.js';
+import { AGENCIES, OUTLETS } from '../../lexicon/outlets.js';
+import { TITLES } from '../../lexicon/titles.js';
+import { ORGANISATION_WORDS, UNIT_WORDS } from './lexicon.js';
 import { lower, type SuppressionRule } from './rule.js';
 
+// the one-word names of news outlets and agencies ("Reuters said", "Interfax reported")
+const OUTLET_WORDS = [...OUTLETS, ...AGENCIES].flatMap((o) => [o.name, ...o.spellings]).filter((s) => !/\s/.test(s)).map((s) => s.toLowerCase());
+
 // Ordinary English words that are also the names of towns somewhere (cities500 has a "Best",
-// a "Mobile", a "Reading", a "Police" …). Days and months are here too.
+// a "Mobile", a "Reading", a "Police" …). Days and months are here too, and outlets' names.
 const COMMON = new Set([
   ...[...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()),
   ...`a about after again against all also an and any are as at back bad bath be because been before
@@ -24,8 +29,9 @@ const COMMON = new Set([
   northern southern english key less never taking alliance rocket study centre research four
   star congress chamber supreme media village week maybe point tower court valley wing island
   federal balloon eight six seven nine ten hundred thousand million billion grants royal crescent
-  liberal conservative hydro google xinhua reuters interfax tass ria novosti ukrinform unian
+  liberal conservative hydro google novosti
   centre les des une und der die das den dem ein eine el los las del`.split(/\s+/),
+  ...OUTLET_WORDS,
 ]);
 
 // names of other things that happen to match a place ("Notre Dame" is mostly the university)

@@ -1,4 +1,6 @@
-import { ORGANISATION_WORDS, TITLES } from './lexicon.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/months.js';
+import { TITLES } from '../../lexicon/titles.js';
+import { ORGANISATION_WORDS } from './lexicon.js';
 import { isEnglishWord } from '../english.js';
 import { isCapitalised, lower, type SuppressionRule } from './rule.js';
 
@@ -22,11 +24,11 @@ function inHeadline(text: string, at: number): boolean {
 
 // words that may follow a place name without making a longer name: "Kharkiv Oblast",
 // "Kharkiv Mayor …", "Izium Monday"
-const FREE_AFTER = new Set(
-  `region oblast province governorate krai kray okrug state territory county district raion rayon
-  municipality city town village monday tuesday wednesday thursday friday saturday sunday january
-  february march april may june july august september october november december`.split(/\s+/),
-);
+const FREE_AFTER = new Set([
+  ...`region oblast province governorate krai kray okrug state territory county district raion rayon
+  municipality city town village`.split(/\s+/),
+  ...[...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()),
+]);
 const FREE_BEFORE = new Set(['the', 'in', 'near', 'at', 'from', 'to', 'of', 'and', 'but', 'for', 'on', 'outside', 'by', 'as', 'with', 'when', 'after', 'before', 'while', 'since']);
 
 /**

@@ -1,4 +1,5 @@
-import { FIRST_NAMES, TITLES } from './lexicon.js';
+import { FIRST_NAMES } from '../../lexicon/first-names.js';
+import { TITLES } from '../../lexicon/titles.js';
 import { isCapitalised, lower, type SuppressionRule } from './rule.js';
 
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'asked', 'noted', 'replied', 'tweeted', 'insisted', 'recalled']);

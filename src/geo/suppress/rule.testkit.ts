@@ -1,7 +1,8 @@
 /** The tests every suppression rule gets from its own examples; only the rules' tests import this file. */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/analyse.js';
-import { FIRST_NAMES, TITLES } from './lexicon.js';
+import { FIRST_NAMES } from '../../lexicon/first-names.js';
+import { TITLES } from '../../lexicon/titles.js';
 import { contextFor, type SuppressContext, type SuppressionRule } from './rule.js';
 
 /** What a rule's test assumes of the context beyond the sentence (a demonym, a population). */
