@@ -5,6 +5,7 @@
  * JSON, the extracted body). Corpus-level stages (duplicates, entity resolution across articles,
  * fusion, checks against control maps) work on a `Corpus`.
  */
+import type { ControlSnapshot } from './checks/control.js';
 import type { ArticleProfile } from './profiles/profile.js';
 
 /** A half-open range [start, end) of UTF-16 code units into the article text. */
@@ -423,8 +424,8 @@ export interface Corpus {
   events: FusedEvent[];
   disputes: Dispute[];
   checks: Check[];
-  /** territorial-control snapshots, when imported (see src/checks) */
-  control?: unknown;
+  /** the territorial-control map snapshots the store holds (`sitrep control import`), oldest first */
+  control?: ControlSnapshot[];
   /**
    * Ids of the articles the last corpus pass saw, as the store knows them: among these, what that
    * pass found between them (near-duplicate links) still holds, and a stage may keep it rather than

@@ -4,6 +4,7 @@
  * The store, the CLI and the server call `analyseArticle` and `analyseCorpus`; no stage
  * imports them.
  */
+import type { ControlSnapshot } from './checks/control.js';
 import type { Article, Corpus } from './model.js';
 import { analyseText } from './text/analyse.js';
 import { geoparse } from './geo/index.js';
@@ -74,7 +75,7 @@ export function analyseArticle(article: Article, budget: { seconds?: number } = 
   return a;
 }
 
-export function analyseCorpus(articles: Article[], control?: unknown, settled?: ReadonlySet<string>): Corpus {
+export function analyseCorpus(articles: Article[], control?: ControlSnapshot[], settled?: ReadonlySet<string>): Corpus {
   let corpus: Corpus = { articles, entities: [], events: [], disputes: [], checks: [], control, settled };
   for (const stage of corpusStages) corpus = stage.run(corpus);
   return corpus;

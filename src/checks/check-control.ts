@@ -27,11 +27,9 @@ import { AREA_TOLERANCE, compareFigure, DISTANCE_TOLERANCE, percent, type Stated
 const DAY = 86400;
 const DAY_COUNTS: ReadonlyMap<string, number> = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6 }));
 
-/** The snapshots a corpus carries, oldest first (anything else in `corpus.control` is ignored). */
+/** The snapshots a corpus carries, oldest first. */
 export function snapshotsOf(corpus: Pick<Corpus, 'control'>): ControlSnapshot[] {
-  const c = corpus.control;
-  if (!Array.isArray(c)) return [];
-  return (c as ControlSnapshot[]).filter((s) => s && Array.isArray(s.areas) && typeof s.time === 'number').sort((a, b) => a.time - b.time);
+  return [...(corpus.control ?? [])].sort((a, b) => a.time - b.time);
 }
 
 function dayStart(date: string): number {

@@ -25,7 +25,7 @@ export interface CorpusDelta {
   /** a field absent here is unchanged: same keys, same order, same content */
   fields: Partial<Record<Field, FieldDelta>>;
   /** present when the control snapshots changed */
-  control?: { value: unknown };
+  control?: { value: Corpus['control'] };
 }
 
 /** What the sender remembers of the corpus it last sent: per field, each key's content digest. */
