@@ -411,8 +411,11 @@ export interface Article {
   events?: EventMention[];
   /** triggers whose sentence does not assert an event (history, plans, conditions, denials, habits) */
   nonEvents?: NonEvent[];
-  /** statements of who holds a place, and of how much territory was gained (events stage) */
-  control?: ControlStatement[];
+  /**
+   * statements of who holds a place, and of how much territory was gained (events stage); not the
+   * control maps (`Corpus.control`). Stored as `control` before store version 7.
+   */
+  holderClaims?: ControlStatement[];
   scale?: ScaleStatement[];
   checks?: Check[];
 }
