@@ -5,7 +5,7 @@
  */
 
 // Verbs whose subject is a source and whose complement is content. Every inflection is listed:
-// tokens carry no lemma.
+// cues are looked up by the word as written (CUE_WORDS), and WEAK_FORMS drops single forms.
 const CUE_LEMMAS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],

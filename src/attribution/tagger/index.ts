@@ -1,6 +1,6 @@
 /**
- * The learned half of attribution: three BIO taggers (source, cue, content) over the article's
- * tokens, then a linker that pairs each cue with the nearest content and source. The weights
+ * The learned half of attribution: BIO tagging passes over the article's tokens (cues, sources,
+ * contents, then cues again: STAGES), then a linker that pairs each cue with the nearest content and source. The weights
  * are trained on PolNeAR's train split (`npm run train:attribution`) and shipped in models/.
  */
 import { existsSync, readFileSync } from 'node:fs';
