@@ -180,9 +180,6 @@ export const NOUN_LIKE_CUES = new Set([
 /** Cues that take an addressee before their content ("told Reuters that…"). */
 export const ADDRESSEE_CUES = new Set(['tell', 'ask', 'urge', 'warn', 'accuse', 'promise', 'remind']);
 
-/** Cues that make the claim a denial. */
-export const DENIAL_CUES = new Set(['deny', 'reject', 'dismiss']);
-
 /** Words that may stand between a source and its cue ("Ganchev also said", "he has repeatedly said"). */
 export const BETWEEN_SOURCE_AND_CUE = new Set([
   'also', 'earlier', 'previously', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been',

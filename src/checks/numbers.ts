@@ -17,7 +17,7 @@ const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
 const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 100, thousand: 1e3, million: 1e6 }));
 
 /** A regular-expression source for one number, digits or words (up to "nine hundred ninety-nine thousand"). */
-export const NUMBER_SOURCE =
+const NUMBER_SOURCE =
   '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:(?:' +
   [...TENS.keys(), ...UNITS.keys(), 'a', 'hundred', 'thousand', 'million'].join('|') +
   ')(?:[\\s-]+(?:and[\\s-]+)?(?=[a-z])(?:' +

@@ -24,7 +24,7 @@ import { parseCsv, placeOf } from './events.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const defaultFile = resolve(root, '..', 'shared', 'eval', 'events', 'acled-ukraine-dev.csv');
 
-export interface AcledRow {
+interface AcledRow {
   id: string;
   date: string;
   event_type: string;
@@ -60,7 +60,7 @@ export function readAcled(text: string): AcledRow[] {
   return out;
 }
 
-export interface AcledReading {
+interface AcledReading {
   row: AcledRow;
   event: EventMention | null;
   place: Place | null;
@@ -81,7 +81,7 @@ export function readNote(row: AcledRow): AcledReading {
   return { row, event, place, km };
 }
 
-export interface AcledScore {
+interface AcledScore {
   rows: number;
   withEvent: number;
   typeRight: number;

@@ -20,7 +20,7 @@ export { claimantSideOf } from './actors.js';
 
 
 /** The claim a position in the text belongs to: its content first, else its whole extent. */
-export function claimAt(article: Article, at: number): Claim | null {
+function claimAt(article: Article, at: number): Claim | null {
   const claims = article.claims ?? [];
   const { byContent, byExtent } = claimIndex(claims);
   // (asked of interval indexes: an article of thousands of claims and events stays linear)

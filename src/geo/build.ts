@@ -15,7 +15,7 @@ import {
 } from './paths.js';
 import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
-export const CACHE_VERSION = 12;
+const CACHE_VERSION = 12;
 
 // countries whose first-level regions English news calls oblasts
 const OBLAST = new Set(['UA', 'RU', 'BY', 'KZ', 'BG', 'KG']);

@@ -7,7 +7,7 @@
  *   outletFromName('Radio Free Europe/Radio Liberty')            → 'RFE/RL'
  *   outletFromName('Ukrainian')                                  → null (not a news organisation)
  */
-export interface OutletLexicon {
+interface OutletLexicon {
   /** canonical name → spellings met in bylines, datelines and footers */
   names: Record<string, string[]>;
   /** registrable domain → canonical name */

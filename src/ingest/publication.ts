@@ -23,7 +23,7 @@ import {
 } from './dates.js';
 import { MONTHS } from '../time/calendar.js';
 
-export interface PublicationInference {
+interface PublicationInference {
   published: string | null;
   published_on_or_after: string | null;
   messages: string[];
@@ -35,7 +35,7 @@ export interface PublicationInference {
   anchored: boolean;
 }
 
-export interface InferenceContext {
+interface InferenceContext {
   /** a year known from metadata (URL, feed) */
   year?: number | null;
   /** an ISO date from the batch: yearless dates take the year of their latest occurrence up to a month after it */

@@ -12,7 +12,7 @@
  *   neither:   "Photo: Juan Lopez/AFP via Getty Images"          (a photo credit)
  *              "AP/TASS"                                         (a picture agency line)
  */
-export interface WireFamily {
+interface WireFamily {
   /** canonical agency → spellings */
   agencies: Record<string, string[]>;
   /** credit patterns; `<W>` stands for an agency spelling */
@@ -21,7 +21,7 @@ export interface WireFamily {
   citations: string[];
 }
 
-export const wireCredits: WireFamily = {
+const wireCredits: WireFamily = {
   agencies: {
     AFP: ['AFP', 'Agence France-Presse', 'Agence France Presse'],
     Reuters: ['Reuters', 'Thomson Reuters'],
@@ -65,12 +65,12 @@ export function wireAgency(name: string): string | null {
 }
 
 /** Agencies credited in the text, in order of first credit. */
-export function findWireCredits(text: string): { agency: string; start: number; end: number }[] {
+function findWireCredits(text: string): { agency: string; start: number; end: number }[] {
   return find(text, compiledCredits);
 }
 
 /** Agencies whose reporting the text cites for a statement, in order. */
-export function findWireCitations(text: string): { agency: string; start: number; end: number }[] {
+function findWireCitations(text: string): { agency: string; start: number; end: number }[] {
   return find(text, compiledCitations);
 }
 

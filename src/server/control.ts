@@ -5,7 +5,7 @@
  */
 import type { ControlSnapshot as MapSnapshot } from '../checks/control.js';
 
-export interface ControlFeature {
+interface ControlFeature {
   type: 'Feature';
   geometry: { type: string; coordinates?: unknown; geometries?: unknown };
   properties: { status: string; name?: string | null };

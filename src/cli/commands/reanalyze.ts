@@ -47,7 +47,7 @@ export const reanalyze: Command = {
   },
 };
 
-export async function reanalyzeStore(
+async function reanalyzeStore(
   options: { db?: string; jobs?: number; articleSeconds?: number },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
