@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getGazetteer } from './geo/gazetteer.js';
 import { readSource } from './ingest/index.js';
 import { inferUndatedDates } from './ingest/infer-undated.js';
 import type { Article, Corpus } from './model.js';
@@ -62,6 +63,9 @@ function watched<T extends object>(target: T, prefix: string, reads: Reads): T {
 }
 
 describe('the stages of src/pipeline.ts and their layers', () => {
+  // loaded once, before the stages are timed by the test's budget (a loaded machine takes a minute)
+  beforeAll(() => void getGazetteer());
+
   it('declare reads that ingest or an earlier stage wrote', () => {
     const written = new Set<string>(ARTICLE_INPUT);
     for (const stage of articleStages) {
