@@ -5,6 +5,7 @@
  * JSON, the extracted body). Corpus-level stages (duplicates, entity resolution across articles,
  * fusion, checks against control maps) work on a `Corpus`.
  */
+import type { ControlSnapshot } from './checks/control.js';
 import type { ArticleProfile } from './profiles/profile.js';
 
 /** A half-open range [start, end) of UTF-16 code units into the article text. */
@@ -410,8 +411,11 @@ export interface Article {
   events?: EventMention[];
   /** triggers whose sentence does not assert an event (history, plans, conditions, denials, habits) */
   nonEvents?: NonEvent[];
-  /** statements of who holds a place, and of how much territory was gained (events stage) */
-  control?: ControlStatement[];
+  /**
+   * statements of who holds a place, and of how much territory was gained (events stage); not the
+   * control maps (`Corpus.control`). Stored as `control` before store version 7.
+   */
+  holderClaims?: ControlStatement[];
   scale?: ScaleStatement[];
   checks?: Check[];
 }
@@ -423,8 +427,8 @@ export interface Corpus {
   events: FusedEvent[];
   disputes: Dispute[];
   checks: Check[];
-  /** territorial-control snapshots, when imported (see src/checks) */
-  control?: unknown;
+  /** the territorial-control map snapshots the store holds (`sitrep control import`), oldest first */
+  control?: ControlSnapshot[];
   /**
    * Ids of the articles the last corpus pass saw, as the store knows them: among these, what that
    * pass found between them (near-duplicate links) still holds, and a stage may keep it rather than

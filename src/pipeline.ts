@@ -4,6 +4,7 @@
  * The store, the CLI and the server call `analyseArticle` and `analyseCorpus`; no stage
  * imports them.
  */
+import type { ControlSnapshot } from './checks/control.js';
 import type { Article, Corpus } from './model.js';
 import { analyseText } from './text/analyse.js';
 import { geoparse } from './geo/index.js';
@@ -17,27 +18,108 @@ import { extractEvents } from './events/index.js';
 import { fuseEvents } from './fusion/index.js';
 import { checkArticle, checkControl } from './checks/index.js';
 
-export type ArticleStage = { name: string; run: (article: Article) => Article };
-export type CorpusStage = { name: string; run: (corpus: Corpus) => Corpus };
+/**
+ * A layer of the Article: one of its fields. `messages` is none: any stage may append to it (never
+ * change or drop what is there), so no stage declares it.
+ */
+export type ArticleLayer = Exclude<keyof Article, 'messages'>;
+/** A layer of the Corpus, or a layer of its articles (`articles.claims`). */
+export type CorpusLayer = Exclude<keyof Corpus, 'articles'> | `articles.${ArticleLayer}`;
+
+/** What ingest gives an article before any stage runs (src/ingest/article.ts). */
+export const ARTICLE_INPUT: readonly ArticleLayer[] = [
+  'id', 'path', 'format', 'text', 'title', 'url', 'outlet', 'published', 'published_on_or_after',
+  'wire', 'language', 'duplicate_of', 'signature', 'read_dates', 'profile',
+];
+/**
+ * What `analyseCorpus` gives the corpus stages beside the analysed articles: what the store knows
+ * (the control maps, the articles the last pass saw), and the corpus layers, empty, for the stages
+ * to add to.
+ */
+export const CORPUS_INPUT: readonly CorpusLayer[] = ['control', 'settled', 'entities', 'events', 'disputes', 'checks'];
+
+/**
+ * A stage, with the layers it reads (`requires`) and writes (`assigns`), as spaCy's components
+ * declare them: src/pipeline.layers.test.ts checks that a stage writes nothing else and reads
+ * only what ingest or an earlier stage wrote.
+ */
+export type ArticleStage = {
+  name: string;
+  requires: readonly ArticleLayer[];
+  assigns: readonly ArticleLayer[];
+  run: (article: Article) => Article;
+};
+export type CorpusStage = {
+  name: string;
+  requires: readonly CorpusLayer[];
+  assigns: readonly CorpusLayer[];
+  run: (corpus: Corpus) => Corpus;
+};
 
 export const articleStages: ArticleStage[] = [
-  { name: 'text', run: analyseText },
-  { name: 'geo', run: geoparse },
-  { name: 'profile', run: selectProfile },
-  { name: 'quantities', run: extractQuantities },
-  { name: 'time', run: resolveTime },
-  { name: 'attribution', run: attribute },
-  { name: 'events', run: extractEvents },
-  { name: 'checks', run: checkArticle },
-  // geo (#3), attribution + entities + quantities + time (#4), events (#5), checks (#6) join here
+  { name: 'text', requires: ['text'], assigns: ['sentences', 'tokens'], run: analyseText },
+  { name: 'geo', requires: ['text', 'tokens'], assigns: ['toponyms', 'demonyms'], run: geoparse },
+  { name: 'profile', requires: ['profile', 'toponyms'], assigns: ['profile'], run: selectProfile },
+  { name: 'quantities', requires: ['text', 'language'], assigns: ['quantities'], run: extractQuantities },
+  {
+    name: 'time',
+    requires: ['text', 'language', 'published', 'published_on_or_after'],
+    assigns: ['timexes'],
+    run: resolveTime,
+  },
+  {
+    name: 'attribution',
+    requires: ['id', 'text', 'language', 'sentences', 'tokens', 'toponyms', 'demonyms', 'quantities', 'timexes'],
+    assigns: ['claims', 'entities'],
+    run: attribute,
+  },
+  {
+    name: 'events',
+    requires: [
+      'id', 'text', 'title', 'language', 'published', 'published_on_or_after', 'sentences', 'tokens',
+      'toponyms', 'quantities', 'timexes', 'claims', 'entities', 'profile',
+    ],
+    assigns: ['events', 'nonEvents', 'holderClaims', 'scale'],
+    run: extractEvents,
+  },
+  { name: 'checks', requires: ['id', 'text', 'sentences', 'toponyms', 'claims'], assigns: ['checks'], run: checkArticle },
 ];
 
 export const corpusStages: CorpusStage[] = [
-  { name: 'duplicates', run: linkDuplicates },
-  { name: 'entities', run: resolveEntities },
-  { name: 'fusion', run: fuseEvents },
-  { name: 'checks', run: checkControl },
-  // duplicates (#2), entities across articles (#4), fusion (#5), checks (#6) join here
+  {
+    name: 'duplicates',
+    requires: [
+      'settled', 'articles.id', 'articles.path', 'articles.published', 'articles.published_on_or_after',
+      'articles.text', 'articles.signature', 'articles.duplicate_of',
+    ],
+    assigns: ['articles.duplicate_of'],
+    run: linkDuplicates,
+  },
+  {
+    name: 'entities',
+    requires: ['articles.text', 'articles.sentences', 'articles.toponyms', 'articles.demonyms', 'articles.entities', 'articles.claims'],
+    assigns: ['entities', 'articles.claims'],
+    run: resolveEntities,
+  },
+  {
+    name: 'fusion',
+    requires: [
+      'entities', 'articles.id', 'articles.path', 'articles.outlet', 'articles.wire', 'articles.published',
+      'articles.published_on_or_after', 'articles.duplicate_of', 'articles.claims', 'articles.events',
+      'articles.holderClaims', 'articles.scale',
+    ],
+    assigns: ['events', 'disputes'],
+    run: fuseEvents,
+  },
+  {
+    name: 'checks',
+    requires: [
+      'control', 'events', 'checks', 'articles.id', 'articles.text', 'articles.duplicate_of', 'articles.sentences',
+      'articles.toponyms', 'articles.demonyms', 'articles.quantities', 'articles.timexes', 'articles.claims', 'articles.checks',
+    ],
+    assigns: ['checks'],
+    run: checkControl,
+  },
 ];
 
 /** Seconds an article's stages may take before the rest are skipped (`--article-timeout`). */
@@ -74,7 +156,7 @@ export function analyseArticle(article: Article, budget: { seconds?: number } = 
   return a;
 }
 
-export function analyseCorpus(articles: Article[], control?: unknown, settled?: ReadonlySet<string>): Corpus {
+export function analyseCorpus(articles: Article[], control?: ControlSnapshot[], settled?: ReadonlySet<string>): Corpus {
   let corpus: Corpus = { articles, entities: [], events: [], disputes: [], checks: [], control, settled };
   for (const stage of corpusStages) corpus = stage.run(corpus);
   return corpus;

@@ -21,7 +21,7 @@ const MAX_SENTENCE_TOKENS = 250;
 
 const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'said', 'with', 'by', 'as', 'it', 'at', 'from', 'has', 'have', 'are', 'be', 'he', 'his', 'were', 'its']);
 
-export interface Attribution {
+interface Attribution {
   claims: Claim[];
   entities: Entity[];
   messages: Message[];

@@ -5,7 +5,7 @@
  */
 
 // Verbs whose subject is a source and whose complement is content. Every inflection is listed:
-// tokens carry no lemma.
+// cues are looked up by the word as written (CUE_WORDS), and WEAK_FORMS drops single forms.
 const CUE_LEMMAS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
@@ -179,9 +179,6 @@ export const NOUN_LIKE_CUES = new Set([
 
 /** Cues that take an addressee before their content ("told Reuters that…"). */
 export const ADDRESSEE_CUES = new Set(['tell', 'ask', 'urge', 'warn', 'accuse', 'promise', 'remind']);
-
-/** Cues that make the claim a denial. */
-export const DENIAL_CUES = new Set(['deny', 'reject', 'dismiss']);
 
 /** Words that may stand between a source and its cue ("Ganchev also said", "he has repeatedly said"). */
 export const BETWEEN_SOURCE_AND_CUE = new Set([

@@ -4,7 +4,7 @@
  * when that paragraph opens with a quote mark (the news convention for long quotes); otherwise it
  * is unbalanced and reported.
  */
-export interface Quote {
+interface Quote {
   start: number;
   /** one past the closing mark */
   end: number;

@@ -17,7 +17,6 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { Corpus } from '../model.js';
-import type { ControlSnapshot } from '../checks/control.js';
 import { buildServer, defaultWebRoot } from '../server/app.js';
 import { threadWriter } from '../server/writer.js';
 import { saveControlSnapshot } from '../store/control.js';
@@ -70,7 +69,7 @@ function storeOf(corpus: Corpus, dir: string): string {
   const store = Store.open(db);
   store.db.transaction(() => {
     for (const a of corpus.articles) store.saveArticle(a);
-    for (const s of (corpus.control as ControlSnapshot[] | undefined) ?? []) saveControlSnapshot(store, s);
+    for (const s of corpus.control ?? []) saveControlSnapshot(store, s);
   })();
   store.saveCorpus(corpus);
   store.close();

@@ -71,7 +71,7 @@ async function measure(browser: BrowserContext, corpus: Corpus, webRoot: string,
   return { ready: median(ready), filter: filter.length ? median(filter) : null, select: select.length ? median(select) : null };
 }
 
-export interface ServerBenchResult {
+interface ServerBenchResult {
   /** the printed report */
   text: string;
   /** the bar (ready < 2 s) is met */
@@ -79,7 +79,7 @@ export interface ServerBenchResult {
 }
 
 /** Runs the bench; null (with the reason on stderr) when chromium or the built page is missing. */
-export async function runServerBench(n = 10000, runs = 5): Promise<ServerBenchResult | null> {
+async function runServerBench(n = 10000, runs = 5): Promise<ServerBenchResult | null> {
   if (!existsSync(CHROMIUM)) {
     process.stderr.write(`bench server: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)\n`);
     return null;

@@ -133,7 +133,7 @@ function withinCheck(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated'
 }
 
 /** Below this the geoparser itself doubts the place: a check on it would judge the geoparser. */
-export const MIN_CONFIDENCE = 0.5;
+const MIN_CONFIDENCE = 0.5;
 
 function uncertain(s: GeoStatement): string | null {
   for (const t of [s.subject, s.reference]) {

@@ -53,7 +53,7 @@ function event(place: 'Balakliia' | 'Kupiansk', date: string): FusedEvent {
   };
 }
 
-function corpus(articles: Article[], events: FusedEvent[], control: unknown = maps): Corpus {
+function corpus(articles: Article[], events: FusedEvent[], control: ControlSnapshot[] = maps): Corpus {
   return { articles, entities: [], events, disputes: [], checks: [], control };
 }
 
@@ -74,7 +74,7 @@ describe('checks against control maps', () => {
   it('says so when the map never shows the place occupied, and when there are no maps', () => {
     expect(checkControl(corpus([], [event('Kupiansk', '2022-09-08')])).checks[0]).toMatchObject({ kind: 'control', verdict: 'inconsistent' });
     expect(checkControl(corpus([], [event('Balakliia', '2022-10-30')])).checks[0]).toMatchObject({ verdict: 'unverifiable' });
-    expect(checkControl(corpus([], [event('Balakliia', '2022-09-08')], null)).checks).toEqual([]);
+    expect(checkControl(corpus([], [event('Balakliia', '2022-09-08')], [])).checks).toEqual([]);
   });
   it('compares a stated area regained with the area that left the occupied map in the period', () => {
     const text = 'The army said it had retaken about 330 square kilometers in the past week.';

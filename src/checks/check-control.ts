@@ -20,18 +20,16 @@ import { countryOutline, nearOutline } from './borders.js';
 import { compass, type Point8 } from './compass.js';
 
 /** an occupied edge this close to the country's outline runs along a border or coast */
-export const BORDER_KM = 5;
+const BORDER_KM = 5;
 import { areaKm2, areaNoLongerCovered, distanceToEdgesKm, initialBearing, nearestEdgeKm, ringBBox, type Piece } from './geometry.js';
 import { AREA_TOLERANCE, compareFigure, DISTANCE_TOLERANCE, percent, type StatedQualifier } from './tolerance.js';
 
 const DAY = 86400;
 const DAY_COUNTS: ReadonlyMap<string, number> = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6 }));
 
-/** The snapshots a corpus carries, oldest first (anything else in `corpus.control` is ignored). */
+/** The snapshots a corpus carries, oldest first. */
 export function snapshotsOf(corpus: Pick<Corpus, 'control'>): ControlSnapshot[] {
-  const c = corpus.control;
-  if (!Array.isArray(c)) return [];
-  return (c as ControlSnapshot[]).filter((s) => s && Array.isArray(s.areas) && typeof s.time === 'number').sort((a, b) => a.time - b.time);
+  return [...(corpus.control ?? [])].sort((a, b) => a.time - b.time);
 }
 
 function dayStart(date: string): number {
@@ -39,7 +37,7 @@ function dayStart(date: string): number {
 }
 
 /** "2022-09-07 16:27 UTC" */
-export function utc(seconds: number): string {
+function utc(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 
@@ -60,7 +58,7 @@ const WINDOW: Record<1 | 2 | 3, { before: number; after: number }> = {
   3: { before: 31 * DAY, after: 31 * DAY },
 };
 
-export interface ControlChange {
+interface ControlChange {
   /** the last snapshot showing the old status, and the first showing it changing */
   lastBefore: ControlSnapshot;
   firstAfter: ControlSnapshot;
@@ -74,7 +72,7 @@ export interface ControlChange {
  * The changes of a point's status in the direction the event states: 'lost' (occupied, then not)
  * for a government regaining territory, 'gained' (not occupied, then occupied) otherwise.
  */
-export function controlChanges(snapshots: ControlSnapshot[], lon: number, lat: number, direction: 'lost' | 'gained'): { series: PointStatus[]; changes: ControlChange[] } {
+function controlChanges(snapshots: ControlSnapshot[], lon: number, lat: number, direction: 'lost' | 'gained'): { series: PointStatus[]; changes: ControlChange[] } {
   const series = snapshots.map((s) => statusAt(s, lon, lat));
   const held = (st: PointStatus) => (direction === 'lost' ? st === 'occupied' : st !== 'occupied');
   const done = (st: PointStatus) => (direction === 'lost' ? st === 'liberated' || st === 'none' : st === 'occupied');
@@ -220,7 +218,7 @@ interface Period {
 }
 
 /** The period an area claim covers: its stated span, the counteroffensive's start, or a week. */
-export function claimPeriod(article: Article, q: Quantity, sentence: Span, claimDate: string, corpus: Corpus): Period {
+function claimPeriod(article: Article, q: Quantity, sentence: Span, claimDate: string, corpus: Corpus): Period {
   const end = dayStart(claimDate) + DAY;
   const text = sentence.text;
   const days = /\bin (?:a single|one) day\b/i.test(text) ? 1 : null;
@@ -270,7 +268,7 @@ interface LostPiece {
  * (turf), a scope tested on each changed piece's centre; half a second per pair of snapshots,
  * kept to measure the raster against.
  */
-export type AreaMethod = 'raster' | 'exact';
+type AreaMethod = 'raster' | 'exact';
 
 /** Area that changed hands between two snapshots, memoised per pair within one run. */
 export class AreaCache {
@@ -314,7 +312,7 @@ export class AreaCache {
 // ---- the claim's region scope: a part of a country named by a compass word
 
 /** "in northeastern Ukraine", "in the east of the country": the sector around the country's point */
-export interface Scope {
+interface Scope {
   direction: Point8;
   country: { name: string; lat: number; lon: number };
 }
@@ -323,7 +321,7 @@ const SCOPE_WORD = /\b(?:in|across|of|on)\s+(?:the\s+)?(?:this\s+region\s+of\s+)
 const SEVERAL = /\b(?:north|south|east|west)(?:ern)?\s+(?:and|&)\s+(?:the\s+)?(?:north|south|east|west)(?:ern)?\b|\bboth\s+fronts\b|\b(?:all|several)\s+fronts\b/i;
 
 /** The scope a claim's sentence states, when it names one part of a country the article names. */
-export function claimScope(article: Article, sentence: Span): Scope | null {
+function claimScope(article: Article, sentence: Span): Scope | null {
   if (SEVERAL.test(sentence.text)) return null;
   const m = SCOPE_WORD.exec(sentence.text);
   if (!m) return null;
@@ -352,7 +350,7 @@ function qualifierOfQuantity(q: Quantity): StatedQualifier {
 }
 
 /** A stated area against the maps' range [settled, lost], under its qualifier and the tolerance. */
-export function areaVerdict(stated: number, qualifier: StatedQualifier, settled: number, lost: number): { consistent: boolean; why: string } {
+function areaVerdict(stated: number, qualifier: StatedQualifier, settled: number, lost: number): { consistent: boolean; why: string } {
   const low = settled * (1 - AREA_TOLERANCE);
   const high = lost * (1 + AREA_TOLERANCE);
   if (lost <= 0) return { consistent: false, why: 'the maps show no ground changing hands' };

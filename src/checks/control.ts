@@ -53,7 +53,7 @@ export interface ControlSnapshot {
   raster?: ControlRaster;
 }
 
-export interface ControlParseResult {
+interface ControlParseResult {
   snapshot: ControlSnapshot | null;
   /** per-feature problems; the feature is left out, the snapshot still loads */
   warnings: string[];
@@ -230,7 +230,7 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
   };
 }
 
-export function snapshotId(time: number, sha256: string): string {
+function snapshotId(time: number, sha256: string): string {
   return `${time}-${sha256.slice(0, 16)}`;
 }
 

@@ -1,22 +1,23 @@
 /**
  * Test helpers: an Article of one's own sentences with toponyms resolved from a small table of
  * places (GeoNames coordinates and populations), for the checks' tests while the geoparser is
- * not needed. Only tests import this file.
+ * not needed. The checks' tests and the checks benchmark import this file.
  */
 import type { Article, Place, ToponymMention } from '../model.js';
 import { plainArticle } from '../testing/article.js';
 
+/** Ids, coordinates, populations and feature codes as GeoNames' UA dump has them; keys and names are the spellings the tests write. */
 export const PLACES: Record<string, Place> = {
-  Kharkiv: place(706483, 'Kharkiv', 49.98081, 36.25272, 1433886, 'PPLA'),
-  Balakliia: place(712926, 'Balakliia', 49.45595, 36.84433, 26921),
-  Kupiansk: place(703656, 'Kupiansk', 49.71003, 37.61581, 27169),
-  Izium: place(707292, 'Izium', 49.20697, 37.27679, 45884),
-  Chuhuiv: place(710403, 'Chuhuiv', 49.83559, 36.68660, 32636),
-  Lyman: place(704204, 'Lyman', 48.98560, 37.80520, 20066),
-  Sloviansk: place(693468, 'Sloviansk', 48.86667, 37.61667, 124800),
-  Vovchansk: place(689304, 'Vovchansk', 50.29078, 36.94108, 18432),
-  Siversk: place(699712, 'Siversk', 48.86817, 38.10146, 11068),
-  Lysychansk: place(702972, 'Lysychansk', 48.91676, 38.42446, 103459),
+  Kharkiv: place(706483, 'Kharkiv', 49.98177, 36.25475, 1421125, 'PPLA'),
+  Balakliia: place(712926, 'Balakliia', 49.45595, 36.84433, 26334),
+  Kupiansk: place(703656, 'Kupiansk', 49.71003, 37.61581, 27169, 'PPLA2'),
+  Izium: place(707292, 'Izium', 49.20697, 37.27679, 45884, 'PPLA2'),
+  Chuhuiv: place(710374, 'Chuhuiv', 49.83538, 36.68650, 36519, 'PPLA2'),
+  Lyman: place(704204, 'Lyman', 48.99012, 37.80843, 20066, 'PPLA3'),
+  Sloviansk: place(693468, 'Sloviansk', 48.84974, 37.59739, 105141),
+  Vovchansk: place(689304, 'Vovchansk', 50.29078, 36.94108, 17459),
+  Siversk: place(694403, 'Siversk', 48.86476, 38.09683, 10875, 'PPLA3'),
+  Lysychansk: place(702972, 'Lysychansk', 48.91211, 38.42088, 93340, 'PPLA3'),
 };
 
 function place(geonameid: number, name: string, lat: number, lon: number, population: number, feature = 'PPL'): Place {

@@ -38,7 +38,7 @@ export function bboxContains(b: BBox, x: number, y: number): boolean {
   return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 }
 
-export function bboxIntersects(a: BBox, b: BBox): boolean {
+function bboxIntersects(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
@@ -328,7 +328,7 @@ export function overlapping(a: Piece, bs: Piece[]): Piece[] {
  * agree, so (by ray parity, casting away from the box) a point outside it lies in `a` only if
  * it lies in one of `bs`: the difference a − bs lies inside the box. Null when nothing differs.
  */
-export function changedBox(a: PolygonCoords, bs: PolygonCoords[]): BBox | null {
+function changedBox(a: PolygonCoords, bs: PolygonCoords[]): BBox | null {
   const ea = directedEdges(a);
   const eb = new Map<string, number>();
   for (const b of bs) for (const [k, n] of directedEdges(b)) eb.set(k, (eb.get(k) ?? 0) + n);
@@ -378,7 +378,7 @@ function clipRing(ring: Position[], b: BBox): Position[] {
 }
 
 /** A polygon cut to a box (holes cut too); null when nothing of it is left inside. */
-export function clipPolygon(polygon: PolygonCoords, b: BBox): PolygonCoords | null {
+function clipPolygon(polygon: PolygonCoords, b: BBox): PolygonCoords | null {
   const outer = clipRing(polygon[0]!, b);
   if (outer.length < 4) return null;
   const holes = polygon.slice(1).map((h) => clipRing(h, b)).filter((h) => h.length >= 4);

@@ -38,7 +38,7 @@ export interface ControlRaster {
 }
 
 /** Area of one cell of row `row`, km². */
-export function cellKm2(row: number): number {
+function cellKm2(row: number): number {
   const rad = Math.PI / 180;
   const s = Math.sin((row + 1) * DLAT * rad) - Math.sin(row * DLAT * rad);
   return (EARTH_RADIUS_M * EARTH_RADIUS_M * DLON * rad * s) / 1e6;
@@ -172,7 +172,7 @@ export function eachDifference(a: Runs, b: Runs, emit: (row: number, c0: number,
 }
 
 /** A sector seen from a point: initial bearings within `halfWidth`° of `bearing`. */
-export interface Sector {
+interface Sector {
   lat: number;
   lon: number;
   bearing: number;

@@ -34,7 +34,7 @@ export function qualifierOf(word: string | undefined | null): StatedQualifier {
 export const QUALIFIER_SOURCE =
   'about|some|around|approximately|roughly|nearly|almost|just|close to|an estimated|more than|over|at least|less than|under|up to|at most';
 
-export interface Comparison {
+interface Comparison {
   consistent: boolean;
   /** (stated − computed) / computed */
   relative: number;

@@ -4,12 +4,12 @@
  *
  *   analysing ██████████░░░░░░░░░░  12/24  003_kupiansk.txt
  */
-export interface Progress {
+interface Progress {
   tick(detail?: string): void;
   done(): void;
 }
 
-export interface ProgressStream {
+interface ProgressStream {
   isTTY?: boolean;
   columns?: number;
   write(chunk: string): boolean;

@@ -29,7 +29,7 @@ import { parseCsv, placeOf } from './events.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const eventsDir = resolve(root, '..', 'shared', 'eval', 'events');
 
-export interface AcledRow {
+interface AcledRow {
   id: string;
   date: string;
   event_type: string;
@@ -68,7 +68,7 @@ export function readAcled(text: string): AcledRow[] {
   return out;
 }
 
-export interface AcledReading {
+interface AcledReading {
   row: AcledRow;
   event: EventMention | null;
   place: Place | null;
@@ -89,7 +89,7 @@ export function readNote(row: AcledRow, profile?: string): AcledReading {
   return { row, event, place, km };
 }
 
-export interface AcledScore {
+interface AcledScore {
   rows: number;
   withEvent: number;
   typeRight: number;

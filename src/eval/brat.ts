@@ -3,7 +3,7 @@
  * and relations `E<n>\tAttribution:T<a> Content:T<b> Cue:T<c> Source:T<d>`. Offsets count Unicode
  * code points; they are converted to UTF-16 offsets of the JavaScript string.
  */
-export interface BratSpan {
+interface BratSpan {
   /** the fragments of a (possibly discontinuous) span */
   fragments: [number, number][];
   start: number;
@@ -16,7 +16,7 @@ export interface BratAttribution {
   content: BratSpan | null;
 }
 
-export function codePointToUtf16(text: string): (cp: number) => number {
+function codePointToUtf16(text: string): (cp: number) => number {
   if (!/[\uD800-\uDBFF]/.test(text)) return (cp) => cp;
   const map: number[] = [];
   let u = 0;

@@ -3,7 +3,7 @@
  * Gold toponyms are spans with coordinates (GeoWebNews annotates non-toponym expressions too:
  * only the spans that carry coordinates count).
  */
-export interface GoldToponym {
+interface GoldToponym {
   start: number;
   end: number;
   text: string;
@@ -11,7 +11,7 @@ export interface GoldToponym {
   lon: number | null;
 }
 
-export interface GoldDoc {
+interface GoldDoc {
   id: string;
   text: string;
   toponyms: GoldToponym[];

@@ -8,7 +8,7 @@
 import { distanceKm } from '../geo/distance.js';
 import { maximumMatching } from './span-score.js';
 
-export interface SpanLike {
+interface SpanLike {
   start: number;
   end: number;
 }

@@ -24,7 +24,7 @@ const shared = join(packageRoot, '..', 'shared');
 
 const article = (id: string, text: string): Article => textArticle(text, id);
 
-export interface SetResult {
+interface SetResult {
   set: string;
   docs: number;
   gold: number;
@@ -83,7 +83,7 @@ interface SeedsGold {
   unresolvable_with_cities500: { file: string; surface: string; true_area: { near_geonameid?: number; within_km?: number; country?: string; admin1?: string } }[];
 }
 
-export interface SeedsResult {
+interface SeedsResult {
   surfaces: number;
   resolved: number;
   failures: string[];

@@ -23,7 +23,7 @@ export interface Item {
   pass: boolean;
   detail: string;
 }
-export type Sections = Record<string, Item[]>;
+type Sections = Record<string, Item[]>;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Gold = any;

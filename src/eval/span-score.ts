@@ -16,7 +16,7 @@ export interface Counts {
   gold: number;
 }
 
-export function trimRange(text: string, s: number, e: number): [number, number] {
+function trimRange(text: string, s: number, e: number): [number, number] {
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   return [s, e];

@@ -11,7 +11,7 @@ import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/months.js';
  *   matches:  "Artillery hit Chechen units near Babyntsi" (Chechen modifies units; Babyntsi is the place)
  *   must not: "Artillery hit a depot in Chechnya" (Chechnya itself follows the locative cue)
  */
-export interface AttributiveToponyms {
+interface AttributiveToponyms {
   examples: { matches: string[]; rejects: string[] };
   /** the toponym is a demonym, or a place name modifying the noun after it */
   isAttributive(article: Article, t: ToponymMention): boolean;

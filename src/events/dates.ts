@@ -1,6 +1,6 @@
 import type { Article, Claim, Sentence, TimeExpression } from '../model.js';
 
-export interface EventDate {
+interface EventDate {
   date: string | null;
   time_precision: 1 | 2 | 3;
   /** the days the event may have happened on */

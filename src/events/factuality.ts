@@ -15,7 +15,7 @@ import { MONTH_OR_ABBR } from '../time/calendar.js';
  * In the examples the trigger is written in [brackets].
  */
 
-export interface FactualityInput {
+interface FactualityInput {
   /** the sentence's text, and the trigger's offsets in it */
   sentence: string;
   at: number;
@@ -35,7 +35,7 @@ export interface Reading {
 }
 
 /** The trigger's clause, with asides blanked (same length as the sentence, so offsets hold). */
-export interface Clause {
+interface Clause {
   /** clause text before the trigger, and after it */
   before: string;
   after: string;
@@ -46,7 +46,7 @@ export interface Clause {
   start: number;
 }
 
-export interface FactualityRule {
+interface FactualityRule {
   reading: Exclude<Factuality, 'asserted'>;
   name: string;
   /** the cue that gives the reading, or null */

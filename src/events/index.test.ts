@@ -227,7 +227,7 @@ describe('extractEvents: control and scale statements', () => {
         ],
       }),
     );
-    expect(a.control?.map((c) => [c.place.text, c.holder])).toEqual([
+    expect(a.holderClaims?.map((c) => [c.place.text, c.holder])).toEqual([
       ['Lyman', 'Russia'],
       ['Lyman', 'Ukraine'],
     ]);
@@ -255,7 +255,7 @@ describe('extractEvents: a quote that goes on after its attribution', () => {
   it('gives a first-person control statement outside any claim to the speaker of the claim just before', () => {
     const text = 'The governor said on Friday that fighting was fierce near Lyman. "We no longer control Lyman. Our troops are holding the outskirts."';
     const a = extractEvents(makeArticle({ text, claims: [{ source: 'The governor', content: 'fighting was fierce near Lyman', side: 'Russian-installed administration' }] }));
-    expect(a.control?.filter((c) => c.basis === 'statement').map((c) => [c.place.text, c.holder, c.speaker])).toEqual([['Lyman', 'Ukraine', 'The governor']]);
+    expect(a.holderClaims?.filter((c) => c.basis === 'statement').map((c) => [c.place.text, c.holder, c.speaker])).toEqual([['Lyman', 'Ukraine', 'The governor']]);
   });
 });
 

@@ -25,7 +25,7 @@ export { claimantSideOf } from './actors.js';
 
 
 /** The claim a position in the text belongs to: its content first, else its whole extent. */
-export function claimAt(article: Article, at: number): Claim | null {
+function claimAt(article: Article, at: number): Claim | null {
   const claims = article.claims ?? [];
   const { byContent, byExtent } = claimIndex(claims);
   // (asked of interval indexes: an article of thousands of claims and events stays linear)
@@ -75,7 +75,7 @@ function isHeadline(article: Article, s: Sentence): boolean {
 
 /**
  * Stage: ACLED-coded event mentions (`article.events`), plus the statements of who holds a place
- * (`article.control`) and of how much territory was gained (`article.scale`) that fusion turns
+ * (`article.holderClaims`) and of how much territory was gained (`article.scale`) that fusion turns
  * into disputes. Works with whatever layers exist: without toponyms no event has a place and
  * none is coded; without claims, events carry no claimant; without time expressions, the
  * publication date with a coarser time_precision.
@@ -83,10 +83,10 @@ function isHeadline(article: Article, s: Sentence): boolean {
 export function extractEvents(article: Article): Article {
   const sentences = article.sentences;
   if (!sentences?.length) {
-    return { ...article, events: [], nonEvents: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: 'no sentences: events not extracted' }] };
+    return { ...article, events: [], nonEvents: [], holderClaims: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: 'no sentences: events not extracted' }] };
   }
   if (article.language && !/^en\b/iu.test(article.language)) {
-    return { ...article, events: [], nonEvents: [], control: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: `events skipped: the trigger lexicons are English, the article is '${article.language}'` }] };
+    return { ...article, events: [], nonEvents: [], holderClaims: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: `events skipped: the trigger lexicons are English, the article is '${article.language}'` }] };
   }
   const messages = [...article.messages];
   if (!article.toponyms) messages.push({ stage: 'events', severity: 'warning', message: 'no toponyms layer: events cannot be placed' });
@@ -130,9 +130,9 @@ export function extractEvents(article: Article): Article {
     const d = eventDate(article, s, { start: at, end: at + 1 }, claimAt(article, at), 0, false);
     return d.latest ?? d.date;
   };
-  const control = controlStatements(article, mentions, (at) => claimAt(article, at), dateFor);
+  const holderClaims = controlStatements(article, mentions, (at) => claimAt(article, at), dateFor);
   const scale = scaleStatements(article, (at) => claimAt(article, at), dateFor);
-  return { ...article, events: mentions, nonEvents: [...nonEvents.values()], control, scale, messages };
+  return { ...article, events: mentions, nonEvents: [...nonEvents.values()], holderClaims, scale, messages };
 }
 
 /**

@@ -4,7 +4,7 @@ import { attributiveToponyms } from './attributive.js';
 import type { TriggerFamily } from './family.js';
 import { IntervalIndex } from '../text/interval-index.js';
 
-export interface Anchor {
+interface Anchor {
   toponym: ToponymMention;
   geo_precision: 1 | 2 | 3;
 }
@@ -65,7 +65,7 @@ const DATELINE_AFTER =
   /^(?:,\s*[\p{L}.' ]{2,30}?)?(?:,\s*\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\)\s*)?[—–\uFFFD-]{1,2}\s/u;
 const DEICTIC_PLACE = /\b(?:the\s+(?:capital|city|town|port|region)\b(?!\s+of\b)|here\b|locally\b)/iu;
 
-export function isDateline(text: string, t: { start: number; end: number }): boolean {
+function isDateline(text: string, t: { start: number; end: number }): boolean {
   // only blanks between the line's start and the name (scanned back, never the whole line)
   for (let i = t.start - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/u.test(text[i]!)) return false;
   const m = DATELINE_AFTER.exec(text.slice(t.end, t.end + 60));
@@ -99,7 +99,7 @@ export interface Candidate {
 // scan of every toponym per trigger made long articles quadratic
 const toponymIndexes = new WeakMap<ToponymMention[], IntervalIndex>();
 /** The toponyms lying wholly within [start, end), in text order. */
-export function toponymsWithin(toponyms: ToponymMention[], start: number, end: number): ToponymMention[] {
+function toponymsWithin(toponyms: ToponymMention[], start: number, end: number): ToponymMention[] {
   let index = toponymIndexes.get(toponyms);
   if (!index) toponymIndexes.set(toponyms, (index = new IntervalIndex(toponyms.map((t) => [t.start, t.end]))));
   return index

@@ -70,7 +70,7 @@ places.Chechnya = place('Chechnya', 43.4, 45.7, { featureClass: 'A', feature: 'A
 places.Chechen = places.Chechnya;
 
 /** Toponym mentions for every name of `places` found in the text (longest names first). */
-export function toponymsFor(text: string, unresolved: string[] = []): ToponymMention[] {
+function toponymsFor(text: string, unresolved: string[] = []): ToponymMention[] {
   const out: ToponymMention[] = [];
   const names = [...Object.keys(places), ...unresolved].sort((a, b) => b.length - a.length);
   const taken = new Uint8Array(text.length);
@@ -85,7 +85,7 @@ export function toponymsFor(text: string, unresolved: string[] = []): ToponymMen
   return out.sort((a, b) => a.start - b.start);
 }
 
-export interface ClaimSpec {
+interface ClaimSpec {
   /** text of the speaker's name, and the content it said (both must occur in the text) */
   source: string;
   content: string;
@@ -93,7 +93,7 @@ export interface ClaimSpec {
   hedge?: Claim['hedge'];
 }
 
-export function claimsFor(text: string, specs: ClaimSpec[]): Claim[] {
+function claimsFor(text: string, specs: ClaimSpec[]): Claim[] {
   return specs.map((c, i) => {
     const s = text.indexOf(c.source);
     const k = text.indexOf(c.content);

@@ -45,7 +45,7 @@ export const ACLED_COLUMNS = [
   'timestamp',
 ] as const;
 
-export const SITREP_COLUMNS = [
+const SITREP_COLUMNS = [
   'sitrep_event_id',
   'sitrep_sources',
   'sitrep_outlets',
@@ -90,7 +90,7 @@ function unixSeconds(date: string | null): number | null {
 }
 
 /** A short summary of an event's checks: "distance inconsistent (stated 76 km, computed 62 km); control consistent". */
-export function checksSummary(checks: Check[]): string {
+function checksSummary(checks: Check[]): string {
   return checks
     .map((c) => `${c.kind} ${c.verdict}${c.computed !== null ? ` (stated ${c.stated}, computed ${c.computed})` : ''}`)
     .join('; ');

@@ -6,7 +6,7 @@
  */
 export type Cell = string | number | null | undefined;
 
-export function csvField(value: Cell): string {
+function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';
   const s = String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

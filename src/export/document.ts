@@ -4,7 +4,7 @@
  */
 import type { Article, Check, Claim, Corpus, Dispute, DisputeClaim, Entity, FusedEvent, NonEvent, Place, Span } from '../model.js';
 
-export interface ExportArticle {
+interface ExportArticle {
   id: string;
   path: string;
   title: string | null;
@@ -16,12 +16,12 @@ export interface ExportArticle {
   duplicate_of: string | null;
 }
 
-export interface ExportPlace extends Place {
+interface ExportPlace extends Place {
   /** per article, the spellings the place was met under */
   articles: { article: string; file: string; surfaces: string[] }[];
 }
 
-export interface ExportEntity {
+interface ExportEntity {
   id: string;
   type: Entity['type'];
   canonical: string;
@@ -31,21 +31,21 @@ export interface ExportEntity {
   side_evidence: string | null;
 }
 
-export type ExportClaim = { file: string; article: string } & Claim;
+type ExportClaim = { file: string; article: string } & Claim;
 
-export type ExportEvent = FusedEvent & { checks: string[] };
+type ExportEvent = FusedEvent & { checks: string[] };
 
 /** A sentence that names an event its words do not assert, with the reason (see src/events/factuality.ts). */
-export type ExportNonEvent = { file: string; article: string } & NonEvent;
+type ExportNonEvent = { file: string; article: string } & NonEvent;
 
-export interface ExportDispute {
+interface ExportDispute {
   id: string;
   kind: Dispute['kind'];
   topic: string;
   claims: DisputeClaim[];
 }
 
-export interface ExportCheck {
+interface ExportCheck {
   id: string;
   kind: Check['kind'];
   file: string;
@@ -56,7 +56,7 @@ export interface ExportCheck {
   explanation: string;
 }
 
-export interface ExportDocument {
+interface ExportDocument {
   articles: ExportArticle[];
   places: ExportPlace[];
   /** the countries and regions named by a demonym ("Russian", "Chechen"): whose side, not where */
@@ -72,7 +72,7 @@ export interface ExportDocument {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function exportArticle(a: Article): ExportArticle {
+function exportArticle(a: Article): ExportArticle {
   return {
     id: a.id,
     path: a.path,

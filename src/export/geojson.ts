@@ -6,14 +6,14 @@
 import type { Corpus } from '../model.js';
 import { acledRecords, type AcledRecord } from './acled.js';
 
-export interface PointFeature {
+interface PointFeature {
   type: 'Feature';
   id: string;
   geometry: { type: 'Point'; coordinates: [number, number] };
   properties: AcledRecord & { reports: number };
 }
 
-export interface EventCollection {
+interface EventCollection {
   type: 'FeatureCollection';
   features: PointFeature[];
 }

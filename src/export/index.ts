@@ -4,13 +4,13 @@ import { toAcledCsv } from './acled.js';
 import { toDocument } from './document.js';
 import { toGeoJson } from './geojson.js';
 
-export type ExportFormat = 'json' | 'jsonl' | 'acled-csv' | 'geojson';
+type ExportFormat = 'json' | 'jsonl' | 'acled-csv' | 'geojson';
 
 /**
  * GeoNames ids only: a country or region that no imported dump describes carries a synthetic
  * negative id inside sitrep (to key it), written out as null.
  */
-export const geonamesIdsOnly = (key: string, value: unknown): unknown => (key === 'geonameid' && typeof value === 'number' && value < 0 ? null : value);
+const geonamesIdsOnly = (key: string, value: unknown): unknown => (key === 'geonameid' && typeof value === 'number' && value < 0 ? null : value);
 
 /**
  * JSON Lines: one record a line, each with its `type` (article, place, demonym, entity, claim,

@@ -44,7 +44,7 @@ function reach(a: 1 | 2 | 3, b: 1 | 2 | 3): number {
 }
 
 /** Same place, by precision: regions by their first-level unit, places by distance. */
-export function samePlace(a: Item, b: Item, crossArticle: boolean): boolean {
+function samePlace(a: Item, b: Item, crossArticle: boolean): boolean {
   const pa = a.e.geo_precision;
   const pb = b.e.geo_precision;
   if (pa === 3 || pb === 3) {

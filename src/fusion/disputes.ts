@@ -18,7 +18,7 @@ function partyOf(side: Side | null): Side | null {
  */
 export function controlDisputes(articles: Article[]): Dispute[] {
   const byPlace = new Map<number, { s: ControlStatement; a: Article }[]>();
-  for (const a of articles) for (const s of a.control ?? []) {
+  for (const a of articles) for (const s of a.holderClaims ?? []) {
     if (!s.place.place || !s.date) continue;
     const id = s.place.place.geonameid;
     byPlace.set(id, [...(byPlace.get(id) ?? []), { s, a }]);

@@ -99,7 +99,7 @@ export function runSource(file: string, content: string | Uint8Array, seconds: n
 }
 
 /** A control map fed one generated document. */
-export function runControl(text: string): Outcome {
+function runControl(text: string): Outcome {
   const out: Outcome = { problems: [], reasons: [], accepted: 0 };
   try {
     const r = parseControlMap(text, '1662568041.geojson');
@@ -283,7 +283,7 @@ export function importScratch(dumps: Uint8Array[], seconds: number): ScratchResu
 }
 
 /** One POST body, with its content type. */
-export interface PostInput {
+interface PostInput {
   type: string;
   body: string;
 }
@@ -294,7 +294,7 @@ const FUZZ_TOKEN = 'fuzz-token-fuzz-token';
  * POST /api/articles on a server with write access, through fastify's inject: its writer runs
  * every stage on what the route accepted and keeps what went wrong. Close it when done.
  */
-export async function postServer(seconds: number): Promise<{ run: (input: PostInput) => Promise<Outcome>; close: () => Promise<void> }> {
+async function postServer(seconds: number): Promise<{ run: (input: PostInput) => Promise<Outcome>; close: () => Promise<void> }> {
   let found: string[] = [];
   const writer: CorpusWriter = {
     attach() {},
@@ -418,20 +418,20 @@ const postInput: fc.Arbitrary<PostInput> = fc.record({
   body: postBody,
 });
 
-export type Input = string | Uint8Array | PostInput;
+type Input = string | Uint8Array | PostInput;
 
 /** What a reader checks once its inputs are done (`npm run fuzz`: the GeoNames import, for real). */
-export interface Closing {
+interface Closing {
   summary: string;
   problems: string[];
 }
 
-export interface Opened {
+interface Opened {
   run: (input: Input) => Outcome | Promise<Outcome>;
   close?: () => Promise<Closing | void>;
 }
 
-export interface Reader {
+interface Reader {
   name: string;
   arbitrary: fc.Arbitrary<Input>;
   /** a run of this reader: `open` once, then each input through `run`, then `close`; `full`: the slow checks at the close too */

@@ -15,7 +15,7 @@ import {
 } from './paths.js';
 import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
 
-export const CACHE_VERSION = 12;
+const CACHE_VERSION = 12;
 
 // countries whose first-level regions English news calls oblasts
 const OBLAST = new Set(['UA', 'RU', 'BY', 'KZ', 'BG', 'KG']);
@@ -119,11 +119,45 @@ function quantile(sorted: number[], q: number): number {
 export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const dir = cacheDir();
   const signature = `${CACHE_VERSION}|${sourceSignature(sourceFiles())}`;
+  const byId = readPlaces(dir);
+  dropCityNames(byId);
+  const dumpAreas = takeDumpAreas(byId);
+  addUserAlternates(dir, byId);
+  const places: RawPlace[] = [...byId.values()];
+  const townNames = townNamesOf(places, dumpAreas);
+  const syntheticId = syntheticIds();
+  const regions = regionRecords(dir, places, dumpAreas, townNames, syntheticId);
+  const countryRecords = countryRecordsOf(places, dumpAreas, townNames, syntheticId);
+  const areas = areaRecords(syntheticId);
+  const all = [...places, ...regions, ...countryRecords, ...areas];
+  addExtraDemonyms(countryRecords, areas, regions);
+  const columns = placeColumns(all);
+  const index = nameIndex(all);
+  const names = all.map((p) => p.name.replace(/\n/g, ' '));
+  const sections: [string, Uint8Array][] = [
+    ...columns.sections,
+    ['offsets', new Uint8Array(index.offsets.buffer)],
+    ['postings', new Uint8Array(index.postings.buffer)],
+    ['table', new Uint8Array(index.table.buffer)],
+    ['names', Buffer.from(names.join('\n') + '\n', 'utf8')],
+    ['nameOffsets', new Uint8Array(byteOffsets(names).buffer)],
+    ['keys', Buffer.from(index.keys.join('\n') + '\n', 'utf8')],
+    ['keyOffsets', new Uint8Array(index.keyOffsets.buffer)],
+  ];
+  const header: Header = { version: CACHE_VERSION, signature, count: all.length, ...columns.tables, sections: [] };
+  writeCache(dir, outFile, header, sections);
+  return outFile;
+}
+
+/**
+ * one record per GeoNames id from every source. cities500, then the dumps the package ships,
+ * then the user's: a later record of an id wins, with the earlier names kept as alternates. A
+ * shipped dump's record keeps cities500's name, the later romanisation ("Sloviansk" where the dump
+ * still writes "Slovyansk"): a town's own name must not fall to an alternate that GeoNames also
+ * gives another town.
+ */
+function readPlaces(dir: string): Map<number, RawPlace> {
   const byId = new Map<number, RawPlace>();
-  // cities500, then the dumps the package ships, then the user's: a later record of an id wins,
-  // with the earlier names kept as alternates. A shipped dump's record keeps cities500's name,
-  // the later romanisation ("Sloviansk" where the dump still writes "Slovyansk"): a town's own
-  // name must not fall to an alternate that GeoNames also gives another town.
   const userPlaces = join(dir, USER_PLACES);
   for (const file of [citiesFile(), ...bundledDumps(), userPlaces]) {
     const dump = file !== citiesFile();
@@ -139,9 +173,15 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
       }
     }
   }
-  dropCityNames(byId);
-  // a dump's own country and first-level region records: their GeoNames ids and points replace
-  // the records derived below from cities500
+  return byId;
+}
+
+/**
+ * a dump's own country and first-level region records have the GeoNames ids and points that
+ * replace the records derived from cities500; they leave the places and are keyed by country
+ * ("UA") or region ("UA.07").
+ */
+function takeDumpAreas(byId: Map<number, RawPlace>): Map<string, RawPlace> {
   const dumpAreas = new Map<string, RawPlace>();
   for (const p of byId.values()) {
     if (p.code === 'A.PCLI' && p.country) dumpAreas.set(p.country, p);
@@ -149,20 +189,48 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     else continue;
     byId.delete(p.id);
   }
+  return dumpAreas;
+}
+
+/** the alternate names a user imported (`sitrep gazetteer import`) are searched like GeoNames' own. */
+function addUserAlternates(dir: string, byId: Map<number, RawPlace>): void {
   for (const line of readLines(join(dir, USER_ALTERNATES))) {
     const [id, name] = line.split('\t');
     const p = byId.get(Number(id));
     if (p && name && keepAlternate(name) && !p.names.includes(name)) p.names.push(name);
   }
-  const places: RawPlace[] = [...byId.values()];
+}
+
+/** the names of the towns of a country a dump covers, which its areas' alternates must not take (withoutTownNames). */
+function townNamesOf(places: RawPlace[], dumpAreas: Map<string, RawPlace>): Set<string> {
   const townNames = new Set<string>();
   for (const p of places) {
     if (!p.code.startsWith('P.') || !dumpAreas.has(p.country)) continue;
     townNames.add(keyOfFolded(fold(p.name)));
     for (const n of p.names) townNames.add(keyOfFolded(fold(n)));
   }
+  return townNames;
+}
 
-  // first-level regions: one per admin1 code met in the places
+/** synthetic ids are derived from the code, so that they stay the same across builds and imports; one counter for every kind, in build order. */
+function syntheticIds(): (base: number, key: string) => number {
+  const usedIds = new Set<number>();
+  return (base, key) => {
+    let id = -(base + (hashKey(key) % 10_000_000));
+    while (usedIds.has(id)) id--;
+    usedIds.add(id);
+    return id;
+  };
+}
+
+/** first-level regions, one per admin1 code met in the places (or a dump's region record), named and placed from the best source at hand. */
+function regionRecords(
+  dir: string,
+  places: RawPlace[],
+  dumpAreas: Map<string, RawPlace>,
+  townNames: Set<string>,
+  syntheticId: (base: number, key: string) => number,
+): RawPlace[] {
   const groups = new Map<string, RawPlace[]>();
   for (const p of places) {
     if (!p.country || !p.admin1 || p.admin1 === '00') continue;
@@ -183,41 +251,12 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     const seats = g.filter((p) => p.code === 'P.PPLA' || p.code === 'P.PPLC');
     if (seats.length) seatOf.set(key, seats.reduce((a, b) => (b.population > a.population ? b : a)));
   }
-  const admin1Points = new Map<string, [number, number]>();
-  for (const r of REGION_NAMES) {
-    let key: string | undefined;
-    if (r.code) key = `${r.country}.${r.code}`;
-    else if (r.seat) {
-      const want = fold(r.seat);
-      const seat = places
-        .filter((p) => p.country === r.country && p.code.startsWith('P.PPL') && (fold(p.name) === want || p.names.some((n) => fold(n) === want)))
-        .reduce<RawPlace | undefined>((a, b) => (!a || b.population > a.population ? b : a), undefined);
-      if (seat) key = `${r.country}.${seat.admin1}`;
-    }
-    if (key && groups.has(key)) {
-      admin1Names.set(key, [...r.names, ...(admin1Names.get(key) ?? [])]);
-      if (r.lat !== undefined && r.lon !== undefined) admin1Points.set(key, [r.lat, r.lon]);
-    }
-  }
-  // synthetic ids are derived from the code, so that they stay the same across builds and imports
-  const usedIds = new Set<number>();
-  const syntheticId = (base: number, key: string): number => {
-    let id = -(base + (hashKey(key) % 10_000_000));
-    while (usedIds.has(id)) id--;
-    usedIds.add(id);
-    return id;
-  };
+  const admin1Points = regionNamesAndPoints(places, groups, admin1Names);
   const regions: RawPlace[] = [];
   for (const key of dumpAreas.keys()) if (key.includes('.') && !groups.has(key)) groups.set(key, []);
   for (const [key, g] of groups) {
     const [country, admin1] = key.split('.');
-    // the middle of the trimmed extent approximates the area's centre better than a
-    // population-weighted mean, which a single large city drags toward itself
-    const lats = g.map((p) => p.lat).sort((a, b) => a - b);
-    const lons = g.map((p) => p.lon).sort((a, b) => a - b);
-    const lat = (quantile(lats, 0.05) + quantile(lats, 0.95)) / 2;
-    let lon = (quantile(lons, 0.05) + quantile(lons, 0.95)) / 2;
-    if (quantile(lons, 0.95) - quantile(lons, 0.05) > 180) lon = quantile(lons, 0.5);
+    const [lat, lon] = trimmedMiddle(g);
     const dump = dumpAreas.get(key);
     const point = dump ? [dump.lat, dump.lon] : admin1Points.get(key);
     const names = admin1Names.get(key) ?? [];
@@ -237,12 +276,58 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
       alternates: dump?.alternates ?? 0,
     });
   }
+  return regions;
+}
 
+/**
+ * REGION_NAMES gives regions their English names and points, found by admin1 code or by their
+ * seat; adds the names to `admin1Names` and returns the points by region key.
+ */
+function regionNamesAndPoints(places: RawPlace[], groups: Map<string, RawPlace[]>, admin1Names: Map<string, string[]>): Map<string, [number, number]> {
+  const admin1Points = new Map<string, [number, number]>();
+  for (const r of REGION_NAMES) {
+    let key: string | undefined;
+    if (r.code) key = `${r.country}.${r.code}`;
+    else if (r.seat) {
+      const want = fold(r.seat);
+      const seat = places
+        .filter((p) => p.country === r.country && p.code.startsWith('P.PPL') && (fold(p.name) === want || p.names.some((n) => fold(n) === want)))
+        .reduce<RawPlace | undefined>((a, b) => (!a || b.population > a.population ? b : a), undefined);
+      if (seat) key = `${r.country}.${seat.admin1}`;
+    }
+    if (key && groups.has(key)) {
+      admin1Names.set(key, [...r.names, ...(admin1Names.get(key) ?? [])]);
+      if (r.lat !== undefined && r.lon !== undefined) admin1Points.set(key, [r.lat, r.lon]);
+    }
+  }
+  return admin1Points;
+}
+
+/**
+ * the middle of the trimmed extent approximates an area's centre better than a
+ * population-weighted mean, which a single large city drags toward itself.
+ */
+function trimmedMiddle(g: RawPlace[]): [number, number] {
+  const lats = g.map((p) => p.lat).sort((a, b) => a - b);
+  const lons = g.map((p) => p.lon).sort((a, b) => a - b);
+  const lat = (quantile(lats, 0.05) + quantile(lats, 0.95)) / 2;
+  let lon = (quantile(lons, 0.05) + quantile(lons, 0.95)) / 2;
+  if (quantile(lons, 0.95) - quantile(lons, 0.05) > 180) lon = quantile(lons, 0.5);
+  return [lat, lon];
+}
+
+/** one record per country of the countries file, with a dump's id and names where a dump has the country. */
+function countryRecordsOf(
+  places: RawPlace[],
+  dumpAreas: Map<string, RawPlace>,
+  townNames: Set<string>,
+  syntheticId: (base: number, key: string) => number,
+): RawPlace[] {
   const countries = JSON.parse(readFileSync(countriesFile(), 'utf8')) as Country[];
   const countryIds = readCountryIds();
   const countryPop = new Map<string, number>();
   for (const p of places) countryPop.set(p.country, (countryPop.get(p.country) ?? 0) + p.population);
-  const countryRecords: RawPlace[] = countries.map((c) => ({
+  return countries.map((c) => ({
     id: dumpAreas.get(c.cca2)?.id ?? countryIds.get(c.cca2) ?? syntheticId(10_000_000, c.cca2),
     name: c.name.common,
     names: [
@@ -260,7 +345,11 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     population: countryPop.get(c.cca2) ?? 0,
     alternates: dumpAreas.get(c.cca2)?.alternates ?? 0,
   }));
-  const areas: RawPlace[] = AREA_NAMES.map((a) => ({
+}
+
+/** the areas no GeoNames record names (AREA_NAMES: "the Donbas", continents). */
+function areaRecords(syntheticId: (base: number, key: string) => number): RawPlace[] {
+  return AREA_NAMES.map((a) => ({
     id: syntheticId(20_000_000, a.names[0]),
     name: a.names[0],
     names: a.names.slice(1),
@@ -273,15 +362,24 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     population: 0,
     alternates: 0,
   }));
-  const all = [...places, ...regions, ...countryRecords, ...areas];
+}
+
+/** demonyms the countries file lacks (EXTRA_DEMONYMS) go to their country, else to the area or region of that name. */
+function addExtraDemonyms(countryRecords: RawPlace[], areas: RawPlace[], regions: RawPlace[]): void {
   for (const [demonym, target] of EXTRA_DEMONYMS) {
     const hit =
       countryRecords.find((c) => c.country === target) ??
       [...areas, ...regions].find((a) => a.name === target || a.names.includes(target));
     if (hit) hit.demonyms.push(demonym);
   }
+}
 
-  // name index: "f" + folded name (exact up to case, accents, punctuation) and "k" + key
+/**
+ * the name index the loader searches without building anything: "f" + folded name (exact
+ * up to case, accents, punctuation) and "k" + key, each to its places' postings, and "p"/"q" +
+ * the first word of longer names, so that recognition tries n-grams only where one may start.
+ */
+function nameIndex(all: RawPlace[]): { keys: string[]; keyOffsets: ReturnType<typeof byteOffsets>; offsets: Int32Array; postings: Int32Array; table: ReturnType<typeof buildHashTable> } {
   const postings = new Map<string, number[]>();
   // one posting per key and place: the first (the place's own name) wins
   let seen = new Set<string>();
@@ -306,7 +404,6 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
       const k = keyOfFolded(f);
       add('f' + f, (i << 2) | flag);
       add('k' + k, (i << 2) | flag);
-      // first words of longer names, so that recognition tries n-grams only where one may start
       const sp = f.indexOf(' ');
       if (sp > 0) prefixes.add('p' + f.slice(0, sp));
       const kp = k.indexOf(' ');
@@ -328,7 +425,11 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   offsets[keys.length] = total;
   const post = new Int32Array(total);
   keys.forEach((k, i) => post.set(postings.get(k)!, offsets[i]));
+  return { keys, keyOffsets, offsets, postings: post, table };
+}
 
+/** one typed column per field, the codes, countries and regions as indexes into the header's tables. */
+function placeColumns(all: RawPlace[]): { tables: Pick<Header, 'codes' | 'countries' | 'admin1s'>; sections: [string, Uint8Array][] } {
   const codes = [...new Set(all.map((p) => p.code))];
   const ccs = ['', ...new Set(all.map((p) => p.country).filter(Boolean))];
   const a1s = ['', ...new Set(all.filter((p) => p.admin1).map((p) => `${p.country}.${p.admin1}`))];
@@ -354,25 +455,27 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
     cc[i] = ccIx.get(p.country) ?? 0;
     a1[i] = p.admin1 ? a1Ix.get(`${p.country}.${p.admin1}`) ?? 0 : 0;
   });
-  const names = all.map((p) => p.name.replace(/\n/g, ' '));
-  const sections: [string, Uint8Array][] = [
-    ['ids', new Uint8Array(ids.buffer)],
-    ['lat', new Uint8Array(lat.buffer)],
-    ['lon', new Uint8Array(lon.buffer)],
-    ['pop', new Uint8Array(pop.buffer)],
-    ['code', new Uint8Array(code.buffer)],
-    ['country', new Uint8Array(cc.buffer)],
-    ['admin1', new Uint8Array(a1.buffer)],
-    ['alternates', new Uint8Array(alts.buffer)],
-    ['offsets', new Uint8Array(offsets.buffer)],
-    ['postings', new Uint8Array(post.buffer)],
-    ['table', new Uint8Array(table.buffer)],
-    ['names', Buffer.from(names.join('\n') + '\n', 'utf8')],
-    ['nameOffsets', new Uint8Array(byteOffsets(names).buffer)],
-    ['keys', Buffer.from(keys.join('\n') + '\n', 'utf8')],
-    ['keyOffsets', new Uint8Array(keyOffsets.buffer)],
-  ];
-  const header: Header = { version: CACHE_VERSION, signature, count: n, codes, countries: ccs, admin1s: a1s, sections: [] };
+  return {
+    tables: { codes, countries: ccs, admin1s: a1s },
+    sections: [
+      ['ids', new Uint8Array(ids.buffer)],
+      ['lat', new Uint8Array(lat.buffer)],
+      ['lon', new Uint8Array(lon.buffer)],
+      ['pop', new Uint8Array(pop.buffer)],
+      ['code', new Uint8Array(code.buffer)],
+      ['country', new Uint8Array(cc.buffer)],
+      ['admin1', new Uint8Array(a1.buffer)],
+      ['alternates', new Uint8Array(alts.buffer)],
+    ],
+  };
+}
+
+/**
+ * the cache file, header first (its length, then JSON), each section 8-byte aligned for the
+ * typed arrays the loader lays over it; written to a temporary file and renamed, so that a reader
+ * never sees half a cache. Caches of earlier versions are never read again (about 60 MB each).
+ */
+function writeCache(dir: string, outFile: string, header: Header, sections: [string, Uint8Array][]): void {
   let offset = 0;
   for (const [name, bytes] of sections) {
     header.sections.push({ name, offset, bytes: bytes.length });
@@ -388,10 +491,9 @@ export function buildGazetteer(outFile = join(cacheDir(), CACHE_FILE)): string {
   const tmp = `${outFile}.${process.pid}.tmp`;
   writeFileSync(tmp, out);
   renameSync(tmp, outFile);
-  // caches of earlier versions are never read again (about 60 MB each)
   for (const f of readdirSync(dir)) if (/^gazetteer-v\d+\.bin$/.test(f) && f !== basename(outFile)) rmSync(join(dir, f), { force: true });
-  return outFile;
 }
+
 
 /**
  * An alternate name that is the own name of a city of 50,000 or more elsewhere, of comparable size

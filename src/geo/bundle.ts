@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { GEONAMES_COLUMNS, keepFeature } from './features.js';
 import { bundledDir } from './paths.js';
 
-export interface BundleReport {
+interface BundleReport {
   file: string;
   out: string;
   lines: number;
@@ -21,7 +21,7 @@ export interface BundleReport {
 }
 
 /** Filters one geoname-table dump into the bundled folder; throws, naming the line, on a malformed one. */
-export function bundleDump(file: string, outDir = bundledDir()): BundleReport {
+function bundleDump(file: string, outDir = bundledDir()): BundleReport {
   const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
   const kept: string[] = [];
   let country = '';

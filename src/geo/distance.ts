@@ -9,7 +9,7 @@ import turfDistance from '@turf/distance';
 /** The mean Earth radius (IUGG), turf's and GeoNames users' sphere. */
 export const EARTH_RADIUS_KM = 6371.0088;
 
-export interface LatLon {
+interface LatLon {
   lat: number;
   lon: number;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../model.js';
 
-export interface HashtagRule {
+interface HashtagRule {
   name: string;
   /** The hashtag as a word token without its "#" (offsets moved past it), or null. */
   word(t: Token): Token | null;

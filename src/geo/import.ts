@@ -16,7 +16,7 @@ import { cacheDir, USER_ADMIN1, USER_ALTERNATES, USER_PLACES } from './paths.js'
 import { unzipSync } from 'fflate';
 import { oneLine } from '../text/one-line.js';
 
-export interface ImportReport {
+interface ImportReport {
   file: string;
   format: 'geonames' | 'alternateNames' | 'admin1Codes' | null;
   places: number;

@@ -9,7 +9,7 @@ const MIN_POPULATION = 50_000;
 // dictionary words ("nice", "reading") only when the place is very large ("kharkiv")
 const MIN_POPULATION_WORD = 1_000_000;
 
-export interface LowerCaseRule {
+interface LowerCaseRule {
   name: string;
   /** The candidates of a lower-case word that names a well-known place, else []. */
   candidates(tokens: Token[], i: number, gazetteer: Gazetteer): Candidate[];

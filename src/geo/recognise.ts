@@ -36,7 +36,7 @@ export interface Recognised {
   sentence: number;
 }
 
-export interface Rejected {
+interface Rejected {
   text: string;
   start: number;
   end: number;

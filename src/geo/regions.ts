@@ -9,7 +9,7 @@
  * plus continents and named areas (Donbas) that span several regions. Users add the rest
  * with `sitrep gazetteer import admin1CodesASCII.txt`.
  */
-export interface RegionName {
+interface RegionName {
   country: string;
   /** GeoNames admin1 code (US, GB) … */
   code?: string;
@@ -21,7 +21,7 @@ export interface RegionName {
   lon?: number;
 }
 
-export interface AreaName {
+interface AreaName {
   names: string[];
   feature: 'CONT' | 'RGN';
   country: string;

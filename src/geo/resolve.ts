@@ -97,7 +97,7 @@ const CONTAINED_BY = /^\s*(?:(?:locality|district|county|township|municipality|s
 const DISTANCE = /^[\s,]*(?:[a-z]+\s+){0,4}?(?:about|some|around|roughly|nearly|almost|just|only)?\s*(\d[\d,.]*)\s*(kilometers|kilometres|km|miles|mi)\b[\s-]*(?:\(\s*\d[\d,.]*\s*(?:miles|mi|km)\s*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside|away from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 
 /** A resolved mention; `demonym` when the place was reached through a demonym ("Russian"). */
-export type Resolved = ToponymMention & { demonym?: boolean };
+type Resolved = ToponymMention & { demonym?: boolean };
 
 export function resolveAll(text: string, found: Recognised[], gazetteer: Gazetteer): Resolved[] {
   const groups = new Map<string, Group>();

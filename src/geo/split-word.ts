@@ -1,6 +1,6 @@
 import type { Token } from '../model.js';
 
-export interface SplitWordRule {
+interface SplitWordRule {
   name: string;
   /** The tokens with each word that the tokenizer split at a rare letter joined again. */
   join(tokens: Token[]): Token[];

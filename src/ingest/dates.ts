@@ -28,7 +28,7 @@ export interface DateMention {
   hypothetical: boolean;
 }
 
-export interface WeekdayMention {
+interface WeekdayMention {
   start: number;
   end: number;
   /** 0 Sunday … 6 Saturday */

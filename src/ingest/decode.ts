@@ -4,7 +4,7 @@
  *   decode(Buffer.from('\uFEFFKyiv, Sept. 8 —'))  → { ok: true, text: 'Kyiv, Sept. 8 —' }   (BOM removed)
  *   decode(Buffer.from([0x4b, 0x00, 0x79]))        → { ok: false, reason: 'binary file (contains NUL bytes)' }
  */
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
 export const decode = (bytes: Uint8Array): Decoded => {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };

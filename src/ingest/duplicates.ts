@@ -14,8 +14,8 @@ import { hash } from 'node:crypto';
 import type { Article, Corpus } from '../model.js';
 import { referenceDate } from '../model.js';
 
-export const SHINGLE = 5;
-export const HASHES = 128;
+const SHINGLE = 5;
+const HASHES = 128;
 export const THRESHOLD = 0.5;
 // LSH: 32 bands of 4 rows catch pairs from about J ≈ 0.42 up; candidates are then verified
 const BANDS = 32;
@@ -182,7 +182,7 @@ const order = (a: Article, b: Article): number => {
  * the signatures that share them. Two texts of Jaccard similarity at THRESHOLD or above share a
  * bucket in some band with high probability; texts with nothing in common share none.
  */
-export function lshBuckets(sigs: number[][]): Map<string, number[]>[] {
+function lshBuckets(sigs: number[][]): Map<string, number[]>[] {
   const bands: Map<string, number[]>[] = [];
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();

@@ -4,7 +4,7 @@
  *   globToRegExp('corpus/**\/*.{txt,md}') matches 'corpus/a/b/c.md' and 'corpus/c.txt'
  *   and must not match 'corpus/c.html' or 'other/c.txt'.
  */
-export const GLOB_CHARS = /[*?[\]{}]/;
+const GLOB_CHARS = /[*?[\]{}]/;
 
 export function isGlob(pattern: string): boolean {
   return GLOB_CHARS.test(pattern);

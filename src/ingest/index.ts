@@ -30,7 +30,7 @@ export interface IngestOptions {
 export type IngestResult = { kind: 'article'; article: Article } | { kind: 'error'; file: string; reason: string };
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-export const STDIN_PATH = '-';
+const STDIN_PATH = '-';
 
 const mb = (n: number) => (n < 1024 * 1024 ? `${n} bytes` : `${Math.round((n / 1024 / 1024) * 10) / 10} MB`);
 

@@ -32,7 +32,7 @@ const NOT_TOPONYM = new Set([
 const MIN_SHARED = 3;
 
 /** Capitalised words inside sentences (not sentence-initial), the toponym-like vocabulary. */
-export function placeLikeWords(text: string): Set<string> {
+function placeLikeWords(text: string): Set<string> {
   const out = new Set<string>();
   const re = /(?<=[a-z,;:]\s+|\s(?:in|of|near|at|from|to|around|outside)\s+)([A-Z][\p{L}'’-]{3,})/gu;
   let m: RegExpExecArray | null;

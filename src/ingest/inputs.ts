@@ -10,7 +10,7 @@ import { globBase, globToRegExp, isGlob } from './glob.js';
 export type Source = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; file: string; reason: string };
 
 /** Extensions read when walking a directory (explicit files are read whatever their name). */
-export const ARTICLE_EXTENSIONS = new Set([
+const ARTICLE_EXTENSIONS = new Set([
   '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '',
 ]);
 

@@ -14,12 +14,12 @@
 import { outletFromName, outletFromUrl, outletSpellings } from './outlets.js';
 import { wireAgency } from './wire.js';
 
-export interface OutletCreditFamily {
+interface OutletCreditFamily {
   /** `<O>` stands for an outlet spelling from the lexicon */
   patterns: { name: string; pattern: string }[];
 }
 
-export const outletCredits: OutletCreditFamily = {
+const outletCredits: OutletCreditFamily = {
   patterns: [
     { name: 'dateline', pattern: '(?:^|\\n)[ \\t]*(?:[A-Z][^\\n()]{0,60}?\\s*)?\\(<O>\\)\\s*[—–-]' },
     { name: 'byline', pattern: '\\b(?:article|report|story|piece|column|analysis|reporting|writing) for (?:the )?<O>\\b' },

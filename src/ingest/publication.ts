@@ -22,7 +22,7 @@ import {
 } from './dates.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/months.js';
 
-export interface PublicationInference {
+interface PublicationInference {
   published: string | null;
   published_on_or_after: string | null;
   messages: string[];
@@ -34,7 +34,7 @@ export interface PublicationInference {
   anchored: boolean;
 }
 
-export interface InferenceContext {
+interface InferenceContext {
   /** a year known from metadata (URL, feed) */
   year?: number | null;
   /** an ISO date from the batch: yearless dates take the year of their latest occurrence up to a month after it */

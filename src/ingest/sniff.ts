@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { feedKind } from './formats/feed.js';
 
-export type Kind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom';
+type Kind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom';
 
 const BY_EXTENSION: ReadonlyMap<string, Kind> = new Map(Object.entries({
   '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',

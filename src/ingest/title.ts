@@ -5,12 +5,12 @@
  *            "Troops Enter Kupiansk as Front Shifts\n\nKyiv said…" (a headline line)
  *   must not: "Troops entered the town on Friday, officials said, and more were on the way." (a sentence)
  */
-export interface HeadlineRule {
+interface HeadlineRule {
   maxLength: number;
   minWords: number;
 }
 
-export const headlineRule: HeadlineRule = { maxLength: 160, minWords: 3 };
+const headlineRule: HeadlineRule = { maxLength: 160, minWords: 3 };
 
 export function titleFromText(text: string, markdown: boolean): string | null {
   const lines = text.split('\n').map((l) => l.trim());

@@ -24,7 +24,7 @@ export interface ArticleTask {
 export const defaultJobs = (): number => availableParallelism();
 
 /** The hard budget is this many times the soft one. */
-export const HARD_BUDGET_FACTOR = 2;
+const HARD_BUDGET_FACTOR = 2;
 
 export interface ArticleRunner {
   /** how many articles to hand it before awaiting the first: enough to keep every thread busy */
@@ -33,7 +33,7 @@ export interface ArticleRunner {
   close(): Promise<void>;
 }
 
-export class ArticleFailure extends Error {}
+class ArticleFailure extends Error {}
 
 export function articlePool(options: { jobs: number; seconds: number }): ArticleRunner {
   const pool = new Piscina<ArticleTask, Article>({

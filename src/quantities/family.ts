@@ -38,7 +38,7 @@ export function before(re: RegExp, text: string, at: number): { start: number; m
 }
 
 /** Rounds converted values the way a reader expects: 401.448 → 401.4, 0.0404686 → 0.0405. */
-export function roundSI(x: number): number {
+function roundSI(x: number): number {
   if (x === 0) return 0;
   if (Math.abs(x) >= 1) return Math.round(x * 10) / 10;
   return Number(x.toPrecision(3));

@@ -11,7 +11,7 @@ import { population } from './population.js';
 import { troops } from './troops.js';
 
 /** Every family of quantity patterns; where two overlap, the longer match wins. */
-export const quantityFamilies: QuantityFamily[] = [area, distance, casualties, troops, equipment, money, percent, population];
+const quantityFamilies: QuantityFamily[] = [area, distance, casualties, troops, equipment, money, percent, population];
 
 /** Quantities in a text, in text order, without overlaps. */
 export function findQuantities(text: string): Quantity[] {

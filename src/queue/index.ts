@@ -22,7 +22,7 @@ import type { PgStore } from '../store/postgres.js';
 
 export const QUEUE = 'articles';
 /** attempts before a job is kept as failed: the first and two retries */
-export const ATTEMPTS = 3;
+const ATTEMPTS = 3;
 import { DEFAULT_LEASE_SECONDS } from './lease.js';
 
 export { DEFAULT_LEASE_SECONDS };
@@ -41,12 +41,12 @@ export interface JobOutput {
 export const workerName = (): string => `${hostname()}:${process.pid}`;
 
 /** The job id of an article: a UUID made of its content hash, so that one article is one job. */
-export function jobId(articleId: string): string {
+function jobId(articleId: string): string {
   const h = hashId([articleId], 32);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-export const queueSchema = (store: PgStore): string => `${store.schema}_queue`;
+const queueSchema = (store: PgStore): string => `${store.schema}_queue`;
 
 /**
  * pg-boss on the store's database, in the queue's schema (made on first use). `sweepSeconds`:
@@ -85,7 +85,7 @@ export async function sendArticles(boss: PgBoss, articles: Article[], leaseSecon
   return sent;
 }
 
-export interface FailedJob {
+interface FailedJob {
   id: string;
   path: string;
   attempts: number;

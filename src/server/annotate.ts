@@ -7,7 +7,7 @@
 import type { Article } from '../model.js';
 import { overlaps, within, type CorpusView } from './view.js';
 
-export type AnnotationKind =
+type AnnotationKind =
   | 'toponym'
   | 'entity'
   | 'quantity'

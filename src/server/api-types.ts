@@ -17,7 +17,7 @@ import { buildServer } from './app.js';
 export const API_TYPES_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'web', 'src', 'api-types.ts');
 
 /** The OpenAPI document of a server over an empty store. */
-export async function openApiJson(): Promise<object> {
+async function openApiJson(): Promise<object> {
   const app = await buildServer({ corpus: { articles: [], entities: [], events: [], disputes: [], checks: [] }, webRoot: null });
   try {
     return (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as object;

@@ -22,7 +22,7 @@ import { createState } from './state.js';
 import staticPlugin, { contentSecurityPolicy } from './static.js';
 import { inThreadWriter, type CorpusWriter } from './writer.js';
 
-export interface ServerOptions {
+interface ServerOptions {
   corpus: Corpus;
   /** the built page; default dist/web beside this file's package, null for the API alone */
   webRoot?: string | null;
@@ -55,7 +55,7 @@ export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 export const MIN_TOKEN_LENGTH = 16;
 
 /** The host name of a Host header: "[::1]:8787" → "::1", "Example.org:80" → "example.org". */
-export function hostNameOf(header: string): string {
+function hostNameOf(header: string): string {
   const h = header.trim().toLowerCase();
   if (h.startsWith('[')) return h.slice(1, h.indexOf(']') > 0 ? h.indexOf(']') : undefined);
   return h.replace(/:\d*$/u, '').replace(/\.$/u, '');
@@ -65,7 +65,7 @@ export function hostNameOf(header: string): string {
  * DNS rebinding needs a name the attacker controls: an IP address or localhost cannot be rebound,
  * so those always pass; a name passes only when the operator allowed it.
  */
-export function hostAllowed(header: string | undefined, allowed: ReadonlySet<string>): boolean {
+function hostAllowed(header: string | undefined, allowed: ReadonlySet<string>): boolean {
   if (header === undefined) return true; // HTTP/1.0 without Host: no browser sends that
   const name = hostNameOf(header);
   return isIP(name) !== 0 || name === 'localhost' || name.endsWith('.localhost') || allowed.has(name);

@@ -21,7 +21,7 @@ describe('corpus deltas (writer thread → request thread)', () => {
     next.events[0] = { ...next.events[0]!, sub_event_type: 'Armed clash', reports: next.events[0]!.reports.slice(0, 1) };
     next.events.splice(1, 1);
     next.disputes.reverse();
-    next.control = [{ date: '2022-09-30', features: [] }];
+    next.control = [{ ...next.control![0]!, id: 'another', time: next.control![0]!.time + 86400 }];
     const { delta, prints } = corpusDelta(fingerprints(before), next);
     expect(delta.fields.articles?.changed.map(([k]) => k)).toEqual(['a-new']);
     expect(delta.fields.events?.changed.map(([k]) => k)).toEqual([next.events[0]!.id]);

@@ -10,11 +10,11 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../model.js';
 
-export const DELTA_FIELDS = ['articles', 'entities', 'events', 'disputes', 'checks'] as const;
+const DELTA_FIELDS = ['articles', 'entities', 'events', 'disputes', 'checks'] as const;
 type Field = (typeof DELTA_FIELDS)[number];
 type Item = { id: string };
 
-export interface FieldDelta {
+interface FieldDelta {
   /** every key of the new list, in its order */
   keys: string[];
   /** the items whose key is new or whose content changed */
@@ -25,11 +25,11 @@ export interface CorpusDelta {
   /** a field absent here is unchanged: same keys, same order, same content */
   fields: Partial<Record<Field, FieldDelta>>;
   /** present when the control snapshots changed */
-  control?: { value: unknown };
+  control?: { value: Corpus['control'] };
 }
 
 /** What the sender remembers of the corpus it last sent: per field, each key's content digest. */
-export interface Fingerprints {
+interface Fingerprints {
   fields: Record<Field, { keys: string[]; digests: Map<string, string> }>;
   control: string;
 }

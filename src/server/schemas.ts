@@ -17,7 +17,7 @@ export const errorSchema = {
   required: ['error', 'message'],
 } as const;
 
-export const spanSchema = {
+const spanSchema = {
   type: 'object',
   description: 'A half-open range of UTF-16 code units into the article text.',
   properties: { start: int, end: int, text: str },
@@ -191,7 +191,7 @@ export const articleSummarySchema = {
   },
 } as const;
 
-export const linkSchema = {
+const linkSchema = {
   type: 'object',
   description: 'What a highlighted span fed: an event, a place, an entity, a claim, a dispute or a check.',
   properties: { kind: str, id: str, label: str },

@@ -6,7 +6,7 @@ import type { Corpus } from '../model.js';
 import { CorpusView } from './view.js';
 import type { CorpusWriter } from './writer.js';
 
-export interface SitrepState {
+interface SitrepState {
   view: CorpusView;
   allowWrite: boolean;
   token: string | null;

@@ -25,7 +25,7 @@ export const contentSecurityPolicy = {
 };
 
 /** The file under `root` that a URL path names, or null when it names nothing there. */
-export function resolveStatic(root: string, urlPath: string): string | null {
+function resolveStatic(root: string, urlPath: string): string | null {
   let path: string;
   try {
     path = decodeURIComponent(urlPath);

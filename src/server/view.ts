@@ -4,7 +4,7 @@
  * a list of 10,000 events filters in a few milliseconds.
  */
 import type { Article, Check, Claim, Corpus, Dispute, Entity, FusedEvent, Side, Span } from '../model.js';
-import { controlHistory, type ControlRun } from '../checks/check-control.js';
+import { controlHistory, snapshotsOf, type ControlRun } from '../checks/check-control.js';
 import type { ControlSnapshot as MapSnapshot } from '../checks/control.js';
 import { controlSnapshots, type ControlSnapshot } from './control.js';
 
@@ -95,9 +95,7 @@ export class CorpusView {
    */
   placeControl(event: FusedEvent): { place: string; geonameid: number; runs: ControlRun[] } | null {
     if (!event.place) return null;
-    this.mapSnapshots ??= (Array.isArray(this.corpus.control) ? (this.corpus.control as unknown[]) : []).filter(
-      (s): s is MapSnapshot => !!s && typeof s === 'object' && typeof (s as MapSnapshot).time === 'number' && Array.isArray((s as MapSnapshot).areas),
-    );
+    this.mapSnapshots ??= snapshotsOf(this.corpus);
     if (!this.mapSnapshots.length) return null;
     return { place: event.place.name, geonameid: event.place.geonameid, runs: controlHistory(this.mapSnapshots, event.place.lon, event.place.lat) };
   }

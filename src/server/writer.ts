@@ -16,7 +16,7 @@ import { analyseArticle, analyseCorpus } from '../pipeline.js';
 import { applyCorpusDelta, type CorpusDelta } from './delta.js';
 
 /** Replaces what the server serves: `update` gets the corpus served now and returns the next. */
-export type ApplyUpdate = (update: (current: Corpus) => Corpus) => void;
+type ApplyUpdate = (update: (current: Corpus) => Corpus) => void;
 
 export interface CorpusWriter {
   /** Called once by the server, before anything else, with the way to replace what it serves. */

@@ -11,7 +11,7 @@ import type { Article, Corpus } from '../model.js';
 import type { analyseArticle, analyseCorpus } from '../pipeline.js';
 import type { StoreBackend } from './backend.js';
 
-export interface CorpusPassStages {
+interface CorpusPassStages {
   analyseArticle: typeof analyseArticle;
   analyseCorpus: typeof analyseCorpus;
 }

@@ -16,7 +16,7 @@ export const DEFAULT_DB = 'sitrep.db';
  * How long a write waits for another process's write to finish before giving up. Migrations and
  * the corpus pass hold the write lock for as long as they run, so this is long.
  */
-export const BUSY_TIMEOUT_MS = 60_000;
+const BUSY_TIMEOUT_MS = 60_000;
 
 export interface LoadOptions {
   /** false: metadata, text and messages only, without the analysed layers (cheaper) */

@@ -6,6 +6,8 @@
  * Version 1 is the core. Version 2 holds the territorial-control snapshots of the checks stage
  * (src/store/control.ts). Version 3 keeps what the corpus stages change on articles. Version 4
  * keys control snapshots by time and file hash (not import order) and stores their rasters.
+ * Version 5 drops stored tokens, version 6 marks the articles a corpus pass saw, and version 7
+ * renames the article layer `control` (statements of who holds a place) to `holderClaims`.
  */
 import { CONTROL_SCHEMA, CONTROL_SCHEMA_V4 } from './control.js';
 
@@ -119,5 +121,19 @@ export const migrations: Migration[] = [
     // 1 once a corpus pass has covered the article, 0 when it is stored (again) after the last
     // pass: the next pass compares only pairs with such an article for near-duplicates.
     up: `ALTER TABLE articles ADD COLUMN in_corpus INTEGER NOT NULL DEFAULT 0;`,
+  },
+  {
+    version: 7,
+    name: 'holder claims',
+    // The article layer of statements of who holds a place was `control`, the name the corpus
+    // gives the control maps; it is `holderClaims` now, in the article stages' layers and in the
+    // layers the corpus stages rewrote.
+    up: ['articles', 'article_corpus_layers']
+      .map(
+        (table) => `UPDATE ${table}
+          SET layers = json_set(json_remove(layers, '$.control'), '$.holderClaims', json(json_extract(layers, '$.control')))
+          WHERE json_type(layers, '$.control') IS NOT NULL;`,
+      )
+      .join('\n'),
   },
 ];

@@ -154,4 +154,15 @@ export const pgMigrations: Migration[] = [
     name: 'articles the corpus pass saw',
     up: `ALTER TABLE articles ADD COLUMN in_corpus INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 7,
+    name: 'holder claims',
+    up: ['articles', 'article_corpus_layers']
+      .map(
+        (table) => `UPDATE ${table}
+          SET layers = ((layers::jsonb - 'control') || jsonb_build_object('holderClaims', layers::jsonb -> 'control'))::text
+          WHERE layers::jsonb ? 'control';`,
+      )
+      .join('\n'),
+  },
 ];

@@ -29,13 +29,13 @@ import type { Migration } from './migrations.js';
 import { pgMigrations } from './pg-migrations.js';
 import { ARTICLE_COLUMNS, articleRow, assembleCorpus, CORPUS_TABLES, corpusRows, fromRow, type ArticleRow } from './rows.js';
 
-export const DEFAULT_SCHEMA = 'sitrep';
+const DEFAULT_SCHEMA = 'sitrep';
 const CHANNEL = 'sitrep_changes';
 // PostgreSQL allows 65,535 parameters per statement
 const MAX_PARAMETERS = 60_000;
 
 /** The connection string without sitrep's own parameter, and the schema it names. */
-export function parseLocation(url: string): { connectionString: string; schema: string } {
+function parseLocation(url: string): { connectionString: string; schema: string } {
   const u = new URL(url);
   const schema = u.searchParams.get('schema') ?? DEFAULT_SCHEMA;
   u.searchParams.delete('schema');

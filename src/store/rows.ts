@@ -6,7 +6,7 @@
 import { withoutDerivedLayers, type Article, type Corpus } from '../model.js';
 
 // Article fields kept in their own columns; every other field travels in `layers`.
-export const COLUMNS = [
+const COLUMNS = [
   'id',
   'path',
   'format',
@@ -42,7 +42,7 @@ export interface ArticleRow {
 const byKey = ([x]: [string, unknown], [y]: [string, unknown]): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Sorted by id; of records sharing an id (the stages' own ids), the last one only. */
-export function sortById<T extends { id: string }>(items: T[]): T[] {
+function sortById<T extends { id: string }>(items: T[]): T[] {
   const last = new Map<string, T>();
   for (const item of items) last.set(item.id, item);
   return [...last.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -100,7 +100,7 @@ export function fromRow(row: ArticleRow, withLayers: boolean): Article {
 }
 
 /** Row values of each corpus table, in the column order of the migrations, sorted by id. */
-export interface CorpusRows {
+interface CorpusRows {
   /** article id, the layers the corpus stages changed (JSON) */
   rewritten: [string, string][];
   /** every article the corpus stages saw: its `duplicate_of` */

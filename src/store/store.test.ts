@@ -48,6 +48,24 @@ describe('Store', () => {
     upgraded.close();
   });
 
+  it('reads the holder claims of a store written when their layer was called `control`', () => {
+    const claims = [{ id: 'h1', articleId: 'old', holder: 'Ukraine', basis: 'statement' }];
+    const path = join(dir, 'before-7.db');
+    const old = Store.open(path, migrations.filter((m) => m.version < 7));
+    // what a store written before version 7 holds, in both places the layers live
+    old.saveArticle({ ...article({ id: 'old', path: 'in/old.txt', text: 'Troops held the town.' }), control: claims, claims: [] } as never);
+    old.db.prepare('INSERT INTO article_corpus_layers (article_id, layers) VALUES (?, ?)').run('old', JSON.stringify({ control: claims, messages: [] }));
+    old.close();
+    const upgraded = Store.open(path);
+    const stored = upgraded.loadArticle('old');
+    expect(stored).toHaveProperty('holderClaims', claims);
+    expect(stored).not.toHaveProperty('control');
+    expect(stored).toHaveProperty('claims', []);
+    const layers = upgraded.db.prepare('SELECT layers FROM article_corpus_layers').pluck().get() as string;
+    expect(JSON.parse(layers)).toEqual({ messages: [], holderClaims: claims });
+    upgraded.close();
+  });
+
   it('applies a later migration on an existing store, and rolls back a failing one whole', () => {
     const path = join(dir, 'm.db');
     Store.open(path, migrations.slice(0, 1)).close();

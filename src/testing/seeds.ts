@@ -9,8 +9,8 @@ import { ingest } from '../ingest/index.js';
 import type { Article } from '../model.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-export const SEEDS = join(SHARED, 'seeds');
-export const GOLD = join(SHARED, 'seeds.gold.json');
+const SEEDS = join(SHARED, 'seeds');
+const GOLD = join(SHARED, 'seeds.gold.json');
 export const present = existsSync(SEEDS) && existsSync(GOLD);
 if (!present) console.warn(`seeds test skipped: ${SEEDS} or ${GOLD} not found`);
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
 /** "nobody" on Debian and most Linux systems */
-export const NOBODY = { uid: 65534, gid: 65534 };
+const NOBODY = { uid: 65534, gid: 65534 };
 
 /** null when `uid:gid` can import the module `file`; otherwise why it cannot, in one line. */
 export function cannotImportAs(file: string, user: { uid: number; gid: number } = NOBODY): string | null {

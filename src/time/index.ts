@@ -12,7 +12,7 @@ import { weekday } from './weekday.js';
 import { year } from './year.js';
 
 /** Every family of time patterns; where two overlap, the longer match wins. */
-export const timeFamilies: TimeFamily[] = [overnight, calendarDate, isoDate, weekday, relativeDay, ago, period, month, year];
+const timeFamilies: TimeFamily[] = [overnight, calendarDate, isoDate, weekday, relativeDay, ago, period, month, year];
 
 const ACLED: Record<TimePrecision, 1 | 2 | 3> = { day: 1, week: 2, month: 3, year: 3 };
 

@@ -7,8 +7,8 @@
  *   accepted:  2022-09-08   1662647935 (seconds)   1662647935000 (milliseconds)
  *   refused:   9999-99-99   2022-02-30   1662647935000000000   99999999999 (year 5138)
  */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 const RANGE = `${FIRST_YEAR}–${LAST_YEAR}`;
 
 /** Why year-month-day is not an accepted date, or null when it is. */

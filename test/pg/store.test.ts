@@ -9,6 +9,7 @@ import { Store } from '../../src/store/index.js';
 import { migrations } from '../../src/store/migrations.js';
 import { pgMigrations } from '../../src/store/pg-migrations.js';
 import { PgStore } from '../../src/store/postgres.js';
+import { article } from '../cli/fixtures.js';
 import { examples, hasShared, shared, sitrep } from '../cli/helpers.js';
 import { dropSchemas, pgUp, scratchSchema } from './harness.js';
 
@@ -83,6 +84,27 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
       await sqlite.close();
     }
   }, 60_000);
+
+  it('reads the holder claims of a store written when their layer was called `control`', async () => {
+    const claims = [{ id: 'h1', articleId: 'old', holder: 'Ukraine', basis: 'statement' }];
+    const { url } = scratch();
+    const old = await PgStore.open(url, { migrations: pgMigrations.filter((m) => m.version < 7) });
+    // what a store written before version 7 holds, in both places the layers live
+    await old.saveArticle({ ...article({ id: 'old', text: 'Troops held the town.' }), control: claims, claims: [] } as never);
+    await old.pool.query('INSERT INTO article_corpus_layers (article_id, layers) VALUES ($1, $2)', ['old', JSON.stringify({ control: claims, messages: [] })]);
+    await old.close();
+    const upgraded = await PgStore.open(url);
+    try {
+      const stored = await upgraded.loadArticle('old');
+      expect(stored).toHaveProperty('holderClaims', claims);
+      expect(stored).not.toHaveProperty('control');
+      expect(stored).toHaveProperty('claims', []);
+      const [layers] = (await upgraded.pool.query('SELECT layers FROM article_corpus_layers')).rows.map((r) => JSON.parse(r.layers as string));
+      expect(layers).toEqual({ messages: [], holderClaims: claims });
+    } finally {
+      await upgraded.close();
+    }
+  });
 
   it('opens a schema that has no store only to write: read-only commands say so in one line', async () => {
     const { url } = scratch();

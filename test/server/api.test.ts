@@ -210,8 +210,11 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
         { status: 'liberated', from: '2022-09-08T12:00:00.000Z', to: '2022-09-08T12:00:00.000Z', snapshots: 1 },
       ],
     });
-    // without maps in the checks' form, there is no history to show
-    expect((await get('/api/events/E1')).body.place_control).toBeNull();
+    // the shared fixture's one map: taken back; without maps, there is no history to show
+    expect((await get('/api/events/E1')).body.place_control.runs).toEqual([{ status: 'liberated', from: '2022-09-08T14:00:00.000Z', to: '2022-09-08T14:00:00.000Z', snapshots: 1 }]);
+    const bare = await buildServer({ corpus: { ...fixtureCorpus(), control: undefined }, webRoot: null });
+    expect((await bare.inject({ method: 'GET', url: '/api/events/E1' })).json().place_control).toBeNull();
+    await bare.close();
   });
 
   it("names the gazetteer's largest settlements in a box, largest first, and refuses a bad box", async () => {

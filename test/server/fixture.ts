@@ -20,6 +20,7 @@ import type {
   TimeExpression,
   ToponymMention,
 } from '../../src/model.js';
+import { parseControlMap } from '../../src/checks/control.js';
 import { plainArticle } from '../../src/testing/article.js';
 
 export const XSS_TITLE = '<img src=x onerror=alert(1)>';
@@ -354,17 +355,15 @@ const square = (lat: number, lon: number, d: number) => ({
   type: 'Polygon',
   coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]],
 });
-export const control = {
-  snapshots: [
-    {
-      time: '2022-09-08T14:00:00Z',
-      features: [
-        { type: 'Feature', geometry: square(BALAKLIIA.lat, BALAKLIIA.lon, 0.15), properties: { name: 'Taken back' } },
-        { type: 'Feature', geometry: square(IZIUM.lat, IZIUM.lon, 0.3), properties: { name: 'Occupied' } },
-      ],
-    },
+// read as the store reads an imported DeepState file: its name gives the time (2022-09-08T14:00:00Z)
+const collection = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', geometry: square(BALAKLIIA.lat, BALAKLIIA.lon, 0.15), properties: { name: 'Taken back' } },
+    { type: 'Feature', geometry: square(IZIUM.lat, IZIUM.lon, 0.3), properties: { name: 'Occupied' } },
   ],
 };
+export const control = [parseControlMap(JSON.stringify(collection), `${Date.parse('2022-09-08T14:00:00Z') / 1000}.geojson`).snapshot!];
 
 export function fixtureCorpus(): Corpus {
   return {

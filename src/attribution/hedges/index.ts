@@ -8,7 +8,7 @@ import { unconfirmed } from './unconfirmed.js';
 /** In order of precedence: a denial outranks doubt, doubt outranks distance, distance a forecast. */
 export const hedgePatterns: HedgePattern[] = [denied, unconfirmed, purportedly, predicted];
 
-export interface HedgeRegions {
+interface HedgeRegions {
   claim: string;
   sentence: string;
   content: string;

@@ -253,10 +253,6 @@ export function writeTokenFeatures(ctx: Context, found: Found[], sink: FeatureSi
 }
 
 /** Features from the cue tagger's output, for the source and content taggers: where the nearest cue is. */
-export function cueFeatures(ctx: Context, cues: [number, number][]): string[][] {
-  return collect((sink) => writeCueFeatures(ctx, cues, sink));
-}
-
 export function writeCueFeatures(ctx: Context, cues: [number, number][], sink: FeatureSink): void {
   const n = ctx.tokens.length;
   const isCueTok = new Int32Array(n).fill(-1);
@@ -294,10 +290,6 @@ export function writeCueFeatures(ctx: Context, cues: [number, number][], sink: F
 }
 
 /** Features from the source and content taggers' output, for the second look at cues. */
-export function spanFeatures(ctx: Context, sources: [number, number][], contents: [number, number][]): string[][] {
-  return collect((sink) => writeSpanFeatures(ctx, sources, contents, sink));
-}
-
 export function writeSpanFeatures(ctx: Context, sources: [number, number][], contents: [number, number][], sink: FeatureSink): void {
   const n = ctx.tokens.length;
   const role = new Array<string>(n).fill('O');

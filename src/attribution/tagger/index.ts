@@ -1,6 +1,6 @@
 /**
- * The learned half of attribution: three BIO taggers (source, cue, content) over the article's
- * tokens, then a linker that pairs each cue with the nearest content and source. The weights
+ * The learned half of attribution: BIO tagging passes over the article's tokens (cues, sources,
+ * contents, then cues again: STAGES), then a linker that pairs each cue with the nearest content and source. The weights
  * are trained on PolNeAR's train split (`npm run train:attribution`) and shipped in models/.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ export interface TaggerModelFile {
   rescue: string[];
 }
 
-export const MODEL_URL = new URL('../../../models/attribution-tagger.bin.gz', import.meta.url);
+const MODEL_URL = new URL('../../../models/attribution-tagger.bin.gz', import.meta.url);
 
 // The file: MAGIC, a little-endian u32 header length, the header (JSON: everything but the
 // emission weights), padding to an even offset, then each stage's emission weights as
@@ -123,7 +123,7 @@ export function charSpans(ctx: Context, spans: [number, number][]): Range[] {
  * The features a stage reads beyond the token's own: what the earlier stages predicted, one sink
  * per writer (each goes over every token once); none for the first stage.
  */
-export function stageExtras<S extends FeatureSink>(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][], sink: () => S): S[] {
+function stageExtras<S extends FeatureSink>(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][], sink: () => S): S[] {
   if (stage === 'cue') return [];
   const cues = sink();
   writeCueFeatures(ctx, earlier('cue'), cues);

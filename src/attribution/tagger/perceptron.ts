@@ -10,14 +10,6 @@ export const B = 1;
 export const I = 2;
 const L = 3;
 
-export interface TaggerWeights {
-  /** feature string → row in `emission` (L weights per row) */
-  index: Map<string, number>;
-  emission: Float64Array;
-  /** transition[prev * L + next]; row L is the start state */
-  transition: Float64Array;
-}
-
 // I may only follow B or I.
 const ALLOWED = (prev: number, next: number) => next !== I || prev !== O;
 

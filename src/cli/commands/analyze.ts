@@ -265,7 +265,7 @@ export function listenForStop(
   };
 }
 
-export interface StoreRun {
+interface StoreRun {
   store: StoreBackend;
   deps: Pick<AnalyzeDeps, 'analyseArticle' | 'articlePool' | 'stderr'>;
   options: { jobs?: number; articleSeconds?: number; profile?: string };

@@ -25,7 +25,7 @@ across all inputs (Ganchev / Gantchev are one entity). hedge is null, "unconfirm
 Options:
   --format jsonl   output format (default and only: jsonl)`;
 
-export interface AttributionRow {
+interface AttributionRow {
   file: string;
   source: { start: number; end: number; text: string } | null;
   cue: { start: number; end: number; text: string } | null;
@@ -38,7 +38,7 @@ export interface AttributionRow {
 
 const spanOf = (s: { start: number; end: number; text: string } | null) => (s ? { start: s.start, end: s.end, text: s.text } : null);
 
-export function attributionRow(file: string, c: Claim): AttributionRow {
+function attributionRow(file: string, c: Claim): AttributionRow {
   return {
     file,
     source: spanOf(c.source),

@@ -21,7 +21,7 @@ could not be resolved has null place fields. Use "-" to read standard input.
 Options:
   --format jsonl|table   output format (default jsonl)`;
 
-export interface ToponymRow {
+interface ToponymRow {
   file: string;
   start: number;
   end: number;
@@ -36,7 +36,7 @@ export interface ToponymRow {
   confidence: number;
 }
 
-export function toponymRow(file: string, t: ToponymMention): ToponymRow {
+function toponymRow(file: string, t: ToponymMention): ToponymRow {
   const p = t.place;
   return {
     file,

@@ -5,7 +5,7 @@ import type { Command } from '../command.js';
  * in: the NLP model, the gazetteer, the store) is loaded only when that command runs, so
  * `--help` and `--version` answer at once.
  */
-export interface CommandEntry {
+interface CommandEntry {
   name: string;
   /** one line for `sitrep --help` */
   summary: string;

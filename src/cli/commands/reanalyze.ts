@@ -50,7 +50,7 @@ export const reanalyze: Command = {
   },
 };
 
-export async function reanalyzeStore(
+async function reanalyzeStore(
   options: { db?: string; jobs?: number; articleSeconds?: number; profile?: string },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {

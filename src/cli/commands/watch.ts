@@ -22,11 +22,11 @@ import { UsageError, type Command } from '../command.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 import { analyzeInputs, defaultDeps, type AnalyzeDeps } from './analyze.js';
 
-export const DEFAULT_INTERVAL_SECONDS = 300;
+const DEFAULT_INTERVAL_SECONDS = 300;
 /** The longest wait after failures, whatever the interval. */
-export const MAX_BACKOFF_SECONDS = 3600;
+const MAX_BACKOFF_SECONDS = 3600;
 /** A file modified more recently than this may still be being written: it is taken next time. */
-export const SETTLE_MS = 1000;
+const SETTLE_MS = 1000;
 const FETCH_TIMEOUT_MS = 30_000;
 
 const usage = `Usage: sitrep watch <folders, files or feed URLs...> [--db FILE|URL] [--interval SECONDS] [--jobs N] [--profile ID|FILE] [--article-timeout SECONDS]
@@ -63,7 +63,7 @@ export interface FeedState {
   digest?: string | null;
 }
 
-export interface WatchOptions {
+interface WatchOptions {
   db?: string;
   intervalSeconds: number;
   jobs?: number;
@@ -73,7 +73,7 @@ export interface WatchOptions {
   once?: boolean;
 }
 
-export interface WatchDeps {
+interface WatchDeps {
   fetch: typeof fetch;
   now: () => number;
   analyze: AnalyzeDeps;
@@ -169,7 +169,7 @@ const defaultWatchDeps = (): WatchDeps => ({
 });
 
 /** The watch loop; returns the exit code. */
-export async function watchInputs(inputs: string[], options: WatchOptions, deps: WatchDeps = defaultWatchDeps()): Promise<number> {
+async function watchInputs(inputs: string[], options: WatchOptions, deps: WatchDeps = defaultWatchDeps()): Promise<number> {
   const intervalMs = options.intervalSeconds * 1000;
   const feeds: FeedState[] = inputs.filter(isUrl).map((url) => ({ url, etag: null, lastModified: null, failures: 0, nextAt: 0 }));
   const paths = inputs.filter((i) => !isUrl(i));

@@ -76,7 +76,7 @@ export const worker: Command = {
   },
 };
 
-export interface WorkerOptions {
+interface WorkerOptions {
   location: string;
   jobs: number;
   articleSeconds: number;
@@ -90,7 +90,7 @@ function isArticleJob(data: unknown): data is ArticleJob {
   return !!a && typeof a.id === 'string' && typeof a.text === 'string' && typeof a.path === 'string' && Array.isArray(a.messages);
 }
 
-export async function runWorker(options: WorkerOptions): Promise<number> {
+async function runWorker(options: WorkerOptions): Promise<number> {
   const opened = await openStore(options.location);
   if ('error' in opened) {
     process.stderr.write(`sitrep worker: ${printable(options.location)}: ${oneLine(opened.error)}\n`);

@@ -10,7 +10,7 @@ const FACILITY = new Set(
 const MIN_POPULATION = 10_000;
 const MAX_WORDS = 4;
 
-export interface FacilityRule {
+interface FacilityRule {
   name: string;
   /** The facility head when the span names the town a facility stands in, else null. */
   applies(ctx: SuppressContext): string | null;

@@ -6,10 +6,10 @@ import { TITLES } from '../../lexicon/titles.js';
 import { contextFor, type SuppressContext, type SuppressionRule } from './rule.js';
 
 /** What a rule's test assumes of the context beyond the sentence (a demonym, a population). */
-export type Prepare = (ctx: SuppressContext, surface: string) => void;
+type Prepare = (ctx: SuppressContext, surface: string) => void;
 
 /** `rule` on the first `surface` of `sentence`, with the surname set the recogniser builds: words after a first name or a title. */
-export function runRule(rule: SuppressionRule, sentence: string, surface: string, prepare?: Prepare): string | null {
+function runRule(rule: SuppressionRule, sentence: string, surface: string, prepare?: Prepare): string | null {
   const { tokens } = tokenize(sentence);
   const ctx = contextFor(sentence, surface, tokens);
   prepare?.(ctx, surface);

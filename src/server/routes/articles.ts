@@ -28,7 +28,7 @@ import type { CorpusView } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { summarise } from './events.js';
 
-export function articleSummary(a: Article) {
+function articleSummary(a: Article) {
   return {
     id: a.id,
     path: a.path,

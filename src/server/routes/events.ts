@@ -23,7 +23,7 @@ import { enrichDispute } from './disputes.js';
 import { notFound } from '../errors.js';
 import { canonicalList, canonicalSides, checkBbox, checkRange, EVENT_TYPES, STATUSES, SUB_EVENT_TYPES } from '../query.js';
 
-export interface EventQuery {
+interface EventQuery {
   from?: string;
   to?: string;
   bbox?: string;
@@ -46,7 +46,7 @@ const listOf = (s?: string): string[] | null =>
         .filter(Boolean)
     : null;
 
-export function filterEvents(view: CorpusView, q: Omit<EventQuery, 'limit' | 'offset'>): EventRow[] {
+function filterEvents(view: CorpusView, q: Omit<EventQuery, 'limit' | 'offset'>): EventRow[] {
   const types = listOf(q.event_type);
   const subTypes = listOf(q.sub_event_type);
   const outlets = listOf(q.outlet)?.map((o) => o.toLowerCase());

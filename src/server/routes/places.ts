@@ -22,7 +22,7 @@ interface PlaceRow {
 
 const cache = new WeakMap<CorpusView, PlaceRow[]>();
 
-export function placesOf(view: CorpusView): PlaceRow[] {
+function placesOf(view: CorpusView): PlaceRow[] {
   const hit = cache.get(view);
   if (hit) return hit;
   const rows = new Map<number, { place: Place; spellings: Set<string>; mentions: number; articles: Set<string>; events: number }>();
