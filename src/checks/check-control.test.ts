@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Corpus, FusedEvent } from '../model.js';
 import { checkArticle } from './check-article.js';
-import { checkControl } from './check-control.js';
+import { checkControl, regainPattern } from './check-control.js';
+import { knowledge } from '../profiles/index.js';
 import { parseControlMap, type ControlSnapshot } from './control.js';
 import { articleWith } from './fixtures.js';
 
@@ -121,5 +122,15 @@ describe('checks against control maps', () => {
     expect(k.verdict).toBe('inconsistent'); // the square's corner is ~51 km from Kupiansk
     expect(k.id).toBe(a.checks![0]!.id);
     expect(k.explanation).toMatch(/Kupiansk is not marked occupied and the nearest edge of the occupied area \(not counting its edges along borders and coasts\) is 5\d km away/);
+  });
+});
+
+describe('regainPattern', () => {
+  it('reads the verbs of regaining, and "returned to" with a demonym the profiles know', () => {
+    const re = regainPattern(knowledge());
+    expect(re.test('Troops recaptured 500 square kilometres.')).toBe(true);
+    expect(re.test('Some 500 square kilometres returned to Ukrainian control.')).toBe(true);
+    expect(re.test('Some 500 square kilometres returned to Sudanese control.')).toBe(true);
+    expect(re.test('Some 500 families returned to Kyiv this month.')).toBe(false);
   });
 });

@@ -18,6 +18,7 @@ import { rasterOf, statusAt, type ControlSnapshot, type PointStatus } from './co
 import { differenceKm2, GRID, union } from './raster.js';
 import { countryOutline, nearOutline } from './borders.js';
 import { compass, type Point8 } from './compass.js';
+import { knowledgeFor, type Knowledge } from '../profiles/index.js';
 
 /** an occupied edge this close to the country's outline runs along a border or coast */
 const BORDER_KM = 5;
@@ -207,8 +208,23 @@ export function eventControlCheck(corpus: Corpus, event: FusedEvent, snapshots: 
 // ---------------------------------------------------------------------------------------------
 // (b) areas
 
-// verbs of regaining territory, the government's side (a general lexicon, not the seeds')
-const REGAIN = /\b(?:re-?took|re-?taken|re-?take|recaptur\w*|liberat\w*|regain\w*|re-?claim\w*|won back|taken back|took back|de-?occup\w*|return(?:ed)? (?:control|to Ukrainian)|pushed back|gain(?:ed|s)?)\b/i;
+// verbs of regaining territory, the government's side (a general lexicon, not the seeds'), and
+// "returned to <a state side's adjective> control", whose adjectives the profiles know
+const REGAIN_VERBS = '(?:re-?took|re-?taken|re-?take|recaptur\\w*|liberat\\w*|regain\\w*|re-?claim\\w*|won back|taken back|took back|de-?occup\\w*|return(?:ed)? control|pushed back|gain(?:ed|s)?)';
+const regainMemo = new WeakMap<Knowledge, RegExp>();
+
+/** "recaptured", "won back", "returned to <demonym>" ("… returned to <demonym> control"), with the demonyms of `k`. */
+export function regainPattern(k: Knowledge): RegExp {
+  let re = regainMemo.get(k);
+  if (!re) {
+    const demonyms = [...new Set(k.countryAdjective.values())].map((d) => d.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    const returned = demonyms.length ? `|return(?:ed)? to (?:${demonyms.join('|')})` : '';
+    re = new RegExp(`\\b(?:${REGAIN_VERBS}${returned})\\b`, 'i');
+    regainMemo.set(k, re);
+  }
+  return re;
+}
+
 const SINCE_START = /\bsince (?:the (?:start|beginning|launch) of )?(?:the|its|their) (?:counter-?offensive|offensive|operation)(?: (?:started|began|was launched))?/i;
 
 interface Period {
@@ -311,7 +327,7 @@ export class AreaCache {
 
 // ---- the claim's region scope: a part of a country named by a compass word
 
-/** "in northeastern Ukraine", "in the east of the country": the sector around the country's point */
+/** "in northeastern Ethiopia", "in the east of the country": the sector around the country's point */
 interface Scope {
   direction: Point8;
   country: { name: string; lat: number; lon: number };
@@ -369,10 +385,11 @@ function areaVerdict(stated: number, qualifier: StatedQualifier, settled: number
 export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlSnapshot[], cache: AreaCache): Check[] {
   const out: Check[] = [];
   const date = referenceDate(article);
+  const regain = regainPattern(knowledgeFor(article));
   for (const q of article.quantities ?? []) {
     if (q.si_unit !== 'km2' || (q.counts && q.counts !== 'territory')) continue;
     const sentence = sentenceOf(article, q.start);
-    if (!REGAIN.test(sentence.text)) continue;
+    if (!regain.test(sentence.text)) continue;
     const claim = (article.claims ?? []).find((c) => c.content.start <= q.start && q.end <= c.content.end) ?? null;
     // the day the claim was made: a day-precise date in its sentence ("claimed Thursday"), else the article's
     const sentenceDay = (article.timexes ?? []).find(

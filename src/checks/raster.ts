@@ -10,7 +10,7 @@
  * rule as `insideAlongRow`. A cell's area is the exact area of its band on the sphere of
  * @turf/area's radius, so rows further north count for less.
  *
- * At 1/400° × 1/256° a cell is about 0.28 × 0.29 km (≈ 0.08 km²) in eastern Ukraine; on the
+ * At 1/400° × 1/256° a cell is about 0.28 × 0.29 km (≈ 0.08 km²) at 49° N, the seeds' latitude; on the
  * seeds' area claims the raster lies within 1% of the exact polygon difference (seeds.test.ts
  * keeps that measured on ../shared).
  */

@@ -21,9 +21,9 @@ export function daysBetween(a: string, b: string): number {
  * A time expression next to a speech verb dates the report, not the event ("Kyiv said on
  * Thursday it had retaken X"): the event happened on or before it.
  *
- *   matches:  "The army said on Saturday that …", "Ukraine on Thursday night announced …",
+ *   matches:  "The army said on Saturday that …", "The ministry on Thursday night announced …",
  *             "Kyiv claimed Thursday to have …"
- *   must not: "Eight civilians were killed Thursday in Russian strikes."
+ *   must not: "Eight civilians were killed Thursday in enemy strikes."
  */
 const SPEECH_NEAR =
   /\b(?:said|says|announced|announces|claimed|claims|reported|confirmed|stated|posted|told|declared|tweeted|wrote|added|published|spoke|address|briefing|pictured|shows|released)\b/iu;

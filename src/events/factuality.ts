@@ -7,9 +7,9 @@ import { MONTH_OR_ABBR } from '../time/calendar.js';
  * trigger gives the reading, else the mention is `asserted`.
  *
  * Every rule reads the trigger's own clause only: asides set off by commas or brackets that do
- * not hold the trigger ("Russia, which could not hold the town, withdrew") are blanked first, and
+ * not hold the trigger ("The army, which could not hold the town, withdrew") are blanked first, and
  * the clause runs between the nearest boundaries (";", ": ", "but", "while", "after", a dash) on either
- * side. Reported speech is no boundary and no cue: "Ukraine said Russian forces shelled X" is
+ * side. Reported speech is no boundary and no cue: "Kyiv said enemy forces shelled X" is
  * asserted (the claim layer says who asserts it).
  *
  * In the examples the trigger is written in [brackets].
@@ -93,7 +93,7 @@ export function clauseOf(sentence: string, at: number, end: number): Clause {
  *
  *   matches:  "Moscow denied that its troops had [shelled] the hospital." / "There was no
  *             [fighting] in the town on Monday." / "Troops retook the village without [fighting]."
- *   must not: "Russian troops [shelled] the town again." / "Russia not only [shelled] the town
+ *   must not: "Enemy troops [shelled] the town again." / "The army not only [shelled] the town
  *             but also mined the road." / "The army made no secret of its intention to [retake]
  *             the city." (an intention: see `future`)
  */
@@ -115,8 +115,8 @@ export const negated: FactualityRule = {
   examples: {
     matches: ['Moscow denied that its troops had [shelled] the hospital.', 'There was no [fighting] in the town on Monday.', 'Troops retook the village without [fighting].'],
     rejects: [
-      'Russian troops [shelled] the town again.',
-      'Russia not only [shelled] the town but also mined the road.',
+      'Enemy troops [shelled] the town again.',
+      'The army not only [shelled] the town but also mined the road.',
       'The army made no secret of its intention to [retake] the city.',
     ],
   },
@@ -129,7 +129,7 @@ export const negated: FactualityRule = {
  *   matches:  "The town was [liberated] from German troops in 1943." / "Veterans marked the
  *             anniversary of the day the city was [recaptured]."
  *   must not: "Separatists, who have held the town since 2014, [shelled] it on Monday." /
- *             "On 8 September 2022, Russian forces [shelled] the town." (reported that day)
+ *             "On 8 September 2022, government forces [shelled] the town." (reported that day)
  */
 const ERA =
   /\b(?:anniversary|anniversaries|then\s+(?:known|called|named)|(?:first|second)\s+world\s+war|world\s+war\s+(?:ii|two|one|i)|ww\s?(?:ii|2)|great\s+patriotic\s+war|nazi\s+occupation|soviet[-\s](?:era|times|period)|in\s+soviet\s+times|in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[5-9]|20)\d0s|(?:centur(?:y|ies)|decades?|years)\s+ago)\b/iu;
@@ -193,12 +193,12 @@ export const historical: FactualityRule = {
       'Veterans marked the anniversary of the day the city was [recaptured].',
       'Investigators opened a mass grave in the recently [liberated] city of Izium.',
       'Residents who returned after its [liberation] described months of occupation.',
-      'The railway hub was [captured] by Russian troops in the first days of the war.',
+      'The railway hub was [captured] by enemy troops in the first days of the war.',
     ],
     rejects: [
       'Separatists, who have held the town since 2014, [shelled] it on Monday.',
-      'On 8 September 2022, Russian forces [shelled] the town.',
-      'Ukrainian troops [liberated] the city of Izium on Saturday.',
+      'On 8 September 2022, government forces [shelled] the town.',
+      'Government troops [liberated] the city of Izium on Saturday.',
       'The [liberation] of Balakliia was announced on Thursday night.',
       'Thousands of [demonstrators] marched in Kassala to mark the third anniversary of the sit-in.',
     ],
@@ -209,7 +209,7 @@ export const historical: FactualityRule = {
  * What is done regularly, or a state that lasts, rather than one event (ACLED codes discrete
  * events). The durative phrases apply only where the input says so (not to changes of hands).
  *
- *   matches:  "Russian artillery regularly [shells] the riverside district." / "The area has
+ *   matches:  "Enemy artillery regularly [shells] the riverside district." / "The area has
  *             been the scene of heavy [fighting] for months."
  *   must not: "[Fighting] continued outside the town on Saturday."
  */
@@ -257,10 +257,10 @@ export const habitual: FactualityRule = {
   },
   examples: {
     matches: [
-      'Russian artillery regularly [shells] the riverside district.',
+      'Enemy artillery regularly [shells] the riverside district.',
       'The area has been the scene of heavy [fighting] for months.',
       'The port city is under constant [shelling], its mayor said.',
-      'Officials said they were moving families out of the town amid Russian [shelling].',
+      'Officials said they were moving families out of the town amid Syrian [shelling].',
       'Troops have [recaptured] a handful of small villages and towns south of the river.',
     ],
     rejects: [
@@ -282,7 +282,7 @@ export const habitual: FactualityRule = {
  *   matches:  "The president promised to also [reclaim] the whole of the region." / "Commanders
  *             are preparing to [recapture] the town." / "Moscow will [strike] the capital's
  *             bridges, a spokesman said."
- *   must not: "Troops managed to [retake] the town on Sunday." / "Officials said Russian forces
+ *   must not: "Troops managed to [retake] the town on Sunday." / "Officials said enemy forces
  *             [shelled] the port overnight."
  */
 const FUTURE_CUE =
@@ -348,7 +348,7 @@ export const future: FactualityRule = {
       'Commanders are preparing to [recapture] the town.',
       "Moscow will [strike] the capital's bridges, a spokesman said.",
     ],
-    rejects: ['Troops managed to [retake] the town on Sunday.', 'Officials said Russian forces [shelled] the port overnight.'],
+    rejects: ['Troops managed to [retake] the town on Sunday.', 'Officials said enemy forces [shelled] the port overnight.'],
   },
 };
 
@@ -357,8 +357,8 @@ export const future: FactualityRule = {
  *
  *   matches:  "If the gains hold, Kyiv could [retake] the city." / "A [seizure] of the city would
  *             cut the supply road." / "Analysts predicted that troops [recapture] the city."
- *   must not: "Russia, which could not hold the town, [withdrew] from it." / "Ukraine said
- *             Russian forces [shelled] the market."
+ *   must not: "The army, which could not hold the town, [withdrew] from it." / "Kyiv said
+ *             enemy forces [shelled] the market."
  */
 const CONDITIONAL = /^\s*(?:if|unless|should|were|whether)\b|(?:^|[,;:]\s*|\s)(?:if|unless|whether|in\s+case)\s/iu;
 const SPECULATION = /\b(?:predict(?:ed|s|ing)?|forecast|speculat(?:ed|es|ing)|hypothetical(?:ly)?|possibility\s+of|risk\s+of|spect(?:er|re)\s+of|prospect\s+of|danger\s+of)\b/iu;
@@ -375,7 +375,7 @@ export const hypothetical: FactualityRule = {
   },
   examples: {
     matches: ['If the gains hold, Kyiv could [retake] the city.', 'A [seizure] of the city would cut the supply road.', 'Analysts predicted that troops [recapture] the city.'],
-    rejects: ['Russia, which could not hold the town, [withdrew] from it.', 'Ukraine said Russian forces [shelled] the market.'],
+    rejects: ['The army, which could not hold the town, [withdrew] from it.', 'Kyiv said enemy forces [shelled] the market.'],
   },
 };
 
@@ -395,7 +395,7 @@ export function factualityOf(input: FactualityInput): Reading {
   return { factuality: 'asserted', cue: null };
 }
 
-/** "Russia [denied] the claim." → the sentence without brackets and the bracketed span (for tests and examples). */
+/** "The ministry [denied] the claim." → the sentence without brackets and the bracketed span (for tests and examples). */
 export function bracketed(example: string): { sentence: string; at: number; end: number } {
   const at = example.indexOf('[');
   const end = example.indexOf(']') - 1;

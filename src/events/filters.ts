@@ -13,7 +13,7 @@ export { isDurative };
  * `factuality.ts`; this asks whether the trigger is future or hypothetical there.
  *
  *   matches:  "If the gains are confirmed, Kyiv could retake Lyman."
- *   must not: "Ukrainian troops retook Lyman on Saturday."
+ *   must not: "Government troops retook Lyman on Saturday."
  */
 export function isHypothetical(sentence: string, triggerAt: number, triggerEnd: number, announcement = false): boolean {
   const r = factualityOf({ sentence, at: triggerAt, end: triggerEnd, announcement });
@@ -23,8 +23,8 @@ export function isHypothetical(sentence: string, triggerAt: number, triggerEnd: 
 /**
  * Negated or denied: "did not shell", "denied shelling", "no fighting" (see `factuality.ts`).
  *
- *   matches:  "Russia denied shelling the town." / "There was no fighting in Izium."
- *   must not: "Russia shelled the town again."
+ *   matches:  "The army denied shelling the town." / "There was no fighting in Izium."
+ *   must not: "The army shelled the town again."
  */
 export function isNegated(sentence: string, triggerAt: number): boolean {
   return factualityOf({ sentence, at: triggerAt, end: triggerAt }).factuality === 'negated';
@@ -33,9 +33,9 @@ export function isNegated(sentence: string, triggerAt: number): boolean {
 /**
  * A photo or video caption: it describes footage of an event that the text reports elsewhere.
  *
- *   matches:  "Friday shows firefighters in a building hit by a Russian airstrike in Kharkiv." /
- *             "A flat in Kharkiv struck by Russian missiles is pictured on Friday."
- *   must not: "Russian missiles struck a flat in Kharkiv on Friday, the mayor said." / "Soldiers
+ *   matches:  "Friday shows firefighters in a building hit by an airstrike in Kharkiv." /
+ *             "A flat in Kharkiv struck by enemy missiles is pictured on Friday."
+ *   must not: "Enemy missiles struck a flat in Kharkiv on Friday, the mayor said." / "Soldiers
  *             hoisted their flag over the school in Izium, photographs shared by the army showed."
  */
 const CAPTION =

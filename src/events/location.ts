@@ -119,7 +119,7 @@ export function findAnchor(
   const text = article.text;
   let inSentence = toponymsWithin(article.toponyms ?? [], sentence.start, sentence.end);
   if (!inSentence.length) return null;
-  // "Chechen fighters in Babyntsi": a demonym or a place name used as an adjective gives way to
+  // "Crimean fighters in Babyntsi": a demonym or a place name used as an adjective gives way to
   // the place the sentence names after a locative cue, whether the gazetteer knows it or not
   const locatives = attributiveToponyms.locativePlaces(article, sentence);
   const modifier = (t: ToponymMention): boolean => {

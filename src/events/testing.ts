@@ -68,6 +68,8 @@ export const places: Record<string, Place> = {
 // a region named by its demonym as well as by its name
 places.Chechnya = place('Chechnya', 43.4, 45.7, { featureClass: 'A', feature: 'ADM1', country: 'RU', admin1: '12', admin1Name: 'Chechnya', geonameid: -1201 });
 places.Chechen = places.Chechnya;
+places.Crimea = place('Crimea', 45.0, 34.0, { featureClass: 'A', feature: 'ADM1', admin1: '11', admin1Name: 'Crimea', geonameid: 703883 });
+places.Crimean = places.Crimea;
 
 /** Toponym mentions for every name of `places` found in the text (longest names first). */
 function toponymsFor(text: string, unresolved: string[] = []): ToponymMention[] {

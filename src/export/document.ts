@@ -59,7 +59,7 @@ interface ExportCheck {
 interface ExportDocument {
   articles: ExportArticle[];
   places: ExportPlace[];
-  /** the countries and regions named by a demonym ("Russian", "Chechen"): whose side, not where */
+  /** the countries and regions named by a demonym ("Scottish", "Crimean"): whose side, not where */
   demonyms: ExportPlace[];
   entities: ExportEntity[];
   claims: ExportClaim[];

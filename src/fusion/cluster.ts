@@ -148,7 +148,7 @@ export function clusterGroups(groups: Group[]): Group[] {
 }
 
 /**
- * A retreat standing alone ("Russian units retreated from X") is the loser's side of a battle in
+ * A retreat standing alone ("rebel units retreated from X") is the loser's side of a battle in
  * which the other side is reported taking X at the same time: it joins that battle's reports.
  */
 export function foldRetreats(clusters: Group[]): Group[] {

@@ -4,8 +4,8 @@ import { MONTHS } from '../lexicon/months.js';
 /**
  * ACLED-style notes: one sentence, written by sitrep from the coded fields, never copied text.
  *
- *   "On 8 September 2022, Military Forces of Ukraine (2019-) regained control of Balakliia
- *    (Kharkiv) from Military Forces of Russia (2000-). [reported by 4 independent sources]"
+ *   "On 8 September 2022, Military Forces of Ethiopia (2018-) took control of Kobo (Amhara)
+ *    from TPLF: Tigray People's Liberation Front. [4 independent sources]"
  */
 
 function longDate(iso: string | null, precision: 1 | 2 | 3): string {

@@ -322,6 +322,23 @@ export class Knowledge {
     return null;
   }
 
+  private languageNames: string[] | undefined;
+
+  /**
+   * The English names of the languages of the known profiles' countries (world-countries):
+   * "Arabic", "English". After "in", such a word names a language ("wrote in Arabic on
+   * Telegram"), not a place.
+   */
+  languages(): string[] {
+    if (!this.languageNames) {
+      const codes = new Set(this.profiles.flatMap((p) => p.countries));
+      const names = new Set<string>();
+      for (const c of worldCountries()) if (codes.has(c.cca2)) for (const n of Object.values(c.languages ?? {})) names.add(n);
+      this.languageNames = [...names];
+    }
+    return this.languageNames;
+  }
+
   /** Sides keyed by country, for officials whose role ties them to a place of that country. */
   countryKeys(): ReadonlyMap<string, string> {
     const out = new Map<string, string>();
@@ -330,14 +347,28 @@ export class Knowledge {
   }
 }
 
+interface WorldCountry {
+  cca2: string;
+  name: { common: string };
+  demonyms?: { eng?: { m: string; f: string } };
+  languages?: Record<string, string>;
+}
+
+let countryList: WorldCountry[] | null = null;
+
+/** world-countries' records, read once. */
+function worldCountries(): WorldCountry[] {
+  countryList ??= JSON.parse(readFileSync(countriesFile(), 'utf8')) as WorldCountry[];
+  return countryList;
+}
+
 let demonymTable: Map<string, string> | null = null;
 
 /** Countries' common names and demonyms (world-countries), lower-cased, to their ISO codes. */
 function nationalities(): Map<string, string> {
   if (!demonymTable) {
     demonymTable = new Map();
-    const countries = JSON.parse(readFileSync(countriesFile(), 'utf8')) as { cca2: string; name: { common: string }; demonyms?: { eng?: { m: string; f: string } } }[];
-    for (const c of countries) {
+    for (const c of worldCountries()) {
       for (const w of [c.name.common, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (w && !demonymTable.has(lower(w))) demonymTable.set(lower(w), c.cca2);
     }
   }

@@ -4,7 +4,7 @@ import { within } from './within.js';
 
 describe('within pattern', () => {
   it('reads "within N km of Y"', () => {
-    const [s] = within.find(articleWith('Ukrainian units are now within 20 kilometers of Kupiansk, officials said.', { Kupiansk: 'Kupiansk' }));
+    const [s] = within.find(articleWith('Government units are now within 20 kilometers of Kupiansk, officials said.', { Kupiansk: 'Kupiansk' }));
     expect(s).toMatchObject({ kind: 'within', value: 20, qualifier: 'up to' });
     expect(s!.reference!.text).toBe('Kupiansk');
   });

@@ -3,7 +3,7 @@
  * cannot be checked (the subject is an army, not a place); the control maps can: the stage
  * against the maps measures from Y to the nearest edge of the occupied area.
  *
- *   "Ukrainian units are now within 20 kilometers of Svatove" → Svatove, up to 20 km
+ *   "Government units are now within 20 kilometers of Svatove" → Svatove, up to 20 km
  *
  * Must not match: "within 20 kilometers of the border" (the border is no gazetteer place).
  */

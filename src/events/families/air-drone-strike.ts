@@ -5,8 +5,8 @@ import { DRONES, FEW_WORDS } from '../weapons.js';
  * Attacks from aircraft and drones: "airstrike", "air raid", "aircraft struck", "drone attack"
  * (ACLED: Explosions/Remote violence / Air/drone strike).
  *
- *   matches:  "A Russian airstrike destroyed a school in Okhtyrka on Friday."
- *   must not: "Ukraine asked its allies for more air defence systems to protect Okhtyrka." (no attack)
+ *   matches:  "An airstrike destroyed a school in Okhtyrka on Friday."
+ *   must not: "The government asked its allies for more air defence systems to protect Okhtyrka." (no attack)
  */
 export const airDroneStrike: TriggerFamily = {
   name: 'air-drone-strike',
@@ -32,13 +32,13 @@ export const airDroneStrike: TriggerFamily = {
   anchor: 'object',
   examples: {
     matches: [
-      'A Russian airstrike destroyed a school in Okhtyrka on Friday.',
+      'An airstrike destroyed a school in Okhtyrka on Friday.',
       'A drone attack hit a fuel depot near Novoazovsk.',
-      'Russian air forces struck the outskirts of Okhtyrka on Sunday.',
-      'Ukrainian forces hit with a drone an armoured vehicle near Novoazovsk.',
-      'A Ukrainian unit struck a tank near Novoazovsk with a drone.',
+      'Enemy air forces struck the outskirts of Okhtyrka on Sunday.',
+      'Government forces hit with a drone an armoured vehicle near Novoazovsk.',
+      'An army unit struck a tank near Novoazovsk with a drone.',
       'Soldiers dropped two grenades from a drone on a position near Novoazovsk.',
     ],
-    rejects: ['Ukraine asked its allies for more air defence systems to protect Okhtyrka.'],
+    rejects: ['The government asked its allies for more air defence systems to protect Okhtyrka.'],
   },
 };

@@ -6,8 +6,8 @@ import { words, type TriggerFamily } from '../family.js';
  * follows from whether the taker is the place's own state forces (see `territorySubEvent` in
  * index.ts).
  *
- *   matches:  "Russian forces captured the town of Popasna after weeks of fighting."
- *   must not: "Soldiers captured two Russian tank crews near the river." (people, not a place)
+ *   matches:  "Rebel forces captured the town of Popasna after weeks of fighting."
+ *   must not: "Soldiers captured two enemy tank crews near the river." (people, not a place)
  */
 const PEOPLE_PASSIVE =
   '(?<!\\b(?:inmates?|prisoners?|suspects?|fugitives?|escapees?|people|men|women|accomplices?|soldiers?|servicem[ae]n|crews?|pilots?|fighters?|mercenar(?:y|ies)|civilians?|journalists?|hostages?|sailors?)\\b[^.;]{0,60}\\b(?:been|were|was|are|is|being|get|got)\\s+)';
@@ -40,14 +40,14 @@ export const captureTerritory: TriggerFamily = {
   needsPlaceObject: true,
   examples: {
     matches: [
-      'Russian forces captured the town of Popasna after weeks of fighting.',
+      'Rebel forces captured the town of Popasna after weeks of fighting.',
       'The army said its units had entered Lyman on Saturday.',
       'The brigade claimed full control over the city of Kreminna.',
-      'Russian forces take Popasna after weeks of shelling.',
+      'Rebel forces take Popasna after weeks of shelling.',
       'Hroza changed hands twice in September.',
     ],
     rejects: [
-      'Soldiers captured two Russian tank crews near the river.',
+      'Soldiers captured two enemy tank crews near the river.',
       'The talks took place in Istanbul on Tuesday.',
       'About 40,000 people have entered Lyman from the east since the spring.',
       'Two escaped inmates and their accomplice have been captured in Lyman, the police said.',

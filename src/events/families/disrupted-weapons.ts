@@ -36,8 +36,8 @@ export const disruptedWeapons: TriggerFamily = {
   examples: {
     matches: [
       'Air defence units shot down seven attack drones over the Odesa region overnight.',
-      'Russian forces said they intercepted four rockets near Kherson on Friday.',
-      'Ukrainian forces destroyed 12 Iranian-made drones over Kyiv before dawn.',
+      'Enemy forces said they intercepted four rockets near Kherson on Friday.',
+      'Government forces destroyed 12 Iranian-made drones over Kyiv before dawn.',
       'Police seized weapons and ammunition from two gunmen near Kherson.',
     ],
     rejects: [

@@ -31,6 +31,6 @@ export const looting: TriggerFamily = {
   anchor: 'object',
   examples: {
     matches: ['Soldiers looted shops and homes in Bucha before leaving.', 'A militia destroyed 100 acres of farmland near Bucha on Monday.'],
-    rejects: ['Shops in Bucha reopened after the looting fears faded, the mayor said.', 'A Russian missile destroyed shops in Bucha on Monday.'],
+    rejects: ['Shops in Bucha reopened after the looting fears faded, the mayor said.', 'An enemy missile destroyed shops in Bucha on Monday.'],
   },
 };

@@ -5,7 +5,7 @@ import { words, type TriggerFamily } from '../family.js';
  * the flag over", "fully retaken", "deoccupied". Without another cue the taker is the state
  * forces of the place's own country (ACLED: Government regains territory).
  *
- *   matches:  "Ukrainian troops recaptured the village of Hroza on Monday."
+ *   matches:  "Government troops recaptured the village of Hroza on Monday."
  *   must not: "Officials said they hoped to retake the town before winter." (an intention)
  */
 export const regainsTerritory: TriggerFamily = {
@@ -33,7 +33,7 @@ export const regainsTerritory: TriggerFamily = {
   territory: true,
   examples: {
     matches: [
-      'Ukrainian troops recaptured the village of Hroza on Monday.',
+      'Government troops recaptured the village of Hroza on Monday.',
       'The army said the flag was raised over the town hall in Izium.',
       'Soldiers rolled into the liberated town of Vovchansk.',
       'Soldiers raised the national flag outside the town hall in Vovchansk, photographs posted by the council showed.',

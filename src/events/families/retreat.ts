@@ -5,7 +5,7 @@ import { words, type TriggerFamily } from '../family.js';
  * a non-violent transfer when it stands alone; fusion folds it into a battle in which the other
  * side is reported taking the same place at the same time (the loser's side of one event).
  *
- *   matches:  "Russian units retreated from Kozacha Lopan overnight, local officials said."
+ *   matches:  "Rebel units retreated from Kozacha Lopan overnight, local officials said."
  *   must not: "Commanders warned that troops would be forced to retreat from Kozacha Lopan." (a forecast)
  */
 export const retreat: TriggerFamily = {
@@ -17,7 +17,7 @@ export const retreat: TriggerFamily = {
   retreat: true,
   needsPlaceObject: true,
   examples: {
-    matches: ['Russian units retreated from Kozacha Lopan overnight, local officials said.'],
+    matches: ['Rebel units retreated from Kozacha Lopan overnight, local officials said.'],
     rejects: ['Commanders warned that troops would be forced to retreat from Kozacha Lopan.'],
   },
 };

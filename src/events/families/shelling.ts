@@ -3,10 +3,10 @@ import { FEW_WORDS, FIRED_WEAPONS } from '../weapons.js';
 
 /**
  * Artillery, rockets and missiles fired from afar: "shelled", "shelling", "struck with missiles",
- * "rocket attacks", "multiple rocket launchers", "Russian strikes" (ACLED: Explosions/Remote
+ * "rocket attacks", "multiple rocket launchers", "enemy strikes" (ACLED: Explosions/Remote
  * violence / Shelling/artillery/missile attack).
  *
- *   matches:  "Russian troops shelled Nikopol with multiple rocket launchers overnight." / "Two
+ *   matches:  "Enemy troops shelled Nikopol with multiple rocket launchers overnight." / "Two
  *             rockets struck Kramatorsk before dawn, killing one man."
  *   must not: "Crews unloaded artillery shells at the depot in Nikopol." (no attack reported) /
  *             "The plant in Nikopol once made rockets that hit targets far away."
@@ -45,13 +45,13 @@ export const shelling: TriggerFamily = {
   anchor: 'object',
   examples: {
     matches: [
-      'Russian troops shelled Nikopol with multiple rocket launchers overnight.',
-      'Two people were hurt when Russian strikes hit Kramatorsk on Sunday.',
+      'Enemy troops shelled Nikopol with multiple rocket launchers overnight.',
+      'Two people were hurt when enemy strikes hit Kramatorsk on Sunday.',
       'Explosions rocked the port of Odesa before dawn.',
       'Two rockets struck Kramatorsk before dawn, killing one man.',
-      'A Russian missile hit a power plant on the edge of Kharkiv on Sunday evening.',
-      'Russian units fired mortars and artillery at Nikopol on Monday.',
-      'Russian forces launched three S-300 missiles on Kramatorsk, damaging a school.',
+      'A missile hit a power plant on the edge of Kharkiv on Sunday evening.',
+      'Rebel units fired mortars and artillery at Nikopol on Monday.',
+      'Enemy forces launched three S-300 missiles on Kramatorsk, damaging a school.',
     ],
     rejects: ['Crews unloaded artillery shells at the depot in Nikopol.', 'Miners went on a general strike in Nikopol last spring.', 'The plant in Nikopol once made rockets that hit targets far away.'],
   },
