@@ -183,7 +183,7 @@ export const ADDRESSEE_CUES = new Set(['tell', 'ask', 'urge', 'warn', 'accuse', 
 /** Cues that make the claim a denial. */
 export const DENIAL_CUES = new Set(['deny', 'reject', 'dismiss']);
 
-/** Words that may stand between a source and its cue ("Ganchev also said", "he has repeatedly said"). */
+/** Words that may stand between a source and its cue ("Petrenko also said", "he has repeatedly said"). */
 export const BETWEEN_SOURCE_AND_CUE = new Set([
   'also', 'earlier', 'previously', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been',
   'repeatedly', 'further', 'again', 'reportedly', 'publicly', 'separately', 'initially', 'first', 'last',
