@@ -137,7 +137,7 @@ function parseWords(text: string): number | null {
   return m[4] ? value * SCALES.get(m[4])! : value;
 }
 
-/** A year written as a bare number after "in", "since", a month or a date ("in 2014 Russian troops"). */
+/** A year written as a bare number after "in", "since", a month or a date ("in 2014 foreign troops"). */
 export function looksLikeYear(text: string, numStart: number, written: string): boolean {
   if (!/^(1[89]|20)\d\d$/.test(written)) return false;
   const before = text.slice(Math.max(0, numStart - 16), numStart).toLowerCase();
