@@ -82,7 +82,7 @@ export function findAttributions(article: Article): Attribution {
   }
 
   // the toponyms whole, and the demonyms: an official's side can come from the place their role
-  // names, and "Russian" is no one's name
+  // names, and "Kenyan" is no one's name
   const entities = articleEntities(article.id, text, ctx.tokens, placeMentions(article));
   const claims = linkClaims(article, ctx, found, entities);
   if (claims.length === 0 && messages.length === 0) messages.push(message('no attributed statement found', 'info'));
@@ -273,7 +273,7 @@ const RAISING_IT = /\b(?:appears?|appeared|seems?|seemed|is|was|'s|’s)\b/u;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'while', 'as', 'since', 'although', 'though', 'when', 'after', 'so', ';', ':']);
 
 /**
- * "“…,” Ganchev said, according to RIA": the words are the speaker's and the agency is the
+ * "“…,” Petrenko said, according to RIA": the words are the speaker's and the agency is the
  * channel. When the tagger gives the quotation to "according to", the pattern's inner "X said"
  * between them is kept as its own claim.
  */
@@ -375,7 +375,7 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
 }
 
 /**
- * "A Ukrainian soldier, who asked…": a relative pronoun stands for the noun phrase right before
+ * "A wounded soldier, who asked…": a relative pronoun stands for the noun phrase right before
  * it: an entity mention ending there, else the last few words of that phrase.
  */
 function antecedentOf(text: string, at: number, mentions: { start: number; end: number; entity: Entity }[]): Claim['speaker'] {

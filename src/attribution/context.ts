@@ -156,7 +156,7 @@ export function skipBackBetween(ctx: Context, i: number, floor: number): number 
 
 /**
  * The source noun phrase ending just before token `end` (exclusive), as a token range. Takes an
- * appositive along ("Vitaliy Ganchev, the head of the administration, said").
+ * appositive along ("Vitaliy Petrenko, the head of the administration, said").
  */
 export function sourceBefore(ctx: Context, end: number, floor: number): Range | null {
   let k = skipBackBetween(ctx, end, floor);
@@ -209,7 +209,7 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
   return appositiveEnd > 0 ? [np[0], appositiveEnd] : np;
 }
 
-/** The source noun phrase starting at token `start`, for inverted cues ("…,” said Ganchev). */
+/** The source noun phrase starting at token `start`, for inverted cues ("…,” said Petrenko). */
 export function sourceAfter(ctx: Context, start: number, ceiling: number): Range | null {
   let k = start;
   if (k < ceiling && ctx.tokens[k].pos === 'PRON' && SOURCE_PRONOUNS.has(ctx.lower[k])) return [k, k + 1];

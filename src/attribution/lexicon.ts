@@ -180,7 +180,7 @@ export const NOUN_LIKE_CUES = new Set([
 /** Cues that take an addressee before their content ("told Reuters that…"). */
 export const ADDRESSEE_CUES = new Set(['tell', 'ask', 'urge', 'warn', 'accuse', 'promise', 'remind']);
 
-/** Words that may stand between a source and its cue ("Ganchev also said", "he has repeatedly said"). */
+/** Words that may stand between a source and its cue ("Petrenko also said", "he has repeatedly said"). */
 export const BETWEEN_SOURCE_AND_CUE = new Set([
   'also', 'earlier', 'previously', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been',
   'repeatedly', 'further', 'again', 'reportedly', 'publicly', 'separately', 'initially', 'first', 'last',

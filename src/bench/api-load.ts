@@ -120,7 +120,7 @@ async function loadCorpus(name: 'seeds' | 'generated', events: number, opts: { c
     let stop = false;
     const poster = (async () => {
       while (!stop) {
-        const text = `Russian forces shelled the outskirts of a frontline town on Monday, the regional governor said in bulletin ${posted + 1}. Two people were wounded.`;
+        const text = `Troops shelled the outskirts of a frontline town on Monday, the regional governor said in bulletin ${posted + 1}. Two people were wounded.`;
         const res = await fetch(`${base}/api/articles`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },

@@ -17,6 +17,7 @@ import { distanceKm } from '../checks/geometry.js';
 import type { Article, Corpus, FusedEvent } from '../model.js';
 import { loadControl, saveControlSnapshot } from '../store/control.js';
 import { Store } from '../store/index.js';
+import { countryName } from '../profiles/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const deepstate = resolve(root, '../shared/reference/deepstate');
@@ -177,7 +178,7 @@ export async function run(): Promise<boolean> {
     // any two snapshots: the first and the last (the widest difference), whole map and a sector
     const first = snapshots[0]!;
     const last = snapshots[snapshots.length - 1]!;
-    const scope = { direction: 'NE' as const, country: { name: 'Ukraine', lat: 49, lon: 32 } };
+    const scope = { direction: 'NE' as const, country: { name: countryName('UA'), lat: 49, lon: 32 } };
     const perAnyPair = timeEach(() => new AreaCache().lost(first, last, true));
     const perAnyPairScoped = timeEach(() => new AreaCache().lost(first, last, false, scope));
 

@@ -46,7 +46,7 @@ export function run(): void {
   const foreign = words(['війська', 'просунулися', 'у', 'четвер', 'на', '12', 'км', 'поблизу', 'міста', 'після', 'обстрілів'], 10_000);
   const cases: [string, Article][] = [
     ['10,000 words without punctuation', article(english, 'en')],
-    ['10,000 words of Ukrainian, language unknown', article(foreign, null)],
+    ['10,000 words of uk text, language unknown', article(foreign, null)],
   ];
   if (existsSync(seeds)) {
     for (const f of readdirSync(seeds).filter((x) => x.endsWith('.txt')).sort()) {

@@ -9,8 +9,11 @@
 import { pathToFileURL } from 'node:url';
 import { textArticle, type Article } from '../model.js';
 import { articleStages } from '../pipeline.js';
+import { allProfiles, chooseProfile } from '../profiles/index.js';
 
-const WORDS = ['Russian', 'forces', 'shelled', 'Kharkiv', 'and', 'Ukrainian', 'troops', 'said', 'that', 'the', 'town', 'of', 'Izium', 'was', 'retaken', 'on', 'Monday', 'while', 'fighting', 'continued', 'near', 'Lyman'];
+// the towns are in UA: the parties' words are those its profile gives, as in a real report
+const [first, second] = (allProfiles().find((p) => p.id === chooseProfile(['UA']))?.sides ?? []).flatMap((s) => s.demonyms ?? []);
+const WORDS = [first ?? 'Government', 'forces', 'shelled', 'Kharkiv', 'and', second ?? 'rebel', 'troops', 'said', 'that', 'the', 'town', 'of', 'Izium', 'was', 'retaken', 'on', 'Monday', 'while', 'fighting', 'continued', 'near', 'Lyman'];
 const runOn = (n: number) => Array.from({ length: n }, (_, i) => WORDS[i % WORDS.length]).join(' ');
 const quotations = (n: number) => Array.from({ length: n }, (_, i) => `"We hold the line near Izium, post ${i}," the commander said.`).join(' ');
 
@@ -26,7 +29,7 @@ function stageTimes(text: string): Map<string, number> {
 }
 
 export function run(): boolean {
-  stageTimes('Russian forces shelled Kharkiv on Monday, the governor said.'); // models and gazetteer load once
+  stageTimes('Troops shelled Kharkiv on Monday, the governor said.'); // models and gazetteer load once
   let ok = true;
   for (const [label, make, n] of [
     ['run-on sentence, words', runOn, 15_000],

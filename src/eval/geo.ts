@@ -5,7 +5,7 @@
  * resolved, not-places produced, unresolvable places resolved with confidence). Prints a table,
  * writes eval-results/geo.json. Skips a data set that is absent.
  *
- * Both sets annotate adjectives of place ("Russian officials") as toponyms with coordinates
+ * Both sets annotate adjectives of place ("Kenyan officials") as toponyms with coordinates
  * (GeoWebNews' non-literal modifiers); sitrep keeps those apart as demonyms, and they are scored
  * here together with the toponyms, as the sets define them.
  */

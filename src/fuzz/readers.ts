@@ -19,6 +19,7 @@ import { parseControlMap } from '../checks/control.js';
 import { parseGeoNamesLine } from '../geo/build.js';
 import { readGeoNamesFile, type DumpRead } from '../geo/import.js';
 import { analyseArticle } from '../pipeline.js';
+import { allProfiles } from '../profiles/index.js';
 import { buildServer } from '../server/app.js';
 import type { CorpusWriter } from '../server/writer.js';
 
@@ -116,9 +117,9 @@ function runControl(text: string): Outcome {
 
 // ---- generators -------------------------------------------------------------------------------
 
-/** Words of war reporting, so that stages see sentences, names and numbers, not only noise. */
+/** Words of war reporting, so that stages see sentences, names and numbers, not only noise; the parties' words come from the profiles. */
 const WORDS = [
-  'Russian', 'Ukrainian', 'forces', 'shelled', 'Kharkiv', 'Izium', 'Kupiansk', 'Balakliia', 'said', 'told', 'Reuters', 'on', 'Monday',
+  ...allProfiles().flatMap((p) => p.sides.flatMap((s) => s.demonyms ?? [])), 'forces', 'shelled', 'Kharkiv', 'Izium', 'Kupiansk', 'Balakliia', 'said', 'told', 'Reuters', 'on', 'Monday',
   '8', 'September', '2022', 'km', '1,000', 'square', 'kilometres', 'killed', 'wounded', 'liberated', 'captured', 'the', 'governor',
   '"', '“', '”', ',', '.', ':', '—', '(', ')', 'constructor', '__proto__', 'toString', 'hasOwnProperty', '\n', '\n\n', '\t', '\u00a0',
   '\ud83d', '\udc4d', '😀', 'Ізюм', 'Харків', 'Мир', 'و', '中', '\u200b', '\u202e', '&amp;', '<', '>',
@@ -146,7 +147,7 @@ const element: fc.Memo<string> = fc.memo((n) =>
         .tuple(tag, fc.array(attribute, { maxLength: 2 }), fc.array(element(n - 1), { maxLength: 3 }), fc.boolean())
         .map(([t, attrs, kids, close]) => `<${t}${attrs.join('')}>${kids.join('')}${close ? `</${t}>` : ''}`),
 );
-const deepNesting = fc.integer({ min: 10, max: 3000 }).map((d) => `${'<div>'.repeat(d)}Russian forces shelled Kharkiv on Monday.${'</div>'.repeat(d)}`);
+const deepNesting = fc.integer({ min: 10, max: 3000 }).map((d) => `${'<div>'.repeat(d)}Troops shelled Kharkiv on Monday.${'</div>'.repeat(d)}`);
 const html = fc.oneof(
   fc.tuple(fc.array(element(4), { maxLength: 6 }), fc.array(fc.tuple(fc.constantFrom('article:published_time', 'og:site_name', 'og:title'), anyText), { maxLength: 3 })).map(
     ([body, metas]) => `<!doctype html><html><head>${metas.map(([p, c]) => `<meta property="${p}" content="${c.replace(/"/gu, '')}">`).join('')}<title>x</title></head><body>${body.join('')}</body></html>`,

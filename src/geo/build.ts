@@ -13,7 +13,7 @@ import { fold, keyOfFolded } from './normalise.js';
 import {
   bundledDumps, cacheDir, citiesFile, countriesFile, countryIdsFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
 } from './paths.js';
-import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES } from './regions.js';
+import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES, REGIONS_FILE } from './regions.js';
 
 const CACHE_VERSION = 12;
 
@@ -91,7 +91,7 @@ function readLines(file: string): string[] {
 /** Every file the gazetteer is compiled from: a change to any of them rebuilds it. */
 function sourceFiles(): string[] {
   const dir = cacheDir();
-  return [citiesFile(), countriesFile(), countryIdsFile(), ...bundledDumps(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)];
+  return [citiesFile(), countriesFile(), countryIdsFile(), REGIONS_FILE, ...bundledDumps(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)];
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * `npm run gazetteer:bundle -- UA.txt …`: writes a GeoNames country dump, filtered to the features
  * toponyms resolve to (the import's rule), as `data/geonames/<CC>.txt.gz`, which the package ships
- * and the gazetteer build merges with cities500. This is how the full Ukrainian dump (every village,
- * with its Ukrainian and Russian names) comes with `npm ci`; GeoNames data is CC BY 4.0 and the
+ * and the gazetteer build merges with cities500. This is how the full UA dump (every village, with
+ * its uk and ru names) comes with `npm ci`; GeoNames data is CC BY 4.0 and the
  * credit sits beside the files (`data/geonames/README.md`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

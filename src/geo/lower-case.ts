@@ -17,7 +17,7 @@ interface LowerCaseRule {
 }
 
 /**
- * Posts and captions write town names in lower case ("russian forces in melitopol"). A lower-case
+ * Posts and captions write town names in lower case ("troops pushed into melitopol"). A lower-case
  * word after a preposition of place is a toponym when it is the own or alternate name (not a
  * romanisation key) of a large place and not an English word — or of a very large place.
  *

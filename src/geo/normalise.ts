@@ -1,6 +1,6 @@
 /**
  * Name keys that survive transliteration: "Balakliya", "Balaklyaya" and "Balaklia", or
- * "Zelensky" and "Zelenskiy", or "Zaluzhnyi" and "Zaloujny", get one key. Not place-specific:
+ * "Lysychansk" and "Lisichansk", or "Luhansk" and "Louhansk", get one key. Not place-specific:
  * use `nameKey` for any proper name. Keys bring candidates together; they are not proof
  * of identity, so callers score candidates (see `nameSimilarity`).
  */

@@ -256,7 +256,7 @@ function coordinatedRegions(tokens: Token[], found: Recognised[]): void {
  * opening bracket, the name of a first-level region's seat stands for the region, as coders and
  * wire copy write it; the settlement is then looked for inside that region.
  *
- *   matches:  "Russian forces shelled near Andriivka, Kharkiv." (Kharkiv → Kharkiv Oblast)
+ *   matches:  "Troops shelled near Andriivka, Kharkiv." (Kharkiv → Kharkiv Oblast)
  *   must not: "strikes on Odesa, Kyiv, Kharkiv." (no Kyiv lies in Kharkiv Oblast)
  *   must not: "Izium, Kharkiv, Lyman and Kupiansk" (a list goes on after it)
  */

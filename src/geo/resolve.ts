@@ -2,7 +2,7 @@
  * Resolution: picks one candidate per recognised toponym. Signals, each a small additive score:
  * name match, feature class and population (prior), the article's geographic focus (countries
  * and regions its other toponyms fall in), proximity to the other places it names, explicit
- * hierarchy ("Izium Raion, Kharkiv Oblast", "Kupiansk, Ukraine") and stated distances
+ * hierarchy ("Izium Raion, Kharkiv Oblast", "Nyeri, Kenya") and stated distances
  * ("35 kilometers from Kupiansk"). One name gets one sense per article.
  * Confidence is the winner's share of the candidates' softmax, lowered when a small village
  * lies far from everything else the article names (the likely case of a place cities500 lacks).
@@ -96,7 +96,7 @@ const KNOWN_TOWN_POPULATION = 50_000;
 const CONTAINED_BY = /^\s*(?:(?:locality|district|county|township|municipality|sub-?district|raion|rayon|hromada|area|commune|division)\s*)?(?:,|\(|\[)\s*$/iu;
 const DISTANCE = /^[\s,]*(?:[a-z]+\s+){0,4}?(?:about|some|around|roughly|nearly|almost|just|only)?\s*(\d[\d,.]*)\s*(kilometers|kilometres|km|miles|mi)\b[\s-]*(?:\(\s*\d[\d,.]*\s*(?:miles|mi|km)\s*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside|away from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 
-/** A resolved mention; `demonym` when the place was reached through a demonym ("Russian"). */
+/** A resolved mention; `demonym` when the place was reached through a demonym ("Kenyan"). */
 type Resolved = ToponymMention & { demonym?: boolean };
 
 export function resolveAll(text: string, found: Recognised[], gazetteer: Gazetteer): Resolved[] {
@@ -209,7 +209,7 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     let sameCountry = 0;
     let sameRegion = 0;
     let nearest = Infinity;
-    // "Russian forces", "Ukrainian troops": a demonym names an actor more often than where the
+    // "Kenyan forces", "Chilean troops": a demonym names an actor more often than where the
     // story happens, and counts for little of the focus
     let demonyms = 0;
     let sameDemonym = 0;

@@ -9,7 +9,7 @@ interface SplitWordRule {
 
 /**
  * The tokenizer cuts a word at a letter it does not know ("Homieĺ" → "Homie" + "ĺ", as in
- * Belarusian Łacinka): letters that touch a word with no space between belong to it.
+ * Łacinka, a Latin script for be): letters that touch a word with no space between belong to it.
  *
  *   matches:  "Trains were unloaded in Homieĺ overnight."   "The convoy passed through Prešov at noon."
  *   must not: "Trains were unloaded in Homiel , overnight."

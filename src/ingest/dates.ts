@@ -262,7 +262,7 @@ export function datelineDate(text: string): { date: string; start: number; end: 
     const d = full[0];
     const words = line.trim().split(/\s+/).length;
     const shortLine = words <= 14 && line.length <= 120;
-    // "KHARKIV, Ukraine, Sept. 8, 2022 (AP) —": only capitalised place words before the date
+    // "NYERI, Kenya, Sept. 8, 2022 (AP) —": only capitalised place words before the date
     const datelinedLead = /^\s*(?:[A-Z][\p{L}.'’-]*,?\s+){0,4}$/u.test(line.slice(0, d.start)) && /^[^.]{0,40}[—–]/.test(line.slice(d.end));
     if (shortLine || datelinedLead) return { date: iso(d.year!, d.month, d.day!), start: at + d.start, end: at + d.end };
   }
@@ -271,7 +271,7 @@ export function datelineDate(text: string): { date: string; start: number; end: 
 
 /**
  * A lead that opens with a dateline, with or without a date: "(RFE/RL) — The military…",
- * "KYIV (Reuters) - Ukraine said…", "KHARKIV, Ukraine — Troops…". Returns the end offset of the
+ * "KYIV (Reuters) - The government said…", "MOMBASA, Kenya — Troops…". Returns the end offset of the
  * paragraph after it (the lead's second paragraph), or null when the text opens otherwise.
  */
 export function datelinedLead(text: string): { start: number; leadEnd: number } | null {

@@ -6,7 +6,7 @@
  * agencies are never outlets here.
  *
  *   matches: "Jane Roe's article for MailOnline"      → MailOnline
- *            "(RFE/RL) — Ukrainian forces said…"      → RFE/RL
+ *            "(RFE/RL) — Government forces said…"     → RFE/RL
  *            "Jo Bloggs is a Newsweek reporter based in Ohio." → Newsweek
  *   must not: "according to The Washington Post"      (a source, not the outlet)
  *             "KYIV (AP) — …"                          (a wire credit, see wire.ts)

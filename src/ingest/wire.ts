@@ -5,7 +5,7 @@
  * wire copy. Only credits fill `Article.wire`; citations are kept apart as evidence.
  *
  *   credits:   "AFP contributed reporting."                    → AFP
- *              "KYIV (AP) — Ukrainian forces pushed on…"         → AP
+ *              "KYIV (AP) — Government forces pushed on…"        → AP
  *              "The road was open on Friday, an AFP team found." → AFP
  *   citations: "the rebels advanced, Reuters reported."          → Reuters
  *              "…of the country, according to Reuters."          → Reuters

@@ -8,7 +8,7 @@ import { textArticle, withoutDerivedLayers } from '../model.js';
 import { analyseArticle } from '../pipeline.js';
 import type { ArticleTask } from './article-pool.js';
 
-analyseArticle(textArticle('Russian forces shelled Kharkiv on Monday, the governor said.'));
+analyseArticle(textArticle('Troops shelled Kharkiv on Monday, the governor said.'));
 
 export default function analyse(task: ArticleTask): Article {
   // tells the pool the article's clock runs from now, not from when it was queued

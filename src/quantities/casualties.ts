@@ -8,7 +8,7 @@ import { MODIFIERS, PEOPLE } from './words.js';
  *   matches:  "six civilians were killed and 14 others wounded" (6 killed, 14 injured)
  *             "the strike killed at least 3 people"; "officials evacuated 2,500 residents"
  *             "the death toll rose to 12"; "the blast killed 9 and injured 20"; "2 million refugees"
- *   must not: "a 27-year-old was wounded" (an age), "in 2014 Russians captured …" (a year),
+ *   must not: "a 27-year-old was wounded" (an age), "in 2014 fighters captured …" (a year),
  *             "a strike on May 3 killed 4" (a day of the month, not a count),
  *             "dozens were hurt" (no number)
  */

@@ -70,7 +70,7 @@ export function qualifierOf(words: string | undefined): Qualifier {
   return QUALIFIER_BY_WORDS.get(words.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-/** A year written as a bare number after "in", "since", a month or a date ("in 2014 Russian troops"). */
+/** A year written as a bare number after "in", "since", a month or a date ("in 2014 foreign troops"). */
 export function looksLikeYear(text: string, numStart: number, written: string): boolean {
   if (!/^(1[89]|20)\d\d$/.test(written)) return false;
   const before = text.slice(Math.max(0, numStart - 16), numStart).toLowerCase();

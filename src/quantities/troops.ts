@@ -5,7 +5,7 @@ import { MODIFIERS } from './words.js';
 /**
  * Troops, soldiers and fighters deployed or present.
  *
- *   matches:  "as many as 2,000 Belarusian troops"; "Forty paratroopers landed"
+ *   matches:  "as many as 2,000 Kenyan troops"; "Forty paratroopers landed"
  *   must not: "thousands of troops" (no number), "12 of the soldiers" (a part, not a count)
  */
 const TAIL = new RegExp(

@@ -10,6 +10,11 @@ describe('word slots', () => {
     expect(counted('30,000 Russian-speaking civilians')).toBe('30,000 Russian-speaking civilians');
   });
 
+  it('counts a nationality as people, any country\'s (world-countries)', () => {
+    expect(counted('300 Kenyans were evacuated')).toBe('300 Kenyans');
+    expect(counted('12 Sudanese were wounded')).toBe('12 Sudanese');
+  });
+
   it('stops at "of", so a part is not a count', () => {
     expect(counted('12 of the soldiers')).toBeNull();
   });

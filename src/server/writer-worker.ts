@@ -97,4 +97,4 @@ port.on('message', (m: { request: number; article: Article } | { close: true }) 
 });
 
 // the models, tagger and gazetteer load now, not in the first POST
-if (source.warm) analyseArticle(textArticle('Russian forces shelled Kharkiv on Monday, the governor said.'));
+if (source.warm) analyseArticle(textArticle('Troops shelled Kharkiv on Monday, the governor said.'));

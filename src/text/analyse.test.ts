@@ -12,11 +12,11 @@ describe('tokenize', () => {
   });
 
   it('reads a rank and its full stop as one word that ends no sentence', () => {
-    const text = 'Kyiv said the town fell. Maj. Gen. Igor Konashenkov denied it, and Rear Adm. Oleh Petrenko said nothing. He was a maj. Then he left.';
+    const text = 'Kyiv said the town fell. Maj. Gen. Ivan Sidorenko denied it, and Rear Adm. Oleh Petrenko said nothing. He was a maj. Then he left.';
     const { sentences, tokens } = tokenize(text);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       'Kyiv said the town fell.',
-      'Maj. Gen. Igor Konashenkov denied it, and Rear Adm. Oleh Petrenko said nothing.',
+      'Maj. Gen. Ivan Sidorenko denied it, and Rear Adm. Oleh Petrenko said nothing.',
       'He was a maj.',
       'Then he left.',
     ]);

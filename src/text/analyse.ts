@@ -88,7 +88,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   return joinTitles(text, tokens, sentences);
 }
 
-// Ranks and titles wink-nlp's model does not know as abbreviations ("Maj. Gen. Igor Konashenkov"
+// Ranks and titles wink-nlp's model does not know as abbreviations ("Maj. Gen. Ivan Sidorenko"
 // became a sentence "Maj." and one starting "Gen."); those it knows (Gen., Lt., Col., Sen.) are
 // listed too, in case a run splits them
 const TITLES = new Set(['maj', 'adm', 'cpl', 'pvt', 'cmdr', 'cdr', 'pres', 'amb', 'rev', 'insp', 'supt', 'lt', 'col', 'gen', 'sgt', 'capt', 'brig', 'cmdt', 'sen', 'rep', 'gov', 'prof', 'dr', 'hon']);

@@ -3,8 +3,8 @@
  * can write: SQLite's UTF-8 stores it as three U+FFFD, and every span after it then points three
  * units off. It becomes one U+FFFD — one unit for one — before any offset is computed.
  *
- *   "Alert \ud83d: Russian"  →  "Alert \ufffd: Russian"   (same length, same offsets)
- *   "Alert 😀: Russian"      →  unchanged (a pair is a character)
+ *   "Alert \ud83d: Shelling"  →  "Alert \ufffd: Shelling"   (same length, same offsets)
+ *   "Alert 😀: Shelling"      →  unchanged (a pair is a character)
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

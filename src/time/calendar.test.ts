@@ -20,6 +20,7 @@ describe('calendar', () => {
   it('knows where a sentence starts', () => {
     const t = 'It ended. Today the army said';
     expect(sentenceInitial(t, t.indexOf('Today'))).toBe(true);
-    expect(sentenceInitial('according to Russia Today', 19)).toBe(false);
+    const name = 'according to India Today';
+    expect(sentenceInitial(name, name.indexOf('Today'))).toBe(false);
   });
 });

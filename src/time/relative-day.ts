@@ -6,7 +6,7 @@ import { each, type TimeContext, type TimeFamily } from './family.js';
  *
  *   matches:  "Yesterday, the army said", "a photo released by the ministry today",
  *             "this morning's strike", "the day before yesterday"
- *   must not: "according to Russia Today" and "USA Today" (capitalised mid-sentence: a name)
+ *   must not: "according to India Today" and "USA Today" (capitalised mid-sentence: a name)
  */
 const RE = new RegExp(
   `(?<![\\w-])(?:(?<dby>the${S}day${S}before${S}yesterday)|(?<yesterday>yesterday|last${S}night)(?:${S}(?:morning|afternoon|evening|night))?` +
@@ -22,7 +22,7 @@ export const relativeDay: TimeFamily = {
     return each(RE, text, (m) => {
       const first = m[0][0];
       const bare = /^(?:today|tonight|tomorrow|yesterday)/i.test(m[0]);
-      // "Russia Today", "USA Today": a capitalised day word inside a sentence is part of a name.
+      // "India Today", "USA Today": a capitalised day word inside a sentence is part of a name.
       if (bare && first !== first.toLowerCase() && !sentenceInitial(text, m.index)) return null;
       const start = m.index;
       const end = m.index + m[0].length;

@@ -5,7 +5,7 @@ import { each, type TimeFamily } from './family.js';
  * Years after a preposition: "in 2014", "since 2014", "early 2023", "mid-2022".
  * Precision year (ACLED time_precision 3).
  *
- *   matches:  "Russia annexed Crimea in 2014", "fighting has gone on since 2014", "by mid-2023"
+ *   matches:  "the peninsula was annexed in 2014", "fighting has gone on since 2014", "by mid-2023"
  *   must not: "in 2000 square kilometres" and "in 1500 people" (quantities), "2022" alone
  */
 const UNIT_AFTER = `(?!${S}(?:km|kms|kilomet|square|sq|miles|metres|meters|hectares|people|troops|soldiers|civilians|residents|tanks|vehicles|dollars|euros|percent|per${S}cent))`;

@@ -1109,7 +1109,7 @@ export interface paths {
                     sub_event_type?: string;
                     /** @description outlets carrying a report; several separated by commas */
                     outlet?: string;
-                    /** @description a claimant's side, any case (Ukraine, Russia, …; Russia includes the Russian-installed administrations); several separated by commas */
+                    /** @description a claimant's side, any case: a side a conflict profile defines (a state's side includes the administrations it installed); several separated by commas */
                     side?: string;
                     /** @description reported, claimed, disputed or hedged, any case; several separated by commas */
                     status?: string;

@@ -7,7 +7,7 @@
  *
  *   matches:  Kovalenko: Kupiansk Bridge Will Be Repaired by Winter
  *   must not: Editor's note: this story was updated on Monday.
- *             (a label, not a speaker; nor is a topic such as "War in Ukraine: …"; but a
+ *             (a label, not a speaker; nor is a topic such as "War in the Sahel: …"; but a
  *             headline's "Poll:" or "Report:" is its source, as PolNeAR marks it)
  */
 import { type AttributionPattern, type Context, type Found, isCue, isQuote } from '../context.js';
@@ -35,7 +35,7 @@ export const colon: AttributionPattern = {
       const speaker = ctx.text.slice(ctx.tokens[a].start, ctx.tokens[i - 1].end);
       const words = speaker.replace(/['’]s\b/g, '').split(/\s+/);
       if (LABELS.test(words[0]) || LABELS.test(words[words.length - 1]) || /\d/.test(speaker)) continue;
-      // "War in Ukraine: …" is a topic, not a speaker
+      // "War in the Sahel: …" is a topic, not a speaker
       if (/\s(?:in|of|on|at|for|over|after|amid|against)\s/.test(speaker)) continue;
       const hasName = ctx.tokens.slice(a, i).some((t) => t.pos === 'PROPN') && /^[A-Z]/.test(speaker);
       if (!hasName) continue;

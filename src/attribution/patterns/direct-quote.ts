@@ -1,6 +1,6 @@
 /**
  * Direct quotes: the quoted words are the content; the cue and source sit right after the quote
- * (“…,” Ganchev said / “…,” said Ganchev), right before it (Ganchev said: “…”), or between two
+ * (“…,” Petrenko said / “…,” said Petrenko), right before it (Petrenko said: “…”), or between two
  * halves of one quote (“…,” he said, “…”).
  *
  *   matches:  “The bridge is intact,” Olena Kovalenko said on Monday.
@@ -22,7 +22,7 @@ import {
   tokenAt,
 } from '../context.js';
 
-// A cue this many tokens or fewer after a quote still belongs to it ("…,” Vitaliy Ganchev, the head of …, said).
+// A cue this many tokens or fewer after a quote still belongs to it ("…,” Vitaliy Petrenko, the head of …, said).
 const AFTER_WINDOW = 30;
 const BEFORE_WINDOW = 12;
 
@@ -115,7 +115,7 @@ function attachAfter(ctx: Context, quoteEnd: number): Hit | null {
     if (isQuote(w) || isSentenceEnd(w)) return null;
     const anyVerb = openEnded && i - first <= 6 && ctx.tokens[i].pos === 'VERB' && /ed$/.test(w) && !/^[A-Z]/.test(ctx.tokens[i].text);
     if ((!isCue(ctx, i) && !anyVerb) || ctx.usedCues.has(i)) continue;
-    // "…,” Ganchev, quoted by TASS, said": the relay is not the cue
+    // "…,” Petrenko, quoted by TASS, said": the relay is not the cue
     if (ctx.lower[i + 1] === 'by' && (ctx.lower[i] === 'quoted' || ctx.lower[i] === 'cited')) continue;
     // "…a “50-state strategy,” promising to…": a participle continues the sentence, not the quote
     if (/ing$/.test(ctx.lower[i])) return null;

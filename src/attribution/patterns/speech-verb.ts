@@ -123,7 +123,7 @@ export const speechVerb: AttributionPattern = {
       } else source = sourceBefore(ctx, i, splitFloor(ctx, s0, i));
       let inverted = false;
       if (!source && i > s0 && ctx.lower[i - 1] === ',') {
-        // "…, said Ganchev."
+        // "…, said Petrenko."
         source = sourceAfter(ctx, i + 1, Math.min(s1, i + 16));
         inverted = source !== null;
       }

@@ -14,11 +14,12 @@ const TYPES: [FusedEvent['event_type'], string, string][] = [
   ['Strategic developments', 'Other', 'withdrew from'],
 ];
 const OUTLETS = ['Kharkiv Courier', 'Evening Dispatch', 'Wire Monitor', 'Steppe Herald', 'Morning Ledger', 'Border Post', 'Daily Relay', 'Field Report'];
-const CLAIMANTS: [string, FusedEvent['reports'][number]['claimant'], string][] = [
-  ['the General Staff', 'General Staff of Ukraine', 'Ukraine'],
-  ['the Defence Ministry in Moscow', 'Ministry of Defence of Russia', 'Russia'],
-  ['the regional governor', 'regional governor', 'Ukraine'],
-  ['residents', 'residents', 'civilian'],
+// who said it, as the sentence writes it and as the report names the claimant
+const CLAIMANTS: [string, FusedEvent['reports'][number]['claimant']][] = [
+  ['the General Staff', 'General Staff'],
+  ['the Defence Ministry', 'Ministry of Defence'],
+  ['the regional governor', 'regional governor'],
+  ['residents', 'residents'],
 ];
 const STATUSES: FusedEvent['status'][] = ['reported', 'claimed', 'disputed', 'hedged'];
 

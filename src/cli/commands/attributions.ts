@@ -19,7 +19,7 @@ prints one JSON line per attribution:
    "quantities":[{"text","value","unit","si_value","si_unit","qualifier"}],
    "dates":[{"text","date","precision"}]}
 start/end are UTF-16 offsets into the article text (UTF-8, BOM removed). Speakers are resolved
-across all inputs (Ganchev / Gantchev are one entity). hedge is null, "unconfirmed", "denied",
+across all inputs (Kovalenko / Kowalenko are one entity). hedge is null, "unconfirmed", "denied",
 "hedged" or "predicted". Use "-" to read standard input.
 
 Options:

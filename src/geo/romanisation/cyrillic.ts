@@ -1,6 +1,6 @@
 /**
- * Cyrillic names are transliterated the way English news does (Ukrainian national system for
- * text with і/ї/є/ґ, a BGN-like one for Russian), so "Харків" meets "Kharkiv".
+ * Cyrillic names are transliterated the way English news does (the uk national system for text
+ * with і/ї/є/ґ, a BGN-like one for ru), so "Харків" meets "Kharkiv".
  *
  *   matches:  "Обстріл Харкова: Харків."  /  "Shelling of Kharkiv."
  *   must not: "Херсон."                   /  "Kharkiv."
@@ -14,13 +14,14 @@ const COMMON: ReadonlyMap<string, string> = new Map(Object.entries({
 
 export function transliterateCyrillic(s: string): string {
   if (!/[\u0400-\u04FF]/.test(s)) return s;
-  const ukrainian = /[іїєґІЇЄҐ]/.test(s);
+  // letters only the uk alphabet has: its national system then, where г is h and и is y
+  const uk = /[іїєґІЇЄҐ]/.test(s);
   let out = '';
   for (const ch of s) {
     const lower = ch.toLowerCase();
     let t: string | undefined;
-    if (lower === 'г') t = ukrainian ? 'h' : 'g';
-    else if (lower === 'и') t = ukrainian ? 'y' : 'i';
+    if (lower === 'г') t = uk ? 'h' : 'g';
+    else if (lower === 'и') t = uk ? 'y' : 'i';
     else t = COMMON.get(lower);
     if (t === undefined) out += ch;
     else out += ch !== lower && t ? t[0].toUpperCase() + t.slice(1) : t;

@@ -1,6 +1,6 @@
 import type { RomanisationRule } from './rule.js';
 
-// Russian-based spellings double letters that Ukrainian ones do not: "Odessa"/"Odesa",
+// Spellings from a name's ru form double letters that its uk form does not: "Odessa"/"Odesa",
 // "Zaporizhzhia" (zhzh) / "Zaporozhye"; a doubled letter counts once.
 export const doubleLetters: RomanisationRule = {
   name: 'doubled letters → single',

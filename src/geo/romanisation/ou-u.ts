@@ -1,6 +1,6 @@
 import type { RomanisationRule } from './rule.js';
 
-// French writes u as ou: "Louhansk" is Luhansk, "Zaloujny" is Zaluzhnyi.
+// French writes u as ou: "Louhansk" is Luhansk, "Soumy" is Sumy.
 export const ouU: RomanisationRule = {
   name: 'ou → u',
   apply: (s) => s.replace(/ou/g, 'u'),

@@ -1,6 +1,6 @@
 import type { RomanisationRule } from './rule.js';
 
-// Ukrainian -ove, Russian -ovo / -ovoye / -oye and a shortened -e end one village name:
+// The uk -ove, the ru -ovo / -ovoye / -oye and a shortened -e end one village name:
 // "Shevchenkove", "Shevchenkovo" and "Shevchenke"; "Ozerne" and "Ozernoye".
 export const oveOvoE: RomanisationRule = {
   name: '-ove/-ovo/-oye → -e',

@@ -1,7 +1,7 @@
 import type { RomanisationRule } from './rule.js';
 
 // и/і/й/ы are y, i, yi, iy or yy depending on the system: "Kryvyy Rih" and "Kryvyi Rih",
-// "Izyum" and "Izium", "Zelenskiy" and "Zelensky" all meet once y is i and ii is i.
+// "Izyum" and "Izium", "Lisichansk" and "Lysychansk" all meet once y is i and ii is i.
 export const yI: RomanisationRule = {
   name: 'y/i/yi/iy/yy → i',
   apply: (s) => s.replace(/y/g, 'i').replace(/i{2,}/g, 'i'),

@@ -4,6 +4,6 @@ import type { RomanisationRule } from './rule.js';
 export const zhJ: RomanisationRule = {
   name: 'zh/dzh/dj → j',
   apply: (s) => s.replace(/dzh/g, 'j').replace(/zh/g, 'j').replace(/dj/g, 'j'),
-  matches: ['The plant at Zaporizhzhia was shelled.', 'La centrale de Zaporijia a été bombardée.'],
+  matches: ['The plant at Zaporizhzhia was shelled.', 'Des obus sont tombés sur Zaporijia.'],
   mustNot: ['They left Zhytomyr.', 'They left Zolotonosha.'],
 };

@@ -2,7 +2,7 @@ import { describeExamples } from './rule.testkit.js';
 import { organisation as rule } from './organisation.js';
 
 describeExamples(rule, (ctx, surface) => {
-  ctx.demonym = surface === 'Russian';
+  ctx.demonym = surface === 'Kenyan';
   ctx.largest = surface === 'Kentucky' || surface === 'Atlantic' ? 1e7 : 0; // a first-level region, an ocean
   // the ocean is an area but no jurisdiction: its council is an organisation's name
   if (surface === 'Atlantic') {

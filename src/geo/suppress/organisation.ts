@@ -17,7 +17,7 @@ const HEADS = new Set(['institute', 'secretary', 'ministry', 'minister', 'depart
 export const organisation: SuppressionRule = {
   name: 'organisations and media',
   suppress({ tokens, start, end, demonym, largest, candidates }) {
-    // "Russian Defence Ministry", "Ukraine's Security Service": a country still names a place
+    // "Kenyan Defence Ministry", "Chile's Security Service": a country still names a place
     if (demonym) return null;
     // "Kentucky Department of …", "University of Michigan": a public body names its jurisdiction
     // (a country or a first-level region; an ocean has none: "the Atlantic Council")
@@ -42,8 +42,8 @@ export const organisation: SuppressionRule = {
     return null;
   },
   examples: {
-    surface: 'Washington|King|Russian|Kentucky|Atlantic',
+    surface: 'Washington|King|Kenyan|Kentucky|Atlantic',
     matches: ['The Washington Post reported the advance.', 'A lecturer at King\'s College said so.', 'The Bank of Washington said so.', 'Analysts at the Atlantic Council said so.'],
-    mustNot: ['Talks were held in Washington on Friday.', 'The Russian Defence Ministry said so.', 'The Kentucky Department of Fish and Wildlife said so.'],
+    mustNot: ['Talks were held in Washington on Friday.', 'The Kenyan Defence Ministry said so.', 'The Kentucky Department of Fish and Wildlife said so.'],
   },
 };

@@ -9,7 +9,7 @@ export interface SuppressContext {
   end: number;
   /** surnames of persons already met in the article */
   persons: Set<string>;
-  /** the candidate matched as a demonym or a country ("Ukrainian forces" is not a unit) */
+  /** the candidate matched as a demonym or a country ("Kenyan forces" is not a unit) */
   demonym: boolean;
   /** population of the largest candidate place */
   largest: number;

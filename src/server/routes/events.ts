@@ -193,7 +193,7 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
             event_type: { type: 'string', description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}` },
             sub_event_type: { type: 'string', description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}` },
             outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },
-            side: { type: 'string', description: "a claimant's side, any case (Ukraine, Russia, …; Russia includes the Russian-installed administrations); several separated by commas" },
+            side: { type: 'string', description: "a claimant's side, any case: a side a conflict profile defines (a state's side includes the administrations it installed); several separated by commas" },
             status: { type: 'string', description: 'reported, claimed, disputed or hedged, any case; several separated by commas' },
             min_corroboration: { type: 'integer', minimum: 0, description: 'at least this many independent outlets' },
             place: { type: 'integer', description: 'GeoNames id of the place' },
