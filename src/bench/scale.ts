@@ -27,7 +27,6 @@ import { corpus, NEWS_TEXTS, texts } from './support/news-corpus.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = NEWS_TEXTS;
-const bin = join(root, 'bin', 'sitrep.js');
 
 interface Usage {
   wallMs: number;

@@ -119,7 +119,7 @@ describe.skipIf(!have)('checks on the seeds', () => {
         time_precision: g.date ? 1 : 2,
         reports: [],
       } as unknown as FusedEvent;
-      const c = eventControlCheck({ articles: [], entities: [], events: [event], disputes: [], checks: [] }, event, snapshots)!;
+      const c = eventControlCheck(event, snapshots)!;
       expect(c.verdict, c.explanation).toBe('consistent');
       const change = c.details!.change as { last_before: string; first_after: string; complete: string };
       expect(Date.parse(change.last_before)).toBeLessThan(Date.parse(change.first_after));

@@ -93,11 +93,6 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
-function overlaps(taken: boolean[], s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (taken[i]) return true;
-  return false;
-}
-
 /** Recognises mentions; `placeSpans` are toponyms (not names of people or organisations). */
 export function recogniseMentions(text: string, tokens: Token[], placeSpans: { start: number; end: number }[] = []): Mention[] {
   const mentions: Mention[] = [];

@@ -1,7 +1,7 @@
 import { knowledge } from '../profiles/index.js';
 import { hashId } from '../hash-id.js';
 import { isCountryLevel, isRegion } from '../events/location.js';
-import type { Article, Corpus, Dispute, EventReport, FieldDisagreement, FusedEvent, Place } from '../model.js';
+import type { Corpus, Dispute, EventReport, FieldDisagreement, FusedEvent, Place } from '../model.js';
 import { clusterGroups, foldRetreats, groupArticle, toItem, type Group, type Item } from './cluster.js';
 import { controlDisputes, scaleDisputes } from './disputes.js';
 import { writeNotes } from './notes.js';

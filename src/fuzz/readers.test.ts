@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reasonProblems, readers, runGeoNames, runSource } from './readers.js';
+import { reasonProblems, readers, runSource } from './readers.js';
 
 // a few hundred generated inputs in all; `npm run fuzz` runs thousands
 const RUNS = 40;

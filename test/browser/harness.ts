@@ -2,7 +2,7 @@
  * Browser-test harness: Debian's chromium driven by playwright-core, a fresh profile per launch,
  * no network beyond the loopback server; and the page built with Vite into a temporary folder.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
