@@ -316,7 +316,8 @@ export async function postServer(seconds: number): Promise<{ run: (input: PostIn
       });
       let message = '';
       try {
-        message = String((res.json() as { message?: unknown }).message ?? '');
+        const body = res.json<{ message?: unknown }>();
+        message = typeof body.message === 'string' ? body.message : '';
       } catch {
         out.problems.push(`answered ${res.statusCode} with a body that is not JSON: ${JSON.stringify(res.body.slice(0, 80))}`);
       }

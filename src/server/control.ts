@@ -35,7 +35,7 @@ function toIso(value: unknown): string | null {
 
 /** "Звільнено /// Taken back" → liberated: the words of src/checks/control-status.ts, which the page colours by. */
 export function normaliseStatus(raw: unknown): string {
-  const s = String(raw ?? '').toLowerCase();
+  const s = typeof raw === 'string' ? raw.toLowerCase() : '';
   if (/contest|contens|unknown|питанням/.test(s)) return 'contested';
   if (/taken back|recaptured|liberated|звільнен|regained/.test(s)) return 'liberated';
   if (/occupied|окупован/.test(s)) return 'occupied';
@@ -69,7 +69,7 @@ function featuresOf(value: unknown): ControlFeature[] {
     if (!f || typeof f !== 'object') continue;
     const g = (f as { geometry?: { type?: string } }).geometry;
     if (!g || typeof g.type !== 'string' || !/Polygon|GeometryCollection/.test(g.type)) continue;
-    const props = ((f as { properties?: Record<string, unknown> }).properties ?? {}) as Record<string, unknown>;
+    const props = ((f as { properties?: Record<string, unknown> }).properties ?? {});
     const name = typeof props.name === 'string' ? props.name : null;
     out.push({
       type: 'Feature',
