@@ -97,7 +97,7 @@ function initials(name: string): string {
 export function recogniseMentions(text: string, tokens: Token[], placeSpans: { start: number; end: number }[] = []): Mention[] {
   const mentions: Mention[] = [];
   // Per-character "already a mention" flags would cost O(text); per-token flags suffice.
-  const taken: boolean[] = new Array(tokens.length).fill(false);
+  const taken = new Array<boolean>(tokens.length).fill(false);
   const tokenIndexAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenIndexAt.set(t.start, i));
   const isPlace = new Set<number>();
