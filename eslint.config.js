@@ -29,6 +29,27 @@ export default tseslint.config(
       },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // `const { limit, offset, ...criteria } = q` is how a copy leaves fields out
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      // Fastify plugins and handlers, the SQLite side of the async store interface and test doubles are async
+      // to meet an async contract (a throw becomes a rejection), with nothing to await
+      '@typescript-eslint/require-await': 'off',
+      // ~330 of its hits are `!` on indexed reads that noUncheckedIndexedAccess (off: see ARCHITECTURE.md) would demand
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  {
+    // tests read JSON from the CLI and the API and check its shape with expect(): typing each body would restate
+    // the schema the assertion checks (src/ and web/ type what they parse)
+    files: ['test/**/*.ts', '**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
   },
   {
     // plain JavaScript (the bin script, this file) has no types to check
