@@ -171,7 +171,7 @@ function opensClause(ctx: Context, at: number): boolean {
   const i = tokenAt(ctx, at);
   if (i === 0 || ctx.sentStart[i] === i) return true;
   const prev = ctx.lower[i - 1];
-  return /^[,;:(\[—–"“”'‘’-]$/u.test(prev) || CLAUSE_OPENERS.has(prev) || prev === 'that' || prev === 'whether' || prev === 'if';
+  return /^[,;:([—–"“”'‘’-]$/u.test(prev) || CLAUSE_OPENERS.has(prev) || prev === 'that' || prev === 'whether' || prev === 'if';
 }
 
 /**

@@ -60,8 +60,8 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
     if (t.text === ')' && tokens[i - 1]?.text === '#') continue;
     kept.push(t);
   }
-  const sentStart: number[] = new Array(kept.length);
-  const sentEnd: number[] = new Array(kept.length);
+  const sentStart = new Array<number>(kept.length);
+  const sentEnd = new Array<number>(kept.length);
   let i = 0;
   while (i < kept.length) {
     let j = i;
@@ -211,7 +211,7 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
 
 /** The source noun phrase starting at token `start`, for inverted cues ("…,” said Petrenko). */
 export function sourceAfter(ctx: Context, start: number, ceiling: number): Range | null {
-  let k = start;
+  const k = start;
   if (k < ceiling && ctx.tokens[k].pos === 'PRON' && SOURCE_PRONOUNS.has(ctx.lower[k])) return [k, k + 1];
   let b = k;
   while (b < ceiling && b - k < MAX_NP && (isNpToken(ctx, b) || ctx.tokens[b].pos === 'PROPN')) b++;

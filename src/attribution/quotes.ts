@@ -61,7 +61,7 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
       }
       if (open >= 0 && text[open] !== '"') {
         // a nested opening mark: keep the outer quote, and let the nested one's close pass
-        if (/^$|[\s(\[—–-]/.test(text[i - 1] ?? '') && /\S/.test(text[i + 1] ?? '')) nested++;
+        if (/^$|[\s([—–-]/.test(text[i - 1] ?? '') && /\S/.test(text[i + 1] ?? '')) nested++;
         continue;
       }
       if (open < 0) open = i;

@@ -151,7 +151,7 @@ export async function run(): Promise<boolean> {
 
     const corpus: Corpus = { articles: [], entities: [], events: [], disputes: [], checks: [], control: snapshots };
     const ev = event('Balakliia', '2022-09-08');
-    const perControl = timeEach(() => eventControlCheck(corpus, ev, snapshots));
+    const perControl = timeEach(() => eventControlCheck(ev, snapshots));
 
     const checked = checkArticle(article);
     const within = checked.checks!.find((c) => c.kind === 'within')!;

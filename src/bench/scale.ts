@@ -50,7 +50,7 @@ async function child(args: string[]): Promise<void> {
   const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'index.js')).href)) as { main: (argv: string[]) => Promise<number> };
   const devNull = { write: () => true };
   const realOut = process.stdout.write.bind(process.stdout);
-  process.stdout.write = devNull.write as never;
+  process.stdout.write = devNull.write;
   const status = await main(args);
   process.stdout.write = realOut;
   const cpu = process.cpuUsage(cpu0);

@@ -35,7 +35,7 @@ function qualifierWord(q: GeoStatement['qualifier']): string {
 }
 
 /** Distance (and, when stated, direction) checks for one statement. */
-function distanceChecks(article: Article, s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated' | 'computed' | 'verdict' | 'explanation'>): Omit<Check, 'id'>[] {
+function distanceChecks(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated' | 'computed' | 'verdict' | 'explanation'>): Omit<Check, 'id'>[] {
   const from = s.reference!.place!;
   const to = s.subject!.place!;
   const km = distanceKm(from, to);
@@ -158,7 +158,7 @@ export function geographicChecks(article: Article): Check[] {
     const doubt = uncertain(s);
     const made: Omit<Check, 'id'>[] = doubt
       ? [{ ...base, kind: s.kind, stated: `${qualifierWord(s.qualifier)}${s.kind === 'population' ? s.value.toLocaleString('en-US') : `${round(s.value, 1)} km`}`, computed: null, verdict: 'unverifiable', explanation: `stated ${s.stated}: not checked, ${doubt}`, details: { pattern: s.pattern } }]
-      : s.kind === 'distance' ? distanceChecks(article, s, base) : s.kind === 'population' ? [populationCheck(s, base)] : [withinCheck(s, base)];
+      : s.kind === 'distance' ? distanceChecks(s, base) : s.kind === 'population' ? [populationCheck(s, base)] : [withinCheck(s, base)];
     for (const c of made) checks.push({ id: `${article.id}:check:${checks.length + 1}`, ...c });
   }
   return checks;

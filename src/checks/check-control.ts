@@ -130,18 +130,18 @@ function describeChange(name: string, c: ControlChange): string {
   return parts.join(', ');
 }
 
-function firstReportSpan(corpus: Corpus, event: FusedEvent): { articleId: string; span: Span } {
+function firstReportSpan(event: FusedEvent): { articleId: string; span: Span } {
   const r = event.reports[0];
   return { articleId: r?.articleId ?? '', span: r?.sentence ?? { start: 0, end: 0, text: '' } };
 }
 
-export function eventControlCheck(corpus: Corpus, event: FusedEvent, snapshots: ControlSnapshot[]): Check | null {
+export function eventControlCheck(event: FusedEvent, snapshots: ControlSnapshot[]): Check | null {
   const regains = /regains territory/i.test(event.sub_event_type);
   const overtakes = /overtakes territory/i.test(event.sub_event_type);
   // a non-violent transfer says territory changed hands, not which way
   const transfer = /transfer of territory/i.test(event.sub_event_type);
   if (!regains && !overtakes && !transfer) return null;
-  const { articleId, span } = firstReportSpan(corpus, event);
+  const { articleId, span } = firstReportSpan(event);
   const name = event.place?.name ?? event.location ?? 'the place';
   const stated = `${event.sub_event_type} at ${name}${event.date ? ` on ${event.date}` : ''}`;
   const base = { id: `${event.id}:control`, kind: 'control' as const, articleId, span, stated, eventId: event.id, claimId: null };
@@ -234,7 +234,7 @@ interface Period {
 }
 
 /** The period an area claim covers: its stated span, the counteroffensive's start, or a week. */
-function claimPeriod(article: Article, q: Quantity, sentence: Span, claimDate: string, corpus: Corpus): Period {
+function claimPeriod(article: Article, sentence: Span, claimDate: string, corpus: Corpus): Period {
   const end = dayStart(claimDate) + DAY;
   const text = sentence.text;
   const days = /\bin (?:a single|one) day\b/i.test(text) ? 1 : null;
@@ -403,7 +403,7 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
       out.push({ ...base, computed: null, verdict: 'unverifiable', explanation: `stated ${stated} regained: the article has no date to place the claim in time` });
       continue;
     }
-    const period = claimPeriod(article, q, sentence, claimDate, corpus);
+    const period = claimPeriod(article, sentence, claimDate, corpus);
     const t0 = snapshots.filter((s) => s.time <= period.start).pop();
     const t1 = snapshots.filter((s) => s.time < period.end).pop();
     if (!t0 || !t1 || t1.time <= t0.time) {
@@ -492,7 +492,7 @@ export function checkControl(corpus: Corpus, options: { areaMethod?: AreaMethod 
   for (const a of corpus.articles) for (const c of a.checks ?? []) if (c.kind !== 'within') checks.push(c);
   if (snapshots.length) {
     for (const e of corpus.events) {
-      const c = eventControlCheck(corpus, e, snapshots);
+      const c = eventControlCheck(e, snapshots);
       if (c) checks.push(c);
     }
   }

@@ -69,6 +69,16 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Array.isArray, but its items are unknown (as JSON's are), not `any` */
+function isArray(v: unknown): v is unknown[] {
+  return Array.isArray(v);
+}
+
+/** A property read as text: names and statuses are strings (a number is kept as its digits), anything else is no text. */
+function textOf(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
 /** How deep GeometryCollections may nest: RFC 7946 advises against nesting them at all. */
 const MAX_COLLECTION_DEPTH = 32;
 
@@ -85,8 +95,8 @@ function polygonsOf(geometry: unknown): { polygons: unknown[] | null } | { probl
     if (!isObject(g)) continue;
     if (g.type === 'Polygon') all.push(g.coordinates);
     else if (g.type === 'MultiPolygon') {
-      if (Array.isArray(g.coordinates)) all.push(...g.coordinates);
-    } else if (g.type === 'GeometryCollection' && Array.isArray(g.geometries)) {
+      if (isArray(g.coordinates)) all.push(...g.coordinates);
+    } else if (g.type === 'GeometryCollection' && isArray(g.geometries)) {
       if (depth >= MAX_COLLECTION_DEPTH) return { problem: `GeometryCollections nested more than ${MAX_COLLECTION_DEPTH} deep` };
       // pushed in reverse so the polygons come out in the file's order
       for (let k = g.geometries.length - 1; k >= 0; k--) stack.push([g.geometries[k], depth + 1]);
@@ -110,13 +120,13 @@ function crsProblem(doc: Json): string | null {
 
 /** Validates rings: closed, at least 4 positions, finite lon/lat in range; drops a third coordinate. */
 function readPolygon(raw: unknown): { polygon: PolygonCoords } | { problem: string } {
-  if (!Array.isArray(raw) || raw.length === 0) return { problem: 'a polygon without rings' };
+  if (!isArray(raw) || raw.length === 0) return { problem: 'a polygon without rings' };
   const polygon: PolygonCoords = [];
   for (const rawRing of raw) {
-    if (!Array.isArray(rawRing)) return { problem: 'a ring that is not a list of positions' };
+    if (!isArray(rawRing)) return { problem: 'a ring that is not a list of positions' };
     const ring: Position[] = [];
     for (const p of rawRing) {
-      if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number') return { problem: 'a position that is not [lon, lat]' };
+      if (!isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number') return { problem: 'a position that is not [lon, lat]' };
       const [x, y] = p as number[];
       if (!Number.isFinite(x!) || !Number.isFinite(y!) || Math.abs(x!) > 180 || Math.abs(y!) > 90) {
         return { problem: `a position out of range [${x}, ${y}]` };
@@ -157,7 +167,7 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
   } catch (err) {
     return fail(`not valid JSON (truncated file?): ${(err as Error).message}`);
   }
-  if (!isObject(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
+  if (!isObject(doc) || doc.type !== 'FeatureCollection' || !isArray(doc.features)) {
     return fail('not a GeoJSON FeatureCollection');
   }
   if (doc.features.length === 0) return fail('empty FeatureCollection');
@@ -194,10 +204,10 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
     if ('problem' in shapes) return fail(`feature ${i}: ${shapes.problem}`);
     const polygons = shapes.polygons;
     if (!polygons) continue; // points and lines are not control
-    const label = String((ownFormat ? props.status : props.name) ?? '').replace(/\s+$/, '');
+    const label = textOf(ownFormat ? props.status : props.name).replace(/\s+$/, '');
     let status: ControlStatus | null;
     if (ownFormat) {
-      const s = String(props.status ?? '').trim().toLowerCase();
+      const s = textOf(props.status).trim().toLowerCase();
       status = (CONTROL_STATUSES as readonly string[]).includes(s) ? (s as ControlStatus) : null;
     } else {
       status = controlStatusNames.classify(label);

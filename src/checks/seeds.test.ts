@@ -40,7 +40,7 @@ interface GeoClaim {
 }
 
 let articles: Article[] = [];
-let snapshots: ControlSnapshot[] = [];
+const snapshots: ControlSnapshot[] = [];
 let gold: { geo_claims: GeoClaim[]; events: { id: string; location_geonameid: number; date?: string; date_between?: string[] }[]; numeric_claims: { file: string; quantity: string; value: number }[] };
 
 function analysed(a: Article): Article {
@@ -119,7 +119,7 @@ describe.skipIf(!have)('checks on the seeds', () => {
         time_precision: g.date ? 1 : 2,
         reports: [],
       } as unknown as FusedEvent;
-      const c = eventControlCheck({ articles: [], entities: [], events: [event], disputes: [], checks: [] }, event, snapshots)!;
+      const c = eventControlCheck(event, snapshots)!;
       expect(c.verdict, c.explanation).toBe('consistent');
       const change = c.details!.change as { last_before: string; first_after: string; complete: string };
       expect(Date.parse(change.last_before)).toBeLessThan(Date.parse(change.first_after));
@@ -153,7 +153,7 @@ describe.skipIf(!have)('checks on the seeds', () => {
       expect(e.details!.method).toBe('exact');
       for (const k of ['lost_km2', 'settled_km2'] as const) {
         const [x, y] = [r.details![k] as number, e.details![k] as number];
-        console.log(`${r.id} ${k} ${r.details!.from_snapshot} → ${r.details!.to_snapshot} (${r.details!.scope}): raster ${x} km², exact ${y} km², ${(((x - y) / y) * 100).toFixed(2)}%`);
+        console.log(`${r.id} ${k} ${String(r.details!.from_snapshot)} → ${String(r.details!.to_snapshot)} (${String(r.details!.scope)}): raster ${x} km², exact ${y} km², ${(((x - y) / y) * 100).toFixed(2)}%`);
         expect(Math.abs(x - y), `${r.id} ${k}`).toBeLessThanOrEqual(0.01 * y);
       }
       expect(r.verdict, r.id).toBe(e.verdict);

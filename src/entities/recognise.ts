@@ -93,16 +93,11 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
-function overlaps(taken: boolean[], s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (taken[i]) return true;
-  return false;
-}
-
 /** Recognises mentions; `placeSpans` are toponyms (not names of people or organisations). */
 export function recogniseMentions(text: string, tokens: Token[], placeSpans: { start: number; end: number }[] = []): Mention[] {
   const mentions: Mention[] = [];
   // Per-character "already a mention" flags would cost O(text); per-token flags suffice.
-  const taken: boolean[] = new Array(tokens.length).fill(false);
+  const taken = new Array<boolean>(tokens.length).fill(false);
   const tokenIndexAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenIndexAt.set(t.start, i));
   const isPlace = new Set<number>();

@@ -116,7 +116,8 @@ export function score(readings: AcledReading[]): AcledScore {
     rows: readings.length, withEvent: 0, typeRight: 0, subTypeRight: 0, placed: 0, within25: 0, typeAndPlace: 0,
     withActor1: 0, actor1Right: 0, withInter1: 0, inter1Right: 0,
     // keyed by the gold file's labels: no prototype, so no label finds one of Object's members
-    byType: Object.create(null), bySubType: Object.create(null), confusion: Object.create(null), subConfusion: Object.create(null),
+    byType: Object.create(null) as AcledScore['byType'], bySubType: Object.create(null) as AcledScore['bySubType'],
+    confusion: Object.create(null) as AcledScore['confusion'], subConfusion: Object.create(null) as AcledScore['subConfusion'],
   };
   const bump = (m: Record<string, number>, k: string) => { m[k] = (m[k] ?? 0) + 1; };
   for (const { row, event, place, km } of readings) {
@@ -218,7 +219,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     main();
   } catch (err) {
-    console.error(`eval:acled crashed: ${(err as Error).stack ?? err}`);
+    console.error(`eval:acled crashed: ${err instanceof Error ? err.stack : String(err)}`);
     process.exit(1);
   }
 }

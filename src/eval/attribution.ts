@@ -11,7 +11,7 @@ import { findAttributions } from '../attribution/attribute.js';
 import type { Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { parseBrat } from './brat.js';
-import { type Counts, type GoldSpan, anyOverlap, matchSpans, prf, uniqueSpans } from './span-score.js';
+import { type Counts, anyOverlap, matchSpans, prf, uniqueSpans } from './span-score.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ROLES = ['source', 'cue', 'content'] as const;
@@ -79,7 +79,7 @@ function main(): number {
       const rels = parseBrat(readFileSync(join(dir, 'attributions', f), 'utf8'), text);
       annotations++;
       for (const r of ROLES) {
-        const gold = uniqueSpans(rels.flatMap((x) => (x[r] ? [x[r] as GoldSpan] : [])));
+        const gold = uniqueSpans(rels.flatMap((x) => (x[r] ? [x[r]] : [])));
         const l = anyOverlap(text, predicted[r], gold);
         lenient[r].predictedHit += l.predictedHit / files.length;
         lenient[r].predicted += l.predicted / files.length;

@@ -147,7 +147,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     main();
   } catch (err) {
-    console.error(`eval:events crashed: ${(err as Error).stack ?? err}`);
+    console.error(`eval:events crashed: ${err instanceof Error ? err.stack : String(err)}`);
     process.exit(1);
   }
 }

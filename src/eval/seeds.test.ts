@@ -30,6 +30,6 @@ describe('eval:seeds fieldsAgainstGold', () => {
   it('names each field that disagrees: the sides reversed, a missing actor2, another toll', () => {
     const wrong = fieldsAgainstGold(strike, { actor1: 'Military Forces of Ukraine', actor2: 'Military Forces of Russia', fatalities: 1, injured: 17 });
     expect(wrong.map((w) => w.split(' ')[0])).toEqual(['actor1', 'actor2', 'fatalities']);
-    expect(fieldsAgainstGold({ ...strike, injured: null } as FusedEvent, { injured: 2 })).toEqual(['injured none ≠ 2']);
+    expect(fieldsAgainstGold({ ...strike, injured: null }, { injured: 2 })).toEqual(['injured none ≠ 2']);
   });
 });

@@ -19,7 +19,7 @@ import { B, I, O, type Sequence, featureRows, spansOf, trainEnsemble, viterbi } 
 import { textArticle, type Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { type BratAttribution, parseBrat } from './brat.js';
-import { type Counts, type GoldSpan, matchSpans, prf, uniqueSpans } from './span-score.js';
+import { type Counts, matchSpans, prf, uniqueSpans } from './span-score.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MIN_COUNT = 2;
@@ -97,7 +97,7 @@ function score(docs: Doc[], predict: (d: Doc) => Predicted): Record<Role, Return
     const p = predict(d);
     for (const r of ROLES) {
       for (const rels of d.annotations) {
-        const gold = uniqueSpans(rels.flatMap((x) => (x[r] ? [x[r] as GoldSpan] : [])));
+        const gold = uniqueSpans(rels.flatMap((x) => (x[r] ? [x[r]] : [])));
         const c = matchSpans(d.text, p[r], gold, 'overlap');
         totals[r].tp += c.tp / d.annotations.length;
         totals[r].predicted += c.predicted / d.annotations.length;
@@ -168,7 +168,7 @@ function trainModel(epochs: number, members: number, limit: number, out: string)
       const w = trainEnsemble(kept.length, sequencesOf(role, on.map((k) => docs[k]), on.map((k) => rows[k])), epochs, members);
       docs.forEach((d, k) => {
         if (k % FOLDS !== f) return;
-        const gold = uniqueSpans(d.annotations[0].flatMap((x) => (x[role] ? [x[role] as GoldSpan] : [])));
+        const gold = uniqueSpans(d.annotations[0].flatMap((x) => (x[role] ? [x[role]] : [])));
         heldOut.set(d, BIASES.map((b, j) => {
           const spans = decodeAll(w, d, rows[k], b);
           const c = matchSpans(d.text, spans.map(([x, y]): [number, number] => [d.ctx.tokens[x].start, d.ctx.tokens[y - 1].end]), gold, 'overlap');

@@ -317,7 +317,8 @@ async function postServer(seconds: number): Promise<{ run: (input: PostInput) =>
       });
       let message = '';
       try {
-        message = String((res.json() as { message?: unknown }).message ?? '');
+        const body = res.json<{ message?: unknown }>();
+        message = typeof body.message === 'string' ? body.message : '';
       } catch {
         out.problems.push(`answered ${res.statusCode} with a body that is not JSON: ${JSON.stringify(res.body.slice(0, 80))}`);
       }

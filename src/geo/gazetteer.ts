@@ -76,7 +76,7 @@ export class Gazetteer {
     this.nameOffsets = view('nameOffsets', Int32Array, 4);
     this.keyBytes = bytes('keys');
     this.keyOffsets = view('keyOffsets', Int32Array, 4);
-    this.places = new Array(this.header.count);
+    this.places = new Array<Place | undefined>(this.header.count);
     for (let i = 0; i < this.header.count; i++) {
       const c = this.header.codes[this.code[i]];
       if (c === 'A.ADM1') this.regionIx.set(this.header.admin1s[this.a1[i]], i);

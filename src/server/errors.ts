@@ -21,7 +21,7 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     if (err instanceof HttpError) {
       return reply.code(err.statusCode).send({ error: err.error, message: err.message });
     }
-    const e = err as FastifyError;
+    const e = err;
     if (e.validation) {
       const where = e.validationContext ?? 'request';
       // the field by name: from the failing path, or the property missing or not allowed

@@ -225,7 +225,7 @@ export class Store {
       data: string;
     }[]) {
       const list = reports.get(r.event_id) ?? [];
-      list.push(JSON.parse(r.data));
+      list.push(JSON.parse(r.data) as FusedEvent['reports'][number]);
       reports.set(r.event_id, list);
     }
     const rewritten = new Map(

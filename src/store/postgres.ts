@@ -256,7 +256,7 @@ export class PgStore implements StoreBackend {
     const reports = new Map<string, FusedEvent['reports']>();
     for (const r of (await this.q<{ event_id: string; data: string }>('SELECT event_id, data FROM event_reports ORDER BY event_id COLLATE "C", ord')).rows) {
       const list = reports.get(r.event_id) ?? [];
-      list.push(JSON.parse(r.data));
+      list.push(JSON.parse(r.data) as FusedEvent['reports'][number]);
       reports.set(r.event_id, list);
     }
     const rewritten = new Map(

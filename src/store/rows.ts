@@ -185,7 +185,7 @@ export function assembleCorpus(
       return { ...a, ...keep };
     }),
     entities: parts.entities,
-    events: parts.events.map((e) => ({ ...e, reports: parts.reports.get(e.id) ?? [] }) as Corpus['events'][number]),
+    events: parts.events.map((e) => ({ ...e, reports: parts.reports.get(e.id) ?? [] })),
     disputes: parts.disputes,
     checks: parts.checks,
   };

@@ -30,12 +30,14 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
   for (const [chunkStart, chunk] of chunks(text)) {
     const doc = getNlp().readDoc(chunk);
     const its = getNlp().its;
+    /* eslint-disable @typescript-eslint/unbound-method -- wink-nlp's its.* are plain functions its typings declare as methods */
     const values = doc.tokens().out(its.value) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
     const types = doc.tokens().out(its.type) as string[];
     // the typings give its.lemma a signature .out() does not accept; at run time it is an its function like the others
     const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    /* eslint-enable @typescript-eslint/unbound-method */
     // wink-nlp reports token values, not offsets: find each in turn in the chunk.
     const starts: number[] = [];
     const ends: number[] = [];

@@ -55,7 +55,7 @@ export function mondayOf(d: Date): Date {
 /** Does the character before `at` end a sentence (or is `at` the start of the text)? */
 export function sentenceInitial(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s"'“‘(*_#>\[\]-]/.test(text[i])) {
+  while (i >= 0 && /[\s"'“‘(*_#>[\]-]/.test(text[i])) {
     if (text[i] === '\n') return true;
     i--;
   }

@@ -398,8 +398,8 @@ describe.skipIf(!hasChromium)('the page: accessibility (axe-core)', () => {
           if (view === '' && width < 600) await page.locator('.panes button[data-pane=list]').click();
           await page.evaluate(axe);
           const violations = await page.evaluate(async () => {
-            const run = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
-            const result = await run(document, { resultTypes: ['violations'] });
+            const { axe } = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+            const result = await axe.run(document, { resultTypes: ['violations'] });
             return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
           });
           expect(violations, `${view || 'overview'} at ${width} px`).toEqual([]);

@@ -30,7 +30,7 @@ const requests: { ifNoneMatch: string | undefined; userAgent: string | undefined
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-watch-'));
   server = createServer((req: IncomingMessage, res) => {
-    requests.push({ ifNoneMatch: req.headers['if-none-match'] as string | undefined, userAgent: req.headers['user-agent'] });
+    requests.push({ ifNoneMatch: req.headers['if-none-match'], userAgent: req.headers['user-agent'] });
     if (feed.status !== 200) {
       res.writeHead(feed.status, feed.retryAfter ? { 'retry-after': feed.retryAfter } : {});
       return res.end();

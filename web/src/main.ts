@@ -210,7 +210,7 @@ filtersToggle.addEventListener('click', () => {
 form.addEventListener('change', (ev) => {
   const t = ev.target as HTMLInputElement;
   if (t.name === 'minc') go({ minc: Math.max(0, Number(t.value) || 0) });
-  else if (t.name in state) go({ [t.name]: t.value } as Partial<State>);
+  else if (t.name in state) go({ [t.name]: t.value });
 });
 form.addEventListener('submit', (ev) => ev.preventDefault());
 form.addEventListener('reset', (ev) => {

@@ -93,7 +93,7 @@ export class EventMap {
     this.control?.remove();
     this.control = null;
     if (!fc) return;
-    this.control = L.geoJSON(fc as unknown as GeoJSON.FeatureCollection, {
+    this.control = L.geoJSON(fc, {
       pane: 'control',
       interactive: false,
       style: (f) => {

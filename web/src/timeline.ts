@@ -56,7 +56,7 @@ export class Timeline {
   }
 
   setEvents(events: EventSummary[]): void {
-    this.counts = new Array(this.days).fill(0);
+    this.counts = new Array<number>(this.days).fill(0);
     for (const e of events) {
       if (!e.date) continue;
       const i = dayIndex(e.date, this.first);

@@ -75,7 +75,10 @@ export function decodeModel(gz: Buffer): TaggerModelFile {
   const b = gunzipSync(gz);
   if (b.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a sitrep attribution model (bad magic)');
   const length = b.readUInt32LE(4);
-  const header = JSON.parse(b.toString('utf8', 8, 8 + length)) as Omit<TaggerModelFile, 'stages'> & { stages: Record<Stage, { transition: number[]; bias: number }> };
+  const header = JSON.parse(b.toString('utf8', 8, 8 + length)) as Omit<TaggerModelFile, 'stages' | 'version'> & {
+    version: number;
+    stages: Record<Stage, { transition: number[]; bias: number }>;
+  };
   if (header.version !== 2) throw new Error(`attribution model version ${header.version}, this sitrep reads version 2`);
   const start = 8 + length + ((8 + length) % 2);
   const n = header.features.length * 3;
@@ -87,7 +90,7 @@ export function decodeModel(gz: Buffer): TaggerModelFile {
     if (!LITTLE_ENDIAN) for (let i = 0; i < n; i++) emission[i] = b.readInt16LE(from + i * 2);
     stages[s] = { emission, transition: header.stages[s].transition, bias: header.stages[s].bias };
   });
-  return { ...header, stages };
+  return { ...header, version: 2, stages };
 }
 
 export function modelFromFile(file: TaggerModelFile): TaggerModel {

@@ -369,7 +369,7 @@ function inProcess(analyse: typeof analyseArticle, seconds: number | undefined):
           try {
             resolve(analyse(article, { seconds }));
           } catch (err) {
-            reject(err as Error);
+            reject(err instanceof Error ? err : new Error(String(err)));
           }
         }),
       ),

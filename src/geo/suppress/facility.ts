@@ -28,7 +28,7 @@ interface FacilityRule {
  */
 export const facilityModifier: FacilityRule = {
   name: 'facility named after its town',
-  applies({ tokens, start, end, largest, demonym, candidates }) {
+  applies({ tokens, end, largest, demonym, candidates }) {
     if (demonym || largest < MIN_POPULATION) return null;
     // a facility stands in a town: an ocean or a region has no "council" or "tower" of its own
     if (candidates && !candidates.some((c) => c.place.featureClass === 'P' && c.place.population >= MIN_POPULATION)) return null;

@@ -34,13 +34,13 @@ export function feedKind(source: string): 'rss' | 'atom' | null {
 
 function bodyText(raw: string): string {
   if (!looksLikeHtml(raw)) return raw.trim();
-  return htmlNodeToText(parseHTML(`<html><body>${raw}</body></html>`).document.body as never);
+  return htmlNodeToText(parseHTML(`<html><body>${raw}</body></html>`).document.body);
 }
 
 export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): ReadResult[] {
   let doc: { querySelectorAll(sel: string): ArrayLike<El>; documentElement: El | null };
   try {
-    doc = new DOMParser().parseFromString(source, 'text/xml') as never;
+    doc = new DOMParser().parseFromString(source, 'text/xml');
   } catch {
     return [{ error: true, file: path, reason: 'feed could not be parsed as XML' }];
   }

@@ -62,13 +62,13 @@ function readPage(path: string, source: string): ReadResult {
 
   let text = '';
   let byline: string | null = author;
-  const deep = elementDepth(doc.documentElement as never, MAX_READABILITY_DEPTH) >= MAX_READABILITY_DEPTH;
+  const deep = elementDepth(doc.documentElement, MAX_READABILITY_DEPTH) >= MAX_READABILITY_DEPTH;
   if (deep) notes.push(`HTML nested over ${MAX_READABILITY_DEPTH} elements deep: the page's visible text used, without readability`);
   if (!deep) try {
     // readability mutates the document: give it its own copy
-    const parsed = new Readability(parseHTML(page).document as unknown as Document, { charThreshold: 200 }).parse();
+    const parsed = new Readability(parseHTML(page).document, { charThreshold: 200 }).parse();
     if (parsed?.content) {
-      text = htmlNodeToText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as never);
+      text = htmlNodeToText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body);
       byline = parsed.byline?.trim() || byline;
     }
   } catch {
@@ -77,7 +77,7 @@ function readPage(path: string, source: string): ReadResult {
   if (text.length < MIN_TEXT && doc.body) {
     // too short for readability's scoring (a brief or a truncated page): take the visible body
     for (const el of doc.body.querySelectorAll('nav, header, footer, aside, form')) el.remove();
-    text = htmlNodeToText(doc.body as never);
+    text = htmlNodeToText(doc.body);
   }
   if (text.trim().length < MIN_TEXT) {
     return { error: true, file: path, reason: truncated ? 'truncated HTML with no readable text' : 'HTML page has no readable text' };

@@ -48,7 +48,7 @@ function record(path: string, format: InputFormat, value: unknown, fields: JsonF
   // an item's own date field is its date: a refused date refuses the item, with the reason
   const published = readDateField(pick(o, fields.published));
   if ('reason' in published) return { error: true, file: path, reason: published.reason };
-  const text = looksLikeHtml(raw) ? htmlNodeToText(parseHTML(`<html><body>${raw}</body></html>`).document.body as never) : raw;
+  const text = looksLikeHtml(raw) ? htmlNodeToText(parseHTML(`<html><body>${raw}</body></html>`).document.body) : raw;
   return {
     path,
     format,

@@ -83,12 +83,12 @@ const filtered = new WeakMap<CorpusView, Map<string, EventRow[]>>();
 const MAX_REMEMBERED_QUERIES = 64;
 
 function filteredRows(view: CorpusView, q: EventQuery): EventRow[] {
-  const { limit: _limit, offset: _offset, ...criteria } = q;
+  const { limit, offset, ...criteria } = q;
   const defined = Object.entries(criteria).filter(([, v]) => v !== undefined && v !== '');
   if (defined.length === 0) return view.eventRows;
   const key = JSON.stringify(defined.sort(([a], [b]) => a.localeCompare(b)));
   let memo = filtered.get(view);
-  if (!memo) filtered.set(view, (memo = new Map()));
+  if (!memo) filtered.set(view, (memo = new Map<string, EventRow[]>()));
   let rows = memo.get(key);
   if (!rows) {
     if (memo.size >= MAX_REMEMBERED_QUERIES) memo.delete(memo.keys().next().value!);
@@ -300,7 +300,7 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
       // built once per view and event: an event with many reports costs its annotations once,
       // not on every request (views are rebuilt when the corpus changes, never mutated)
       let byId = details.get(view);
-      if (!byId) details.set(view, (byId = new Map()));
+      if (!byId) details.set(view, (byId = new Map<string, unknown>()));
       let detail = byId.get(id);
       if (!detail) {
         detail = {
