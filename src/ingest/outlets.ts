@@ -6,7 +6,7 @@
  *   outletFromUrl('https://www.themoscowtimes.com/2022/09/08/x') → 'The Moscow Times'
  *   outletFromUrl('https://news.example-courier.co.uk/a')        → 'Example Courier' (prettified domain)
  *   outletFromName('Radio Free Europe/Radio Liberty')            → 'RFE/RL'
- *   outletFromName('Ukrainian')                                  → null (not a news organisation)
+ *   outletFromName('Canadian')                                   → null (not a news organisation)
  */
 import { AGENCIES, OUTLETS } from '../lexicon/outlets.js';
 

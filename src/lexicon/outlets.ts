@@ -12,7 +12,7 @@
  * geoparsing the one-word names that are never a place ("Reuters said", "Interfax reported").
  *
  *   spellings:     "Radio Free Europe/Radio Liberty" → RFE/RL, "the Daily Mail" → MailOnline
- *   not an outlet: "Ukrainian", "the ministry"
+ *   not an outlet: "Canadian", "the ministry"
  *
  * The table is a JSON file, not code: it names outlets of many countries, and no source file names
  * a particular war's parties. It is read with require: every Node 20 reads JSON so without a warning.

@@ -35,8 +35,14 @@ export function countryName(iso2: string): string {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 const lower = (s: string): string => s.toLowerCase().replace(/’/g, "'");
-/** the person's surname: the last word of the usual spelling, and every variant */
-const surnames = (p: { name: string; variants?: string[] }): string[] => [p.name.split(/\s+/u).at(-1)!, ...(p.variants ?? [])];
+/**
+ * What a person is called on second mention: every listed variant, and the last word of the usual
+ * spelling when it is long enough to be a surname (not a particle of a name without one: "La").
+ */
+export const surnames = (p: { name: string; variants?: string[] }): string[] => {
+  const last = p.name.split(/\s+/u).at(-1)!;
+  return [...(last.length >= 4 ? [last] : []), ...(p.variants ?? [])];
+};
 
 /** The name in force on a date (ISO), else the latest-starting open one. */
 export function nameOn(names: ActorName[] | undefined, date?: string | null): string | null {

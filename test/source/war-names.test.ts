@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allProfiles } from '../../src/profiles/index.js';
+import { allProfiles, surnames } from '../../src/profiles/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,7 +25,7 @@ function profileNames(): Map<string, string> {
       const at = `${p.id}: side ${s.id}`;
       add(s.id, at);
       for (const w of [...s.names, ...(s.demonyms ?? []), ...(s.institutions ?? []), ...(s.affiliates ?? []), ...(s.epithets ?? [])]) add(w, at);
-      for (const l of s.leaders ?? []) for (const w of [l.name.split(' ').at(-1)!, ...(l.variants ?? [])]) add(w, `${at}, leader ${l.name}`);
+      for (const l of s.leaders ?? []) for (const w of surnames(l)) add(w, `${at}, leader ${l.name}`);
       for (const a of [...(s.forces ?? []), ...(s.police ?? []), ...(s.government ?? [])]) add(a.name, at);
     }
     for (const o of p.organisations ?? []) {
@@ -43,9 +43,9 @@ function shippedSources(): string[] {
   const exclude = (config.exclude ?? []).map((glob) => {
     const re = glob
       .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*\*\//g, '\u0000')
+      .replace(/\*\*\//g, '@@')
       .replace(/\*/g, '[^/]*')
-      .replace(/\u0000/g, '(?:.*/)?');
+      .replace(/@@/g, '(?:.*/)?');
     return new RegExp(`^${re}(?:/.*)?$`);
   });
   const out: string[] = [];

@@ -3,6 +3,7 @@
  * article stages on each article not stored yet (one transaction each), then the corpus stages
  * over everything stored. Safe to interrupt: a rerun skips what is stored and carries on.
  */
+import { allProfiles, GENERIC } from '../../profiles/index.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,9 +43,8 @@ Options:
               with --queue: a worker that has held an article this long without finishing (killed,
               its machine gone) loses it to another worker (default ${DEFAULT_LEASE_SECONDS})
   --profile ID|FILE
-              read every article with this conflict profile (russia-ukraine, sudan, myanmar,
-              generic, or a profile file of your own: see docs/profiles.md) instead of the
-              profile of its places
+              read every article with this conflict profile (${[...allProfiles().map((p) => p.id), GENERIC].join(', ')},
+              or a profile file of your own: see docs/profiles.md) instead of the profile of its places
   --article-timeout SECONDS
               an article's stages may take this long (default ${DEFAULT_ARTICLE_SECONDS}); past it, the stages
               not yet run are skipped with a message naming them, and what finished is stored; an
