@@ -1,6 +1,7 @@
 import type { Entity, Place, Sentence, Token, ToponymMention } from '../model.js';
 import { recogniseMentions } from './recognise.js';
 import { resolveArticleEntities } from './resolve-article.js';
+import { knowledge } from '../profiles/index.js';
 import { territorialSides } from './sides/territorial.js';
 
 export { resolveEntities } from './resolve-corpus.js';
@@ -31,7 +32,17 @@ export function articleEntities(
   tokens: Token[],
   placeSpans: { start: number; end: number; text?: string; place?: Place | null }[] = [],
 ): Entity[] {
-  const entities = resolveArticleEntities(articleId, recogniseMentions(text, tokens, placeSpans));
+  const entities = leaderSides(resolveArticleEntities(articleId, recogniseMentions(text, tokens, placeSpans)));
   const toponyms = placeSpans.filter((p): p is ToponymMention => !!p.place && typeof p.text === 'string');
   return toponyms.length ? territorialSides(entities, { text, toponyms, sentences: sentencesOf(tokens) }) : entities;
+}
+
+/** A person the conflict profiles list as a side's leader or official speaks for that side, when the words around say nothing. */
+function leaderSides(entities: Entity[]): Entity[] {
+  const k = knowledge();
+  return entities.map((e) => {
+    if (e.type !== 'person' || e.side) return e;
+    const side = k.sideOfPerson(e.canonical);
+    return side ? { ...e, side, sideEvidence: `${e.canonical} (a leader of ${side} in the conflict profiles)` } : e;
+  });
 }

@@ -318,11 +318,11 @@ export class Knowledge {
 
   /** The side a person a profile names as a leader speaks for, or null. */
   sideOfPerson(name: string): string | null {
-    const words = lower(name).split(/\s+/u);
+    // the full name, a listed variant, or the surname alone; another first name is another person
+    const n = lower(name);
     for (const entry of this.sides.values()) {
       for (const p of entry.side.leaders ?? []) {
-        if (lower(p.name) === lower(name)) return entry.side.id;
-        if (surnames(p).some((s) => words.at(-1) === lower(s) || lower(s) === lower(name))) return entry.side.id;
+        if (lower(p.name) === n || surnames(p).some((s) => lower(s) === n)) return entry.side.id;
       }
     }
     return null;
