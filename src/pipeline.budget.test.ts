@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from './model.js';
-import { analyseArticle, articleStages } from './pipeline.js';
+import { analyseArticle, articleStages, prepareStages } from './pipeline.js';
 
 describe('analyseArticle: the time budget', () => {
   it('past its budget, skips the stages not yet run, one message each naming it, and keeps what finished', () => {
@@ -14,5 +14,25 @@ describe('analyseArticle: the time budget', () => {
     const a = analyseArticle(textArticle('Russian forces shelled Nikopol on Monday, the governor said.'));
     expect(a.messages.some((m) => m.message.startsWith('not run: '))).toBe(false);
     expect(a.events?.length).toBeGreaterThan(0);
+  });
+  it('loads the stages’ resources before the first article’s clock starts, once per process', () => {
+    // the gazetteer and the tagger's weights: loading them is no article's time
+    expect(articleStages.filter((s) => s.prepare).map((s) => s.name)).toEqual(['geo', 'attribution']);
+    let calls = 0;
+    const geo = articleStages.find((s) => s.name === 'geo')!;
+    const original = geo.prepare;
+    geo.prepare = () => {
+      calls++;
+      original?.();
+    };
+    try {
+      prepareStages();
+      prepareStages();
+      analyseArticle(textArticle('Troops shelled the town on Monday.'));
+    } finally {
+      geo.prepare = original;
+    }
+    // earlier tests in this file already prepared this process: nothing is loaded twice
+    expect(calls).toBe(0);
   });
 });
