@@ -5,12 +5,12 @@ import { formats, toJsonLines } from './index.js';
 import { csv } from './csv.js';
 
 describe('JSON export document', () => {
-  it('lists articles with exactly the issue-2 fields, in path order', () => {
+  it('lists articles with exactly the issue-2 fields and the profile they were read with, in path order', () => {
     const doc = toDocument(sampleCorpus());
     expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'non_events', 'disputes', 'checks']);
     expect(doc.articles.map((a) => a.path)).toEqual(['in/feed.jsonl#2', 'in/one.txt']);
     for (const a of doc.articles) {
-      expect(Object.keys(a)).toEqual(['id', 'path', 'title', 'outlet', 'published', 'published_on_or_after', 'wire', 'language', 'duplicate_of']);
+      expect(Object.keys(a)).toEqual(['id', 'path', 'title', 'outlet', 'published', 'published_on_or_after', 'wire', 'language', 'duplicate_of', 'profile']);
     }
   });
 

@@ -14,6 +14,8 @@ interface ExportArticle {
   wire: string[];
   language: string | null;
   duplicate_of: string | null;
+  /** the conflict profile the article was read with (profiles/*.json, or 'generic') */
+  profile: string | null;
 }
 
 interface ExportPlace extends Place {
@@ -83,6 +85,7 @@ function exportArticle(a: Article): ExportArticle {
     wire: a.wire,
     language: a.language,
     duplicate_of: a.duplicate_of,
+    profile: a.profile?.id ?? null,
   };
 }
 
