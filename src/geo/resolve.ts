@@ -99,7 +99,33 @@ const DISTANCE = /^[\s,]*(?:[a-z]+\s+){0,4}?(?:about|some|around|roughly|nearly|
 /** A resolved mention; `demonym` when the place was reached through a demonym ("Kenyan"). */
 type Resolved = ToponymMention & { demonym?: boolean };
 
+/** The article's groups, in order of first mention, and the group of each mention (in `found`'s order). */
+interface Groups {
+  all: Group[];
+  groupOf: Group[];
+}
+
+/** One candidate's score as its signals add up, in a fixed order, and their reasons when asked for. */
+interface Tally {
+  s: number;
+  evidence: string[] | null;
+}
+
 export function resolveAll(text: string, found: Recognised[], gazetteer: Gazetteer): Resolved[] {
+  const article = groupMentions(found, gazetteer);
+  linkNeighbours(text, found, article.groupOf);
+  addNamesakesWithin(article.all, gazetteer);
+  offerDistrictRegion(article.all, gazetteer);
+  choose(article);
+  placeInSentenceRegion(article.all);
+  explain(article);
+  placeInNamedRegion(article.all);
+  const namesakes = countNamesakes(article.all);
+  return found.map((m, i) => resolvedMention(m, article.groupOf[i], namesakes));
+}
+
+// one name gets one sense per article: its mentions share a group, and the group their candidates
+function groupMentions(found: Recognised[], gazetteer: Gazetteer): Groups {
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
   for (const m of found) {
@@ -117,7 +143,11 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     }
     groupOf.push(g);
   }
-  // hierarchy and stated distances between neighbouring mentions
+  return { all: [...groups.values()], groupOf };
+}
+
+// what neighbouring mentions say of each other: same sentence, hierarchy and stated distances
+function linkNeighbours(text: string, found: Recognised[], groupOf: Group[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
@@ -140,8 +170,10 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
       if (km > 0 && groupOf[i] !== groupOf[i + 1]) groupOf[i].distances.push([groupOf[i + 1], km]);
     }
   }
-  const all = [...groups.values()];
-  // "X, Y Oblast", "X, Y": the namesakes of X inside the regions Y may be, however many X has elsewhere
+}
+
+// "X, Y Oblast", "X, Y": the namesakes of X inside the regions Y may be, however many X has elsewhere
+function addNamesakesWithin(all: Group[], gazetteer: Gazetteer): void {
   for (const g of all) {
     for (const h of g.containers) {
       for (const c of h.candidates) {
@@ -153,133 +185,180 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
       }
     }
   }
-  // A district or county is not in the gazetteer: its namesake town is a guess. The first-level
-  // region most of the article's places lie in is offered too; it wins when no namesake is there.
+}
+
+// A district or county is not in the gazetteer: its namesake town is a guess. The first-level
+// region most of the article's places lie in is offered too; it wins when no namesake is there.
+function offerDistrictRegion(all: Group[], gazetteer: Gazetteer): void {
   const districts = all.filter((g) => g.district);
-  if (districts.length) {
-    const count = new Map<string, number>();
-    for (const g of all) {
-      const top = g.candidates[0]?.place;
-      if (!g.district && top && top.admin1 && !isArea(top)) count.set(`${top.country}.${top.admin1}`, (count.get(`${top.country}.${top.admin1}`) ?? 0) + g.mentions.length);
-    }
-    const best = [...count.entries()].sort((a, b) => b[1] - a[1])[0];
-    const region = best && best[1] >= 2 ? gazetteer.region(best[0].slice(0, 2), best[0].slice(3)) : undefined;
-    if (region) {
-      for (const g of districts) {
-        if (g.candidates.some((c) => c.place.country === region.country && c.place.admin1 === region.admin1)) continue;
-        g.candidates.push({ place: region, score: 0.9, via: 'name' });
-      }
+  if (!districts.length) return;
+  const count = new Map<string, number>();
+  for (const g of all) {
+    const top = g.candidates[0]?.place;
+    if (!g.district && top && top.admin1 && !isArea(top)) count.set(`${top.country}.${top.admin1}`, (count.get(`${top.country}.${top.admin1}`) ?? 0) + g.mentions.length);
+  }
+  const best = [...count.entries()].sort((a, b) => b[1] - a[1])[0];
+  const region = best && best[1] >= 2 ? gazetteer.region(best[0].slice(0, 2), best[0].slice(3)) : undefined;
+  if (!region) return;
+  for (const g of districts) {
+    if (g.candidates.some((c) => c.place.country === region.country && c.place.admin1 === region.admin1)) continue;
+    g.candidates.push({ place: region, score: 0.9, via: 'name' });
+  }
+}
+
+// a candidate's score: what its name says alone (pass 0), then what the rest of the article says of it
+function score(article: Groups, g: Group, c: Candidate, pass: number, evidence: string[] | null): number {
+  const p = c.place;
+  const t: Tally = { s: prior(g, c, evidence), evidence };
+  addHierarchy(t, g, p);
+  addStatedDistances(t, g, p);
+  if (pass === 0) return t.s;
+  addFocus(t, article.all, g, p);
+  addNamedNextTo(t, article.groupOf, g, p);
+  addSameSentence(t, article.all, g, p);
+  addHoldsOthers(t, article.all, g, p);
+  addProximity(t, article.all, g, p);
+  return t.s;
+}
+
+// what a candidate is worth before the article is read: the name's match, the kind of place, its size
+function prior(g: Group, c: Candidate, evidence: string[] | null): number {
+  const p = c.place;
+  // areas count as a city of a million: their summed population says little about usage
+  const pop = isArea(p) || p.feature === 'ADM1' ? 1e6 : p.population;
+  const feature = p.featureClass === 'P' && p.population >= 1e6 ? Math.max(FEATURE_PRIOR.get(p.feature) ?? 0, 1.5) : FEATURE_PRIOR.get(p.feature) ?? 0;
+  // prominence: among the namesakes inside the region the text names, a village written about
+  // in many languages (GeoNames keeps its names) is the one news more often means; population
+  // says little there (most villages carry 0). Elsewhere population is the better prior, and
+  // prominence would favour famous namesakes abroad.
+  const constrained = p.featureClass === 'P' && g.containers.some((h) => h.best?.place.feature === 'ADM1' && contains(h.best.place, p));
+  const prominence = constrained ? PROMINENCE * Math.log10((c.alternates ?? 0) + 1) : 0;
+  const s = 4 * (c.score - 1) + feature + 0.3 * Math.log10(pop + 1) + prominence;
+  if (evidence) evidence.push(`name ${c.via} ${c.score.toFixed(2)}`, `${p.feature}, population ${p.population}, ${c.alternates ?? 0} names in GeoNames`);
+  return s;
+}
+
+// "X, Y": a place inside the container the text names gains, one outside it loses
+function addHierarchy(t: Tally, g: Group, p: Place): void {
+  for (const h of g.containers) {
+    if (!h.best) continue;
+    if (contains(h.best.place, p)) {
+      t.s += 2.5;
+      t.evidence?.push(`within ${h.best.place.name}`);
+    } else {
+      // a place named with its region never resolves outside it when a namesake lies inside
+      const held = h.best.place;
+      t.s -= held.feature === 'ADM1' && g.candidates.some((c) => contains(held, c.place)) ? 20 : 1;
     }
   }
-  const score = (g: Group, c: Candidate, pass: number, evidence: string[] | null): number => {
-    const p = c.place;
-    // areas count as a city of a million: their summed population says little about usage
-    const pop = isArea(p) || p.feature === 'ADM1' ? 1e6 : p.population;
-    const feature = p.featureClass === 'P' && p.population >= 1e6 ? Math.max(FEATURE_PRIOR.get(p.feature) ?? 0, 1.5) : FEATURE_PRIOR.get(p.feature) ?? 0;
-    // prominence: among the namesakes inside the region the text names, a village written about
-    // in many languages (GeoNames keeps its names) is the one news more often means; population
-    // says little there (most villages carry 0). Elsewhere population is the better prior, and
-    // prominence would favour famous namesakes abroad.
-    const constrained = p.featureClass === 'P' && g.containers.some((h) => h.best?.place.feature === 'ADM1' && contains(h.best.place, p));
-    const prominence = constrained ? PROMINENCE * Math.log10((c.alternates ?? 0) + 1) : 0;
-    let s = 4 * (c.score - 1) + feature + 0.3 * Math.log10(pop + 1) + prominence;
-    if (evidence) evidence.push(`name ${c.via} ${c.score.toFixed(2)}`, `${p.feature}, population ${p.population}, ${c.alternates ?? 0} names in GeoNames`);
-    for (const h of g.containers) {
-      if (!h.best) continue;
-      if (contains(h.best.place, p)) {
-        s += 2.5;
-        evidence?.push(`within ${h.best.place.name}`);
-      } else {
-        // a place named with its region never resolves outside it when a namesake lies inside
-        const held = h.best.place;
-        s -= held.feature === 'ADM1' && g.candidates.some((c) => contains(held, c.place)) ? 20 : 1;
-      }
+}
+
+// "35 kilometers from Kupiansk": a candidate at about the stated distance gains, one far beyond it loses
+function addStatedDistances(t: Tally, g: Group, p: Place): void {
+  for (const [other, km] of g.distances) {
+    if (!other.best || isArea(other.best.place)) continue;
+    const d = distanceKm(p, other.best.place);
+    if (Math.abs(d - km) <= Math.max(10, 0.35 * km)) {
+      t.s += 2.5;
+      t.evidence?.push(`${Math.round(d)} km from ${other.best.place.name} (stated ${Math.round(km)})`);
+    } else if (d > 2 * km + 20) t.s -= 1;
+  }
+}
+
+// focus: the share of the other toponyms in the same country / region
+function addFocus(t: Tally, all: Group[], g: Group, p: Place): void {
+  let weight = 0;
+  let sameCountry = 0;
+  let sameRegion = 0;
+  // "Kenyan forces", "Chilean troops": a demonym names an actor more often than where the
+  // story happens, and counts for little of the focus
+  let demonyms = 0;
+  let sameDemonym = 0;
+  for (const o of all) {
+    if (o === g || !o.best) continue;
+    const q = o.best.place;
+    const w = o.mentions.length * o.confidence;
+    if (o.best.via === 'demonym') {
+      demonyms += w;
+      if (q.country === p.country) sameDemonym += w;
+      continue;
     }
-    for (const [other, km] of g.distances) {
-      if (!other.best || isArea(other.best.place)) continue;
-      const d = distanceKm(p, other.best.place);
-      if (Math.abs(d - km) <= Math.max(10, 0.35 * km)) {
-        s += 2.5;
-        evidence?.push(`${Math.round(d)} km from ${other.best.place.name} (stated ${Math.round(km)})`);
-      } else if (d > 2 * km + 20) s -= 1;
+    weight += w;
+    if (q.country && q.country === p.country) sameCountry += w;
+    if (q.admin1 && q.admin1 === p.admin1 && q.country === p.country) sameRegion += w;
+  }
+  if (weight > 0) {
+    t.s += 1.5 * (sameCountry / weight) + 0.8 * (sameRegion / weight);
+    if (t.evidence && sameCountry > 0) t.evidence.push(`country ${p.country} is the article's focus (${Math.round((100 * sameCountry) / weight)}%)`);
+  }
+  if (demonyms > 0) {
+    t.s += DEMONYM_FOCUS * (sameDemonym / demonyms);
+    if (t.evidence && sameDemonym > 0) t.evidence.push(`${p.country} named by a demonym`);
+  }
+}
+
+// neighbours in a list of places lie near each other: "outside Lysychansk and Lyman"
+function addNamedNextTo(t: Tally, groupOf: Group[], g: Group, p: Place): void {
+  for (const j of g.neighbours) {
+    const o = groupOf[j];
+    if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1') continue;
+    if (distanceKm(p, o.best.place) < 75) {
+      t.s += 0.6;
+      t.evidence?.push(`near ${o.best.place.name}, named next to it`);
+      break;
     }
-    if (pass === 0) return s;
-    // focus: share of the other toponyms in the same country / region
-    let weight = 0;
-    let sameCountry = 0;
-    let sameRegion = 0;
-    let nearest = Infinity;
-    // "Kenyan forces", "Chilean troops": a demonym names an actor more often than where the
-    // story happens, and counts for little of the focus
-    let demonyms = 0;
-    let sameDemonym = 0;
-    for (const o of all) {
-      if (o === g || !o.best) continue;
-      const q = o.best.place;
-      const w = o.mentions.length * o.confidence;
-      if (o.best.via === 'demonym') {
-        demonyms += w;
-        if (q.country === p.country) sameDemonym += w;
-        continue;
-      }
-      weight += w;
-      if (q.country && q.country === p.country) sameCountry += w;
-      if (q.admin1 && q.admin1 === p.admin1 && q.country === p.country) sameRegion += w;
-      if (!isArea(q) && q.feature !== 'ADM1' && o.confidence > 0.3) nearest = Math.min(nearest, distanceKm(p, q));
-    }
-    if (weight > 0) {
-      s += 1.5 * (sameCountry / weight) + 0.8 * (sameRegion / weight);
-      if (evidence && sameCountry > 0) evidence.push(`country ${p.country} is the article's focus (${Math.round((100 * sameCountry) / weight)}%)`);
-    }
-    if (demonyms > 0) {
-      s += DEMONYM_FOCUS * (sameDemonym / demonyms);
-      if (evidence && sameDemonym > 0) evidence.push(`${p.country} named by a demonym`);
-    }
-    // the same sentence: "near Shevchenke, also in the Kharkiv region", "outside Lyman and Lysychansk"
-    let inRegion = false;
-    let sentenceNear = false;
-    for (const o of all) {
-      if (o === g || !o.best || !o.mentions.some((m) => g.mentions.some((x) => x.sentence === m.sentence))) continue;
-      const q = o.best.place;
-      if ((q.feature === 'ADM1' || q.feature === 'RGN') && contains(q, p) && p.feature !== 'ADM1') inRegion = true;
-      else if (!isArea(q) && q.feature !== 'ADM1' && distanceKm(p, q) < 100) sentenceNear = true;
-    }
-    // neighbours in a list of places lie near each other: "outside Lysychansk and Lyman"
-    for (const j of g.neighbours) {
-      const o = groupOf[j];
-      if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1') continue;
-      if (distanceKm(p, o.best.place) < 75) {
-        s += 0.6;
-        evidence?.push(`near ${o.best.place.name}, named next to it`);
-        break;
-      }
-    }
-    if (inRegion) {
-      s += 1;
-      evidence?.push('within a region named in the same sentence');
-    }
-    if (sentenceNear) {
-      s += 0.7;
-      evidence?.push('near a place named in the same sentence');
-    }
-    if (p.feature === 'PCLI' || p.feature === 'ADM1') {
-      // a country or region holding the other places named gets what proximity gives a town
-      if (all.some((o) => o !== g && o.best && o.confidence > 0.3 && !isArea(o.best.place) && o.best.place.feature !== 'ADM1' && contains(p, o.best.place))) {
-        s += 1;
-        evidence?.push('holds other places named in the article');
-      }
-    }
-    if (!isArea(p) && p.feature !== 'ADM1') {
-      const near = nearest < 30 ? 1 : nearest < 100 ? 0.8 : nearest < 250 ? 0.5 : nearest < 600 ? 0.2 : 0;
-      s += near;
-      if (evidence && near > 0) evidence.push(`${Math.round(nearest)} km from another place in the article`);
-    }
-    return s;
-  };
+  }
+}
+
+// the same sentence: "near Shevchenke, also in the Kharkiv region", "outside Lyman and Lysychansk"
+function addSameSentence(t: Tally, all: Group[], g: Group, p: Place): void {
+  let inRegion = false;
+  let sentenceNear = false;
+  for (const o of all) {
+    if (o === g || !o.best || !o.mentions.some((m) => g.mentions.some((x) => x.sentence === m.sentence))) continue;
+    const q = o.best.place;
+    if ((q.feature === 'ADM1' || q.feature === 'RGN') && contains(q, p) && p.feature !== 'ADM1') inRegion = true;
+    else if (!isArea(q) && q.feature !== 'ADM1' && distanceKm(p, q) < 100) sentenceNear = true;
+  }
+  if (inRegion) {
+    t.s += 1;
+    t.evidence?.push('within a region named in the same sentence');
+  }
+  if (sentenceNear) {
+    t.s += 0.7;
+    t.evidence?.push('near a place named in the same sentence');
+  }
+}
+
+// a country or region holding the other places named gets what proximity gives a town
+function addHoldsOthers(t: Tally, all: Group[], g: Group, p: Place): void {
+  if (p.feature !== 'PCLI' && p.feature !== 'ADM1') return;
+  if (all.some((o) => o !== g && o.best && o.confidence > 0.3 && !isArea(o.best.place) && o.best.place.feature !== 'ADM1' && contains(p, o.best.place))) {
+    t.s += 1;
+    t.evidence?.push('holds other places named in the article');
+  }
+}
+
+// proximity: a town near the other places the article names (demonyms left out) is likelier the one meant
+function addProximity(t: Tally, all: Group[], g: Group, p: Place): void {
+  if (isArea(p) || p.feature === 'ADM1') return;
+  let nearest = Infinity;
+  for (const o of all) {
+    if (o === g || !o.best || o.best.via === 'demonym') continue;
+    const q = o.best.place;
+    if (!isArea(q) && q.feature !== 'ADM1' && o.confidence > 0.3) nearest = Math.min(nearest, distanceKm(p, q));
+  }
+  const near = nearest < 30 ? 1 : nearest < 100 ? 0.8 : nearest < 250 ? 0.5 : nearest < 600 ? 0.2 : 0;
+  t.s += near;
+  if (t.evidence && near > 0) t.evidence.push(`${Math.round(nearest)} km from another place in the article`);
+}
+
+// each group takes its best-scoring candidate; three passes, so that each reads the others' latest choices
+function choose(article: Groups): void {
   for (let pass = 0; pass < 3; pass++) {
-    for (const g of all) {
+    for (const g of article.all) {
       if (!g.candidates.length) continue;
-      g.scores = g.candidates.map((c) => score(g, c, pass, null));
+      g.scores = g.candidates.map((c) => score(article, g, c, pass, null));
       let bi = 0;
       for (let i = 1; i < g.scores.length; i++) if (g.scores[i] > g.scores[bi]) bi = i;
       g.best = g.candidates[bi];
@@ -288,7 +367,10 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
       g.confidence = Math.min(0.99, (1 / z) * Math.min(1, g.best.score + 0.05));
     }
   }
-  // a settlement the gazetteer lacks falls back to the region the same sentence names
+}
+
+// a settlement the gazetteer lacks falls back to the region the same sentence names
+function placeInSentenceRegion(all: Group[]): void {
   for (const g of all) {
     if (g.candidates.length) continue;
     g.evidence = ['not in the gazetteer'];
@@ -302,30 +384,39 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
       break;
     }
   }
-  for (const g of all) {
+}
+
+// the reasons for each choice, as the user reads them, and a doubt on lone villages
+function explain(article: Groups): void {
+  for (const g of article.all) {
     if (!g.best || !g.candidates.length) continue;
     g.evidence = [];
-    score(g, g.best, 1, g.evidence);
-    const p = g.best.place;
-    // a small village far from every other place named is most likely a namesake of a
-    // place the gazetteer lacks
-    if (p.featureClass === 'P' && p.population < 20000) {
-      // capitals are left out: "Kyiv said" names a government, not a place near the village
-      let nearest = Infinity;
-      let others = 0;
-      for (const o of all) {
-        if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1' || o.best.place.feature === 'PPLC') continue;
-        others++;
-        nearest = Math.min(nearest, distanceKm(p, o.best.place));
-      }
-      if (others > 0 && nearest > 150) {
-        g.confidence *= 0.35;
-        g.evidence.push(`far (${Math.round(nearest)} km) from every other place named: possibly a place the gazetteer lacks`);
-      }
-    }
+    score(article, g, g.best, 1, g.evidence);
+    doubtLoneVillage(article.all, g, g.best.place);
   }
-  // "Bohdanivka, Kyiv Oblast" with no Bohdanivka in that oblast: the village is one the
-  // gazetteer lacks, and the region the text names is the honest answer
+}
+
+// a small village far from every other place named is most likely a namesake of a
+// place the gazetteer lacks
+function doubtLoneVillage(all: Group[], g: Group, p: Place): void {
+  if (!(p.featureClass === 'P' && p.population < 20000)) return;
+  // capitals are left out: "Kyiv said" names a government, not a place near the village
+  let nearest = Infinity;
+  let others = 0;
+  for (const o of all) {
+    if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1' || o.best.place.feature === 'PPLC') continue;
+    others++;
+    nearest = Math.min(nearest, distanceKm(p, o.best.place));
+  }
+  if (others > 0 && nearest > 150) {
+    g.confidence *= 0.35;
+    g.evidence.push(`far (${Math.round(nearest)} km) from every other place named: possibly a place the gazetteer lacks`);
+  }
+}
+
+// "Bohdanivka, Kyiv Oblast" with no Bohdanivka in that oblast: the village is one the
+// gazetteer lacks, and the region the text names is the honest answer
+function placeInNamedRegion(all: Group[]): void {
   for (const g of all) {
     const p = g.best?.place;
     if (!p || p.featureClass !== 'P') continue;
@@ -340,8 +431,11 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     g.confidence = 0.3;
     g.evidence.push(`no ${p.name} in ${region.name} in the gazetteer: placed in the region the text names`);
   }
-  // "Fedorivka, Donetsk region": the text puts the place in a region; how many places of that
-  // name the region holds says how far the pin can be trusted
+}
+
+// "Fedorivka, Donetsk region": the text puts the place in a region; how many places of that
+// name the region holds says how far the pin can be trusted
+function countNamesakes(all: Group[]): Map<Group, number> {
   const namesakes = new Map<Group, number>();
   for (const g of all) {
     const p = g.best?.place;
@@ -352,18 +446,20 @@ export function resolveAll(text: string, found: Recognised[], gazetteer: Gazette
     namesakes.set(g, n);
     if (n > 1) g.evidence.push(`one of ${n} places named ${g.mentions[0].name} in ${region.name}`);
   }
-  return found.map((m, i) => {
-    const g = groupOf[i];
-    const n = namesakes.get(g);
-    return {
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      place: g.best?.place ?? null,
-      confidence: g.best ? Math.round(g.confidence * 1000) / 1000 : 0,
-      evidence: g.evidence,
-      ...(n ? { namesakes: n } : {}),
-      ...(g.best?.via === 'demonym' ? { demonym: true } : {}),
-    };
-  });
+  return namesakes;
+}
+
+// each mention takes its group's choice, as the stage reports it
+function resolvedMention(m: Recognised, g: Group, namesakes: Map<Group, number>): Resolved {
+  const n = namesakes.get(g);
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    place: g.best?.place ?? null,
+    confidence: g.best ? Math.round(g.confidence * 1000) / 1000 : 0,
+    evidence: g.evidence,
+    ...(n ? { namesakes: n } : {}),
+    ...(g.best?.via === 'demonym' ? { demonym: true } : {}),
+  };
 }
