@@ -239,125 +239,217 @@ function appositive(text: string, tokens: Token[], i: number, j: number): string
   return out.length ? out.join('; ') : null;
 }
 
+/** A run of capitalised tokens, trimmed, being classified; and where what it names is written. */
+interface Run {
+  text: string;
+  tokens: Token[];
+  /** the run's first token and the one past its end */
+  a: number;
+  j: number;
+  words: string[];
+  /** "Rep.", "Gen.", "Mr." are titles too: lower case, without the full stop */
+  lower: string[];
+  runText: string;
+  lowerRun: string;
+  mentions: Mention[];
+  taken: boolean[];
+  isPlace: Set<number>;
+}
+
 function classifyRun(text: string, tokens: Token[], i: number, j: number, mentions: Mention[], taken: boolean[], isPlace: Set<number>): void {
+  const run = trimmedRun(text, tokens, i, j, mentions, taken, isPlace);
+  if (!run) return;
+  if (splitTitledOf(run) || media(run) || mediaInside(run) || acronym(run)) return;
+  // organisations: a head word inside a run of two or more words, or a proper name + "unit"
+  // a title-case headline is not a name ("Video Shows How the Army Captured …")
+  if (run.j - run.a > 7 || run.words.slice(1).some((w) => HEADLINE_WORDS.has(w))) return;
+  if (splitOrgThenPerson(run) || organisation(run) || unit(run)) return;
+  person(run);
+}
+
+// the run without link words at its edges, nor the words before a name that are no part of it
+function trimmedRun(text: string, tokens: Token[], i: number, j: number, mentions: Mention[], taken: boolean[], isPlace: Set<number>): Run | null {
   // trim link words at the edges
   while (j > i && (LINKS.has(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
   let a = i;
   // "The", and a sentence-initial adverb or preposition ("Later Ganshev said")
   while (a < j && (tokens[a].text.toLowerCase() === 'the' || tokens[a].pos === 'ADV' || tokens[a].pos === 'ADP' || tokens[a].pos === 'SCONJ' || tokens[a].pos === 'CCONJ' || tokens[a].pos === 'DET')) a++;
-  if (a >= j) return;
+  if (a >= j) return null;
   const words = tokens.slice(a, j).map((t) => t.text);
-  // "Rep.", "Gen.", "Mr." are titles too
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
-  // "Dr. Jane Roe of Leeds University": a titled person, then where they work
-  if (TITLES.has(lower[0])) {
-    const of = lower.indexOf('of');
-    if (of > 1 && !lower.slice(1, of).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w)) && lower.slice(of + 1).some((w) => ORG_HEADS.has(w))) {
-      classifyRun(text, tokens, a, a + of, mentions, taken, isPlace);
-      classifyRun(text, tokens, a + of + 1, j, mentions, taken, isPlace);
-      return;
-    }
-  }
   const runText = text.slice(tokens[a].start, tokens[j - 1].end);
-  const lowerRun = runText.toLowerCase();
-  const mark = () => {
-    for (let k = a; k < j; k++) taken[k] = true;
-  };
+  return { text, tokens, a, j, words, lower, runText, lowerRun: runText.toLowerCase(), mentions, taken, isPlace };
+}
 
-  // media
-  if (MEDIA.has(lowerRun) && (lowerRun.length > 3 || runText === runText.toUpperCase())) {
-    mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'media', key: `media|${MEDIA.get(lowerRun)!.toLowerCase()}`, canonical: MEDIA.get(lowerRun)!, sideWords: 'news agency' });
-    mark();
-    return;
-  }
-  // a media name inside a longer run ("RIA Novosti" in "agency RIA Novosti" is already split by case)
+// a part of the run is classified as a run of its own
+function again(run: Run, from: number, to: number): void {
+  classifyRun(run.text, run.tokens, from, to, run.mentions, run.taken, run.isPlace);
+}
+
+// the run's tokens are used: no later run reads them
+function mark(run: Run): void {
+  for (let k = run.a; k < run.j; k++) run.taken[k] = true;
+}
+
+// "Dr. Jane Roe of Leeds University": a titled person, then where they work
+function splitTitledOf(run: Run): boolean {
+  const { a, j, lower } = run;
+  if (!TITLES.has(lower[0])) return false;
+  const of = lower.indexOf('of');
+  if (!(of > 1 && !lower.slice(1, of).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w)) && lower.slice(of + 1).some((w) => ORG_HEADS.has(w)))) return false;
+  again(run, a, a + of);
+  again(run, a + of + 1, j);
+  return true;
+}
+
+// media: the whole run is an outlet's name (a short one only in capitals)
+function media(run: Run): boolean {
+  const { tokens, a, j, runText, lowerRun } = run;
+  if (!(MEDIA.has(lowerRun) && (lowerRun.length > 3 || runText === runText.toUpperCase()))) return false;
+  run.mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'media', key: `media|${MEDIA.get(lowerRun)!.toLowerCase()}`, canonical: MEDIA.get(lowerRun)!, sideWords: 'news agency' });
+  mark(run);
+  return true;
+}
+
+// a media name inside a longer run ("RIA Novosti" in "agency RIA Novosti" is already split by case)
+function mediaInside(run: Run): boolean {
+  const { text, tokens, a, j } = run;
   for (let k = a; k < j; k++) {
     for (const len of [2, 1]) {
       if (k + len > j) continue;
       const s = text.slice(tokens[k].start, tokens[k + len - 1].end);
       const ls = s.toLowerCase();
       if (MEDIA.has(ls) && (ls.length > 3 || s === s.toUpperCase()) && (k > a || k + len < j)) {
-        if (k > a) classifyRun(text, tokens, a, k, mentions, taken, isPlace);
-        mentions.push({ start: tokens[k].start, end: tokens[k + len - 1].end, text: s, type: 'media', key: `media|${MEDIA.get(ls)!.toLowerCase()}`, canonical: MEDIA.get(ls)!, sideWords: 'news agency' });
-        for (let x = k; x < k + len; x++) taken[x] = true;
-        if (k + len < j) classifyRun(text, tokens, k + len, j, mentions, taken, isPlace);
-        return;
+        if (k > a) again(run, a, k);
+        run.mentions.push({ start: tokens[k].start, end: tokens[k + len - 1].end, text: s, type: 'media', key: `media|${MEDIA.get(ls)!.toLowerCase()}`, canonical: MEDIA.get(ls)!, sideWords: 'news agency' });
+        for (let x = k; x < k + len; x++) run.taken[x] = true;
+        if (k + len < j) again(run, k + len, j);
+        return true;
       }
     }
   }
-  // acronyms
-  if (j - a === 1 && /^[A-Z]{2,6}$/.test(words[0])) {
-    // "RFE/RL": half of a slashed name
-    if (text[tokens[a].start - 1] === '/' || text[tokens[a].end] === '/') return;
-    const known = countryTables().acronyms.get(words[0]);
-    if (known) {
-      mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: known.type, key: known.type === 'media' ? `media|${known.canonical.toLowerCase()}` : orgKey(known.canonical), canonical: known.canonical, sideWords: known.canonical, knownSide: known.side });
-    } else if (!NOT_NAMES.has(lower[0])) {
-      mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: 'organization', acronym: words[0], key: `acronym|${words[0]}`, canonical: words[0], sideWords: '' });
-    }
-    mark();
-    return;
+  return false;
+}
+
+// acronyms: a well-known one names its organisation; another waits for its expansion in the text
+function acronym(run: Run): boolean {
+  const { text, tokens, a, j, words, lower } = run;
+  if (!(j - a === 1 && /^[A-Z]{2,6}$/.test(words[0]))) return false;
+  // "RFE/RL": half of a slashed name
+  if (text[tokens[a].start - 1] === '/' || text[tokens[a].end] === '/') return true;
+  const known = countryTables().acronyms.get(words[0]);
+  if (known) {
+    run.mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: known.type, key: known.type === 'media' ? `media|${known.canonical.toLowerCase()}` : orgKey(known.canonical), canonical: known.canonical, sideWords: known.canonical, knownSide: known.side });
+  } else if (!NOT_NAMES.has(lower[0])) {
+    run.mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: 'organization', acronym: words[0], key: `acronym|${words[0]}`, canonical: words[0], sideWords: '' });
   }
-  // organisations: a head word inside a run of two or more words, or a proper name + "unit"
-  // a title-case headline is not a name ("Video Shows How the Army Captured …")
-  if (j - a > 7 || words.slice(1).some((w) => HEADLINE_WORDS.has(w))) return;
-  // "European Council President Paul Weber": an organisation, then a titled person
+  mark(run);
+  return true;
+}
+
+// "European Council President Paul Weber": an organisation, then a titled person
+function splitOrgThenPerson(run: Run): boolean {
+  const { tokens, a, j, lower } = run;
   const innerFirst = lower.findIndex((w, k) => k > 0 && k < lower.length - 1 && FIRST_NAMES.has(w) && capitalised(tokens[a + k + 1]));
-  if (innerFirst > 0) {
-    let t = innerFirst;
-    while (t - 1 >= 0 && (TITLES.has(lower[t - 1]) || TITLE_MODIFIERS.has(lower[t - 1])) && !ORG_HEADS.has(lower[t - 1])) t--;
-    if (t > 0 && t < innerFirst && lower.slice(0, t).some((w) => ORG_HEADS.has(w))) {
-      classifyRun(text, tokens, a, a + t, mentions, taken, isPlace);
-      classifyRun(text, tokens, a + t, j, mentions, taken, isPlace);
-      return;
-    }
-  }
+  if (innerFirst <= 0) return false;
+  let t = innerFirst;
+  while (t - 1 >= 0 && (TITLES.has(lower[t - 1]) || TITLE_MODIFIERS.has(lower[t - 1])) && !ORG_HEADS.has(lower[t - 1])) t--;
+  if (!(t > 0 && t < innerFirst && lower.slice(0, t).some((w) => ORG_HEADS.has(w)))) return false;
+  again(run, a, a + t);
+  again(run, a + t, j);
+  return true;
+}
+
+// an organisation: a head word ("Council", "Institute") in a run of two or more words that are not all titles
+function organisation(run: Run): boolean {
+  const { text, tokens, a, j, lower, runText } = run;
   const hasHead = lower.some((w, k) => ORG_HEADS.has(w) && (j - a >= 2 || k > 0));
+  if (!(hasHead && j - a >= 2 && !lower.every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || countryForm(w)))) return false;
+  const prefix = prefixWords(text, tokens, a);
+  const canonical = runText.replace(/['’]s$/, '');
+  run.mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'organization', key: orgKey(canonical), canonical, sideWords: `${prefix.words} ${runText} ${appositive(text, tokens, a, j) ?? ''}` });
+  mark(run);
+  return true;
+}
+
+// a proper name and the unit word after it ("Azov Regiment", "the Sokil unit") name a military unit
+function unit(run: Run): boolean {
+  const { text, tokens, a, j, lower, runText, isPlace } = run;
   const next = tokens[j];
-  if (hasHead && j - a >= 2 && !lower.every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || countryForm(w))) {
-    const prefix = prefixWords(text, tokens, a);
-    const canonical = runText.replace(/['’]s$/, '');
-    mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'organization', key: orgKey(canonical), canonical, sideWords: `${prefix.words} ${runText} ${appositive(text, tokens, a, j) ?? ''}` });
-    mark();
-    return;
-  }
   if (next && UNIT_HEADS.has(next.text) && !countryForm(lower[j - a - 1]) && next.sentence === tokens[a].sentence) {
     // "Fighters of the Sokil unit": the unit's name is the last capitalised stretch
     let u = j - 1;
     while (u - 1 >= a && capitalised(tokens[u - 1])) u--;
-    if (u > a) return classifyRun(text, tokens, u, j, mentions, taken, isPlace);
+    if (u > a) {
+      again(run, u, j);
+      return true;
+    }
   }
   if (next && UNIT_HEADS.has(next.text) && !countryForm(lower[j - a - 1]) && !NOT_NAMES.has(lower[0]) && !isPlace.has(a) && next.sentence === tokens[a].sentence) {
     const t = text.slice(tokens[a].start, next.end);
-    mentions.push({ start: tokens[a].start, end: next.end, text: t, type: 'organization', key: orgKey(t), canonical: runText, sideWords: `${prefixWords(text, tokens, a).words} ${t} ${sentenceText(text, tokens, a)}` });
-    mark();
-    taken[j] = true;
-    return;
+    run.mentions.push({ start: tokens[a].start, end: next.end, text: t, type: 'organization', key: orgKey(t), canonical: runText, sideWords: `${prefixWords(text, tokens, a).words} ${t} ${sentenceText(text, tokens, a)}` });
+    mark(run);
+    run.taken[j] = true;
+    return true;
   }
-  // people: from the first known first name, or after the titles
-  let p = a;
-  const firstAt = lower.findIndex((w, k) => FIRST_NAMES.has(w) && k < lower.length - 1 && capitalised(tokens[a + k + 1]));
-  if (firstAt >= 0) p = a + firstAt;
-  else while (p < j && (TITLES.has(lower[p - a]) || TITLE_MODIFIERS.has(lower[p - a]) || countryForm(lower[p - a]) || LINKS.has(lower[p - a]) || tokens[p].text === '-')) p++;
+  return false;
+}
+
+// what is left may name a person: their name's words, checked, accepted or kept as a surname candidate
+function person(run: Run): void {
+  const { text, tokens, a, j, lower } = run;
+  const { p, firstAt } = nameStart(run);
   const nameWords = tokens.slice(p, j).filter((t) => t.text !== '-' && !LINKS.has(t.text));
   if (nameWords.length === 0 || nameWords.length > 4) return;
-  const placeIn = () => {
-    for (let k = p; k < j; k++) if (isPlace.has(k)) return true;
-    return false;
-  };
-  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || countryTables().seatsOfPower.has(t.text.toLowerCase())) || placeIn()) {
-    if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return;
-  }
+  if (namesSomethingElse(run, p, firstAt, nameWords)) return;
   const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase().replace(/\.$/, '')));
   // a tagger reads some first names as verbs ("analyst Rob Lee"); a title before them says otherwise
   if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X') && !titled) return;
   // a lone head word ("College", "Brigade") is part of a name, never a person; a lone plural
   // of a people or party ("Republicans", "Nationalists") is a group
   if (nameWords.length === 1 && (ORG_HEADS.has(lower[j - a - 1]) || UNIT_HEADS.has(lower[j - a - 1]) || GROUP_PLURAL.test(nameWords[0].text))) return;
-  const hasFirst = firstAt >= 0 || FIRST_NAMES.has(nameWords[0].text.toLowerCase());
   const nameText = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(/['’]s$/, '');
   const prefix = prefixWords(text, tokens, p);
   const apposition = appositive(text, tokens, p, j);
+  if (!acceptedAsPerson(run, p, firstAt, nameWords, titled, apposition)) {
+    // a lone capitalised word: a surname only if later resolution finds its full name
+    if (nameWords.length === 1 && nameWords[0].pos === 'PROPN') {
+      run.mentions.push({ start: nameWords[0].start, end: nameWords[0].end, text: nameText, type: 'person', first: null, last: nameText, sideWords: `${prefix.words} ${apposition ?? ''}`, role: null, key: 'candidate' });
+    }
+    return;
+  }
+  pushPerson(run, nameWords, nameText, prefix.words, apposition);
+  for (let k = p; k < j; k++) run.taken[k] = true;
+}
+
+// people: from the first known first name, or after the titles
+function nameStart(run: Run): { p: number; firstAt: number } {
+  const { tokens, a, j, lower } = run;
+  let p = a;
+  const firstAt = lower.findIndex((w, k) => FIRST_NAMES.has(w) && k < lower.length - 1 && capitalised(tokens[a + k + 1]));
+  if (firstAt >= 0) p = a + firstAt;
+  else while (p < j && (TITLES.has(lower[p - a]) || TITLE_MODIFIERS.has(lower[p - a]) || countryForm(lower[p - a]) || LINKS.has(lower[p - a]) || tokens[p].text === '-')) p++;
+  return { p, firstAt };
+}
+
+// a word of the name that is no name (a month, a country, a seat of power, a place) makes it no
+// person's, unless a known first name starts two or more words
+function namesSomethingElse(run: Run, p: number, firstAt: number, nameWords: Token[]): boolean {
+  const placeIn = () => {
+    for (let k = p; k < run.j; k++) if (run.isPlace.has(k)) return true;
+    return false;
+  };
+  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || countryTables().seatsOfPower.has(t.text.toLowerCase())) || placeIn()) {
+    if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+// a person for sure: a known first name, a lone surname that speaks, a titled name, or a full name with a role or a cue
+function acceptedAsPerson(run: Run, p: number, firstAt: number, nameWords: Token[], titled: boolean, apposition: string | null): boolean {
+  const { text, tokens, j } = run;
+  const next = tokens[j];
+  const hasFirst = firstAt >= 0 || FIRST_NAMES.has(nameWords[0].text.toLowerCase());
   const nextIsCue = next && /^(?:said|says|told|added|claimed|stated|wrote|noted|insisted|denied|announced|posted|tweeted|confirmed|warned|explained|believes|thinks)$/.test(next.text);
   const prev = tokens[p - 1];
   const sentenceInitial = p === 0 || tokens[p - 1].sentence !== tokens[p].sentence;
@@ -365,26 +457,23 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
   // "Petrenko, quoted by TASS, said" / "Petrenko, according to RIA"
   const relayed = next?.text === ',' && /^(?:quoted|cited|according)$/.test(tokens[j + 1]?.text ?? '');
   const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (!sentenceInitial || usedMidSentence()) && (relayed || nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
-  const accepted = hasFirst || loneSpeaker || (titled && nameWords.every((t) => /^[A-Z]/.test(t.text))) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN'));
-  if (!accepted) {
-    // a lone capitalised word: a surname only if later resolution finds its full name
-    if (nameWords.length === 1 && nameWords[0].pos === 'PROPN') {
-      mentions.push({ start: nameWords[0].start, end: nameWords[0].end, text: nameText, type: 'person', first: null, last: nameText, sideWords: `${prefix.words} ${apposition ?? ''}`, role: null, key: 'candidate' });
-    }
-    return;
-  }
+  return Boolean(hasFirst || loneSpeaker || (titled && nameWords.every((t) => /^[A-Z]/.test(t.text))) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN')));
+}
+
+// the person's mention, with the titles and apposition that may tell their side
+function pushPerson(run: Run, nameWords: Token[], nameText: string, prefix: string, apposition: string | null): void {
+  const { text } = run;
   const parts = nameWords.map((t) => t.text.replace(/['’]s$/, ''));
   const last = parts[parts.length - 1];
   const first = parts.length >= 2 ? parts[0] : null;
   const end = nameWords[0].start + nameText.length;
   // a photo credit ("Jo Bloggs/AFP via Getty Images") names who took the picture, not a side
   if (PHOTO_CREDIT_AFTER.test(text.slice(end, end + 40)) || PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, nameWords[0].start - 20), nameWords[0].start))) {
-    mentions.push({ start: nameWords[0].start, end, text: nameText, type: 'person', first, last, sideWords: '', role: null });
+    run.mentions.push({ start: nameWords[0].start, end, text: nameText, type: 'person', first, last, sideWords: '', role: null });
   } else {
-    const roleText = [prefix.words.trim(), apposition].filter(Boolean).join('; ') || null;
-    mentions.push({ start: nameWords[0].start, end, text: nameText, type: 'person', first, last, sideWords: `${prefix.words} ${apposition ?? ''}`, role: roleText });
+    const roleText = [prefix.trim(), apposition].filter(Boolean).join('; ') || null;
+    run.mentions.push({ start: nameWords[0].start, end, text: nameText, type: 'person', first, last, sideWords: `${prefix} ${apposition ?? ''}`, role: roleText });
   }
-  for (let k = p; k < j; k++) taken[k] = true;
 }
 
 function sentenceText(text: string, tokens: Token[], i: number): string {
