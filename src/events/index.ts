@@ -1,5 +1,5 @@
 import { hashId } from '../hash-id.js';
-import type { Article, Claim, EventMention, NonEvent, Sentence, ToponymMention } from '../model.js';
+import type { Article, Claim, EventMention, NonEvent, Place, Sentence, ToponymMention } from '../model.js';
 import { civilians, CIVILIAN_WORDS, claimantSideOf } from './actors.js';
 import { countryName, knowledgeFor, type Knowledge } from '../profiles/index.js';
 
@@ -175,6 +175,9 @@ function oneEach(found: EventMention[]): EventMention[] {
   return [...kept.values()];
 }
 
+/** What the actors step decides: ACLED's actors, and a protest's type and sub-type. */
+type Coded = Pick<EventMention, 'event_type' | 'sub_event_type' | 'actor1' | 'actor2'>;
+
 function readMention(
   article: Article,
   s: Sentence,
@@ -200,69 +203,16 @@ function readMention(
   });
   const trigger = { start: s.start + at, end: s.start + end, text: text.slice(at, end) };
   const claim = claimAt(article, trigger.start);
-  let anchor = findAnchor(article, s, trigger, family, claim);
-  if (!anchor) {
-    if (family.needsPlaceObject || family.territory || family.announcement) return null;
-    // "the strikes", "the fighting there": the place of the same kind of event just before
-    const prior = [...earlier].reverse().find((e) => e.event_type === family.event_type && s.index - sentenceIndexOf(article, e) <= 2 && e.location);
-    if (!prior?.location) return null;
-    // "the fighting there" after a change of hands is the fighting that ended in it (as in `oneEach`)
-    if (family.name === 'armed-clash' && familyKey(prior) === 'Battles:territory') return null;
-    anchor = { toponym: prior.location, geo_precision: prior.geo_precision };
-  }
-  if (family.anchor === 'from') anchor = listedPlaces(article, s, anchor);
+  const anchor = anchorOf(article, s, trigger, family, claim, earlier);
+  if (!anchor) return null;
   const place = anchor.toponym.place!;
   const lag = family.territory || family.retreat ? 7 : 1;
   const date = eventDate(article, s, trigger, claim, lag, caption);
 
   // Actors, ACLED style.
   const claimantSide = claimantSideOf(claim, article.entities ?? [], k);
-  // the words of the trigger's own clause: an aside ("X, a hub that fell to enemy troops in
-  // March, was retaken") names no actor of this event
-  let side = actingSide(clauseOf(text, at, end).masked, at, end, k);
-  // a side's media call its own gains by their own words ("liberated"): told by that side (or an
-  // administration it installed), such a gain with no actor named is its own, wherever it lies
-  const claimantKey = k.partyKey(claimantSide);
-  if (!side && claimantKey && k.isGainWord(claimantKey, trigger.text)) side = claimantKey;
-  if (!side && family.defaultActor === 'government') side = place.country || null;
-  if (!side && (family.territory || family.announcement || family.retreat)) side = claimantKey;
-  if (!side && family.event_type === 'Explosions/Remote violence') {
-    // a party that reports strikes on its own ground blames its opponent
-    if (claimantKey && claimantKey === place.country) side = k.opponentOf(claimantKey);
-  }
-  if (!side && family.territory) side = place.country || null;
-  let actor1 = side ? k.stateForces(side, date.date) : null;
-  let actor2: string | null = null;
-  // armed men nobody names: ACLED's "Unidentified Armed Group (<country>)"
-  if (!actor1 && place.country && (family.event_type === 'Violence against civilians' || family.name === 'armed-clash') && UNIDENTIFIED_ARMED.test(clauseOf(text, at, end).masked)) {
-    actor1 = `Unidentified Armed Group (${countryName(place.country)})`;
-  }
-  let sub_event_type = family.sub_event_type;
-  let event_type = family.event_type;
-  if (family.territory) {
-    const opp = side ? k.opponentOf(side) : null;
-    actor2 = opp ? k.stateForces(opp, date.date) : null;
-    sub_event_type = territorySubEvent(side, place.country);
-  } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
-    actor2 = place.country ? civilians(place.country) : null;
-  } else if (family.event_type === 'Protests') {
-    // what the crowd did and how the police met it, from the rest of the paragraph (ACLED's
-    // protest sub-types; a violent crowd makes a riot)
-    const paragraph = paragraphFrom(article, s, text);
-    sub_event_type = protestSubEvent(paragraph);
-    if (sub_event_type === 'Violent demonstration') event_type = 'Riots';
-    // ACLED names a crowd by its country, and the force that met it: the army when the text
-    // names soldiers and no police, else the police
-    if (place.country) {
-      actor1 = `${event_type === 'Riots' ? 'Rioters' : 'Protesters'} (${countryName(place.country)})`;
-      if (sub_event_type === 'Protest with intervention' || sub_event_type === 'Excessive force against protesters') {
-        actor2 = SOLDIERS.test(paragraph) && !POLICE.test(paragraph) ? k.stateForces(place.country, date.date) : k.police(place.country, date.date);
-      }
-    }
-  } else if (family.name === 'armed-clash' && side) {
-    const opp = k.opponentOf(side);
-    actor2 = opp ? k.stateForces(opp, date.date) : null;
-  }
+  const side = sideOf(k, text, at, end, trigger.text, family, place, k.partyKey(claimantSide));
+  const { event_type, sub_event_type, actor1, actor2 } = codeActors(article, s, text, at, end, family, k, side, place, date.date);
   const { fatalities, injured } =
     family.event_type === 'Strategic developments' ? { fatalities: null, injured: null } : casualtiesIn(article, s);
   const summary = headline || (anchor.geo_precision === 3 && isRegion(place));
@@ -292,6 +242,109 @@ function readMention(
     claimantSide,
   };
   return { mention, reading };
+}
+
+// where the event happened: a place its sentence names, else that of the same kind of event just before
+function anchorOf(
+  article: Article,
+  s: Sentence,
+  trigger: { start: number; end: number },
+  family: TriggerFamily,
+  claim: Claim | null,
+  earlier: EventMention[],
+): ReturnType<typeof findAnchor> {
+  let anchor = findAnchor(article, s, trigger, family, claim);
+  if (!anchor) {
+    if (family.needsPlaceObject || family.territory || family.announcement) return null;
+    // "the strikes", "the fighting there": the place of the same kind of event just before
+    const prior = [...earlier].reverse().find((e) => e.event_type === family.event_type && s.index - sentenceIndexOf(article, e) <= 2 && e.location);
+    if (!prior?.location) return null;
+    // "the fighting there" after a change of hands is the fighting that ended in it (as in `oneEach`)
+    if (family.name === 'armed-clash' && familyKey(prior) === 'Battles:territory') return null;
+    anchor = { toponym: prior.location, geo_precision: prior.geo_precision };
+  }
+  if (family.anchor === 'from') anchor = listedPlaces(article, s, anchor);
+  return anchor;
+}
+
+// the side that acted: named in the trigger's clause, else what the claimant and the family imply
+function sideOf(
+  k: Knowledge,
+  text: string,
+  at: number,
+  end: number,
+  triggerText: string,
+  family: TriggerFamily,
+  place: Place,
+  claimantKey: string | null,
+): string | null {
+  // the words of the trigger's own clause: an aside ("X, a hub that fell to enemy troops in
+  // March, was retaken") names no actor of this event
+  let side = actingSide(clauseOf(text, at, end).masked, at, end, k);
+  // a side's media call its own gains by their own words ("liberated"): told by that side (or an
+  // administration it installed), such a gain with no actor named is its own, wherever it lies
+  if (!side && claimantKey && k.isGainWord(claimantKey, triggerText)) side = claimantKey;
+  if (!side && family.defaultActor === 'government') side = place.country || null;
+  if (!side && (family.territory || family.announcement || family.retreat)) side = claimantKey;
+  if (!side && family.event_type === 'Explosions/Remote violence') {
+    // a party that reports strikes on its own ground blames its opponent
+    if (claimantKey && claimantKey === place.country) side = k.opponentOf(claimantKey);
+  }
+  if (!side && family.territory) side = place.country || null;
+  return side;
+}
+
+// ACLED's actor1 and actor2 for the acting side, by kind of event; a protest's crowd and force also set its type
+function codeActors(
+  article: Article,
+  s: Sentence,
+  text: string,
+  at: number,
+  end: number,
+  family: TriggerFamily,
+  k: Knowledge,
+  side: string | null,
+  place: Place,
+  date: string | null,
+): Coded {
+  let actor1 = side ? k.stateForces(side, date) : null;
+  let actor2: string | null = null;
+  // armed men nobody names: ACLED's "Unidentified Armed Group (<country>)"
+  if (!actor1 && place.country && (family.event_type === 'Violence against civilians' || family.name === 'armed-clash') && UNIDENTIFIED_ARMED.test(clauseOf(text, at, end).masked)) {
+    actor1 = `Unidentified Armed Group (${countryName(place.country)})`;
+  }
+  let sub_event_type = family.sub_event_type;
+  const event_type = family.event_type;
+  if (family.territory) {
+    const opp = side ? k.opponentOf(side) : null;
+    actor2 = opp ? k.stateForces(opp, date) : null;
+    sub_event_type = territorySubEvent(side, place.country);
+  } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
+    actor2 = place.country ? civilians(place.country) : null;
+  } else if (family.event_type === 'Protests') {
+    return codeProtest(paragraphFrom(article, s, text), k, place, date, actor1);
+  } else if (family.name === 'armed-clash' && side) {
+    const opp = k.opponentOf(side);
+    actor2 = opp ? k.stateForces(opp, date) : null;
+  }
+  return { event_type, sub_event_type, actor1, actor2 };
+}
+
+// what the crowd did and how the police met it, from the rest of the paragraph (ACLED's
+// protest sub-types; a violent crowd makes a riot)
+function codeProtest(paragraph: string, k: Knowledge, place: Place, date: string | null, actor1: string | null): Coded {
+  const sub_event_type = protestSubEvent(paragraph);
+  const event_type = sub_event_type === 'Violent demonstration' ? 'Riots' : 'Protests';
+  let actor2: string | null = null;
+  // ACLED names a crowd by its country, and the force that met it: the army when the text
+  // names soldiers and no police, else the police
+  if (place.country) {
+    actor1 = `${event_type === 'Riots' ? 'Rioters' : 'Protesters'} (${countryName(place.country)})`;
+    if (sub_event_type === 'Protest with intervention' || sub_event_type === 'Excessive force against protesters') {
+      actor2 = SOLDIERS.test(paragraph) && !POLICE.test(paragraph) ? k.stateForces(place.country, date) : k.police(place.country, date);
+    }
+  }
+  return { event_type, sub_event_type, actor1, actor2 };
 }
 
 /**
