@@ -9,7 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Context, Found, Range } from '../context.js';
 import { FeatureRows, FeatureTable } from './feature-table.js';
 import { type FeatureSink, type Role, StringFeatures, writeCueFeatures, writeSpanFeatures, writeTokenFeatures } from './features.js';
-import { decode, spansOf } from './perceptron.js';
+import { B, decode, I, LABELS, spansOf } from './perceptron.js';
 import { IntervalIndex } from '../../text/interval-index.js';
 
 /**
@@ -21,11 +21,19 @@ export const STAGES = ['cue', 'source', 'content', 'cueRefined'] as const;
 export type Stage = (typeof STAGES)[number];
 export const STAGE_ROLE: Record<Stage, Role> = { cue: 'cue', source: 'source', content: 'content', cueRefined: 'cue' };
 
+/** One feature row's (or one token's) weights for every stage's labels, side by side. */
+const WIDTH = STAGES.length * LABELS;
+
+/** Where a row's (or a token's) weight for a stage's label lies: the layout of `TaggerModel.emission`. */
+function slot(row: number, stage: number, label: number): number {
+  return row * WIDTH + stage * LABELS + label;
+}
+
 export interface TaggerModel {
   features: FeatureTable;
   /**
-   * emission weights, by feature row, then stage (STAGES order), then label: row * 12 + stage * 3 +
-   * label. Single precision holds the file's int16 weights exactly (at scale 1, which the trainer
+   * emission weights, by feature row, then stage (STAGES order), then label: `slot(row, stage, label)`,
+   * row * 12 + stage * 3 + label. Single precision holds the file's int16 weights exactly (at scale 1, which the trainer
    * writes) in half the memory of doubles: fewer cache misses per feature.
    */
   emission: Float32Array;
@@ -96,10 +104,10 @@ export function decodeModel(gz: Buffer): TaggerModelFile {
 export function modelFromFile(file: TaggerModelFile): TaggerModel {
   const n = file.features.length;
   // one row's weights for every stage side by side: a token's features are read once for all stages
-  const emission = new Float32Array(n * STAGES.length * 3);
+  const emission = new Float32Array(n * WIDTH);
   STAGES.forEach((st, k) => {
     const source = file.stages[st].emission;
-    for (let r = 0; r < n; r++) for (let y = 0; y < 3; y++) emission[r * STAGES.length * 3 + k * 3 + y] = source[r * 3 + y] / file.scale;
+    for (let r = 0; r < n; r++) for (let y = 0; y < LABELS; y++) emission[slot(r, k, y)] = source[r * LABELS + y] / file.scale;
   });
   const stages = {} as TaggerModel['stages'];
   for (const st of STAGES) stages[st] = { transition: Float64Array.from(file.stages[st].transition, (x) => x / file.scale), bias: file.stages[st].bias };
@@ -145,44 +153,66 @@ export function stageFeatures(stage: Stage, ctx: Context, base: string[][], earl
 
 /** Token spans per role, as the model tags them. */
 export function tagRoles(ctx: Context, found: Found[], model: TaggerModel): TokenSpans {
-  const n = ctx.tokens.length;
-  const width = STAGES.length * 3;
-  const { emission } = model;
-  // the token's own features are looked up once, and scored for every stage in the same pass
-  const own = new FeatureRows(model.features);
-  writeTokenFeatures(ctx, found, own);
-  const ownRows = own.rows();
-  const scores = new Float64Array(n * width);
-  const biases = STAGES.map((st) => model.stages[st].bias);
-  for (let i = 0; i < n; i++) {
-    const at = i * width;
-    for (let k = 0; k < STAGES.length; k++) {
-      scores[at + k * 3 + 1] = biases[k];
-      scores[at + k * 3 + 2] = biases[k];
-    }
-    const r = ownRows[i];
-    for (let j = 0; j < r.length; j++) {
-      const w = r[j] * width;
-      for (let x = 0; x < width; x++) scores[at + x] += emission[w + x];
-    }
-  }
+  const scores = ownScores(ctx, found, model);
   const sentences = sentenceRanges(ctx);
   const out = new Map<Stage, [number, number][]>();
   STAGES.forEach((stage, k) => {
-    const emit = new Float64Array(n * 3);
-    for (let i = 0; i < n; i++) for (let y = 0; y < 3; y++) emit[i * 3 + y] = scores[i * width + k * 3 + y];
-    for (const sink of stageExtras(stage, ctx, (s) => out.get(s)!, () => new FeatureRows(model.features))) {
-      const rows = sink.rows();
-      for (let i = 0; i < n; i++) {
-        const r = rows[i];
-        for (let j = 0; j < r.length; j++) for (let y = 0; y < 3; y++) emit[i * 3 + y] += emission[r[j] * width + k * 3 + y];
-      }
-    }
-    const spans: [number, number][] = [];
-    for (const [a, b] of sentences) for (const [s, e] of spansOf(decode(emit.subarray(a * 3, b * 3), model.stages[stage].transition))) spans.push([a + s, a + e]);
-    out.set(stage, spans);
+    const emit = stageEmission(scores, k, ctx.tokens.length);
+    addEarlierStages(emit, stage, k, ctx, model, out);
+    out.set(stage, decodeSentences(emit, sentences, model.stages[stage].transition));
   });
   return { cue: out.get('cueRefined')!, source: out.get('source')!, content: out.get('content')! };
+}
+
+// the token's own features are looked up once, and scored for every stage in the same pass
+// (each stage's bias on its span labels, B and I)
+function ownScores(ctx: Context, found: Found[], model: TaggerModel): Float64Array {
+  const n = ctx.tokens.length;
+  const { emission } = model;
+  const own = new FeatureRows(model.features);
+  writeTokenFeatures(ctx, found, own);
+  const ownRows = own.rows();
+  const scores = new Float64Array(n * WIDTH);
+  const biases = STAGES.map((st) => model.stages[st].bias);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < STAGES.length; k++) {
+      scores[slot(i, k, B)] = biases[k];
+      scores[slot(i, k, I)] = biases[k];
+    }
+    const at = slot(i, 0, 0);
+    const r = ownRows[i];
+    for (let j = 0; j < r.length; j++) {
+      const w = slot(r[j], 0, 0);
+      for (let x = 0; x < WIDTH; x++) scores[at + x] += emission[w + x];
+    }
+  }
+  return scores;
+}
+
+// one stage's labels out of the scores of all stages: the decoder reads LABELS numbers per token
+function stageEmission(scores: Float64Array, k: number, n: number): Float64Array {
+  const emit = new Float64Array(n * LABELS);
+  for (let i = 0; i < n; i++) for (let y = 0; y < LABELS; y++) emit[i * LABELS + y] = scores[slot(i, k, y)];
+  return emit;
+}
+
+// what the earlier stages predicted (`out`), read as features of this stage and added to its scores
+function addEarlierStages(emit: Float64Array, stage: Stage, k: number, ctx: Context, model: TaggerModel, out: Map<Stage, [number, number][]>): void {
+  const n = ctx.tokens.length;
+  for (const sink of stageExtras(stage, ctx, (s) => out.get(s)!, () => new FeatureRows(model.features))) {
+    const rows = sink.rows();
+    for (let i = 0; i < n; i++) {
+      const r = rows[i];
+      for (let j = 0; j < r.length; j++) for (let y = 0; y < LABELS; y++) emit[i * LABELS + y] += model.emission[slot(r[j], k, y)];
+    }
+  }
+}
+
+// each sentence decoded alone (the unit the taggers are trained on); its spans back in the article's token indexes
+function decodeSentences(emit: Float64Array, sentences: [number, number][], transition: Float64Array): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const [a, b] of sentences) for (const [s, e] of spansOf(decode(emit.subarray(a * LABELS, b * LABELS), transition))) spans.push([a + s, a + e]);
+  return spans;
 }
 
 /** Token ranges of the context's sentences: the unit the taggers are trained and run on. */

@@ -8,7 +8,9 @@
 export const O = 0;
 export const B = 1;
 export const I = 2;
-const L = 3;
+/** How many labels: a token's scores are LABELS numbers side by side. */
+export const LABELS = 3;
+const L = LABELS;
 
 // I may only follow B or I.
 const ALLOWED = (prev: number, next: number) => next !== I || prev !== O;
