@@ -105,7 +105,14 @@ export type EntityType = 'person' | 'organization' | 'group' | 'media';
 export type Side = string;
 
 /** The sides that belong to no war in particular. */
-export const GENERIC_SIDES = ['United States', 'Western government', 'independent analyst', 'media', 'international organisation', 'civilian'] as const;
+export const GENERIC_SIDES = [
+  'United States',
+  'Western government',
+  'independent analyst',
+  'media',
+  'international organisation',
+  'civilian',
+] as const;
 
 /** A named person, organisation, group or medium; per article, or fused across articles. */
 export interface Entity {
@@ -448,8 +455,20 @@ export function placeMentions(article: Pick<Article, 'toponyms' | 'demonyms'>): 
  */
 export function textArticle(text: string, id = 't', over: Partial<Article> = {}): Article {
   return {
-    id, path: id, format: 'text', text, title: null, url: null, outlet: null, published: null,
-    published_on_or_after: null, wire: [], language: 'en', duplicate_of: null, messages: [], ...over,
+    id,
+    path: id,
+    format: 'text',
+    text,
+    title: null,
+    url: null,
+    outlet: null,
+    published: null,
+    published_on_or_after: null,
+    wire: [],
+    language: 'en',
+    duplicate_of: null,
+    messages: [],
+    ...over,
   };
 }
 

@@ -4,7 +4,9 @@ import { analyseArticle, articleStages, prepareStages } from './pipeline.js';
 
 describe('analyseArticle: the time budget', () => {
   it('past its budget, skips the stages not yet run, one message each naming it, and keeps what finished', () => {
-    const a = analyseArticle(textArticle('Russian forces shelled Nikopol on Monday, the governor said.'), { seconds: 0 });
+    const a = analyseArticle(textArticle('Russian forces shelled Nikopol on Monday, the governor said.'), {
+      seconds: 0,
+    });
     const skipped = a.messages.filter((m) => m.severity === 'warning' && m.message.startsWith('not run: '));
     // the first stage always runs: an article is never left with nothing
     expect(skipped.map((m) => m.stage)).toEqual(articleStages.slice(1).map((s) => s.name));

@@ -11,7 +11,14 @@ import { getGazetteer } from './geo/gazetteer.js';
 import { readSource } from './ingest/index.js';
 import { inferUndatedDates } from './ingest/infer-undated.js';
 import type { Article, Corpus } from './model.js';
-import { ARTICLE_INPUT, articleStages, CORPUS_INPUT, corpusStages, type ArticleLayer, type CorpusLayer } from './pipeline.js';
+import {
+  ARTICLE_INPUT,
+  articleStages,
+  CORPUS_INPUT,
+  corpusStages,
+  type ArticleLayer,
+  type CorpusLayer,
+} from './pipeline.js';
 import { plainArticle } from './testing/article.js';
 
 const sample = join(import.meta.dirname, '..', 'examples', 'kharkiv-2022');
@@ -22,8 +29,13 @@ function inputs(): Article[] {
     .flatMap((f) => readSource(join(sample, f), readFileSync(join(sample, f))))
     .flatMap((r) => (r.kind === 'article' ? [r.article] : []));
   const own = [
-    plainArticle('The regional governor said on Monday that the town of Lyman was under Ukrainian control again.', { id: 'own-1', published: '2022-10-03' }),
-    plainArticle('Two people were wounded when shells hit a market in Kharkiv last night, officials said.', { id: 'own-2' }),
+    plainArticle('The regional governor said on Monday that the town of Lyman was under Ukrainian control again.', {
+      id: 'own-1',
+      published: '2022-10-03',
+    }),
+    plainArticle('Two people were wounded when shells hit a market in Kharkiv last night, officials said.', {
+      id: 'own-2',
+    }),
     plainArticle('Окупанти обстріляли Харків уночі.', { id: 'own-3', language: 'uk' }),
     plainArticle('', { id: 'own-4' }),
   ];
@@ -56,7 +68,8 @@ function watched<T extends object>(target: T, prefix: string, reads: Reads): T {
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
     get(t, key, receiver) {
-      if (!copying.delete(key) && reads.on && typeof key === 'string' && Object.hasOwn(t, key)) reads.keys.add(prefix + key);
+      if (!copying.delete(key) && reads.on && typeof key === 'string' && Object.hasOwn(t, key))
+        reads.keys.add(prefix + key);
       return Reflect.get(t, key, receiver) as unknown;
     },
   });
@@ -69,12 +82,18 @@ describe('the stages of src/pipeline.ts and their layers', () => {
   it('declare reads that ingest or an earlier stage wrote', () => {
     const written = new Set<string>(ARTICLE_INPUT);
     for (const stage of articleStages) {
-      expect(stage.requires.filter((l) => !written.has(l)), stage.name).toEqual([]);
+      expect(
+        stage.requires.filter((l) => !written.has(l)),
+        stage.name,
+      ).toEqual([]);
       for (const l of stage.assigns) written.add(l);
     }
     const corpusWritten = new Set<string>([...CORPUS_INPUT, ...[...written].map((l) => `articles.${l}`)]);
     for (const stage of corpusStages) {
-      expect(stage.requires.filter((l) => !corpusWritten.has(l)), `corpus ${stage.name}`).toEqual([]);
+      expect(
+        stage.requires.filter((l) => !corpusWritten.has(l)),
+        `corpus ${stage.name}`,
+      ).toEqual([]);
       for (const l of stage.assigns) corpusWritten.add(l);
     }
   });
@@ -87,31 +106,62 @@ describe('the stages of src/pipeline.ts and their layers', () => {
         const next = stage.run(watched(article, '', reads));
         reads.on = false;
         const where = `${stage.name} on ${article.path}`;
-        const outside = changed(article, next).filter((k) => k !== 'messages' && !stage.assigns.includes(k as ArticleLayer));
+        const outside = changed(article, next).filter(
+          (k) => k !== 'messages' && !stage.assigns.includes(k as ArticleLayer),
+        );
         expect(outside, where).toEqual([]);
         expect(next.messages.slice(0, article.messages.length), where).toEqual(article.messages);
-        expect(stage.assigns.filter((l) => !(l in next)), `${where}: declared, not written`).toEqual([]);
-        expect([...reads.keys].filter((k) => k !== 'messages' && !stage.requires.includes(k as ArticleLayer)), `${where}: read, not declared`).toEqual([]);
+        expect(
+          stage.assigns.filter((l) => !(l in next)),
+          `${where}: declared, not written`,
+        ).toEqual([]);
+        expect(
+          [...reads.keys].filter((k) => k !== 'messages' && !stage.requires.includes(k as ArticleLayer)),
+          `${where}: read, not declared`,
+        ).toEqual([]);
         article = next;
       }
       analysed.push(article);
     }
 
-    let corpus: Corpus = { articles: analysed, entities: [], events: [], disputes: [], checks: [], control: [], settled: new Set() };
+    let corpus: Corpus = {
+      articles: analysed,
+      entities: [],
+      events: [],
+      disputes: [],
+      checks: [],
+      control: [],
+      settled: new Set(),
+    };
     for (const stage of corpusStages) {
       const reads = new Reads();
-      const seen = watched({ ...corpus, articles: corpus.articles.map((a) => watched(a, 'articles.', reads)) }, '', reads);
+      const seen = watched(
+        { ...corpus, articles: corpus.articles.map((a) => watched(a, 'articles.', reads)) },
+        '',
+        reads,
+      );
       const next = stage.run(seen);
       reads.on = false;
-      const outside = changed(corpus, next).filter((k) => k !== 'articles' && !stage.assigns.includes(k as CorpusLayer));
-      expect(next.articles.map((a) => a.id), stage.name).toEqual(corpus.articles.map((a) => a.id));
+      const outside = changed(corpus, next).filter(
+        (k) => k !== 'articles' && !stage.assigns.includes(k as CorpusLayer),
+      );
+      expect(
+        next.articles.map((a) => a.id),
+        stage.name,
+      ).toEqual(corpus.articles.map((a) => a.id));
       next.articles.forEach((a, i) => {
         const before = corpus.articles[i]!;
-        outside.push(...changed(before, a).filter((k) => k !== 'messages' && !stage.assigns.includes(`articles.${k}` as CorpusLayer)).map((k) => `articles.${k}`));
+        outside.push(
+          ...changed(before, a)
+            .filter((k) => k !== 'messages' && !stage.assigns.includes(`articles.${k}` as CorpusLayer))
+            .map((k) => `articles.${k}`),
+        );
         expect(a.messages.slice(0, before.messages.length), stage.name).toEqual(before.messages);
       });
       expect([...new Set(outside)], `corpus ${stage.name}`).toEqual([]);
-      const undeclared = [...reads.keys].filter((k) => k !== 'articles' && k !== 'articles.messages' && !stage.requires.includes(k as CorpusLayer));
+      const undeclared = [...reads.keys].filter(
+        (k) => k !== 'articles' && k !== 'articles.messages' && !stage.requires.includes(k as CorpusLayer),
+      );
       expect(undeclared, `corpus ${stage.name}: read, not declared`).toEqual([]);
       corpus = next;
     }

@@ -26,12 +26,22 @@ function hostileText(): string {
 
 describe('pipeline: names of Object.prototype members in the text', () => {
   it('runs every article and corpus stage without throwing or a failed stage', () => {
-    const raw = { path: 'prototype.txt', format: 'text' as const, text: hostileText(), title: 'Constructor', outlet: 'toString', published: '2022-09-09' };
+    const raw = {
+      path: 'prototype.txt',
+      format: 'text' as const,
+      text: hostileText(),
+      title: 'Constructor',
+      outlet: 'toString',
+      published: '2022-09-09',
+    };
     const article = buildArticle(raw);
     const analysed = analyseArticle(article);
     const failed = analysed.messages.filter((m) => m.severity === 'error');
     expect(failed).toEqual([]);
-    const corpus = analyseCorpus([analysed, analyseArticle(buildArticle({ ...raw, path: 'b.txt', text: raw.text + '\n\nvalueOf.' }))]);
+    const corpus = analyseCorpus([
+      analysed,
+      analyseArticle(buildArticle({ ...raw, path: 'b.txt', text: raw.text + '\n\nvalueOf.' })),
+    ]);
     expect(corpus.articles).toHaveLength(2);
   });
 });

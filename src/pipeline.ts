@@ -28,6 +28,7 @@ export type ArticleLayer = Exclude<keyof Article, 'messages'>;
 export type CorpusLayer = Exclude<keyof Corpus, 'articles'> | `articles.${ArticleLayer}`;
 
 /** What ingest gives an article before any stage runs (src/ingest/article.ts). */
+// prettier-ignore
 export const ARTICLE_INPUT: readonly ArticleLayer[] = [
   'id', 'path', 'format', 'text', 'title', 'url', 'outlet', 'published', 'published_on_or_after',
   'wire', 'language', 'duplicate_of', 'signature', 'read_dates', 'profile',
@@ -61,7 +62,13 @@ export type CorpusStage = {
 
 export const articleStages: ArticleStage[] = [
   { name: 'text', requires: ['text'], assigns: ['sentences', 'tokens'], run: analyseText },
-  { name: 'geo', requires: ['text', 'tokens'], assigns: ['toponyms', 'demonyms'], run: geoparse, prepare: () => void getGazetteer() },
+  {
+    name: 'geo',
+    requires: ['text', 'tokens'],
+    assigns: ['toponyms', 'demonyms'],
+    run: geoparse,
+    prepare: () => void getGazetteer(),
+  },
   { name: 'profile', requires: ['profile', 'toponyms'], assigns: ['profile'], run: selectProfile },
   { name: 'quantities', requires: ['text', 'language'], assigns: ['quantities'], run: extractQuantities },
   {
@@ -72,6 +79,7 @@ export const articleStages: ArticleStage[] = [
   },
   {
     name: 'attribution',
+    // prettier-ignore
     requires: ['id', 'text', 'language', 'sentences', 'tokens', 'toponyms', 'demonyms', 'quantities', 'timexes'],
     assigns: ['claims', 'entities'],
     run: attribute,
@@ -79,6 +87,7 @@ export const articleStages: ArticleStage[] = [
   },
   {
     name: 'events',
+    // prettier-ignore
     requires: [
       'id', 'text', 'title', 'language', 'published', 'published_on_or_after', 'sentences', 'tokens',
       'toponyms', 'quantities', 'timexes', 'claims', 'entities', 'profile',
@@ -86,12 +95,18 @@ export const articleStages: ArticleStage[] = [
     assigns: ['events', 'nonEvents', 'holderClaims', 'scale'],
     run: extractEvents,
   },
-  { name: 'checks', requires: ['id', 'text', 'sentences', 'toponyms', 'claims'], assigns: ['checks'], run: checkArticle },
+  {
+    name: 'checks',
+    requires: ['id', 'text', 'sentences', 'toponyms', 'claims'],
+    assigns: ['checks'],
+    run: checkArticle,
+  },
 ];
 
 export const corpusStages: CorpusStage[] = [
   {
     name: 'duplicates',
+    // prettier-ignore
     requires: [
       'settled', 'articles.id', 'articles.path', 'articles.published', 'articles.published_on_or_after',
       'articles.text', 'articles.signature', 'articles.duplicate_of',
@@ -101,12 +116,20 @@ export const corpusStages: CorpusStage[] = [
   },
   {
     name: 'entities',
-    requires: ['articles.text', 'articles.sentences', 'articles.toponyms', 'articles.demonyms', 'articles.entities', 'articles.claims'],
+    requires: [
+      'articles.text',
+      'articles.sentences',
+      'articles.toponyms',
+      'articles.demonyms',
+      'articles.entities',
+      'articles.claims',
+    ],
     assigns: ['entities', 'articles.claims'],
     run: resolveEntities,
   },
   {
     name: 'fusion',
+    // prettier-ignore
     requires: [
       'entities', 'articles.id', 'articles.path', 'articles.outlet', 'articles.wire', 'articles.published',
       'articles.published_on_or_after', 'articles.duplicate_of', 'articles.claims', 'articles.events',
@@ -117,6 +140,7 @@ export const corpusStages: CorpusStage[] = [
   },
   {
     name: 'checks',
+    // prettier-ignore
     requires: [
       'control', 'events', 'checks', 'articles.id', 'articles.text', 'articles.duplicate_of', 'articles.sentences',
       'articles.toponyms', 'articles.demonyms', 'articles.quantities', 'articles.timexes', 'articles.claims', 'articles.checks',
@@ -160,7 +184,17 @@ export function analyseArticle(article: Article, budget: { seconds?: number } = 
   for (const stage of articleStages) {
     const spent = (performance.now() - started) / 1000;
     if (stage !== articleStages[0] && spent >= seconds) {
-      a = { ...a, messages: [...a.messages, { stage: stage.name, severity: 'warning', message: `not run: the article took ${spent.toFixed(1)} s of its ${seconds} s budget (--article-timeout); the stages before it are kept` }] };
+      a = {
+        ...a,
+        messages: [
+          ...a.messages,
+          {
+            stage: stage.name,
+            severity: 'warning',
+            message: `not run: the article took ${spent.toFixed(1)} s of its ${seconds} s budget (--article-timeout); the stages before it are kept`,
+          },
+        ],
+      };
       continue;
     }
     try {

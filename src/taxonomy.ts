@@ -6,7 +6,14 @@ import type { EventType } from './model.js';
 
 export const ACLED_TAXONOMY: Readonly<Record<EventType, readonly string[]>> = {
   Battles: ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
-  'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
+  'Explosions/Remote violence': [
+    'Chemical weapon',
+    'Air/drone strike',
+    'Suicide bomb',
+    'Shelling/artillery/missile attack',
+    'Remote explosive/landmine/IED',
+    'Grenade',
+  ],
   'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
   Protests: ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
   Riots: ['Violent demonstration', 'Mob violence'],

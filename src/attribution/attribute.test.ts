@@ -4,7 +4,8 @@ import { articleOf } from '../testing/article.js';
 
 describe('attribute', () => {
   test('"he said" resolves to the last named speaker; the source keeps its own span', () => {
-    const text = 'Vitaliy Hrytsenko, the mayor of the town, said the water was back. "We need more generators," he said.';
+    const text =
+      'Vitaliy Hrytsenko, the mayor of the town, said the water was back. "We need more generators," he said.';
     const { claims } = findAttributions(articleOf(text));
     const he = claims.find((c) => c.source?.text === 'he')!;
     expect(he.source).toEqual({ start: text.lastIndexOf('he said'), end: text.lastIndexOf('he said') + 2, text: 'he' });
@@ -14,13 +15,15 @@ describe('attribute', () => {
   test('"it said" is the last named source that is not a person, entity or not', () => {
     // (the claim, not its detection, is under test: a parenthetical "which it said …" is found or
     // not as a retrained tagger decides; the sentence below by the last three models)
-    const text = 'Kyiv announced it had retaken the town. Russian state television showed long columns of trucks. It said they were heading to the front.';
+    const text =
+      'Kyiv announced it had retaken the town. Russian state television showed long columns of trucks. It said they were heading to the front.';
     const { claims } = findAttributions(articleOf(text));
     const it = claims.find((c) => c.source?.text === 'It' && c.cue?.text === 'said')!;
     expect(it.speaker?.canonical).toBe('Russian state television');
   });
   test('"she said" is the last person who spoke, not an earlier one', () => {
-    const text = 'Petro Sydorenko said the bridge was closed. Olena Kovalchuk, a local teacher, described the night: "The windows shook for an hour," she said.';
+    const text =
+      'Petro Sydorenko said the bridge was closed. Olena Kovalchuk, a local teacher, described the night: "The windows shook for an hour," she said.';
     const { claims } = findAttributions(articleOf(text));
     const she = claims.find((c) => c.source?.text === 'she')!;
     expect(she.speaker?.canonical).toBe('Olena Kovalchuk');
@@ -32,7 +35,8 @@ describe('attribute', () => {
     expect(who?.speaker?.canonical).toMatch(/deputy mayor of Izium$/);
   });
   test('a lone "his" is not the source of a verb further on', () => {
-    const text = 'A soldier, who asked to be identified only by his call sign, said the attack had caught the enemy by surprise.';
+    const text =
+      'A soldier, who asked to be identified only by his call sign, said the attack had caught the enemy by surprise.';
     const { claims } = findAttributions(articleOf(text));
     const said = claims.find((c) => c.cue?.text.startsWith('said'))!;
     expect(said.source?.text).not.toBe('his');
@@ -46,8 +50,20 @@ describe('attribute', () => {
   test('an official takes the side of the place the role names, from the resolved toponyms', () => {
     const text = 'Poltava Mayor Oksana Hnatiuk said two schools were damaged overnight.';
     const start = text.indexOf('Poltava');
-    const place = { geonameid: 696643, name: 'Poltava', featureClass: 'P', feature: 'PPLA', country: 'UA', admin1: '18', lat: 49.59, lon: 34.55, population: 317847 };
-    const article = articleOf(text, { toponyms: [{ start, end: start + 7, text: 'Poltava', place, confidence: 0.95 }] });
+    const place = {
+      geonameid: 696643,
+      name: 'Poltava',
+      featureClass: 'P',
+      feature: 'PPLA',
+      country: 'UA',
+      admin1: '18',
+      lat: 49.59,
+      lon: 34.55,
+      population: 317847,
+    };
+    const article = articleOf(text, {
+      toponyms: [{ start, end: start + 7, text: 'Poltava', place, confidence: 0.95 }],
+    });
     const { claims } = findAttributions(article);
     expect(claims[0].speaker).toMatchObject({ canonical: 'Oksana Hnatiuk', side: 'Ukraine' });
   });
@@ -56,7 +72,8 @@ describe('attribute', () => {
     expect(claims[0].hedge).toBe('denied');
   });
   test('quantities and dates inside the content are attached; those outside are not', () => {
-    const text = 'The regional governor said on Friday that troops had advanced 30 miles since Tuesday. Rain fell for 2 days.';
+    const text =
+      'The regional governor said on Friday that troops had advanced 30 miles since Tuesday. Rain fell for 2 days.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
     const base = articleOf(text);
     const article = {
@@ -75,10 +92,22 @@ describe('attribute', () => {
     expect(claim.quantities.map((q) => q.text)).toEqual(['30 miles']);
     expect(claim.dates.map((d) => d.text)).toEqual(['Tuesday']);
   });
-  test('a quantity the content\'s edge cuts still belongs to the claim', () => {
+  test("a quantity the content's edge cuts still belongs to the claim", () => {
     const text = 'The general staff said up to 1,300 fighters had arrived in the region.';
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
-    const article = { ...articleOf(text), quantities: [{ ...at('up to 1,300 fighters'), value: 1300, unit: 'people', si_value: 1300, si_unit: 'people', qualifier: 'up to' as const }] };
+    const article = {
+      ...articleOf(text),
+      quantities: [
+        {
+          ...at('up to 1,300 fighters'),
+          value: 1300,
+          unit: 'people',
+          si_value: 1300,
+          si_unit: 'people',
+          qualifier: 'up to' as const,
+        },
+      ],
+    };
     const claim = findAttributions(article).claims.find((c) => c.cue?.text.startsWith('said'))!;
     expect(claim.quantities.map((q) => q.value)).toEqual([1300]);
   });
@@ -101,6 +130,7 @@ describe('bad input: no crash, an empty result and a message', () => {
     expect(a.claims!.every((c) => !c.content.text.startsWith('"we'))).toBe(true);
   });
   test('a 10,000-word paragraph without punctuation', () => {
+    // prettier-ignore
     const words = ['said', 'the', 'officer', 'that', 'tanks', 'moved', 'north', 'according', 'to', 'witnesses'];
     const text = Array.from({ length: 10_000 }, (_, i) => words[i % words.length]).join(' ');
     const a = attribute(articleOf(text));
@@ -108,7 +138,8 @@ describe('bad input: no crash, an empty result and a message', () => {
     expect(a.messages.some((m) => m.stage === 'attribution' && /without an end/.test(m.message))).toBe(true);
   });
   test('text in another language', () => {
-    const text = 'Збройні сили України звільнили місто Балаклія, повідомив командувач. Бої тривають на сході країни, сказав він журналістам.';
+    const text =
+      'Збройні сили України звільнили місто Балаклія, повідомив командувач. Бої тривають на сході країни, сказав він журналістам.';
     const a = attribute(articleOf(text, { language: null }));
     expect(a.claims).toEqual([]);
     expect(a.messages.some((m) => m.stage === 'attribution' && /English/.test(m.message))).toBe(true);
@@ -119,7 +150,8 @@ describe('bad input: no crash, an empty result and a message', () => {
 });
 
 describe('a cue the tagger found without its source', () => {
-  const claimOf = (text: string, cue: string) => findAttributions(articleOf(text)).claims.find((c) => c.cue?.text.includes(cue));
+  const claimOf = (text: string, cue: string) =>
+    findAttributions(articleOf(text)).claims.find((c) => c.cue?.text.includes(cue));
   test('the subject that opens the clause is the speaker, and is not left inside the content', () => {
     const text = 'The convoy will leave soon, but officials did not say when.';
     const c = claimOf(text, 'say');
@@ -127,14 +159,21 @@ describe('a cue the tagger found without its source', () => {
     expect(c?.content.text ?? '').not.toMatch(/officials/);
   });
   test('the subject of a cue the tagger left alone is its speaker', () => {
-    expect(claimOf('The governor did not identify a location in his remarks.', 'identify')?.source?.text).toBe('The governor');
-    expect(claimOf('The regional council plans to call on residents to leave before winter.', 'plans')?.source?.text).toBe('The regional council');
+    expect(claimOf('The governor did not identify a location in his remarks.', 'identify')?.source?.text).toBe(
+      'The governor',
+    );
+    expect(
+      claimOf('The regional council plans to call on residents to leave before winter.', 'plans')?.source?.text,
+    ).toBe('The regional council');
   });
   test('a passive names its speaker after "by"', () => {
-    const c = claimOf('The strike on the depot was first reported by the regional administration on Telegram.', 'reported');
+    const c = claimOf(
+      'The strike on the depot was first reported by the regional administration on Telegram.',
+      'reported',
+    );
     expect(c?.source?.text).toBe('the regional administration');
   });
-  test('a participle after a comma speaks for the clause\'s subject', () => {
+  test("a participle after a comma speaks for the clause's subject", () => {
     const c = claimOf('The farmer later went to court, claiming the shelling had destroyed his barns.', 'claiming');
     expect(c?.source?.text).toMatch(/farmer$/);
   });
@@ -158,20 +197,29 @@ describe('a cue the tagger found without its source', () => {
 describe('claims that hold on news', () => {
   const claimsOf = (text: string) => findAttributions(articleOf(text)).claims;
   test('an expletive "it" before a passive of knowing or believing is no speaker', () => {
-    expect(claimsOf('It is widely believed that the dam was mined weeks before the blast.').filter((c) => c.source?.text === 'It')).toEqual([]);
+    expect(
+      claimsOf('It is widely believed that the dam was mined weeks before the blast.').filter(
+        (c) => c.source?.text === 'It',
+      ),
+    ).toEqual([]);
   });
   test('the content of "…, said X" starts where its clause does, not inside a place name', () => {
-    const text = 'A clinic in Velyka Novosilka was shelled overnight, said Petro Lysenko, the head of the local council.';
+    const text =
+      'A clinic in Velyka Novosilka was shelled overnight, said Petro Lysenko, the head of the local council.';
     const c = claimsOf(text).find((x) => x.cue?.text === 'said');
     expect(c?.content.text).toBe('A clinic in Velyka Novosilka was shelled overnight');
   });
   test('a passive whose by-phrase the tagger took for the content: the agent speaks, the subject is what is said', () => {
-    const c = claimsOf('The strike on the school has been condemned by dozens of teachers and parents.').find((x) => x.cue?.text.includes('condemned'));
+    const c = claimsOf('The strike on the school has been condemned by dozens of teachers and parents.').find((x) =>
+      x.cue?.text.includes('condemned'),
+    );
     expect(c?.source?.text).toBe('dozens of teachers and parents');
     expect(c?.content.text).toBe('The strike on the school');
   });
   test('a state of mind has its holder as source, and what they hold as content', () => {
-    const c = claimsOf('Farmers are convinced the mines will stay in their fields for years.').find((x) => x.cue?.text.includes('convinced'));
+    const c = claimsOf('Farmers are convinced the mines will stay in their fields for years.').find((x) =>
+      x.cue?.text.includes('convinced'),
+    );
     expect(c?.source?.text).toBe('Farmers');
     expect(c?.content.text).toBe('the mines will stay in their fields for years');
   });

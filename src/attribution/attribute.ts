@@ -8,9 +8,29 @@ import { hashId } from '../hash-id.js';
 import { articleEntities } from '../entities/index.js';
 import { countryTables } from '../entities/lexicon.js';
 import { sideOf } from '../entities/sides/index.js';
-import { placeMentions, type Article, type Claim, type Entity, type Message, type Sentence, type Span, type Token } from '../model.js';
+import {
+  placeMentions,
+  type Article,
+  type Claim,
+  type Entity,
+  type Message,
+  type Sentence,
+  type Span,
+  type Token,
+} from '../model.js';
 import { tokenize } from '../text/analyse.js';
-import { type Context, type Found, type Range, buildContext, chars, contentEnd, sentenceSubject, sourceAfter, sourceBefore, tokenAt } from './context.js';
+import {
+  type Context,
+  type Found,
+  type Range,
+  buildContext,
+  chars,
+  contentEnd,
+  sentenceSubject,
+  sourceAfter,
+  sourceBefore,
+  tokenAt,
+} from './context.js';
 import { hedgeOf } from './hedges/index.js';
 import { attributionPatterns } from './patterns/index.js';
 import { charSpans, joinContent, linkTagged, shippedModel, tagRoles } from './tagger/index.js';
@@ -19,6 +39,7 @@ import { IntervalIndex } from '../text/interval-index.js';
 // A "sentence" longer than this is run-on text (no punctuation): nothing is attributed in it.
 const MAX_SENTENCE_TOKENS = 250;
 
+// prettier-ignore
 const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'said', 'with', 'by', 'as', 'it', 'at', 'from', 'has', 'have', 'are', 'be', 'he', 'his', 'were', 'its']);
 
 interface Attribution {
@@ -32,7 +53,9 @@ function span(text: string, r: [number, number]): Span {
 }
 
 function message(msg: string, severity: Message['severity'] = 'warning', at?: { start: number; end: number }): Message {
-  return at ? { stage: 'attribution', severity, message: msg, span: at } : { stage: 'attribution', severity, message: msg };
+  return at
+    ? { stage: 'attribution', severity, message: msg, span: at }
+    : { stage: 'attribution', severity, message: msg };
 }
 
 /** The claims and entities of one text (pure; `attribute` is the pipeline stage around it). */
@@ -45,13 +68,21 @@ export function findAttributions(article: Article): Attribution {
   if (tokens.length === 0) return { claims: [], entities: [], messages: [message('no text to attribute', 'info')] };
 
   if (article.language && article.language !== 'en') {
-    return { claims: [], entities: [], messages: [message(`language '${article.language}' is not English: no attribution attempted`)] };
+    return {
+      claims: [],
+      entities: [],
+      messages: [message(`language '${article.language}' is not English: no attribution attempted`)],
+    };
   }
   // wink-nlp types words of other scripts as "unk"
   const words = tokens.filter((t) => t.type === 'word' || (t.type === 'unk' && /\p{L}/u.test(t.text)));
   const english = words.filter((t) => ENGLISH.has(t.text.toLowerCase())).length;
   if (words.length >= 5 && english / words.length < 0.05) {
-    return { claims: [], entities: [], messages: [message('text does not look like English: no attribution attempted')] };
+    return {
+      claims: [],
+      entities: [],
+      messages: [message('text does not look like English: no attribution attempted')],
+    };
   }
 
   // run-on "sentences" are left out, with a message
@@ -62,22 +93,36 @@ export function findAttributions(article: Article): Attribution {
     if (n > MAX_SENTENCE_TOKENS) {
       tooLong.add(s);
       const sent = sentences.find((x) => x.index === s);
-      messages.push(message(`a sentence of ${n} tokens without an end: not attributed`, 'warning', sent ? { start: sent.start, end: sent.end } : undefined));
+      messages.push(
+        message(
+          `a sentence of ${n} tokens without an end: not attributed`,
+          'warning',
+          sent ? { start: sent.start, end: sent.end } : undefined,
+        ),
+      );
     }
   }
   const usable: Token[] = tooLong.size ? tokens.filter((t) => !tooLong.has(t.sentence)) : tokens;
 
   const { ctx, found: byPattern } = patternFindings(text, usable, sentences);
-  for (const at of ctx.unbalanced.slice(0, 5)) messages.push(message('unbalanced quotation mark: quote ignored', 'info', { start: at, end: at + 1 }));
+  for (const at of ctx.unbalanced.slice(0, 5))
+    messages.push(message('unbalanced quotation mark: quote ignored', 'info', { start: at, end: at + 1 }));
   const model = shippedModel();
   let found = byPattern;
   if (model) {
     const spans = tagRoles(ctx, byPattern, model);
     // contents joined once: the linker pairs them with cues, combine looks for the ones left over
     const contents = joinContent(ctx, spans);
-    found = combine(ctx, linkTagged(ctx, spans, contents), byPattern, { source: charSpans(ctx, spans.source), content: charSpans(ctx, contents) }, model.rescue);
+    found = combine(
+      ctx,
+      linkTagged(ctx, spans, contents),
+      byPattern,
+      { source: charSpans(ctx, spans.source), content: charSpans(ctx, contents) },
+      model.rescue,
+    );
     const sources = charSpans(ctx, spans.source);
-    for (const f of found) if (!f.source && f.cue) f.source = orphanSourceOf(ctx, f, sources, found) ?? subjectOfCue(ctx, f);
+    for (const f of found)
+      if (!f.source && f.cue) f.source = orphanSourceOf(ctx, f, sources, found) ?? subjectOfCue(ctx, f);
     found = found.filter((f) => !speakerless(ctx, f));
   }
 
@@ -90,7 +135,11 @@ export function findAttributions(article: Article): Attribution {
 }
 
 /** What the hand-written pattern families find, with the context they read. */
-export function patternFindings(text: string, tokens: Token[], sentences: Sentence[]): { ctx: Context; found: Found[] } {
+export function patternFindings(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+): { ctx: Context; found: Found[] } {
   const ctx = buildContext(text, tokens, sentences);
   const found: Found[] = [];
   for (const pattern of attributionPatterns) {
@@ -105,7 +154,8 @@ export function patternFindings(text: string, tokens: Token[], sentences: Senten
 const overlaps = (a: Range | null, b: Range | null) => !!a && !!b && a[0] < b[1] && b[0] < a[1];
 
 /** Character ranges, absent ones never found, as an interval index. */
-const rangeIndex = (ranges: (Range | null | undefined)[]) => new IntervalIndex(ranges.map((r): [number, number] => (r ? [r[0], r[1]] : [-2, -2])));
+const rangeIndex = (ranges: (Range | null | undefined)[]) =>
+  new IntervalIndex(ranges.map((r): [number, number] => (r ? [r[0], r[1]] : [-2, -2])));
 /** Indices (ascending) of the ranges that overlap `r` (as `overlaps` says: a shared character). */
 function overlapping(index: IntervalIndex, r: Range | null | undefined): number[] {
   return r ? index.query(r[0] + 1, r[1] - 1) : [];
@@ -118,7 +168,13 @@ function overlapping(index: IntervalIndex, r: Range | null | undefined): number[
  * when its family is one the model trusts there (measured on held-out folds of the training split),
  * or when it is the inner speaker of an "according to" chain.
  */
-function combine(ctx: Context, tagged: Found[], byPattern: Found[], spans: { source: Range[]; content: Range[] }, trusted: ReadonlySet<string>): Found[] {
+function combine(
+  ctx: Context,
+  tagged: Found[],
+  byPattern: Found[],
+  spans: { source: Range[]; content: Range[] },
+  trusted: ReadonlySet<string>,
+): Found[] {
   // overlaps are asked of interval indexes (characters), not by a scan per claim: an article of
   // thousands of claims stays linear
   const patternCues = rangeIndex(byPattern.map((p) => p.cue));
@@ -130,7 +186,13 @@ function combine(ctx: Context, tagged: Found[], byPattern: Found[], spans: { sou
     // the tagger began the content inside a phrase ("[Pysarivka was destroyed …], said X" for "A
     // hospital in Velyka Pysarivka …"): where the pattern's content holds it and ends with it,
     // the content starts where the pattern's does, unless a clause opens right before the tagger's
-    if (p.content[0] < t.content[0] && t.content[1] <= p.content[1] && p.content[1] - t.content[1] <= 2 && !opensClause(ctx, t.content[0])) t.content = [p.content[0], t.content[1]];
+    if (
+      p.content[0] < t.content[0] &&
+      t.content[1] <= p.content[1] &&
+      p.content[1] - t.content[1] <= 2 &&
+      !opensClause(ctx, t.content[0])
+    )
+      t.content = [p.content[0], t.content[1]];
   }
   const taggedSources = rangeIndex(tagged.map((t) => t.source));
   const taggedContents = rangeIndex(tagged.map((t) => t.content));
@@ -140,11 +202,27 @@ function combine(ctx: Context, tagged: Found[], byPattern: Found[], spans: { sou
   const orphanSourceIndex = rangeIndex(orphanSources);
   const orphanContentIndex = rangeIndex(orphanContents);
   const rescued = byPattern
-    .filter((p) => overlapping(taggedCues, p.cue).length === 0 && (trusted.has(p.pattern) || overlapping(orphanSourceIndex, p.source).length > 0 || innerOfAccordingTo(p, tagged)))
+    .filter(
+      (p) =>
+        overlapping(taggedCues, p.cue).length === 0 &&
+        (trusted.has(p.pattern) ||
+          overlapping(orphanSourceIndex, p.source).length > 0 ||
+          innerOfAccordingTo(p, tagged)),
+    )
     .map((p) => {
       // the content as far as the tagger saw it (a quote that began a sentence earlier)
-      const seen = overlapping(orphanContentIndex, p.content).map((i) => orphanContents[i]!).filter((s) => !overlaps(s, p.cue) && !overlaps(s, p.source));
-      return seen.length ? { ...p, content: [Math.min(p.content[0], ...seen.map((s) => s[0])), Math.max(p.content[1], ...seen.map((s) => s[1]))] as Range } : p;
+      const seen = overlapping(orphanContentIndex, p.content)
+        .map((i) => orphanContents[i]!)
+        .filter((s) => !overlaps(s, p.cue) && !overlaps(s, p.source));
+      return seen.length
+        ? {
+            ...p,
+            content: [
+              Math.min(p.content[0], ...seen.map((s) => s[0])),
+              Math.max(p.content[1], ...seen.map((s) => s[1])),
+            ] as Range,
+          }
+        : p;
     });
   return [...tagged, ...rescued].sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
 }
@@ -163,7 +241,8 @@ function speakerless(ctx: Context, f: Found): boolean {
   const content = ctx.text.slice(f.content[0], f.content[1]).trim().toLowerCase();
   return source === null && RAISING_CUE.test(cue) && (content === 'it' || content === 'there');
 }
-const EXPLETIVE_CUE = /^(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:widely|well|generally|now|also|not|still)\s+)*(?:known|believed|thought|understood|assumed|feared|rumou?red)$|^(?:seems?|seemed|appears?|appeared)$/u;
+const EXPLETIVE_CUE =
+  /^(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:widely|well|generally|now|also|not|still)\s+)*(?:known|believed|thought|understood|assumed|feared|rumou?red)$|^(?:seems?|seemed|appears?|appeared)$/u;
 const RAISING_CUE = /^(?:seems?|seemed|appears?|appeared|is\s+known|was\s+known)$/u;
 
 /** Does a clause or quotation open right before this character (after "that", a comma, a colon, a quote mark)? */
@@ -171,7 +250,13 @@ function opensClause(ctx: Context, at: number): boolean {
   const i = tokenAt(ctx, at);
   if (i === 0 || ctx.sentStart[i] === i) return true;
   const prev = ctx.lower[i - 1];
-  return /^[,;:([—–"“”'‘’-]$/u.test(prev) || CLAUSE_OPENERS.has(prev) || prev === 'that' || prev === 'whether' || prev === 'if';
+  return (
+    /^[,;:([—–"“”'‘’-]$/u.test(prev) ||
+    CLAUSE_OPENERS.has(prev) ||
+    prev === 'that' ||
+    prev === 'whether' ||
+    prev === 'if'
+  );
 }
 
 /**
@@ -182,7 +267,9 @@ function opensClause(ctx: Context, at: number): boolean {
 function orphanSourceOf(ctx: Context, f: Found, sources: Range[], found: Found[]): Range | null {
   const s = ctx.sentStart[tokenAt(ctx, f.cue![0])];
   const from = ctx.tokens[s]?.start ?? 0;
-  const free = sources.filter((r) => r[0] >= from && r[1] <= f.cue![0] && !overlaps(r, f.content) && !found.some((o) => overlaps(o.source, r)));
+  const free = sources.filter(
+    (r) => r[0] >= from && r[1] <= f.cue![0] && !overlaps(r, f.content) && !found.some((o) => overlaps(o.source, r)),
+  );
   return free.length ? free[free.length - 1] : null;
 }
 
@@ -208,7 +295,11 @@ function subjectOfCue(ctx: Context, f: Found): Range | null {
   const aux = ctx.lower.slice(Math.max(floor, i - 3), e);
   // "Farmers are convinced …", "officials were worried …": a state of mind has its holder as subject
   const experiencer = EXPERIENCER.has(ctx.lower[e - 1] ?? '') && ctx.lower[e] !== 'by';
-  if (!experiencer && aux.some((w) => BE.has(w)) && PARTICIPLE.test(ctx.lower[ctx.lower[e - 1] === 'by' ? e - 2 : e - 1] ?? '')) {
+  if (
+    !experiencer &&
+    aux.some((w) => BE.has(w)) &&
+    PARTICIPLE.test(ctx.lower[ctx.lower[e - 1] === 'by' ? e - 2 : e - 1] ?? '')
+  ) {
     const by = ctx.lower[e - 1] === 'by' ? e : ctx.lower[e] === 'by' ? e + 1 : -1;
     const agent = by > 0 ? sourceAfter(ctx, by, ctx.sentEnd[i]) : null;
     if (!agent) return null;
@@ -226,12 +317,17 @@ function subjectOfCue(ctx: Context, f: Found): Range | null {
   const np = sourceBefore(ctx, i, floor);
   if (!np) return null;
   const before = np[0] - 1;
-  const opensClause = np[0] === floor || (before >= floor && (ctx.lower[before] === ',' || CLAUSE_OPENERS.has(ctx.lower[before])));
+  const opensClause =
+    np[0] === floor || (before >= floor && (ctx.lower[before] === ',' || CLAUSE_OPENERS.has(ctx.lower[before])));
   if (!opensClause) return null;
   // "it appears", "they seem" raise no speaker ("he appeared to suggest" has one)
   const verbs = ctx.lower.slice(np[1], e);
   if (!experiencer && verbs.some((w) => BE.has(w)) && verbs.some((w) => PARTICIPLE.test(w))) return null;
-  if ((RAISING.has(verbs[verbs.length - 1] ?? '') && ctx.lower[e] !== 'to') || (np[1] - np[0] === 1 && ctx.lower[np[0]] === 'it' && RAISING_IT.test(verbs.join(' ')))) return null;
+  if (
+    (RAISING.has(verbs[verbs.length - 1] ?? '') && ctx.lower[e] !== 'to') ||
+    (np[1] - np[0] === 1 && ctx.lower[np[0]] === 'it' && RAISING_IT.test(verbs.join(' ')))
+  )
+    return null;
   const r = chars(ctx, np);
   if (!overlaps(r, f.content)) return r;
   // the tagger ran the content over its own cue ("[… after he appeared to suggest that …]"): what
@@ -265,11 +361,16 @@ function afterCue(ctx: Context, cue: Range): Range | null {
   const end = contentEnd(ctx, ctx.sentEnd[from]);
   return Number.isInteger(end) && end > from ? chars(ctx, [from, end]) : null;
 }
+// prettier-ignore
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
-const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn)|told|said|heard|thought|taught|brought|sought|held|felt|found|built|led|meant|paid|sent|left)$/u;
+const PARTICIPLE =
+  /^(?:\p{L}+(?:ed|en|wn)|told|said|heard|thought|taught|brought|sought|held|felt|found|built|led|meant|paid|sent|left)$/u;
+// prettier-ignore
 const EXPERIENCER = new Set(['convinced', 'persuaded', 'worried', 'concerned', 'confident', 'frustrated', 'alarmed', 'determined', 'disappointed', 'pleased', 'satisfied', 'surprised', 'shocked', 'aware', 'afraid', 'sure', 'certain', 'adamant']);
+// prettier-ignore
 const RAISING = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'seemingly', 'reportedly']);
 const RAISING_IT = /\b(?:appears?|appeared|seems?|seemed|is|was|'s|’s)\b/u;
+// prettier-ignore
 const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'while', 'as', 'since', 'although', 'though', 'when', 'after', 'so', ';', ':']);
 
 /**
@@ -279,14 +380,26 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'while', 'as', 'since',
  */
 function innerOfAccordingTo(p: Found, tagged: Found[]): boolean {
   if (!p.cue || !p.source) return false;
-  return tagged.some((t) => t.kind === 'according_to' && t.cue && overlaps(t.content, p.content) && p.content[1] <= p.cue![0] && p.cue![1] <= t.cue[0]);
+  return tagged.some(
+    (t) =>
+      t.kind === 'according_to' &&
+      t.cue &&
+      overlaps(t.content, p.content) &&
+      p.content[1] <= p.cue![0] &&
+      p.cue![1] <= t.cue[0],
+  );
 }
 
 const PRONOUN_SPEAKER = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 // "Hanna Maliar", "Olena de Vries": two or three capitalised words
 const PERSONAL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
-function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, found: Found[], entities: Entity[]): Claim[] {
+function linkClaims(
+  article: Article,
+  ctx: ReturnType<typeof buildContext>,
+  found: Found[],
+  entities: Entity[],
+): Claim[] {
   const text = article.text;
   const claims: Claim[] = [];
   // mentions by position, to find the entity inside a source span
@@ -308,25 +421,41 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
       const lower = srcText.toLowerCase();
       if (lower === 'he' || lower === 'she') {
         const prior = lastMentionBefore(mentionIndex, s, 'person');
-        speaker = lastPerson ?? (prior ? { entity: prior.id, canonical: prior.canonical, side: prior.side } : { entity: null, canonical: srcText, side: null });
+        speaker =
+          lastPerson ??
+          (prior
+            ? { entity: prior.id, canonical: prior.canonical, side: prior.side }
+            : { entity: null, canonical: srcText, side: null });
       } else if (lower === 'it') {
         speaker = lastOrg ?? { entity: null, canonical: srcText, side: null };
       } else if (lower === 'who' || lower === 'which') {
         speaker = antecedentOf(text, s, mentionIndex) ?? { entity: null, canonical: srcText, side: null };
       } else {
         const inside: typeof mentionIndex = [];
-        for (let k = firstAtOrAfter(mentionIndex, s); k < mentionIndex.length && mentionIndex[k].start < e; k++) if (mentionIndex[k].end <= e) inside.push(mentionIndex[k]);
+        for (let k = firstAtOrAfter(mentionIndex, s); k < mentionIndex.length && mentionIndex[k].start < e; k++)
+          if (mentionIndex[k].end <= e) inside.push(mentionIndex[k]);
         // the speaker is the source's head: a person, or the mention the source starts with
-        const pick = inside.find((m) => m.entity.type === 'person') ?? inside.find((m) => m.start - s <= 4) ?? (/^[A-Z]/.test(srcText) ? undefined : inside[0]);
+        const pick =
+          inside.find((m) => m.entity.type === 'person') ??
+          inside.find((m) => m.start - s <= 4) ??
+          (/^[A-Z]/.test(srcText) ? undefined : inside[0]);
         if (pick) speaker = { entity: pick.entity.id, canonical: pick.entity.canonical, side: pick.entity.side };
         else {
-          const seat = countryTables().seatsOfPower.get(lower.replace(/^the /, 'the ')) ?? countryTables().seatsOfPower.get(lower);
+          const seat =
+            countryTables().seatsOfPower.get(lower.replace(/^the /, 'the ')) ?? countryTables().seatsOfPower.get(lower);
           if (seat) {
-            const entity = seatEntity(article.id, entities, seat.canonical, seat.side, { start: s, end: e, text: srcText });
+            const entity = seatEntity(article.id, entities, seat.canonical, seat.side, {
+              start: s,
+              end: e,
+              text: srcText,
+            });
             speaker = { entity: entity.id, canonical: entity.canonical, side: entity.side };
           } else {
             const country = countryTables().countryForms.get(lower.replace(/^the /, ''));
-            const side = country && countryTables().countrySide.has(country) ? { side: countryTables().countrySide.get(country)! } : sideOf(srcText);
+            const side =
+              country && countryTables().countrySide.has(country)
+                ? { side: countryTables().countrySide.get(country)! }
+                : sideOf(srcText);
             // the head before any appositive ("the ministry, in a statement" → "ministry")
             const head = srcText.split(/\s*[,(]/)[0] || srcText;
             speaker = { entity: null, canonical: head.replace(/^the\s+/i, ''), side: side?.side ?? null };
@@ -357,7 +486,10 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
       next: nextSent ? text.slice(nextSent.start, nextSent.end) : '',
     });
     // a quantity or date the content's edge cuts ("said up | to 1,300") still belongs to it
-    const inContent = <T extends { start: number; end: number }>(xs: T[] | undefined): T[] => (xs ?? []).filter((x) => x.end > f.content[0] && x.start < f.content[1] && (x.start >= f.content[0] || x.end <= f.content[1]));
+    const inContent = <T extends { start: number; end: number }>(xs: T[] | undefined): T[] =>
+      (xs ?? []).filter(
+        (x) => x.end > f.content[0] && x.start < f.content[1] && (x.start >= f.content[0] || x.end <= f.content[1]),
+      );
     const id = hashId([article.id, String(f.content[0]), String(f.content[1]), String(f.cue?.[0] ?? '')], 12, '|');
     claims.push({
       id: `claim-${id}`,
@@ -378,13 +510,21 @@ function linkClaims(article: Article, ctx: ReturnType<typeof buildContext>, foun
  * "A wounded soldier, who asked…": a relative pronoun stands for the noun phrase right before
  * it: an entity mention ending there, else the last few words of that phrase.
  */
-function antecedentOf(text: string, at: number, mentions: { start: number; end: number; entity: Entity }[]): Claim['speaker'] {
+function antecedentOf(
+  text: string,
+  at: number,
+  mentions: { start: number; end: number; entity: Entity }[],
+): Claim['speaker'] {
   const before = text.slice(Math.max(0, at - 80), at);
   for (let k = firstAtOrAfter(mentions, at) - 1; k >= 0 && mentions[k].end > at - 80; k--) {
     const m = mentions[k];
-    if (m.end <= at && /^[\s,]*$/.test(text.slice(m.end, at))) return { entity: m.entity.id, canonical: m.entity.canonical, side: m.entity.side };
+    if (m.end <= at && /^[\s,]*$/.test(text.slice(m.end, at)))
+      return { entity: m.entity.id, canonical: m.entity.canonical, side: m.entity.side };
   }
-  const np = /(?:^|[.;:!?"“”(]|\b(?:and|but|said|says|told|of|to|by|from|with|for)\s)\s*((?:the|a|an)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s*,?\s*$/iu.exec(before);
+  const np =
+    /(?:^|[.;:!?"“”(]|\b(?:and|but|said|says|told|of|to|by|from|with|for)\s)\s*((?:the|a|an)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s*,?\s*$/iu.exec(
+      before,
+    );
   if (!np) return null;
   const head = np[2].trim();
   return { entity: null, canonical: head, side: sideOf(head)?.side ?? null };
@@ -416,15 +556,34 @@ function firstAtOrAfter(index: { start: number }[], pos: number): number {
   return lo;
 }
 
-function lastMentionBefore(index: { start: number; entity: Entity }[], pos: number, type: Entity['type']): Entity | null {
+function lastMentionBefore(
+  index: { start: number; entity: Entity }[],
+  pos: number,
+  type: Entity['type'],
+): Entity | null {
   for (let k = firstAtOrAfter(index, pos) - 1; k >= 0; k--) if (index[k].entity.type === type) return index[k].entity;
   return null;
 }
 
-function seatEntity(articleId: string, entities: Entity[], canonical: string, side: Entity['side'], mention: Span): Entity {
+function seatEntity(
+  articleId: string,
+  entities: Entity[],
+  canonical: string,
+  side: Entity['side'],
+  mention: Span,
+): Entity {
   let e = entities.find((x) => x.canonical === canonical);
   if (!e) {
-    e = { id: `${articleId}:e${entities.length + 1}`, type: 'group', canonical, variants: [], side, sideEvidence: mention.text, role: null, mentions: [] };
+    e = {
+      id: `${articleId}:e${entities.length + 1}`,
+      type: 'group',
+      canonical,
+      variants: [],
+      side,
+      sideEvidence: mention.text,
+      role: null,
+      mentions: [],
+    };
     entities.push(e);
   }
   if (!e.variants.includes(mention.text)) e.variants.push(mention.text);

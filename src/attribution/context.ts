@@ -99,7 +99,15 @@ export function isCue(ctx: Context, i: number): boolean {
     const next = ctx.tokens[i + 1];
     if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'PRON')) return false;
     if (prev.pos === 'NOUN' && /s$/.test(w) && /s$/.test(ctx.lower[i - 1])) return false;
-    return !next || next.text === '.' || next.text === 'that' || next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM';
+    return (
+      !next ||
+      next.text === '.' ||
+      next.text === 'that' ||
+      next.pos === 'PRON' ||
+      next.pos === 'DET' ||
+      next.pos === 'PROPN' ||
+      next.pos === 'NUM'
+    );
   }
   return pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN';
 }
@@ -108,13 +116,16 @@ export function lemmaOf(ctx: Context, i: number): string | undefined {
   return CUE_WORDS.get(ctx.lower[i]);
 }
 
+// prettier-ignore
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const MAX_NP = 14;
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward']);
+// prettier-ignore
 const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const DASHES = new Set(['—', '–', '--']);
+// prettier-ignore
 const QUANTIFIER_HEADS = new Set(['both', 'most', 'many', 'few', 'some', 'others', 'another', 'all', 'several', 'half', 'third', 'quarter', 'majority', 'plurality', 'none', 'one']);
 
 function isNpToken(ctx: Context, i: number): boolean {
@@ -122,26 +133,68 @@ function isNpToken(ctx: Context, i: number): boolean {
   if (NP_POS.has(t.pos)) return t.pos !== 'PART' || ctx.lower[i] === "'s" || ctx.lower[i] === '’s';
   if (NP_LINKS.has(ctx.lower[i]) || QUANTIFIER_HEADS.has(ctx.lower[i])) return true;
   // a capitalised word inside a sentence is a name whatever the tagger says ("Mr. Hedge said")
-  if (t.type === 'word' && /^[A-Z]/.test(t.text) && i > 0 && ctx.tokens[i - 1].sentence === t.sentence && !isSentenceEnd(ctx.lower[i - 1]) && ctx.lower[i - 1] !== '“' && ctx.lower[i - 1] !== '«') return true;
+  if (
+    t.type === 'word' &&
+    /^[A-Z]/.test(t.text) &&
+    i > 0 &&
+    ctx.tokens[i - 1].sentence === t.sentence &&
+    !isSentenceEnd(ctx.lower[i - 1]) &&
+    ctx.lower[i - 1] !== '“' &&
+    ctx.lower[i - 1] !== '«'
+  )
+    return true;
   // "Cook said …": a sentence-initial name the tagger took for a verb, right before its cue
-  if (t.type === 'word' && /^[A-Z][a-z]/.test(t.text) && (i === 0 || ctx.tokens[i - 1].sentence !== t.sentence) && i + 1 < ctx.tokens.length && CUE_WORDS.has(ctx.lower[i + 1]) && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'SCONJ') return true;
+  if (
+    t.type === 'word' &&
+    /^[A-Z][a-z]/.test(t.text) &&
+    (i === 0 || ctx.tokens[i - 1].sentence !== t.sentence) &&
+    i + 1 < ctx.tokens.length &&
+    CUE_WORDS.has(ctx.lower[i + 1]) &&
+    t.pos !== 'ADV' &&
+    t.pos !== 'ADP' &&
+    t.pos !== 'PRON' &&
+    t.pos !== 'DET' &&
+    t.pos !== 'SCONJ'
+  )
+    return true;
   // "his Facebook profile", "the most recent data"
   if (POSSESSIVES.has(ctx.lower[i])) return true;
-  if (t.pos === 'ADV' && ctx.tokens[i + 1]?.pos === 'ADJ' && /^(?:most|more|very|less|least|recently|newly|widely|highly|largely)$/.test(ctx.lower[i])) return true;
+  if (
+    t.pos === 'ADV' &&
+    ctx.tokens[i + 1]?.pos === 'ADJ' &&
+    /^(?:most|more|very|less|least|recently|newly|widely|highly|largely)$/.test(ctx.lower[i])
+  )
+    return true;
   // parts of hyphenated compounds ("Moscow-installed", "state-run", "open-source")
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
-  if (t.type === 'word' && ((prev && prev.text === '-' && prev.end === t.start) || (next && next.text === '-' && next.start === t.end))) return true;
+  if (
+    t.type === 'word' &&
+    ((prev && prev.text === '-' && prev.end === t.start) || (next && next.text === '-' && next.start === t.end))
+  )
+    return true;
   return false;
 }
 
 /** Trims links, determiners-only edges and punctuation from a token range; null if no head remains. */
 function trimNp(ctx: Context, a: number, b: number): Range | null {
-  while (a < b && (NP_LINKS.has(ctx.lower[a]) && ctx.lower[a] !== 'the' || ctx.tokens[a].pos === 'PUNCT' || ctx.tokens[a].pos === 'CCONJ')) a++;
-  while (b > a && (NP_LINKS.has(ctx.lower[b - 1]) || ctx.tokens[b - 1].pos === 'PUNCT' || ctx.tokens[b - 1].pos === 'DET') && !QUANTIFIER_HEADS.has(ctx.lower[b - 1])) b--;
+  while (
+    a < b &&
+    ((NP_LINKS.has(ctx.lower[a]) && ctx.lower[a] !== 'the') ||
+      ctx.tokens[a].pos === 'PUNCT' ||
+      ctx.tokens[a].pos === 'CCONJ')
+  )
+    a++;
+  while (
+    b > a &&
+    (NP_LINKS.has(ctx.lower[b - 1]) || ctx.tokens[b - 1].pos === 'PUNCT' || ctx.tokens[b - 1].pos === 'DET') &&
+    !QUANTIFIER_HEADS.has(ctx.lower[b - 1])
+  )
+    b--;
   if (a >= b) return null;
   let head = false;
-  for (let k = a; k < b; k++) if (HEAD_POS.has(ctx.tokens[k].pos) || /^[A-Z][a-z]/.test(ctx.tokens[k].text)) head = true;
+  for (let k = a; k < b; k++)
+    if (HEAD_POS.has(ctx.tokens[k].pos) || /^[A-Z][a-z]/.test(ctx.tokens[k].text)) head = true;
   // "Most believe…", "a third said…", "another says…": a quantifier stands for its people
   if (!head && b - a <= 2 && QUANTIFIER_HEADS.has(ctx.lower[b - 1])) head = true;
   return head ? [a, b] : null;
@@ -150,7 +203,11 @@ function trimNp(ctx: Context, a: number, b: number): Range | null {
 /** Skips adverbs and auxiliaries leftwards from token `i` (exclusive); returns the new position. */
 export function skipBackBetween(ctx: Context, i: number, floor: number): number {
   let k = i;
-  while (k - 1 >= floor && (BETWEEN_SOURCE_AND_CUE.has(ctx.lower[k - 1]) || (ctx.tokens[k - 1].pos === 'ADV' && /ly$/.test(ctx.lower[k - 1])))) k--;
+  while (
+    k - 1 >= floor &&
+    (BETWEEN_SOURCE_AND_CUE.has(ctx.lower[k - 1]) || (ctx.tokens[k - 1].pos === 'ADV' && /ly$/.test(ctx.lower[k - 1])))
+  )
+    k--;
   return k;
 }
 
@@ -161,7 +218,8 @@ export function skipBackBetween(ctx: Context, i: number, floor: number): number 
 export function sourceBefore(ctx: Context, end: number, floor: number): Range | null {
   let k = skipBackBetween(ctx, end, floor);
   // "Kyiv said Thursday night": time words are not the source
-  while (k - 1 >= floor && TIME_WORDS.has(ctx.lower[k - 1]) && ctx.tokens[k - 1].pos !== 'DET') k = skipBackBetween(ctx, k - 1, floor);
+  while (k - 1 >= floor && TIME_WORDS.has(ctx.lower[k - 1]) && ctx.tokens[k - 1].pos !== 'DET')
+    k = skipBackBetween(ctx, k - 1, floor);
   if (k - 1 >= floor && ctx.tokens[k - 1].pos === 'PRON' && SOURCE_PRONOUNS.has(ctx.lower[k - 1])) return [k - 1, k];
   let appositiveEnd = -1;
   // "Sen. Jane Doe (D-Ga.) said": a short parenthesis after the name
@@ -188,7 +246,14 @@ export function sourceBefore(ctx: Context, end: number, floor: number): Range | 
     let c = k - 2;
     const stop = Math.max(floor, k - 40);
     while (c >= stop && ctx.lower[c] !== ',' && !isQuote(ctx.lower[c]) && !isSentenceEnd(ctx.lower[c])) c--;
-    if (c >= stop && ctx.lower[c] === ',' && c + 1 < k - 1 && /^(?:\d+|the|a|an|who|which|whose|[a-z]+['’]s|including|in|clad|wearing|speaking|quoted|cited|writing|one|chairman|chief|head|founder|director|executive|president|former|acting|deputy|spokes\w+|[A-Z]\S*)$/i.test(ctx.tokens[c + 1].text)) {
+    if (
+      c >= stop &&
+      ctx.lower[c] === ',' &&
+      c + 1 < k - 1 &&
+      /^(?:\d+|the|a|an|who|which|whose|[a-z]+['’]s|including|in|clad|wearing|speaking|quoted|cited|writing|one|chairman|chief|head|founder|director|executive|president|former|acting|deputy|spokes\w+|[A-Z]\S*)$/i.test(
+        ctx.tokens[c + 1].text,
+      )
+    ) {
       appositiveEnd = Math.max(appositiveEnd, k - 1);
       k = c;
     } else return null;
@@ -306,7 +371,13 @@ export function sentenceSubject(ctx: Context, s0: number, limit: number): Range 
   }
   // "… (R-Iowa) on Wednesday downplayed …": a time phrase before the verb
   let v = b;
-  if (v < limit && (ctx.lower[v] === 'on' || ctx.lower[v] === 'in' || ctx.lower[v] === 'last' || ctx.lower[v] === 'this') && v + 1 < limit && TIME_WORDS.has(ctx.lower[v + 1])) v += 2;
+  if (
+    v < limit &&
+    (ctx.lower[v] === 'on' || ctx.lower[v] === 'in' || ctx.lower[v] === 'last' || ctx.lower[v] === 'this') &&
+    v + 1 < limit &&
+    TIME_WORDS.has(ctx.lower[v + 1])
+  )
+    v += 2;
   if (v < limit && ctx.tokens[v].pos === 'VERB') return trimNp(ctx, k, b);
   if (b < limit && ctx.lower[b] === ',') {
     // "Sanders, a senator from Vermont, …"
@@ -314,6 +385,7 @@ export function sentenceSubject(ctx: Context, s0: number, limit: number): Range 
     while (c < limit && c - b < 40 && ctx.lower[c] !== ',' && !isSentenceEnd(ctx.lower[c])) c++;
     if (ctx.lower[c] === ',') return trimNp(ctx, k, b) ? [k, c] : null;
   }
-  if (b >= limit || (ctx.tokens[b].pos !== 'VERB' && ctx.tokens[b].pos !== 'AUX' && ctx.tokens[b].pos !== 'ADV')) return null;
+  if (b >= limit || (ctx.tokens[b].pos !== 'VERB' && ctx.tokens[b].pos !== 'AUX' && ctx.tokens[b].pos !== 'ADV'))
+    return null;
   return trimNp(ctx, k, b);
 }

@@ -95,6 +95,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
 };
 
 // Regular verbs of saying, opinion and evidence: their forms are built by `inflect`.
+// prettier-ignore
 const REGULAR_CUES = [
   'exclaim', 'confess', 'interrupt', 'email', 'recount', 'mock', 'ridicule', 'scoff', 'quip', 'joke', 'boast',
   'concede', 'counter', 'retort', 'lament', 'muse', 'wonder', 'proclaim', 'reiterate', 'testify', 'comment',
@@ -139,6 +140,7 @@ function inflect(lemma: string): string[] {
 
 // Forms that, on PolNeAR's train split, were a cue less than three times in ten ("remarks",
 // "voting", "continues", "support"): mostly nouns, habits or stances rather than reporting.
+// prettier-ignore
 const WEAK_FORMS = new Set([
   'learning', 'thanks', 'add', 'advised', 'voting', 'remarks', 'continuing', 'states', 'feels', 'advocates',
   'speaking', 'remark', 'advising', 'maintains', 'air', 'addressing', 'address', 'determining', 'airing',
@@ -156,6 +158,7 @@ export const CUE_WORDS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Cues whose forms are also common nouns ("claims", "reports", "calls"): need a VERB tag. */
+// prettier-ignore
 export const NOUN_LIKE_CUES = new Set([
   'claims', 'reports', 'report', 'calls', 'call', 'posts', 'post', 'notes', 'note', 'states', 'state',
   'tweets', 'tweet', 'estimates', 'estimate', 'shows', 'show', 'fears', 'fear', 'hopes', 'hope', 'finds',
@@ -178,9 +181,11 @@ export const NOUN_LIKE_CUES = new Set([
 ]);
 
 /** Cues that take an addressee before their content ("told Reuters that…"). */
+// prettier-ignore
 export const ADDRESSEE_CUES = new Set(['tell', 'ask', 'urge', 'warn', 'accuse', 'promise', 'remind']);
 
 /** Words that may stand between a source and its cue ("Petrenko also said", "he has repeatedly said"). */
+// prettier-ignore
 export const BETWEEN_SOURCE_AND_CUE = new Set([
   'also', 'earlier', 'previously', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been',
   'repeatedly', 'further', 'again', 'reportedly', 'publicly', 'separately', 'initially', 'first', 'last',
@@ -190,12 +195,15 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
 ]);
 
 /** Pronouns that can be a source; he/she are resolved to the last named person. */
+// prettier-ignore
 export const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
 
 /** Inside a source noun phrase, these small words may link its parts ("Institute for the Study of War"). */
+// prettier-ignore
 export const NP_LINKS = new Set(['of', 'for', 'the', 'at', 'in', "'s", '’s', '-', '&', 'and']);
 
 /** Weekdays and time words that may sit between a cue and its content ("claimed Thursday to…"). */
+// prettier-ignore
 export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'earlier', 'later', 'late', 'early', 'morning', 'evening', 'night', 'afternoon', 'overnight', 'week',

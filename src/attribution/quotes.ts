@@ -33,7 +33,8 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
         const next = text[j];
         // a quote that took a nested one's close ends there, as a quote without its own close would
         if (lastNestedClose > open) quotes.push({ start: open, end: lastNestedClose });
-        else if (next === '"' || (next === "'" && text[j + 1] === "'") || (next !== undefined && OPEN.has(next))) quotes.push({ start: open, end: i });
+        else if (next === '"' || (next === "'" && text[j + 1] === "'") || (next !== undefined && OPEN.has(next)))
+          quotes.push({ start: open, end: i });
         else unbalanced.push(open);
         open = -1;
         nested = 0;
@@ -53,7 +54,12 @@ export function findQuotes(text: string): { quotes: Quote[]; unbalanced: number[
     } else if (OPEN.has(c)) {
       // “…,“ said X, “a review“ of: an opening mark typed for a closing one, after a word or
       // punctuation and before a space or punctuation
-      if (open >= 0 && c === '“' && /[\p{L}\p{N},.!?]/u.test(text[i - 1] ?? '') && /^$|[\s,.;:!?)]/.test(text[i + 1] ?? '')) {
+      if (
+        open >= 0 &&
+        c === '“' &&
+        /[\p{L}\p{N},.!?]/u.test(text[i - 1] ?? '') &&
+        /^$|[\s,.;:!?)]/.test(text[i + 1] ?? '')
+      ) {
         quotes.push({ start: open, end: i + 1 });
         open = -1;
         nested = 0;

@@ -40,7 +40,13 @@ interface Row {
 
 async function drive(url: string, connections: number, duration: number): Promise<Omit<Row, 'route'>> {
   const r = await autocannon({ url, connections, duration });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
 }
 
 const mb = () => Math.round(process.memoryUsage().rss / 1e6);
@@ -85,17 +91,28 @@ async function serveInWorker(): Promise<void> {
   const app = await buildServer({ corpus, writer, webRoot: defaultWebRoot(), allowWrite: true, token: TOKEN });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const heaviest = [...corpus.events].sort((a, b) => b.reports.length - a.reports.length)[0];
-  const served: Served = { url, events: corpus.events.length, articles: corpus.articles.length, heaviest: heaviest ? { id: heaviest.id, reports: heaviest.reports.length } : null };
+  const served: Served = {
+    url,
+    events: corpus.events.length,
+    articles: corpus.articles.length,
+    heaviest: heaviest ? { id: heaviest.id, reports: heaviest.reports.length } : null,
+  };
   parentPort!.postMessage(served);
-  parentPort!.on('message', () =>
-    void app.close().then(() => {
-      rmSync(dir, { recursive: true, force: true });
-      process.exit(0);
-    }),
+  parentPort!.on(
+    'message',
+    () =>
+      void app.close().then(() => {
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(0);
+      }),
   );
 }
 
-async function loadCorpus(name: 'seeds' | 'generated', events: number, opts: { connections: number; duration: number }): Promise<boolean> {
+async function loadCorpus(
+  name: 'seeds' | 'generated',
+  events: number,
+  opts: { connections: number; duration: number },
+): Promise<boolean> {
   const worker = new Worker(new URL(import.meta.url), { workerData: { kind: name, events } });
   const served = await new Promise<Served>((done, fail) => {
     worker.once('message', done);
@@ -111,9 +128,12 @@ async function loadCorpus(name: 'seeds' | 'generated', events: number, opts: { c
       ['the page', '/'],
     ];
     const before = mb();
-    console.log(`\n${name}: ${served.events} events, ${served.articles} articles; ${opts.connections} connections, ${opts.duration} s per route; process RSS ${before} MB`);
+    console.log(
+      `\n${name}: ${served.events} events, ${served.articles} articles; ${opts.connections} connections, ${opts.duration} s per route; process RSS ${before} MB`,
+    );
     const rows: Row[] = [];
-    for (const [route, path] of routes) rows.push({ route, ...(await drive(base + path, opts.connections, opts.duration)) });
+    for (const [route, path] of routes)
+      rows.push({ route, ...(await drive(base + path, opts.connections, opts.duration)) });
     // the list again while articles are POSTed one after another
     let posted = 0;
     let postFailed = 0;
@@ -124,13 +144,21 @@ async function loadCorpus(name: 'seeds' | 'generated', events: number, opts: { c
         const res = await fetch(`${base}/api/articles`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-          body: JSON.stringify({ text, title: `Bulletin ${posted + 1}`, published: '2022-09-12', outlet: 'Bench Wire' }),
+          body: JSON.stringify({
+            text,
+            title: `Bulletin ${posted + 1}`,
+            published: '2022-09-12',
+            outlet: 'Bench Wire',
+          }),
         });
         if (res.status === 201) posted++;
         else postFailed++;
       }
     })();
-    rows.push({ route: 'list of 100 events, while POSTs are analysed', ...(await drive(`${base}/api/events?limit=100`, opts.connections, opts.duration)) });
+    rows.push({
+      route: 'list of 100 events, while POSTs are analysed',
+      ...(await drive(`${base}/api/events?limit=100`, opts.connections, opts.duration)),
+    });
     stop = true;
     await poster;
 
@@ -151,7 +179,10 @@ async function loadCorpus(name: 'seeds' | 'generated', events: number, opts: { c
 }
 
 export async function run(argv: string[] = process.argv.slice(2)): Promise<boolean> {
-  const { values } = parseArgs({ args: argv, options: { duration: { type: 'string' }, connections: { type: 'string' }, events: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { duration: { type: 'string' }, connections: { type: 'string' }, events: { type: 'string' } },
+  });
   const opts = { duration: Number(values.duration ?? 30), connections: Number(values.connections ?? 100) };
   let ok = true;
   const seeds = join(shared, 'corpus', 'seeds');

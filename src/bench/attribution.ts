@@ -23,10 +23,19 @@ const article = (path: string): Article => textArticle(readFileSync(path, 'utf8'
 
 export function run(): void {
   const dirs = [join(root, 'examples', 'kharkiv-2022'), resolve(root, '../shared/corpus/seeds')].filter(existsSync);
-  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => join(d, f)));
+  const files = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .sort()
+      .map((f) => join(d, f)),
+  );
   const t0 = process.hrtime.bigint();
   const model = shippedModel();
-  console.log(model ? `model read in ${ms(t0).toFixed(0)} ms (${model.features.size} features; ${model.trainedOn})` : 'no model file: patterns only');
+  console.log(
+    model
+      ? `model read in ${ms(t0).toFixed(0)} ms (${model.features.size} features; ${model.trainedOn})`
+      : 'no model file: patterns only',
+  );
   analyseArticle(article(files[0])); // the gazetteer loads on first use
   console.log('article | sentences | claims | patterns ms | attribution ms | whole analysis ms | attribution share');
   let whole = 0;
@@ -46,9 +55,15 @@ export function run(): void {
     patterns += tPatterns;
     sentences += analysed.sentences!.length;
     tokens += analysed.tokens!.length;
-    console.log(`${f.slice(root.length + 1)} | ${analysed.sentences!.length} | ${claims} | ${tPatterns.toFixed(2)} | ${tFull.toFixed(2)} | ${tWhole.toFixed(2)} | ${((tFull / tWhole) * 100).toFixed(0)}%`);
+    console.log(
+      `${f.slice(root.length + 1)} | ${analysed.sentences!.length} | ${claims} | ${tPatterns.toFixed(2)} | ${tFull.toFixed(2)} | ${tWhole.toFixed(2)} | ${((tFull / tWhole) * 100).toFixed(0)}%`,
+    );
   }
   const share = full / whole;
-  console.log(`all ${files.length} articles, ${tokens} tokens: patterns ${patterns.toFixed(1)} ms, attribution ${full.toFixed(1)} ms (${((tokens / full) * 1000).toFixed(0)} tokens/s, ${((sentences / full) * 1000).toFixed(0)} sentences/s), whole analysis ${whole.toFixed(1)} ms`);
-  console.log(`attribution share of the whole analysis ${(share * 100).toFixed(0)}% — bar <= ${BAR_SHARE * 100}%: ${share <= BAR_SHARE ? 'met' : 'NOT met'}`);
+  console.log(
+    `all ${files.length} articles, ${tokens} tokens: patterns ${patterns.toFixed(1)} ms, attribution ${full.toFixed(1)} ms (${((tokens / full) * 1000).toFixed(0)} tokens/s, ${((sentences / full) * 1000).toFixed(0)} sentences/s), whole analysis ${whole.toFixed(1)} ms`,
+  );
+  console.log(
+    `attribution share of the whole analysis ${(share * 100).toFixed(0)}% — bar <= ${BAR_SHARE * 100}%: ${share <= BAR_SHARE ? 'met' : 'NOT met'}`,
+  );
 }

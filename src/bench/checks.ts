@@ -88,7 +88,13 @@ function hostileRing(): boolean {
   const teeth: [number, number][] = Array.from({ length: 100_000 }, (_, k) => [k % 2 ? 31 : 30, 45 + k * 1e-5]);
   const top = teeth[teeth.length - 1]![1];
   const ring = [...teeth, [29, top], [29, 44], teeth[0]!];
-  const text = JSON.stringify({ type: 'FeatureCollection', valid_from: '2022-09-10T00:00:00Z', features: [{ type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: [ring] } }] });
+  const text = JSON.stringify({
+    type: 'FeatureCollection',
+    valid_from: '2022-09-10T00:00:00Z',
+    features: [
+      { type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: [ring] } },
+    ],
+  });
   let t0 = process.hrtime.bigint();
   JSON.parse(text);
   const base = ms(t0);
@@ -96,7 +102,9 @@ function hostileRing(): boolean {
   const r = parseControlMap(text, 'sawtooth.geojson');
   const took = ms(t0);
   const met = r.snapshot !== null && took < 50 * Math.max(base, 1);
-  console.log(`import  a 100,000-position sawtooth ring: ${fmt(took)} ms = ${fmt(took / Math.max(base, 1e-6))}× its JSON.parse (${fmt(base)} ms) — bar < 50×: ${met ? 'met' : 'NOT met'}`);
+  console.log(
+    `import  a 100,000-position sawtooth ring: ${fmt(took)} ms = ${fmt(took / Math.max(base, 1e-6))}× its JSON.parse (${fmt(base)} ms) — bar < 50×: ${met ? 'met' : 'NOT met'}`,
+  );
   return met;
 }
 
@@ -105,7 +113,10 @@ export async function run(): Promise<boolean> {
     console.log(`bench checks: the snapshots' part skipped, ${deepstate} is absent`);
     return hostileRing();
   }
-  const files = readdirSync(deepstate).filter((f) => f.endsWith('.geojson')).sort().map((f) => join(deepstate, f));
+  const files = readdirSync(deepstate)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()
+    .map((f) => join(deepstate, f));
   console.log(`bench checks: ${files.length} DeepState snapshots`);
 
   // baseline for the import: read and JSON.parse each file
@@ -142,9 +153,20 @@ export async function run(): Promise<boolean> {
       'Kupiansk, a town 76 kilometers northeast of Balakliia, is a rail hub. Chuhuiv, about 35 kilometers from Kharkiv, was shelled. ' +
       'Lyman, a rail town with a pre-war population of 20,000, was quiet. The army is within 15 kilometers of Kupiansk. ' +
       'Fighting went on near Siversk. Thirty kilometers away, in Lysychansk, the shelling went on.';
-    const article = articleWith(sentences, {
-      Kupiansk: 'Kupiansk', Balakliia: 'Balakliia', Chuhuiv: 'Chuhuiv', Kharkiv: 'Kharkiv', Lyman: 'Lyman', Siversk: 'Siversk', Lysychansk: 'Lysychansk',
-    }, '2022-09-08');
+    const article = articleWith(
+      sentences,
+      {
+        // prettier-ignore
+        Kupiansk: 'Kupiansk',
+        Balakliia: 'Balakliia',
+        Chuhuiv: 'Chuhuiv',
+        Kharkiv: 'Kharkiv',
+        Lyman: 'Lyman',
+        Siversk: 'Siversk',
+        Lysychansk: 'Lysychansk',
+      },
+      '2022-09-08',
+    );
     const nChecks = checkArticle(article).checks!.length;
     const geo = timeEach(() => checkArticle(article));
     const perGeo = { wall: geo.wall / nChecks, cpu: geo.cpu / nChecks };
@@ -160,7 +182,19 @@ export async function run(): Promise<boolean> {
     const text = 'The army said it had retaken about 700 square kilometers in the past week.';
     const areaArticle: Article = {
       ...articleWith(text, {}, '2022-09-08'),
-      quantities: [{ start: 34, end: 58, text: text.slice(34, 58), value: 700, unit: 'km2', si_value: 700, si_unit: 'km2', qualifier: 'about', counts: 'territory' }],
+      quantities: [
+        {
+          start: 34,
+          end: 58,
+          text: text.slice(34, 58),
+          value: 700,
+          unit: 'km2',
+          si_value: 700,
+          si_unit: 'km2',
+          qualifier: 'about',
+          counts: 'territory',
+        },
+      ],
     };
     // cold: a new cache for each check, so that no area is memoised; the rasters are the ones
     // stored at import and loaded back with the snapshots (nothing is rasterised here)
@@ -187,13 +221,21 @@ export async function run(): Promise<boolean> {
       [`distance/direction/population/within (text), per check (${nChecks} checks)`, perGeo],
       ['control (event against 48 snapshots)', perControl],
       ['within (nearest edge of the occupied area)', perWithin],
-      [`area (cold: new cache, rasters stored at import for ${stored} of ${snapshots.length} snapshots; lost and settled)`, perAreaCold],
+      [
+        `area (cold: new cache, rasters stored at import for ${stored} of ${snapshots.length} snapshots; lost and settled)`,
+        perAreaCold,
+      ],
       ['area (warm: same snapshot pair, memoised)', perAreaWarm],
-      [`area between any two snapshots (first → last, ${utcDay(first.time)} → ${utcDay(last.time)}, whole map)`, perAnyPair],
+      [
+        `area between any two snapshots (first → last, ${utcDay(first.time)} → ${utcDay(last.time)}, whole map)`,
+        perAnyPair,
+      ],
       ['area between any two snapshots (first → last, northeast sector, cell by cell)', perAnyPairScoped],
     ];
     const load = (await import('node:os')).loadavg()[0]!;
-    console.log(`machine: load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores (wall times suffer above the core count; CPU times much less)`);
+    console.log(
+      `machine: load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores (wall times suffer above the core count; CPU times much less)`,
+    );
     for (const [name, t] of rows) {
       const met = t.cpu < 10;
       if (!met) ok = false;
@@ -212,5 +254,5 @@ export async function run(): Promise<boolean> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const ok = await run();
-  if (!ok) console.log("bench checks: some bars not met (see above)");
+  if (!ok) console.log('bench checks: some bars not met (see above)');
 }

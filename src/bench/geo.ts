@@ -28,12 +28,16 @@ const article = (id: string, text: string): Article => textArticle(text, id);
 
 function texts(): string[] {
   const out: string[] = [];
-  for (const [file, kind] of [['tr-news.xml', 'tr-news'], ['geowebnews.xml', 'geowebnews']] as const) {
+  for (const [file, kind] of [
+    ['tr-news.xml', 'tr-news'],
+    ['geowebnews.xml', 'geowebnews'],
+  ] as const) {
     const path = join(shared, 'eval', 'geoparse', file);
     if (existsSync(path)) out.push(...parseGritta(readFileSync(path, 'utf8'), kind).docs.map((d) => d.text));
   }
   const seeds = join(shared, 'corpus', 'seeds');
-  if (existsSync(seeds)) for (const f of readdirSync(seeds).sort()) out.push(readFileSync(join(seeds, f), 'utf8').replace(/^\uFEFF/, ''));
+  if (existsSync(seeds))
+    for (const f of readdirSync(seeds).sort()) out.push(readFileSync(join(seeds, f), 'utf8').replace(/^\uFEFF/, ''));
   return out;
 }
 
@@ -43,7 +47,13 @@ function child(mode: string, file: string): void {
   let a = analyseText(article('startup', text));
   if (mode === 'geo') a = geoparse(a);
   const cpu = process.cpuUsage();
-  process.stdout.write(JSON.stringify({ ms: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000, toponyms: a.toponyms?.length ?? 0 }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      ms: performance.now(),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      toponyms: a.toponyms?.length ?? 0,
+    }) + '\n',
+  );
 }
 
 /** Child mode: the compiled gazetteer's load time and the resident memory it adds. */
@@ -52,11 +62,16 @@ function childLoad(): void {
   const t = performance.now();
   const g = getGazetteer();
   const ms = performance.now() - t;
-  process.stdout.write(JSON.stringify({ ms, rssMB: (process.memoryUsage().rss - rss) / 2 ** 20, names: g.lookup('Kharkiv').length }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ ms, rssMB: (process.memoryUsage().rss - rss) / 2 ** 20, names: g.lookup('Kharkiv').length }) +
+      '\n',
+  );
 }
 
 function startup(mode: 'geo' | 'text', file: string): { ms: number; cpuMs: number } {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, file], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, file], {
+    encoding: 'utf8',
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as { ms: number; cpuMs: number };
 }
 
@@ -69,7 +84,12 @@ function gazetteerLoad(): { bundled: { ms: number; rssMB: number }; cities500: {
   const bareCache = mkdtempSync(join(tmpdir(), 'sitrep-bench-gazetteer-'));
   const bare = { ...process.env, SITREP_CACHE: bareCache, SITREP_GEONAMES_DIR: join(bareCache, 'none') };
   const run = (env: NodeJS.ProcessEnv) =>
-    JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-load'], { encoding: 'utf8', env }).trim()) as { ms: number; rssMB: number };
+    JSON.parse(
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-load'], {
+        encoding: 'utf8',
+        env,
+      }).trim(),
+    ) as { ms: number; rssMB: number };
   try {
     run(bare); // compiles the cities500-only cache outside the timing
     const rounds = [0, 1, 2, 3, 4].map(() => [run(process.env), run(bare)] as const);
@@ -123,7 +143,9 @@ function main(): void {
   const chars = all.reduce((s, x) => s + x.length, 0) / all.length;
   console.log(`articles: ${all.length} (mean ${chars.toFixed(0)} characters), toponyms: ${toponyms}`);
   const load = loadavg()[0];
-  console.log(`machine: ${cpus().length} cores, load average ${load.toFixed(1)} (wall-clock figures suffer when it exceeds the cores; CPU-time figures much less)`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${load.toFixed(1)} (wall-clock figures suffer when it exceeds the cores; CPU-time figures much less)`,
+  );
   console.log(
     `start-up (process start → first article done): geo ${startGeo.ms.toFixed(0)} ms wall / ${startGeo.cpuMs.toFixed(0)} ms CPU, ` +
       `text stage only ${startText.ms.toFixed(0)} ms wall / ${startText.cpuMs.toFixed(0)} ms CPU (ratio ${(startGeo.ms / startText.ms).toFixed(2)} wall, ${(startGeo.cpuMs / startText.cpuMs).toFixed(2)} CPU); ` +

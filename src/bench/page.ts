@@ -109,10 +109,14 @@ export async function run(argv: string[] = []): Promise<boolean> {
   console.log('| events | first render | frames while panning (2 s + redraw) | p50 | p95 | max | frames over 50 ms |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.events} | ${r.firstRenderMs.toFixed(0)} ms | ${r.frames} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(0)} ms | ${(r.slow * 100).toFixed(1)}% |`);
+    console.log(
+      `| ${r.events} | ${r.firstRenderMs.toFixed(0)} ms | ${r.frames} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(0)} ms | ${(r.slow * 100).toFixed(1)}% |`,
+    );
   }
   const [small, large] = rows as [Figures, Figures];
-  console.log(`first render ${large.events} / ${small.events}: ${(large.firstRenderMs / small.firstRenderMs).toFixed(2)}×; p95 frame ${large.events} / ${small.events}: ${(large.p95 / small.p95).toFixed(2)}×`);
+  console.log(
+    `first render ${large.events} / ${small.events}: ${(large.firstRenderMs / small.firstRenderMs).toFixed(2)}×; p95 frame ${large.events} / ${small.events}: ${(large.p95 / small.p95).toFixed(2)}×`,
+  );
   return true;
 }
 

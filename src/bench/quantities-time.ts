@@ -19,8 +19,19 @@ const seeds = resolve(root, '../shared/corpus/seeds');
 
 function article(text: string, language: string | null): Article {
   return {
-    id: 'bench', path: 'bench.txt', format: 'text', text, title: null, url: null, outlet: null,
-    published: '2023-03-10', published_on_or_after: null, wire: [], language, duplicate_of: null, messages: [],
+    id: 'bench',
+    path: 'bench.txt',
+    format: 'text',
+    text,
+    title: null,
+    url: null,
+    outlet: null,
+    published: '2023-03-10',
+    published_on_or_after: null,
+    wire: [],
+    language,
+    duplicate_of: null,
+    messages: [],
   };
 }
 
@@ -39,24 +50,30 @@ function words(vocab: string[], n: number): string {
 
 export function run(): void {
   const english = words(
+    // prettier-ignore
     ['the', 'army', 'said', 'on', 'Thursday', 'it', 'had', 'retaken', 'some', '1,000', 'square', 'kilometers', 'and', 'killed',
       '12', 'people', 'in', 'late', 'February', 'this', 'week', 'up', 'to', 'forty-five', 'troops', 'overnight', 'into', 'May'],
     10_000,
   );
+  // prettier-ignore
   const foreign = words(['війська', 'просунулися', 'у', 'четвер', 'на', '12', 'км', 'поблизу', 'міста', 'після', 'обстрілів'], 10_000);
   const cases: [string, Article][] = [
     ['10,000 words without punctuation', article(english, 'en')],
     ['10,000 words of uk text, language unknown', article(foreign, null)],
   ];
   if (existsSync(seeds)) {
-    for (const f of readdirSync(seeds).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(seeds)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       cases.push([`seed ${f}`, article(readFileSync(join(seeds, f), 'utf8'), 'en')]);
     }
   } else console.log(`seeds skipped: ${seeds} not found`);
 
   const t0 = process.hrtime.bigint();
   const first = stages(cases[0][1]);
-  console.log(`first call (compiles the patterns): ${ms(t0).toFixed(0)} ms, ${first.quantities!.length} quantities, ${first.timexes!.length} timexes`);
+  console.log(
+    `first call (compiles the patterns): ${ms(t0).toFixed(0)} ms, ${first.quantities!.length} quantities, ${first.timexes!.length} timexes`,
+  );
   console.log('input | chars | quantities | timexes | ms per article | baseline ms | ratio | under 1 s');
   for (const [name, a] of cases) {
     const out = stages(a);

@@ -46,10 +46,15 @@ function status(url: string): QueueStatus {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function worker(url: string): ChildProcess {
-  return spawn(process.execPath, [bin, 'worker', '--db', url, '--jobs', '1', '--corpus-every', '100000', '--corpus-idle', '2', '--sweep', '5'], { stdio: 'ignore' });
+  return spawn(
+    process.execPath,
+    [bin, 'worker', '--db', url, '--jobs', '1', '--corpus-every', '100000', '--corpus-idle', '2', '--sweep', '5'],
+    { stdio: 'ignore' },
+  );
 }
 
-const exited = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.on('exit', () => r())));
+const exited = (c: ChildProcess) =>
+  new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.on('exit', () => r())));
 
 /** Queues `input`, starts `n` workers, returns seconds until every article is stored (the corpus pass not included). */
 async function drain(url: string, input: string, articles: number, n: number): Promise<number> {
@@ -82,14 +87,18 @@ async function retried(url: string): Promise<number> {
 async function dropSchemas(schemas: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: PG });
   await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE; DROP SCHEMA IF EXISTS ${s}_queue CASCADE`);
+  for (const s of schemas)
+    await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE; DROP SCHEMA IF EXISTS ${s}_queue CASCADE`);
   await client.end();
 }
 
 const fmt = (x: number, d = 1) => x.toFixed(d);
 
 export async function run(argv: string[] = []): Promise<boolean> {
-  const { values } = parseArgs({ args: argv, options: { articles: { type: 'string' }, throughput: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { articles: { type: 'string' }, throughput: { type: 'string' } },
+  });
   if (!existsSync(NEWS_TEXTS)) {
     console.log(`bench queue: needs ${NEWS_TEXTS}; not run`);
     return true;
@@ -111,10 +120,12 @@ export async function run(argv: string[] = []): Promise<boolean> {
     const rate = (seconds: number) => tp / seconds;
 
     let t0 = performance.now();
-    if (cli(['analyze', input, '--db', join(dir, 'tp.db'), '--jobs', '1']).status !== 0) throw new Error('analyze into SQLite failed');
+    if (cli(['analyze', input, '--db', join(dir, 'tp.db'), '--jobs', '1']).status !== 0)
+      throw new Error('analyze into SQLite failed');
     const sqlite = (performance.now() - t0) / 1000;
     t0 = performance.now();
-    if (cli(['analyze', input, '--db', fresh('analyze'), '--jobs', '1']).status !== 0) throw new Error('analyze into PostgreSQL failed');
+    if (cli(['analyze', input, '--db', fresh('analyze'), '--jobs', '1']).status !== 0)
+      throw new Error('analyze into PostgreSQL failed');
     const postgres = (performance.now() - t0) / 1000;
     const one = await drain(fresh('one'), input, tp, 1);
     const two = await drain(fresh('two'), input, tp, 2);
@@ -158,11 +169,17 @@ export async function run(argv: string[] = []): Promise<boolean> {
     }
     const seconds = (performance.now() - start) / 1000;
     const s = status(url);
-    console.log(`drain of ${total}: ${fmt(seconds)} s with 3, then 2, then 1 worker; ${cli(['status', '--db', url]).stdout.trim().replace(/\n/g, '\n  ')}`);
+    console.log(
+      `drain of ${total}: ${fmt(seconds)} s with 3, then 2, then 1 worker; ${cli(['status', '--db', url]).stdout.trim().replace(/\n/g, '\n  ')}`,
+    );
     const once = s.stored === total && s.states.completed === total;
     ok &&= once;
-    console.log(`every article stored exactly once, no job lost: ${once ? 'met' : 'NOT met'} (${s.stored} stored, ${s.states.completed} jobs completed, ${s.states.failed} failed)`);
-    console.log(`jobs taken again after an attempt failed or its lease ran out (the killed worker's): ${await retried(url)}`);
+    console.log(
+      `every article stored exactly once, no job lost: ${once ? 'met' : 'NOT met'} (${s.stored} stored, ${s.states.completed} jobs completed, ${s.states.failed} failed)`,
+    );
+    console.log(
+      `jobs taken again after an attempt failed or its lease ran out (the killed worker's): ${await retried(url)}`,
+    );
     workers[2]!.kill('SIGTERM');
     await Promise.all(workers.map(exited));
   } finally {

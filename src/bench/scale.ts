@@ -37,7 +37,10 @@ interface Usage {
 
 /** Runs the CLI in a child of this file, which reports its own wall time, CPU and peak RSS. */
 function measured(args: string[]): Usage {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   if (!line.startsWith('{')) throw new Error(`child failed (${r.status}): ${r.stderr.slice(0, 500)}`);
   return JSON.parse(line) as Usage;
@@ -47,7 +50,9 @@ function measured(args: string[]): Usage {
 async function child(args: string[]): Promise<void> {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'index.js')).href)) as { main: (argv: string[]) => Promise<number> };
+  const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'index.js')).href)) as {
+    main: (argv: string[]) => Promise<number>;
+  };
   const devNull = { write: () => true };
   const realOut = process.stdout.write.bind(process.stdout);
   process.stdout.write = devNull.write;
@@ -85,7 +90,10 @@ export async function run(argv: string[] = []): Promise<boolean> {
     console.log(`bench scale: needs ${shared} (TR-News, GeoWebNews); not run`);
     return true;
   }
-  const sizes = (values.sizes ?? '1000,5000').split(',').map(Number).sort((a, b) => a - b);
+  const sizes = (values.sizes ?? '1000,5000')
+    .split(',')
+    .map(Number)
+    .sort((a, b) => a - b);
   const base = texts();
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-scale-'));
   let ok = true;
@@ -109,11 +117,15 @@ export async function run(argv: string[] = []): Promise<boolean> {
 
     // the same smallest corpus with two threads
     const two = measured(['analyze', small.input, '--db', join(dir, 'jobs-2.db'), '--jobs', '2']);
-    console.log(`store of ${small.size} (--jobs 2): ${fmt(two.wallMs / 1000)} s wall, ${fmt(two.cpuMs / 1000)} s CPU, ${fmt((small.size * 1000) / two.wallMs)} articles/s, peak RSS ${fmt(two.maxRssMb, 0)} MB`);
+    console.log(
+      `store of ${small.size} (--jobs 2): ${fmt(two.wallMs / 1000)} s wall, ${fmt(two.cpuMs / 1000)} s CPU, ${fmt((small.size * 1000) / two.wallMs)} articles/s, peak RSS ${fmt(two.maxRssMb, 0)} MB`,
+    );
     const speedup = small.build.wallMs / two.wallMs;
     const jobsMet = speedup >= 1.6;
     ok &&= jobsMet;
-    console.log(`  --jobs 2 / --jobs 1 articles per second: ${fmt(speedup, 2)}× — bar ≥ 1.6×: ${jobsMet ? 'met' : 'NOT met'}`);
+    console.log(
+      `  --jobs 2 / --jobs 1 articles per second: ${fmt(speedup, 2)}× — bar ≥ 1.6×: ${jobsMet ? 'met' : 'NOT met'}`,
+    );
 
     if (large !== small) {
       // CPU per article without the fixed start-up (models, gazetteer): the difference of two sizes
@@ -122,17 +134,25 @@ export async function run(argv: string[] = []): Promise<boolean> {
       const cpuRatio = perArticle / baseline;
       const cpuMet = cpuRatio <= 8;
       ok &&= cpuMet;
-      console.log(`  CPU per article, whole analysis: ${fmt(perArticle)} ms; bare wink-nlp tokens+sentences: ${fmt(baseline, 2)} ms: ${fmt(cpuRatio)}× — bar ≤ 8×: ${cpuMet ? 'met' : 'NOT met'}`);
+      console.log(
+        `  CPU per article, whole analysis: ${fmt(perArticle)} ms; bare wink-nlp tokens+sentences: ${fmt(baseline, 2)} ms: ${fmt(cpuRatio)}× — bar ≤ 8×: ${cpuMet ? 'met' : 'NOT met'}`,
+      );
       const addRatio = large.add.wallMs / small.add.wallMs;
       const rssRatio = large.build.maxRssMb / small.build.maxRssMb;
       const addMet = addRatio <= 3;
       const rssMet = rssRatio <= 1.3;
       ok &&= addMet && rssMet;
-      console.log(`  adding 10 to ${large.size} / to ${small.size}: ${fmt(addRatio, 2)}× — bar ≤ 3×: ${addMet ? 'met' : 'NOT met'}`);
-      console.log(`  peak RSS building ${large.size} / ${small.size}: ${fmt(rssRatio, 2)}× — bar ≤ 1.3×: ${rssMet ? 'met' : 'NOT met'}`);
+      console.log(
+        `  adding 10 to ${large.size} / to ${small.size}: ${fmt(addRatio, 2)}× — bar ≤ 3×: ${addMet ? 'met' : 'NOT met'}`,
+      );
+      console.log(
+        `  peak RSS building ${large.size} / ${small.size}: ${fmt(rssRatio, 2)}× — bar ≤ 1.3×: ${rssMet ? 'met' : 'NOT met'}`,
+      );
     }
     const exp = measured(['export', '--format', 'json', '--db', large.db]);
-    console.log(`export --format json of the ${large.size} store: ${fmt(exp.wallMs / 1000)} s, peak RSS ${fmt(exp.maxRssMb, 0)} MB`);
+    console.log(
+      `export --format json of the ${large.size} store: ${fmt(exp.wallMs / 1000)} s, peak RSS ${fmt(exp.maxRssMb, 0)} MB`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,10 +12,14 @@ import { articleStages } from '../pipeline.js';
 import { allProfiles, chooseProfile } from '../profiles/index.js';
 
 // the towns are in UA: the parties' words are those its profile gives, as in a real report
-const [first, second] = (allProfiles().find((p) => p.id === chooseProfile(['UA']))?.sides ?? []).flatMap((s) => s.demonyms ?? []);
+const [first, second] = (allProfiles().find((p) => p.id === chooseProfile(['UA']))?.sides ?? []).flatMap(
+  (s) => s.demonyms ?? [],
+);
+// prettier-ignore
 const WORDS = [first ?? 'Government', 'forces', 'shelled', 'Kharkiv', 'and', second ?? 'rebel', 'troops', 'said', 'that', 'the', 'town', 'of', 'Izium', 'was', 'retaken', 'on', 'Monday', 'while', 'fighting', 'continued', 'near', 'Lyman'];
 const runOn = (n: number) => Array.from({ length: n }, (_, i) => WORDS[i % WORDS.length]).join(' ');
-const quotations = (n: number) => Array.from({ length: n }, (_, i) => `"We hold the line near Izium, post ${i}," the commander said.`).join(' ');
+const quotations = (n: number) =>
+  Array.from({ length: n }, (_, i) => `"We hold the line near Izium, post ${i}," the commander said.`).join(' ');
 
 function stageTimes(text: string): Map<string, number> {
   let a: Article = textArticle(text);
@@ -44,7 +48,9 @@ export function run(): boolean {
       const judged = t2 >= 20;
       const met = !judged || ratio < 3;
       ok &&= met;
-      console.log(`  ${stage.padEnd(12)} ${t1.toFixed(0).padStart(6)} ms → ${t2.toFixed(0).padStart(6)} ms = ${ratio.toFixed(2)}× ${judged ? `— bar < 3×: ${met ? 'met' : 'NOT met'}` : '(too quick to judge)'}`);
+      console.log(
+        `  ${stage.padEnd(12)} ${t1.toFixed(0).padStart(6)} ms → ${t2.toFixed(0).padStart(6)} ms = ${ratio.toFixed(2)}× ${judged ? `— bar < 3×: ${met ? 'met' : 'NOT met'}` : '(too quick to judge)'}`,
+      );
     }
   }
   return ok;

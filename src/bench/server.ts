@@ -19,6 +19,7 @@ import { Store } from '../store/index.js';
 import { syntheticCorpus } from './support/synthetic-corpus.js';
 
 const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
+// prettier-ignore
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -68,7 +69,11 @@ async function measure(browser: BrowserContext, corpus: Corpus, webRoot: string,
   } finally {
     await app.close();
   }
-  return { ready: median(ready), filter: filter.length ? median(filter) : null, select: select.length ? median(select) : null };
+  return {
+    ready: median(ready),
+    filter: filter.length ? median(filter) : null,
+    select: select.length ? median(select) : null,
+  };
 }
 
 interface ServerBenchResult {
@@ -81,7 +86,9 @@ interface ServerBenchResult {
 /** Runs the bench; null (with the reason on stderr) when chromium or the built page is missing. */
 async function runServerBench(n = 10000, runs = 5): Promise<ServerBenchResult | null> {
   if (!existsSync(CHROMIUM)) {
-    process.stderr.write(`bench server: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)\n`);
+    process.stderr.write(
+      `bench server: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)\n`,
+    );
     return null;
   }
   const webRoot = defaultWebRoot();
@@ -90,9 +97,19 @@ async function runServerBench(n = 10000, runs = 5): Promise<ServerBenchResult | 
     return null;
   }
   const profile = mkdtempSync(join(tmpdir(), 'sitrep-bench-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1440, height: 900 } });
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1440, height: 900 },
+  });
   try {
-    const empty = await measure(browser, { articles: [], entities: [], events: [], disputes: [], checks: [] }, webRoot, runs);
+    const empty = await measure(
+      browser,
+      { articles: [], entities: [], events: [], disputes: [], checks: [] },
+      webRoot,
+      runs,
+    );
     // the generated corpus goes through a store, as `sitrep serve` would read it
     const generated = syntheticCorpus(n);
     const dbPath = join(profile, 'bench.db');

@@ -22,6 +22,7 @@ const bin = join(root, 'bin', 'sitrep.js');
 
 /** Reports written for the soak: every one differs in its numbers and places. */
 function writeCorpus(target: string, n: number): void {
+  // prettier-ignore
   const towns = ['Balakliia', 'Kupiansk', 'Izium', 'Lyman', 'Kramatorsk', 'Sloviansk', 'Chuhuiv', 'Vovchansk'];
   mkdirSync(target, { recursive: true });
   for (let i = 0; i < n; i++) {
@@ -75,7 +76,15 @@ function dump(db: string): string {
 }
 
 export async function run(argv: string[] = process.argv.slice(2)): Promise<boolean> {
-  const { values } = parseArgs({ args: argv, options: { kills: { type: 'string' }, articles: { type: 'string' }, split: { type: 'string' }, tail: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      kills: { type: 'string' },
+      articles: { type: 'string' },
+      split: { type: 'string' },
+      tail: { type: 'string' },
+    },
+  });
   const kills = Number(values.kills ?? 20);
   const n = Number(values.articles ?? 80);
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-soak-'));
@@ -83,7 +92,10 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<boole
     const corpus = join(dir, 'corpus');
     writeCorpus(corpus, n);
     const t0 = performance.now();
-    const clean = spawnSync(process.execPath, [bin, 'analyze', corpus, '--db', join(dir, 'clean.db')], { cwd: root, encoding: 'utf8' });
+    const clean = spawnSync(process.execPath, [bin, 'analyze', corpus, '--db', join(dir, 'clean.db')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const cleanMs = performance.now() - t0;
     if (clean.status !== 0) throw new Error(`the clean run failed: ${clean.stderr}`);
     console.log(`soak: ${n} articles; one clean run takes ${Math.round(cleanMs)} ms; ${kills} kills`);
@@ -102,7 +114,9 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<boole
       const same = rerun.status === 0 && dump(db) === cleanDump;
       compared++;
       if (!same) differ++;
-      console.log(`  store ${round + 1} finished by a last run: ${same ? 'equals' : 'DIFFERS from'} the uninterrupted run's`);
+      console.log(
+        `  store ${round + 1} finished by a last run: ${same ? 'equals' : 'DIFFERS from'} the uninterrupted run's`,
+      );
     };
     for (let k = 0; k < kills; k++) {
       const child = spawn(process.execPath, [bin, 'analyze', corpus, '--db', db], { cwd: root, stdio: 'ignore' });
@@ -116,14 +130,18 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<boole
       const check = integrity(db);
       if (check !== 'ok') bad++;
       const stored = articles(db);
-      console.log(`  kill ${k + 1}: ${running ? 'mid-run' : 'after it finished'}, ${stored} of ${n} articles stored, integrity ${check}`);
+      console.log(
+        `  kill ${k + 1}: ${running ? 'mid-run' : 'after it finished'}, ${stored} of ${n} articles stored, integrity ${check}`,
+      );
       if (stored === n) {
         finish();
         db = join(dir, `killed-${++round}.db`);
       }
     }
     if (articles(db) > 0) finish();
-    console.log(`${landed} of ${kills} kills landed mid-run; integrity failures ${bad}; ${compared} stores finished, ${differ} differ from one uninterrupted run's`);
+    console.log(
+      `${landed} of ${kills} kills landed mid-run; integrity failures ${bad}; ${compared} stores finished, ${differ} differ from one uninterrupted run's`,
+    );
     const split = await splitRuns(dir, Number(values.split ?? 340), Number(values.tail ?? 20));
     return differ === 0 && bad === 0 && split !== false;
   } finally {

@@ -47,10 +47,19 @@ function differences(a: Map<string, string[]>, b: Map<string, string[]>): Map<st
   return out;
 }
 
-const analyze = (files: string[], db: string) => spawnSync(process.execPath, [bin, 'analyze', ...files, '--db', db], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const analyze = (files: string[], db: string) =>
+  spawnSync(process.execPath, [bin, 'analyze', ...files, '--db', db], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 function analyzeAsync(files: string[], db: string): Promise<number | null> {
-  return new Promise((done) => spawn(process.execPath, [bin, 'analyze', ...files, '--db', db], { cwd: root, stdio: 'ignore' }).on('exit', (code) => done(code)));
+  return new Promise((done) =>
+    spawn(process.execPath, [bin, 'analyze', ...files, '--db', db], { cwd: root, stdio: 'ignore' }).on('exit', (code) =>
+      done(code),
+    ),
+  );
 }
 
 /** Returns true when every split gave the one-run store; false (with what differs) otherwise; null without ../shared. */
@@ -59,7 +68,9 @@ export async function splitRuns(dir: string, n: number, tail: number): Promise<b
     console.log('split runs: ../shared/eval/geoparse is not here; skipped');
     return null;
   }
-  const texts = (['tr-news', 'geowebnews'] as const).flatMap((kind) => parseGritta(readFileSync(join(shared, `${kind}.xml`), 'utf8'), kind).docs.map((d) => d.text));
+  const texts = (['tr-news', 'geowebnews'] as const).flatMap((kind) =>
+    parseGritta(readFileSync(join(shared, `${kind}.xml`), 'utf8'), kind).docs.map((d) => d.text),
+  );
   const inputs = join(dir, 'split-inputs');
   mkdirSync(inputs, { recursive: true });
   const files = texts.slice(0, n).map((text, i) => {
@@ -82,14 +93,18 @@ export async function splitRuns(dir: string, n: number, tail: number): Promise<b
       }
     })(),
   );
-  console.log(`split runs: ${files.length} real reports, ${undated} of them dated from the others or undated; one run ${Math.round((performance.now() - t0) / 1000)} s`);
+  console.log(
+    `split runs: ${files.length} real reports, ${undated} of them dated from the others or undated; one run ${Math.round((performance.now() - t0) / 1000)} s`,
+  );
 
   let same = true;
   const report = (what: string, db: string) => {
     const diff = differences(expected, dumpTables(db));
     const rows = [...diff];
     if (rows.length) same = false;
-    console.log(`  ${what}: ${rows.length ? `DIFFERS — ${rows.map(([t, k]) => `${t} ${k} rows`).join(', ')}` : 'equals the one-run store'}`);
+    console.log(
+      `  ${what}: ${rows.length ? `DIFFERS — ${rows.map(([t, k]) => `${t} ${k} rows`).join(', ')}` : 'equals the one-run store'}`,
+    );
   };
 
   const split = join(dir, 'split-two-runs.db');
@@ -104,7 +119,10 @@ export async function splitRuns(dir: string, n: number, tail: number): Promise<b
   const first = analyze(files.slice(0, 1), writers);
   if (first.status !== 0) throw new Error(`the first article failed: ${first.stderr.slice(0, 400)}`);
   const half = Math.ceil(files.length / 2);
-  const codes = await Promise.all([analyzeAsync(files.slice(0, half), writers), analyzeAsync(files.slice(half), writers)]);
+  const codes = await Promise.all([
+    analyzeAsync(files.slice(0, half), writers),
+    analyzeAsync(files.slice(half), writers),
+  ]);
   if (codes.some((c) => c !== 0)) throw new Error(`a writer exited ${codes.join(', ')}`);
   report('two writers given halves at once', writers);
   return same;

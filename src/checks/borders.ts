@@ -28,11 +28,16 @@ export function countryOutline(cca2: string): PolygonCoords[] | null {
   try {
     const dir = dataDir();
     if (dir) {
-      const countries = JSON.parse(readFileSync(join(dir, 'countries.json'), 'utf8')) as { cca2: string; cca3: string }[];
+      const countries = JSON.parse(readFileSync(join(dir, 'countries.json'), 'utf8')) as {
+        cca2: string;
+        cca3: string;
+      }[];
       const cca3 = countries.find((c) => c.cca2 === key)?.cca3;
       const file = cca3 ? join(dir, 'data', `${cca3.toLowerCase()}.geo.json`) : null;
       if (file && existsSync(file)) {
-        const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: { geometry: { type: string; coordinates: unknown } }[] };
+        const fc = JSON.parse(readFileSync(file, 'utf8')) as {
+          features: { geometry: { type: string; coordinates: unknown } }[];
+        };
         outline = [];
         for (const f of fc.features) {
           if (f.geometry.type === 'Polygon') outline.push(f.geometry.coordinates as PolygonCoords);

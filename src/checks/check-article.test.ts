@@ -6,7 +6,9 @@ const names = { Kupiansk: 'Kupiansk', Balakliia: 'Balakliia', Kharkiv: 'Kharkiv'
 
 describe('geographic checks of an article', () => {
   it('judges distance and direction separately, with the working in one line', () => {
-    const a = checkArticle(articleWith('Analysts looked at Kupiansk, a town 76 kilometers northeast of Balakliia.', names));
+    const a = checkArticle(
+      articleWith('Analysts looked at Kupiansk, a town 76 kilometers northeast of Balakliia.', names),
+    );
     const [dist, dir] = a.checks!;
     expect(dist).toMatchObject({ kind: 'distance', verdict: 'inconsistent', stated: '76 km' });
     expect(dist!.details!.computed_km as number).toBeCloseTo(62.4, 0);
@@ -17,7 +19,9 @@ describe('geographic checks of an article', () => {
     );
   });
   it('names the computed direction when the stated one is off by more than a point', () => {
-    const a = checkArticle(articleWith('Kupiansk, located about 120 kilometers southeast of Kharkiv, sits on the Oskil.', names));
+    const a = checkArticle(
+      articleWith('Kupiansk, located about 120 kilometers southeast of Kharkiv, sits on the Oskil.', names),
+    );
     const dir = a.checks!.find((c) => c.kind === 'direction')!;
     expect(dir.verdict).toBe('inconsistent');
     expect(dir.explanation).toContain('east-southeast, not southeast');
@@ -45,11 +49,17 @@ describe('geographic checks of an article', () => {
 
 describe('geographic checks on doubtful places', () => {
   it('does not judge a distance from a place the geoparser doubts or from a region', () => {
-    const a = articleWith('Lyman, some 60 kilometers east of Sloviansk, fell.', { Lyman: 'Lyman', Sloviansk: 'Sloviansk' });
+    const a = articleWith('Lyman, some 60 kilometers east of Sloviansk, fell.', {
+      Lyman: 'Lyman',
+      Sloviansk: 'Sloviansk',
+    });
     a.toponyms![1]!.confidence = 0.3;
     expect(checkArticle(a).checks![0]).toMatchObject({ kind: 'distance', verdict: 'unverifiable' });
     expect(checkArticle(a).checks![0]!.explanation).toMatch(/Sloviansk is resolved with low confidence \(0\.30/);
-    const b = articleWith('Lyman, some 60 kilometers east of Sloviansk, fell.', { Lyman: 'Lyman', Sloviansk: 'Sloviansk' });
+    const b = articleWith('Lyman, some 60 kilometers east of Sloviansk, fell.', {
+      Lyman: 'Lyman',
+      Sloviansk: 'Sloviansk',
+    });
     b.toponyms![1]!.place = { ...b.toponyms![1]!.place!, featureClass: 'A', feature: 'ADM1' };
     expect(checkArticle(b).checks![0]!.explanation).toMatch(/Sloviansk is a region, not a point/);
   });

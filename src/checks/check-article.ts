@@ -35,7 +35,10 @@ function qualifierWord(q: GeoStatement['qualifier']): string {
 }
 
 /** Distance (and, when stated, direction) checks for one statement. */
-function distanceChecks(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated' | 'computed' | 'verdict' | 'explanation'>): Omit<Check, 'id'>[] {
+function distanceChecks(
+  s: GeoStatement,
+  base: Omit<Check, 'id' | 'kind' | 'stated' | 'computed' | 'verdict' | 'explanation'>,
+): Omit<Check, 'id'>[] {
   const from = s.reference!.place!;
   const to = s.subject!.place!;
   const km = distanceKm(from, to);
@@ -86,16 +89,29 @@ function distanceChecks(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stat
       computed: `${round(bearing, 1)}° (${compass.name16(bearing)})`,
       verdict: dirOk ? 'consistent' : 'inconsistent',
       explanation,
-      details: { ...details, direction_difference_deg: round(dirDiff!, 1), direction_tolerance_deg: COMPASS_TOLERANCE_DEG },
+      details: {
+        ...details,
+        direction_difference_deg: round(dirDiff!, 1),
+        direction_tolerance_deg: COMPASS_TOLERANCE_DEG,
+      },
     });
   }
   return checks;
 }
 
-function populationCheck(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated' | 'computed' | 'verdict' | 'explanation'>): Omit<Check, 'id'> {
+function populationCheck(
+  s: GeoStatement,
+  base: Omit<Check, 'id' | 'kind' | 'stated' | 'computed' | 'verdict' | 'explanation'>,
+): Omit<Check, 'id'> {
   const place = s.subject!.place!;
   const stated = `${qualifierWord(s.qualifier)}${s.value.toLocaleString('en-US')}`;
-  const details = { pattern: s.pattern, place: { geonameid: place.geonameid, name: place.name }, stated_population: s.value, gazetteer_population: place.population, tolerance: POPULATION_TOLERANCE };
+  const details = {
+    pattern: s.pattern,
+    place: { geonameid: place.geonameid, name: place.name },
+    stated_population: s.value,
+    gazetteer_population: place.population,
+    tolerance: POPULATION_TOLERANCE,
+  };
   if (!place.population) {
     return {
       ...base,
@@ -119,7 +135,10 @@ function populationCheck(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'sta
   };
 }
 
-function withinCheck(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated' | 'computed' | 'verdict' | 'explanation'>): Omit<Check, 'id'> {
+function withinCheck(
+  s: GeoStatement,
+  base: Omit<Check, 'id' | 'kind' | 'stated' | 'computed' | 'verdict' | 'explanation'>,
+): Omit<Check, 'id'> {
   const place = s.reference!.place!;
   return {
     ...base,
@@ -128,7 +147,11 @@ function withinCheck(s: GeoStatement, base: Omit<Check, 'id' | 'kind' | 'stated'
     computed: null,
     verdict: 'unverifiable',
     explanation: `stated within ${round(s.value, 1)} km of ${s.reference!.text}: needs a control map (checked against the snapshots when imported)`,
-    details: { pattern: s.pattern, place: { geonameid: place.geonameid, name: place.name, country: place.country, lat: place.lat, lon: place.lon }, stated_km: round(s.value, 2) },
+    details: {
+      pattern: s.pattern,
+      place: { geonameid: place.geonameid, name: place.name, country: place.country, lat: place.lat, lon: place.lon },
+      stated_km: round(s.value, 2),
+    },
   };
 }
 
@@ -139,14 +162,17 @@ function uncertain(s: GeoStatement): string | null {
   for (const t of [s.subject, s.reference]) {
     if (!t?.place) continue;
     if (t.place.featureClass === 'A' || t.place.featureClass === 'L') return `${t.text} is a region, not a point`;
-    if (t.confidence < MIN_CONFIDENCE) return `${t.text} is resolved with low confidence (${t.confidence.toFixed(2)} to ${t.place.name}, ${t.place.admin1Name ?? t.place.country})`;
+    if (t.confidence < MIN_CONFIDENCE)
+      return `${t.text} is resolved with low confidence (${t.confidence.toFixed(2)} to ${t.place.name}, ${t.place.admin1Name ?? t.place.country})`;
   }
   return null;
 }
 
 /** All geographic checks of one article, in text order. */
 export function geographicChecks(article: Article): Check[] {
-  const statements = statementPatterns.flatMap((p) => p.find(article)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const statements = statementPatterns
+    .flatMap((p) => p.find(article))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const checks: Check[] = [];
   const seen = new Set<string>();
   for (const s of statements) {
@@ -154,11 +180,30 @@ export function geographicChecks(article: Article): Check[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const claim = claimFor(article, s.start, s.end);
-    const base = { articleId: article.id, span: span(article, s.start, s.end), claimId: claim?.id ?? null, eventId: null };
+    const base = {
+      articleId: article.id,
+      span: span(article, s.start, s.end),
+      claimId: claim?.id ?? null,
+      eventId: null,
+    };
     const doubt = uncertain(s);
     const made: Omit<Check, 'id'>[] = doubt
-      ? [{ ...base, kind: s.kind, stated: `${qualifierWord(s.qualifier)}${s.kind === 'population' ? s.value.toLocaleString('en-US') : `${round(s.value, 1)} km`}`, computed: null, verdict: 'unverifiable', explanation: `stated ${s.stated}: not checked, ${doubt}`, details: { pattern: s.pattern } }]
-      : s.kind === 'distance' ? distanceChecks(s, base) : s.kind === 'population' ? [populationCheck(s, base)] : [withinCheck(s, base)];
+      ? [
+          {
+            ...base,
+            kind: s.kind,
+            stated: `${qualifierWord(s.qualifier)}${s.kind === 'population' ? s.value.toLocaleString('en-US') : `${round(s.value, 1)} km`}`,
+            computed: null,
+            verdict: 'unverifiable',
+            explanation: `stated ${s.stated}: not checked, ${doubt}`,
+            details: { pattern: s.pattern },
+          },
+        ]
+      : s.kind === 'distance'
+        ? distanceChecks(s, base)
+        : s.kind === 'population'
+          ? [populationCheck(s, base)]
+          : [withinCheck(s, base)];
     for (const c of made) checks.push({ id: `${article.id}:check:${checks.length + 1}`, ...c });
   }
   return checks;

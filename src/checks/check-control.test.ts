@@ -7,22 +7,46 @@ import { parseControlMap, type ControlSnapshot } from './control.js';
 import { articleWith } from './fixtures.js';
 
 // A 0.2° square around Balakliia (~330 km²), occupied, then contested, then gone from the map.
-const sq = (x0: number, y0: number, d: number) => [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]];
+const sq = (x0: number, y0: number, d: number) => [
+  [
+    [x0, y0],
+    [x0 + d, y0],
+    [x0 + d, y0 + d],
+    [x0, y0 + d],
+    [x0, y0],
+  ],
+];
 const around = sq(36.74, 49.36, 0.2);
 const far = sq(30, 46, 0.5); // an occupied area that does not change
 function snap(time: number, features: [string, unknown][]): ControlSnapshot {
   const text = JSON.stringify({
     type: 'FeatureCollection',
-    features: features.map(([name, coordinates]) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates } })),
+    features: features.map(([name, coordinates]) => ({
+      type: 'Feature',
+      properties: { name },
+      geometry: { type: 'Polygon', coordinates },
+    })),
   });
   return parseControlMap(text, `${time}.geojson`).snapshot!;
 }
 const t = (iso: string) => Date.parse(iso) / 1000;
 const maps = [
-  snap(t('2022-09-01T20:00:00Z'), [['Окуповано /// Occupied', around], ['Окуповано /// Occupied', far]]),
-  snap(t('2022-09-07T16:00:00Z'), [['Окуповано /// Occupied', around], ['Окуповано /// Occupied', far]]),
-  snap(t('2022-09-07T22:00:00Z'), [['Під питанням /// Contested', around], ['Окуповано /// Occupied', far]]),
-  snap(t('2022-09-08T14:00:00Z'), [['Звільнено /// Taken back', around], ['Окуповано /// Occupied', far]]),
+  snap(t('2022-09-01T20:00:00Z'), [
+    ['Окуповано /// Occupied', around],
+    ['Окуповано /// Occupied', far],
+  ]),
+  snap(t('2022-09-07T16:00:00Z'), [
+    ['Окуповано /// Occupied', around],
+    ['Окуповано /// Occupied', far],
+  ]),
+  snap(t('2022-09-07T22:00:00Z'), [
+    ['Під питанням /// Contested', around],
+    ['Окуповано /// Occupied', far],
+  ]),
+  snap(t('2022-09-08T14:00:00Z'), [
+    ['Звільнено /// Taken back', around],
+    ['Окуповано /// Occupied', far],
+  ]),
 ];
 
 function event(place: 'Balakliia' | 'Kupiansk', date: string): FusedEvent {
@@ -35,14 +59,35 @@ function event(place: 'Balakliia' | 'Kupiansk', date: string): FusedEvent {
     sub_event_type: 'Government regains territory',
     actor1: null,
     actor2: null,
-    place: { geonameid: 1, name: place, featureClass: 'P', feature: 'PPL', country: 'UA', admin1: null, lat: p[0]!, lon: p[1]!, population: 0 },
+    place: {
+      geonameid: 1,
+      name: place,
+      featureClass: 'P',
+      feature: 'PPL',
+      country: 'UA',
+      admin1: null,
+      lat: p[0]!,
+      lon: p[1]!,
+      population: 0,
+    },
     location: place,
     geo_precision: 1,
     date,
     time_precision: 1,
     fatalities: null,
     injured: null,
-    reports: [{ articleId: 'a1', path: 'a.txt', outlet: null, mentionId: 'm', sentence: { start: 0, end: 4, text: 'text' }, claimant: null, hedge: null, date }],
+    reports: [
+      {
+        articleId: 'a1',
+        path: 'a.txt',
+        outlet: null,
+        mentionId: 'm',
+        sentence: { start: 0, end: 4, text: 'text' },
+        claimant: null,
+        hedge: null,
+        date,
+      },
+    ],
     outlets: [],
     corroboration: 1,
     firstReported: date,
@@ -73,39 +118,82 @@ describe('checks against control maps', () => {
     expect(checkControl(corpus([], [e])).checks[0]).toMatchObject({ kind: 'control', verdict: 'consistent' });
   });
   it('says so when the map never shows the place occupied, and when there are no maps', () => {
-    expect(checkControl(corpus([], [event('Kupiansk', '2022-09-08')])).checks[0]).toMatchObject({ kind: 'control', verdict: 'inconsistent' });
-    expect(checkControl(corpus([], [event('Balakliia', '2022-10-30')])).checks[0]).toMatchObject({ verdict: 'unverifiable' });
+    expect(checkControl(corpus([], [event('Kupiansk', '2022-09-08')])).checks[0]).toMatchObject({
+      kind: 'control',
+      verdict: 'inconsistent',
+    });
+    expect(checkControl(corpus([], [event('Balakliia', '2022-10-30')])).checks[0]).toMatchObject({
+      verdict: 'unverifiable',
+    });
     expect(checkControl(corpus([], [event('Balakliia', '2022-09-08')], [])).checks).toEqual([]);
   });
   it('compares a stated area regained with the area that left the occupied map in the period', () => {
     const text = 'The army said it had retaken about 330 square kilometers in the past week.';
     const a: Article = {
       ...articleWith(text, {}, '2022-09-08'),
-      quantities: [{ start: 29, end: 58, text: text.slice(29, 58), value: 330, unit: 'km2', si_value: 330, si_unit: 'km2', qualifier: 'about', counts: 'territory' }],
+      quantities: [
+        {
+          start: 29,
+          end: 58,
+          text: text.slice(29, 58),
+          value: 330,
+          unit: 'km2',
+          si_value: 330,
+          si_unit: 'km2',
+          qualifier: 'about',
+          counts: 'territory',
+        },
+      ],
     };
     const k = checkControl(corpus([a], [])).checks.find((x) => x.kind === 'area')!;
     expect(k.verdict).toBe('consistent');
     expect(Number((k.details!.lost_km2 as number).toFixed(0))).toBeGreaterThan(300);
     expect(k.details!.still_contested_km2).toBe(0);
-    expect(k.explanation).toMatch(/^stated about 330 km² regained, period a week, as stated; the maps show 3\d\d km² no longer occupied between 2022-09-01 20:00 UTC and 2022-09-08 14:00 UTC/);
+    expect(k.explanation).toMatch(
+      /^stated about 330 km² regained, period a week, as stated; the maps show 3\d\d km² no longer occupied between 2022-09-01 20:00 UTC and 2022-09-08 14:00 UTC/,
+    );
     expect(k.details!.method).toMatch(/^raster /);
     // the exact polygon difference, on request, gives the same figure within 2%: the square's
     // edges run along the grid, so each can gain or lose up to one column of cells (0.29 km)
     const exact = checkControl(corpus([a], []), { areaMethod: 'exact' }).checks.find((x) => x.kind === 'area')!;
     expect(exact.details!.method).toBe('exact');
-    expect(Math.abs((k.details!.lost_km2 as number) - (exact.details!.lost_km2 as number))).toBeLessThan(0.02 * (exact.details!.lost_km2 as number));
+    expect(Math.abs((k.details!.lost_km2 as number) - (exact.details!.lost_km2 as number))).toBeLessThan(
+      0.02 * (exact.details!.lost_km2 as number),
+    );
     const b: Article = { ...a, quantities: [{ ...a.quantities![0]!, value: 1000, si_value: 1000 }] };
     expect(checkControl(corpus([b], [])).checks.find((x) => x.kind === 'area')!.verdict).toBe('inconsistent');
   });
   it('restricts an area claim to the part of the country it names', () => {
-    const ukraine = { geonameid: 690791, name: 'Ukraine', featureClass: 'A', feature: 'PCLI', country: 'UA', admin1: null, lat: 49, lon: 32, population: 0 };
+    const ukraine = {
+      geonameid: 690791,
+      name: 'Ukraine',
+      featureClass: 'A',
+      feature: 'PCLI',
+      country: 'UA',
+      admin1: null,
+      lat: 49,
+      lon: 32,
+      population: 0,
+    };
     const areaIn = (where: string) => {
       const text = `The army said it had retaken about 330 square kilometers in ${where} Ukraine in the past week.`;
       const u = text.indexOf('Ukraine');
       const a: Article = {
         ...articleWith(text, {}, '2022-09-08'),
         toponyms: [{ start: u, end: u + 7, text: 'Ukraine', place: ukraine, confidence: 0.99 }],
-        quantities: [{ start: 29, end: 58, text: text.slice(29, 58), value: 330, unit: 'km2', si_value: 330, si_unit: 'km2', qualifier: 'about', counts: 'territory' }],
+        quantities: [
+          {
+            start: 29,
+            end: 58,
+            text: text.slice(29, 58),
+            value: 330,
+            unit: 'km2',
+            si_value: 330,
+            si_unit: 'km2',
+            qualifier: 'about',
+            counts: 'territory',
+          },
+        ],
       };
       return checkControl(corpus([a], [])).checks.find((x) => x.kind === 'area')!;
     };
@@ -117,11 +205,15 @@ describe('checks against control maps', () => {
     expect(south.details!.lost_km2).toBe(0);
   });
   it('measures "within N km of Y" to the nearest edge of the occupied area', () => {
-    const a = checkArticle(articleWith('The army is now within 15 kilometers of Kupiansk.', { Kupiansk: 'Kupiansk' }, '2022-09-06'));
+    const a = checkArticle(
+      articleWith('The army is now within 15 kilometers of Kupiansk.', { Kupiansk: 'Kupiansk' }, '2022-09-06'),
+    );
     const k = checkControl(corpus([a], [])).checks.find((x) => x.kind === 'within')!;
     expect(k.verdict).toBe('inconsistent'); // the square's corner is ~51 km from Kupiansk
     expect(k.id).toBe(a.checks![0]!.id);
-    expect(k.explanation).toMatch(/Kupiansk is not marked occupied and the nearest edge of the occupied area \(not counting its edges along borders and coasts\) is 5\d km away/);
+    expect(k.explanation).toMatch(
+      /Kupiansk is not marked occupied and the nearest edge of the occupied area \(not counting its edges along borders and coasts\) is 5\d km away/,
+    );
   });
 });
 

@@ -22,7 +22,15 @@ import { knowledgeFor, type Knowledge } from '../profiles/index.js';
 
 /** an occupied edge this close to the country's outline runs along a border or coast */
 const BORDER_KM = 5;
-import { areaKm2, areaNoLongerCovered, distanceToEdgesKm, initialBearing, nearestEdgeKm, ringBBox, type Piece } from './geometry.js';
+import {
+  areaKm2,
+  areaNoLongerCovered,
+  distanceToEdgesKm,
+  initialBearing,
+  nearestEdgeKm,
+  ringBBox,
+  type Piece,
+} from './geometry.js';
 import { AREA_TOLERANCE, compareFigure, DISTANCE_TOLERANCE, percent, type StatedQualifier } from './tolerance.js';
 
 const DAY = 86400;
@@ -73,7 +81,12 @@ interface ControlChange {
  * The changes of a point's status in the direction the event states: 'lost' (occupied, then not)
  * for a government regaining territory, 'gained' (not occupied, then occupied) otherwise.
  */
-function controlChanges(snapshots: ControlSnapshot[], lon: number, lat: number, direction: 'lost' | 'gained'): { series: PointStatus[]; changes: ControlChange[] } {
+function controlChanges(
+  snapshots: ControlSnapshot[],
+  lon: number,
+  lat: number,
+  direction: 'lost' | 'gained',
+): { series: PointStatus[]; changes: ControlChange[] } {
   const series = snapshots.map((s) => statusAt(s, lon, lat));
   const held = (st: PointStatus) => (direction === 'lost' ? st === 'occupied' : st !== 'occupied');
   const done = (st: PointStatus) => (direction === 'lost' ? st === 'liberated' || st === 'none' : st === 'occupied');
@@ -125,7 +138,11 @@ export function controlHistory(snapshots: ControlSnapshot[], lon: number, lat: n
 function describeChange(name: string, c: ControlChange): string {
   const parts = [`${name}: ${STATUS_WORDS[c.steps[0]!.status]} until ${utc(c.lastBefore.time)}`];
   for (const s of c.steps.slice(1)) {
-    parts.push(s.at === c.complete && s.status !== 'contested' ? `${STATUS_WORDS[s.status]} by ${utc(s.at.time)}` : `${STATUS_WORDS[s.status]} at ${utc(s.at.time)}`);
+    parts.push(
+      s.at === c.complete && s.status !== 'contested'
+        ? `${STATUS_WORDS[s.status]} by ${utc(s.at.time)}`
+        : `${STATUS_WORDS[s.status]} at ${utc(s.at.time)}`,
+    );
   }
   return parts.join(', ');
 }
@@ -144,9 +161,22 @@ export function eventControlCheck(event: FusedEvent, snapshots: ControlSnapshot[
   const { articleId, span } = firstReportSpan(event);
   const name = event.place?.name ?? event.location ?? 'the place';
   const stated = `${event.sub_event_type} at ${name}${event.date ? ` on ${event.date}` : ''}`;
-  const base = { id: `${event.id}:control`, kind: 'control' as const, articleId, span, stated, eventId: event.id, claimId: null };
+  const base = {
+    id: `${event.id}:control`,
+    kind: 'control' as const,
+    articleId,
+    span,
+    stated,
+    eventId: event.id,
+    claimId: null,
+  };
   if (!event.place || !event.date) {
-    return { ...base, computed: null, verdict: 'unverifiable', explanation: `${stated}: no ${event.place ? 'date' : 'coordinates'} to look up on the maps` };
+    return {
+      ...base,
+      computed: null,
+      verdict: 'unverifiable',
+      explanation: `${stated}: no ${event.place ? 'date' : 'coordinates'} to look up on the maps`,
+    };
   }
   const day = dayStart(event.date);
   const w = WINDOW[event.time_precision] ?? WINDOW[1];
@@ -162,7 +192,11 @@ export function eventControlCheck(event: FusedEvent, snapshots: ControlSnapshot[
   }
   const lost = controlChanges(snapshots, event.place.lon, event.place.lat, 'lost');
   const series = lost.series;
-  const changes = regains ? lost.changes : overtakes ? controlChanges(snapshots, event.place.lon, event.place.lat, 'gained').changes : [...lost.changes, ...controlChanges(snapshots, event.place.lon, event.place.lat, 'gained').changes];
+  const changes = regains
+    ? lost.changes
+    : overtakes
+      ? controlChanges(snapshots, event.place.lon, event.place.lat, 'gained').changes
+      : [...lost.changes, ...controlChanges(snapshots, event.place.lon, event.place.lat, 'gained').changes];
   const inWindow = changes.filter((c) => c.firstAfter.time >= from && c.lastBefore.time <= to);
   const nearest = (cs: ControlChange[]) =>
     [...cs].sort((a, b) => Math.abs(a.firstAfter.time - day) - Math.abs(b.firstAfter.time - day))[0] ?? null;
@@ -170,10 +204,12 @@ export function eventControlCheck(event: FusedEvent, snapshots: ControlSnapshot[
   const details: Record<string, unknown> = {
     place: { geonameid: event.place.geonameid, name: event.place.name, lat: event.place.lat, lon: event.place.lon },
     window: { from: new Date(from * 1000).toISOString(), to: new Date(to * 1000).toISOString() },
-    series: snapshots.map((s, i) => ({ snapshot: s.validFrom, file: s.file, status: series[i] })).filter((x) => {
-      const t = Date.parse(x.snapshot) / 1000;
-      return t >= from - 2 * DAY && t <= to;
-    }),
+    series: snapshots
+      .map((s, i) => ({ snapshot: s.validFrom, file: s.file, status: series[i] }))
+      .filter((x) => {
+        const t = Date.parse(x.snapshot) / 1000;
+        return t >= from - 2 * DAY && t <= to;
+      }),
   };
   if (hit) {
     details.change = {
@@ -195,14 +231,24 @@ export function eventControlCheck(event: FusedEvent, snapshots: ControlSnapshot[
   let why: string;
   if (other) {
     why = `the map shows the change outside the window (${describeChange(name, other)})`;
-    details.change = { last_before: other.lastBefore.validFrom, first_after: other.firstAfter.validFrom, complete: other.complete?.validFrom ?? null };
+    details.change = {
+      last_before: other.lastBefore.validFrom,
+      first_after: other.firstAfter.validFrom,
+      complete: other.complete?.validFrom ?? null,
+    };
   } else if (!transfer && series.every((s) => (regains ? s !== 'occupied' : s === 'occupied'))) {
     why = `the map never shows ${name} ${wanted} in ${snapshots.length} snapshots (${utc(snapshots[0]!.time)} to ${utc(snapshots[snapshots.length - 1]!.time)})`;
   } else {
     const last = snapshots.filter((s) => s.time <= to).pop()!;
     why = `the map still shows ${name} ${STATUS_WORDS[statusAt(last, event.place.lon, event.place.lat)]} at ${utc(last.time)}, the end of the window`;
   }
-  return { ...base, computed: 'no change on the map in the window', verdict: 'inconsistent', explanation: `${stated}: ${why}`, details };
+  return {
+    ...base,
+    computed: 'no change on the map in the window',
+    verdict: 'inconsistent',
+    explanation: `${stated}: ${why}`,
+    details,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,7 +256,8 @@ export function eventControlCheck(event: FusedEvent, snapshots: ControlSnapshot[
 
 // verbs of regaining territory, the government's side (a general lexicon, not the seeds'), and
 // "returned to <a state side's adjective> control", whose adjectives the profiles know
-const REGAIN_VERBS = '(?:re-?took|re-?taken|re-?take|recaptur\\w*|liberat\\w*|regain\\w*|re-?claim\\w*|won back|taken back|took back|de-?occup\\w*|return(?:ed)? control|pushed back|gain(?:ed|s)?)';
+const REGAIN_VERBS =
+  '(?:re-?took|re-?taken|re-?take|recaptur\\w*|liberat\\w*|regain\\w*|re-?claim\\w*|won back|taken back|took back|de-?occup\\w*|return(?:ed)? control|pushed back|gain(?:ed|s)?)';
 const regainMemo = new WeakMap<Knowledge, RegExp>();
 
 /** "recaptured", "won back", "returned to <demonym>" ("… returned to <demonym> control"), with the demonyms of `k`. */
@@ -225,7 +272,8 @@ export function regainPattern(k: Knowledge): RegExp {
   return re;
 }
 
-const SINCE_START = /\bsince (?:the (?:start|beginning|launch) of )?(?:the|its|their) (?:counter-?offensive|offensive|operation)(?: (?:started|began|was launched))?/i;
+const SINCE_START =
+  /\bsince (?:the (?:start|beginning|launch) of )?(?:the|its|their) (?:counter-?offensive|offensive|operation)(?: (?:started|began|was launched))?/i;
 
 interface Period {
   start: number;
@@ -244,31 +292,53 @@ function claimPeriod(article: Article, sentence: Span, claimDate: string, corpus
     const n = DAY_COUNTS.get(nDays[1]!.toLowerCase()) ?? Number(nDays[1]);
     return { start: end - n * DAY, end, why: `${n} days, as stated` };
   }
-  if (/\b(?:in|over|during) the (?:past|last) month\b/i.test(text)) return { start: end - 30 * DAY, end, why: 'a month, as stated' };
+  if (/\b(?:in|over|during) the (?:past|last) month\b/i.test(text))
+    return { start: end - 30 * DAY, end, why: 'a month, as stated' };
   if (SINCE_START.test(text)) {
     // the counteroffensive began with the earliest regains-territory event of the month before
     const starts = corpus.events
-      .filter((e) => /regains territory/i.test(e.sub_event_type) && e.date && dayStart(e.date) < end && dayStart(e.date) >= end - 31 * DAY)
+      .filter(
+        (e) =>
+          /regains territory/i.test(e.sub_event_type) &&
+          e.date &&
+          dayStart(e.date) < end &&
+          dayStart(e.date) >= end - 31 * DAY,
+      )
       .map((e) => dayStart(e.date!));
-    if (starts.length) return { start: Math.min(...starts) - DAY, end, why: `since the counteroffensive started (its first reported gain, ${new Date(Math.min(...starts) * 1000).toISOString().slice(0, 10)}, less a day)` };
+    if (starts.length)
+      return {
+        start: Math.min(...starts) - DAY,
+        end,
+        why: `since the counteroffensive started (its first reported gain, ${new Date(Math.min(...starts) * 1000).toISOString().slice(0, 10)}, less a day)`,
+      };
   }
-  const since = (article.timexes ?? []).find((t) => t.start >= sentence.start && t.end <= sentence.end && /\bsince\b/i.test(article.text.slice(Math.max(sentence.start, t.start - 20), t.start)));
-  if (since && dayStart(since.date) < end) return { start: dayStart(since.date), end, why: `since ${since.date}, as stated` };
-  if (/\b(?:in the past week|in the last week|this week|within a week)\b/i.test(text)) return { start: end - 7 * DAY, end, why: 'a week, as stated' };
+  const since = (article.timexes ?? []).find(
+    (t) =>
+      t.start >= sentence.start &&
+      t.end <= sentence.end &&
+      /\bsince\b/i.test(article.text.slice(Math.max(sentence.start, t.start - 20), t.start)),
+  );
+  if (since && dayStart(since.date) < end)
+    return { start: dayStart(since.date), end, why: `since ${since.date}, as stated` };
+  if (/\b(?:in the past week|in the last week|this week|within a week)\b/i.test(text))
+    return { start: end - 7 * DAY, end, why: 'a week, as stated' };
   return { start: end - 7 * DAY, end, why: 'a week (no period stated)' };
 }
 
 function sentenceOf(article: Article, at: number): Span {
   const s = article.sentences?.find((x) => x.start <= at && at < x.end);
   const start = s ? s.start : Math.max(0, article.text.lastIndexOf('\n', at) + 1);
-  const end = s ? s.end : (() => {
-    const e = article.text.indexOf('\n', at);
-    return e < 0 ? article.text.length : e;
-  })();
+  const end = s
+    ? s.end
+    : (() => {
+        const e = article.text.indexOf('\n', at);
+        return e < 0 ? article.text.length : e;
+      })();
   return { start, end, text: article.text.slice(start, end) };
 }
 
-const pieces = (s: ControlSnapshot, statuses: string[]): Piece[] => s.areas.filter((a) => statuses.includes(a.status)).map((a) => ({ polygon: a.polygon, bbox: a.bbox }));
+const pieces = (s: ControlSnapshot, statuses: string[]): Piece[] =>
+  s.areas.filter((a) => statuses.includes(a.status)).map((a) => ({ polygon: a.polygon, bbox: a.bbox }));
 
 /** A piece that left the occupied map, with its area and a representative point. */
 interface LostPiece {
@@ -296,7 +366,10 @@ export class AreaCache {
     const key = `${a.id}|${a.time}|${b.id}|${b.time}|${stillContested}`;
     let v = this.memo.get(key);
     if (v === undefined) {
-      const r = areaNoLongerCovered(pieces(a, ['occupied']), pieces(b, stillContested ? ['occupied', 'contested'] : ['occupied']));
+      const r = areaNoLongerCovered(
+        pieces(a, ['occupied']),
+        pieces(b, stillContested ? ['occupied', 'contested'] : ['occupied']),
+      );
       v = r.pieces.map((p) => {
         const [minX, minY, maxX, maxY] = ringBBox(p[0]!);
         return { km2: areaKm2(p), lon: (minX + maxX) / 2, lat: (minY + maxY) / 2 };
@@ -317,7 +390,14 @@ export class AreaCache {
     if (km2 === undefined) {
       const ra = rasterOf(a).runs;
       const rb = rasterOf(b).runs;
-      const sector = scope ? { lat: scope.country.lat, lon: scope.country.lon, bearing: compass.degrees(scope.direction), halfWidth: SCOPE_HALF_WIDTH } : null;
+      const sector = scope
+        ? {
+            lat: scope.country.lat,
+            lon: scope.country.lon,
+            bearing: compass.degrees(scope.direction),
+            halfWidth: SCOPE_HALF_WIDTH,
+          }
+        : null;
       km2 = differenceKm2(ra.occupied, stillContested ? union(rb.occupied, rb.contested) : rb.occupied, sector);
       this.rasterMemo.set(key, km2);
     }
@@ -333,8 +413,10 @@ interface Scope {
   country: { name: string; lat: number; lon: number };
 }
 
-const SCOPE_WORD = /\b(?:in|across|of|on)\s+(?:the\s+)?(?:this\s+region\s+of\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\b/i;
-const SEVERAL = /\b(?:north|south|east|west)(?:ern)?\s+(?:and|&)\s+(?:the\s+)?(?:north|south|east|west)(?:ern)?\b|\bboth\s+fronts\b|\b(?:all|several)\s+fronts\b/i;
+const SCOPE_WORD =
+  /\b(?:in|across|of|on)\s+(?:the\s+)?(?:this\s+region\s+of\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\b/i;
+const SEVERAL =
+  /\b(?:north|south|east|west)(?:ern)?\s+(?:and|&)\s+(?:the\s+)?(?:north|south|east|west)(?:ern)?\b|\bboth\s+fronts\b|\b(?:all|several)\s+fronts\b/i;
 
 /** The scope a claim's sentence states, when it names one part of a country the article names. */
 function claimScope(article: Article, sentence: Span): Scope | null {
@@ -366,16 +448,25 @@ function qualifierOfQuantity(q: Quantity): StatedQualifier {
 }
 
 /** A stated area against the maps' range [settled, lost], under its qualifier and the tolerance. */
-function areaVerdict(stated: number, qualifier: StatedQualifier, settled: number, lost: number): { consistent: boolean; why: string } {
+function areaVerdict(
+  stated: number,
+  qualifier: StatedQualifier,
+  settled: number,
+  lost: number,
+): { consistent: boolean; why: string } {
   const low = settled * (1 - AREA_TOLERANCE);
   const high = lost * (1 + AREA_TOLERANCE);
   if (lost <= 0) return { consistent: false, why: 'the maps show no ground changing hands' };
   const rel = (x: number, ref: number) => `${percent((x - ref) / ref)} ${x >= ref ? 'above' : 'below'}`;
   if (qualifier === 'more than' || qualifier === 'at least') {
-    return stated <= high ? { consistent: true, why: `the maps show at least that much` } : { consistent: false, why: `the claim is ${rel(stated, lost)} the most the maps show` };
+    return stated <= high
+      ? { consistent: true, why: `the maps show at least that much` }
+      : { consistent: false, why: `the claim is ${rel(stated, lost)} the most the maps show` };
   }
   if (qualifier === 'up to' || qualifier === 'less than' || qualifier === 'at most') {
-    return stated >= low ? { consistent: true, why: 'the maps show no more than that' } : { consistent: false, why: `the claim is ${rel(stated, settled)} the least the maps show` };
+    return stated >= low
+      ? { consistent: true, why: 'the maps show no more than that' }
+      : { consistent: false, why: `the claim is ${rel(stated, settled)} the least the maps show` };
   }
   if (stated < low) return { consistent: false, why: `the claim is ${rel(stated, settled)} the least the maps show` };
   if (stated > high) return { consistent: false, why: `the claim is ${rel(stated, lost)} the most the maps show` };
@@ -393,14 +484,35 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
     const claim = (article.claims ?? []).find((c) => c.content.start <= q.start && q.end <= c.content.end) ?? null;
     // the day the claim was made: a day-precise date in its sentence ("claimed Thursday"), else the article's
     const sentenceDay = (article.timexes ?? []).find(
-      (d) => d.start >= sentence.start && d.end <= sentence.end && d.precision === 'day' && !d.endDate && (!date || d.date <= date),
+      (d) =>
+        d.start >= sentence.start &&
+        d.end <= sentence.end &&
+        d.precision === 'day' &&
+        !d.endDate &&
+        (!date || d.date <= date),
     );
-    const claimDate = claim?.dates.find((d) => d.precision === 'day' && !d.endDate && (!date || d.date <= date))?.date ?? sentenceDay?.date ?? date;
+    const claimDate =
+      claim?.dates.find((d) => d.precision === 'day' && !d.endDate && (!date || d.date <= date))?.date ??
+      sentenceDay?.date ??
+      date;
     const qual = qualifierOfQuantity(q);
     const stated = `${qual === 'approximate' ? 'about ' : qual ? `${qual} ` : ''}${Math.round(q.si_value).toLocaleString('en-US')} km²`;
-    const base = { id: `${article.id}:area:${q.start}`, kind: 'area' as const, articleId: article.id, span: { start: q.start, end: q.end, text: q.text }, stated, claimId: claim?.id ?? null, eventId: null };
+    const base = {
+      id: `${article.id}:area:${q.start}`,
+      kind: 'area' as const,
+      articleId: article.id,
+      span: { start: q.start, end: q.end, text: q.text },
+      stated,
+      claimId: claim?.id ?? null,
+      eventId: null,
+    };
     if (!claimDate) {
-      out.push({ ...base, computed: null, verdict: 'unverifiable', explanation: `stated ${stated} regained: the article has no date to place the claim in time` });
+      out.push({
+        ...base,
+        computed: null,
+        verdict: 'unverifiable',
+        explanation: `stated ${stated} regained: the article has no date to place the claim in time`,
+      });
       continue;
     }
     const period = claimPeriod(article, sentence, claimDate, corpus);
@@ -418,13 +530,18 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
     const scope = claimScope(article, sentence);
     const lost = cache.lost(t0, t1, false, scope);
     const settled = cache.lost(t0, t1, true, scope);
-    const scopeText = scope ? `the ${compass.name16(compass.degrees(scope.direction))} of ${scope.country.name}, ±45° from its centre` : 'whole map';
+    const scopeText = scope
+      ? `the ${compass.name16(compass.degrees(scope.direction))} of ${scope.country.name}, ±45° from its centre`
+      : 'whole map';
     const contested = lost - settled;
     // A claim may count the contested ground or not: the maps bound it between the area taken
     // back outright (settled) and the area no longer occupied (lost), each with the tolerance.
     const judged = areaVerdict(q.si_value, qual, settled, lost);
     const km = (x: number) => `${Math.round(x).toLocaleString('en-US')} km²`;
-    const range = contested >= 1 ? `between ${km(settled)} (taken back or unmarked) and ${km(lost)} (with ${km(contested)} still contested)` : km(lost);
+    const range =
+      contested >= 1
+        ? `between ${km(settled)} (taken back or unmarked) and ${km(lost)} (with ${km(contested)} still contested)`
+        : km(lost);
     out.push({
       ...base,
       computed: contested >= 1 ? `${km(settled)} to ${km(lost)}` : km(lost),
@@ -433,7 +550,11 @@ export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlS
         `stated ${stated} regained, period ${period.why}; the maps show ${range} no longer occupied between ${utc(t0.time)} and ${utc(t1.time)} (${scopeText}): ` +
         `${judged.why} (tolerance ±${percent(AREA_TOLERANCE)}): ${judged.consistent ? 'consistent' : 'inconsistent'}`,
       details: {
-        period: { start: new Date(period.start * 1000).toISOString(), end: new Date(period.end * 1000).toISOString(), why: period.why },
+        period: {
+          start: new Date(period.start * 1000).toISOString(),
+          end: new Date(period.end * 1000).toISOString(),
+          why: period.why,
+        },
         from_snapshot: t0.validFrom,
         to_snapshot: t1.validFrom,
         stated_km2: q.si_value,
@@ -461,13 +582,25 @@ export function withinMapCheck(article: Article, check: Check, snapshots: Contro
   // the same id: in exports the map's verdict replaces the article's "needs a control map"
   const base = { ...check, computed: null as string | null };
   const snap = date ? snapshots.filter((s) => s.time < dayStart(date) + DAY).pop() : undefined;
-  if (!snap) return { ...base, verdict: 'unverifiable', explanation: `${check.stated}: no control map on or before ${date ?? 'an unknown date'}` };
+  if (!snap)
+    return {
+      ...base,
+      verdict: 'unverifiable',
+      explanation: `${check.stated}: no control map on or before ${date ?? 'an unknown date'}`,
+    };
   const occupied = snap.areas.filter((a) => a.status === 'occupied').map((a) => a.polygon);
   // an occupied edge along the country's border or coast is no line of control
   const country = (check.details?.place as { country?: string } | undefined)?.country;
   const outline = country ? countryOutline(country) : null;
-  const d = outline ? nearestEdgeKm(place, occupied, (mid) => nearOutline(outline, mid, BORDER_KM)) : distanceToEdgesKm(place, occupied);
-  if (!d) return { ...base, verdict: 'unverifiable', explanation: `${check.stated}: the map of ${utc(snap.time)} has no occupied area` };
+  const d = outline
+    ? nearestEdgeKm(place, occupied, (mid) => nearOutline(outline, mid, BORDER_KM))
+    : distanceToEdgesKm(place, occupied);
+  if (!d)
+    return {
+      ...base,
+      verdict: 'unverifiable',
+      explanation: `${check.stated}: the map of ${utc(snap.time)} has no occupied area`,
+    };
   const inside = statusAt(snap, place.lon, place.lat);
   const cmp = compareFigure(statedKm, d.km, 'up to', DISTANCE_TOLERANCE.exact, DISTANCE_TOLERANCE.floorKm);
   return {
@@ -475,7 +608,13 @@ export function withinMapCheck(article: Article, check: Check, snapshots: Contro
     computed: `${Math.round(d.km * 10) / 10} km`,
     verdict: cmp.consistent ? 'consistent' : 'inconsistent',
     explanation: `${check.stated}; on the map of ${utc(snap.time)} ${place.name} is ${STATUS_WORDS[inside]} and the nearest edge of the occupied area${outline ? ' (not counting its edges along borders and coasts)' : ''} is ${Math.round(d.km)} km away: ${cmp.consistent ? 'consistent' : 'inconsistent'} (tolerance ±${percent(DISTANCE_TOLERANCE.exact)}, at least ${DISTANCE_TOLERANCE.floorKm} km)`,
-    details: { ...check.details, snapshot: snap.validFrom, status: inside, edge_km: Math.round(d.km * 100) / 100, nearest: d.nearest },
+    details: {
+      ...check.details,
+      snapshot: snap.validFrom,
+      status: inside,
+      edge_km: Math.round(d.km * 100) / 100,
+      nearest: d.nearest,
+    },
   };
 }
 

@@ -7,9 +7,11 @@
  * Matches:  "76 kilometers northeast of" → NE (45°)
  * Must not: "the northeastern city of"   → not a relative direction (an adjective of a region)
  */
+// prettier-ignore
 const POINTS8 = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
 export type Point8 = (typeof POINTS8)[number];
 
+// prettier-ignore
 const NAMES16 = [
   'north', 'north-northeast', 'northeast', 'east-northeast', 'east', 'east-southeast', 'southeast', 'south-southeast',
   'south', 'south-southwest', 'southwest', 'west-southwest', 'west', 'west-northwest', 'northwest', 'north-northwest',
@@ -19,8 +21,7 @@ export const COMPASS_TOLERANCE_DEG = 22.5;
 
 export const compass = {
   /** regular-expression source for a stated direction word */
-  source:
-    '(?:north|south)[\\s-]?(?:east|west)|north|south|east|west|N[EW]?|S[EW]?|E|W',
+  source: '(?:north|south)[\\s-]?(?:east|west)|north|south|east|west|N[EW]?|S[EW]?|E|W',
   /** the 8-point direction of a stated word, or null */
   parse(word: string): Point8 | null {
     const w = word.trim();

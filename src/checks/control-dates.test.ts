@@ -6,10 +6,33 @@
 import { describe, expect, it } from 'vitest';
 import { parseControlMap } from './control.js';
 
-const square = [[[36, 49], [37, 49], [37, 50], [36, 50], [36, 49]]];
-const deepstate = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Окуповано /// Occupied' }, geometry: { type: 'Polygon', coordinates: square } }] });
+const square = [
+  [
+    [36, 49],
+    [37, 49],
+    [37, 50],
+    [36, 50],
+    [36, 49],
+  ],
+];
+const deepstate = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { name: 'Окуповано /// Occupied' },
+      geometry: { type: 'Polygon', coordinates: square },
+    },
+  ],
+});
 const own = (valid_from: unknown) =>
-  JSON.stringify({ type: 'FeatureCollection', valid_from, features: [{ type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: square } }] });
+  JSON.stringify({
+    type: 'FeatureCollection',
+    valid_from,
+    features: [
+      { type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: square } },
+    ],
+  });
 
 describe('control maps: snapshot times', () => {
   it('refuses a DeepState file named for the year 5138', () => {
@@ -18,9 +41,15 @@ describe('control maps: snapshot times', () => {
     expect(r.error).toMatch(/^99999999999\.geojson: snapshot time 99999999999: outside 1900–2100 \(the year 5138\)/);
   });
   it('refuses a valid_from of 1e20, or a day that does not exist, without throwing', () => {
-    expect(parseControlMap(own(1e20), 'a.geojson').error).toMatch(/^a\.geojson: valid_from 100000000000000000000: outside 1900–2100/);
-    expect(parseControlMap(own('2222-09-10T12:00:00Z'), 'b.geojson').error).toMatch(/^b\.geojson: valid_from "2222-09-10T12:00:00Z": outside 1900–2100/);
-    expect(parseControlMap(own('2022-02-30T12:00:00Z'), 'c.geojson').error).toMatch(/^c\.geojson: valid_from "2022-02-30T12:00:00Z": not a calendar date/);
+    expect(parseControlMap(own(1e20), 'a.geojson').error).toMatch(
+      /^a\.geojson: valid_from 100000000000000000000: outside 1900–2100/,
+    );
+    expect(parseControlMap(own('2222-09-10T12:00:00Z'), 'b.geojson').error).toMatch(
+      /^b\.geojson: valid_from "2222-09-10T12:00:00Z": outside 1900–2100/,
+    );
+    expect(parseControlMap(own('2022-02-30T12:00:00Z'), 'c.geojson').error).toMatch(
+      /^c\.geojson: valid_from "2022-02-30T12:00:00Z": not a calendar date/,
+    );
   });
   it('still reads a real snapshot time', () => {
     expect(parseControlMap(deepstate, '1662568041.geojson').snapshot).not.toBeNull();

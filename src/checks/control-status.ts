@@ -23,7 +23,11 @@ export const controlStatusNames: { rules: StatusRule[]; classify(name: string): 
   rules: [
     // "CADR and CALR" (ОРДЛО): the areas held since 2014, drawn as their own polygon
     { status: 'occupied', english: /^(?:occupied|cadr and calr\b)/, native: /^(?:окупован|ордло)/ },
-    { status: 'liberated', english: /^(?:taken back|recaptured|liberated|de-?occupied)\b/, native: /^(?:звільнен|деокупован)/ },
+    {
+      status: 'liberated',
+      english: /^(?:taken back|recaptured|liberated|de-?occupied)\b/,
+      native: /^(?:звільнен|деокупован)/,
+    },
     {
       status: 'contested',
       english: /^(?:contested|contensed|situation is unknown|unknown status|status unknown)\b/,
@@ -31,7 +35,10 @@ export const controlStatusNames: { rules: StatusRule[]; classify(name: string): 
     },
   ],
   classify(name: string): ControlStatus | null {
-    const clean = name.replace(/[\u00a0\s]+/g, ' ').trim().toLowerCase();
+    const clean = name
+      .replace(/[\u00a0\s]+/g, ' ')
+      .trim()
+      .toLowerCase();
     const parts = clean.split('///').map((p) => p.trim());
     const english = parts.length > 1 ? parts[parts.length - 1]! : clean;
     const native = parts[0]!;
@@ -57,10 +64,17 @@ const OUTSIDE_THE_WAR: { name: string; english: RegExp; native: RegExp }[] = [
 
 /** The name of an area outside the war's control statuses, or null. */
 export function outsideTheWar(label: string): string | null {
-  const clean = label.replace(/[\u00a0\s]+/g, ' ').trim().toLowerCase();
+  const clean = label
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim()
+    .toLowerCase();
   const parts = clean.split('///').map((p) => p.trim());
   for (const area of OUTSIDE_THE_WAR) {
-    if (parts.length > 1 ? area.english.test(parts[parts.length - 1]!) : area.english.test(clean) || area.native.test(clean)) {
+    if (
+      parts.length > 1
+        ? area.english.test(parts[parts.length - 1]!)
+        : area.english.test(clean) || area.native.test(clean)
+    ) {
       return area.name;
     }
   }

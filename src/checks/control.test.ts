@@ -2,13 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { parseControlMap, statusAt, timeFromFileName } from './control.js';
 
 // a 1°×1° square with a 0.2° hole, and a bow-tie that crosses itself
-const square = [[[36, 49], [37, 49], [37, 50], [36, 50], [36, 49]], [[36.4, 49.4], [36.6, 49.4], [36.6, 49.6], [36.4, 49.6], [36.4, 49.4]]];
-const bowTie = [[[36, 49], [37, 50], [37, 49], [36, 50], [36, 49]]];
+const square = [
+  [
+    [36, 49],
+    [37, 49],
+    [37, 50],
+    [36, 50],
+    [36, 49],
+  ],
+  [
+    [36.4, 49.4],
+    [36.6, 49.4],
+    [36.6, 49.6],
+    [36.4, 49.6],
+    [36.4, 49.4],
+  ],
+];
+const bowTie = [
+  [
+    [36, 49],
+    [37, 50],
+    [37, 49],
+    [36, 50],
+    [36, 49],
+  ],
+];
 
 function deepstate(features: unknown[]): string {
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
-const poly = (name: string, coordinates: unknown) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates } });
+const poly = (name: string, coordinates: unknown) => ({
+  type: 'Feature',
+  properties: { name },
+  geometry: { type: 'Polygon', coordinates },
+});
 
 describe('control maps', () => {
   it('reads a DeepState file: time from the name, statuses from the names, holes, collections; points skipped', () => {
@@ -17,28 +44,61 @@ describe('control maps', () => {
       {
         type: 'Feature',
         properties: { name: 'Під питанням /// Contensed' },
-        geometry: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', coordinates: [[[38, 49, 0], [38.5, 49, 0], [38.5, 49.5, 0], [38, 49, 0]]] }] },
+        geometry: {
+          type: 'GeometryCollection',
+          geometries: [
+            {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [38, 49, 0],
+                  [38.5, 49, 0],
+                  [38.5, 49.5, 0],
+                  [38, 49, 0],
+                ],
+              ],
+            },
+          ],
+        },
       },
-      { type: 'Feature', properties: { name: 'Напрямок удару /// Direction of attack' }, geometry: { type: 'Point', coordinates: [36.5, 49.5] } },
+      {
+        type: 'Feature',
+        properties: { name: 'Напрямок удару /// Direction of attack' },
+        geometry: { type: 'Point', coordinates: [36.5, 49.5] },
+      },
     ]);
     const r = parseControlMap(text, '/maps/1662568041.geojson');
     expect(r.error).toBeNull();
     expect(r.warnings).toEqual([]);
-    expect(r.snapshot).toMatchObject({ file: '1662568041.geojson', format: 'deepstate', time: 1662568041, validFrom: '2022-09-07T16:27:21Z' });
+    expect(r.snapshot).toMatchObject({
+      file: '1662568041.geojson',
+      format: 'deepstate',
+      time: 1662568041,
+      validFrom: '2022-09-07T16:27:21Z',
+    });
     expect(r.snapshot!.areas.map((a) => a.status)).toEqual(['occupied', 'contested']);
     expect(statusAt(r.snapshot!, 36.2, 49.2)).toBe('occupied');
     expect(statusAt(r.snapshot!, 36.5, 49.5)).toBe('none'); // in the hole
     expect(statusAt(r.snapshot!, 38.3, 49.1)).toBe('contested');
   });
   it('warns about an unknown status name and keeps the rest', () => {
-    const r = parseControlMap(deepstate([poly('Окуповано /// Occupied', square), poly('Острів /// Some Island', square)]), '1662568041.geojson');
+    const r = parseControlMap(
+      deepstate([poly('Окуповано /// Occupied', square), poly('Острів /// Some Island', square)]),
+      '1662568041.geojson',
+    );
     expect(r.snapshot!.areas).toHaveLength(1);
-    expect(r.warnings).toEqual(['1662568041.geojson: feature 1 "Острів /// Some Island": unknown status name, feature skipped']);
+    expect(r.warnings).toEqual([
+      '1662568041.geojson: feature 1 "Острів /// Some Island": unknown status name, feature skipped',
+    ]);
   });
   it('refuses a truncated file, an empty collection, a self-intersecting polygon, a file without a time', () => {
     const full = deepstate([poly('Окуповано /// Occupied', square)]);
-    expect(parseControlMap(full.slice(0, 60), '1662568041.geojson').error).toMatch(/^1662568041\.geojson: not valid JSON \(truncated file\?\)/);
-    expect(parseControlMap(deepstate([]), '1662568041.geojson').error).toBe('1662568041.geojson: empty FeatureCollection');
+    expect(parseControlMap(full.slice(0, 60), '1662568041.geojson').error).toMatch(
+      /^1662568041\.geojson: not valid JSON \(truncated file\?\)/,
+    );
+    expect(parseControlMap(deepstate([]), '1662568041.geojson').error).toBe(
+      '1662568041.geojson: empty FeatureCollection',
+    );
     const crossed = parseControlMap(deepstate([poly('Окуповано /// Occupied', bowTie)]), '1662568041.geojson');
     expect(crossed.snapshot).toBeNull();
     expect(crossed.error).toMatch(/self-intersecting polygon/);
@@ -46,8 +106,12 @@ describe('control maps', () => {
   });
   it('reads GeometryCollections without recursion and refuses one nested 10,000 deep with its reason', () => {
     // written as text: JSON.stringify itself recurses
-    const nested = (depth: number) => '{"type":"GeometryCollection","geometries":['.repeat(depth) + JSON.stringify({ type: 'Polygon', coordinates: square }) + ']}'.repeat(depth);
-    const doc = (geometry: string) => `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Окуповано /// Occupied"},"geometry":${geometry}}]}`;
+    const nested = (depth: number) =>
+      '{"type":"GeometryCollection","geometries":['.repeat(depth) +
+      JSON.stringify({ type: 'Polygon', coordinates: square }) +
+      ']}'.repeat(depth);
+    const doc = (geometry: string) =>
+      `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Окуповано /// Occupied"},"geometry":${geometry}}]}`;
     expect(parseControlMap(doc(nested(3)), '1662568041.geojson').snapshot!.areas).toHaveLength(1);
     const deep = parseControlMap(doc(nested(10_000)), '1662568041.geojson');
     expect(deep.snapshot).toBeNull();
@@ -59,8 +123,14 @@ describe('control maps', () => {
     expect(r.error).not.toMatch(/\n/);
   });
   it('refuses a crs other than WGS 84 (RFC 7946 reads longitude and latitude only) and accepts CRS84', () => {
-    const withCrs = (name: string) => JSON.stringify({ ...JSON.parse(deepstate([poly('Окуповано /// Occupied', square)])), crs: { type: 'name', properties: { name } } });
-    expect(parseControlMap(withCrs('urn:ogc:def:crs:EPSG::3857'), '1662568041.geojson').error).toMatch(/^1662568041\.geojson: crs "urn:ogc:def:crs:EPSG::3857": only WGS 84/);
+    const withCrs = (name: string) =>
+      JSON.stringify({
+        ...JSON.parse(deepstate([poly('Окуповано /// Occupied', square)])),
+        crs: { type: 'name', properties: { name } },
+      });
+    expect(parseControlMap(withCrs('urn:ogc:def:crs:EPSG::3857'), '1662568041.geojson').error).toMatch(
+      /^1662568041\.geojson: crs "urn:ogc:def:crs:EPSG::3857": only WGS 84/,
+    );
     expect(parseControlMap(withCrs('urn:ogc:def:crs:OGC:1.3:CRS84'), '1662568041.geojson').error).toBeNull();
     expect(parseControlMap(withCrs('EPSG:4326'), '1662568041.geojson').error).toBeNull();
   });
@@ -69,7 +139,24 @@ describe('control maps', () => {
       type: 'FeatureCollection',
       valid_from: '2022-09-10T12:00:00Z',
       features: [
-        { type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'MultiPolygon', coordinates: [square, [[[40, 49], [41, 49], [41, 50], [40, 49]]]] } },
+        {
+          type: 'Feature',
+          properties: { status: 'occupied' },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              square,
+              [
+                [
+                  [40, 49],
+                  [41, 49],
+                  [41, 50],
+                  [40, 49],
+                ],
+              ],
+            ],
+          },
+        },
         { type: 'Feature', properties: { status: 'frozen' }, geometry: { type: 'Polygon', coordinates: square } },
       ],
     });
@@ -77,7 +164,12 @@ describe('control maps', () => {
     expect(r.snapshot).toMatchObject({ format: 'sitrep', validFrom: '2022-09-10T12:00:00Z' });
     expect(r.snapshot!.areas).toHaveLength(2);
     expect(r.warnings[0]).toMatch(/feature 1 "frozen": unknown status name/);
-    const noTime = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: square } }] });
+    const noTime = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: square } },
+      ],
+    });
     expect(parseControlMap(noTime, 'x.geojson').error).toMatch(/valid_from missing/);
     const local = JSON.parse(text);
     local.valid_from = '2022-09-10T12:00';

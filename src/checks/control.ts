@@ -97,7 +97,8 @@ function polygonsOf(geometry: unknown): { polygons: unknown[] | null } | { probl
     else if (g.type === 'MultiPolygon') {
       if (isArray(g.coordinates)) all.push(...g.coordinates);
     } else if (g.type === 'GeometryCollection' && isArray(g.geometries)) {
-      if (depth >= MAX_COLLECTION_DEPTH) return { problem: `GeometryCollections nested more than ${MAX_COLLECTION_DEPTH} deep` };
+      if (depth >= MAX_COLLECTION_DEPTH)
+        return { problem: `GeometryCollections nested more than ${MAX_COLLECTION_DEPTH} deep` };
       // pushed in reverse so the polygons come out in the file's order
       for (let k = g.geometries.length - 1; k >= 0; k--) stack.push([g.geometries[k], depth + 1]);
     }
@@ -113,7 +114,8 @@ function polygonsOf(geometry: unknown): { polygons: unknown[] | null } | { probl
 function crsProblem(doc: Json): string | null {
   if (!('crs' in doc) || doc.crs === null) return null;
   const crs = doc.crs;
-  const name = isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string' ? crs.properties.name : null;
+  const name =
+    isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string' ? crs.properties.name : null;
   if (name && /(?:CRS:?84|EPSG:{1,2}4326|WGS[ _-]?84)$/iu.test(name.trim())) return null;
   return `crs ${JSON.stringify(name ?? crs)}: only WGS 84 longitude/latitude is read (RFC 7946); reproject the file first`;
 }
@@ -126,7 +128,8 @@ function readPolygon(raw: unknown): { polygon: PolygonCoords } | { problem: stri
     if (!isArray(rawRing)) return { problem: 'a ring that is not a list of positions' };
     const ring: Position[] = [];
     for (const p of rawRing) {
-      if (!isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number') return { problem: 'a position that is not [lon, lat]' };
+      if (!isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number')
+        return { problem: 'a position that is not [lon, lat]' };
       const [x, y] = p as number[];
       if (!Number.isFinite(x!) || !Number.isFinite(y!) || Math.abs(x!) > 180 || Math.abs(y!) > 90) {
         return { problem: `a position out of range [${x}, ${y}]` };
@@ -159,7 +162,12 @@ function isoOf(seconds: number): string {
 export function parseControlMap(text: string, file: string): ControlParseResult {
   const name = basename(file);
   // one line: JSON.parse quotes the input, line breaks and all
-  const fail = (reason: string): ControlParseResult => ({ snapshot: null, warnings: [], outside: [], error: `${name}: ${oneLine(reason)}` });
+  const fail = (reason: string): ControlParseResult => ({
+    snapshot: null,
+    warnings: [],
+    outside: [],
+    error: `${name}: ${oneLine(reason)}`,
+  });
   const sha256 = hashId([text], 64);
   let doc: unknown;
   try {
@@ -174,7 +182,8 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
   const crs = crsProblem(doc);
   if (crs) return fail(crs);
 
-  const ownFormat = 'valid_from' in doc || doc.features.some((f) => isObject(f) && isObject(f.properties) && 'status' in f.properties);
+  const ownFormat =
+    'valid_from' in doc || doc.features.some((f) => isObject(f) && isObject(f.properties) && 'status' in f.properties);
   let time: number | null;
   if (ownFormat) {
     const v = doc.valid_from;
@@ -226,14 +235,29 @@ export function parseControlMap(text: string, file: string): ControlParseResult 
       if ('problem' in read) return fail(`feature ${i} ${JSON.stringify(label)}: ${read.problem}`);
       for (const ring of read.polygon) {
         const at = ringSelfIntersection(ring);
-        if (at) return fail(`feature ${i} ${JSON.stringify(label)}: self-intersecting polygon near [${at[0]}, ${at[1]}]`);
+        if (at)
+          return fail(`feature ${i} ${JSON.stringify(label)}: self-intersecting polygon near [${at[0]}, ${at[1]}]`);
       }
       areas.push({ status, label, polygon: read.polygon, bbox: ringBBox(read.polygon[0]!) });
     }
   }
-  if (areas.length === 0) return { snapshot: null, warnings, outside: [...outside], error: `${name}: no control polygons (occupied, liberated or contested)` };
+  if (areas.length === 0)
+    return {
+      snapshot: null,
+      warnings,
+      outside: [...outside],
+      error: `${name}: no control polygons (occupied, liberated or contested)`,
+    };
   return {
-    snapshot: { id: snapshotId(time, sha256), sha256, file: name, format: ownFormat ? 'sitrep' : 'deepstate', validFrom: isoOf(time), time, areas },
+    snapshot: {
+      id: snapshotId(time, sha256),
+      sha256,
+      file: name,
+      format: ownFormat ? 'sitrep' : 'deepstate',
+      validFrom: isoOf(time),
+      time,
+      areas,
+    },
     warnings,
     outside: [...outside],
     error: null,

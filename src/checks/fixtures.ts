@@ -12,7 +12,7 @@ export const PLACES: Record<string, Place> = {
   Balakliia: place(712926, 'Balakliia', 49.45595, 36.84433, 26334),
   Kupiansk: place(703656, 'Kupiansk', 49.71003, 37.61581, 27169, 'PPLA2'),
   Izium: place(707292, 'Izium', 49.20697, 37.27679, 45884, 'PPLA2'),
-  Chuhuiv: place(710374, 'Chuhuiv', 49.83538, 36.68650, 36519, 'PPLA2'),
+  Chuhuiv: place(710374, 'Chuhuiv', 49.83538, 36.6865, 36519, 'PPLA2'),
   Lyman: place(704204, 'Lyman', 48.99012, 37.80843, 20066, 'PPLA3'),
   Sloviansk: place(693468, 'Sloviansk', 48.84974, 37.59739, 105141),
   Vovchansk: place(689304, 'Vovchansk', 50.29078, 36.94108, 17459),

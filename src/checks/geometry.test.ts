@@ -1,15 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { areaKm2, areaNoLongerCovered, insideAlongRow, nearestEdgeKm, ringBBox, ringSelfIntersection, type PolygonCoords } from './geometry.js';
+import {
+  areaKm2,
+  areaNoLongerCovered,
+  insideAlongRow,
+  nearestEdgeKm,
+  ringBBox,
+  ringSelfIntersection,
+  type PolygonCoords,
+} from './geometry.js';
 import { countryOutline, nearOutline } from './borders.js';
 
-const sq = (x0: number, y0: number, d: number): PolygonCoords => [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]];
+const sq = (x0: number, y0: number, d: number): PolygonCoords => [
+  [
+    [x0, y0],
+    [x0 + d, y0],
+    [x0 + d, y0 + d],
+    [x0, y0 + d],
+    [x0, y0],
+  ],
+];
 const piece = (p: PolygonCoords) => ({ polygon: p, bbox: ringBBox(p[0]!) });
 
 describe('geometry', () => {
   it('finds a ring crossing itself, not a ring that only turns', () => {
-    expect(ringSelfIntersection([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]])).not.toBeNull();
+    expect(
+      ringSelfIntersection([
+        [0, 0],
+        [1, 1],
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ]),
+    ).not.toBeNull();
     expect(ringSelfIntersection(sq(0, 0, 1)[0]!)).toBeNull();
-    expect(ringSelfIntersection([[0, 0], [2, 0], [2, 2], [1, 0.5], [0, 2], [0, 0]])).toBeNull();
+    expect(
+      ringSelfIntersection([
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [1, 0.5],
+        [0, 2],
+        [0, 0],
+      ]),
+    ).toBeNull();
     // a sawtooth: long parallel edges, each overlapping all the others along x
     const saw: [number, number][] = Array.from({ length: 2000 }, (_, k) => [k % 2 ? 31 : 30, 45 + k * 1e-4]);
     const top = saw[saw.length - 1]![1];
@@ -23,14 +56,31 @@ describe('geometry', () => {
     expect(areaNoLongerCovered([piece(sq(36, 49, 1))], [piece(sq(36, 49, 1))]).km2).toBe(0);
     expect(areaNoLongerCovered([piece(sq(36, 49, 1))], []).km2).toBeCloseTo(whole, 3);
     // half of it still covered after: a redrawn outline sharing three corners
-    const after: PolygonCoords = [[[36, 49], [37, 49], [37, 49.5], [36, 49.5], [36, 49]]];
+    const after: PolygonCoords = [
+      [
+        [36, 49],
+        [37, 49],
+        [37, 49.5],
+        [36, 49.5],
+        [36, 49],
+      ],
+    ];
     const half = areaKm2(after);
     expect(areaNoLongerCovered([piece(sq(36, 49, 1))], [piece(after)]).km2).toBeCloseTo(whole - half, 1);
     // two overlapping pieces before count their union once
     expect(areaNoLongerCovered([piece(sq(36, 49, 1)), piece(sq(36, 49, 1))], []).km2).toBeCloseTo(whole, 1);
   });
   it('tells inside from outside along a row, holes included', () => {
-    const ring: PolygonCoords = [...sq(0, 0, 4), [[1, 1], [3, 1], [3, 3], [1, 3], [1, 1]]];
+    const ring: PolygonCoords = [
+      ...sq(0, 0, 4),
+      [
+        [1, 1],
+        [3, 1],
+        [3, 3],
+        [1, 3],
+        [1, 1],
+      ],
+    ];
     expect(insideAlongRow(ring, 2, [0.5, 2, 3.5, 5])).toEqual([true, false, true, false]);
   });
   it('skips the edges a test rejects, nearest first', () => {

@@ -15,7 +15,6 @@ export type Position = [number, number];
 export type PolygonCoords = Position[][];
 export type BBox = [number, number, number, number];
 
-
 // distances and bearings are computed in one place, with the geoparser's
 import { distanceKm, initialBearing } from '../geo/distance.js';
 export { distanceKm, initialBearing };
@@ -87,7 +86,8 @@ export function roughArea(polygon: PolygonCoords): number {
   let total = 0;
   polygon.forEach((ring, k) => {
     let s = 0;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+      s += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
     const lat = ring[0] ? ring[0][1] : 0;
     total += (k === 0 ? 1 : -1) * Math.abs(s / 2) * Math.cos((lat * Math.PI) / 180);
   });
@@ -101,7 +101,10 @@ function orient(a: Position, b: Position, c: Position): number {
 
 function onSegment(a: Position, b: Position, p: Position): boolean {
   return (
-    Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1])
+    Math.min(a[0], b[0]) <= p[0] &&
+    p[0] <= Math.max(a[0], b[0]) &&
+    Math.min(a[1], b[1]) <= p[1] &&
+    p[1] <= Math.max(a[1], b[1])
   );
 }
 
@@ -143,7 +146,12 @@ export function ringSelfIntersection(ringIn: Position[]): Position | null {
   for (let i = 0; i < n; i++) {
     const a1 = ring[i]!;
     const a2 = ring[i + 1]!;
-    const near = index.search(Math.min(a1[0], a2[0]), Math.min(a1[1], a2[1]), Math.max(a1[0], a2[0]), Math.max(a1[1], a2[1]));
+    const near = index.search(
+      Math.min(a1[0], a2[0]),
+      Math.min(a1[1], a2[1]),
+      Math.max(a1[0], a2[0]),
+      Math.max(a1[1], a2[1]),
+    );
     for (const j of near) {
       // each pair once; neighbours share a vertex by construction
       if (j <= i || j - i === 1 || (i === 0 && j === n - 1)) continue;
@@ -216,7 +224,13 @@ export function nearestEdgeKm(
         const t = Math.max(0, Math.min(1, len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0));
         const px = ax + t * dx;
         const py = ay + t * dy;
-        cand.push({ d2: px * px + py * py, px, py, mx: (ring[i]![0] + ring[i + 1]![0]) / 2, my: (ring[i]![1] + ring[i + 1]![1]) / 2 });
+        cand.push({
+          d2: px * px + py * py,
+          px,
+          py,
+          mx: (ring[i]![0] + ring[i + 1]![0]) / 2,
+          my: (ring[i]![1] + ring[i + 1]![1]) / 2,
+        });
       }
     }
   }
@@ -313,11 +327,13 @@ export function overlapping(a: Piece, bs: Piece[]): Piece[] {
     const seen = known.get(b.polygon);
     if (seen !== undefined) return seen;
     let result = false;
-    for (const k of directedEdges(b.polygon).keys()) if (ea.has(k)) {
-      result = true;
-      break;
-    }
-    result ||= reachesInto(b.polygon, a.polygon, va, a.bbox) || reachesInto(a.polygon, b.polygon, vertexKeys(b.polygon), b.bbox);
+    for (const k of directedEdges(b.polygon).keys())
+      if (ea.has(k)) {
+        result = true;
+        break;
+      }
+    result ||=
+      reachesInto(b.polygon, a.polygon, va, a.bbox) || reachesInto(a.polygon, b.polygon, vertexKeys(b.polygon), b.bbox);
     known.set(b.polygon, result);
     return result;
   });
@@ -381,7 +397,10 @@ function clipRing(ring: Position[], b: BBox): Position[] {
 function clipPolygon(polygon: PolygonCoords, b: BBox): PolygonCoords | null {
   const outer = clipRing(polygon[0]!, b);
   if (outer.length < 4) return null;
-  const holes = polygon.slice(1).map((h) => clipRing(h, b)).filter((h) => h.length >= 4);
+  const holes = polygon
+    .slice(1)
+    .map((h) => clipRing(h, b))
+    .filter((h) => h.length >= 4);
   return [outer, ...holes];
 }
 
@@ -406,7 +425,9 @@ function cellsOf(a: Position, b: Position, box: BBox, cell: number, nx: number, 
 
 function polygonsOfDifference(f: Feature<Polygon | MultiPolygon> | null): PolygonCoords[] {
   if (!f) return [];
-  return f.geometry.type === 'Polygon' ? [f.geometry.coordinates as PolygonCoords] : (f.geometry.coordinates as PolygonCoords[]);
+  return f.geometry.type === 'Polygon'
+    ? [f.geometry.coordinates as PolygonCoords]
+    : (f.geometry.coordinates as PolygonCoords[]);
 }
 
 /**
@@ -448,7 +469,15 @@ function differenceInBox(a: PolygonCoords, bs: PolygonCoords[], box: BBox): { km
       if (!dirty.has(y * nx + x)) {
         if (!inA[x]) continue;
         if (inB.some((row) => row !== null && row[x])) continue;
-        const rect: PolygonCoords = [[[c[0], c[1]], [c[2], c[1]], [c[2], c[3]], [c[0], c[3]], [c[0], c[1]]]];
+        const rect: PolygonCoords = [
+          [
+            [c[0], c[1]],
+            [c[2], c[1]],
+            [c[2], c[3]],
+            [c[0], c[3]],
+            [c[0], c[1]],
+          ],
+        ];
         km2 += areaKm2(rect);
         pieces.push(rect);
         continue;
@@ -460,7 +489,9 @@ function differenceInBox(a: PolygonCoords, bs: PolygonCoords[], box: BBox): { km
         .map((b) => clipPolygon(b, c))
         .filter((q): q is PolygonCoords => q !== null);
       const rest = cutters.length
-        ? polygonsOfDifference(turfDifference({ type: 'FeatureCollection', features: [feature(subject), ...cutters.map(feature)] }))
+        ? polygonsOfDifference(
+            turfDifference({ type: 'FeatureCollection', features: [feature(subject), ...cutters.map(feature)] }),
+          )
         : [subject];
       for (const p of rest) {
         const ar = areaKm2(p);
@@ -497,4 +528,3 @@ export function areaNoLongerCovered(before: Piece[], after: Piece[]): { km2: num
   }
   return { km2, pieces };
 }
-

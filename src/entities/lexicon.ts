@@ -9,6 +9,7 @@ import type { EntityType, Side } from '../model.js';
 import { knowledge, type Knowledge } from '../profiles/index.js';
 
 /** Words that modify a title ("Defense Secretary", "Foreign Minister", "senior official"). */
+// prettier-ignore
 export const TITLE_MODIFIERS = new Set([
   'press', 'military', 'army', 'regional', 'national', 'security', 'intelligence', 'council', 'staff',
   'armed', 'forces', 'ministry', 'first', 'senior', 'top', 'presidential', 'foreign', 'defense', 'defence',
@@ -16,9 +17,11 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Role nouns that make a lower-case phrase a role ("the head of the administration"). */
-export const ROLE_NOUNS = /\b(?:head|chief|commander(?:-in-chief)?|spokes(?:man|woman|person)|official|minister|president|governor|mayor|secretary|adviser|advisor|aide|leader|director|chairman|ambassador|general|officer|analyst|expert|envoy|representative|deputy|lawmaker|senator|prosecutor|researcher|founder|editor|correspondent)\b/i;
+export const ROLE_NOUNS =
+  /\b(?:head|chief|commander(?:-in-chief)?|spokes(?:man|woman|person)|official|minister|president|governor|mayor|secretary|adviser|advisor|aide|leader|director|chairman|ambassador|general|officer|analyst|expert|envoy|representative|deputy|lawmaker|senator|prosecutor|researcher|founder|editor|correspondent)\b/i;
 
 /** Head words that end (or lead) an organisation's name. */
+// prettier-ignore
 export const ORG_HEADS = new Set([
   'institute', 'service', 'agency', 'council', 'committee', 'command', 'staff', 'forces', 'army',
   'brigade', 'battalion', 'regiment', 'unit', 'branch', 'organization', 'organisation', 'office',
@@ -31,9 +34,11 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Lower-case heads after a proper name that make it a military unit ("the Kraken unit"). */
+// prettier-ignore
 export const UNIT_HEADS = new Set(['unit', 'brigade', 'battalion', 'regiment', 'division', 'group', 'squad', 'detachment', 'company']);
 
 /** Words that, inside an organisation's name, do not tell two organisations apart. */
+// prettier-ignore
 export const GENERIC_ORG_WORDS = new Set([
   'unit', 'special', 'branch', 'organization', 'organisation', 'group', 'forces', 'force', 'battalion',
   'brigade', 'regiment', 'detachment', 'squad', 'the', 'operations', 'team',
@@ -49,26 +54,40 @@ export interface KnownOrg {
 // "constructor" or "toString" with Object.prototype's functions.
 
 /** Well-known acronyms. */
-const GENERIC_ACRONYMS: ReadonlyMap<string, KnownOrg> = new Map(Object.entries({
-  NATO: { canonical: 'North Atlantic Treaty Organization', type: 'organization', side: 'Western government' },
-  UN: { canonical: 'United Nations', type: 'organization', side: 'international organisation' },
-  EU: { canonical: 'European Union', type: 'organization', side: 'Western government' },
-  ISW: { canonical: 'Institute for the Study of War', type: 'organization', side: 'independent analyst' },
-  OSCE: { canonical: 'Organization for Security and Co-operation in Europe', type: 'organization', side: 'international organisation' },
-  IAEA: { canonical: 'International Atomic Energy Agency', type: 'organization', side: 'international organisation' },
-  ICRC: { canonical: 'International Committee of the Red Cross', type: 'organization', side: 'international organisation' },
-  UNHCR: { canonical: 'UN Refugee Agency', type: 'organization', side: 'international organisation' },
-  OHCHR: { canonical: 'Office of the UN High Commissioner for Human Rights', type: 'organization', side: 'international organisation' },
-  CIA: { canonical: 'Central Intelligence Agency', type: 'organization', side: 'United States' },
-  FBI: { canonical: 'Federal Bureau of Investigation', type: 'organization', side: 'United States' },
-  MOD: { canonical: 'Ministry of Defence', type: 'organization', side: null },
-  AFP: { canonical: 'Agence France-Presse', type: 'media', side: 'media' },
-  AP: { canonical: 'Associated Press', type: 'media', side: 'media' },
-  BBC: { canonical: 'BBC', type: 'media', side: 'media' },
-  CNN: { canonical: 'CNN', type: 'media', side: 'media' },
-  TASS: { canonical: 'TASS', type: 'media', side: 'media' },
-  RFE: { canonical: 'Radio Free Europe/Radio Liberty', type: 'media', side: 'media' },
-}));
+const GENERIC_ACRONYMS: ReadonlyMap<string, KnownOrg> = new Map(
+  Object.entries({
+    NATO: { canonical: 'North Atlantic Treaty Organization', type: 'organization', side: 'Western government' },
+    UN: { canonical: 'United Nations', type: 'organization', side: 'international organisation' },
+    EU: { canonical: 'European Union', type: 'organization', side: 'Western government' },
+    ISW: { canonical: 'Institute for the Study of War', type: 'organization', side: 'independent analyst' },
+    OSCE: {
+      canonical: 'Organization for Security and Co-operation in Europe',
+      type: 'organization',
+      side: 'international organisation',
+    },
+    IAEA: { canonical: 'International Atomic Energy Agency', type: 'organization', side: 'international organisation' },
+    ICRC: {
+      canonical: 'International Committee of the Red Cross',
+      type: 'organization',
+      side: 'international organisation',
+    },
+    UNHCR: { canonical: 'UN Refugee Agency', type: 'organization', side: 'international organisation' },
+    OHCHR: {
+      canonical: 'Office of the UN High Commissioner for Human Rights',
+      type: 'organization',
+      side: 'international organisation',
+    },
+    CIA: { canonical: 'Central Intelligence Agency', type: 'organization', side: 'United States' },
+    FBI: { canonical: 'Federal Bureau of Investigation', type: 'organization', side: 'United States' },
+    MOD: { canonical: 'Ministry of Defence', type: 'organization', side: null },
+    AFP: { canonical: 'Agence France-Presse', type: 'media', side: 'media' },
+    AP: { canonical: 'Associated Press', type: 'media', side: 'media' },
+    BBC: { canonical: 'BBC', type: 'media', side: 'media' },
+    CNN: { canonical: 'CNN', type: 'media', side: 'media' },
+    TASS: { canonical: 'TASS', type: 'media', side: 'media' },
+    RFE: { canonical: 'Radio Free Europe/Radio Liberty', type: 'media', side: 'media' },
+  }),
+);
 
 /** News outlets and agencies by every spelling, lower-cased, to their canonical name (the shared lexicon). */
 export const MEDIA: ReadonlyMap<string, string> = new Map(
@@ -76,45 +95,97 @@ export const MEDIA: ReadonlyMap<string, string> = new Map(
 );
 
 /** Capitals and seats of power named for their governments ("the capital claimed", "the presidency said"); the conflict profiles add their parties'. */
-const GENERIC_SEATS: ReadonlyMap<string, { canonical: string; side: Side }> = new Map(Object.entries({
-  washington: { canonical: 'Government of the United States', side: 'United States' },
-  'white house': { canonical: 'White House', side: 'United States' },
-  'the white house': { canonical: 'White House', side: 'United States' },
-  pentagon: { canonical: 'Pentagon', side: 'United States' },
-  'the pentagon': { canonical: 'Pentagon', side: 'United States' },
-}));
+const GENERIC_SEATS: ReadonlyMap<string, { canonical: string; side: Side }> = new Map(
+  Object.entries({
+    washington: { canonical: 'Government of the United States', side: 'United States' },
+    'white house': { canonical: 'White House', side: 'United States' },
+    'the white house': { canonical: 'White House', side: 'United States' },
+    pentagon: { canonical: 'Pentagon', side: 'United States' },
+    'the pentagon': { canonical: 'Pentagon', side: 'United States' },
+  }),
+);
 
 /** Country adjectives and possessives, for ministries and armed forces. */
-const GENERIC_COUNTRY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
-  'u.s.': 'United States', us: 'United States', american: 'United States', "america's": 'United States', 'united states': 'United States', 'the united states': 'United States',
-  british: 'United Kingdom', "britain's": 'United Kingdom', uk: 'United Kingdom', 'u.k.': 'United Kingdom', 'united kingdom': 'United Kingdom', 'the united kingdom': 'United Kingdom',
-  french: 'France', "france's": 'France', france: 'France',
-  german: 'Germany', "germany's": 'Germany', germany: 'Germany',
-  polish: 'Poland', "poland's": 'Poland', poland: 'Poland',
-  turkish: 'Turkey', "turkey's": 'Turkey', turkey: 'Turkey',
-  chinese: 'China', "china's": 'China', china: 'China',
-  israeli: 'Israel', "israel's": 'Israel', israel: 'Israel',
-  syrian: 'Syria', "syria's": 'Syria', syria: 'Syria',
-  iranian: 'Iran', "iran's": 'Iran', iran: 'Iran',
-  georgian: 'Georgia', moldovan: 'Moldova', lithuanian: 'Lithuania', latvian: 'Latvia', estonian: 'Estonia',
-}));
+const GENERIC_COUNTRY_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'u.s.': 'United States',
+    us: 'United States',
+    american: 'United States',
+    "america's": 'United States',
+    'united states': 'United States',
+    'the united states': 'United States',
+    // prettier-ignore
+    british: 'United Kingdom',
+    "britain's": 'United Kingdom',
+    uk: 'United Kingdom',
+    'u.k.': 'United Kingdom',
+    'united kingdom': 'United Kingdom',
+    'the united kingdom': 'United Kingdom',
+    french: 'France',
+    "france's": 'France',
+    france: 'France',
+    german: 'Germany',
+    "germany's": 'Germany',
+    germany: 'Germany',
+    polish: 'Poland',
+    "poland's": 'Poland',
+    poland: 'Poland',
+    turkish: 'Turkey',
+    "turkey's": 'Turkey',
+    turkey: 'Turkey',
+    chinese: 'China',
+    "china's": 'China',
+    china: 'China',
+    israeli: 'Israel',
+    "israel's": 'Israel',
+    israel: 'Israel',
+    syrian: 'Syria',
+    "syria's": 'Syria',
+    syria: 'Syria',
+    iranian: 'Iran',
+    "iran's": 'Iran',
+    iran: 'Iran',
+    georgian: 'Georgia',
+    moldovan: 'Moldova',
+    lithuanian: 'Lithuania',
+    latvian: 'Latvia',
+    estonian: 'Estonia',
+  }),
+);
 
-const GENERIC_COUNTRY_ADJECTIVE: ReadonlyMap<string, string> = new Map(Object.entries({
-  'United States': 'U.S.', 'United Kingdom': 'British', France: 'French',
-  Germany: 'German', Poland: 'Polish', Turkey: 'Turkish', China: 'Chinese', Israel: 'Israeli',
-  Syria: 'Syrian', Iran: 'Iranian', Georgia: 'Georgian', Moldova: 'Moldovan', Lithuania: 'Lithuanian', Latvia: 'Latvian', Estonia: 'Estonian',
-}));
+const GENERIC_COUNTRY_ADJECTIVE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'United States': 'U.S.',
+    'United Kingdom': 'British',
+    France: 'French',
+    Germany: 'German',
+    Poland: 'Polish',
+    Turkey: 'Turkish',
+    China: 'Chinese',
+    Israel: 'Israeli',
+    // prettier-ignore
+    Syria: 'Syrian',
+    Iran: 'Iranian',
+    Georgia: 'Georgian',
+    Moldova: 'Moldovan',
+    Lithuania: 'Lithuanian',
+    Latvia: 'Latvian',
+    Estonia: 'Estonian',
+  }),
+);
 
-const GENERIC_COUNTRY_SIDE: ReadonlyMap<string, Side> = new Map(Object.entries({
-  'United States': 'United States',
-  'United Kingdom': 'Western government',
-  France: 'Western government',
-  Germany: 'Western government',
-  Poland: 'Western government',
-  Lithuania: 'Western government',
-  Latvia: 'Western government',
-  Estonia: 'Western government',
-}));
+const GENERIC_COUNTRY_SIDE: ReadonlyMap<string, Side> = new Map(
+  Object.entries({
+    'United States': 'United States',
+    'United Kingdom': 'Western government',
+    France: 'Western government',
+    Germany: 'Western government',
+    Poland: 'Western government',
+    Lithuania: 'Western government',
+    Latvia: 'Western government',
+    Estonia: 'Western government',
+  }),
+);
 
 export interface CountryTables {
   /** well-known acronyms: the generic ones and the profiles' organisations */
@@ -134,7 +205,8 @@ export function countryTables(k: Knowledge = knowledge()): CountryTables {
   let t = tables.get(k);
   if (!t) {
     const acronyms = new Map(GENERIC_ACRONYMS);
-    for (const [acronym, o] of k.acronyms) acronyms.set(acronym, { canonical: o.canonical, type: o.kind, side: o.side });
+    for (const [acronym, o] of k.acronyms)
+      acronyms.set(acronym, { canonical: o.canonical, type: o.kind, side: o.side });
     t = {
       acronyms,
       seatsOfPower: new Map([...GENERIC_SEATS, ...k.seatsOfPower]),

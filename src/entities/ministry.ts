@@ -31,7 +31,8 @@ function domainName(words: string): string {
 }
 
 // "[The] [Country-form] [Domain words] Ministry [of Domain] [of [the] Country]" — bounded repeats only.
-const RE = /((?:[A-Z][A-Za-z.'’-]*\s+){0,3})Ministry\b((?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}){0,2})/g;
+const RE =
+  /((?:[A-Z][A-Za-z.'’-]*\s+){0,3})Ministry\b((?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}){0,2})/g;
 
 export const ministry = {
   matches: "Poland's Foreign Ministry summoned the envoy.",
@@ -56,14 +57,22 @@ export const ministry = {
       // words before the domain that are not part of it ("Palace officials and Defense Ministry")
       while (domainWords.length > 2) domainWords.shift();
       let domain = domainWords.join(' ');
-      for (const part of m[2].split(/\s+of\s+/).map((p) => p.trim()).filter(Boolean)) {
+      for (const part of m[2]
+        .split(/\s+of\s+/)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const lp = part.toLowerCase().replace(/^the\s+/, '');
         if (countryTables().countryForms.has(lp)) country = countryTables().countryForms.get(lp)!;
         else if (!domain) domain = part;
       }
       if (!domain) continue;
       // the matched text starts at the first country or domain word
-      const firstWord = prefix.find((w) => w.toLowerCase() !== 'the' && w.toLowerCase() !== 'a' && (countryTables().countryForms.has(w.toLowerCase().replace(/’/g, "'")) || domainWords.includes(w)));
+      const firstWord = prefix.find(
+        (w) =>
+          w.toLowerCase() !== 'the' &&
+          w.toLowerCase() !== 'a' &&
+          (countryTables().countryForms.has(w.toLowerCase().replace(/’/g, "'")) || domainWords.includes(w)),
+      );
       let start = m.index;
       if (firstWord) start = m.index + m[0].indexOf(firstWord);
       else start = m.index + m[1].length;
@@ -75,7 +84,7 @@ export const ministry = {
 };
 
 export function ministryCanonical(domain: string, country: string | null): string {
-  const adj = country ? countryTables().countryAdjective.get(country) ?? country : null;
+  const adj = country ? (countryTables().countryAdjective.get(country) ?? country) : null;
   return `${adj ? adj + ' ' : ''}Ministry of ${domain}`;
 }
 

@@ -44,6 +44,7 @@ export interface Mention {
   knownSide?: Side | null;
 }
 
+// prettier-ignore
 const NOT_NAMES = new Set([
   ...[...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()),
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'he', 'she', 'it', 'they', 'we', 'i',
@@ -60,11 +61,14 @@ const GROUP_PLURAL = /^[A-Z][a-z]+(?:icans|ocrats|ists|ians|ites)$/;
 
 /** "/AFP via Getty Images", " for Reuters" after a name; "Photo: " or "REUTERS/" before it. */
 const PHOTO_CREDIT_AFTER = /^\s*(?:\/\s*[A-Z]|via Getty|for (?:Getty|Reuters|AFP|AP)\b|\(Photo)/;
-const PHOTO_CREDIT_BEFORE = /\b(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Cc]redit|CREDIT|[Ii]mage)(?: by)?:?\s*$|\b[A-Z]{2,}\/\s*$/;
+const PHOTO_CREDIT_BEFORE =
+  /\b(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Cc]redit|CREDIT|[Ii]mage)(?: by)?:?\s*$|\b[A-Z]{2,}\/\s*$/;
 
 // Function words capitalised only in title-case headlines.
+// prettier-ignore
 const HEADLINE_WORDS = new Set(['How', 'From', 'To', 'In', 'As', 'With', 'After', 'Is', 'Are', 'Was', 'Were', 'Says', 'Said', 'Shows', 'Claims', 'Into', 'Over', 'By', 'On', 'At', 'Why', 'What', 'Who', 'Will', 'Has', 'Have', 'Its', 'Their', 'His', 'Her', 'Amid', 'Against', 'Near']);
 
+// prettier-ignore
 const LINKS = new Set(['of', 'for', 'the', 'and', 'de', 'al', 'von', 'van', 'der', 'bin', 'on']);
 
 function capitalised(t: Token): boolean {
@@ -78,7 +82,11 @@ function countryForm(w: string): string | undefined {
 
 /** Organisation key: lower-case words without "the"; unit-like names reduce to their core word. */
 export function orgKey(name: string): string {
-  const words = name.replace(/['’]s\b/g, '').split(/[\s-]+/).map((w) => fold(w)).filter((w) => w && w !== 'the');
+  const words = name
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .map((w) => fold(w))
+    .filter((w) => w && w !== 'the');
   const core = words.filter((w) => !GENERIC_ORG_WORDS.has(w));
   if (core.length === 1 && core.length < words.length && !countryForm(core[0])) return `unit|${core[0]}`;
   return `org|${words.join(' ')}`;
@@ -94,7 +102,11 @@ function initials(name: string): string {
 }
 
 /** Recognises mentions; `placeSpans` are toponyms (not names of people or organisations). */
-export function recogniseMentions(text: string, tokens: Token[], placeSpans: { start: number; end: number }[] = []): Mention[] {
+export function recogniseMentions(
+  text: string,
+  tokens: Token[],
+  placeSpans: { start: number; end: number }[] = [],
+): Mention[] {
   const mentions: Mention[] = [];
   // Per-character "already a mention" flags would cost O(text); per-token flags suffice.
   const taken = new Array<boolean>(tokens.length).fill(false);
@@ -164,7 +176,15 @@ export function recogniseMentions(text: string, tokens: Token[], placeSpans: { s
         }
       }
       // "King's College", "St Antony's College": a possessive inside an organisation's name
-      if (/^['’]s$/.test(t.text) && t.start === tokens[j - 1].end && j + 1 < tokens.length && capitalised(tokens[j + 1]) && ORG_HEADS.has(tokens[j + 1].text.toLowerCase()) && !countryForm(tokens[j - 1].text) && !countryTables().seatsOfPower.has(tokens[j - 1].text.toLowerCase())) {
+      if (
+        /^['’]s$/.test(t.text) &&
+        t.start === tokens[j - 1].end &&
+        j + 1 < tokens.length &&
+        capitalised(tokens[j + 1]) &&
+        ORG_HEADS.has(tokens[j + 1].text.toLowerCase()) &&
+        !countryForm(tokens[j - 1].text) &&
+        !countryTables().seatsOfPower.has(tokens[j - 1].text.toLowerCase())
+      ) {
         j += 2;
         continue;
       }
@@ -202,7 +222,19 @@ function prefixWords(text: string, tokens: Token[], i: number): { start: number;
   while (k - 1 >= 0 && i - k < 8 && tokens[k - 1].sentence === tokens[i].sentence) {
     const t = tokens[k - 1];
     const lw = t.text.toLowerCase();
-    if (TITLES.has(lw) || TITLE_MODIFIERS.has(lw) || countryForm(lw) || lw === "'s" || lw === '’s' || lw === '-' || (capitalised(t) && !NOT_NAMES.has(lw)) || ROLE_NOUNS.test(lw) || lw === 'of' || /-installed$|-backed$/.test(lw)) k--;
+    if (
+      TITLES.has(lw) ||
+      TITLE_MODIFIERS.has(lw) ||
+      countryForm(lw) ||
+      lw === "'s" ||
+      lw === '’s' ||
+      lw === '-' ||
+      (capitalised(t) && !NOT_NAMES.has(lw)) ||
+      ROLE_NOUNS.test(lw) ||
+      lw === 'of' ||
+      /-installed$|-backed$/.test(lw)
+    )
+      k--;
     else break;
   }
   if (k === i) return { start: tokens[i].start, words: '' };
@@ -227,12 +259,20 @@ function appositive(text: string, tokens: Token[], i: number, j: number): string
     let k = j + 1;
     while (k < tokens.length && k - j < 25 && tokens[k].text !== ',' && !/^[.;:!?"“”]$/.test(tokens[k].text)) k++;
     const phrase = text.slice(tokens[j + 1]?.start ?? 0, tokens[k - 1]?.end ?? 0);
-    if (k > j + 1 && /^(?:the|a|an|who|which|[A-Z]\S*|\w+['’]s)\b/i.test(phrase) && ROLE_NOUNS.test(phrase)) out.push(phrase);
+    if (k > j + 1 && /^(?:the|a|an|who|which|[A-Z]\S*|\w+['’]s)\b/i.test(phrase) && ROLE_NOUNS.test(phrase))
+      out.push(phrase);
   }
   // (a comma that opens the text has no phrase before it)
   if (i > 1 && tokens[i - 1].text === ',') {
     let k = i - 2;
-    while (k >= 0 && i - k < 25 && tokens[k].text !== ',' && !/^[.;:!?"“”]$/.test(tokens[k].text) && tokens[k].sentence === tokens[i].sentence) k--;
+    while (
+      k >= 0 &&
+      i - k < 25 &&
+      tokens[k].text !== ',' &&
+      !/^[.;:!?"“”]$/.test(tokens[k].text) &&
+      tokens[k].sentence === tokens[i].sentence
+    )
+      k--;
     const phrase = text.slice(tokens[k + 1].start, tokens[i - 2].end);
     if (ROLE_NOUNS.test(phrase) && !/\b(?:said|says|told)\b/.test(phrase)) out.push(phrase);
   }
@@ -256,7 +296,15 @@ interface Run {
   isPlace: Set<number>;
 }
 
-function classifyRun(text: string, tokens: Token[], i: number, j: number, mentions: Mention[], taken: boolean[], isPlace: Set<number>): void {
+function classifyRun(
+  text: string,
+  tokens: Token[],
+  i: number,
+  j: number,
+  mentions: Mention[],
+  taken: boolean[],
+  isPlace: Set<number>,
+): void {
   const run = trimmedRun(text, tokens, i, j, mentions, taken, isPlace);
   if (!run) return;
   if (splitTitledOf(run) || media(run) || mediaInside(run) || acronym(run)) return;
@@ -268,12 +316,29 @@ function classifyRun(text: string, tokens: Token[], i: number, j: number, mentio
 }
 
 // the run without link words at its edges, nor the words before a name that are no part of it
-function trimmedRun(text: string, tokens: Token[], i: number, j: number, mentions: Mention[], taken: boolean[], isPlace: Set<number>): Run | null {
+function trimmedRun(
+  text: string,
+  tokens: Token[],
+  i: number,
+  j: number,
+  mentions: Mention[],
+  taken: boolean[],
+  isPlace: Set<number>,
+): Run | null {
   // trim link words at the edges
   while (j > i && (LINKS.has(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
   let a = i;
   // "The", and a sentence-initial adverb or preposition ("Later Ganshev said")
-  while (a < j && (tokens[a].text.toLowerCase() === 'the' || tokens[a].pos === 'ADV' || tokens[a].pos === 'ADP' || tokens[a].pos === 'SCONJ' || tokens[a].pos === 'CCONJ' || tokens[a].pos === 'DET')) a++;
+  while (
+    a < j &&
+    (tokens[a].text.toLowerCase() === 'the' ||
+      tokens[a].pos === 'ADV' ||
+      tokens[a].pos === 'ADP' ||
+      tokens[a].pos === 'SCONJ' ||
+      tokens[a].pos === 'CCONJ' ||
+      tokens[a].pos === 'DET')
+  )
+    a++;
   if (a >= j) return null;
   const words = tokens.slice(a, j).map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
@@ -296,7 +361,12 @@ function splitTitledOf(run: Run): boolean {
   const { a, j, lower } = run;
   if (!TITLES.has(lower[0])) return false;
   const of = lower.indexOf('of');
-  if (!(of > 1 && !lower.slice(1, of).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w)) && lower.slice(of + 1).some((w) => ORG_HEADS.has(w)))) return false;
+  if (!(
+    of > 1 &&
+    !lower.slice(1, of).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w)) &&
+    lower.slice(of + 1).some((w) => ORG_HEADS.has(w))
+  ))
+    return false;
   again(run, a, a + of);
   again(run, a + of + 1, j);
   return true;
@@ -306,7 +376,15 @@ function splitTitledOf(run: Run): boolean {
 function media(run: Run): boolean {
   const { tokens, a, j, runText, lowerRun } = run;
   if (!(MEDIA.has(lowerRun) && (lowerRun.length > 3 || runText === runText.toUpperCase()))) return false;
-  run.mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'media', key: `media|${MEDIA.get(lowerRun)!.toLowerCase()}`, canonical: MEDIA.get(lowerRun)!, sideWords: 'news agency' });
+  run.mentions.push({
+    start: tokens[a].start,
+    end: tokens[j - 1].end,
+    text: runText,
+    type: 'media',
+    key: `media|${MEDIA.get(lowerRun)!.toLowerCase()}`,
+    canonical: MEDIA.get(lowerRun)!,
+    sideWords: 'news agency',
+  });
   mark(run);
   return true;
 }
@@ -321,7 +399,15 @@ function mediaInside(run: Run): boolean {
       const ls = s.toLowerCase();
       if (MEDIA.has(ls) && (ls.length > 3 || s === s.toUpperCase()) && (k > a || k + len < j)) {
         if (k > a) again(run, a, k);
-        run.mentions.push({ start: tokens[k].start, end: tokens[k + len - 1].end, text: s, type: 'media', key: `media|${MEDIA.get(ls)!.toLowerCase()}`, canonical: MEDIA.get(ls)!, sideWords: 'news agency' });
+        run.mentions.push({
+          start: tokens[k].start,
+          end: tokens[k + len - 1].end,
+          text: s,
+          type: 'media',
+          key: `media|${MEDIA.get(ls)!.toLowerCase()}`,
+          canonical: MEDIA.get(ls)!,
+          sideWords: 'news agency',
+        });
         for (let x = k; x < k + len; x++) run.taken[x] = true;
         if (k + len < j) again(run, k + len, j);
         return true;
@@ -339,9 +425,27 @@ function acronym(run: Run): boolean {
   if (text[tokens[a].start - 1] === '/' || text[tokens[a].end] === '/') return true;
   const known = countryTables().acronyms.get(words[0]);
   if (known) {
-    run.mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: known.type, key: known.type === 'media' ? `media|${known.canonical.toLowerCase()}` : orgKey(known.canonical), canonical: known.canonical, sideWords: known.canonical, knownSide: known.side });
+    run.mentions.push({
+      start: tokens[a].start,
+      end: tokens[a].end,
+      text: words[0],
+      type: known.type,
+      key: known.type === 'media' ? `media|${known.canonical.toLowerCase()}` : orgKey(known.canonical),
+      canonical: known.canonical,
+      sideWords: known.canonical,
+      knownSide: known.side,
+    });
   } else if (!NOT_NAMES.has(lower[0])) {
-    run.mentions.push({ start: tokens[a].start, end: tokens[a].end, text: words[0], type: 'organization', acronym: words[0], key: `acronym|${words[0]}`, canonical: words[0], sideWords: '' });
+    run.mentions.push({
+      start: tokens[a].start,
+      end: tokens[a].end,
+      text: words[0],
+      type: 'organization',
+      acronym: words[0],
+      key: `acronym|${words[0]}`,
+      canonical: words[0],
+      sideWords: '',
+    });
   }
   mark(run);
   return true;
@@ -350,10 +454,13 @@ function acronym(run: Run): boolean {
 // "European Council President Paul Weber": an organisation, then a titled person
 function splitOrgThenPerson(run: Run): boolean {
   const { tokens, a, j, lower } = run;
-  const innerFirst = lower.findIndex((w, k) => k > 0 && k < lower.length - 1 && FIRST_NAMES.has(w) && capitalised(tokens[a + k + 1]));
+  const innerFirst = lower.findIndex(
+    (w, k) => k > 0 && k < lower.length - 1 && FIRST_NAMES.has(w) && capitalised(tokens[a + k + 1]),
+  );
   if (innerFirst <= 0) return false;
   let t = innerFirst;
-  while (t - 1 >= 0 && (TITLES.has(lower[t - 1]) || TITLE_MODIFIERS.has(lower[t - 1])) && !ORG_HEADS.has(lower[t - 1])) t--;
+  while (t - 1 >= 0 && (TITLES.has(lower[t - 1]) || TITLE_MODIFIERS.has(lower[t - 1])) && !ORG_HEADS.has(lower[t - 1]))
+    t--;
   if (!(t > 0 && t < innerFirst && lower.slice(0, t).some((w) => ORG_HEADS.has(w)))) return false;
   again(run, a, a + t);
   again(run, a + t, j);
@@ -364,10 +471,19 @@ function splitOrgThenPerson(run: Run): boolean {
 function organisation(run: Run): boolean {
   const { text, tokens, a, j, lower, runText } = run;
   const hasHead = lower.some((w, k) => ORG_HEADS.has(w) && (j - a >= 2 || k > 0));
-  if (!(hasHead && j - a >= 2 && !lower.every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || countryForm(w)))) return false;
+  if (!(hasHead && j - a >= 2 && !lower.every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || countryForm(w))))
+    return false;
   const prefix = prefixWords(text, tokens, a);
   const canonical = runText.replace(/['’]s$/, '');
-  run.mentions.push({ start: tokens[a].start, end: tokens[j - 1].end, text: runText, type: 'organization', key: orgKey(canonical), canonical, sideWords: `${prefix.words} ${runText} ${appositive(text, tokens, a, j) ?? ''}` });
+  run.mentions.push({
+    start: tokens[a].start,
+    end: tokens[j - 1].end,
+    text: runText,
+    type: 'organization',
+    key: orgKey(canonical),
+    canonical,
+    sideWords: `${prefix.words} ${runText} ${appositive(text, tokens, a, j) ?? ''}`,
+  });
   mark(run);
   return true;
 }
@@ -385,9 +501,24 @@ function unit(run: Run): boolean {
       return true;
     }
   }
-  if (next && UNIT_HEADS.has(next.text) && !countryForm(lower[j - a - 1]) && !NOT_NAMES.has(lower[0]) && !isPlace.has(a) && next.sentence === tokens[a].sentence) {
+  if (
+    next &&
+    UNIT_HEADS.has(next.text) &&
+    !countryForm(lower[j - a - 1]) &&
+    !NOT_NAMES.has(lower[0]) &&
+    !isPlace.has(a) &&
+    next.sentence === tokens[a].sentence
+  ) {
     const t = text.slice(tokens[a].start, next.end);
-    run.mentions.push({ start: tokens[a].start, end: next.end, text: t, type: 'organization', key: orgKey(t), canonical: runText, sideWords: `${prefixWords(text, tokens, a).words} ${t} ${sentenceText(text, tokens, a)}` });
+    run.mentions.push({
+      start: tokens[a].start,
+      end: next.end,
+      text: t,
+      type: 'organization',
+      key: orgKey(t),
+      canonical: runText,
+      sideWords: `${prefixWords(text, tokens, a).words} ${t} ${sentenceText(text, tokens, a)}`,
+    });
     mark(run);
     run.taken[j] = true;
     return true;
@@ -402,19 +533,36 @@ function person(run: Run): void {
   const nameWords = tokens.slice(p, j).filter((t) => t.text !== '-' && !LINKS.has(t.text));
   if (nameWords.length === 0 || nameWords.length > 4) return;
   if (namesSomethingElse(run, p, firstAt, nameWords)) return;
-  const titled = (p > a && TITLES.has(lower[p - a - 1])) || (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase().replace(/\.$/, '')));
+  const titled =
+    (p > a && TITLES.has(lower[p - a - 1])) ||
+    (p > 0 && TITLES.has(tokens[p - 1].text.toLowerCase().replace(/\.$/, '')));
   // a tagger reads some first names as verbs ("analyst Rob Lee"); a title before them says otherwise
-  if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X') && !titled) return;
+  if (nameWords.some((t) => t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'X') && !titled)
+    return;
   // a lone head word ("College", "Brigade") is part of a name, never a person; a lone plural
   // of a people or party ("Republicans", "Nationalists") is a group
-  if (nameWords.length === 1 && (ORG_HEADS.has(lower[j - a - 1]) || UNIT_HEADS.has(lower[j - a - 1]) || GROUP_PLURAL.test(nameWords[0].text))) return;
+  if (
+    nameWords.length === 1 &&
+    (ORG_HEADS.has(lower[j - a - 1]) || UNIT_HEADS.has(lower[j - a - 1]) || GROUP_PLURAL.test(nameWords[0].text))
+  )
+    return;
   const nameText = text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end).replace(/['’]s$/, '');
   const prefix = prefixWords(text, tokens, p);
   const apposition = appositive(text, tokens, p, j);
   if (!acceptedAsPerson(run, p, firstAt, nameWords, titled, apposition)) {
     // a lone capitalised word: a surname only if later resolution finds its full name
     if (nameWords.length === 1 && nameWords[0].pos === 'PROPN') {
-      run.mentions.push({ start: nameWords[0].start, end: nameWords[0].end, text: nameText, type: 'person', first: null, last: nameText, sideWords: `${prefix.words} ${apposition ?? ''}`, role: null, key: 'candidate' });
+      run.mentions.push({
+        start: nameWords[0].start,
+        end: nameWords[0].end,
+        text: nameText,
+        type: 'person',
+        first: null,
+        last: nameText,
+        sideWords: `${prefix.words} ${apposition ?? ''}`,
+        role: null,
+        key: 'candidate',
+      });
     }
     return;
   }
@@ -426,9 +574,20 @@ function person(run: Run): void {
 function nameStart(run: Run): { p: number; firstAt: number } {
   const { tokens, a, j, lower } = run;
   let p = a;
-  const firstAt = lower.findIndex((w, k) => FIRST_NAMES.has(w) && k < lower.length - 1 && capitalised(tokens[a + k + 1]));
+  const firstAt = lower.findIndex(
+    (w, k) => FIRST_NAMES.has(w) && k < lower.length - 1 && capitalised(tokens[a + k + 1]),
+  );
   if (firstAt >= 0) p = a + firstAt;
-  else while (p < j && (TITLES.has(lower[p - a]) || TITLE_MODIFIERS.has(lower[p - a]) || countryForm(lower[p - a]) || LINKS.has(lower[p - a]) || tokens[p].text === '-')) p++;
+  else
+    while (
+      p < j &&
+      (TITLES.has(lower[p - a]) ||
+        TITLE_MODIFIERS.has(lower[p - a]) ||
+        countryForm(lower[p - a]) ||
+        LINKS.has(lower[p - a]) ||
+        tokens[p].text === '-')
+    )
+      p++;
   return { p, firstAt };
 }
 
@@ -439,25 +598,55 @@ function namesSomethingElse(run: Run, p: number, firstAt: number, nameWords: Tok
     for (let k = p; k < run.j; k++) if (run.isPlace.has(k)) return true;
     return false;
   };
-  if (nameWords.some((t) => NOT_NAMES.has(t.text.toLowerCase()) || countryForm(t.text) || countryTables().seatsOfPower.has(t.text.toLowerCase())) || placeIn()) {
+  if (
+    nameWords.some(
+      (t) =>
+        NOT_NAMES.has(t.text.toLowerCase()) ||
+        countryForm(t.text) ||
+        countryTables().seatsOfPower.has(t.text.toLowerCase()),
+    ) ||
+    placeIn()
+  ) {
     if (!(firstAt >= 0 && nameWords.length >= 2 && !NOT_NAMES.has(nameWords[0].text.toLowerCase()))) return true;
   }
   return false;
 }
 
 // a person for sure: a known first name, a lone surname that speaks, a titled name, or a full name with a role or a cue
-function acceptedAsPerson(run: Run, p: number, firstAt: number, nameWords: Token[], titled: boolean, apposition: string | null): boolean {
+function acceptedAsPerson(
+  run: Run,
+  p: number,
+  firstAt: number,
+  nameWords: Token[],
+  titled: boolean,
+  apposition: string | null,
+): boolean {
   const { text, tokens, j } = run;
   const next = tokens[j];
   const hasFirst = firstAt >= 0 || FIRST_NAMES.has(nameWords[0].text.toLowerCase());
-  const nextIsCue = next && /^(?:said|says|told|added|claimed|stated|wrote|noted|insisted|denied|announced|posted|tweeted|confirmed|warned|explained|believes|thinks)$/.test(next.text);
+  const nextIsCue =
+    next &&
+    /^(?:said|says|told|added|claimed|stated|wrote|noted|insisted|denied|announced|posted|tweeted|confirmed|warned|explained|believes|thinks)$/.test(
+      next.text,
+    );
   const prev = tokens[p - 1];
   const sentenceInitial = p === 0 || tokens[p - 1].sentence !== tokens[p].sentence;
   const usedMidSentence = () => usedMidSentenceIn(text, nameWords[0].text.replace(/[^A-Za-z]/g, ''));
   // "Petrenko, quoted by TASS, said" / "Petrenko, according to RIA"
   const relayed = next?.text === ',' && /^(?:quoted|cited|according)$/.test(tokens[j + 1]?.text ?? '');
-  const loneSpeaker = nameWords.length === 1 && nameWords[0].pos === 'PROPN' && (!sentenceInitial || usedMidSentence()) && (relayed || nextIsCue || (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
-  return Boolean(hasFirst || loneSpeaker || (titled && nameWords.every((t) => /^[A-Z]/.test(t.text))) || (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN')));
+  const loneSpeaker =
+    nameWords.length === 1 &&
+    nameWords[0].pos === 'PROPN' &&
+    (!sentenceInitial || usedMidSentence()) &&
+    (relayed ||
+      nextIsCue ||
+      (prev && /^(?:said|says|added|told|wrote)$/.test(prev.text) && (!next || /^[.,;]$/.test(next.text))));
+  return Boolean(
+    hasFirst ||
+    loneSpeaker ||
+    (titled && nameWords.every((t) => /^[A-Z]/.test(t.text))) ||
+    (nameWords.length >= 2 && (apposition || nextIsCue) && nameWords.every((t) => t.pos === 'PROPN')),
+  );
 }
 
 // the person's mention, with the titles and apposition that may tell their side
@@ -468,11 +657,32 @@ function pushPerson(run: Run, nameWords: Token[], nameText: string, prefix: stri
   const first = parts.length >= 2 ? parts[0] : null;
   const end = nameWords[0].start + nameText.length;
   // a photo credit ("Jo Bloggs/AFP via Getty Images") names who took the picture, not a side
-  if (PHOTO_CREDIT_AFTER.test(text.slice(end, end + 40)) || PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, nameWords[0].start - 20), nameWords[0].start))) {
-    run.mentions.push({ start: nameWords[0].start, end, text: nameText, type: 'person', first, last, sideWords: '', role: null });
+  if (
+    PHOTO_CREDIT_AFTER.test(text.slice(end, end + 40)) ||
+    PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, nameWords[0].start - 20), nameWords[0].start))
+  ) {
+    run.mentions.push({
+      start: nameWords[0].start,
+      end,
+      text: nameText,
+      type: 'person',
+      first,
+      last,
+      sideWords: '',
+      role: null,
+    });
   } else {
     const roleText = [prefix.trim(), apposition].filter(Boolean).join('; ') || null;
-    run.mentions.push({ start: nameWords[0].start, end, text: nameText, type: 'person', first, last, sideWords: `${prefix} ${apposition ?? ''}`, role: roleText });
+    run.mentions.push({
+      start: nameWords[0].start,
+      end,
+      text: nameText,
+      type: 'person',
+      first,
+      last,
+      sideWords: `${prefix} ${apposition ?? ''}`,
+      role: roleText,
+    });
   }
 }
 

@@ -53,13 +53,22 @@ export function resolveArticleEntities(articleId: string, mentions: Mention[]): 
       // the nearest full name before the mention
       const before = cands.filter((c) => c.mentions.some((x) => x.start < m.start));
       if (before.length) {
-        before.sort((a, b) => Math.max(...b.mentions.map((x) => x.start)) - Math.max(...a.mentions.map((x) => x.start)));
+        before.sort(
+          (a, b) => Math.max(...b.mentions.map((x) => x.start)) - Math.max(...a.mentions.map((x) => x.start)),
+        );
         before[0].mentions.push(m);
         continue;
       }
     }
     if (m.key === 'candidate') continue; // a capitalised word, not shown to be a person
-    const c: Cluster = { type: 'person', key: `person|${sk}`, first: null, last: m.last, canonical: m.text, mentions: [m] };
+    const c: Cluster = {
+      type: 'person',
+      key: `person|${sk}`,
+      first: null,
+      last: m.last,
+      canonical: m.text,
+      mentions: [m],
+    };
     people.push(c);
     clusters.push(c);
   }
@@ -74,12 +83,14 @@ export function resolveArticleEntities(articleId: string, mentions: Mention[]): 
     let c = byKey.get(key);
     if (!c) {
       c = { type: m.type, key, first: null, last: null, canonical: m.canonical ?? m.text, mentions: [] };
-      if (m.domain && !m.country && key !== m.key) c.canonical = mentions.find((x) => x.key === key)?.canonical ?? c.canonical;
+      if (m.domain && !m.country && key !== m.key)
+        c.canonical = mentions.find((x) => x.key === key)?.canonical ?? c.canonical;
       byKey.set(key, c);
       clusters.push(c);
     }
     // an acronym's expansion is a better canonical than the acronym
-    if (c.canonical === c.canonical.toUpperCase() && m.canonical && m.canonical !== m.canonical.toUpperCase()) c.canonical = m.canonical;
+    if (c.canonical === c.canonical.toUpperCase() && m.canonical && m.canonical !== m.canonical.toUpperCase())
+      c.canonical = m.canonical;
     c.mentions.push(m);
   }
 
@@ -103,7 +114,9 @@ export function resolveArticleEntities(articleId: string, mentions: Mention[]): 
       }
     }
     // a full name's surname is a spelling the text uses too ("Antony Blinken" is also "Blinken")
-    const variants = [...new Set(c.mentions.flatMap((m) => (m.type === 'person' && m.first && m.last ? [m.text, m.last] : [m.text])))];
+    const variants = [
+      ...new Set(c.mentions.flatMap((m) => (m.type === 'person' && m.first && m.last ? [m.text, m.last] : [m.text]))),
+    ];
     let canonical = c.canonical;
     if (c.type === 'person') {
       // the longest full spelling
@@ -135,7 +148,9 @@ function inheritRoleSides(entities: Entity[]): void {
   for (const p of entities) {
     if (p.type !== 'person' || p.side || !p.role) continue;
     for (const m of p.mentions) {
-      const org = orgs.find((o) => o.mentions.some((om) => om.end <= m.start && m.start - om.end < 40 && p.role!.includes(om.text)));
+      const org = orgs.find((o) =>
+        o.mentions.some((om) => om.end <= m.start && m.start - om.end < 40 && p.role!.includes(om.text)),
+      );
       if (org) {
         p.side = org.side;
         p.sideEvidence = `${p.role} (${org.canonical})`;
@@ -147,7 +162,10 @@ function inheritRoleSides(entities: Entity[]): void {
 
 /** The key a person entity resolves by across articles. */
 export function personKeys(e: Entity): { last: string; first: string | null } {
-  const full = e.variants.reduce((best, v) => (v.split(' ').length > best.split(' ').length ? v : best), e.variants[0] ?? e.canonical);
+  const full = e.variants.reduce(
+    (best, v) => (v.split(' ').length > best.split(' ').length ? v : best),
+    e.variants[0] ?? e.canonical,
+  );
   const parts = full.split(/\s+/);
   return { last: parts[parts.length - 1], first: parts.length >= 2 ? parts[0] : null };
 }

@@ -47,9 +47,19 @@ export function fuseEntities(entities: Entity[]): { entities: Entity[]; idOf: Ma
   for (const e of full) {
     const { first, last } = personKeys(e);
     const sk = nameKey(last);
-    let g = personGroups.find((p) => p.last && nameKey(p.last) === sk && compatibleFirst(p.first, first) && sidesCompatible(p.side, e.side));
+    let g = personGroups.find(
+      (p) => p.last && nameKey(p.last) === sk && compatibleFirst(p.first, first) && sidesCompatible(p.side, e.side),
+    );
     // a loose surname match needs the same first name (by key) and no conflicting side
-    g ??= personGroups.find((p) => p.last && looseKey(p.last) === looseKey(last) && p.first && first && nameKey(p.first) === nameKey(first) && sidesCompatible(p.side, e.side));
+    g ??= personGroups.find(
+      (p) =>
+        p.last &&
+        looseKey(p.last) === looseKey(last) &&
+        p.first &&
+        first &&
+        nameKey(p.first) === nameKey(first) &&
+        sidesCompatible(p.side, e.side),
+    );
     if (!g) {
       g = { type: 'person', key: '', members: [], last, first, side: e.side };
       personGroups.push(g);
@@ -62,7 +72,10 @@ export function fuseEntities(entities: Entity[]): { entities: Entity[]; idOf: Ma
     const { last } = personKeys(e);
     const sk = nameKey(last);
     let cands = personGroups.filter((p) => p.last && nameKey(p.last) === sk && sidesCompatible(p.side, e.side));
-    if (cands.length === 0) cands = personGroups.filter((p) => p.first && p.last && looseKey(p.last) === looseKey(last) && p.side && p.side === e.side);
+    if (cands.length === 0)
+      cands = personGroups.filter(
+        (p) => p.first && p.last && looseKey(p.last) === looseKey(last) && p.side && p.side === e.side,
+      );
     let g: Group | undefined = cands.length === 1 ? cands[0] : undefined;
     if (!g) {
       g = { type: 'person', key: '', members: [], last, first: null, side: e.side };
@@ -92,7 +105,8 @@ export function fuseEntities(entities: Entity[]): { entities: Entity[]; idOf: Ma
     let canonical = g.members[0].canonical;
     for (const [c, n] of counts) {
       const best = counts.get(canonical) ?? 0;
-      if (n > best || (n === best && g.type === 'person' && c.split(' ').length > canonical.split(' ').length)) canonical = c;
+      if (n > best || (n === best && g.type === 'person' && c.split(' ').length > canonical.split(' ').length))
+        canonical = c;
     }
     const key = g.type === 'person' ? `person|${nameKey(canonical)}` : g.key;
     const id = stableId(g.type, key);
@@ -122,7 +136,10 @@ export function resolveEntities(corpus: Corpus): Corpus {
   // the toponym layer tells which state an official's place belongs to
   const placed = corpus.articles.map((a) =>
     a.entities?.length && (a.toponyms?.length || a.demonyms?.length)
-      ? { ...a, entities: territorialSides(a.entities, { text: a.text, toponyms: placeMentions(a), sentences: a.sentences }) }
+      ? {
+          ...a,
+          entities: territorialSides(a.entities, { text: a.text, toponyms: placeMentions(a), sentences: a.sentences }),
+        }
       : a,
   );
   const all = placed.flatMap((a) => a.entities ?? []);

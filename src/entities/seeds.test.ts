@@ -28,44 +28,52 @@ describe.skipIf(!present)('seeds: gold entities', () => {
     test.skip('../shared/corpus/seeds is absent', () => {});
     return;
   }
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { entities: GoldEntity[]; articles: { file: string; published?: string; published_on_or_after?: string }[] };
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+    entities: GoldEntity[];
+    articles: { file: string; published?: string; published_on_or_after?: string }[];
+  };
   let corpus: Corpus;
   beforeAll(() => {
-  const articles: Article[] = readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(seeds, f), 'utf8').replace(/^\uFEFF/, '');
-      const meta = gold.articles.find((a) => a.file === f);
-      return analyseArticle({
-        id: f.slice(0, 3),
-        path: join(seeds, f),
-        format: 'text',
-        text,
-        title: null,
-        url: null,
-        outlet: null,
-        published: meta?.published ?? null,
-        published_on_or_after: meta?.published_on_or_after ?? null,
-        wire: [],
-        language: 'en',
-        duplicate_of: null,
-        messages: [],
+    const articles: Article[] = readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => {
+        const text = readFileSync(join(seeds, f), 'utf8').replace(/^\uFEFF/, '');
+        const meta = gold.articles.find((a) => a.file === f);
+        return analyseArticle({
+          id: f.slice(0, 3),
+          path: join(seeds, f),
+          format: 'text',
+          text,
+          title: null,
+          url: null,
+          outlet: null,
+          published: meta?.published ?? null,
+          published_on_or_after: meta?.published_on_or_after ?? null,
+          wire: [],
+          language: 'en',
+          duplicate_of: null,
+          messages: [],
+        });
       });
-    });
-  corpus = resolveEntities({ articles, entities: [], events: [], disputes: [], checks: [] });
+    corpus = resolveEntities({ articles, entities: [], events: [], disputes: [], checks: [] });
   }, 600_000);
   const lower = (s: string) => s.toLowerCase();
 
   for (const g of gold.entities) {
     test(`${g.canonical}: one entity with every variant, no other gold entity merged in`, () => {
       const holders = corpus.entities.filter((e) => e.variants.some((v) => g.variants.map(lower).includes(lower(v))));
-      expect(holders.map((e) => e.canonical), `entities holding a variant of ${g.canonical}`).toHaveLength(1);
+      expect(
+        holders.map((e) => e.canonical),
+        `entities holding a variant of ${g.canonical}`,
+      ).toHaveLength(1);
       const [e] = holders;
       for (const v of g.variants) expect(e.variants.map(lower), `variant ${v}`).toContain(lower(v));
       for (const other of gold.entities) {
         if (other === g) continue;
-        for (const v of other.variants) if (!g.variants.map(lower).includes(lower(v))) expect(e.variants.map(lower), `${other.canonical} merged in`).not.toContain(lower(v));
+        for (const v of other.variants)
+          if (!g.variants.map(lower).includes(lower(v)))
+            expect(e.variants.map(lower), `${other.canonical} merged in`).not.toContain(lower(v));
       }
     });
   }

@@ -12,7 +12,11 @@ describe('eval:acled', () => {
   it('reads the rows that carry a note and coordinates', () => {
     const rows = readAcled(CSV);
     expect(rows.map((r) => r.id)).toEqual(['T1']);
-    expect(rows[0]).toMatchObject({ date: '2022-09-10', event_type: 'Explosions/Remote violence', location: 'Chuhuiv' });
+    expect(rows[0]).toMatchObject({
+      date: '2022-09-10',
+      event_type: 'Explosions/Remote violence',
+      location: 'Chuhuiv',
+    });
   });
 
   it('refuses a file without the ACLED columns', () => {

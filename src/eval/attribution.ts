@@ -102,8 +102,14 @@ function main(): number {
     articles++;
   }
   const seconds = (Date.now() - started) / 1000;
-  const results: Record<string, { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }> = {};
-  const lines = [`PolNeAR ${split}: ${articles} articles, ${annotations} annotation files, ${claims} claims found (${seconds.toFixed(1)} s)`, ''];
+  const results: Record<
+    string,
+    { precision: number; recall: number; f1: number; tp: number; predicted: number; gold: number }
+  > = {};
+  const lines = [
+    `PolNeAR ${split}: ${articles} articles, ${annotations} annotation files, ${claims} claims found (${seconds.toFixed(1)} s)`,
+    '',
+  ];
   lines.push('span     match      P      R      F1     bar');
   for (const r of ROLES) {
     for (const m of MODES) {
@@ -111,7 +117,9 @@ function main(): number {
       const s = prf(c);
       results[`${r}/${m}`] = { ...s, tp: round(c.tp), predicted: round(c.predicted), gold: round(c.gold) };
       const bar = m === 'overlap' ? `${s.f1 >= BARS[r] ? 'met' : 'NOT met'} (>= ${BARS[r].toFixed(2)})` : '';
-      lines.push(`${r.padEnd(8)} ${m.padEnd(8)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${bar}`);
+      lines.push(
+        `${r.padEnd(8)} ${m.padEnd(8)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${bar}`,
+      );
     }
   }
   const lenientResults: Record<string, { precision: number; recall: number; f1: number }> = {};
@@ -121,14 +129,30 @@ function main(): number {
     const recall = l.gold ? l.goldHit / l.gold : 0;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
     lenientResults[`${r}/any-overlap`] = { precision, recall, f1 };
-    lines.push(`${r.padEnd(8)} ${'any-ovl'.padEnd(8)} ${precision.toFixed(3)}  ${recall.toFixed(3)}  ${f1.toFixed(3)}  (lenient, not one-to-one; for comparison only)`);
+    lines.push(
+      `${r.padEnd(8)} ${'any-ovl'.padEnd(8)} ${precision.toFixed(3)}  ${recall.toFixed(3)}  ${f1.toFixed(3)}  (lenient, not one-to-one; for comparison only)`,
+    );
   }
   console.log(lines.join('\n'));
   const out = join(root, 'eval-results');
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, split === 'dev' ? 'attribution.json' : `attribution-${split}.json`),
-    JSON.stringify({ dataset: `PolNeAR ${split}`, articles, annotationFiles: annotations, claims, seconds, bars: BARS, barsUse: 'overlap, one-to-one', results, lenient: lenientResults }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        dataset: `PolNeAR ${split}`,
+        articles,
+        annotationFiles: annotations,
+        claims,
+        seconds,
+        bars: BARS,
+        barsUse: 'overlap, one-to-one',
+        results,
+        lenient: lenientResults,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   return 0;
 }

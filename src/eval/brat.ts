@@ -45,7 +45,14 @@ export function parseBrat(ann: string, text: string): BratAttribution[] {
         .filter((f) => f.length === 2 && f.every(Number.isFinite))
         .map(([s, e]) => [conv(s), conv(e)] as [number, number]);
       if (!fragments.length) continue;
-      spans.set(id, { label, span: { fragments, start: Math.min(...fragments.map((f) => f[0])), end: Math.max(...fragments.map((f) => f[1])) } });
+      spans.set(id, {
+        label,
+        span: {
+          fragments,
+          start: Math.min(...fragments.map((f) => f[0])),
+          end: Math.max(...fragments.map((f) => f[1])),
+        },
+      });
     } else if (line.startsWith('E')) relations.push(line.split('\t')[1] ?? '');
   }
   const out: BratAttribution[] = [];

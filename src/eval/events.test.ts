@@ -16,7 +16,13 @@ describe('eval:events helpers', () => {
     expect(namesTown('Convoy seen near the border', 'Kyiv')).toBe(false);
   });
   it('places a record at its event, else at the place after "in"/"near" rather than a word at the head of a title', () => {
-    expect(placeOf(extractEvents(makeArticle({ text: 'Russian troops shelled Nikopol overnight.' })))).toMatchObject({ via: 'event', place: { name: 'Nikopol' } });
-    expect(placeOf(makeArticle({ text: 'Kharkiv style market scene in Izium' }))).toMatchObject({ via: 'toponym', place: { name: 'Izium' } });
+    expect(placeOf(extractEvents(makeArticle({ text: 'Russian troops shelled Nikopol overnight.' })))).toMatchObject({
+      via: 'event',
+      place: { name: 'Nikopol' },
+    });
+    expect(placeOf(makeArticle({ text: 'Kharkiv style market scene in Izium' }))).toMatchObject({
+      via: 'toponym',
+      place: { name: 'Izium' },
+    });
   });
 });

@@ -63,14 +63,24 @@ export function namesTown(text: string, town: string): boolean {
 
 /** Where sitrep places a record: its first event's place, else its most confident place below country level. */
 export function placeOf(a: Article): { place: Place | null; via: 'event' | 'toponym' | null } {
-  const e = (a.events ?? []).find((x) => x.location?.place && x.geo_precision < 3) ?? (a.events ?? []).find((x) => x.location?.place);
+  const e =
+    (a.events ?? []).find((x) => x.location?.place && x.geo_precision < 3) ??
+    (a.events ?? []).find((x) => x.location?.place);
   if (e?.location?.place) return { place: e.location.place, via: 'event' };
   // a place after "in", "near", "at", "outside" … is where things happen; a capitalised word at
   // the head of a title ("Market complex in X") is more often a common noun
-  const locative = (x: { start: number }) => /\b(?:in|near|at|outside|around|of|from|on|into|towards?|over)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu.test(a.text.slice(Math.max(0, x.start - 20), x.start));
+  const locative = (x: { start: number }) =>
+    /\b(?:in|near|at|outside|around|of|from|on|into|towards?|over)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu.test(
+      a.text.slice(Math.max(0, x.start - 20), x.start),
+    );
   const t = (a.toponyms ?? [])
     .filter((x) => x.place && !isCountryLevel(x.place))
-    .sort((x, y) => Number(locative(y)) - Number(locative(x)) || Number(isRegion(x.place!)) - Number(isRegion(y.place!)) || y.confidence - x.confidence)[0];
+    .sort(
+      (x, y) =>
+        Number(locative(y)) - Number(locative(x)) ||
+        Number(isRegion(x.place!)) - Number(isRegion(y.place!)) ||
+        y.confidence - x.confidence,
+    )[0];
   return t?.place ? { place: t.place, via: 'toponym' } : { place: null, via: null };
 }
 
@@ -93,7 +103,14 @@ function main(): void {
     const rows = parseCsv(readFileSync(join(dir, f), 'utf8'));
     const header = rows[0].map((h) => h.trim().toLowerCase());
     const col = (name: string) => header.indexOf(name);
-    const [cTitle, cDesc, cDate, cLat, cLon, cTown] = ['title', 'brief description', 'date', 'lat', 'lon', 'town/city'].map(col);
+    const [cTitle, cDesc, cDate, cLat, cLon, cTown] = [
+      'title',
+      'brief description',
+      'date',
+      'lat',
+      'lon',
+      'town/city',
+    ].map(col);
     for (const r of rows.slice(1)) {
       const lat = Number(r[cLat]);
       const lon = Number(r[cLon]);
@@ -106,7 +123,11 @@ function main(): void {
       const date = /^\d{4}-\d{2}-\d{2}/u.test(r[cDate] ?? '') ? r[cDate].slice(0, 10) : null;
       const article = textArticle(text, `${f}#${total}`, { published: date });
       const a = analyseArticle(article);
-      for (const e of a.events ?? []) types.set(`${e.event_type} / ${e.sub_event_type}`, (types.get(`${e.event_type} / ${e.sub_event_type}`) ?? 0) + 1);
+      for (const e of a.events ?? [])
+        types.set(
+          `${e.event_type} / ${e.sub_event_type}`,
+          (types.get(`${e.event_type} / ${e.sub_event_type}`) ?? 0) + 1,
+        );
       const { place, via } = placeOf(a);
       if (via === 'event') viaEvent++;
       const km = place ? distanceKm(place, { lat, lon }) : Infinity;
@@ -116,7 +137,10 @@ function main(): void {
         named++;
         if (place) namedPlaced++;
         if (km <= 25) namedWithin++;
-        else if (misses.length < 40) misses.push(`${town} → ${place ? `${place.name} (${place.country}) ${Math.round(km)} km` : 'unplaced'}: ${text.slice(0, 90).replace(/\n/gu, ' ')}`);
+        else if (misses.length < 40)
+          misses.push(
+            `${town} → ${place ? `${place.name} (${place.country}) ${Math.round(km)} km` : 'unplaced'}: ${text.slice(0, 90).replace(/\n/gu, ' ')}`,
+          );
         if (Number.isFinite(km)) errors.push(km);
       }
     }
@@ -126,10 +150,18 @@ function main(): void {
   console.log(`eval:events on ${files.join(', ')}`);
   console.log(`  records with coordinates        ${total}`);
   console.log(`  records whose text names a town ${named}`);
-  console.log(`  … placed                        ${namedPlaced} (${((namedPlaced / Math.max(1, named)) * 100).toFixed(1)}%)`);
-  console.log(`  … within 25 km                  ${namedWithin} (${(share * 100).toFixed(1)}%)   bar ≥ 85%: ${share >= 0.85 ? 'met' : 'NOT met'}`);
-  console.log(`  … median error                  ${errors.length ? errors[Math.floor(errors.length / 2)].toFixed(1) : '-'} km`);
-  console.log(`  all records within 25 km        ${allWithin} (${((allWithin / Math.max(1, total)) * 100).toFixed(1)}%)`);
+  console.log(
+    `  … placed                        ${namedPlaced} (${((namedPlaced / Math.max(1, named)) * 100).toFixed(1)}%)`,
+  );
+  console.log(
+    `  … within 25 km                  ${namedWithin} (${(share * 100).toFixed(1)}%)   bar ≥ 85%: ${share >= 0.85 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  … median error                  ${errors.length ? errors[Math.floor(errors.length / 2)].toFixed(1) : '-'} km`,
+  );
+  console.log(
+    `  all records within 25 km        ${allWithin} (${((allWithin / Math.max(1, total)) * 100).toFixed(1)}%)`,
+  );
   console.log(`  records with an ACLED event     ${viaEvent}`);
   console.log('  event types found:');
   for (const [t, n] of [...types].sort((x, y) => y[1] - x[1])) console.log(`    ${String(n).padStart(5)}  ${t}`);
@@ -138,7 +170,11 @@ function main(): void {
   mkdirSync(join(root, 'eval-results'), { recursive: true });
   writeFileSync(
     join(root, 'eval-results', 'events.json'),
-    JSON.stringify({ total, named, namedPlaced, namedWithin, share, allWithin, viaEvent, types: Object.fromEntries(types), misses }, null, 1),
+    JSON.stringify(
+      { total, named, namedPlaced, namedWithin, share, allWithin, viaEvent, types: Object.fromEntries(types), misses },
+      null,
+      1,
+    ),
   );
   console.log(`wrote ${join('eval-results', 'events.json')}`);
 }

@@ -18,7 +18,13 @@ interface GoldDoc {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&');
 
 function body(xml: string, tag: string): string | null {
   const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
@@ -54,10 +60,17 @@ export function parseGritta(xml: string, kind: 'tr-news' | 'geowebnews'): { docs
       const phrase = body(t, kind === 'tr-news' ? 'phrase' : 'extractedName');
       const lat = Number(body(t, kind === 'tr-news' ? 'lat' : 'latitude') ?? NaN);
       const lon = Number(body(t, kind === 'tr-news' ? 'lon' : 'longitude') ?? NaN);
-      const hasCoords = Number.isFinite(lat) && Number.isFinite(lon) && body(t, kind === 'tr-news' ? 'lat' : 'latitude') !== null;
+      const hasCoords =
+        Number.isFinite(lat) && Number.isFinite(lon) && body(t, kind === 'tr-news' ? 'lat' : 'latitude') !== null;
       if (kind === 'geowebnews' && !hasCoords) continue;
       if (!Number.isFinite(start) || !Number.isFinite(end)) continue;
-      const aligned = align(text, { start, end, text: phrase ?? text.slice(start, end), lat: hasCoords ? lat : null, lon: hasCoords ? lon : null });
+      const aligned = align(text, {
+        start,
+        end,
+        text: phrase ?? text.slice(start, end),
+        lat: hasCoords ? lat : null,
+        lon: hasCoords ? lon : null,
+      });
       if (!aligned) {
         misaligned++;
         continue;

@@ -3,14 +3,33 @@ import { errorKm, errorStats, matchSpans, MAX_ERROR_KM, prf } from './geo-metric
 import { parseGritta } from './geo-data.js';
 
 describe('geoparsing metrics', () => {
-  const gold = [{ start: 0, end: 7 }, { start: 20, end: 34 }];
-  const pred = [{ start: 0, end: 7 }, { start: 20, end: 27 }, { start: 40, end: 45 }];
+  const gold = [
+    { start: 0, end: 7 },
+    { start: 20, end: 34 },
+  ];
+  const pred = [
+    { start: 0, end: 7 },
+    { start: 20, end: 27 },
+    { start: 40, end: 45 },
+  ];
   it('matches exact spans only when both ends agree, overlapping ones when they intersect', () => {
     expect(matchSpans(gold, pred, 'exact')).toEqual([[0, 0]]);
-    expect(matchSpans(gold, pred, 'overlap')).toEqual([[0, 0], [1, 1]]);
+    expect(matchSpans(gold, pred, 'overlap')).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
   it('matches one prediction to one gold span at most', () => {
-    expect(matchSpans([{ start: 0, end: 10 }, { start: 2, end: 4 }], [{ start: 0, end: 10 }], 'overlap')).toHaveLength(1);
+    expect(
+      matchSpans(
+        [
+          { start: 0, end: 10 },
+          { start: 2, end: 4 },
+        ],
+        [{ start: 0, end: 10 }],
+        'overlap',
+      ),
+    ).toHaveLength(1);
   });
   it('computes precision, recall and F1', () => {
     const r = prf(2, 3, 2);
@@ -38,7 +57,10 @@ describe('Gritta XML reader', () => {
     </toponyms></article></articles>`;
     const { docs, misaligned } = parseGritta(xml, 'tr-news');
     expect(misaligned).toBe(0);
-    expect(docs[0].toponyms.map((t) => [t.text, t.start, t.lat])).toEqual([['Kharkiv', 13, 49.98], ['Kyiv', 25, 50.45]]);
+    expect(docs[0].toponyms.map((t) => [t.text, t.start, t.lat])).toEqual([
+      ['Kharkiv', 13, 49.98],
+      ['Kyiv', 25, 50.45],
+    ]);
   });
   it('keeps only GeoWebNews spans that carry coordinates, and unescapes the text', () => {
     const xml = `<articles><article file="1"><text>Q&amp;A in Odesa, say citizens.</text><toponyms>

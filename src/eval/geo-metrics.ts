@@ -25,7 +25,11 @@ export function matchSpans(gold: SpanLike[], pred: SpanLike[], mode: 'exact' | '
   return maximumMatching(gold.length, pred.length, ok);
 }
 
-export function prf(matched: number, predicted: number, gold: number): { precision: number; recall: number; f1: number } {
+export function prf(
+  matched: number,
+  predicted: number,
+  gold: number,
+): { precision: number; recall: number; f1: number } {
   const precision = predicted ? matched / predicted : 0;
   const recall = gold ? matched / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
@@ -36,7 +40,13 @@ export function errorKm(gold: { lat: number; lon: number }, pred: { lat: number;
   return pred ? distanceKm(gold, pred) : MAX_ERROR_KM;
 }
 
-export function errorStats(errors: number[]): { n: number; acc161: number; meanKm: number; medianKm: number; auc: number } {
+export function errorStats(errors: number[]): {
+  n: number;
+  acc161: number;
+  meanKm: number;
+  medianKm: number;
+  auc: number;
+} {
   const n = errors.length;
   if (!n) return { n, acc161: 0, meanKm: 0, medianKm: 0, auc: 0 };
   const sorted = [...errors].sort((a, b) => a - b);

@@ -77,10 +77,22 @@ function evaluateSet(name: string, file: string, kind: 'tr-news' | 'geowebnews')
 }
 
 interface SeedsGold {
-  places: { geonameid: number; name: string; country: string; admin1: string; lat: number; lon: number; surfaces: Record<string, string[]> }[];
+  places: {
+    geonameid: number;
+    name: string;
+    country: string;
+    admin1: string;
+    lat: number;
+    lon: number;
+    surfaces: Record<string, string[]>;
+  }[];
   regions: { country: string; admin1: string; name: string; surfaces: Record<string, string[]> }[];
   not_places: { file: string; surface: string }[];
-  unresolvable_with_cities500: { file: string; surface: string; true_area: { near_geonameid?: number; within_km?: number; country?: string; admin1?: string } }[];
+  unresolvable_with_cities500: {
+    file: string;
+    surface: string;
+    true_area: { near_geonameid?: number; within_km?: number; country?: string; admin1?: string };
+  }[];
 }
 
 interface SeedsResult {
@@ -108,16 +120,29 @@ function evaluateSeeds(): SeedsResult | null {
     }
     return t;
   };
-  const result: SeedsResult = { surfaces: 0, resolved: 0, failures: [], notPlacesProduced: [], unresolvableConfident: [] };
+  const result: SeedsResult = {
+    surfaces: 0,
+    resolved: 0,
+    failures: [],
+    notPlacesProduced: [],
+    unresolvableConfident: [],
+  };
   for (const p of gold.places) {
     for (const [file, surfaces] of Object.entries(p.surfaces)) {
       for (const s of surfaces) {
         result.surfaces++;
         const ms = toponyms(file).filter((t) => t.text === s);
         // "the region of Kharkiv" resolved to the oblast is right, not a wrong Kharkiv
-        const wrong = ms.filter((t) => t.place?.geonameid !== p.geonameid && !(t.place?.feature === 'ADM1' && t.place.country === p.country && t.place.admin1 === p.admin1));
+        const wrong = ms.filter(
+          (t) =>
+            t.place?.geonameid !== p.geonameid &&
+            !(t.place?.feature === 'ADM1' && t.place.country === p.country && t.place.admin1 === p.admin1),
+        );
         if (ms.length && !wrong.length) result.resolved++;
-        else result.failures.push(`${file}: "${s}" → ${ms.length ? wrong.map((t) => t.place?.name ?? 'unresolved').join(', ') : 'not recognised'} (want ${p.name} ${p.geonameid})`);
+        else
+          result.failures.push(
+            `${file}: "${s}" → ${ms.length ? wrong.map((t) => t.place?.name ?? 'unresolved').join(', ') : 'not recognised'} (want ${p.name} ${p.geonameid})`,
+          );
       }
     }
   }
@@ -126,14 +151,21 @@ function evaluateSeeds(): SeedsResult | null {
       for (const s of surfaces) {
         result.surfaces++;
         const ms = toponyms(file).filter((t) => t.text === s || t.text.endsWith(` ${s}`) || t.text.startsWith(`${s} `));
-        const ok = ms.some((t) => t.place?.feature === 'ADM1' && t.place.country === r.country && t.place.admin1 === r.admin1);
+        const ok = ms.some(
+          (t) => t.place?.feature === 'ADM1' && t.place.country === r.country && t.place.admin1 === r.admin1,
+        );
         if (ok) result.resolved++;
-        else result.failures.push(`${file}: "${s}" → ${ms.map((t) => `${t.place?.name} ${t.place?.feature}`).join(', ') || 'not recognised'} (want region ${r.name})`);
+        else
+          result.failures.push(
+            `${file}: "${s}" → ${ms.map((t) => `${t.place?.name} ${t.place?.feature}`).join(', ') || 'not recognised'} (want region ${r.name})`,
+          );
       }
     }
   }
   for (const n of gold.not_places) {
-    for (const t of toponyms(n.file)) if (t.text.includes(n.surface)) result.notPlacesProduced.push(`${n.file}: "${t.text}" → ${t.place?.name ?? 'unresolved'}`);
+    for (const t of toponyms(n.file))
+      if (t.text.includes(n.surface))
+        result.notPlacesProduced.push(`${n.file}: "${t.text}" → ${t.place?.name ?? 'unresolved'}`);
   }
   const g = getGazetteer();
   for (const u of gold.unresolvable_with_cities500) {
@@ -141,7 +173,9 @@ function evaluateSeeds(): SeedsResult | null {
       if (!t.place || t.confidence < 0.5) continue;
       const a = u.true_area;
       const near = a.near_geonameid !== undefined ? g.byId(a.near_geonameid) : undefined;
-      const off = near ? distanceKm(near, t.place) > (a.within_km ?? 0) + 100 : t.place.country !== a.country || t.place.admin1 !== a.admin1;
+      const off = near
+        ? distanceKm(near, t.place) > (a.within_km ?? 0) + 100
+        : t.place.country !== a.country || t.place.admin1 !== a.admin1;
       if (off) result.unresolvableConfident.push(`${u.file}: "${t.text}" → ${t.place.name} (${t.confidence})`);
     }
   }
@@ -159,22 +193,31 @@ function main(): void {
   const seeds = evaluateSeeds();
   const f = (x: number) => x.toFixed(3);
   console.log(`gazetteer loaded in ${loadMs.toFixed(0)} ms`);
-  console.log('set          docs  gold  pred |  P(ex)  R(ex)  F1(ex) |  P(ov)  R(ov)  F1(ov) | acc@161  mean km  median km  AUC   | docs/s (geo stage)');
+  console.log(
+    'set          docs  gold  pred |  P(ex)  R(ex)  F1(ex) |  P(ov)  R(ov)  F1(ov) | acc@161  mean km  median km  AUC   | docs/s (geo stage)',
+  );
   for (const s of sets) {
     console.log(
       `${s.set.padEnd(12)} ${String(s.docs).padStart(4)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} | ` +
         `${f(s.exact.precision)}  ${f(s.exact.recall)}  ${f(s.exact.f1)}  | ${f(s.overlap.precision)}  ${f(s.overlap.recall)}  ${f(s.overlap.f1)}  | ` +
         `${f(s.resolution.acc161)}   ${s.resolution.meanKm.toFixed(0).padStart(6)}   ${s.resolution.medianKm.toFixed(1).padStart(8)}  ${f(s.resolution.auc)} | ${s.docsPerSecond.toFixed(0)}`,
     );
-    if (s.misaligned) console.log(`  (${s.misaligned} gold spans whose offsets did not match their phrase were left out)`);
+    if (s.misaligned)
+      console.log(`  (${s.misaligned} gold spans whose offsets did not match their phrase were left out)`);
   }
   if (seeds) {
-    console.log(`seeds: ${seeds.resolved}/${seeds.surfaces} place and region surfaces resolved; not-places produced: ${seeds.notPlacesProduced.length}; unresolvable resolved with confidence >= 0.5 and > 100 km off: ${seeds.unresolvableConfident.length}`);
-    for (const x of [...seeds.failures, ...seeds.notPlacesProduced, ...seeds.unresolvableConfident]) console.log(`  ${x}`);
+    console.log(
+      `seeds: ${seeds.resolved}/${seeds.surfaces} place and region surfaces resolved; not-places produced: ${seeds.notPlacesProduced.length}; unresolvable resolved with confidence >= 0.5 and > 100 km off: ${seeds.unresolvableConfident.length}`,
+    );
+    for (const x of [...seeds.failures, ...seeds.notPlacesProduced, ...seeds.unresolvableConfident])
+      console.log(`  ${x}`);
   }
   const out = join(packageRoot, 'eval-results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'geo.json'), JSON.stringify({ date: new Date().toISOString(), gazetteerLoadMs: loadMs, sets, seeds }, null, 2) + '\n');
+  writeFileSync(
+    join(out, 'geo.json'),
+    JSON.stringify({ date: new Date().toISOString(), gazetteerLoadMs: loadMs, sets, seeds }, null, 2) + '\n',
+  );
   console.log(`wrote ${join(out, 'geo.json')}`);
 }
 

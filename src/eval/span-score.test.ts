@@ -23,9 +23,26 @@ describe('BRAT and span scoring', () => {
   });
   test('exact and overlapping matches are one-to-one', () => {
     const gold = parseBrat(ann, text).map((r) => r.source!);
-    const exact = matchSpans(text, [[4, 9], [52, 55]], gold, 'exact');
+    const exact = matchSpans(
+      text,
+      [
+        [4, 9],
+        [52, 55],
+      ],
+      gold,
+      'exact',
+    );
     expect(exact).toEqual({ tp: 1, predicted: 2, gold: 2 });
-    const loose = matchSpans(text, [[4, 9], [52, 55], [0, 3]], gold, 'overlap');
+    const loose = matchSpans(
+      text,
+      [
+        [4, 9],
+        [52, 55],
+        [0, 3],
+      ],
+      gold,
+      'overlap',
+    );
     expect(loose.tp).toBe(2);
     expect(prf(loose).precision).toBeCloseTo(2 / 3);
     expect(prf({ tp: 0, predicted: 0, gold: 0 }).f1).toBe(0);
@@ -37,11 +54,31 @@ describe('BRAT and span scoring', () => {
       { start: 10, end: 24, fragments: [[10, 24]] as [number, number][] },
       { start: 19, end: 25, fragments: [[19, 25]] as [number, number][] },
     ];
-    expect(matchSpans(text, [[15, 25], [10, 14]], gold, 'overlap').tp).toBe(2);
+    expect(
+      matchSpans(
+        text,
+        [
+          [15, 25],
+          [10, 14],
+        ],
+        gold,
+        'overlap',
+      ).tp,
+    ).toBe(2);
     expect(maximumMatching(3, 2, (g, p) => g === 2 || p === 0)).toHaveLength(2);
   });
   test('lenient overlap counts every overlapping prediction', () => {
     const gold = parseBrat(ann, text).map((r) => r.source!);
-    expect(anyOverlap(text, [[4, 9], [0, 3], [20, 25]], gold)).toEqual({ predictedHit: 2, predicted: 3, goldHit: 1, gold: 2 });
+    expect(
+      anyOverlap(
+        text,
+        [
+          [4, 9],
+          [0, 3],
+          [20, 25],
+        ],
+        gold,
+      ),
+    ).toEqual({ predictedHit: 2, predicted: 3, goldHit: 1, gold: 2 });
   });
 });

@@ -33,7 +33,11 @@ function overlap(p: [number, number], g: GoldSpan): number {
  * (augmenting paths). A greedy pass can give a prediction to the first gold span it overlaps and
  * leave a later gold span, which only that prediction overlaps, unmatched.
  */
-export function maximumMatching(gold: number, predicted: number, ok: (g: number, p: number) => boolean): [number, number][] {
+export function maximumMatching(
+  gold: number,
+  predicted: number,
+  ok: (g: number, p: number) => boolean,
+): [number, number][] {
   const edges: number[][] = [];
   for (let g = 0; g < gold; g++) {
     const out: number[] = [];
@@ -60,10 +64,16 @@ export function maximumMatching(gold: number, predicted: number, ok: (g: number,
   return pairs.sort((a, b) => a[0] - b[0]);
 }
 
-export function matchSpans(text: string, predicted: [number, number][], gold: GoldSpan[], mode: 'exact' | 'overlap'): Counts {
+export function matchSpans(
+  text: string,
+  predicted: [number, number][],
+  gold: GoldSpan[],
+  mode: 'exact' | 'overlap',
+): Counts {
   const pred = predicted.map(([s, e]) => trimRange(text, s, e));
   const golds = gold.map((g) => trimRange(text, g.start, g.end));
-  const ok = (g: number, p: number) => (mode === 'exact' ? pred[p][0] === golds[g][0] && pred[p][1] === golds[g][1] : overlap(pred[p], gold[g]) > 0);
+  const ok = (g: number, p: number) =>
+    mode === 'exact' ? pred[p][0] === golds[g][0] && pred[p][1] === golds[g][1] : overlap(pred[p], gold[g]) > 0;
   return { tp: maximumMatching(gold.length, pred.length, ok).length, predicted: predicted.length, gold: gold.length };
 }
 
@@ -86,7 +96,11 @@ export function uniqueSpans<T extends { start: number; end: number }>(spans: T[]
 }
 
 /** Lenient overlap: precision over predicted spans, recall over gold spans, no one-to-one pairing. */
-export function anyOverlap(text: string, predicted: [number, number][], gold: GoldSpan[]): { predictedHit: number; predicted: number; goldHit: number; gold: number } {
+export function anyOverlap(
+  text: string,
+  predicted: [number, number][],
+  gold: GoldSpan[],
+): { predictedHit: number; predicted: number; goldHit: number; gold: number } {
   const pred = predicted.map(([s, e]) => trimRange(text, s, e));
   const predictedHit = pred.filter((p) => gold.some((g) => overlap(p, g) > 0)).length;
   const goldHit = gold.filter((g) => pred.some((p) => overlap(p, g) > 0)).length;

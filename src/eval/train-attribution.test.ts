@@ -15,6 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('npm run train:attribution', () => {
   test.skipIf(!present)('trains on a few PolNeAR articles and writes a model the stage can read', () => {
     const out = join(dir, 'model.bin.gz');
+    // prettier-ignore
     const r = spawnSync(process.execPath, [join(root, 'dist', 'eval', 'train-attribution.js'), '--limit', '6', '--epochs', '1', '--out', out], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/PolNeAR train: 6 articles/);

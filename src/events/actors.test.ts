@@ -13,7 +13,9 @@ describe('ACLED actor names', () => {
     expect(k.keyOfActor('Military Forces of Russia (2000-)')).toBe('RU');
   });
   it('names a side’s forces by the period the event falls in', () => {
-    expect(k.stateForces('Rapid Support Forces', '2022-06-01')).toBe('Military Forces of Sudan (2019-) Rapid Support Forces');
+    expect(k.stateForces('Rapid Support Forces', '2022-06-01')).toBe(
+      'Military Forces of Sudan (2019-) Rapid Support Forces',
+    );
     expect(k.stateForces('Rapid Support Forces', '2023-05-01')).toBe('Rapid Support Forces');
     expect(k.stateForces('MM', '2020-11-08')).toBe('Military Forces of Myanmar (2016-2021)');
     expect(k.stateForces('MM', '2021-03-27')).toBe('Military Forces of Myanmar (2021-)');
@@ -29,10 +31,26 @@ describe('ACLED actor names', () => {
   });
   it('reads a claimant’s side from its role when attribution gives none', () => {
     const claim = {
-      id: 'c', kind: 'indirect' as const, source: { start: 0, end: 5, text: 'Ivan Petrov' }, cue: null,
-      content: { start: 6, end: 9, text: 'x' }, speaker: { entity: 'e1', canonical: 'Ivan Petrov', side: null }, hedge: null, quantities: [], dates: [],
+      id: 'c',
+      kind: 'indirect' as const,
+      source: { start: 0, end: 5, text: 'Ivan Petrov' },
+      cue: null,
+      content: { start: 6, end: 9, text: 'x' },
+      speaker: { entity: 'e1', canonical: 'Ivan Petrov', side: null },
+      hedge: null,
+      quantities: [],
+      dates: [],
     };
-    const entity = { id: 'e1', type: 'person' as const, canonical: 'Ivan Petrov', variants: ['Ivan Petrov'], side: null, sideEvidence: null, role: 'Putin’s envoy to the OSCE', mentions: [] };
+    const entity = {
+      id: 'e1',
+      type: 'person' as const,
+      canonical: 'Ivan Petrov',
+      variants: ['Ivan Petrov'],
+      side: null,
+      sideEvidence: null,
+      role: 'Putin’s envoy to the OSCE',
+      mentions: [],
+    };
     expect(claimantSideOf(claim, [entity], k)).toBe('Russia');
     expect(claimantSideOf(claim, [], k)).toBeNull();
   });

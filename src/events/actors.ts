@@ -29,7 +29,9 @@ export const CIVILIAN_WORDS =
 export function claimantSideOf(claim: Claim | null, entities: Entity[], k: Knowledge): Side | null {
   if (!claim) return null;
   if (claim.speaker?.side) return claim.speaker.side;
-  const entity = claim.speaker ? entities.find((e) => e.id === claim.speaker!.entity || e.canonical === claim.speaker!.canonical) : undefined;
+  const entity = claim.speaker
+    ? entities.find((e) => e.id === claim.speaker!.entity || e.canonical === claim.speaker!.canonical)
+    : undefined;
   for (const text of [entity?.role ?? '', claim.source?.text ?? '']) {
     for (const w of text.split(/\s+/u)) {
       const key = k.sideWord(w.replace(/[^\p{L}’'-]/gu, ''));

@@ -13,7 +13,9 @@ describe('attributiveToponyms', () => {
   it('tells a demonym or a place name modifying a noun from a place', () => {
     const [demonym, highway] = attributiveToponyms.examples.matches;
     expect(attributiveToponyms.isAttributive(mention(demonym, 'Crimean').a, mention(demonym, 'Crimean').t)).toBe(true);
-    expect(attributiveToponyms.isAttributive(mention(highway, 'Zhytomyr').a, mention(highway, 'Zhytomyr').t)).toBe(true);
+    expect(attributiveToponyms.isAttributive(mention(highway, 'Zhytomyr').a, mention(highway, 'Zhytomyr').t)).toBe(
+      true,
+    );
     const [region, town] = attributiveToponyms.examples.rejects;
     expect(attributiveToponyms.isAttributive(mention(region, 'Crimea').a, mention(region, 'Crimea').t)).toBe(false);
     expect(attributiveToponyms.isAttributive(mention(town, 'Zhytomyr').a, mention(town, 'Zhytomyr').t)).toBe(false);
@@ -43,7 +45,10 @@ describe('attributiveToponyms', () => {
 describe('a demonym or modifier does not anchor an event when the sentence names a place', () => {
   it('an unknown place with its region: the region, geo_precision 3, never the demonym’s region', () => {
     for (const unresolved of [[], ['Babyntsi']]) {
-      const events = eventsOf({ text: 'Ukrainian artillery shelled Chechen units near Babyntsi, Kyiv Oblast.', unresolved });
+      const events = eventsOf({
+        text: 'Ukrainian artillery shelled Chechen units near Babyntsi, Kyiv Oblast.',
+        unresolved,
+      });
       const shelling = events.filter((e) => e.family === 'shelling');
       expect(shelling).toHaveLength(1);
       expect(shelling[0].location?.place?.name).toBe('Kyiv Oblast');
@@ -52,12 +57,17 @@ describe('a demonym or modifier does not anchor an event when the sentence names
   });
 
   it('an unknown place and no region: no location rather than the demonym’s', () => {
-    const events = eventsOf({ text: 'Ukrainian artillery shelled Chechen units near Babyntsi.', unresolved: ['Babyntsi'] });
+    const events = eventsOf({
+      text: 'Ukrainian artillery shelled Chechen units near Babyntsi.',
+      unresolved: ['Babyntsi'],
+    });
     expect(events.filter((e) => e.location?.place?.name === 'Chechnya')).toEqual([]);
   });
 
   it('a place name used as an adjective gives way to the place after the cue', () => {
-    const [e] = eventsOf('Russian artillery shelled a convoy on the Zhytomyr highway near Bucha.').filter((x) => x.family === 'shelling');
+    const [e] = eventsOf('Russian artillery shelled a convoy on the Zhytomyr highway near Bucha.').filter(
+      (x) => x.family === 'shelling',
+    );
     expect(e.location?.place?.name).toBe('Bucha');
     expect(e.geo_precision).toBe(2);
   });
@@ -66,7 +76,9 @@ describe('a demonym or modifier does not anchor an event when the sentence names
     const [r] = eventsOf('Russian artillery shelled a depot in Chechnya.').filter((x) => x.family === 'shelling');
     expect(r.location?.place?.name).toBe('Chechnya');
     expect(r.geo_precision).toBe(3);
-    const [k] = eventsOf('Russian artillery shelled the Kharkiv airport in the Kharkiv region.').filter((x) => x.family === 'shelling');
+    const [k] = eventsOf('Russian artillery shelled the Kharkiv airport in the Kharkiv region.').filter(
+      (x) => x.family === 'shelling',
+    );
     expect(k.location?.place?.name).toBe('Kharkiv');
   });
 });

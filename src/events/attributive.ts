@@ -27,9 +27,12 @@ const PLACE_NOUN =
   /^(?:regions?|oblasts?|provinces?|districts?|raion|rayon|area|areas|direction|axis|front|outskirts|city|town|village|suburbs?|municipality|county|governorate|republic|krai|sector|community|hromada|settlement|hamlet|locality|township|states?|prefecture|department|territory|zone|neighbou?rhood|quarter|camp)$/iu;
 /** "Crimean", "Crimeans", "Scottish", "Israeli", "Congolese", "Kharkivite" */
 const DEMONYM_ENDING = /(?:an|ans|en|ens|ese|ish|i|is|ic|ite|ites)$/iu;
-const CUE = /\b(?:in|near|at|outside|around|outskirts\s+of|vicinity\s+of)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|suburb)\s+of\s+)?/giu;
+const CUE =
+  /\b(?:in|near|at|outside|around|outskirts\s+of|vicinity\s+of)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|suburb)\s+of\s+)?/giu;
 /** capitalised words after "in" that are no place: dates, determiners, platforms, and languages ("in English") */
+// prettier-ignore
 const NOT_PLACE_WORDS = [...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Our'];
+// prettier-ignore
 const NOT_PLACE_MEDIA = ['Image', 'Images', 'Video', 'Minute', 'Telegram', 'Twitter', 'Facebook'];
 const notPlaceMemo = new WeakMap<Knowledge, RegExp>();
 
@@ -37,7 +40,10 @@ const notPlaceMemo = new WeakMap<Knowledge, RegExp>();
 function notPlace(k: Knowledge): RegExp {
   let re = notPlaceMemo.get(k);
   if (!re) {
-    re = new RegExp(`^(?:${[...NOT_PLACE_WORDS, ...NOT_PLACE_MEDIA, 'English', ...k.languages().map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))].join('|')})\\b`, 'u');
+    re = new RegExp(
+      `^(?:${[...NOT_PLACE_WORDS, ...NOT_PLACE_MEDIA, 'English', ...k.languages().map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))].join('|')})\\b`,
+      'u',
+    );
     notPlaceMemo.set(k, re);
   }
   return re;
@@ -70,8 +76,15 @@ function isDemonym(t: ToponymMention): boolean {
 
 export const attributiveToponyms: AttributiveToponyms = {
   examples: {
-    matches: ['Artillery hit Crimean units near Babyntsi, Kyiv Oblast.', 'Drones struck a convoy on the Zhytomyr highway in Babyntsi.'],
-    rejects: ['Artillery hit a depot in Crimea.', 'Drones struck a convoy near Zhytomyr.', 'Drones struck a convoy near Babyntsi, Zhytomyr state.'],
+    matches: [
+      'Artillery hit Crimean units near Babyntsi, Kyiv Oblast.',
+      'Drones struck a convoy on the Zhytomyr highway in Babyntsi.',
+    ],
+    rejects: [
+      'Artillery hit a depot in Crimea.',
+      'Drones struck a convoy near Zhytomyr.',
+      'Drones struck a convoy near Babyntsi, Zhytomyr state.',
+    ],
   },
   isDemonym,
   isAttributive(article, t) {

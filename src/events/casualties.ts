@@ -5,7 +5,10 @@ import type { Article, Sentence } from '../model.js';
  * killed or injured ("eight civilians were killed and 27 injured"). ACLED counts the dead; the
  * injured go to sitrep's own field.
  */
-export function casualtiesIn(article: Article, sentence: Sentence): { fatalities: number | null; injured: number | null } {
+export function casualtiesIn(
+  article: Article,
+  sentence: Sentence,
+): { fatalities: number | null; injured: number | null } {
   let fatalities: number | null = null;
   let injured: number | null = null;
   for (const q of article.quantities ?? []) {

@@ -15,9 +15,15 @@ import { isCountryLevel, isRegion } from './location.js';
  */
 export const CONTROL_PATTERNS: { re: RegExp; holder: 'speaker' | 'opponent' | 'named' }[] = [
   { re: /\b(?:we|they)\s+no\s+longer\s+(?:control|hold)\b/giu, holder: 'opponent' },
-  { re: /\b(?:is|are|was|were|remains?|remained|stays?)\s+["“”']?(?:still\s+|now\s+)?(?:fully\s+|firmly\s+|completely\s+|entirely\s+)?["“”']?\s*under\s+our\s+(?:full\s+)?control\b/giu, holder: 'speaker' },
+  {
+    re: /\b(?:is|are|was|were|remains?|remained|stays?)\s+["“”']?(?:still\s+|now\s+)?(?:fully\s+|firmly\s+|completely\s+|entirely\s+)?["“”']?\s*under\s+our\s+(?:full\s+)?control\b/giu,
+    holder: 'speaker',
+  },
   { re: /\bwe\s+(?:still\s+|fully\s+)?(?:control|hold)\b/giu, holder: 'speaker' },
-  { re: /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:fully\s+)?(?:under|in)\s+(?<side>\p{Lu}[\p{L}’'-]+)\s+(?:control|hands)\b/giu, holder: 'named' },
+  {
+    re: /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:fully\s+)?(?:under|in)\s+(?<side>\p{Lu}[\p{L}’'-]+)\s+(?:control|hands)\b/giu,
+    holder: 'named',
+  },
 ];
 
 /** A stable id from the parts (see ../hash-id.ts). */
@@ -27,7 +33,9 @@ function id(...parts: (string | number)[]): string {
 
 /** The place a control statement is about: a place in its sentence, else the last town named before ("the town"). */
 function placeFor(article: Article, sentences: Sentence[], s: Sentence, at: number): ToponymMention | null {
-  const tops = (article.toponyms ?? []).filter((t) => t.place && !isCountryLevel(t.place) && !isRegion(t.place) && t.confidence >= 0.2);
+  const tops = (article.toponyms ?? []).filter(
+    (t) => t.place && !isCountryLevel(t.place) && !isRegion(t.place) && t.confidence >= 0.2,
+  );
   const own = tops.filter((t) => t.start >= s.start && t.end <= s.end);
   if (own.length) return own.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const phrase = article.text.slice(s.start, s.end);
@@ -42,7 +50,12 @@ function previousClaim(article: Article, sentences: Sentence[], s: Sentence, at:
   return before.sort((a, b) => b.content.end - a.content.end)[0] ?? null;
 }
 
-export function controlStatements(article: Article, mentions: EventMention[], claimFor: (at: number) => Claim | null, dateFor: (s: Sentence, at: number) => string | null): ControlStatement[] {
+export function controlStatements(
+  article: Article,
+  mentions: EventMention[],
+  claimFor: (at: number) => Claim | null,
+  dateFor: (s: Sentence, at: number) => string | null,
+): ControlStatement[] {
   const out: ControlStatement[] = [];
   const k = knowledgeFor(article);
   const sentences = article.sentences ?? [];
@@ -52,7 +65,10 @@ export function controlStatements(article: Article, mentions: EventMention[], cl
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
         const at = s.start + m.index;
-        if (/\b(?:hope|aim|want|try|bring|seek|will|would|could)\w*\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(0, m.index))) continue;
+        if (
+          /\b(?:hope|aim|want|try|bring|seek|will|would|could)\w*\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(0, m.index))
+        )
+          continue;
         // "we" and "our" outside any recognised claim: the quote goes on in the voice of the
         // speaker of the claim just before (within two sentences)
         const claim = claimFor(at) ?? previousClaim(article, sentences, s, at);

@@ -14,7 +14,9 @@ export function addDays(iso: string, days: number): string {
 }
 
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 /**
@@ -31,11 +33,23 @@ const SPEECH_NEAR =
 function isReportDate(text: string, timex: TimeExpression, sentence: Sentence): boolean {
   const before = text.slice(Math.max(sentence.start, timex.start - 25), timex.start);
   const after = text.slice(timex.end, Math.min(sentence.end, timex.end + 25));
-  if (/\b(?:said|says|announced|claimed|claims|reported|confirmed|stated|posted|told|declared|tweeted|wrote|added|published|spoke)\s+(?:on\s+|late\s+|early\s+)?$/iu.test(before))
+  if (
+    /\b(?:said|says|announced|claimed|claims|reported|confirmed|stated|posted|told|declared|tweeted|wrote|added|published|spoke)\s+(?:on\s+|late\s+|early\s+)?$/iu.test(
+      before,
+    )
+  )
     return true;
-  if (/^\s*(?:night|morning|evening|afternoon)?\s*,?\s*(?:that\s+)?(?:it\s+)?(?:announced|said|claimed|reported|confirmed|stated|posted|told)\b/iu.test(after))
+  if (
+    /^\s*(?:night|morning|evening|afternoon)?\s*,?\s*(?:that\s+)?(?:it\s+)?(?:announced|said|claimed|reported|confirmed|stated|posted|told)\b/iu.test(
+      after,
+    )
+  )
     return true;
-  if (/\b(?:in\s+an?|during\s+an?|at\s+an?)\s+$/iu.test(before) && /^\s*(?:address|briefing|statement|speech)/iu.test(after)) return true;
+  if (
+    /\b(?:in\s+an?|during\s+an?|at\s+an?)\s+$/iu.test(before) &&
+    /^\s*(?:address|briefing|statement|speech)/iu.test(after)
+  )
+    return true;
   return SPEECH_NEAR.test(before.slice(-12)) && /\bon\s+$/iu.test(before);
 }
 
@@ -56,7 +70,10 @@ export function eventDate(
   const text = article.text;
   const reference = article.published ?? article.published_on_or_after ?? null;
   const timexes = (article.timexes ?? []).filter(
-    (t) => t.start >= sentence.start && t.end <= sentence.end && (!reference || t.date <= reference || daysBetween(reference, t.date) <= 0),
+    (t) =>
+      t.start >= sentence.start &&
+      t.end <= sentence.end &&
+      (!reference || t.date <= reference || daysBetween(reference, t.date) <= 0),
   );
   // Only the time expressions of the trigger's own clause, or of a short opening phrase that
   // dates the whole sentence ("This morning, a strike …"); "The road was open on Friday, an area
@@ -74,21 +91,43 @@ export function eventDate(
   const pick = inScope.sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
   if (pick) {
     const end = pick.endDate ?? pick.date;
-    const ofTheSaying = !(pick.start >= segment.start && pick.end <= segment.end) && said.some((x) => pick.start >= x.start - 30 && pick.end <= x.end + 30);
+    const ofTheSaying =
+      !(pick.start >= segment.start && pick.end <= segment.end) &&
+      said.some((x) => pick.start >= x.start - 30 && pick.end <= x.end + 30);
     if (caption || ofTheSaying || isReportDate(text, pick, sentence)) {
-      return { date: end, time_precision: Math.max(pick.time_precision, 1) as 1 | 2 | 3, earliest: addDays(pick.date, -lag), latest: end };
+      return {
+        date: end,
+        time_precision: Math.max(pick.time_precision, 1) as 1 | 2 | 3,
+        earliest: addDays(pick.date, -lag),
+        latest: end,
+      };
     }
     // a range ("this month", "in recent days") is coded at its latest day up to the report
     const last = reference && end > reference.slice(0, 10) ? reference.slice(0, 10) : end;
-    return { date: last < pick.date ? pick.date : last, time_precision: pick.time_precision, earliest: pick.date, latest: end };
+    return {
+      date: last < pick.date ? pick.date : last,
+      time_precision: pick.time_precision,
+      earliest: pick.date,
+      latest: end,
+    };
   }
   const claimDate = claim?.dates?.[0];
   if (claimDate) {
     const end = claimDate.endDate ?? claimDate.date;
-    return { date: end, time_precision: Math.max(claimDate.time_precision, 2) as 1 | 2 | 3, earliest: addDays(claimDate.date, -lag), latest: end };
+    return {
+      date: end,
+      time_precision: Math.max(claimDate.time_precision, 2) as 1 | 2 | 3,
+      earliest: addDays(claimDate.date, -lag),
+      latest: end,
+    };
   }
   if (article.published) {
-    return { date: article.published.slice(0, 10), time_precision: 2, earliest: addDays(article.published, -lag), latest: article.published.slice(0, 10) };
+    return {
+      date: article.published.slice(0, 10),
+      time_precision: 2,
+      earliest: addDays(article.published, -lag),
+      latest: article.published.slice(0, 10),
+    };
   }
   if (article.published_on_or_after) {
     // only a lower bound on publication: the event may lie weeks before it
@@ -99,12 +138,19 @@ export function eventDate(
 }
 
 /** The comma-delimited stretch of the sentence around the trigger. */
-function clauseOf(text: string, sentence: Sentence, trigger: { start: number; end: number }): { start: number; end: number } {
+function clauseOf(
+  text: string,
+  sentence: Sentence,
+  trigger: { start: number; end: number },
+): { start: number; end: number } {
   const before = text.slice(sentence.start, trigger.start);
   const after = text.slice(trigger.end, sentence.end);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
   const next = after.search(/[,;—]/u);
-  return { start: cut >= 0 ? sentence.start + cut + 1 : sentence.start, end: next >= 0 ? trigger.end + next : sentence.end };
+  return {
+    start: cut >= 0 ? sentence.start + cut + 1 : sentence.start,
+    end: next >= 0 ? trigger.end + next : sentence.end,
+  };
 }
 
 function distance(t: { start: number; end: number }, trigger: { start: number; end: number }): number {

@@ -24,20 +24,33 @@ describe('factualityOf', () => {
     expect(read('Russia, which could not hold the town, [withdrew] from it on Friday.').factuality).toBe('asserted');
     expect(read('Ukraine said Russian forces [shelled] the market on Friday.').factuality).toBe('asserted');
     expect(read('Russian forces [shelled] the market; Kyiv vowed it would respond.').factuality).toBe('asserted');
-    expect(read('Kyiv vowed it would respond, but Russian forces [shelled] the market again.').factuality).toBe('asserted');
-    expect(read('Kyiv vowed to respond after Russian missiles [struck] the port on Friday.').factuality).toBe('asserted');
+    expect(read('Kyiv vowed it would respond, but Russian forces [shelled] the market again.').factuality).toBe(
+      'asserted',
+    );
+    expect(read('Kyiv vowed to respond after Russian missiles [struck] the port on Friday.').factuality).toBe(
+      'asserted',
+    );
     expect(read('The militia, in power there since 2014, [shelled] the road on Friday.').factuality).toBe('asserted');
   });
   it('keeps an announced decision of a strategic development as asserted', () => {
-    expect(read('The ministry said its units would be [regrouped] from the area.', { announcement: true }).factuality).toBe('asserted');
+    expect(
+      read('The ministry said its units would be [regrouped] from the area.', { announcement: true }).factuality,
+    ).toBe('asserted');
     expect(read('The ministry said its units would be [regrouped] from the area.').factuality).toBe('hypothetical');
   });
   it('measures history from the report: last year two weeks into January is still news', () => {
-    expect(factualityOf({ ...bracketed('Troops [shelled] the town on 30 December 2022.'), reference: '2023-01-05' }).factuality).toBe('asserted');
-    expect(factualityOf({ ...bracketed('Troops [shelled] the town in 2014.'), reference: null }).factuality).toBe('asserted');
+    expect(
+      factualityOf({ ...bracketed('Troops [shelled] the town on 30 December 2022.'), reference: '2023-01-05' })
+        .factuality,
+    ).toBe('asserted');
+    expect(factualityOf({ ...bracketed('Troops [shelled] the town in 2014.'), reference: null }).factuality).toBe(
+      'asserted',
+    );
   });
   it('applies the durative phrases only when asked', () => {
-    expect(read('The area has been the scene of [fighting] for months.', { durative: false }).factuality).toBe('asserted');
+    expect(read('The area has been the scene of [fighting] for months.', { durative: false }).factuality).toBe(
+      'asserted',
+    );
   });
 });
 

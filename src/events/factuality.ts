@@ -59,7 +59,8 @@ interface FactualityRule {
  * ending the sentence), an appositive with its own relative clause ("X, a hub that fell in
  * March, was retaken"), a bracket, a pair of dashes.
  */
-const ASIDE = /,\s+(?:which|who|whom|whose|although|though)\b[^,;()]*(?:,|(?=[.;!?]?["”’]?\s*$))|,\s+(?:a|an|the)\s+[^,;()]{0,40}?\b(?:that|which|who)\b[^,;()]*,|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s/gu;
+const ASIDE =
+  /,\s+(?:which|who|whom|whose|although|though)\b[^,;()]*(?:,|(?=[.;!?]?["”’]?\s*$))|,\s+(?:a|an|the)\s+[^,;()]{0,40}?\b(?:that|which|who)\b[^,;()]*,|\([^()]*\)|\s[—–]\s[^—–]*\s[—–]\s/gu;
 /** Where one clause ends and the next begins. */
 const BOUNDARY = /;|:\s|\s(?:but|while|whereas|although|though|after|because)\s|\s[—–]\s/giu;
 
@@ -85,7 +86,13 @@ export function clauseOf(sentence: string, at: number, end: number): Clause {
       break;
     }
   }
-  return { before: masked.slice(start, at), after: masked.slice(end, stop), trigger: sentence.slice(at, end), masked, start };
+  return {
+    before: masked.slice(start, at),
+    after: masked.slice(end, stop),
+    trigger: sentence.slice(at, end),
+    masked,
+    start,
+  };
 }
 
 /**
@@ -97,9 +104,11 @@ export function clauseOf(sentence: string, at: number, end: number): Clause {
  *             but also mined the road." / "The army made no secret of its intention to [retake]
  *             the city." (an intention: see `future`)
  */
-const NEGATION = /\b(?:not(?!\s+only)|no|never|denied|denies|deny|denying|without|n't|nor|neither|failed\s+to|rejected)\b[^,.;]{0,30}$/iu;
+const NEGATION =
+  /\b(?:not(?!\s+only)|no|never|denied|denies|deny|denying|without|n't|nor|neither|failed\s+to|rejected)\b[^,.;]{0,30}$/iu;
 /** a denial whose complement holds the trigger: "denied reports that its forces had shelled" */
-const DENIAL = /\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?(?:that\s+)?[^,;]{0,80}$/iu;
+const DENIAL =
+  /\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?(?:that\s+)?[^,;]{0,80}$/iu;
 
 export const negated: FactualityRule = {
   reading: 'negated',
@@ -113,7 +122,11 @@ export const negated: FactualityRule = {
     return m[0].split(/\s+/u)[0];
   },
   examples: {
-    matches: ['Moscow denied that its troops had [shelled] the hospital.', 'There was no [fighting] in the town on Monday.', 'Troops retook the village without [fighting].'],
+    matches: [
+      'Moscow denied that its troops had [shelled] the hospital.',
+      'There was no [fighting] in the town on Monday.',
+      'Troops retook the village without [fighting].',
+    ],
     rejects: [
       'Enemy troops [shelled] the town again.',
       'The army not only [shelled] the town but also mined the road.',
@@ -154,11 +167,15 @@ const WAR_START =
  * A change of hands named as a description of the place ("the recently liberated city of X",
  * "newly recaptured territory"): what the sentence reports is something else done there later.
  */
-const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|this|that|these|those|recently|newly|freshly|just)\s+(?:(?:recently|newly|freshly|just|only\s+just|partially|fully|partly)\s+)?$/iu;
-const PLACE_NOUN_AFTER = /^\s+(?:(?:eastern|southern|northern|western|frontline|front-line|border|key|strategic|small|large)\s+)?(?:cit(?:y|ies)|towns?|villages?|settlements?|territor(?:y|ies)|areas?|regions?|lands?|parts?|districts?|\p{Lu})/u;
+const ATTRIBUTIVE_BEFORE =
+  /\b(?:the|a|an|its|their|this|that|these|those|recently|newly|freshly|just)\s+(?:(?:recently|newly|freshly|just|only\s+just|partially|fully|partly)\s+)?$/iu;
+const PLACE_NOUN_AFTER =
+  /^\s+(?:(?:eastern|southern|northern|western|frontline|front-line|border|key|strategic|small|large)\s+)?(?:cit(?:y|ies)|towns?|villages?|settlements?|territor(?:y|ies)|areas?|regions?|lands?|parts?|districts?|\p{Lu})/u;
 /** "after its liberation", "since the town's capture": a change of hands named as the time of something else */
-const TIME_OF = /\b(?:after|since|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)?$/iu;
-const FORCES_MOVE_IN = /\b(?:rolled|drove|marched|moved|entered|stormed|swept|poured|pushed)\s+(?:back\s+)?(?:in(?:to)?|through)\s+(?:\S+\s+){0,2}$/iu;
+const TIME_OF =
+  /\b(?:after|since|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)?$/iu;
+const FORCES_MOVE_IN =
+  /\b(?:rolled|drove|marched|moved|entered|stormed|swept|poured|pushed)\s+(?:back\s+)?(?:in(?:to)?|through)\s+(?:\S+\s+){0,2}$/iu;
 const TERRITORY_NOUN = /^(?:liberation|recapture|capture|fall|seizure|de-?occupation)$/iu;
 
 export const historical: FactualityRule = {
@@ -169,7 +186,10 @@ export const historical: FactualityRule = {
     // an anniversary after the trigger is what the act marks ("[demonstrated] to mark the
     // anniversary of the uprising"): the act is today's; before it, the act is the remembered one
     const later = ERA.exec(c.after);
-    const era = ERA.exec(c.before + c.trigger) ?? (later && !/^anniversar/iu.test(later[0]) ? later : null) ?? WAR_START.exec(clause);
+    const era =
+      ERA.exec(c.before + c.trigger) ??
+      (later && !/^anniversar/iu.test(later[0]) ? later : null) ??
+      WAR_START.exec(clause);
     if (era) return era[0];
     // ("troops rolled into the liberated town": the entry is the change of hands itself)
     if (/(?:ed|en|freed)$/iu.test(c.trigger) && PLACE_NOUN_AFTER.test(c.after) && !FORCES_MOVE_IN.test(c.before)) {
@@ -228,12 +248,14 @@ export function isDurative(sentence: string): boolean {
  * adjectives, unlike "heavy" or "fierce", describe a state over time, not one attack ("regular"
  * is left out: a regular force is an army).
  */
-const HABITUAL_NOUN = /\b(?:constant|incessant|ceaseless|unceasing|unending|never-ending|round-the-clock)\s+(?:\p{L}+\s+){0,3}$/iu;
+const HABITUAL_NOUN =
+  /\b(?:constant|incessant|ceaseless|unceasing|unending|never-ending|round-the-clock)\s+(?:\p{L}+\s+){0,3}$/iu;
 /**
  * "evacuating women and children amid [shelling]": a noun governed by "amid" is the background
  * of what the sentence reports, a circumstance that lasts, not an event reported in its own right.
  */
-const BACKGROUND = /\b[Aa]mid(?:st)?\s+(?:(?:the|a|an|continued|continuing|ongoing|heavy|fierce|intense|renewed|reported|reports\s+of|\p{L}+(?:ian|ish|ese|i)|\p{Lu}\p{L}*)\s+){0,3}$/u;
+const BACKGROUND =
+  /\b[Aa]mid(?:st)?\s+(?:(?:the|a|an|continued|continuing|ongoing|heavy|fierce|intense|renewed|reported|reports\s+of|\p{L}+(?:ian|ish|ese|i)|\p{Lu}\p{L}*)\s+){0,3}$/u;
 /**
  * A change of hands counted, not located: "has recaptured [a handful of] towns and villages". ACLED
  * codes one place per event; a tally of unnamed settlements is a summary of many, unless the
@@ -293,18 +315,23 @@ const FUTURE_CUE =
  * ("managed to retake", "continued to shell") or, for announcements, decided ("ordered to withdraw").
  */
 const INFINITIVE = /(?:\p{L}+\s+){1,4}to\s+(?:also\s+|soon\s+|eventually\s+|fully\s+|finally\s+)?$/iu;
-const DONE_VERB = /^(?:managed|manage|manages|continued|continue|continues|continuing|began|begun|begin|begins|started|start|starts|went|proceeded|resumed|kept|able|used|succeeded)$/iu;
+const DONE_VERB =
+  /^(?:managed|manage|manages|continued|continue|continues|continuing|began|begun|begin|begins|started|start|starts|went|proceeded|resumed|kept|able|used|succeeded)$/iu;
 const DECISION_VERB = /^(?:decided|ordered|agreed|chose|announced|instructed|told|commanded)$/iu;
 const FUTURE_MODAL = /\b(?:will|shall|won't)\b|['’]ll\b/giu;
 const HYPOTHETICAL_MODAL = /\b(?:could|would|might|may|should|must|can|cannot|can't|wouldn't|couldn't)\b/giu;
-const SPEECH = /\b(?:said|says|announced|announces|stated|told|reported|claimed|claims|confirmed|declared|posted|added|insisted|wrote|tweeted|according)\b/iu;
+const SPEECH =
+  /\b(?:said|says|announced|announces|stated|told|reported|claimed|claims|confirmed|declared|posted|added|insisted|wrote|tweeted|according)\b/iu;
 
 function infinitiveIntention(before: string, trigger: string, announcement: boolean): string | null {
   if (!/^\p{L}+(?:\s|$)/u.test(trigger) || /^\p{L}+(?:ed|ing|ion|ions|ment|ments)\b/iu.test(trigger)) return null;
   const m = INFINITIVE.exec(before.slice(-60));
   if (!m) return null;
   // the few words before "to" hold the verb that governs it
-  const verbs = m[0].trim().split(/\s+/u).filter((w) => !/^(?:to|also|soon|eventually|fully|finally)$/iu.test(w));
+  const verbs = m[0]
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => !/^(?:to|also|soon|eventually|fully|finally)$/iu.test(w));
   if (verbs.some((w) => DONE_VERB.test(w))) return null;
   if (announcement && verbs.some((w) => DECISION_VERB.test(w))) return null;
   return `${verbs[verbs.length - 1] ?? ''} to`.trim();
@@ -324,9 +351,15 @@ function modalIn(c: Clause, modal: RegExp, input: FactualityInput): string | nul
   for (let m = modal.exec(window); m; m = modal.exec(window)) {
     if (m[0] === 'May' || m[0] === 'Will') continue;
     if (/^\s+be\s+(?:seen|heard)\b/iu.test(window.slice(m.index + m[0].length))) continue;
-    if (input.announcement && /^(?:would|will|'ll|’ll)$/iu.test(m[0]) && SPEECH.test(input.sentence.slice(0, c.start + m.index))) continue;
+    if (
+      input.announcement &&
+      /^(?:would|will|'ll|’ll)$/iu.test(m[0]) &&
+      SPEECH.test(input.sentence.slice(0, c.start + m.index))
+    )
+      continue;
     if (m.index >= triggerAt && m.index < triggerEnd) continue;
-    if (m.index > triggerEnd && (/[.;]/u.test(window.slice(triggerEnd, m.index)) || m.index - triggerEnd > 50)) continue;
+    if (m.index > triggerEnd && (/[.;]/u.test(window.slice(triggerEnd, m.index)) || m.index - triggerEnd > 50))
+      continue;
     return m[0];
   }
   return null;
@@ -348,7 +381,10 @@ export const future: FactualityRule = {
       'Commanders are preparing to [recapture] the town.',
       "Moscow will [strike] the capital's bridges, a spokesman said.",
     ],
-    rejects: ['Troops managed to [retake] the town on Sunday.', 'Officials said enemy forces [shelled] the port overnight.'],
+    rejects: [
+      'Troops managed to [retake] the town on Sunday.',
+      'Officials said enemy forces [shelled] the port overnight.',
+    ],
   },
 };
 
@@ -361,7 +397,8 @@ export const future: FactualityRule = {
  *             enemy forces [shelled] the market."
  */
 const CONDITIONAL = /^\s*(?:if|unless|should|were|whether)\b|(?:^|[,;:]\s*|\s)(?:if|unless|whether|in\s+case)\s/iu;
-const SPECULATION = /\b(?:predict(?:ed|s|ing)?|forecast|speculat(?:ed|es|ing)|hypothetical(?:ly)?|possibility\s+of|risk\s+of|spect(?:er|re)\s+of|prospect\s+of|danger\s+of)\b/iu;
+const SPECULATION =
+  /\b(?:predict(?:ed|s|ing)?|forecast|speculat(?:ed|es|ing)|hypothetical(?:ly)?|possibility\s+of|risk\s+of|spect(?:er|re)\s+of|prospect\s+of|danger\s+of)\b/iu;
 
 export const hypothetical: FactualityRule = {
   reading: 'hypothetical',
@@ -374,8 +411,15 @@ export const hypothetical: FactualityRule = {
     return modalIn(c, HYPOTHETICAL_MODAL, input);
   },
   examples: {
-    matches: ['If the gains hold, Kyiv could [retake] the city.', 'A [seizure] of the city would cut the supply road.', 'Analysts predicted that troops [recapture] the city.'],
-    rejects: ['The army, which could not hold the town, [withdrew] from it.', 'Kyiv said enemy forces [shelled] the market.'],
+    matches: [
+      'If the gains hold, Kyiv could [retake] the city.',
+      'A [seizure] of the city would cut the supply road.',
+      'Analysts predicted that troops [recapture] the city.',
+    ],
+    rejects: [
+      'The army, which could not hold the town, [withdrew] from it.',
+      'Kyiv said enemy forces [shelled] the market.',
+    ],
   },
 };
 

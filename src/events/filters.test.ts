@@ -12,7 +12,9 @@ describe('isHypothetical', () => {
     expect(hypothetical('A seizure of Lyman would cut the road to the north.', 'seizure')).toBe(true);
     expect(hypothetical('Bloggers predicted Ukraine will seize the city soon.', 'seize')).toBe(true);
     expect(hypothetical('The army made no secret of its intention to retake the city.', 'retake')).toBe(true);
-    expect(hypothetical('During operations to recapture lost ground near Izium, troops advanced.', 'recapture')).toBe(true);
+    expect(hypothetical('During operations to recapture lost ground near Izium, troops advanced.', 'recapture')).toBe(
+      true,
+    );
     expect(hypothetical('Commanders are preparing to recapture Lyman.', 'recapture')).toBe(true);
     expect(hypothetical('Officials expect Ukrainian forces to retake Lyman within days.', 'retake')).toBe(true);
   });
@@ -20,13 +22,17 @@ describe('isHypothetical', () => {
     expect(hypothetical('Ukrainian troops retook Lyman on Saturday.', 'retook')).toBe(false);
     expect(hypothetical('In one clip a flag can be seen over the town hall that troops retook.', 'retook')).toBe(false);
     expect(hypothetical('Ukrainian troops managed to retake Lyman on Sunday.', 'retake')).toBe(false);
-    expect(hypothetical('The ministry said it had decided to withdraw its troops from Lyman.', 'withdraw', true)).toBe(false);
+    expect(hypothetical('The ministry said it had decided to withdraw its troops from Lyman.', 'withdraw', true)).toBe(
+      false,
+    );
   });
   it('keeps an announced decision for strategic developments, not a speculation', () => {
     const s = 'The ministry said the troops would be regrouped from the Lyman area.';
     expect(hypothetical(s, 'regrouped', true)).toBe(false);
     expect(hypothetical(s, 'regrouped', false)).toBe(true);
-    expect(hypothetical('Analysts said a withdrawal from Lyman could come within weeks.', 'withdrawal', true)).toBe(true);
+    expect(hypothetical('Analysts said a withdrawal from Lyman could come within weeks.', 'withdrawal', true)).toBe(
+      true,
+    );
   });
   it('does not take the month of May for a modal', () => {
     expect(hypothetical('Since May, Russian forces shelled Nikopol every night.', 'shelled')).toBe(false);
@@ -61,11 +67,23 @@ describe('isCaption', () => {
   it('leaves reports alone', () => {
     expect(isCaption('Russian missiles struck a flat in Kharkiv on Friday, the mayor said.')).toBe(false);
     // footage cited as the source after the statement, as a speaker would be
-    expect(isCaption('Soldiers hoisted their flag over the school in Izium, photographs shared by the army showed.')).toBe(false);
-    expect(isCaption('Troops entered the centre of Hroza on Monday, according to a video posted by the brigade.')).toBe(false);
-    expect(isCaption('Troops entered Hroza on Monday, photographs posted by the brigade showed, a week after the assault began.')).toBe(false);
+    expect(
+      isCaption('Soldiers hoisted their flag over the school in Izium, photographs shared by the army showed.'),
+    ).toBe(false);
+    expect(isCaption('Troops entered the centre of Hroza on Monday, according to a video posted by the brigade.')).toBe(
+      false,
+    );
+    expect(
+      isCaption(
+        'Troops entered Hroza on Monday, photographs posted by the brigade showed, a week after the assault began.',
+      ),
+    ).toBe(false);
     // a caption with its own credit stays a caption
-    expect(isCaption('A flat in Kharkiv struck by Russian missiles is pictured on Friday, photographs by the city council show.')).toBe(true);
+    expect(
+      isCaption(
+        'A flat in Kharkiv struck by Russian missiles is pictured on Friday, photographs by the city council show.',
+      ),
+    ).toBe(true);
     expect(isCaption('Videos shared by soldiers showed a flag over the school in Izium.')).toBe(true);
   });
 });

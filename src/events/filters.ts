@@ -61,9 +61,17 @@ export function isCaption(sentence: string): boolean {
  *   must not: "Troops entered Izium on Saturday." → null
  */
 export function localHedge(sentence: string): Hedge {
-  if (/\b(?:unconfirmed|unable\s+to\s+(?:confirm|verify)|could\s+not\s+(?:be\s+)?(?:confirm|verif)|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified))/iu.test(sentence))
+  if (
+    /\b(?:unconfirmed|unable\s+to\s+(?:confirm|verify)|could\s+not\s+(?:be\s+)?(?:confirm|verif)|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified))/iu.test(
+      sentence,
+    )
+  )
     return 'unconfirmed';
-  if (/\b(?:reportedly|purportedly|presumably|apparently|allegedly|appears?\s+to|appeared\s+to|seem(?:s|ed)?\s+to|likely)\b/iu.test(sentence))
+  if (
+    /\b(?:reportedly|purportedly|presumably|apparently|allegedly|appears?\s+to|appeared\s+to|seem(?:s|ed)?\s+to|likely)\b/iu.test(
+      sentence,
+    )
+  )
     return 'hedged';
   return null;
 }
@@ -80,7 +88,10 @@ const DISCLAIMER =
 
 export function disclaimerAfter(nextSentence: string | null): Hedge {
   if (!nextSentence || !DISCLAIMER.test(nextSentence)) return null;
-  return localHedge(nextSentence) === 'unconfirmed' || /\bcould\s+not\s+be\s+(?:checked|verified|confirmed)|\bcannot\s+be\s+(?:checked|verified|confirmed)|^\s*neither\b[^.;]*\bcould\s+be\s+(?:checked|verified|confirmed)/iu.test(nextSentence)
+  return localHedge(nextSentence) === 'unconfirmed' ||
+    /\bcould\s+not\s+be\s+(?:checked|verified|confirmed)|\bcannot\s+be\s+(?:checked|verified|confirmed)|^\s*neither\b[^.;]*\bcould\s+be\s+(?:checked|verified|confirmed)/iu.test(
+      nextSentence,
+    )
     ? 'unconfirmed'
     : null;
 }

@@ -4,7 +4,10 @@ import { eventsOf, makeArticle, quantity } from './testing.js';
 
 describe('extractEvents: event_type, sub_event_type and actors', () => {
   it('codes a retaking by the place’s own forces as Government regains territory', () => {
-    const [e] = eventsOf({ text: 'Ukrainian troops recaptured the village of Hroza on Monday.', timexes: [['on Monday', '2022-09-05']] });
+    const [e] = eventsOf({
+      text: 'Ukrainian troops recaptured the village of Hroza on Monday.',
+      timexes: [['on Monday', '2022-09-05']],
+    });
     expect(e.event_type).toBe('Battles');
     expect(e.sub_event_type).toBe('Government regains territory');
     expect(e.actor1).toBe('Military Forces of Ukraine (2019-)');
@@ -25,7 +28,10 @@ describe('extractEvents: event_type, sub_event_type and actors', () => {
     const [e] = eventsOf({
       text,
       timexes: [['on Sunday', '2022-09-04']],
-      quantities: (t) => [quantity(t, 'six civilians were killed', 6, 'killed'), quantity(t, '14 injured', 14, 'injured')],
+      quantities: (t) => [
+        quantity(t, 'six civilians were killed', 6, 'killed'),
+        quantity(t, '14 injured', 14, 'injured'),
+      ],
     });
     expect(e.sub_event_type).toBe('Shelling/artillery/missile attack');
     expect(e.actor1).toBe('Military Forces of Russia (2000-)');
@@ -38,16 +44,24 @@ describe('extractEvents: event_type, sub_event_type and actors', () => {
 
 describe('extractEvents: hedges', () => {
   it('marks a report unconfirmed when the next sentence says it could not be verified', () => {
-    const [e] = eventsOf('A local official accused the army of shelling Nikopol on Tuesday. His claim could not be verified.');
+    const [e] = eventsOf(
+      'A local official accused the army of shelling Nikopol on Tuesday. His claim could not be verified.',
+    );
     expect(e.hedge).toBe('unconfirmed');
-    const [f] = eventsOf('A local official accused the army of shelling Nikopol on Tuesday. The town was quiet on Wednesday.');
+    const [f] = eventsOf(
+      'A local official accused the army of shelling Nikopol on Tuesday. The town was quiet on Wednesday.',
+    );
     expect(f.hedge).toBeNull();
   });
 });
 
 describe('extractEvents: toll in the next sentence', () => {
-  const text = 'Russian missiles hit a power plant in Kharkiv on Sunday. One person was killed and two were injured, police said.';
-  const quantities = (t: string) => [quantity(t, 'One person was killed', 1, 'killed'), quantity(t, 'two were injured', 2, 'injured')];
+  const text =
+    'Russian missiles hit a power plant in Kharkiv on Sunday. One person was killed and two were injured, police said.';
+  const quantities = (t: string) => [
+    quantity(t, 'One person was killed', 1, 'killed'),
+    quantity(t, 'two were injured', 2, 'injured'),
+  ];
   it('takes the toll of a following sentence that reports no event and names no other place', () => {
     const [e] = eventsOf({ text, quantities });
     expect(e.location?.text).toBe('Kharkiv');
@@ -55,7 +69,8 @@ describe('extractEvents: toll in the next sentence', () => {
     expect(e.injured).toBe(2);
   });
   it('leaves it when the next sentence is about another place', () => {
-    const other = 'Russian missiles hit a power plant in Kharkiv on Sunday. One person was killed and two were injured in Izium, police said.';
+    const other =
+      'Russian missiles hit a power plant in Kharkiv on Sunday. One person was killed and two were injured in Izium, police said.';
     const [e] = eventsOf({ text: other, quantities });
     expect(e.fatalities).toBeNull();
   });
@@ -85,15 +100,21 @@ describe('extractEvents: what is not an event', () => {
       expect(eventsOf(s), s).toEqual([]);
   });
   it('keeps what was done although an infinitive carries it', () => {
-    expect(eventsOf('Ukrainian troops managed to retake Lyman on Sunday.').map((e) => e.family)).toEqual(['regains-territory']);
-    expect(eventsOf('After a week of fighting, the brigade went on to liberate Hroza.').map((e) => e.family)).toEqual(['regains-territory']);
+    expect(eventsOf('Ukrainian troops managed to retake Lyman on Sunday.').map((e) => e.family)).toEqual([
+      'regains-territory',
+    ]);
+    expect(eventsOf('After a week of fighting, the brigade went on to liberate Hroza.').map((e) => e.family)).toEqual([
+      'regains-territory',
+    ]);
   });
   it('marks photo captions so that fusion never makes an event of them alone', () => {
     const [e] = eventsOf('A flat in Kharkiv struck by Russian missiles is pictured on Friday.');
     expect(e.caption).toBe(true);
   });
   it('keeps a report whose source is footage cited after it, as a speaker would be', () => {
-    const [e] = eventsOf('Soldiers raised the national flag outside the town hall in Vovchansk on Sunday, photographs posted by the regional council showed.');
+    const [e] = eventsOf(
+      'Soldiers raised the national flag outside the town hall in Vovchansk on Sunday, photographs posted by the regional council showed.',
+    );
     expect(e.family).toBe('regains-territory');
     expect(e.location?.text).toBe('Vovchansk');
     expect(e.caption).toBe(false);
@@ -108,11 +129,23 @@ describe('extractEvents: what is not an event', () => {
 });
 
 describe('extractEvents: whose word "liberated" is', () => {
-  it('a liberation told by Russia or the administration it installed, with no actor named, is Russia\'s capture', () => {
+  it("a liberation told by Russia or the administration it installed, with no actor named, is Russia's capture", () => {
     const text = 'The Moscow-installed governor said the liberation of Lyman was complete.';
-    const [e] = eventsOf({ text, claims: [{ source: 'The Moscow-installed governor', content: 'the liberation of Lyman was complete', side: 'Russian-installed administration' }] });
+    const [e] = eventsOf({
+      text,
+      claims: [
+        {
+          source: 'The Moscow-installed governor',
+          content: 'the liberation of Lyman was complete',
+          side: 'Russian-installed administration',
+        },
+      ],
+    });
     expect(e?.actor1).toBe('Military Forces of Russia (2000-)');
-    const [u] = eventsOf({ text: 'The governor said the liberation of Lyman was complete.', claims: [{ source: 'The governor', content: 'the liberation of Lyman was complete', side: 'Ukraine' }] });
+    const [u] = eventsOf({
+      text: 'The governor said the liberation of Lyman was complete.',
+      claims: [{ source: 'The governor', content: 'the liberation of Lyman was complete', side: 'Ukraine' }],
+    });
     expect(u?.actor1).toBe('Military Forces of Ukraine (2019-)');
   });
 });
@@ -133,41 +166,57 @@ describe('extractEvents: location', () => {
     expect(e.map((x) => x.location?.text)).toEqual(['Nikopol']);
   });
   it('places a region at geo_precision 3, and moves a strike to the town a later sentence puts its target in', () => {
-    const text = 'A Russian airstrike hit a school in the Zaporizhzhia region on Monday. The governor said the school stood in Zaporizhzhia itself.';
+    const text =
+      'A Russian airstrike hit a school in the Zaporizhzhia region on Monday. The governor said the school stood in Zaporizhzhia itself.';
     const [e] = eventsOf({ text, timexes: [['on Monday', '2022-09-05']] });
     expect(e.location?.text).toBe('Zaporizhzhia');
     expect(e.geo_precision).toBe(1);
     const [r] = eventsOf('The army announced it had sent reinforcements to the Zaporizhzhia region.');
     expect(r.geo_precision).toBe(3);
   });
-  it('never takes a dateline for the event\'s place, unless the lead points back at it', () => {
+  it("never takes a dateline for the event's place, unless the lead points back at it", () => {
     // (the test gazetteer knows names as written; the geoparser reads datelines in capitals)
-    const far = eventsOf('Kramatorsk, Ukraine (AP) — Russian artillery shelled a village near the front line on Monday, officials said.');
+    const far = eventsOf(
+      'Kramatorsk, Ukraine (AP) — Russian artillery shelled a village near the front line on Monday, officials said.',
+    );
     expect(far.map((x) => x.location?.text)).not.toContain('Kramatorsk');
     const [there] = eventsOf('Kramatorsk, Ukraine (AP) — Russian missiles struck the city overnight, the mayor said.');
     expect(there?.location?.text).toBe('Kramatorsk');
-    const [object] = eventsOf('Izium, Sept 10 (Reuters) - Russian forces shelled Nikopol overnight, the governor said.');
+    const [object] = eventsOf(
+      'Izium, Sept 10 (Reuters) - Russian forces shelled Nikopol overnight, the governor said.',
+    );
     expect(object?.location?.text).toBe('Nikopol');
   });
   it('never takes a city named before its police or sheriff for the place of what they did', () => {
     expect(eventsOf('Kramatorsk police said they had seized drugs worth a million hryvnias.')).toEqual([]);
   });
   it('never takes a toponym that names another operation in a phrase of cause or time', () => {
-    expect(eventsOf('Russia deployed thousands of troops to the south in response to the Kherson offensive.')).toEqual([]);
+    expect(eventsOf('Russia deployed thousands of troops to the south in response to the Kherson offensive.')).toEqual(
+      [],
+    );
     const [k] = eventsOf('Russia sent reinforcements to Kharkiv in response to the Kherson offensive.');
     expect(k.location?.text).toBe('Kharkiv');
     const [r] = eventsOf('The army sent reinforcements to the Kherson region after the offensive began.');
     expect(r.location?.text).toBe('Kherson');
   });
   it('uses the nearest resolved place, as "near", when the object is a village the gazetteer lacks', () => {
-    const [e] = eventsOf({ text: 'The army said it had advanced near Kramatorsk and retaken the village of Zarichne.', unresolved: ['Zarichne'] });
+    const [e] = eventsOf({
+      text: 'The army said it had advanced near Kramatorsk and retaken the village of Zarichne.',
+      unresolved: ['Zarichne'],
+    });
     expect(e.location?.text).toBe('Kramatorsk');
     expect(e.geo_precision).toBe(2);
   });
   it('places a landmark named after a town where the text says it stands', () => {
-    expect(eventsOf('Russian strikes hit Lyman Park in Kramatorsk on Sunday.').map((e) => e.location?.text)).toEqual(['Kramatorsk']);
-    expect(eventsOf('Shelling hit the Zaporizhzhia Nuclear Power Plant (Enerhodar) overnight.').map((e) => e.location?.text)).toEqual(['Enerhodar']);
-    expect(eventsOf('Russian strikes hit the Kharkiv airport on Sunday.').map((e) => e.location?.text)).toEqual(['Kharkiv']);
+    expect(eventsOf('Russian strikes hit Lyman Park in Kramatorsk on Sunday.').map((e) => e.location?.text)).toEqual([
+      'Kramatorsk',
+    ]);
+    expect(
+      eventsOf('Shelling hit the Zaporizhzhia Nuclear Power Plant (Enerhodar) overnight.').map((e) => e.location?.text),
+    ).toEqual(['Enerhodar']);
+    expect(eventsOf('Russian strikes hit the Kharkiv airport on Sunday.').map((e) => e.location?.text)).toEqual([
+      'Kharkiv',
+    ]);
   });
   it('takes the town of "the town of X, Y region" although the gazetteer files X under another first-level code', () => {
     const text = 'In the town of Vovchansk, Zaporizhzhia region, someone set fire to the recruitment office.';
@@ -184,7 +233,9 @@ describe('extractEvents: location', () => {
     expect(events.map((e) => e.location?.text).sort()).toEqual(['Izium', 'Lyman']);
   });
   it('codes an evacuation of several towns at their region', () => {
-    const [e] = eventsOf({ text: 'In the Kharkiv region, officials said they were evacuating people from Izium, Hroza and Vovchansk.' });
+    const [e] = eventsOf({
+      text: 'In the Kharkiv region, officials said they were evacuating people from Izium, Hroza and Vovchansk.',
+    });
     expect(e.sub_event_type).toBe('Other');
     expect(e.geo_precision).toBe(3);
   });
@@ -207,7 +258,17 @@ describe('extractEvents: dates and claims', () => {
   });
   it('takes claimant, side and hedge from the claim that contains the trigger', () => {
     const text = 'The governor of the region said Russian strikes hit Nikopol.';
-    const [e] = eventsOf({ text, claims: [{ source: 'The governor of the region', content: 'Russian strikes hit Nikopol', side: 'Ukraine', hedge: 'unconfirmed' }] });
+    const [e] = eventsOf({
+      text,
+      claims: [
+        {
+          source: 'The governor of the region',
+          content: 'Russian strikes hit Nikopol',
+          side: 'Ukraine',
+          hedge: 'unconfirmed',
+        },
+      ],
+    });
     expect(e.claimant).toBe('The governor of the region');
     expect(e.claimantSide).toBe('Ukraine');
     expect(e.hedge).toBe('unconfirmed');
@@ -217,12 +278,17 @@ describe('extractEvents: dates and claims', () => {
 
 describe('extractEvents: control and scale statements', () => {
   it('reads who holds a place from "our control" and "no longer control", by the speaker’s side', () => {
-    const text = 'The official spoke about Lyman. "The town is under our control," the official said. Later he said: "We no longer control Lyman."';
+    const text =
+      'The official spoke about Lyman. "The town is under our control," the official said. Later he said: "We no longer control Lyman."';
     const a = extractEvents(
       makeArticle({
         text,
         claims: [
-          { source: 'the official said', content: 'The town is under our control', side: 'Russian-installed administration' },
+          {
+            source: 'the official said',
+            content: 'The town is under our control',
+            side: 'Russian-installed administration',
+          },
           { source: 'Later he said', content: 'We no longer control Lyman', side: 'Russian-installed administration' },
         ],
       }),
@@ -233,7 +299,8 @@ describe('extractEvents: control and scale statements', () => {
     ]);
   });
   it('reads territory gained in km² and minimising phrases', () => {
-    const text = 'The general said troops had recaptured 400 square kilometers. The envoy said only a handful of villages had been taken.';
+    const text =
+      'The general said troops had recaptured 400 square kilometers. The envoy said only a handful of villages had been taken.';
     const a = extractEvents(
       makeArticle({
         text,
@@ -253,9 +320,23 @@ describe('extractEvents: control and scale statements', () => {
 
 describe('extractEvents: a quote that goes on after its attribution', () => {
   it('gives a first-person control statement outside any claim to the speaker of the claim just before', () => {
-    const text = 'The governor said on Friday that fighting was fierce near Lyman. "We no longer control Lyman. Our troops are holding the outskirts."';
-    const a = extractEvents(makeArticle({ text, claims: [{ source: 'The governor', content: 'fighting was fierce near Lyman', side: 'Russian-installed administration' }] }));
-    expect(a.holderClaims?.filter((c) => c.basis === 'statement').map((c) => [c.place.text, c.holder, c.speaker])).toEqual([['Lyman', 'Ukraine', 'The governor']]);
+    const text =
+      'The governor said on Friday that fighting was fierce near Lyman. "We no longer control Lyman. Our troops are holding the outskirts."';
+    const a = extractEvents(
+      makeArticle({
+        text,
+        claims: [
+          {
+            source: 'The governor',
+            content: 'fighting was fierce near Lyman',
+            side: 'Russian-installed administration',
+          },
+        ],
+      }),
+    );
+    expect(
+      a.holderClaims?.filter((c) => c.basis === 'statement').map((c) => [c.place.text, c.holder, c.speaker]),
+    ).toEqual([['Lyman', 'Ukraine', 'The governor']]);
   });
 });
 

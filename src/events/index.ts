@@ -4,7 +4,8 @@ import { civilians, CIVILIAN_WORDS, claimantSideOf } from './actors.js';
 import { countryName, knowledgeFor, type Knowledge } from '../profiles/index.js';
 
 /** Armed men the text does not name: "gunmen", "unidentified assailants", "armed men". */
-const UNIDENTIFIED_ARMED = /\b(?:gunm[ae]n|armed\s+(?:men|assailants|attackers|individuals|persons)|unidentified\s+(?:armed\s+)?(?:men|assailants|attackers|gunmen|group)|unknown\s+(?:armed\s+)?(?:men|assailants|attackers|gunmen)|assailants)\b/iu;
+const UNIDENTIFIED_ARMED =
+  /\b(?:gunm[ae]n|armed\s+(?:men|assailants|attackers|individuals|persons)|unidentified\s+(?:armed\s+)?(?:men|assailants|attackers|gunmen|group)|unknown\s+(?:armed\s+)?(?:men|assailants|attackers|gunmen)|assailants)\b/iu;
 const SOLDIERS = /\b(?:soldiers?|troops|army|military)\b/iu;
 const POLICE = /\b(?:police(?:m[ae]n)?|riot\s+police|security\s+forces|tear\s*gas)\b/iu;
 import { casualtiesAfter, casualtiesIn } from './casualties.js';
@@ -23,7 +24,6 @@ import { IntervalIndex } from '../text/interval-index.js';
 export { triggerFamilies } from './families/index.js';
 export { claimantSideOf } from './actors.js';
 
-
 /** The claim a position in the text belongs to: its content first, else its whole extent. */
 function claimAt(article: Article, at: number): Claim | null {
   const claims = article.claims ?? [];
@@ -32,8 +32,12 @@ function claimAt(article: Article, at: number): Claim | null {
   const inContent = byContent.query(at + 1, at).map((i) => claims[i]!);
   // the innermost claim; of two on the same words, the one whose cue is nearest them ("“…,” X said,
   // according to Y": the words are X's, Y is the channel)
-  const cueGap = (c: Claim) => (c.cue ? Math.max(0, c.cue.start - c.content.end, c.content.start - c.cue.end) : Infinity);
-  if (inContent.length) return inContent.sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start) || cueGap(a) - cueGap(b))[0];
+  const cueGap = (c: Claim) =>
+    c.cue ? Math.max(0, c.cue.start - c.content.end, c.content.start - c.cue.end) : Infinity;
+  if (inContent.length)
+    return inContent.sort(
+      (a, b) => a.content.end - a.content.start - (b.content.end - b.content.start) || cueGap(a) - cueGap(b),
+    )[0];
   const first = byExtent.query(at + 1, at)[0];
   return first === undefined ? null : claims[first]!;
 }
@@ -47,7 +51,10 @@ function claimIndex(claims: Claim[]): { byContent: IntervalIndex; byExtent: Inte
       const spans = [c.source, c.cue, c.content].filter((x): x is NonNullable<typeof x> => x != null);
       return [Math.min(...spans.map((x) => x.start)), Math.max(...spans.map((x) => x.end))];
     };
-    index = { byContent: new IntervalIndex(claims.map((c) => [c.content.start, c.content.end])), byExtent: new IntervalIndex(claims.map(extent)) };
+    index = {
+      byContent: new IntervalIndex(claims.map((c) => [c.content.start, c.content.end])),
+      byExtent: new IntervalIndex(claims.map(extent)),
+    };
     claimIndexes.set(claims, index);
   }
   return index;
@@ -83,13 +90,38 @@ function isHeadline(article: Article, s: Sentence): boolean {
 export function extractEvents(article: Article): Article {
   const sentences = article.sentences;
   if (!sentences?.length) {
-    return { ...article, events: [], nonEvents: [], holderClaims: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: 'no sentences: events not extracted' }] };
+    return {
+      ...article,
+      events: [],
+      nonEvents: [],
+      holderClaims: [],
+      scale: [],
+      messages: [
+        ...article.messages,
+        { stage: 'events', severity: 'info', message: 'no sentences: events not extracted' },
+      ],
+    };
   }
   if (article.language && !/^en\b/iu.test(article.language)) {
-    return { ...article, events: [], nonEvents: [], holderClaims: [], scale: [], messages: [...article.messages, { stage: 'events', severity: 'info', message: `events skipped: the trigger lexicons are English, the article is '${article.language}'` }] };
+    return {
+      ...article,
+      events: [],
+      nonEvents: [],
+      holderClaims: [],
+      scale: [],
+      messages: [
+        ...article.messages,
+        {
+          stage: 'events',
+          severity: 'info',
+          message: `events skipped: the trigger lexicons are English, the article is '${article.language}'`,
+        },
+      ],
+    };
   }
   const messages = [...article.messages];
-  if (!article.toponyms) messages.push({ stage: 'events', severity: 'warning', message: 'no toponyms layer: events cannot be placed' });
+  if (!article.toponyms)
+    messages.push({ stage: 'events', severity: 'warning', message: 'no toponyms layer: events cannot be placed' });
   const reference = article.published ?? article.published_on_or_after ?? null;
   const mentions: EventMention[] = [];
   const nonEvents = new Map<string, NonEvent>();
@@ -106,13 +138,30 @@ export function extractEvents(article: Article): Article {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const w = windowOf(s, text, m.index, m.index + m[0].length);
-          const read = readMention(article, w.sentence, w.text, family, m.index - w.offset, m.index - w.offset + m[0].length, caption, headline, mentions, reference);
+          const read = readMention(
+            article,
+            w.sentence,
+            w.text,
+            family,
+            m.index - w.offset,
+            m.index - w.offset + m[0].length,
+            caption,
+            headline,
+            mentions,
+            reference,
+          );
           if (!read) continue;
           const { mention, reading } = read;
           // a day the text gives, more than two weeks before the report: history, dated by its own day
           const longBefore = !!(reference && mention.date_latest && daysBetween(mention.date_latest, reference) > 14);
           if (reading.factuality !== 'asserted' || longBefore) {
-            const ne = nonEventOf(mention, reading.factuality === 'asserted' ? { factuality: 'historical', cue: mention.date_latest ?? null } : reading, longBefore);
+            const ne = nonEventOf(
+              mention,
+              reading.factuality === 'asserted'
+                ? { factuality: 'historical', cue: mention.date_latest ?? null }
+                : reading,
+              longBefore,
+            );
             const key = `${ne.sentence.start}|${familyKey(mention)}|${mention.location?.place?.geonameid ?? mention.location?.text}|${ne.reason}`;
             if (!nonEvents.has(key)) nonEvents.set(key, ne);
             continue;
@@ -165,10 +214,19 @@ function oneEach(found: EventMention[]): EventMention[] {
   const clashes = found.filter((e) => familyKey(e) === 'Battles:clash');
   const kept = new Map<string, EventMention>();
   for (const e of found.sort((a, b) => a.trigger.start - b.trigger.start)) {
-    if (familyKey(e) === 'Battles:clash' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
-    if (e.family === 'retreat' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
+    if (
+      familyKey(e) === 'Battles:clash' &&
+      territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)
+    )
+      continue;
+    if (e.family === 'retreat' && territory.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid))
+      continue;
     // "shelled, assaulted and were repulsed near X": the shelling is part of the battle (ACLED codes one armed clash)
-    if (e.sub_event_type === 'Shelling/artillery/missile attack' && clashes.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)) continue;
+    if (
+      e.sub_event_type === 'Shelling/artillery/missile attack' &&
+      clashes.some((t) => t.location?.place?.geonameid === e.location?.place?.geonameid)
+    )
+      continue;
     const key = `${familyKey(e)}|${e.location?.place?.geonameid ?? e.location?.text}`;
     if (!kept.has(key)) kept.set(key, e);
   }
@@ -212,7 +270,18 @@ function readMention(
   // Actors, ACLED style.
   const claimantSide = claimantSideOf(claim, article.entities ?? [], k);
   const side = sideOf(k, text, at, end, trigger.text, family, place, k.partyKey(claimantSide));
-  const { event_type, sub_event_type, actor1, actor2 } = codeActors(article, s, text, at, end, family, k, side, place, date.date);
+  const { event_type, sub_event_type, actor1, actor2 } = codeActors(
+    article,
+    s,
+    text,
+    at,
+    end,
+    family,
+    k,
+    side,
+    place,
+    date.date,
+  );
   const { fatalities, injured } =
     family.event_type === 'Strategic developments' ? { fatalities: null, injured: null } : casualtiesIn(article, s);
   const summary = headline || (anchor.geo_precision === 3 && isRegion(place));
@@ -257,7 +326,9 @@ function anchorOf(
   if (!anchor) {
     if (family.needsPlaceObject || family.territory || family.announcement) return null;
     // "the strikes", "the fighting there": the place of the same kind of event just before
-    const prior = [...earlier].reverse().find((e) => e.event_type === family.event_type && s.index - sentenceIndexOf(article, e) <= 2 && e.location);
+    const prior = [...earlier]
+      .reverse()
+      .find((e) => e.event_type === family.event_type && s.index - sentenceIndexOf(article, e) <= 2 && e.location);
     if (!prior?.location) return null;
     // "the fighting there" after a change of hands is the fighting that ended in it (as in `oneEach`)
     if (family.name === 'armed-clash' && familyKey(prior) === 'Battles:territory') return null;
@@ -310,7 +381,12 @@ function codeActors(
   let actor1 = side ? k.stateForces(side, date) : null;
   let actor2: string | null = null;
   // armed men nobody names: ACLED's "Unidentified Armed Group (<country>)"
-  if (!actor1 && place.country && (family.event_type === 'Violence against civilians' || family.name === 'armed-clash') && UNIDENTIFIED_ARMED.test(clauseOf(text, at, end).masked)) {
+  if (
+    !actor1 &&
+    place.country &&
+    (family.event_type === 'Violence against civilians' || family.name === 'armed-clash') &&
+    UNIDENTIFIED_ARMED.test(clauseOf(text, at, end).masked)
+  ) {
     actor1 = `Unidentified Armed Group (${countryName(place.country)})`;
   }
   let sub_event_type = family.sub_event_type;
@@ -319,7 +395,10 @@ function codeActors(
     const opp = side ? k.opponentOf(side) : null;
     actor2 = opp ? k.stateForces(opp, date) : null;
     sub_event_type = territorySubEvent(side, place.country);
-  } else if (family.event_type === 'Violence against civilians' || (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))) {
+  } else if (
+    family.event_type === 'Violence against civilians' ||
+    (family.event_type === 'Explosions/Remote violence' && CIVILIAN_WORDS.test(text))
+  ) {
     actor2 = place.country ? civilians(place.country) : null;
   } else if (family.event_type === 'Protests') {
     return codeProtest(paragraphFrom(article, s, text), k, place, date, actor1);
@@ -341,7 +420,10 @@ function codeProtest(paragraph: string, k: Knowledge, place: Place, date: string
   if (place.country) {
     actor1 = `${event_type === 'Riots' ? 'Rioters' : 'Protesters'} (${countryName(place.country)})`;
     if (sub_event_type === 'Protest with intervention' || sub_event_type === 'Excessive force against protesters') {
-      actor2 = SOLDIERS.test(paragraph) && !POLICE.test(paragraph) ? k.stateForces(place.country, date) : k.police(place.country, date);
+      actor2 =
+        SOLDIERS.test(paragraph) && !POLICE.test(paragraph)
+          ? k.stateForces(place.country, date)
+          : k.police(place.country, date);
     }
   }
   return { event_type, sub_event_type, actor1, actor2 };
@@ -362,7 +444,9 @@ function listedPlaces(article: Article, s: Sentence, anchor: { toponym: ToponymM
   }
   if (listed < 3) return anchor;
   const p = anchor.toponym.place!;
-  const region = (article.toponyms ?? []).find((t) => t.place && isRegion(t.place) && t.place.country === p.country && t.place.admin1 === p.admin1);
+  const region = (article.toponyms ?? []).find(
+    (t) => t.place && isRegion(t.place) && t.place.country === p.country && t.place.admin1 === p.admin1,
+  );
   return region ? { toponym: region, geo_precision: 3 as const } : anchor;
 }
 
@@ -373,8 +457,14 @@ function listedPlaces(article: Article, s: Sentence, anchor: { toponym: ToponymM
 function coordinated(article: Article, s: Sentence, e: EventMention): EventMention[] {
   const after = article.text.slice(e.trigger.end, e.trigger.end + 20);
   const before = article.text.slice(Math.max(s.start, e.trigger.start - 12), e.trigger.start);
-  if (!/^\s+(?:both|them\s+both|them\s+all|all\s+(?:three|of\s+them))\b/iu.test(after) && !/\b(?:both|all\s+three)\s+$/iu.test(before)) return [e];
-  const named = (article.toponyms ?? []).filter((t) => t.start >= s.start && t.end <= e.trigger.start && t.place && t.confidence >= 0.5);
+  if (
+    !/^\s+(?:both|them\s+both|them\s+all|all\s+(?:three|of\s+them))\b/iu.test(after) &&
+    !/\b(?:both|all\s+three)\s+$/iu.test(before)
+  )
+    return [e];
+  const named = (article.toponyms ?? []).filter(
+    (t) => t.start >= s.start && t.end <= e.trigger.start && t.place && t.confidence >= 0.5,
+  );
   for (let i = named.length - 1; i > 0; i--) {
     const joint = article.text.slice(named[i - 1].end, named[i].start);
     if (!/^\s*(?:,\s*)?(?:and|&)\s+$/iu.test(joint)) continue;
@@ -397,7 +487,12 @@ function refineFromLaterSentences(article: Article, mentions: EventMention[]): v
   const sentences = article.sentences ?? [];
   const tokens = article.tokens ?? [];
   const nounsOf = (s: Sentence) =>
-    new Set(tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.pos === 'NOUN' && t.text.length >= 5).map((t) => t.text.toLowerCase().replace(/s$/u, '')));
+    new Set(
+      tokens
+        .slice(s.tokenStart, s.tokenEnd)
+        .filter((t) => t.pos === 'NOUN' && t.text.length >= 5)
+        .map((t) => t.text.toLowerCase().replace(/s$/u, '')),
+    );
   for (const e of mentions) {
     if (e.geo_precision !== 3 || !e.location?.place || e.event_type === 'Strategic developments') continue;
     const s = sentences.find((x) => x.start === e.sentence.start);
@@ -408,11 +503,18 @@ function refineFromLaterSentences(article: Article, mentions: EventMention[]): v
       const region = e.location.place;
       const inside = (article.toponyms ?? []).find(
         (t: ToponymMention) =>
-          t.start >= later.start && t.end <= later.end && t.place && t.confidence >= 0.5 && !isRegion(t.place) &&
-          t.place.country === region.country && t.place.admin1 === region.admin1,
+          t.start >= later.start &&
+          t.end <= later.end &&
+          t.place &&
+          t.confidence >= 0.5 &&
+          !isRegion(t.place) &&
+          t.place.country === region.country &&
+          t.place.admin1 === region.admin1,
       );
       if (!inside) continue;
-      const near = /\b(?:near|area\s+of|outskirts\s+of|outside|around|vicinity\s+of)\s+(?:the\s+)?$/iu.test(article.text.slice(Math.max(later.start, inside.start - 30), inside.start));
+      const near = /\b(?:near|area\s+of|outskirts\s+of|outside|around|vicinity\s+of)\s+(?:the\s+)?$/iu.test(
+        article.text.slice(Math.max(later.start, inside.start - 30), inside.start),
+      );
       e.location = inside;
       e.geo_precision = near ? 2 : 1;
       e.summary = false;
@@ -421,8 +523,22 @@ function refineFromLaterSentences(article: Article, mentions: EventMention[]): v
   }
   // a mention that inherited a region follows the refined one of its kind
   for (const e of mentions) {
-    if (e.geo_precision !== 3 || !e.location?.place || e.event_type === 'Strategic developments' || familyKey(e) === 'Battles:territory') continue;
-    const refined = mentions.find((o) => o !== e && o.event_type === e.event_type && o.geo_precision < 3 && Math.abs(o.sentence.start - e.sentence.start) < 400 && o.location?.place?.admin1 === e.location?.place?.admin1 && o.location?.place?.country === e.location?.place?.country);
+    if (
+      e.geo_precision !== 3 ||
+      !e.location?.place ||
+      e.event_type === 'Strategic developments' ||
+      familyKey(e) === 'Battles:territory'
+    )
+      continue;
+    const refined = mentions.find(
+      (o) =>
+        o !== e &&
+        o.event_type === e.event_type &&
+        o.geo_precision < 3 &&
+        Math.abs(o.sentence.start - e.sentence.start) < 400 &&
+        o.location?.place?.admin1 === e.location?.place?.admin1 &&
+        o.location?.place?.country === e.location?.place?.country,
+    );
     if (refined) {
       e.location = refined.location;
       e.geo_precision = refined.geo_precision;
@@ -435,7 +551,13 @@ function refineFromLaterSentences(article: Article, mentions: EventMention[]): v
 function tollFromNextSentence(article: Article, mentions: EventMention[]): void {
   const starts = new Set(mentions.map((e) => e.sentence.start));
   for (const e of mentions) {
-    if (e.event_type === 'Strategic developments' || e.event_type === 'Protests' || e.fatalities !== null || e.injured !== null) continue;
+    if (
+      e.event_type === 'Strategic developments' ||
+      e.event_type === 'Protests' ||
+      e.fatalities !== null ||
+      e.injured !== null
+    )
+      continue;
     const s = (article.sentences ?? []).find((x) => x.start === e.sentence.start);
     if (!s) continue;
     const toll = casualtiesAfter(article, s, (next) => starts.has(next.start));
@@ -480,7 +602,12 @@ function nextSentenceText(article: Article, s: Sentence): string | null {
  */
 const WINDOW_CHARS = 600;
 
-function windowOf(s: Sentence, text: string, at: number, end: number): { sentence: Sentence; text: string; offset: number } {
+function windowOf(
+  s: Sentence,
+  text: string,
+  at: number,
+  end: number,
+): { sentence: Sentence; text: string; offset: number } {
   if (text.length <= 2 * WINDOW_CHARS + (end - at)) return { sentence: s, text, offset: 0 };
   let from = Math.max(0, at - WINDOW_CHARS);
   let to = Math.min(text.length, end + WINDOW_CHARS);

@@ -11,12 +11,18 @@ interface Anchor {
 
 /** A country or continent is never an event's location here: ACLED codes a place or a region. */
 export function isCountryLevel(place: Place): boolean {
-  return /^PCL/.test(place.feature) || place.feature === 'CONT' || place.featureClass === 'L' && place.feature === 'CONT';
+  return (
+    /^PCL/.test(place.feature) || place.feature === 'CONT' || (place.featureClass === 'L' && place.feature === 'CONT')
+  );
 }
 
 /** First-level regions, districts and named areas (Donbas): ACLED geo_precision 3. */
 export function isRegion(place: Place): boolean {
-  return (place.featureClass === 'A' && !/^PCL/.test(place.feature)) || place.feature === 'RGN' || /^ADM\d/.test(place.feature);
+  return (
+    (place.featureClass === 'A' && !/^PCL/.test(place.feature)) ||
+    place.feature === 'RGN' ||
+    /^ADM\d/.test(place.feature)
+  );
 }
 
 /** Text just before a toponym that puts the event near it rather than in it (geo_precision 2). */
@@ -30,7 +36,8 @@ const POSSESSIVE = /^['’]s?\b/u;
 const OFFICE_AFTER =
   /^\s+(?:authorities|officials?|governor|mayor|administration|regional|district\s+(?:official|chief|head)|council|prosecutors?|police|sheriff|military\s+administration|head)\b/iu;
 const SPEAKER_PLACE = /\b(?:said|speaking|spoke|told\s+\p{L}+|announced|wrote|reported)\s+(?:from|in)\s+$/iu;
-const OFFICIALS_IN = /\b(?:officials?|authorities|governor|mayor|administration|spokes(?:man|woman|person)|sources?)\s+in\s+$/iu;
+const OFFICIALS_IN =
+  /\b(?:officials?|authorities|governor|mayor|administration|spokes(?:man|woman|person)|sources?)\s+in\s+$/iu;
 const GOVERNMENT_VERB =
   /^\s+(?:also\s+|again\s+|then\s+|later\s+|has\s+|had\s+)?(?:said|says|claimed|claims|announced|announces|reported|denied|denies|insists|insisted|accused|launched|deployed|sent|has|had|is|was|will|would|wants|declared|confirmed|stated|told)\b/iu;
 
@@ -75,13 +82,15 @@ function isDateline(text: string, t: { start: number; end: number }): boolean {
   return m[0].includes('(') || name === name.toUpperCase();
 }
 
-const ADDRESSED = /\b(?:accused|accuses|blamed|blames|warned|warns|urged|urges|told|asked|called\s+on|critici[sz]ed|thanked|said\s+to|according\s+to)\s+$/iu;
+const ADDRESSED =
+  /\b(?:accused|accuses|blamed|blames|warned|warns|urged|urges|told|asked|called\s+on|critici[sz]ed|thanked|said\s+to|according\s+to)\s+$/iu;
 
 /** "captured two soldiers": the trigger's object is people, not a place. */
 const PEOPLE_OBJECT =
   /\b(?:soldiers?|troops|combatants?|crews?|prisoners?|servicemen|colonel|officers?|people|civilians|men|women|fighters|personnel|forces|tanks?|vehicles?|equipment|weapons|footage|images?|photographs?|pictures?|video)\b/iu;
 
-const CLAUSE_END = /[;]|\s(?:but|while|whereas|which|who|although|though)\s|,\s+(?:said|according|while|which|who)\b|\s(?:said|says|told|according\s+to)\s/iu;
+const CLAUSE_END =
+  /[;]|\s(?:but|while|whereas|which|who|although|though)\s|,\s+(?:said|according|while|which|who)\b|\s(?:said|says|told|according\s+to)\s/iu;
 
 /** ADM2 is more specific than ADM1, which is more specific than a named area. */
 function regionLevel(p: Place): number {
@@ -130,7 +139,13 @@ export function findAnchor(
       const o = inSentence.find((x) => x !== t && x.start <= at && at < x.end);
       if (o && attributiveToponyms.isAttributive(article, o)) return false;
       // a town named as a modifier inside the region named after the cue keeps its say
-      const inside = !demonym && o?.place && t.place && isRegion(o.place) && o.place.country === t.place.country && o.place.admin1 === t.place.admin1;
+      const inside =
+        !demonym &&
+        o?.place &&
+        t.place &&
+        isRegion(o.place) &&
+        o.place.country === t.place.country &&
+        o.place.admin1 === t.place.admin1;
       return !inside;
     });
   };
@@ -156,7 +171,15 @@ export function findAnchor(
   const usable = (t: ToponymMention): boolean => resolved(t) && !excluded(t);
   // a landmark named after a place, followed by the place it stands in
   const landmark = (t: ToponymMention): boolean =>
-    inSentence.some((o) => o !== t && o.start > t.end && o.start - t.end <= 70 && resolved(o) && !isRegion(o.place!) && LANDMARK_THEN_PLACE.test(text.slice(t.end, o.start)));
+    inSentence.some(
+      (o) =>
+        o !== t &&
+        o.start > t.end &&
+        o.start - t.end <= 70 &&
+        resolved(o) &&
+        !isRegion(o.place!) &&
+        LANDMARK_THEN_PLACE.test(text.slice(t.end, o.start)),
+    );
   inSentence = inSentence.filter((t) => !excluded(t) && !landmark(t));
   if (!inSentence.length) return null;
   const speakerPlace = (t: ToponymMention): boolean =>
@@ -172,13 +195,23 @@ export function findAnchor(
   let fallback = false;
   if (family.anchor === 'from') {
     chosen =
-      forward.find((t) => /\bfrom\s+(?:the\s+)?(?:(?:areas?|town|city|village|region|cities)\s+(?:of\s+)?(?:such\s+as\s+)?)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(Math.max(trigger.end, t.start - 40), t.start))) ??
-      null;
+      forward.find((t) =>
+        /\bfrom\s+(?:the\s+)?(?:(?:areas?|town|city|village|region|cities)\s+(?:of\s+)?(?:such\s+as\s+)?)?(?:[\p{L}’'-]+\s+){0,2}$/iu.test(
+          text.slice(Math.max(trigger.end, t.start - 40), t.start),
+        ),
+      ) ?? null;
   }
   if (!chosen && family.anchor === 'from') {
     // without "from X", a place right after the trigger ("abandoned the town of X"); a place
     // further on names where troops go ("regrouped to strengthen the X direction")
-    chosen = forward.find((t) => !speakerPlace(t) && /^\s*(?:out\s+of\s+|of\s+)?(?:the\s+)?(?:(?:town|city|village|settlement|area|areas)\s+(?:of\s+)?)?$/iu.test(text.slice(trigger.end, t.start))) ?? null;
+    chosen =
+      forward.find(
+        (t) =>
+          !speakerPlace(t) &&
+          /^\s*(?:out\s+of\s+|of\s+)?(?:the\s+)?(?:(?:town|city|village|settlement|area|areas)\s+(?:of\s+)?)?$/iu.test(
+            text.slice(trigger.end, t.start),
+          ),
+      ) ?? null;
     if (!chosen) {
       const back = inSentence.filter((t) => t.end <= trigger.start && !speakerPlace(t)).reverse();
       // "the X and Y areas": the first of a coordinated pair, as "from the X and Y areas" gives
@@ -188,13 +221,26 @@ export function findAnchor(
     }
   }
   if (!chosen) chosen = forward.find((t) => !speakerPlace(t)) ?? null;
-  if (chosen && family.needsPlaceObject && family.anchor === 'object' && PEOPLE_OBJECT.test(text.slice(trigger.end, chosen.start))) chosen = null;
+  if (
+    chosen &&
+    family.needsPlaceObject &&
+    family.anchor === 'object' &&
+    PEOPLE_OBJECT.test(text.slice(trigger.end, chosen.start))
+  )
+    chosen = null;
   if (!chosen) {
     // Passive or relative: "X was recaptured", "X, which Kyiv said it had retaken".
     const backward = inSentence.filter((t) => t.end <= trigger.start).reverse();
     const ranked: Candidate[] = backward.map((t) => {
       const between = text.slice(t.end, trigger.start);
-      return { t, rank: speakerPlace(t) ? 2 : /\b(?:said|says|told|announced|claimed|stated|reported|according)\b/iu.test(between) ? 1 : 0 };
+      return {
+        t,
+        rank: speakerPlace(t)
+          ? 2
+          : /\b(?:said|says|told|announced|claimed|stated|reported|according)\b/iu.test(between)
+            ? 1
+            : 0,
+      };
     });
     ranked.sort((a, b) => a.rank - b.rank);
     // "the city of X, Y region": the region qualifies the place named just before it (the text
@@ -202,11 +248,23 @@ export function findAnchor(
     for (let i = 0; i + 1 < ranked.length; i++) {
       const r = ranked[i].t;
       const p = ranked[i + 1].t;
-      if (r.place && p.place && isRegion(r.place) && !isRegion(p.place) && r.place.country === p.place.country && /^\s*,\s*$/u.test(text.slice(p.end, r.start)))
+      if (
+        r.place &&
+        p.place &&
+        isRegion(r.place) &&
+        !isRegion(p.place) &&
+        r.place.country === p.place.country &&
+        /^\s*,\s*$/u.test(text.slice(p.end, r.start))
+      )
         ranked[i] = { ...ranked[i + 1], rank: ranked[i].rank };
     }
     for (const c of ranked) {
-      if (family.needsPlaceObject && family.anchor === 'object' && PEOPLE_OBJECT.test(text.slice(c.t.end, trigger.start).replace(/^[^,]*,/u, ''))) continue;
+      if (
+        family.needsPlaceObject &&
+        family.anchor === 'object' &&
+        PEOPLE_OBJECT.test(text.slice(c.t.end, trigger.start).replace(/^[^,]*,/u, ''))
+      )
+        continue;
       if (family.needsPlaceObject && c.t.end < trigger.start - 120) continue;
       chosen = c.t;
       fallback = c.rank === 2;
@@ -232,7 +290,9 @@ export function findAnchor(
     // else the most specific region the sentence gives ("… in Babyntsi, Kyiv Oblast")
     const region = inSentence
       .filter((t) => t !== chosen && usable(t) && isRegion(t.place!))
-      .sort((a, b) => regionLevel(b.place!) - regionLevel(a.place!) || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+      .sort(
+        (a, b) => regionLevel(b.place!) - regionLevel(a.place!) || Math.abs(a.start - at) - Math.abs(b.start - at),
+      )[0];
     return region ? { toponym: region, geo_precision: 3 } : null;
   }
   const place = chosen.place!;
@@ -241,6 +301,7 @@ export function findAnchor(
   const after = text.slice(chosen.end, chosen.end + 30);
   // "the Kherson airport", a plant the gazetteer lacks as a site of its own: near the town named
   const facility = FACILITY_AFTER.test(text.slice(chosen.end, chosen.end + 40));
-  if (fallback || facility || NEAR_BEFORE.test(before) || NEAR_AFTER.test(after) || (chosen.namesakes ?? 0) > 1) return { toponym: chosen, geo_precision: 2 };
+  if (fallback || facility || NEAR_BEFORE.test(before) || NEAR_AFTER.test(after) || (chosen.namesakes ?? 0) > 1)
+    return { toponym: chosen, geo_precision: 2 };
   return { toponym: chosen, geo_precision: 1 };
 }

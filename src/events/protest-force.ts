@@ -18,7 +18,8 @@ const INTERVENTION =
 const VIOLENT =
   /\b(?:threw\s+(?:stones|rocks|bricks|molotov|petrol\s+bombs|fire\s*bombs|objects)|(?:hurled|pelted)\s+(?:\w+\s+){0,3}?(?:stones|rocks|bricks)|stone-throwing|burn(?:ed|t|ing)\s+(?:\w+\s+){0,2}?(?:tyres|tires|cars|vehicles|buildings?|offices?|(?:police\s+)?stations?|headquarters|shops|houses|homes)|set\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze)|set\s+fire\s+to|torched|stormed|vandali[sz]ed|smashed|barricad(?:ed|es|ing)|looted|ransacked|attacked\s+(?:the\s+)?(?:police|security\s+forces|officers|soldiers|(?:police\s+)?stations?)|clashed\s+with\s+(?:the\s+)?(?:police|security\s+forces))\b/iu;
 
-type ProtestSubEvent = 'Peaceful protest' | 'Protest with intervention' | 'Excessive force against protesters' | 'Violent demonstration';
+type ProtestSubEvent =
+  'Peaceful protest' | 'Protest with intervention' | 'Excessive force against protesters' | 'Violent demonstration';
 
 /** The sub-type; 'Violent demonstration' is a riot's (ACLED: Riots), the others a protest's. */
 export function protestSubEvent(text: string): ProtestSubEvent {

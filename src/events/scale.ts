@@ -22,7 +22,11 @@ function id(...parts: (string | number)[]): string {
   return hashId(parts.map(String));
 }
 
-export function scaleStatements(article: Article, claimFor: (at: number) => Claim | null, dateFor: (s: Sentence, at: number) => string | null): ScaleStatement[] {
+export function scaleStatements(
+  article: Article,
+  claimFor: (at: number) => Claim | null,
+  dateFor: (s: Sentence, at: number) => string | null,
+): ScaleStatement[] {
   const out: ScaleStatement[] = [];
   const k = knowledgeFor(article);
   for (const s of article.sentences ?? []) {

@@ -24,11 +24,15 @@ describe('actingSide', () => {
     const sudan = knowledge({ id: 'sudan', by: 'places' });
     expect(side('The occupiers shelled Nikopol overnight.', 'shelled', ukraine)).toBe('RU');
     expect(side('The occupiers shelled the market overnight.', 'shelled', sudan)).toBeNull();
-    expect(side('The junta bombed a village on Friday.', 'bombed', knowledge({ id: 'myanmar', by: 'places' }))).toBe('MM');
+    expect(side('The junta bombed a village on Friday.', 'bombed', knowledge({ id: 'myanmar', by: 'places' }))).toBe(
+      'MM',
+    );
   });
   it('names actors by nationality when no profile knows the country', () => {
     const generic = knowledge({ id: 'generic', by: 'places' });
     expect(side('Ethiopian troops shelled the border town.', 'shelled', generic)).toBe('ET');
-    expect(side('Ethiopian troops shelled the border town.', 'shelled', knowledge({ id: 'sudan', by: 'places' }))).toBeNull();
+    expect(
+      side('Ethiopian troops shelled the border town.', 'shelled', knowledge({ id: 'sudan', by: 'places' })),
+    ).toBeNull();
   });
 });

@@ -30,7 +30,8 @@ export function actingSide(sentence: string, triggerAt: number, triggerEnd: numb
     if (!key) continue;
     const next = (tokens[i + 1] ?? '').replace(/[^\p{L}]/gu, '');
     const next2 = (tokens[i + 2] ?? '').replace(/[^\p{L}]/gu, '');
-    if (FORCES.test(next) || FORCES.test(next2) && /^(?:armed|special|military|air|regular)$/iu.test(next)) return key;
+    if (FORCES.test(next) || (FORCES.test(next2) && /^(?:armed|special|military|air|regular)$/iu.test(next)))
+      return key;
     if (k.isNameOrSeat(w) || k.isEpithet(w)) {
       const gap = tokens.length - 1 - i;
       if (gap <= 4 || /['’]s$/u.test(w)) return key;

@@ -46,8 +46,19 @@ export const places: Record<string, Place> = {
   Vuhledar: place('Vuhledar', 47.78, 37.25, { admin1: '05', admin1Name: 'Donetsk' }),
   Zaporizhzhia: place('Zaporizhzhia', 47.85, 35.12, { admin1: '26', admin1Name: 'Zaporizhzhia' }),
   Enerhodar: place('Enerhodar', 47.499, 34.656, { admin1: '26', admin1Name: 'Zaporizhzhia' }),
-  'Zaporizhzhia region': place('Zaporizhzhia Oblast', 47.5, 35.5, { featureClass: 'A', feature: 'ADM1', admin1: '26', admin1Name: 'Zaporizhzhia', geonameid: -26 }),
-  'Kharkiv region': place('Kharkiv Oblast', 49.5, 36.6, { featureClass: 'A', feature: 'ADM1', admin1: '07', geonameid: -7 }),
+  'Zaporizhzhia region': place('Zaporizhzhia Oblast', 47.5, 35.5, {
+    featureClass: 'A',
+    feature: 'ADM1',
+    admin1: '26',
+    admin1Name: 'Zaporizhzhia',
+    geonameid: -26,
+  }),
+  'Kharkiv region': place('Kharkiv Oblast', 49.5, 36.6, {
+    featureClass: 'A',
+    feature: 'ADM1',
+    admin1: '07',
+    geonameid: -7,
+  }),
   Bilohorivka: place('Bilohorivka', 48.93, 38.24, { admin1: '14', admin1Name: 'Luhansk' }),
   Olenivka: place('Olenivka', 47.84, 37.67, { admin1: '05', admin1Name: 'Donetsk' }),
   Odesa: place('Odesa', 46.486, 30.744, { admin1: '17', admin1Name: 'Odesa' }),
@@ -55,20 +66,63 @@ export const places: Record<string, Place> = {
   Kyiv: place('Kyiv', 50.455, 30.524, { feature: 'PPLC', admin1: '12', admin1Name: 'Kyiv City', geonameid: 703448 }),
   Kharkiv: place('Kharkiv', 49.981, 36.253, { feature: 'PPLA', geonameid: 706483 }),
   Istanbul: place('Istanbul', 41.01, 28.95, { country: 'TR', admin1: '34', admin1Name: 'Istanbul' }),
-  'El Fasher': place('El Fasher', 13.628, 25.349, { feature: 'PPLA', country: 'SD', admin1: '55', admin1Name: 'North Darfur', geonameid: 379555 }),
-  Mandalay: place('Mandalay', 21.975, 96.084, { feature: 'PPLA', country: 'MM', admin1: '08', admin1Name: 'Mandalay', geonameid: 1311874 }),
-  Kassala: place('Kassala', 15.451, 36.4, { feature: 'PPLA', country: 'SD', admin1: '52', admin1Name: 'Kassala', geonameid: 372753 }),
-  Nyala: place('Nyala', 12.049, 24.881, { feature: 'PPLA', country: 'SD', admin1: '49', admin1Name: 'South Darfur', geonameid: 369004 }),
-  'Kyiv Oblast': place('Kyiv Oblast', 50.3, 30.5, { featureClass: 'A', feature: 'ADM1', admin1: '13', admin1Name: 'Kyiv Oblast', geonameid: -13 }),
+  'El Fasher': place('El Fasher', 13.628, 25.349, {
+    feature: 'PPLA',
+    country: 'SD',
+    admin1: '55',
+    admin1Name: 'North Darfur',
+    geonameid: 379555,
+  }),
+  Mandalay: place('Mandalay', 21.975, 96.084, {
+    feature: 'PPLA',
+    country: 'MM',
+    admin1: '08',
+    admin1Name: 'Mandalay',
+    geonameid: 1311874,
+  }),
+  Kassala: place('Kassala', 15.451, 36.4, {
+    feature: 'PPLA',
+    country: 'SD',
+    admin1: '52',
+    admin1Name: 'Kassala',
+    geonameid: 372753,
+  }),
+  Nyala: place('Nyala', 12.049, 24.881, {
+    feature: 'PPLA',
+    country: 'SD',
+    admin1: '49',
+    admin1Name: 'South Darfur',
+    geonameid: 369004,
+  }),
+  'Kyiv Oblast': place('Kyiv Oblast', 50.3, 30.5, {
+    featureClass: 'A',
+    feature: 'ADM1',
+    admin1: '13',
+    admin1Name: 'Kyiv Oblast',
+    geonameid: -13,
+  }),
   Zhytomyr: place('Zhytomyr', 50.254, 28.658, { admin1: '27', admin1Name: 'Zhytomyr' }),
   Ukraine: place('Ukraine', 49, 32, { featureClass: 'A', feature: 'PCLI', admin1: null }),
   Russia: place('Russia', 60, 100, { featureClass: 'A', feature: 'PCLI', country: 'RU', admin1: null }),
 };
 
 // a region named by its demonym as well as by its name
-places.Chechnya = place('Chechnya', 43.4, 45.7, { featureClass: 'A', feature: 'ADM1', country: 'RU', admin1: '12', admin1Name: 'Chechnya', geonameid: -1201 });
+places.Chechnya = place('Chechnya', 43.4, 45.7, {
+  featureClass: 'A',
+  feature: 'ADM1',
+  country: 'RU',
+  admin1: '12',
+  admin1Name: 'Chechnya',
+  geonameid: -1201,
+});
 places.Chechen = places.Chechnya;
-places.Crimea = place('Crimea', 45.0, 34.0, { featureClass: 'A', feature: 'ADM1', admin1: '11', admin1Name: 'Crimea', geonameid: 703883 });
+places.Crimea = place('Crimea', 45.0, 34.0, {
+  featureClass: 'A',
+  feature: 'ADM1',
+  admin1: '11',
+  admin1Name: 'Crimea',
+  geonameid: 703883,
+});
 places.Crimean = places.Crimea;
 
 /** Toponym mentions for every name of `places` found in the text (longest names first). */
@@ -81,7 +135,13 @@ function toponymsFor(text: string, unresolved: string[] = []): ToponymMention[] 
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (taken.subarray(m.index, m.index + name.length).some((x) => x)) continue;
       taken.fill(1, m.index, m.index + name.length);
-      out.push({ start: m.index, end: m.index + name.length, text: name, place: places[name] ?? null, confidence: places[name] ? 0.9 : 0.1 });
+      out.push({
+        start: m.index,
+        end: m.index + name.length,
+        text: name,
+        place: places[name] ?? null,
+        confidence: places[name] ? 0.9 : 0.1,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -114,16 +174,38 @@ function claimsFor(text: string, specs: ClaimSpec[]): Claim[] {
   });
 }
 
-export function timex(text: string, surface: string, date: string, extra: Partial<TimeExpression> = {}): TimeExpression {
+export function timex(
+  text: string,
+  surface: string,
+  date: string,
+  extra: Partial<TimeExpression> = {},
+): TimeExpression {
   const at = text.indexOf(surface);
   if (at < 0) throw new Error(`timex not in text: ${surface}`);
   return { start: at, end: at + surface.length, text: surface, date, precision: 'day', time_precision: 1, ...extra };
 }
 
-export function quantity(text: string, surface: string, value: number, counts: string, si_unit = 'people', si_value = value): Quantity {
+export function quantity(
+  text: string,
+  surface: string,
+  value: number,
+  counts: string,
+  si_unit = 'people',
+  si_value = value,
+): Quantity {
   const at = text.indexOf(surface);
   if (at < 0) throw new Error(`quantity not in text: ${surface}`);
-  return { start: at, end: at + surface.length, text: surface, value, unit: si_unit, si_value, si_unit, qualifier: null, counts };
+  return {
+    start: at,
+    end: at + surface.length,
+    text: surface,
+    value,
+    unit: si_unit,
+    si_value,
+    si_unit,
+    qualifier: null,
+    counts,
+  };
 }
 
 export interface ArticleSpec {

@@ -31,7 +31,8 @@ export const FIRED_WEAPONS = [
 ].join('|');
 
 /** Unmanned aircraft and loitering munitions. */
+// prettier-ignore
 export const DRONES = ['drones?', 'UAVs?', 'Shaheds?', 'Lancets?', 'quadcopters?', 'loitering\\s+munitions?', 'Geran(?:-2)?s?'].join('|');
 
 /** Up to a few words between a verb and its weapon: a count, a quoted name, a maker ("2 'S-300'", "Iranian-made"). */
-export const FEW_WORDS = "(?:[\\p{L}\\p{N}'‘’\"“”-]+\\s+){0,4}?";
+export const FEW_WORDS = '(?:[\\p{L}\\p{N}\'‘’"“”-]+\\s+){0,4}?';

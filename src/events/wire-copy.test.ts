@@ -42,29 +42,101 @@ const notEvents: [Exclude<Factuality, 'asserted'>, string][] = [
 ];
 
 const events: [string, string, string][] = [
-  ['Battles', 'Armed clash', 'Gunmen fired on a police patrol in Kramatorsk on Tuesday night, the regional police said.'],
-  ['Battles', 'Government regains territory', 'Lyman, a railway hub that fell to Russian troops in the first days of the war, was retaken on Saturday.'],
-  ['Strategic developments', 'Disrupted weapons use', 'Ukrainian forces shot down eight Shahed drones over Odesa overnight, the air force said.'],
-  ['Strategic developments', 'Disrupted weapons use', 'Russian air defence intercepted two missiles fired at Kherson on Tuesday.'],
+  [
+    'Battles',
+    'Armed clash',
+    'Gunmen fired on a police patrol in Kramatorsk on Tuesday night, the regional police said.',
+  ],
+  [
+    'Battles',
+    'Government regains territory',
+    'Lyman, a railway hub that fell to Russian troops in the first days of the war, was retaken on Saturday.',
+  ],
+  [
+    'Strategic developments',
+    'Disrupted weapons use',
+    'Ukrainian forces shot down eight Shahed drones over Odesa overnight, the air force said.',
+  ],
+  [
+    'Strategic developments',
+    'Disrupted weapons use',
+    'Russian air defence intercepted two missiles fired at Kherson on Tuesday.',
+  ],
   ['Strategic developments', 'Disrupted weapons use', 'Air defence units destroyed 14 drones over Kyiv before dawn.'],
-  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', 'Russian forces fired mortars and artillery at Nikopol on Sunday, the governor said.'],
-  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', 'Russian troops launched four S-300 missiles at Kramatorsk, damaging two schools.'],
-  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', 'HIMARS struck an ammunition depot in Novoazovsk on Monday night.'],
-  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', 'A convoy came under fire near Siversk on Monday.'],
-  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', 'Ukraine said Russian forces shelled Nikopol overnight.'],
-  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', 'Russian forces repeatedly shelled Kharkiv on Tuesday, killing two people.'],
-  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', 'Kyiv vowed to respond after Russian missiles struck Zaporizhzhia on Thursday.'],
-  ['Explosions/Remote violence', 'Air/drone strike', 'Russian air forces struck the outskirts of Okhtyrka on Saturday.'],
-  ['Explosions/Remote violence', 'Air/drone strike', 'A Ukrainian crew hit an armoured vehicle outside Novoazovsk with two drones.'],
-  ['Battles', 'Armed clash', 'Russian forces engaged in an unsuccessful offensive in the direction of Bilohorivka and were pushed back.'],
+  [
+    'Explosions/Remote violence',
+    'Shelling/artillery/missile attack',
+    'Russian forces fired mortars and artillery at Nikopol on Sunday, the governor said.',
+  ],
+  [
+    'Explosions/Remote violence',
+    'Shelling/artillery/missile attack',
+    'Russian troops launched four S-300 missiles at Kramatorsk, damaging two schools.',
+  ],
+  [
+    'Explosions/Remote violence',
+    'Shelling/artillery/missile attack',
+    'HIMARS struck an ammunition depot in Novoazovsk on Monday night.',
+  ],
+  [
+    'Explosions/Remote violence',
+    'Shelling/artillery/missile attack',
+    'A convoy came under fire near Siversk on Monday.',
+  ],
+  [
+    'Explosions/Remote violence',
+    'Shelling/artillery/missile attack',
+    'Ukraine said Russian forces shelled Nikopol overnight.',
+  ],
+  [
+    'Explosions/Remote violence',
+    'Shelling/artillery/missile attack',
+    'Russian forces repeatedly shelled Kharkiv on Tuesday, killing two people.',
+  ],
+  [
+    'Explosions/Remote violence',
+    'Shelling/artillery/missile attack',
+    'Kyiv vowed to respond after Russian missiles struck Zaporizhzhia on Thursday.',
+  ],
+  [
+    'Explosions/Remote violence',
+    'Air/drone strike',
+    'Russian air forces struck the outskirts of Okhtyrka on Saturday.',
+  ],
+  [
+    'Explosions/Remote violence',
+    'Air/drone strike',
+    'A Ukrainian crew hit an armoured vehicle outside Novoazovsk with two drones.',
+  ],
+  [
+    'Battles',
+    'Armed clash',
+    'Russian forces engaged in an unsuccessful offensive in the direction of Bilohorivka and were pushed back.',
+  ],
   ['Battles', 'Armed clash', 'Ukrainian defenders repelled a Russian attack near Vuhledar overnight.'],
   ['Battles', 'Armed clash', 'Russian troops tried to advance near Siversk but were stopped by Ukrainian units.'],
   ['Battles', 'Armed clash', 'Ukrainian forces advanced towards Kreminna on Wednesday, the general staff said.'],
   ['Battles', 'Armed clash', 'Russian units assaulted Ukrainian positions near Bilohorivka and were beaten back.'],
-  ['Violence against civilians', 'Abduction/forced disappearance', 'Occupation authorities forcibly relocated dozens of children from Kherson to the south.'],
-  ['Violence against civilians', 'Abduction/forced disappearance', 'Soldiers abducted the deputy mayor of Enerhodar on Friday, the council said.'],
-  ['Strategic developments', 'Non-violent transfer of territory', 'Russia, which could not hold the town, withdrew its troops from Lyman, the ministry said.'],
-  ['Strategic developments', 'Looting/property destruction', 'Soldiers confiscated tractors and grain from farms in Vovchansk.'],
+  [
+    'Violence against civilians',
+    'Abduction/forced disappearance',
+    'Occupation authorities forcibly relocated dozens of children from Kherson to the south.',
+  ],
+  [
+    'Violence against civilians',
+    'Abduction/forced disappearance',
+    'Soldiers abducted the deputy mayor of Enerhodar on Friday, the council said.',
+  ],
+  [
+    'Strategic developments',
+    'Non-violent transfer of territory',
+    'Russia, which could not hold the town, withdrew its troops from Lyman, the ministry said.',
+  ],
+  [
+    'Strategic developments',
+    'Looting/property destruction',
+    'Soldiers confiscated tractors and grain from farms in Vovchansk.',
+  ],
 ];
 
 describe('wire copy that must not become events', () => {
@@ -72,7 +144,10 @@ describe('wire copy that must not become events', () => {
     it(`${reason}: ${text}`, () => {
       const a = analyse(text);
       expect(a.events, text).toEqual([]);
-      expect(a.nonEvents?.map((n) => n.reason), text).toContain(reason);
+      expect(
+        a.nonEvents?.map((n) => n.reason),
+        text,
+      ).toContain(reason);
     });
   }
 

@@ -61,7 +61,12 @@ describe('ACLED CSV', () => {
 
   it('codes a one-actor civilian event and an empty corpus', () => {
     const base = sampleCorpus();
-    const ev = { ...base.events[0], event_type: 'Violence against civilians' as const, sub_event_type: 'Attack', actor2: 'Civilians (Ukraine)' };
+    const ev = {
+      ...base.events[0],
+      event_type: 'Violence against civilians' as const,
+      sub_event_type: 'Attack',
+      actor2: 'Civilians (Ukraine)',
+    };
     const [header, row] = parseCsv(toAcledCsv({ ...base, events: [ev] }));
     const r = Object.fromEntries(header.map((h, i) => [h, row[i]]));
     expect(r.interaction).toBe('17');

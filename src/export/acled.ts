@@ -63,7 +63,9 @@ export type AcledRecord = Record<(typeof CSV_COLUMNS)[number], string | number |
 export function disorderType(eventType: string, subEventType: string): string {
   if (eventType === 'Strategic developments') return 'Strategic developments';
   if (eventType === 'Protests') {
-    return subEventType === 'Excessive force against protesters' ? 'Political violence; Demonstrations' : 'Demonstrations';
+    return subEventType === 'Excessive force against protesters'
+      ? 'Political violence; Demonstrations'
+      : 'Demonstrations';
   }
   if (eventType === 'Riots') return subEventType === 'Mob violence' ? 'Political violence' : 'Demonstrations';
   return 'Political violence';
@@ -120,7 +122,13 @@ export function acledRecords(corpus: Corpus): AcledRecord[] {
     const outlets = [...new Set(e.outlets.length ? e.outlets : e.reports.map((r) => r.outlet ?? ''))]
       .filter(Boolean)
       .sort();
-    const lastReport = e.lastReported ?? e.reports.map((r) => r.date ?? '').sort().at(-1) ?? e.date;
+    const lastReport =
+      e.lastReported ??
+      e.reports
+        .map((r) => r.date ?? '')
+        .sort()
+        .at(-1) ??
+      e.date;
     const admin2 = e.place?.admin2 && !/^[\d.]+$/.test(e.place.admin2) ? e.place.admin2 : '';
     return {
       event_id_cnty: `${c?.iso3 ?? 'XXX'}${numbers.get(e.id)}`,
@@ -137,8 +145,7 @@ export function acledRecords(corpus: Corpus): AcledRecord[] {
       assoc_actor_2: '',
       inter2: e.actor2 ? inter2 : e.actor1 ? 0 : '',
       interaction: interCodes.interaction(inter1, inter2),
-      civilian_targeting:
-        e.event_type === 'Violence against civilians' || inter2 === 7 ? 'Civilian targeting' : '',
+      civilian_targeting: e.event_type === 'Violence against civilians' || inter2 === 7 ? 'Civilian targeting' : '',
       iso: c?.iso ?? '',
       region: c?.region ?? '',
       country: c?.country ?? '',

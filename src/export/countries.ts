@@ -23,23 +23,57 @@ const CCA = 'Caucasus and Central Asia';
 
 /** ACLED's region for each UN subregion (world-countries' `subregion`). */
 const REGION_OF_SUBREGION: ReadonlyMap<string, string> = new Map([
-  ['Northern Europe', E], ['Western Europe', E], ['Southern Europe', E], ['Eastern Europe', E], ['Central Europe', E], ['Southeast Europe', E],
-  ['Western Asia', ME], ['Central Asia', CCA], ['Southern Asia', 'South Asia'], ['South-Eastern Asia', 'Southeast Asia'], ['Eastern Asia', 'East Asia'],
-  ['Northern Africa', 'Northern Africa'], ['Western Africa', 'Western Africa'], ['Middle Africa', 'Middle Africa'], ['Eastern Africa', 'Eastern Africa'], ['Southern Africa', 'Southern Africa'],
-  ['Caribbean', 'Caribbean'], ['Central America', 'Central America'], ['South America', 'South America'], ['North America', 'North America'],
-  ['Australia and New Zealand', 'Oceania'], ['Melanesia', 'Oceania'], ['Micronesia', 'Oceania'], ['Polynesia', 'Oceania'],
+  ['Northern Europe', E],
+  ['Western Europe', E],
+  ['Southern Europe', E],
+  ['Eastern Europe', E],
+  ['Central Europe', E],
+  ['Southeast Europe', E],
+  ['Western Asia', ME],
+  ['Central Asia', CCA],
+  ['Southern Asia', 'South Asia'],
+  ['South-Eastern Asia', 'Southeast Asia'],
+  ['Eastern Asia', 'East Asia'],
+  ['Northern Africa', 'Northern Africa'],
+  ['Western Africa', 'Western Africa'],
+  ['Middle Africa', 'Middle Africa'],
+  ['Eastern Africa', 'Eastern Africa'],
+  ['Southern Africa', 'Southern Africa'],
+  ['Caribbean', 'Caribbean'],
+  ['Central America', 'Central America'],
+  ['South America', 'South America'],
+  ['North America', 'North America'],
+  ['Australia and New Zealand', 'Oceania'],
+  ['Melanesia', 'Oceania'],
+  ['Micronesia', 'Oceania'],
+  ['Polynesia', 'Oceania'],
 ]);
 
 /** Where ACLED's region is not the UN subregion's: the Caucasus, Iran, Cyprus, Mexico, two in Africa. */
 const REGION_OVERRIDE: ReadonlyMap<string, string> = new Map([
-  ['GE', CCA], ['AM', CCA], ['AZ', CCA], ['IR', ME], ['CY', ME], ['TR', ME], ['MX', 'Central America'],
-  ['SS', 'Eastern Africa'], ['MZ', 'Southern Africa'],
+  ['GE', CCA],
+  ['AM', CCA],
+  ['AZ', CCA],
+  ['IR', ME],
+  ['CY', ME],
+  ['TR', ME],
+  ['MX', 'Central America'],
+  ['SS', 'Eastern Africa'],
+  ['MZ', 'Southern Africa'],
 ]);
 
 /** Where ACLED spells a country otherwise than world-countries' common name. */
 const NAME_OVERRIDE: ReadonlyMap<string, string> = new Map([
-  ['CZ', 'Czech Republic'], ['CD', 'Democratic Republic of Congo'], ['CG', 'Republic of Congo'], ['CI', "Cote d'Ivoire"], ['TR', 'Turkey'],
-  ['MK', 'North Macedonia'], ['PS', 'Palestine'], ['SZ', 'eSwatini'], ['TL', 'East Timor'], ['CV', 'Cape Verde'],
+  ['CZ', 'Czech Republic'],
+  ['CD', 'Democratic Republic of Congo'],
+  ['CG', 'Republic of Congo'],
+  ['CI', "Cote d'Ivoire"],
+  ['TR', 'Turkey'],
+  ['MK', 'North Macedonia'],
+  ['PS', 'Palestine'],
+  ['SZ', 'eSwatini'],
+  ['TL', 'East Timor'],
+  ['CV', 'Cape Verde'],
 ]);
 
 interface WorldCountry {
@@ -59,7 +93,12 @@ function table(): Map<string, Country> {
       const region = REGION_OVERRIDE.get(c.cca2) ?? REGION_OF_SUBREGION.get(c.subregion);
       if (!region) continue;
       // Kosovo has no ISO code of its own: ACLED writes XKX where world-countries writes UNK
-      byAlpha2.set(c.cca2, { iso3: c.cca2 === 'XK' ? 'XKX' : c.cca3, iso: Number(c.ccn3) || 0, country: NAME_OVERRIDE.get(c.cca2) ?? c.name.common, region });
+      byAlpha2.set(c.cca2, {
+        iso3: c.cca2 === 'XK' ? 'XKX' : c.cca3,
+        iso: Number(c.ccn3) || 0,
+        country: NAME_OVERRIDE.get(c.cca2) ?? c.name.common,
+        region,
+      });
     }
   }
   return byAlpha2;

@@ -7,10 +7,31 @@ import { csv } from './csv.js';
 describe('JSON export document', () => {
   it('lists articles with exactly the issue-2 fields and the profile they were read with, in path order', () => {
     const doc = toDocument(sampleCorpus());
-    expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'non_events', 'disputes', 'checks']);
+    expect(Object.keys(doc)).toEqual([
+      'articles',
+      'places',
+      'demonyms',
+      'entities',
+      'claims',
+      'events',
+      'non_events',
+      'disputes',
+      'checks',
+    ]);
     expect(doc.articles.map((a) => a.path)).toEqual(['in/feed.jsonl#2', 'in/one.txt']);
     for (const a of doc.articles) {
-      expect(Object.keys(a)).toEqual(['id', 'path', 'title', 'outlet', 'published', 'published_on_or_after', 'wire', 'language', 'duplicate_of', 'profile']);
+      expect(Object.keys(a)).toEqual([
+        'id',
+        'path',
+        'title',
+        'outlet',
+        'published',
+        'published_on_or_after',
+        'wire',
+        'language',
+        'duplicate_of',
+        'profile',
+      ]);
     }
   });
 
@@ -29,7 +50,16 @@ describe('JSON export document', () => {
     expect(doc.claims[0].cue?.text).toBe('said');
     expect(doc.events[0].checks).toEqual(['k1']);
     expect(doc.events[0].reports).toHaveLength(2);
-    expect(Object.keys(doc.checks[0])).toEqual(['id', 'kind', 'file', 'span', 'stated', 'computed', 'verdict', 'explanation']);
+    expect(Object.keys(doc.checks[0])).toEqual([
+      'id',
+      'kind',
+      'file',
+      'span',
+      'stated',
+      'computed',
+      'verdict',
+      'explanation',
+    ]);
     expect(doc.checks[0].file).toBe('in/one.txt');
     expect(Object.keys(doc.entities[0])).toEqual(['id', 'type', 'canonical', 'variants', 'side', 'side_evidence']);
     expect(Object.keys(doc.disputes[0])).toEqual(['id', 'kind', 'topic', 'claims']);
@@ -40,31 +70,76 @@ describe('JSON export document', () => {
     const [a] = corpus.articles;
     const span = (start: number, text: string) => ({ start, end: start + text.length, text });
     const nonEvent = (id: string, at: number, reason: 'future' | 'historical') => ({
-      id, articleId: a.id, sentence: span(0, 'x'), trigger: span(at, 'shelled'), event_type: 'Explosions/Remote violence' as const,
-      sub_event_type: 'Shelling/artillery/missile attack', family: 'shelling', reason, cue: 'vowed to', location: null, date: null,
+      id,
+      articleId: a.id,
+      sentence: span(0, 'x'),
+      trigger: span(at, 'shelled'),
+      event_type: 'Explosions/Remote violence' as const,
+      sub_event_type: 'Shelling/artillery/missile attack',
+      family: 'shelling',
+      reason,
+      cue: 'vowed to',
+      location: null,
+      date: null,
     });
     corpus.articles[0] = { ...a, nonEvents: [nonEvent('n2', 30, 'historical'), nonEvent('n1', 10, 'future')] };
     const doc = toDocument(corpus);
-    expect(doc.non_events.map((n) => [n.id, n.file, n.reason])).toEqual([['n1', 'in/one.txt', 'future'], ['n2', 'in/one.txt', 'historical']]);
-    const lines = toJsonLines(corpus).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(doc.non_events.map((n) => [n.id, n.file, n.reason])).toEqual([
+      ['n1', 'in/one.txt', 'future'],
+      ['n2', 'in/one.txt', 'historical'],
+    ]);
+    const lines = toJsonLines(corpus)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'non_event')).toHaveLength(2);
   });
 
   it('is valid with nothing stored', () => {
     const empty = { articles: [], entities: [], events: [], disputes: [], checks: [] };
     for (const f of Object.values(formats)) expect(typeof f.write(empty)).toBe('string');
-    expect(JSON.parse(formats.json.write(empty))).toEqual({ articles: [], places: [], demonyms: [], entities: [], claims: [], events: [], non_events: [], disputes: [], checks: [] });
+    expect(JSON.parse(formats.json.write(empty))).toEqual({
+      articles: [],
+      places: [],
+      demonyms: [],
+      entities: [],
+      claims: [],
+      events: [],
+      non_events: [],
+      disputes: [],
+      checks: [],
+    });
     expect(toJsonLines(empty)).toBe('');
   });
 
   it('writes JSON Lines: one record a line, each with its type', () => {
-    const lines = toJsonLines(sampleCorpus()).trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.type)).toEqual(['article', 'article', 'place', 'entity', 'claim', 'event', 'dispute', 'check']);
+    const lines = toJsonLines(sampleCorpus())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.type)).toEqual([
+      'article',
+      'article',
+      'place',
+      'entity',
+      'claim',
+      'event',
+      'dispute',
+      'check',
+    ]);
   });
 });
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks only', () => {
-    expect(csv(['a', 'b'], [['x,y', 'say "no"'], ['line\nbreak', 3]])).toBe('a,b\r\n"x,y","say ""no"""\r\n"line\nbreak",3\r\n');
+    expect(
+      csv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "no"'],
+          ['line\nbreak', 3],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","say ""no"""\r\n"line\nbreak",3\r\n');
   });
 });

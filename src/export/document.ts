@@ -2,7 +2,19 @@
  * The export document: what the store holds, in the shape the JSON, JSON Lines and server
  * consumers read. One function of a Corpus; every list in a deterministic order.
  */
-import type { Article, Check, Claim, Corpus, Dispute, DisputeClaim, Entity, FusedEvent, NonEvent, Place, Span } from '../model.js';
+import type {
+  Article,
+  Check,
+  Claim,
+  Corpus,
+  Dispute,
+  DisputeClaim,
+  Entity,
+  FusedEvent,
+  NonEvent,
+  Place,
+  Span,
+} from '../model.js';
 
 interface ExportArticle {
   id: string;
@@ -120,7 +132,15 @@ export function entities(corpus: Corpus): ExportEntity[] {
   const source = corpus.entities.length ? corpus.entities : corpus.articles.flatMap((a) => a.entities ?? []);
   const seen = new Map<string, ExportEntity>();
   for (const e of source) {
-    if (!seen.has(e.id)) seen.set(e.id, { id: e.id, type: e.type, canonical: e.canonical, variants: e.variants, side: e.side, side_evidence: e.sideEvidence ?? null });
+    if (!seen.has(e.id))
+      seen.set(e.id, {
+        id: e.id,
+        type: e.type,
+        canonical: e.canonical,
+        variants: e.variants,
+        side: e.side,
+        side_evidence: e.sideEvidence ?? null,
+      });
   }
   return [...seen.values()].sort((x, y) => byString(x.id, y.id));
 }
@@ -138,18 +158,16 @@ export function toDocument(corpus: Corpus): ExportDocument {
   const articles = [...corpus.articles].sort((x, y) => byString(x.path, y.path) || byString(x.id, y.id));
   const pathOf = new Map(articles.map((a) => [a.id, a.path]));
   const checks = allChecks(corpus)
-    .map(
-      (c): ExportCheck => ({
-        id: c.id,
-        kind: c.kind,
-        file: pathOf.get(c.articleId) ?? '',
-        span: c.span,
-        stated: c.stated,
-        computed: c.computed,
-        verdict: c.verdict,
-        explanation: c.explanation,
-      }),
-    )
+    .map((c): ExportCheck => ({
+      id: c.id,
+      kind: c.kind,
+      file: pathOf.get(c.articleId) ?? '',
+      span: c.span,
+      stated: c.stated,
+      computed: c.computed,
+      verdict: c.verdict,
+      explanation: c.explanation,
+    }))
     .sort((x, y) => byString(x.file, y.file) || x.span.start - y.span.start || byString(x.id, y.id));
   const checksOf = new Map<string, string[]>();
   for (const c of allChecks(corpus)) {
@@ -166,7 +184,9 @@ export function toDocument(corpus: Corpus): ExportDocument {
       .sort((x, y) => byString(x.date ?? '', y.date ?? '') || byString(x.id, y.id))
       .map((e) => ({ ...e, checks: checksOf.get(e.id) ?? [] })),
     non_events: articles.flatMap((a) =>
-      [...(a.nonEvents ?? [])].sort((x, y) => x.trigger.start - y.trigger.start || byString(x.id, y.id)).map((n) => ({ file: a.path, article: a.id, ...n })),
+      [...(a.nonEvents ?? [])]
+        .sort((x, y) => x.trigger.start - y.trigger.start || byString(x.id, y.id))
+        .map((n) => ({ file: a.path, article: a.id, ...n })),
     ),
     disputes: [...corpus.disputes]
       .sort((x, y) => byString(x.id, y.id))

@@ -27,6 +27,9 @@ describe('GeoJSON export', () => {
       crs: {},
       features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [49.2, 137.2] } }],
     };
-    expect(geoJsonProblems(bad)).toEqual(['has a crs member (removed in RFC 7946)', 'feature 0: latitude 137.2 out of range']);
+    expect(geoJsonProblems(bad)).toEqual([
+      'has a crs member (removed in RFC 7946)',
+      'feature 0: latitude 137.2 out of range',
+    ]);
   });
 });

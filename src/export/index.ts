@@ -10,7 +10,8 @@ type ExportFormat = 'json' | 'jsonl' | 'acled-csv' | 'geojson';
  * GeoNames ids only: a country or region that no imported dump describes carries a synthetic
  * negative id inside sitrep (to key it), written out as null.
  */
-const geonamesIdsOnly = (key: string, value: unknown): unknown => (key === 'geonameid' && typeof value === 'number' && value < 0 ? null : value);
+const geonamesIdsOnly = (key: string, value: unknown): unknown =>
+  key === 'geonameid' && typeof value === 'number' && value < 0 ? null : value;
 
 /**
  * JSON Lines: one record a line, each with its `type` (article, place, demonym, entity, claim,
@@ -29,7 +30,11 @@ export function toJsonLines(corpus: Corpus): string {
     ['dispute', doc.disputes],
     ['check', doc.checks],
   ] as const;
-  return lists.flatMap(([type, items]) => (items as object[]).map((item) => JSON.stringify({ type, ...item }, geonamesIdsOnly) + '\n')).join('');
+  return lists
+    .flatMap(([type, items]) =>
+      (items as object[]).map((item) => JSON.stringify({ type, ...item }, geonamesIdsOnly) + '\n'),
+    )
+    .join('');
 }
 
 export const formats: Record<ExportFormat, { file: string; write: (corpus: Corpus) => string }> = {

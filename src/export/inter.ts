@@ -13,7 +13,10 @@ import { countryName, knowledge } from '../profiles/index.js';
  */
 export const interCodes = {
   rules: [
-    { code: 1, pattern: /^(Military|Police|Naval|Air|Border|Security|Armed) Forces of\b|^Government of\b|^National Guard of\b/i },
+    {
+      code: 1,
+      pattern: /^(Military|Police|Naval|Air|Border|Security|Armed) Forces of\b|^Government of\b|^National Guard of\b/i,
+    },
     { code: 2, pattern: /\b(rebels?|insurgents?|liberation (front|army)|separatists?)\b/i },
     { code: 3, pattern: /\b(militia|Unidentified Armed Group|armed group)\b/i },
     { code: 4, pattern: /\b(ethnic|communal|clan|tribal) militia\b/i },
@@ -54,6 +57,10 @@ export const interCodes = {
 };
 
 /** ACLED's inter code of an event's actor1 or actor2, with the country it took place in. */
-export function interOfEvent(e: { actor1: string | null; actor2: string | null }, which: 'actor1' | 'actor2', country: string | null | undefined): number {
+export function interOfEvent(
+  e: { actor1: string | null; actor2: string | null },
+  which: 'actor1' | 'actor2',
+  country: string | null | undefined,
+): number {
   return interCodes.of(e[which], country);
 }

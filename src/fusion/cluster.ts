@@ -108,8 +108,17 @@ export function groupArticle(items: Item[]): Group[] {
   // region: the group whose first mention comes earliest in the text.
   for (const it of items.filter((x) => !precise(x)).sort(order)) {
     const lead = groups
-      .filter((g) => g.key === it.key && g.anchor.place.country === it.place.country && g.anchor.place.admin1 === it.place.admin1 && g.items.every((x) => actorsAgree(x, it)))
-      .sort((a, b) => Math.min(...a.items.map((x) => x.e.trigger.start)) - Math.min(...b.items.map((x) => x.e.trigger.start)))[0];
+      .filter(
+        (g) =>
+          g.key === it.key &&
+          g.anchor.place.country === it.place.country &&
+          g.anchor.place.admin1 === it.place.admin1 &&
+          g.items.every((x) => actorsAgree(x, it)),
+      )
+      .sort(
+        (a, b) =>
+          Math.min(...a.items.map((x) => x.e.trigger.start)) - Math.min(...b.items.map((x) => x.e.trigger.start)),
+      )[0];
     if (lead) {
       groups = groups.map((g) => (g === lead ? { ...add(g, it), anchor: g.anchor, lo: g.lo, hi: g.hi } : g));
       continue;
@@ -124,7 +133,9 @@ export function groupArticle(items: Item[]): Group[] {
 /** Merges the groups of all articles: one cluster per real-world event. */
 export function clusterGroups(groups: Group[]): Group[] {
   const clusters: Group[] = [];
-  const order = [...groups].sort((a, b) => width(a) - width(b) || b.items.length - a.items.length || a.anchor.e.id.localeCompare(b.anchor.e.id));
+  const order = [...groups].sort(
+    (a, b) => width(a) - width(b) || b.items.length - a.items.length || a.anchor.e.id.localeCompare(b.anchor.e.id),
+  );
   for (const g of order) {
     let best = -1;
     let bestScore = Infinity;

@@ -18,24 +18,31 @@ function partyOf(side: Side | null): Side | null {
  */
 export function controlDisputes(articles: Article[]): Dispute[] {
   const byPlace = new Map<number, { s: ControlStatement; a: Article }[]>();
-  for (const a of articles) for (const s of a.holderClaims ?? []) {
-    if (!s.place.place || !s.date) continue;
-    const id = s.place.place.geonameid;
-    byPlace.set(id, [...(byPlace.get(id) ?? []), { s, a }]);
-  }
+  for (const a of articles)
+    for (const s of a.holderClaims ?? []) {
+      if (!s.place.place || !s.date) continue;
+      const id = s.place.place.geonameid;
+      byPlace.set(id, [...(byPlace.get(id) ?? []), { s, a }]);
+    }
   const out: Dispute[] = [];
   for (const list of byPlace.values()) {
-    list.sort((x, y) => (x.s.date ?? '').localeCompare(y.s.date ?? '') || x.a.id.localeCompare(y.a.id) || x.s.span.start - y.s.span.start);
+    list.sort(
+      (x, y) =>
+        (x.s.date ?? '').localeCompare(y.s.date ?? '') ||
+        x.a.id.localeCompare(y.a.id) ||
+        x.s.span.start - y.s.span.start,
+    );
     let lo = Infinity;
     let hi = -Infinity;
-    for (const x of list) for (const y of list) {
-      if (x.s.holder === y.s.holder) continue;
-      const dx = dayNumber(x.s.date, 0);
-      const dy = dayNumber(y.s.date, 0);
-      if (Math.abs(dx - dy) > 1) continue;
-      lo = Math.min(lo, dx, dy);
-      hi = Math.max(hi, dx, dy);
-    }
+    for (const x of list)
+      for (const y of list) {
+        if (x.s.holder === y.s.holder) continue;
+        const dx = dayNumber(x.s.date, 0);
+        const dy = dayNumber(y.s.date, 0);
+        if (Math.abs(dx - dy) > 1) continue;
+        lo = Math.min(lo, dx, dy);
+        hi = Math.max(hi, dx, dy);
+      }
     if (lo === Infinity) continue;
     const seen = new Set<string>();
     const claims: DisputeClaim[] = [];
@@ -45,11 +52,25 @@ export function controlDisputes(articles: Article[]): Dispute[] {
       const key = `${a.id}|${s.speaker ?? ''}|${s.holder}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      claims.push({ articleId: a.id, path: a.path, claimId: s.claimId, speaker: s.speaker ?? s.speakerSide ?? a.outlet, date: s.date, span: s.span, holder: s.holder });
+      claims.push({
+        articleId: a.id,
+        path: a.path,
+        claimId: s.claimId,
+        speaker: s.speaker ?? s.speakerSide ?? a.outlet,
+        date: s.date,
+        span: s.span,
+        holder: s.holder,
+      });
     }
     const place = list[0].s.place.place!;
     const topic = `control of ${place.name}`;
-    out.push({ id: hash('contradiction', topic, ...claims.map((c) => `${c.articleId}:${c.span.start}`)), kind: 'contradiction', topic, claims, place });
+    out.push({
+      id: hash('contradiction', topic, ...claims.map((c) => `${c.articleId}:${c.span.start}`)),
+      kind: 'contradiction',
+      topic,
+      claims,
+      place,
+    });
   }
   return out;
 }
@@ -60,7 +81,15 @@ interface Scaled {
 }
 
 function toClaim({ s, a }: Scaled): DisputeClaim {
-  return { articleId: a.id, path: a.path, claimId: s.claimId, speaker: s.speaker ?? s.speakerSide ?? null, date: s.date, span: s.span, value: s.km2 };
+  return {
+    articleId: a.id,
+    path: a.path,
+    claimId: s.claimId,
+    speaker: s.speaker ?? s.speakerSide ?? null,
+    date: s.date,
+    span: s.span,
+    value: s.km2,
+  };
 }
 
 /**
@@ -84,7 +113,9 @@ export function scaleDisputes(articles: Article[]): Dispute[] {
       const speaker = partyOf(x.s.speakerSide);
       return g === side && (x.s.speakerSide === null || speaker === side);
     });
-    own.sort((x, y) => (x.s.date ?? '').localeCompare(y.s.date ?? '') || x.s.km2! - y.s.km2! || x.a.id.localeCompare(y.a.id));
+    own.sort(
+      (x, y) => (x.s.date ?? '').localeCompare(y.s.date ?? '') || x.s.km2! - y.s.km2! || x.a.id.localeCompare(y.a.id),
+    );
     const dates = [...new Set(own.map((x) => x.s.date ?? ''))].filter(Boolean);
     const speakers = new Set(own.map((x) => `${x.a.id}|${x.s.speaker ?? ''}`));
     if (own.length >= 3 && dates.length >= 2 && speakers.size >= 2) {
@@ -93,18 +124,32 @@ export function scaleDisputes(articles: Article[]): Dispute[] {
       if (rising) {
         const topic = `territory regained by ${side} (km²)`;
         const claims = own.map(toClaim);
-        out.push({ id: hash('series', topic, ...claims.map((c) => `${c.articleId}:${c.span.start}`)), kind: 'series', topic, claims, unit: 'km2' });
+        out.push({
+          id: hash('series', topic, ...claims.map((c) => `${c.articleId}:${c.span.start}`)),
+          kind: 'series',
+          topic,
+          claims,
+          unit: 'km2',
+        });
       }
     }
     for (const m of all.filter((x) => x.s.minimising && x.s.gainer === side)) {
       const speaker = partyOf(m.s.speakerSide);
       if (!speaker || speaker === side) continue;
       const md = dayNumber(m.s.date, 0);
-      const against = own.filter((x) => Math.abs(dayNumber(x.s.date, md) - md) <= 7).sort((x, y) => y.s.km2! - x.s.km2!)[0];
+      const against = own
+        .filter((x) => Math.abs(dayNumber(x.s.date, md) - md) <= 7)
+        .sort((x, y) => y.s.km2! - x.s.km2!)[0];
       if (!against) continue;
       const topic = `scale of the territory gained by ${side}`;
       const claims = [toClaim(m), toClaim(against)];
-      out.push({ id: hash('contradiction', topic, ...claims.map((c) => `${c.articleId}:${c.span.start}`)), kind: 'contradiction', topic, claims, unit: 'km2' });
+      out.push({
+        id: hash('contradiction', topic, ...claims.map((c) => `${c.articleId}:${c.span.start}`)),
+        kind: 'contradiction',
+        topic,
+        claims,
+        unit: 'km2',
+      });
     }
   }
   return out;

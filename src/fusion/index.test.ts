@@ -10,10 +10,34 @@ function corpusOf(specs: ArticleSpec[]): Corpus {
 }
 
 const retaking: ArticleSpec[] = [
-  { id: 'kyiv-post', outlet: 'Kyiv Post', published: '2022-10-01', text: 'Ukrainian troops retook Lyman on Saturday, the army said.', timexes: [['on Saturday', '2022-10-01']] },
-  { id: 'bbc', outlet: 'BBC', published: '2022-10-02', text: 'The army said on Saturday that the flag was raised over Lyman.', timexes: [['on Saturday', '2022-10-01']] },
-  { id: 'wire', outlet: null, wire: ['AFP'], published: '2022-10-02', text: 'Kyiv said its forces had liberated the town of Lyman.' },
-  { id: 'paper', outlet: 'Le Monde', wire: ['AFP'], published: '2022-10-02', text: 'Lyman was recaptured by Ukrainian forces, AFP reported.' },
+  {
+    id: 'kyiv-post',
+    outlet: 'Kyiv Post',
+    published: '2022-10-01',
+    text: 'Ukrainian troops retook Lyman on Saturday, the army said.',
+    timexes: [['on Saturday', '2022-10-01']],
+  },
+  {
+    id: 'bbc',
+    outlet: 'BBC',
+    published: '2022-10-02',
+    text: 'The army said on Saturday that the flag was raised over Lyman.',
+    timexes: [['on Saturday', '2022-10-01']],
+  },
+  {
+    id: 'wire',
+    outlet: null,
+    wire: ['AFP'],
+    published: '2022-10-02',
+    text: 'Kyiv said its forces had liberated the town of Lyman.',
+  },
+  {
+    id: 'paper',
+    outlet: 'Le Monde',
+    wire: ['AFP'],
+    published: '2022-10-02',
+    text: 'Lyman was recaptured by Ukrainian forces, AFP reported.',
+  },
 ];
 
 describe('fuseEvents', () => {
@@ -35,8 +59,20 @@ describe('fuseEvents', () => {
   });
   it('lists every source it counts: an article with no outlet under its file, with the rule in the basis and the notes', () => {
     const c = corpusOf([
-      { id: 'herald', outlet: 'Volga Herald', published: '2022-09-10', text: 'The ministry said on Saturday that its troops were withdrawn from Hroza.', timexes: [['on Saturday', '2022-09-10']] },
-      { id: 'roundup', outlet: null, published: '2022-09-11', text: 'On Saturday the ministry said its withdrawal from Hroza was a regrouping.', timexes: [['On Saturday', '2022-09-10']] },
+      {
+        id: 'herald',
+        outlet: 'Volga Herald',
+        published: '2022-09-10',
+        text: 'The ministry said on Saturday that its troops were withdrawn from Hroza.',
+        timexes: [['on Saturday', '2022-09-10']],
+      },
+      {
+        id: 'roundup',
+        outlet: null,
+        published: '2022-09-11',
+        text: 'On Saturday the ministry said its withdrawal from Hroza was a regrouping.',
+        timexes: [['On Saturday', '2022-09-10']],
+      },
     ]);
     const [e] = c.events.filter((x) => x.reports.length === 2);
     expect(e.corroboration).toBe(2);
@@ -47,18 +83,51 @@ describe('fuseEvents', () => {
   });
   it('keeps events apart when their days cannot overlap, and places farther than reach apart', () => {
     const c = corpusOf([
-      { id: 'a', published: '2022-09-05', text: 'Russian strikes hit Nikopol on Sunday.', timexes: [['on Sunday', '2022-09-04']] },
-      { id: 'b', published: '2022-09-08', text: 'Russian strikes hit Nikopol on Wednesday.', timexes: [['on Wednesday', '2022-09-07']] },
-      { id: 'c', published: '2022-09-08', text: 'Russian strikes hit Kramatorsk on Wednesday.', timexes: [['on Wednesday', '2022-09-07']] },
+      {
+        id: 'a',
+        published: '2022-09-05',
+        text: 'Russian strikes hit Nikopol on Sunday.',
+        timexes: [['on Sunday', '2022-09-04']],
+      },
+      {
+        id: 'b',
+        published: '2022-09-08',
+        text: 'Russian strikes hit Nikopol on Wednesday.',
+        timexes: [['on Wednesday', '2022-09-07']],
+      },
+      {
+        id: 'c',
+        published: '2022-09-08',
+        text: 'Russian strikes hit Kramatorsk on Wednesday.',
+        timexes: [['on Wednesday', '2022-09-07']],
+      },
     ]);
-    expect(c.events.map((e) => `${e.location} ${e.date}`)).toEqual(['Nikopol 2022-09-04', 'Kramatorsk 2022-09-07', 'Nikopol 2022-09-07']);
+    expect(c.events.map((e) => `${e.location} ${e.date}`)).toEqual([
+      'Nikopol 2022-09-04',
+      'Kramatorsk 2022-09-07',
+      'Nikopol 2022-09-07',
+    ]);
   });
   it('records disagreeing fatality counts, takes the lowest, and marks the event disputed', () => {
     const text1 = 'Six civilians were killed in Russian shelling of Nikopol on Sunday.';
     const text2 = 'Nine civilians were killed in Russian shelling of Nikopol on Sunday.';
     const c = corpusOf([
-      { id: 'a', outlet: 'A', published: '2022-09-05', text: text1, timexes: [['on Sunday', '2022-09-04']], quantities: (t) => [quantity(t, 'Six civilians were killed', 6, 'killed')] },
-      { id: 'b', outlet: 'B', published: '2022-09-05', text: text2, timexes: [['on Sunday', '2022-09-04']], quantities: (t) => [quantity(t, 'Nine civilians were killed', 9, 'killed')] },
+      {
+        id: 'a',
+        outlet: 'A',
+        published: '2022-09-05',
+        text: text1,
+        timexes: [['on Sunday', '2022-09-04']],
+        quantities: (t) => [quantity(t, 'Six civilians were killed', 6, 'killed')],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        published: '2022-09-05',
+        text: text2,
+        timexes: [['on Sunday', '2022-09-04']],
+        quantities: (t) => [quantity(t, 'Nine civilians were killed', 9, 'killed')],
+      },
     ]);
     expect(c.events).toHaveLength(1);
     expect(c.events[0].fatalities).toBe(6);
@@ -66,8 +135,11 @@ describe('fuseEvents', () => {
     expect(c.events[0].status).toBe('disputed');
   });
   it('places an event where its body puts it, not where its headline sums it up', () => {
-    const text = 'Heavy Fighting Flares Near Kharkiv\n\nUkrainian units went on the attack around Hroza on Tuesday, officials said.';
-    const c = corpusOf([{ id: 'a', outlet: 'A', published: '2022-09-06', text, timexes: [['on Tuesday', '2022-09-06']] }]);
+    const text =
+      'Heavy Fighting Flares Near Kharkiv\n\nUkrainian units went on the attack around Hroza on Tuesday, officials said.';
+    const c = corpusOf([
+      { id: 'a', outlet: 'A', published: '2022-09-06', text, timexes: [['on Tuesday', '2022-09-06']] },
+    ]);
     const clashes = c.events.filter((e) => e.sub_event_type === 'Armed clash');
     expect(clashes).toHaveLength(1);
     expect(clashes[0].location).toBe('Hroza');
@@ -76,13 +148,31 @@ describe('fuseEvents', () => {
     expect(clashes[0].disagreements.map((d) => d.field)).not.toContain('location');
   });
   it('never makes an event of captions alone', () => {
-    const c = corpusOf([{ id: 'a', text: 'A flat in Kharkiv struck by Russian missiles is pictured on Friday.', timexes: [['on Friday', '2022-09-09']] }]);
+    const c = corpusOf([
+      {
+        id: 'a',
+        text: 'A flat in Kharkiv struck by Russian missiles is pictured on Friday.',
+        timexes: [['on Friday', '2022-09-09']],
+      },
+    ]);
     expect(c.events).toEqual([]);
   });
   it('folds a retreat into the battle in which the other side takes the place', () => {
     const c = corpusOf([
-      { id: 'a', outlet: 'A', published: '2022-10-01', text: 'Ukrainian troops retook Lyman on Saturday.', timexes: [['on Saturday', '2022-10-01']] },
-      { id: 'b', outlet: 'B', published: '2022-10-01', text: 'Russian forces retreated from Lyman on Saturday.', timexes: [['on Saturday', '2022-10-01']] },
+      {
+        id: 'a',
+        outlet: 'A',
+        published: '2022-10-01',
+        text: 'Ukrainian troops retook Lyman on Saturday.',
+        timexes: [['on Saturday', '2022-10-01']],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        published: '2022-10-01',
+        text: 'Russian forces retreated from Lyman on Saturday.',
+        timexes: [['on Saturday', '2022-10-01']],
+      },
     ]);
     expect(c.events).toHaveLength(1);
     expect(c.events[0].reports).toHaveLength(2);
@@ -100,13 +190,32 @@ describe('fuseEvents: disputes', () => {
   it('finds contradicting statements of who holds a town, with the speaker’s later reversal', () => {
     const c = corpusOf([
       {
-        id: 'a', outlet: 'A', published: '2022-10-01', text: '"The town of Lyman is under our control," the governor said. Ukraine announced it had fully retaken Lyman.',
+        id: 'a',
+        outlet: 'A',
+        published: '2022-10-01',
+        text: '"The town of Lyman is under our control," the governor said. Ukraine announced it had fully retaken Lyman.',
         claims: [
-          { source: 'the governor said', content: 'The town of Lyman is under our control', side: 'Russian-installed administration' },
+          {
+            source: 'the governor said',
+            content: 'The town of Lyman is under our control',
+            side: 'Russian-installed administration',
+          },
           { source: 'Ukraine announced', content: 'it had fully retaken Lyman', side: 'Ukraine' },
         ],
       },
-      { id: 'b', outlet: 'B', published: '2022-10-02', text: '"We no longer control Lyman," the governor admitted.', claims: [{ source: 'the governor admitted', content: 'We no longer control Lyman', side: 'Russian-installed administration' }] },
+      {
+        id: 'b',
+        outlet: 'B',
+        published: '2022-10-02',
+        text: '"We no longer control Lyman," the governor admitted.',
+        claims: [
+          {
+            source: 'the governor admitted',
+            content: 'We no longer control Lyman',
+            side: 'Russian-installed administration',
+          },
+        ],
+      },
     ]);
     const d = c.disputes.find((x) => x.kind === 'contradiction');
     expect(d?.topic).toBe('control of Lyman');
@@ -117,26 +226,58 @@ describe('fuseEvents: disputes', () => {
     ]);
     expect(c.events[0].status).toBe('disputed');
     expect(c.events[0].disputes).toEqual([d!.id]);
-    expect(c.events[0].disagreements.find((x) => x.field === 'holder')?.values.map((v) => v.value)).toEqual(['Russia', 'Ukraine', 'Ukraine']);
+    expect(c.events[0].disagreements.find((x) => x.field === 'holder')?.values.map((v) => v.value)).toEqual([
+      'Russia',
+      'Ukraine',
+      'Ukraine',
+    ]);
   });
   it('does not call a town changing hands weeks apart a contradiction', () => {
     const c = corpusOf([
-      { id: 'a', outlet: 'A', published: '2022-05-26', text: 'Russian forces captured Lyman on Thursday.', timexes: [['on Thursday', '2022-05-26']] },
-      { id: 'b', outlet: 'B', published: '2022-10-01', text: 'Ukrainian troops retook Lyman on Saturday.', timexes: [['on Saturday', '2022-10-01']] },
+      {
+        id: 'a',
+        outlet: 'A',
+        published: '2022-05-26',
+        text: 'Russian forces captured Lyman on Thursday.',
+        timexes: [['on Thursday', '2022-05-26']],
+      },
+      {
+        id: 'b',
+        outlet: 'B',
+        published: '2022-10-01',
+        text: 'Ukrainian troops retook Lyman on Saturday.',
+        timexes: [['on Saturday', '2022-10-01']],
+      },
     ]);
     expect(c.disputes).toEqual([]);
-    expect(c.events.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory', 'Government regains territory']);
+    expect(c.events.map((e) => e.sub_event_type)).toEqual([
+      'Non-state actor overtakes territory',
+      'Government regains territory',
+    ]);
   });
   it('reports figures rising over days as a series, and a belittling statement against the largest as a contradiction', () => {
     const gain = (id: string, day: string, km2: number, who: string): ArticleSpec => {
       const text = `${who} said troops had recaptured ${km2} square kilometers.`;
-      return { id, outlet: id, published: day, text, claims: [{ source: who, content: `troops had recaptured ${km2} square kilometers`, side: 'Ukraine' }], quantities: (t) => [quantity(t, `${km2} square kilometers`, km2, 'territory', 'km2')] };
+      return {
+        id,
+        outlet: id,
+        published: day,
+        text,
+        claims: [{ source: who, content: `troops had recaptured ${km2} square kilometers`, side: 'Ukraine' }],
+        quantities: (t) => [quantity(t, `${km2} square kilometers`, km2, 'territory', 'km2')],
+      };
     };
     const c = corpusOf([
       gain('a', '2022-09-08', 300, 'A commander'),
       gain('b', '2022-09-09', 1000, 'The president'),
       gain('c', '2022-09-11', 3000, 'The president'),
-      { id: 'd', outlet: 'd', published: '2022-09-10', text: 'The envoy said only a few villages had been captured.', claims: [{ source: 'The envoy', content: 'only a few villages had been captured', side: 'Russia' }] },
+      {
+        id: 'd',
+        outlet: 'd',
+        published: '2022-09-10',
+        text: 'The envoy said only a few villages had been captured.',
+        claims: [{ source: 'The envoy', content: 'only a few villages had been captured', side: 'Russia' }],
+      },
     ]);
     const series = c.disputes.filter((d) => d.kind === 'series');
     expect(series).toHaveLength(1);
@@ -148,10 +289,14 @@ describe('fuseEvents: disputes', () => {
   it('does not call figures that fall over time a series', () => {
     const text = (n: number) => `The general said troops had recaptured ${n} square kilometers.`;
     const spec = (id: string, day: string, n: number, who: string): ArticleSpec => ({
-      id, outlet: id, published: day, text: text(n).replace('The general', who),
+      id,
+      outlet: id,
+      published: day,
+      text: text(n).replace('The general', who),
       claims: [{ source: who, content: `troops had recaptured ${n} square kilometers`, side: 'Ukraine' }],
       quantities: (t) => [quantity(t, `${n} square kilometers`, n, 'territory', 'km2')],
     });
+    // prettier-ignore
     const c = corpusOf([spec('a', '2022-09-08', 900, 'One general'), spec('b', '2022-09-09', 500, 'Another general'), spec('c', '2022-09-10', 400, 'A third general')]);
     expect(c.disputes.filter((d) => d.kind === 'series')).toEqual([]);
   });

@@ -7,7 +7,6 @@ import { controlDisputes, scaleDisputes } from './disputes.js';
 import { writeNotes } from './notes.js';
 import { SourceGroups, sourceLabel } from './sources.js';
 
-
 const hash = (...parts: string[]): string => hashId(parts);
 
 function majority<T>(values: T[]): T | null {
@@ -26,23 +25,44 @@ function contains(outer: Place, inner: Place): boolean {
   return isRegion(outer) && !!outer.admin1 && outer.admin1 === inner.admin1;
 }
 
-function disagreement(field: string, items: Item[], value: (it: Item) => string | number | null): FieldDisagreement | null {
-  const vals = items.map((it) => ({ value: value(it), articleId: it.article.id, outlet: it.article.outlet, claimant: it.e.claimant }));
+function disagreement(
+  field: string,
+  items: Item[],
+  value: (it: Item) => string | number | null,
+): FieldDisagreement | null {
+  const vals = items.map((it) => ({
+    value: value(it),
+    articleId: it.article.id,
+    outlet: it.article.outlet,
+    claimant: it.e.claimant,
+  }));
   const distinct = new Set(vals.map((v) => v.value).filter((v) => v !== null));
   if (distinct.size < 2) return null;
   return { field, values: vals.filter((v) => v.value !== null) };
 }
 
 function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null {
-  const items = [...c.items].sort((a, b) => a.article.id.localeCompare(b.article.id) || a.e.trigger.start - b.e.trigger.start);
+  const items = [...c.items].sort(
+    (a, b) => a.article.id.localeCompare(b.article.id) || a.e.trigger.start - b.e.trigger.start,
+  );
   // Photo captions support an event; they never make one alone.
   if (items.every((it) => it.e.caption)) return null;
   const core = items.filter((it) => !it.e.caption && it.e.family !== 'retreat');
   const basis = core.length ? core : items;
   const sub_event_type = majority(basis.map((it) => it.e.sub_event_type))!;
   // a headline or region-level summary joins its lead event; it never gives the event its place
-  const where = [...basis].sort((a, b) => Number(!!a.e.summary) - Number(!!b.e.summary) || a.e.geo_precision - b.e.geo_precision || (b.e.location?.confidence ?? 0) - (a.e.location?.confidence ?? 0))[0];
-  const when = [...basis].sort((a, b) => a.hi - a.lo - (b.hi - b.lo) || a.e.time_precision - b.e.time_precision || (a.e.date ?? '').localeCompare(b.e.date ?? ''))[0];
+  const where = [...basis].sort(
+    (a, b) =>
+      Number(!!a.e.summary) - Number(!!b.e.summary) ||
+      a.e.geo_precision - b.e.geo_precision ||
+      (b.e.location?.confidence ?? 0) - (a.e.location?.confidence ?? 0),
+  )[0];
+  const when = [...basis].sort(
+    (a, b) =>
+      a.hi - a.lo - (b.hi - b.lo) ||
+      a.e.time_precision - b.e.time_precision ||
+      (a.e.date ?? '').localeCompare(b.e.date ?? ''),
+  )[0];
   const fatalities = items.map((it) => it.e.fatalities).filter((x): x is number => x !== null);
   const injured = items.map((it) => it.e.injured).filter((x): x is number => x !== null);
   const articles = [...new Map(items.map((it) => [it.article.id, it.article])).values()];
@@ -57,12 +77,23 @@ function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null
     hedge: it.e.hedge,
     date: it.e.date,
   }));
-  const published = articles.map((a) => a.published ?? a.published_on_or_after).filter((d): d is string => !!d).sort();
+  const published = articles
+    .map((a) => a.published ?? a.published_on_or_after)
+    .filter((d): d is string => !!d)
+    .sort();
   const disagreements = [
     // dates disagree when reports that pin the day name different days
-    disagreement('date', basis.filter((it) => it.hi - it.lo <= 1), (it) => it.e.date),
+    disagreement(
+      'date',
+      basis.filter((it) => it.hi - it.lo <= 1),
+      (it) => it.e.date,
+    ),
     // a headline's "near Kharkiv" or the oblast around the village is containment, not another place
-    disagreement('location', basis.filter((it) => !it.e.summary && !contains(it.place, where.place)), (it) => it.e.location?.place?.name ?? null),
+    disagreement(
+      'location',
+      basis.filter((it) => !it.e.summary && !contains(it.place, where.place)),
+      (it) => it.e.location?.place?.name ?? null,
+    ),
     disagreement('actor1', basis, (it) => it.e.actor1),
     disagreement('fatalities', items, (it) => it.e.fatalities),
     disagreement('injured', items, (it) => it.e.injured),
@@ -70,7 +101,13 @@ function fuse(c: Group, sources: SourceGroups): Omit<FusedEvent, 'notes'> | null
   ].filter((d): d is FieldDisagreement => d !== null);
   const hedged = items.every((it) => it.e.hedge);
   const claimed = items.every((it) => knowledge().isParty(it.e.claimantSide));
-  const status: FusedEvent['status'] = disagreements.some((d) => d.field === 'fatalities') ? 'disputed' : hedged ? 'hedged' : claimed ? 'claimed' : 'reported';
+  const status: FusedEvent['status'] = disagreements.some((d) => d.field === 'fatalities')
+    ? 'disputed'
+    : hedged
+      ? 'hedged'
+      : claimed
+        ? 'claimed'
+        : 'reported';
   const lo = c.lo > -1e8 ? new Date(c.lo * 86_400_000).toISOString().slice(0, 10) : null;
   const hi = c.hi < 1e8 ? new Date(c.hi * 86_400_000).toISOString().slice(0, 10) : null;
   // every source corroboration counts is listed, an article with no outlet under its file's name
@@ -132,19 +169,41 @@ export function fuseEvents(corpus: Corpus): Corpus {
     const f = fuse(c, sources);
     if (!f) continue;
     const concern = disputes.filter(
-      (d) => d.kind === 'contradiction' && d.place && f.place && d.place.geonameid === f.place.geonameid && f.event_type === 'Battles' && f.sub_event_type !== 'Armed clash',
+      (d) =>
+        d.kind === 'contradiction' &&
+        d.place &&
+        f.place &&
+        d.place.geonameid === f.place.geonameid &&
+        f.event_type === 'Battles' &&
+        f.sub_event_type !== 'Armed clash',
     );
     // who holds the place, as each statement of the dispute has it
     const holder: FieldDisagreement[] = concern.map((d) => ({
       field: 'holder',
-      values: d.claims.map((x) => ({ value: x.holder ?? null, articleId: x.articleId, outlet: articles.find((a) => a.id === x.articleId)?.outlet ?? null, claimant: x.speaker })),
+      values: d.claims.map((x) => ({
+        value: x.holder ?? null,
+        articleId: x.articleId,
+        outlet: articles.find((a) => a.id === x.articleId)?.outlet ?? null,
+        claimant: x.speaker,
+      })),
     }));
     const fused: Omit<FusedEvent, 'notes'> = concern.length
-      ? { ...f, status: 'disputed', disputes: concern.map((d) => d.id), disagreements: [...f.disagreements, ...holder], confidence: Math.max(0.05, Math.round((f.confidence - 0.2) * 100) / 100) }
+      ? {
+          ...f,
+          status: 'disputed',
+          disputes: concern.map((d) => d.id),
+          disagreements: [...f.disagreements, ...holder],
+          confidence: Math.max(0.05, Math.round((f.confidence - 0.2) * 100) / 100),
+        }
       : f;
     events.push({ ...fused, notes: writeNotes(fused) });
   }
-  events.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.location ?? '').localeCompare(b.location ?? '') || a.id.localeCompare(b.id));
+  events.sort(
+    (a, b) =>
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      (a.location ?? '').localeCompare(b.location ?? '') ||
+      a.id.localeCompare(b.id),
+  );
   disputes.sort((a, b) => a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
   return { ...corpus, events, disputes };
 }

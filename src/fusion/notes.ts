@@ -84,10 +84,15 @@ export function writeNotes(e: Omit<FusedEvent, 'notes'>): string {
   const tail = toll.length ? `, with ${toll.join(' and ')}` : '';
   const figures = e.disagreements.some((d) => d.field === 'fatalities' || d.field === 'injured');
   const who =
-    e.status === 'claimed' ? ', according to claims by parties to the conflict'
-    : e.status === 'hedged' ? ', according to unconfirmed reports'
-    : e.status === 'disputed' ? (figures ? '; casualty figures differ between reports' : '; statements on who holds the place contradict each other')
-    : '';
+    e.status === 'claimed'
+      ? ', according to claims by parties to the conflict'
+      : e.status === 'hedged'
+        ? ', according to unconfirmed reports'
+        : e.status === 'disputed'
+          ? figures
+            ? '; casualty figures differ between reports'
+            : '; statements on who holds the place contradict each other'
+          : '';
   const sources = e.corroboration_basis ?? `${e.corroboration} independent source${e.corroboration === 1 ? '' : 's'}`;
   return `${when}, ${body}${tail}${who}. [${sources}]`;
 }

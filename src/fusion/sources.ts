@@ -75,12 +75,15 @@ export class SourceGroups {
     const merged: string[] = [];
     for (const members of groups.values()) {
       if (members.length < 2) continue;
-      const names = members.map((m) => m.outlet ?? (m.wire?.length ? `an unsigned ${m.wire[0].toUpperCase()} copy` : sourceLabel(m)));
+      const names = members.map(
+        (m) => m.outlet ?? (m.wire?.length ? `an unsigned ${m.wire[0].toUpperCase()} copy` : sourceLabel(m)),
+      );
       const why = new Set<string>();
       for (const m of members) {
         if (m.duplicate_of && members.some((o) => o.id === m.duplicate_of)) why.add('near-duplicate');
         for (const w of m.wire ?? [])
-          if (!m.outlet && members.filter((o) => o.wire?.some((x) => x.toUpperCase() === w.toUpperCase())).length > 1) why.add(`both carry ${w.toUpperCase()} copy`);
+          if (!m.outlet && members.filter((o) => o.wire?.some((x) => x.toUpperCase() === w.toUpperCase())).length > 1)
+            why.add(`both carry ${w.toUpperCase()} copy`);
         if (m.outlet && members.filter((o) => o.outlet === m.outlet).length > 1) why.add(`same outlet`);
       }
       merged.push(`${names.join(' and ')} count once (${[...why].join(', ')})`);
@@ -88,12 +91,17 @@ export class SourceGroups {
     const n = groups.size;
     const sources = `${n} independent source${n === 1 ? '' : 's'}`;
     // a source alone in its group with no outlet and no wire still counts: say so, naming it
-    const unnamed = [...groups.values()].filter((m) => m.length === 1 && !m[0].outlet?.trim() && !m[0].wire?.length).map((m) => sourceLabel(m[0]));
-    const own = unnamed.length ? `${unnamed.join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no outlet and count${unnamed.length === 1 ? 's' : ''} as ${unnamed.length === 1 ? 'its' : 'their'} own` : '';
+    const unnamed = [...groups.values()]
+      .filter((m) => m.length === 1 && !m[0].outlet?.trim() && !m[0].wire?.length)
+      .map((m) => sourceLabel(m[0]));
+    const own = unnamed.length
+      ? `${unnamed.join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no outlet and count${unnamed.length === 1 ? 's' : ''} as ${unnamed.length === 1 ? 'its' : 'their'} own`
+      : '';
     const notes = [...merged, ...(own ? [own] : [])];
-    const basis = n === articles.length
-      ? `${sources}${own ? `; ${own}` : ''}`
-      : `${sources} among ${articles.length} articles${notes.length ? `: ${notes.join('; ')}` : ''}`;
+    const basis =
+      n === articles.length
+        ? `${sources}${own ? `; ${own}` : ''}`
+        : `${sources} among ${articles.length} articles${notes.length ? `: ${notes.join('; ')}` : ''}`;
     return { corroboration: n, basis };
   }
 }

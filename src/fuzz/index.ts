@@ -17,7 +17,15 @@ const kindOf = (reason: string) =>
     .slice(0, 70);
 
 export async function run(argv: string[] = process.argv.slice(2)): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string' }, seed: { type: 'string' }, budget: { type: 'string' }, reader: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      budget: { type: 'string' },
+      reader: { type: 'string', multiple: true },
+    },
+  });
   const runs = Number(values.runs ?? 10_000);
   const seed = Number(values.seed ?? Date.now() % 2 ** 31);
   const budget = Number(values.budget ?? 30);
@@ -35,7 +43,8 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<numbe
     // generated in chunks, so that thousands of inputs are never held at once
     const CHUNK = 250;
     const samples = (function* () {
-      for (let done = 0; done < runs; done += CHUNK) yield* fc.sample(reader.arbitrary, { numRuns: Math.min(CHUNK, runs - done), seed: seed + done });
+      for (let done = 0; done < runs; done += CHUNK)
+        yield* fc.sample(reader.arbitrary, { numRuns: Math.min(CHUNK, runs - done), seed: seed + done });
     })();
     const reasons = new Map<string, number>();
     const problems = new Map<string, { count: number; input: string }>();
@@ -75,12 +84,19 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<numbe
     }
     const bad = [...problems.values()].reduce((n, p) => n + p.count, 0);
     failed += bad;
-    console.log(`\n${reader.name}: ${runs} inputs, ${accepted} accepted, ${[...reasons.values()].reduce((a, b) => a + b, 0)} refusals, ${bad} problems`);
-    for (const [k, p] of problems) console.log(`  PROBLEM ×${p.count}: ${k}\n    first input: ${JSON.stringify(p.input)}`);
+    console.log(
+      `\n${reader.name}: ${runs} inputs, ${accepted} accepted, ${[...reasons.values()].reduce((a, b) => a + b, 0)} refusals, ${bad} problems`,
+    );
+    for (const [k, p] of problems)
+      console.log(`  PROBLEM ×${p.count}: ${k}\n    first input: ${JSON.stringify(p.input)}`);
     for (const [k, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  refused ×${n}: ${k}`);
     if (closing) console.log(`  ${closing.summary}`);
-    console.log(`  RSS now ${Math.round(process.memoryUsage().rss / 1e6)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
-    console.log(`  slowest: ${slowest.map((s) => `${s.ms.toFixed(0)} ms`).join(', ')} (${JSON.stringify(slowest[0]?.input ?? '')})`);
+    console.log(
+      `  RSS now ${Math.round(process.memoryUsage().rss / 1e6)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`,
+    );
+    console.log(
+      `  slowest: ${slowest.map((s) => `${s.ms.toFixed(0)} ms`).join(', ')} (${JSON.stringify(slowest[0]?.input ?? '')})`,
+    );
   }
   console.log(`\npeak RSS ${Math.round(peak / 1e6)} MB; ${failed ? `${failed} inputs found problems` : 'no problems'}`);
   return failed ? 1 : 0;

@@ -33,7 +33,8 @@ export interface Outcome {
 }
 
 /** Reasons that show the code's insides instead of the input's fault. */
-const INTERNAL = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError: Unexpected|Cannot read propert|Cannot destructure|is not a function|is not iterable|undefined is not|Maximum call stack|at [\w.<>]+ \(|\.js:\d+)/u;
+const INTERNAL =
+  /\b(?:TypeError|ReferenceError|RangeError|SyntaxError: Unexpected|Cannot read propert|Cannot destructure|is not a function|is not iterable|undefined is not|Maximum call stack|at [\w.<>]+ \(|\.js:\d+)/u;
 
 export function reasonProblems(reason: string): string[] {
   const out: string[] = [];
@@ -66,11 +67,15 @@ export function checkArticle(article: Article, seconds: number): string[] {
   } catch (err) {
     return [`analyseArticle threw: ${(err as Error).message}`];
   }
-  for (const m of a.messages) if (/^stage failed/u.test(m.message)) problems.push(`${m.stage} failed: ${m.message.slice(0, 160)}`);
-  for (const m of a.messages) if (/^not run: /u.test(m.message)) problems.push(`over the ${seconds} s budget: ${m.stage} not run`);
+  for (const m of a.messages)
+    if (/^stage failed/u.test(m.message)) problems.push(`${m.stage} failed: ${m.message.slice(0, 160)}`);
+  for (const m of a.messages)
+    if (/^not run: /u.test(m.message)) problems.push(`over the ${seconds} s budget: ${m.stage} not run`);
   for (const s of spansOf(a)) {
     if (a.text.slice(s.start, s.end) !== s.text) {
-      problems.push(`a span off its text: [${s.start}, ${s.end}) holds ${JSON.stringify(a.text.slice(s.start, s.end).slice(0, 40))}, not ${JSON.stringify(s.text.slice(0, 40))}`);
+      problems.push(
+        `a span off its text: [${s.start}, ${s.end}) holds ${JSON.stringify(a.text.slice(s.start, s.end).slice(0, 40))}, not ${JSON.stringify(s.text.slice(0, 40))}`,
+      );
       break;
     }
   }
@@ -118,6 +123,7 @@ function runControl(text: string): Outcome {
 // ---- generators -------------------------------------------------------------------------------
 
 /** Words of war reporting, so that stages see sentences, names and numbers, not only noise; the parties' words come from the profiles. */
+// prettier-ignore
 const WORDS = [
   ...allProfiles().flatMap((p) => p.sides.flatMap((s) => s.demonyms ?? [])), 'forces', 'shelled', 'Kharkiv', 'Izium', 'Kupiansk', 'Balakliia', 'said', 'told', 'Reuters', 'on', 'Monday',
   '8', 'September', '2022', 'km', '1,000', 'square', 'kilometres', 'killed', 'wounded', 'liberated', 'captured', 'the', 'governor',
@@ -126,19 +132,49 @@ const WORDS = [
 ];
 const wordy = fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }).map((ws) => ws.join(' '));
 /** Anything a string can hold, lone surrogates included, mixed with reporting words. */
-const anyText = fc.oneof(wordy, fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ maxLength: 400 }), fc.tuple(wordy, fc.string({ unit: 'binary', maxLength: 50 }), wordy).map((p) => p.join('')));
+const anyText = fc.oneof(
+  wordy,
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.string({ maxLength: 400 }),
+  fc.tuple(wordy, fc.string({ unit: 'binary', maxLength: 50 }), wordy).map((p) => p.join('')),
+);
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   anyText,
   fc.integer(),
   fc.double(),
-  fc.constantFrom(1662647935000000000, 1e20, -1, 0, 99999999999, '9999-99-99', '2022-02-30', '2022-09-08T10:00:00Z', 'Thu, 08 Sep 2022 10:00:00 GMT', null, true, [], {}),
+  fc.constantFrom(
+    1662647935000000000,
+    1e20,
+    -1,
+    0,
+    99999999999,
+    '9999-99-99',
+    '2022-02-30',
+    '2022-09-08T10:00:00Z',
+    'Thu, 08 Sep 2022 10:00:00 GMT',
+    null,
+    true,
+    [],
+    {},
+  ),
 );
 const articleObject = fc.record(
-  { title: anyValue, text: fc.oneof(wordy, anyValue), body: anyValue, published: anyValue, date: anyValue, url: anyValue, outlet: anyValue, source: anyValue },
+  {
+    title: anyValue,
+    text: fc.oneof(wordy, anyValue),
+    body: anyValue,
+    published: anyValue,
+    date: anyValue,
+    url: anyValue,
+    outlet: anyValue,
+    source: anyValue,
+  },
   { requiredKeys: [] },
 );
 
+// prettier-ignore
 const tag = fc.constantFrom('p', 'div', 'span', 'article', 'h1', 'script', 'style', 'a', 'br', 'table', 'td', 'li', 'ul', 'pre', 'iframe', 'svg', 'math', 'template', 'noscript', 'x-y');
+// prettier-ignore
 const attribute = fc.tuple(fc.constantFrom('class', 'id', 'href', 'onclick', 'style', 'data-x', 'content', 'property'), anyText).map(([k, v]) => ` ${k}="${v.replace(/"/gu, '&quot;')}"`);
 const element: fc.Memo<string> = fc.memo((n) =>
   n <= 1
@@ -147,21 +183,57 @@ const element: fc.Memo<string> = fc.memo((n) =>
         .tuple(tag, fc.array(attribute, { maxLength: 2 }), fc.array(element(n - 1), { maxLength: 3 }), fc.boolean())
         .map(([t, attrs, kids, close]) => `<${t}${attrs.join('')}>${kids.join('')}${close ? `</${t}>` : ''}`),
 );
-const deepNesting = fc.integer({ min: 10, max: 3000 }).map((d) => `${'<div>'.repeat(d)}Troops shelled Kharkiv on Monday.${'</div>'.repeat(d)}`);
+const deepNesting = fc
+  .integer({ min: 10, max: 3000 })
+  .map((d) => `${'<div>'.repeat(d)}Troops shelled Kharkiv on Monday.${'</div>'.repeat(d)}`);
 const html = fc.oneof(
-  fc.tuple(fc.array(element(4), { maxLength: 6 }), fc.array(fc.tuple(fc.constantFrom('article:published_time', 'og:site_name', 'og:title'), anyText), { maxLength: 3 })).map(
-    ([body, metas]) => `<!doctype html><html><head>${metas.map(([p, c]) => `<meta property="${p}" content="${c.replace(/"/gu, '')}">`).join('')}<title>x</title></head><body>${body.join('')}</body></html>`,
-  ),
+  fc
+    .tuple(
+      fc.array(element(4), { maxLength: 6 }),
+      fc.array(fc.tuple(fc.constantFrom('article:published_time', 'og:site_name', 'og:title'), anyText), {
+        maxLength: 3,
+      }),
+    )
+    .map(
+      ([body, metas]) =>
+        `<!doctype html><html><head>${metas.map(([p, c]) => `<meta property="${p}" content="${c.replace(/"/gu, '')}">`).join('')}<title>x</title></head><body>${body.join('')}</body></html>`,
+    ),
   // a page with an article in it, among hostile markup, so that the stages run on what is read
-  fc.tuple(fc.array(element(3), { maxLength: 4 }), fc.array(wordy, { minLength: 1, maxLength: 4 })).map(
-    ([noise, paragraphs]) => `<html><body>${noise.join('')}<article>${paragraphs.map((p) => `<p>${p.replace(/[<&]/gu, ' ')}</p>`).join('')}</article>${noise.join('')}</body></html>`,
-  ),
+  fc
+    .tuple(fc.array(element(3), { maxLength: 4 }), fc.array(wordy, { minLength: 1, maxLength: 4 }))
+    .map(
+      ([noise, paragraphs]) =>
+        `<html><body>${noise.join('')}<article>${paragraphs.map((p) => `<p>${p.replace(/[<&]/gu, ' ')}</p>`).join('')}</article>${noise.join('')}</body></html>`,
+    ),
   deepNesting,
   anyText.map((t) => `<html>${t}`),
 );
 
 const markdown = fc
-  .array(fc.oneof(wordy, fc.constantFrom('# ', '## ', '> ', '* ', '- ', '1. ', '```', '`', '**', '_', '[link](http://x)', '![img](x.png)', '---', '| a | b |', '\n'), anyText), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      wordy,
+      fc.constantFrom(
+        '# ',
+        '## ',
+        '> ',
+        '* ',
+        '- ',
+        '1. ',
+        '```',
+        '`',
+        '**',
+        '_',
+        '[link](http://x)',
+        '![img](x.png)',
+        '---',
+        '| a | b |',
+        '\n',
+      ),
+      anyText,
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 const json = fc.oneof(
@@ -171,27 +243,65 @@ const json = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   anyText.map((t) => `[{"text": "${t}`),
 );
-const jsonLines = fc.array(fc.oneof(articleObject.map((o) => JSON.stringify(o)), anyText, fc.jsonValue().map((v) => JSON.stringify(v))), { maxLength: 6 }).map((ls) => ls.join('\n'));
+const jsonLines = fc
+  .array(
+    fc.oneof(
+      articleObject.map((o) => JSON.stringify(o)),
+      anyText,
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+    ),
+    { maxLength: 6 },
+  )
+  .map((ls) => ls.join('\n'));
 
-const xmlText = anyText.map((t) => (t.length % 3 === 0 ? `<![CDATA[${t}]]>` : t.replace(/[<&]/gu, (c) => (c === '<' ? '&lt;' : '&amp;'))));
+const xmlText = anyText.map((t) =>
+  t.length % 3 === 0 ? `<![CDATA[${t}]]>` : t.replace(/[<&]/gu, (c) => (c === '<' ? '&lt;' : '&amp;')),
+);
 const rss = fc
-  .array(fc.record({ title: xmlText, description: xmlText, pubDate: fc.oneof(xmlText, fc.constantFrom('Thu, 08 Sep 2022 10:00:00 GMT', 'yesterday', '')), link: xmlText }), { maxLength: 4 })
-  .map((items) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${items.map((i) => `<item><title>${i.title}</title><link>${i.link}</link><pubDate>${i.pubDate}</pubDate><description>${i.description}</description></item>`).join('')}</channel></rss>`);
+  .array(
+    fc.record({
+      title: xmlText,
+      description: xmlText,
+      pubDate: fc.oneof(xmlText, fc.constantFrom('Thu, 08 Sep 2022 10:00:00 GMT', 'yesterday', '')),
+      link: xmlText,
+    }),
+    { maxLength: 4 },
+  )
+  .map(
+    (items) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${items.map((i) => `<item><title>${i.title}</title><link>${i.link}</link><pubDate>${i.pubDate}</pubDate><description>${i.description}</description></item>`).join('')}</channel></rss>`,
+  );
 const atom = fc
-  .array(fc.record({ title: xmlText, content: xmlText, updated: fc.oneof(xmlText, fc.constantFrom('2022-09-08T10:00:00Z', '9999-99-99', '')) }), { maxLength: 4 })
-  .map((entries) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>${entries.map((e) => `<entry><title>${e.title}</title><updated>${e.updated}</updated><content type="html">${e.content}</content></entry>`).join('')}</feed>`);
+  .array(
+    fc.record({
+      title: xmlText,
+      content: xmlText,
+      updated: fc.oneof(xmlText, fc.constantFrom('2022-09-08T10:00:00Z', '9999-99-99', '')),
+    }),
+    { maxLength: 4 },
+  )
+  .map(
+    (entries) =>
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>${entries.map((e) => `<entry><title>${e.title}</title><updated>${e.updated}</updated><content type="html">${e.content}</content></entry>`).join('')}</feed>`,
+  );
 const hostileXml = fc.constantFrom(
   '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><rss version="2.0"><channel><item><title>&lol2;</title><description>x</description></item></channel></rss>',
   '<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&xxe;</title><description>x</description></item></channel></rss>',
 );
 
-const position = fc.tuple(fc.oneof(fc.double({ min: -200, max: 200, noNaN: false }), fc.constantFrom(36, 37, 1e308)), fc.oneof(fc.double({ min: -100, max: 100 }), fc.constantFrom(49, 50)));
+const position = fc.tuple(
+  fc.oneof(fc.double({ min: -200, max: 200, noNaN: false }), fc.constantFrom(36, 37, 1e308)),
+  fc.oneof(fc.double({ min: -100, max: 100 }), fc.constantFrom(49, 50)),
+);
 const ring = fc.array(position, { maxLength: 8 });
 const geometry: fc.Memo<unknown> = fc.memo((n) =>
   n <= 1
     ? fc.oneof(
         fc.record({ type: fc.constant('Polygon'), coordinates: fc.array(ring, { maxLength: 2 }) }),
-        fc.record({ type: fc.constant('MultiPolygon'), coordinates: fc.array(fc.array(ring, { maxLength: 2 }), { maxLength: 2 }) }),
+        fc.record({
+          type: fc.constant('MultiPolygon'),
+          coordinates: fc.array(fc.array(ring, { maxLength: 2 }), { maxLength: 2 }),
+        }),
         fc.record({ type: fc.constantFrom('Point', 'LineString', 'Nonsense'), coordinates: anyValue }),
         anyValue,
       )
@@ -199,12 +309,33 @@ const geometry: fc.Memo<unknown> = fc.memo((n) =>
 );
 const feature = fc.record({
   type: fc.constant('Feature'),
-  properties: fc.oneof(fc.record({ name: fc.oneof(fc.constantFrom('Окуповано /// Occupied', 'Звільнено /// Liberated', 'Невідомо'), anyText) }), fc.record({ status: fc.oneof(fc.constantFrom('occupied', 'contested', 'liberated'), anyText) }), anyValue),
+  properties: fc.oneof(
+    fc.record({
+      name: fc.oneof(fc.constantFrom('Окуповано /// Occupied', 'Звільнено /// Liberated', 'Невідомо'), anyText),
+    }),
+    fc.record({ status: fc.oneof(fc.constantFrom('occupied', 'contested', 'liberated'), anyText) }),
+    anyValue,
+  ),
   geometry: geometry(3),
 });
 const controlMap = fc.oneof(
-  fc.record({ type: fc.constant('FeatureCollection'), features: fc.array(feature, { maxLength: 4 }) }, { requiredKeys: ['type', 'features'] }).map((d) => JSON.stringify(d)),
-  fc.record({ type: fc.constant('FeatureCollection'), valid_from: anyValue, crs: anyValue, features: fc.array(feature, { maxLength: 3 }) }, { requiredKeys: ['type', 'features'] }).map((d) => JSON.stringify(d)),
+  fc
+    .record(
+      { type: fc.constant('FeatureCollection'), features: fc.array(feature, { maxLength: 4 }) },
+      { requiredKeys: ['type', 'features'] },
+    )
+    .map((d) => JSON.stringify(d)),
+  fc
+    .record(
+      {
+        type: fc.constant('FeatureCollection'),
+        valid_from: anyValue,
+        crs: anyValue,
+        features: fc.array(feature, { maxLength: 3 }),
+      },
+      { requiredKeys: ['type', 'features'] },
+    )
+    .map((d) => JSON.stringify(d)),
   fc.jsonValue().map((v) => JSON.stringify(v)),
   anyText,
 );
@@ -224,7 +355,8 @@ export function runGeoNames(bytes: Uint8Array): Outcome & { reads: DumpRead[] } 
       out.problems.push(...reasonProblems(p));
     }
     const counted = report.places + report.alternates + report.admin1;
-    if (counted !== lines.length) out.problems.push(`${report.file}: reports ${counted} accepted lines but keeps ${lines.length}`);
+    if (counted !== lines.length)
+      out.problems.push(`${report.file}: reports ${counted} accepted lines but keeps ${lines.length}`);
     out.accepted += lines.length;
     for (const line of lines) {
       const bad =
@@ -237,7 +369,9 @@ export function runGeoNames(bytes: Uint8Array): Outcome & { reads: DumpRead[] } 
             ? !/^\d+\t[^\t\n]+$/u.test(line)
             : !/^[A-Z]{2}\.[A-Za-z0-9]+\t[^\n]*$/u.test(line);
       if (bad) {
-        out.problems.push(`an accepted ${report.format} line the gazetteer build cannot read: ${JSON.stringify(line.slice(0, 120))}`);
+        out.problems.push(
+          `an accepted ${report.format} line the gazetteer build cannot read: ${JSON.stringify(line.slice(0, 120))}`,
+        );
         break;
       }
     }
@@ -268,14 +402,29 @@ export function importScratch(dumps: Uint8Array[], seconds: number): ScratchResu
       writeFileSync(file, bytes);
       return file;
     });
-    const child = spawnSync(process.execPath, [fileURLToPath(new URL('./scratch-gazetteer.js', import.meta.url)), String(seconds), ...files], {
-      encoding: 'utf8',
-      env: { ...process.env, SITREP_CACHE: join(dir, 'cache') },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const child = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL('./scratch-gazetteer.js', import.meta.url)), String(seconds), ...files],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, SITREP_CACHE: join(dir, 'cache') },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     if (child.status !== 0) {
-      const why = (child.stderr || child.error?.message || `exit ${child.status}`).trim().split('\n').slice(-3).join(' / ');
-      return { files: files.length, records: 0, names: 0, articles: 0, rss: 0, problems: [`the scratch import failed: ${why}`] };
+      const why = (child.stderr || child.error?.message || `exit ${child.status}`)
+        .trim()
+        .split('\n')
+        .slice(-3)
+        .join(' / ');
+      return {
+        files: files.length,
+        records: 0,
+        names: 0,
+        articles: 0,
+        rss: 0,
+        problems: [`the scratch import failed: ${why}`],
+      };
     }
     return JSON.parse(child.stdout) as ScratchResult;
   } finally {
@@ -295,7 +444,9 @@ const FUZZ_TOKEN = 'fuzz-token-fuzz-token';
  * POST /api/articles on a server with write access, through fastify's inject: its writer runs
  * every stage on what the route accepted and keeps what went wrong. Close it when done.
  */
-async function postServer(seconds: number): Promise<{ run: (input: PostInput) => Promise<Outcome>; close: () => Promise<void> }> {
+async function postServer(
+  seconds: number,
+): Promise<{ run: (input: PostInput) => Promise<Outcome>; close: () => Promise<void> }> {
   let found: string[] = [];
   const writer: CorpusWriter = {
     attach() {},
@@ -304,7 +455,13 @@ async function postServer(seconds: number): Promise<{ run: (input: PostInput) =>
     },
     async close() {},
   };
-  const app: FastifyInstance = await buildServer({ corpus: { articles: [], entities: [], events: [], disputes: [], checks: [] }, webRoot: null, allowWrite: true, token: FUZZ_TOKEN, writer });
+  const app: FastifyInstance = await buildServer({
+    corpus: { articles: [], entities: [], events: [], disputes: [], checks: [] },
+    webRoot: null,
+    allowWrite: true,
+    token: FUZZ_TOKEN,
+    writer,
+  });
   return {
     async run(input) {
       found = [];
@@ -320,7 +477,9 @@ async function postServer(seconds: number): Promise<{ run: (input: PostInput) =>
         const body = res.json<{ message?: unknown }>();
         message = typeof body.message === 'string' ? body.message : '';
       } catch {
-        out.problems.push(`answered ${res.statusCode} with a body that is not JSON: ${JSON.stringify(res.body.slice(0, 80))}`);
+        out.problems.push(
+          `answered ${res.statusCode} with a body that is not JSON: ${JSON.stringify(res.body.slice(0, 80))}`,
+        );
       }
       if (res.statusCode === 201) out.accepted++;
       else if (res.statusCode >= 400 && res.statusCode < 500) {
@@ -337,7 +496,25 @@ async function postServer(seconds: number): Promise<{ run: (input: PostInput) =>
 // GeoNames dumps: tab-separated lines of the three formats the import reads, with hostile fields
 const cell = fc.oneof(
   anyText.map((t) => t.replace(/[\t\r\n]/gu, ' ')),
-  fc.constantFrom('', '0', '-1', 'NaN', 'Infinity', '1e308', '-0', '49.5', '36.25', '91', '-181', ' 50', '0x10', 'constructor', '__proto__', 'Ізюм', 'Izium,Izyum,Изюм'),
+  fc.constantFrom(
+    '',
+    '0',
+    '-1',
+    'NaN',
+    'Infinity',
+    '1e308',
+    '-0',
+    '49.5',
+    '36.25',
+    '91',
+    '-181',
+    ' 50',
+    '0x10',
+    'constructor',
+    '__proto__',
+    'Ізюм',
+    'Izium,Izyum,Изюм',
+  ),
 );
 const coordinate = fc.oneof(fc.double().map(String), fc.integer({ min: -400, max: 400 }).map(String), cell);
 const geonameId = fc.oneof(fc.nat().map(String), fc.constantFrom('9007199254740993', '1e3', '-5', '00012', ''), cell);
@@ -354,32 +531,92 @@ const geonameLine = fc
     fc.oneof(fc.constantFrom('UA', 'RU', 'SD'), cell),
     fc.array(cell, { minLength: 10, maxLength: 10 }),
   )
-  .map(([id, name, ascii, alternates, lat, lon, fclass, fcode, cc, rest]) => [id, name, ascii, alternates, lat, lon, fclass, fcode, cc, ...rest].join('\t'));
+  .map(([id, name, ascii, alternates, lat, lon, fclass, fcode, cc, rest]) =>
+    [id, name, ascii, alternates, lat, lon, fclass, fcode, cc, ...rest].join('\t'),
+  );
 const alternateLine = fc
-  .tuple(fc.nat().map(String), geonameId, fc.oneof(fc.constantFrom('en', 'uk', 'ru', 'link', 'post', ''), cell), cell, fc.array(fc.constantFrom('', '1'), { minLength: 6, maxLength: 6 }))
+  .tuple(
+    fc.nat().map(String),
+    geonameId,
+    fc.oneof(fc.constantFrom('en', 'uk', 'ru', 'link', 'post', ''), cell),
+    cell,
+    fc.array(fc.constantFrom('', '1'), { minLength: 6, maxLength: 6 }),
+  )
   .map(([alt, id, lang, name, flags]) => [alt, id, lang, name, ...flags].join('\t'));
 const admin1Line = fc
   .tuple(fc.oneof(fc.constantFrom('UA.07', 'UA.26', 'SD.29', 'RU.48'), cell), cell, cell, geonameId)
   .map((f) => f.join('\t'));
 // well-formed lines whose names are hostile: these reach the user files and the gazetteer build
-const nameCell = fc.oneof(cell, wordy.map((t) => t.replace(/[\t\r\n]/gu, ' ')), fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }).map((t) => t.replace(/[\t\r\n]/gu, ' ')));
+const nameCell = fc.oneof(
+  cell,
+  wordy.map((t) => t.replace(/[\t\r\n]/gu, ' ')),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }).map((t) => t.replace(/[\t\r\n]/gu, ' ')),
+);
 const wellFormedGeoname = fc
-  .tuple(fc.integer({ min: 1, max: 2 ** 31 - 1 }), nameCell, nameCell, fc.array(nameCell, { maxLength: 5 }), fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }), fc.constantFrom(['P', 'PPL'], ['P', 'PPLA'], ['A', 'ADM1'], ['A', 'PCLI'], ['H', 'STM'], ['S', 'RSTN']), fc.nat())
+  .tuple(
+    fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    nameCell,
+    nameCell,
+    fc.array(nameCell, { maxLength: 5 }),
+    fc.double({ min: -90, max: 90, noNaN: true }),
+    fc.double({ min: -180, max: 180, noNaN: true }),
+    fc.constantFrom(['P', 'PPL'], ['P', 'PPLA'], ['A', 'ADM1'], ['A', 'PCLI'], ['H', 'STM'], ['S', 'RSTN']),
+    fc.nat(),
+  )
   .map(([id, name, ascii, alternates, lat, lon, [fclass, fcode], population]) =>
-    [id, name.trim() ? name : 'x', ascii, alternates.join(','), lat, lon, fclass, fcode, 'UA', '', '07', '', '', '', population, '', '100', 'Europe/Kyiv', '2022-09-01'].join('\t'),
+    [
+      id,
+      name.trim() ? name : 'x',
+      ascii,
+      alternates.join(','),
+      lat,
+      lon,
+      fclass,
+      fcode,
+      'UA',
+      '',
+      '07',
+      '',
+      '',
+      '',
+      population,
+      '',
+      '100',
+      'Europe/Kyiv',
+      '2022-09-01',
+    ].join('\t'),
   );
 const wellFormedAlternate = fc
   .tuple(fc.nat(), fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom('en', 'uk', 'ru', ''), nameCell)
   .map(([alt, id, lang, name]) => [alt, id, lang, name.trim() ? name : 'x', '', '', '', '', '', ''].join('\t'));
 const wellFormedDump = fc
-  .tuple(fc.oneof(fc.array(wellFormedGeoname, { minLength: 1, maxLength: 10 }), fc.array(wellFormedAlternate, { minLength: 1, maxLength: 10 })), fc.constantFrom('\n', '\r\n'))
+  .tuple(
+    fc.oneof(
+      fc.array(wellFormedGeoname, { minLength: 1, maxLength: 10 }),
+      fc.array(wellFormedAlternate, { minLength: 1, maxLength: 10 }),
+    ),
+    fc.constantFrom('\n', '\r\n'),
+  )
   .map(([lines, eol]) => lines.join(eol) + eol);
-const postalLine = fc.array(cell, { minLength: 12, maxLength: 12 }).map((f) => ['UA', ...f.slice(1, 9), '49.5', '36.2', ...f.slice(11)].join('\t'));
+const postalLine = fc
+  .array(cell, { minLength: 12, maxLength: 12 })
+  .map((f) => ['UA', ...f.slice(1, 9), '49.5', '36.2', ...f.slice(11)].join('\t'));
 const dumpText = fc
   .tuple(
-    fc.oneof(geonameLine, alternateLine, admin1Line, postalLine).chain((first) =>
-      fc.array(fc.oneof({ weight: 8, arbitrary: fc.constant(first) }, { weight: 8, arbitrary: fc.oneof(geonameLine, alternateLine, admin1Line) }, { weight: 1, arbitrary: anyText }), { maxLength: 12 }).map((more) => [first, ...more]),
-    ),
+    fc
+      .oneof(geonameLine, alternateLine, admin1Line, postalLine)
+      .chain((first) =>
+        fc
+          .array(
+            fc.oneof(
+              { weight: 8, arbitrary: fc.constant(first) },
+              { weight: 8, arbitrary: fc.oneof(geonameLine, alternateLine, admin1Line) },
+              { weight: 1, arbitrary: anyText },
+            ),
+            { maxLength: 12 },
+          )
+          .map((more) => [first, ...more]),
+      ),
     fc.constantFrom('\n', '\r\n'),
     fc.boolean(),
   )
@@ -388,13 +625,17 @@ const dumpBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   { weight: 3, arbitrary: wellFormedDump.map((t) => strToU8(t)) },
   wellFormedDump.map((t) => zipSync({ 'UA.txt': strToU8(t) })),
   dumpText.map((t) => strToU8(t)),
-  fc.tuple(dumpText, fc.constantFrom('UA.txt', 'readme.txt', 'nested/SD.txt', 'UA.csv')).map(([t, name]) => zipSync({ [name]: strToU8(t), 'readme.txt': strToU8('about') })),
+  fc
+    .tuple(dumpText, fc.constantFrom('UA.txt', 'readme.txt', 'nested/SD.txt', 'UA.csv'))
+    .map(([t, name]) => zipSync({ [name]: strToU8(t), 'readme.txt': strToU8('about') })),
   // a ZIP damaged in a few places
-  fc.tuple(dumpText, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 })).map(([t, hits]) => {
-    const z = zipSync({ 'UA.txt': strToU8(t) });
-    for (const [at, byte] of hits) z[at % z.length] = byte;
-    return z;
-  }),
+  fc
+    .tuple(dumpText, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }))
+    .map(([t, hits]) => {
+      const z = zipSync({ 'UA.txt': strToU8(t) });
+      for (const [at, byte] of hits) z[at % z.length] = byte;
+      return z;
+    }),
   fc.uint8Array({ maxLength: 200 }).map((b) => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...b])),
   fc.uint8Array({ maxLength: 300 }),
 );
@@ -404,19 +645,56 @@ const postBody = fc.oneof(
   {
     weight: 3,
     arbitrary: fc
-      .record({ text: wordy.filter((t) => t.trim() !== ''), title: fc.oneof(anyText, fc.constant(null)), outlet: fc.oneof(anyText, fc.constant(null)), url: fc.oneof(anyText, fc.constant(null)), published: fc.constantFrom('2022-09-10', '2022-02-24') }, { requiredKeys: ['text'] })
+      .record(
+        {
+          text: wordy.filter((t) => t.trim() !== ''),
+          title: fc.oneof(anyText, fc.constant(null)),
+          outlet: fc.oneof(anyText, fc.constant(null)),
+          url: fc.oneof(anyText, fc.constant(null)),
+          published: fc.constantFrom('2022-09-10', '2022-02-24'),
+        },
+        { requiredKeys: ['text'] },
+      )
       .map((o) => JSON.stringify(o)),
   },
   fc
-    .record({ text: fc.oneof(wordy, anyValue), title: field, url: field, outlet: field, published: anyValue, path: field, extra: anyValue }, { requiredKeys: [] })
+    .record(
+      {
+        text: fc.oneof(wordy, anyValue),
+        title: field,
+        url: field,
+        outlet: field,
+        published: anyValue,
+        path: field,
+        extra: anyValue,
+      },
+      { requiredKeys: [] },
+    )
     .map((o) => JSON.stringify(o)),
-  fc.record({ text: wordy, published: fc.constantFrom('2022-09-10', '2022-02-30', '1899-12-31', '2022-09-10T10:00:00Z', '') }).map((o) => JSON.stringify(o)),
+  fc
+    .record({
+      text: wordy,
+      published: fc.constantFrom('2022-09-10', '2022-02-30', '1899-12-31', '2022-09-10T10:00:00Z', ''),
+    })
+    .map((o) => JSON.stringify(o)),
   fc.jsonValue().map((v) => JSON.stringify(v)),
   anyText,
   anyText.map((t) => `{"text": "${t}`),
 );
 const postInput: fc.Arbitrary<PostInput> = fc.record({
-  type: fc.oneof({ weight: 6, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', '', 'multipart/form-data; boundary=x') }),
+  type: fc.oneof(
+    { weight: 6, arbitrary: fc.constant('application/json') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'application/json; charset=latin1',
+        '',
+        'multipart/form-data; boundary=x',
+      ),
+    },
+  ),
   body: postBody,
 });
 
@@ -461,14 +739,17 @@ async function openGeoNames(seconds: number, full = false): Promise<Opened> {
   };
 }
 
-const asText = (input: Input) => (typeof input === 'string' ? input : input instanceof Uint8Array ? new TextDecoder().decode(input) : input.body);
+const asText = (input: Input) =>
+  typeof input === 'string' ? input : input instanceof Uint8Array ? new TextDecoder().decode(input) : input.body;
 const asBytes = (input: Input) => (input instanceof Uint8Array ? input : strToU8(asText(input)));
 
 /** An ingest reader: the file name it reads the source under picks the format. */
 const source = (name: string, file: string, arbitrary: fc.Arbitrary<Input>): Reader => ({
   name,
   arbitrary,
-  open: async (seconds) => ({ run: (input) => runSource(file, typeof input === 'string' ? input : asBytes(input), seconds) }),
+  open: async (seconds) => ({
+    run: (input) => runSource(file, typeof input === 'string' ? input : asBytes(input), seconds),
+  }),
 });
 
 /** The readers and the inputs each is fed. */

@@ -27,8 +27,18 @@ for (const name of names) g.lookup(name);
 let articles = 0;
 const sample = [...names].slice(0, 300);
 for (let i = 0; i < sample.length; i += 10, articles++) {
-  const text = sample.slice(i, i + 10).map((n) => `Troops shelled ${n} on Monday, the governor said.`).join(' ');
+  const text = sample
+    .slice(i, i + 10)
+    .map((n) => `Troops shelled ${n} on Monday, the governor said.`)
+    .join(' ');
   problems.push(...checkArticle(textArticle(text), Number(seconds)));
 }
-const result: ScratchResult = { files: files.length, records: g.size, names: names.size, articles, problems, rss: process.resourceUsage().maxRSS * 1024 };
+const result: ScratchResult = {
+  files: files.length,
+  records: g.size,
+  names: names.size,
+  articles,
+  problems,
+  rss: process.resourceUsage().maxRSS * 1024,
+};
 process.stdout.write(JSON.stringify(result));

@@ -11,9 +11,24 @@ import { buildHashTable, hashKey } from './hash.js';
 import { keepFeature } from './features.js';
 import { fold, keyOfFolded } from './normalise.js';
 import {
-  bundledDumps, cacheDir, citiesFile, countriesFile, countryIdsFile, sourceSignature, USER_ADMIN1, USER_ALTERNATES, USER_PLACES,
+  bundledDumps,
+  cacheDir,
+  citiesFile,
+  countriesFile,
+  countryIdsFile,
+  sourceSignature,
+  USER_ADMIN1,
+  USER_ALTERNATES,
+  USER_PLACES,
 } from './paths.js';
-import { AREA_NAMES, COUNTRY_POINTS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, REGION_NAMES, REGIONS_FILE } from './regions.js';
+import {
+  AREA_NAMES,
+  COUNTRY_POINTS,
+  EXTRA_COUNTRY_NAMES,
+  EXTRA_DEMONYMS,
+  REGION_NAMES,
+  REGIONS_FILE,
+} from './regions.js';
 
 const CACHE_VERSION = 12;
 
@@ -85,13 +100,25 @@ export function parseGeoNamesLine(line: string): RawPlace | null {
 function readLines(file: string): string[] {
   if (!existsSync(file)) return [];
   const bytes = readFileSync(file);
-  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8').replace(/^\uFEFF/, '').split('\n');
+  return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\n');
 }
 
 /** Every file the gazetteer is compiled from: a change to any of them rebuilds it. */
 function sourceFiles(): string[] {
   const dir = cacheDir();
-  return [citiesFile(), countriesFile(), countryIdsFile(), REGIONS_FILE, ...bundledDumps(), join(dir, USER_PLACES), join(dir, USER_ALTERNATES), join(dir, USER_ADMIN1)];
+  return [
+    citiesFile(),
+    countriesFile(),
+    countryIdsFile(),
+    REGIONS_FILE,
+    ...bundledDumps(),
+    join(dir, USER_PLACES),
+    join(dir, USER_ALTERNATES),
+    join(dir, USER_ADMIN1),
+  ];
 }
 
 /**
@@ -185,7 +212,8 @@ function takeDumpAreas(byId: Map<number, RawPlace>): Map<string, RawPlace> {
   const dumpAreas = new Map<string, RawPlace>();
   for (const p of byId.values()) {
     if (p.code === 'A.PCLI' && p.country) dumpAreas.set(p.country, p);
-    else if (p.code === 'A.ADM1' && p.country && p.admin1 && p.admin1 !== '00') dumpAreas.set(`${p.country}.${p.admin1}`, p);
+    else if (p.code === 'A.ADM1' && p.country && p.admin1 && p.admin1 !== '00')
+      dumpAreas.set(`${p.country}.${p.admin1}`, p);
     else continue;
     byId.delete(p.id);
   }
@@ -249,7 +277,11 @@ function regionRecords(
   const seatOf = new Map<string, RawPlace>();
   for (const [key, g] of groups) {
     const seats = g.filter((p) => p.code === 'P.PPLA' || p.code === 'P.PPLC');
-    if (seats.length) seatOf.set(key, seats.reduce((a, b) => (b.population > a.population ? b : a)));
+    if (seats.length)
+      seatOf.set(
+        key,
+        seats.reduce((a, b) => (b.population > a.population ? b : a)),
+      );
   }
   const admin1Points = regionNamesAndPoints(places, groups, admin1Names);
   const regions: RawPlace[] = [];
@@ -261,11 +293,13 @@ function regionRecords(
     const point = dump ? [dump.lat, dump.lon] : admin1Points.get(key);
     const names = admin1Names.get(key) ?? [];
     const seat = seatOf.get(key);
-    const name = names[0] ?? (seat ? `${seat.name} ${OBLAST.has(country) ? 'Oblast' : 'region'}` : dump?.name ?? key);
+    const name = names[0] ?? (seat ? `${seat.name} ${OBLAST.has(country) ? 'Oblast' : 'region'}` : (dump?.name ?? key));
     regions.push({
       id: dump?.id ?? admin1Ids.get(key) ?? syntheticId(100_000_000, key),
       name,
-      names: [...new Set([...names.slice(1), ...(dump ? [dump.name, ...withoutTownNames(dump, townNames)] : [])])].filter((n) => n !== name),
+      names: [
+        ...new Set([...names.slice(1), ...(dump ? [dump.name, ...withoutTownNames(dump, townNames)] : [])]),
+      ].filter((n) => n !== name),
       demonyms: [],
       lat: point ? point[0] : g.length ? lat : 0,
       lon: point ? point[1] : g.length ? lon : 0,
@@ -283,7 +317,11 @@ function regionRecords(
  * REGION_NAMES gives regions their English names and points, found by admin1 code or by their
  * seat; adds the names to `admin1Names` and returns the points by region key.
  */
-function regionNamesAndPoints(places: RawPlace[], groups: Map<string, RawPlace[]>, admin1Names: Map<string, string[]>): Map<string, [number, number]> {
+function regionNamesAndPoints(
+  places: RawPlace[],
+  groups: Map<string, RawPlace[]>,
+  admin1Names: Map<string, string[]>,
+): Map<string, [number, number]> {
   const admin1Points = new Map<string, [number, number]>();
   for (const r of REGION_NAMES) {
     let key: string | undefined;
@@ -291,7 +329,12 @@ function regionNamesAndPoints(places: RawPlace[], groups: Map<string, RawPlace[]
     else if (r.seat) {
       const want = fold(r.seat);
       const seat = places
-        .filter((p) => p.country === r.country && p.code.startsWith('P.PPL') && (fold(p.name) === want || p.names.some((n) => fold(n) === want)))
+        .filter(
+          (p) =>
+            p.country === r.country &&
+            p.code.startsWith('P.PPL') &&
+            (fold(p.name) === want || p.names.some((n) => fold(n) === want)),
+        )
         .reduce<RawPlace | undefined>((a, b) => (!a || b.population > a.population ? b : a), undefined);
       if (seat) key = `${r.country}.${seat.admin1}`;
     }
@@ -379,7 +422,13 @@ function addExtraDemonyms(countryRecords: RawPlace[], areas: RawPlace[], regions
  * up to case, accents, punctuation) and "k" + key, each to its places' postings, and "p"/"q" +
  * the first word of longer names, so that recognition tries n-grams only where one may start.
  */
-function nameIndex(all: RawPlace[]): { keys: string[]; keyOffsets: ReturnType<typeof byteOffsets>; offsets: Int32Array; postings: Int32Array; table: ReturnType<typeof buildHashTable> } {
+function nameIndex(all: RawPlace[]): {
+  keys: string[];
+  keyOffsets: ReturnType<typeof byteOffsets>;
+  offsets: Int32Array;
+  postings: Int32Array;
+  table: ReturnType<typeof buildHashTable>;
+} {
   const postings = new Map<string, number[]>();
   // one posting per key and place: the first (the place's own name) wins
   let seen = new Set<string>();
@@ -429,7 +478,10 @@ function nameIndex(all: RawPlace[]): { keys: string[]; keyOffsets: ReturnType<ty
 }
 
 /** one typed column per field, the codes, countries and regions as indexes into the header's tables. */
-function placeColumns(all: RawPlace[]): { tables: Pick<Header, 'codes' | 'countries' | 'admin1s'>; sections: [string, Uint8Array][] } {
+function placeColumns(all: RawPlace[]): {
+  tables: Pick<Header, 'codes' | 'countries' | 'admin1s'>;
+  sections: [string, Uint8Array][];
+} {
   const codes = [...new Set(all.map((p) => p.code))];
   const ccs = ['', ...new Set(all.map((p) => p.country).filter(Boolean))];
   const a1s = ['', ...new Set(all.filter((p) => p.admin1).map((p) => `${p.country}.${p.admin1}`))];
@@ -453,7 +505,7 @@ function placeColumns(all: RawPlace[]): { tables: Pick<Header, 'codes' | 'countr
     pop[i] = p.population;
     code[i] = codeIx.get(p.code)!;
     cc[i] = ccIx.get(p.country) ?? 0;
-    a1[i] = p.admin1 ? a1Ix.get(`${p.country}.${p.admin1}`) ?? 0 : 0;
+    a1[i] = p.admin1 ? (a1Ix.get(`${p.country}.${p.admin1}`) ?? 0) : 0;
   });
   return {
     tables: { codes, countries: ccs, admin1s: a1s },
@@ -491,9 +543,9 @@ function writeCache(dir: string, outFile: string, header: Header, sections: [str
   const tmp = `${outFile}.${process.pid}.tmp`;
   writeFileSync(tmp, out);
   renameSync(tmp, outFile);
-  for (const f of readdirSync(dir)) if (/^gazetteer-v\d+\.bin$/.test(f) && f !== basename(outFile)) rmSync(join(dir, f), { force: true });
+  for (const f of readdirSync(dir))
+    if (/^gazetteer-v\d+\.bin$/.test(f) && f !== basename(outFile)) rmSync(join(dir, f), { force: true });
 }
-
 
 /**
  * An alternate name that is the own name of a city of 50,000 or more elsewhere, of comparable size

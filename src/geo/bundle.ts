@@ -22,12 +22,16 @@ interface BundleReport {
 
 /** Filters one geoname-table dump into the bundled folder; throws, naming the line, on a malformed one. */
 function bundleDump(file: string, outDir = bundledDir()): BundleReport {
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const kept: string[] = [];
   let country = '';
   lines.forEach((line, n) => {
     const f = line.split('\t');
-    if (f.length !== GEONAMES_COLUMNS || !/^\d+$/.test(f[0])) throw new Error(`${file}:${n + 1}: ${f.length} columns, expected a geoname table of ${GEONAMES_COLUMNS}`);
+    if (f.length !== GEONAMES_COLUMNS || !/^\d+$/.test(f[0]))
+      throw new Error(`${file}:${n + 1}: ${f.length} columns, expected a geoname table of ${GEONAMES_COLUMNS}`);
     country ||= f[8];
     if (keepFeature(f[6], f[7])) kept.push(line);
   });
@@ -50,7 +54,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   for (const f of files) {
     try {
       const r = bundleDump(f);
-      console.log(`${basename(r.file)}: ${r.kept} of ${r.lines} features → ${join(basename(dirname(r.out)), basename(r.out))} (${(r.bytes / 1e6).toFixed(2)} MB)`);
+      console.log(
+        `${basename(r.file)}: ${r.kept} of ${r.lines} features → ${join(basename(dirname(r.out)), basename(r.out))} (${(r.bytes / 1e6).toFixed(2)} MB)`,
+      );
     } catch (err) {
       console.error(`sitrep: ${(err as Error).message}`);
       process.exitCode = 2;

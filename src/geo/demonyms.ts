@@ -11,10 +11,13 @@ let demonyms: string[] | null = null;
 /** One-word demonyms ("Kenyan", "Chadian", "Guinea-Bissauan"), each once; read on first use. */
 export function countryDemonyms(): readonly string[] {
   if (!demonyms) {
-    const countries = JSON.parse(readFileSync(countriesFile(), 'utf8')) as { demonyms?: { eng?: { m?: string; f?: string } } }[];
+    const countries = JSON.parse(readFileSync(countriesFile(), 'utf8')) as {
+      demonyms?: { eng?: { m?: string; f?: string } };
+    }[];
     const all = new Set<string>();
     // a multi-word one ("Central African") ends in a one-word one, and the slots before a noun take the rest
-    for (const c of countries) for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && /^[\p{L}-]+$/u.test(d)) all.add(d);
+    for (const c of countries)
+      for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && /^[\p{L}-]+$/u.test(d)) all.add(d);
     demonyms = [...all];
   }
   return demonyms;

@@ -6,6 +6,7 @@
 import type { Token } from '../model.js';
 
 // the words that may follow a town's name to name a facility, longest first
+// prettier-ignore
 const TAILS: string[][] = [
   'nuclear power plant', 'nuclear power station', 'thermal power plant', 'thermal power station',
   'hydroelectric power plant', 'hydroelectric power station', 'hydroelectric plant', 'hydroelectric station',
@@ -21,7 +22,11 @@ export function facilityTail(tokens: Token[], i: number): number {
     let ok = true;
     for (let k = 0; k < tail.length && ok; k++) {
       const t = tokens[i + k];
-      ok = !!t && t.sentence === first.sentence && t.text.toLowerCase() === tail[k] && (k === 0 || t.start - tokens[i + k - 1].end <= 1);
+      ok =
+        !!t &&
+        t.sentence === first.sentence &&
+        t.text.toLowerCase() === tail[k] &&
+        (k === 0 || t.start - tokens[i + k - 1].end <= 1);
     }
     if (ok) return i + tail.length;
   }
@@ -29,7 +34,11 @@ export function facilityTail(tokens: Token[], i: number): number {
 }
 
 // abbreviations wire copy uses for plants: the gazetteer spells them out
-const EXPANSIONS = new Map([['npp', 'nuclear power plant'], ['tpp', 'thermal power plant'], ['hpp', 'hydroelectric power plant']]);
+const EXPANSIONS = new Map([
+  ['npp', 'nuclear power plant'],
+  ['tpp', 'thermal power plant'],
+  ['hpp', 'hydroelectric power plant'],
+]);
 
 /** The facility's name as the gazetteer would spell it: the abbreviation of its tail written out. */
 export function facilityName(town: string, tail: string): string {

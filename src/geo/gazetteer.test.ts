@@ -58,14 +58,21 @@ describe('gazetteer', () => {
   });
 
   it('lists every place sharing a name, the largest first among equals', () => {
-    const ids = getGazetteer().lookup('Lyman').map((c) => c.place.geonameid);
+    const ids = getGazetteer()
+      .lookup('Lyman')
+      .map((c) => c.place.geonameid);
     expect(ids).toEqual([704204, 703071]);
   });
 
   it('matches Cyrillic input and strips accents', () => {
     const g = getGazetteer();
     expect(g.lookup('Харків')[0].place.geonameid).toBe(706483);
-    expect(g.lookup('Ozerné').map((c) => c.place.geonameid).sort()).toEqual([698102, 713183]);
+    expect(
+      g
+        .lookup('Ozerné')
+        .map((c) => c.place.geonameid)
+        .sort(),
+    ).toEqual([698102, 713183]);
   });
 
   it('finds places by id, countries with demonyms, and first-level regions from their seats', () => {

@@ -182,7 +182,10 @@ export class Gazetteer {
         const v = this.postings[j];
         const i = v >> 2;
         if (scores.has(i) || !keep(i)) continue;
-        scores.set(i, [Math.min(0.93, 0.78 + 0.15 * nameSimilarity(name, this.nameOf(i))), v & DEMONYM ? 'demonym' : 'key']);
+        scores.set(i, [
+          Math.min(0.93, 0.78 + 0.15 * nameSimilarity(name, this.nameOf(i))),
+          v & DEMONYM ? 'demonym' : 'key',
+        ]);
       }
     }
     return [...scores.entries()]
@@ -252,7 +255,7 @@ export function loadGazetteer(): Gazetteer {
   // one process builds; others (parallel test workers, two CLI runs) wait for its file
   mkdirSync(cacheDir(), { recursive: true });
   const lock = `${file}.lock`;
-  for (const deadline = Date.now() + 10 * 60_000; ; ) {
+  for (const deadline = Date.now() + 10 * 60_000; ;) {
     try {
       closeSync(openSync(lock, 'wx'));
       break;

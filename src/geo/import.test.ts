@@ -35,12 +35,23 @@ describe('gazetteer import', () => {
     mkdirSync(dirname(postal), { recursive: true });
     writeFileSync(postal, 'UA\t61000\tSample Town\tKharkivska\t07\tKharkivskyi\t\t\t\t49.99\t36.23\t4\n'.repeat(3));
     const columns = join(dir, 'columns.txt');
-    writeFileSync(columns, whole.replace(/\n90000002\t([^\n]*)/, (_, rest: string) => `\n90000002\t${rest}\textra`));
+    writeFileSync(
+      columns,
+      whole.replace(/\n90000002\t([^\n]*)/, (_, rest: string) => `\n90000002\t${rest}\textra`),
+    );
     const reports = importGeoNames([truncated, postal, columns]);
     expect(reports.map((r) => r.format)).toEqual([null, null, null]);
-    expect(reports[0].problems).toEqual([expect.stringMatching(/truncated\/UA\.txt: 1 malformed line \(first at line 4: \d+ columns, expected 19\).*refused/)]);
-    expect(reports[1].problems).toEqual([expect.stringMatching(/postal\/UA\.txt: the GeoNames postal-code dump \(12 columns\).*refused/)]);
-    expect(reports[2].problems).toEqual([expect.stringMatching(/columns\.txt: 1 malformed line \(first at line 3: 20 columns/)]);
+    expect(reports[0].problems).toEqual([
+      expect.stringMatching(
+        /truncated\/UA\.txt: 1 malformed line \(first at line 4: \d+ columns, expected 19\).*refused/,
+      ),
+    ]);
+    expect(reports[1].problems).toEqual([
+      expect.stringMatching(/postal\/UA\.txt: the GeoNames postal-code dump \(12 columns\).*refused/),
+    ]);
+    expect(reports[2].problems).toEqual([
+      expect.stringMatching(/columns\.txt: 1 malformed line \(first at line 3: 20 columns/),
+    ]);
     resetGazetteer();
     expect(getGazetteer().size).toBe(before);
     expect(getGazetteer().lookup('Davydiv Brid')).toEqual([]);
@@ -58,14 +69,20 @@ describe('gazetteer import', () => {
 
   it('reads the same dump from a ZIP, skipping its readme', () => {
     const file = join(dir, 'UA.zip');
-    writeFileSync(file, zipSync({ 'readme.txt': Buffer.from('about the dump'), 'UA.txt': readFileSync(join(fixtures, 'UA.txt')) }));
+    writeFileSync(
+      file,
+      zipSync({ 'readme.txt': Buffer.from('about the dump'), 'UA.txt': readFileSync(join(fixtures, 'UA.txt')) }),
+    );
     const reports = importGeoNames([file]);
     expect(reports.map((r) => [r.file.endsWith('UA.zip:UA.txt'), r.places])).toEqual([[true, 2]]);
   });
 
   it('adds alternate names (not links) and first-level region names and ids', () => {
     const reports = importGeoNames([join(fixtures, 'alternateNamesV2.txt'), join(fixtures, 'admin1CodesASCII.txt')]);
-    expect(reports.map((r) => [r.format, r.alternates, r.admin1])).toEqual([['alternateNames', 3, 0], ['admin1Codes', 0, 2]]);
+    expect(reports.map((r) => [r.format, r.alternates, r.admin1])).toEqual([
+      ['alternateNames', 3, 0],
+      ['admin1Codes', 0, 2],
+    ]);
     const g = getGazetteer();
     expect(g.lookup('Davydov Brod')[0].place.geonameid).toBe(90000001);
     expect(g.region('UA', '08')?.name).toBe('Kherson Oblast');
@@ -81,13 +98,19 @@ describe('gazetteer import', () => {
     const far = Buffer.from(whole);
     far.writeUInt32LE(0x7fffff00, far.readUInt32LE(far.length - 22 + 16) + 42);
     const [r] = readGeoNamesFile('far.zip', far);
-    expect(r.report.problems).toEqual(['far.zip:UA.txt: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused']);
+    expect(r.report.problems).toEqual([
+      'far.zip:UA.txt: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused',
+    ]);
     expect(r.lines).toEqual([]);
     // an entry named with a line break: the reason stays on one line
     const [named] = readGeoNamesFile('named.zip', zipSync({ 'U\rA.txt': Buffer.from('not a dump\n') }));
-    expect(named.report.problems).toEqual(['named.zip:U A.txt: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused']);
+    expect(named.report.problems).toEqual([
+      'named.zip:U A.txt: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused',
+    ]);
     // an alternate name whose GeoNames id is empty was accepted and written before
-    const alternates = new TextEncoder().encode('1\t90000001\ten\tDavydov Brod\t\t\t\t\t\t\n2\t\t\tNowhere\t\t\t\t\t\t\n');
+    const alternates = new TextEncoder().encode(
+      '1\t90000001\ten\tDavydov Brod\t\t\t\t\t\t\n2\t\t\tNowhere\t\t\t\t\t\t\n',
+    );
     const [alt] = readGeoNamesFile('alternateNamesV2.txt', alternates);
     expect(alt.report.format).toBeNull();
     expect(alt.report.problems[0]).toMatch(/line 2: bad alternate name id or GeoNames id/);
@@ -96,7 +119,11 @@ describe('gazetteer import', () => {
     writeFileSync(huge, '');
     truncateSync(huge, MAX_DUMP_BYTES + 1);
     const [big] = importGeoNames([huge]);
-    expect(big.problems).toEqual([expect.stringMatching(/allCountries\.txt: 501 MB of text, more than the 500 MB read at once: import country files/)]);
+    expect(big.problems).toEqual([
+      expect.stringMatching(
+        /allCountries\.txt: 501 MB of text, more than the 500 MB read at once: import country files/,
+      ),
+    ]);
   });
 
   it('refuses a file that is not a GeoNames dump, and a missing file, with the reason', () => {

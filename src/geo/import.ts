@@ -29,6 +29,7 @@ interface ImportReport {
 // the postal-code dump, also named XX.txt, has 12 columns
 const POSTAL_COLUMNS = 12;
 // Alternate names that are codes or links, not names.
+// prettier-ignore
 const SKIP_LANGUAGES = new Set(['link', 'post', 'iata', 'icao', 'faac', 'wkdt', 'unlc', 'tcid', 'fr_1793', 'phon', 'piny']);
 
 /** GeoNames ids are positive integers (under 2^31 today); a longer digit string is no id. */
@@ -39,9 +40,16 @@ function sniff(lines: string[]): ImportReport['format'] | 'postal' {
   if (!sample) return null;
   const f = sample.split('\t');
   // country code, postal code, place name, admin names and codes …, latitude, longitude, accuracy
-  if (f.length === POSTAL_COLUMNS && /^[A-Z]{2}$/.test(f[0]) && Number.isFinite(Number(f[9])) && Number.isFinite(Number(f[10]))) return 'postal';
+  if (
+    f.length === POSTAL_COLUMNS &&
+    /^[A-Z]{2}$/.test(f[0]) &&
+    Number.isFinite(Number(f[9])) &&
+    Number.isFinite(Number(f[10]))
+  )
+    return 'postal';
   if (f.length >= 4 && /^[A-Z]{2}\.[A-Za-z0-9]+$/.test(f[0]) && f.length <= 5) return 'admin1Codes';
-  if (f.length >= 19 && /^\d+$/.test(f[0]) && Number.isFinite(Number(f[4])) && Number.isFinite(Number(f[5]))) return 'geonames';
+  if (f.length >= 19 && /^\d+$/.test(f[0]) && Number.isFinite(Number(f[4])) && Number.isFinite(Number(f[5])))
+    return 'geonames';
   if (f.length >= 4 && f.length <= 10 && /^\d+$/.test(f[0]) && /^\d+$/.test(f[1])) return 'alternateNames';
   return null;
 }
@@ -61,7 +69,15 @@ export const MAX_DUMP_BYTES = 500 * 1024 * 1024;
 function readText(file: string, text: string): DumpRead {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const format = sniff(lines);
-  const report: ImportReport = { file, format: format === 'postal' ? null : format, places: 0, alternates: 0, admin1: 0, skipped: 0, problems: [] };
+  const report: ImportReport = {
+    file,
+    format: format === 'postal' ? null : format,
+    places: 0,
+    alternates: 0,
+    admin1: 0,
+    skipped: 0,
+    problems: [],
+  };
   // a malformed line means a truncated or foreign file: the whole file is refused, so that the
   // gazetteer in use never holds half of a dump
   let malformed = 0;
@@ -70,11 +86,15 @@ function readText(file: string, text: string): DumpRead {
     if (!malformed++) first = `line ${n + 1}: ${why}`;
   };
   if (format === 'postal') {
-    report.problems.push(`${file}: the GeoNames postal-code dump (12 columns), not the geoname table (19 columns): refused`);
+    report.problems.push(
+      `${file}: the GeoNames postal-code dump (12 columns), not the geoname table (19 columns): refused`,
+    );
     return { report, lines: [] };
   }
   if (!report.format) {
-    report.problems.push(`${file}: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused`);
+    report.problems.push(
+      `${file}: not a GeoNames dump (expected a geoname table, alternateNamesV2 or admin1CodesASCII): refused`,
+    );
     return { report, lines: [] };
   }
   const out: string[] = [];
@@ -85,7 +105,14 @@ function readText(file: string, text: string): DumpRead {
       if (f.length !== GEONAMES_COLUMNS) return bad(n, `${f.length} columns, expected ${GEONAMES_COLUMNS}`);
       const lat = Number(f[4]);
       const lon = Number(f[5]);
-      if (!isGeoNameId(f[0]) || !f[1].trim() || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      if (
+        !isGeoNameId(f[0]) ||
+        !f[1].trim() ||
+        !Number.isFinite(lat) ||
+        !Number.isFinite(lon) ||
+        Math.abs(lat) > 90 ||
+        Math.abs(lon) > 180
+      ) {
         return bad(n, 'bad id, name or coordinates');
       }
       if (!keepFeature(f[6], f[7])) return void report.skipped++;
@@ -107,13 +134,23 @@ function readText(file: string, text: string): DumpRead {
   if (malformed) {
     report.format = null;
     report.places = report.alternates = report.admin1 = 0;
-    report.problems.push(`${file}: ${malformed} malformed line${malformed > 1 ? 's' : ''} (first at ${first}); truncated or not a GeoNames dump: refused, the gazetteer is unchanged`);
+    report.problems.push(
+      `${file}: ${malformed} malformed line${malformed > 1 ? 's' : ''} (first at ${first}); truncated or not a GeoNames dump: refused, the gazetteer is unchanged`,
+    );
     return { report, lines: [] };
   }
   return { report, lines: out };
 }
 
-const refusal = (file: string, problem: string): ImportReport => ({ file, format: null, places: 0, alternates: 0, admin1: 0, skipped: 0, problems: [problem] });
+const refusal = (file: string, problem: string): ImportReport => ({
+  file,
+  format: null,
+  places: 0,
+  alternates: 0,
+  admin1: 0,
+  skipped: 0,
+  problems: [problem],
+});
 
 const tooLarge = (file: string, bytes: number) =>
   `${file}: ${Math.ceil(bytes / 1024 / 1024)} MB of text, more than the ${MAX_DUMP_BYTES / 1024 / 1024} MB read at once: import country files (XX.zip) instead of allCountries`;
@@ -144,7 +181,9 @@ export function readGeoNamesFile(file: string, buf: Uint8Array): DumpRead[] {
     return [refused(`${file}: not a readable ZIP file (${(err as Error).message.split('\n')[0]})`)];
   }
   // an entry's name is the archive's to choose: it may hold line breaks, and reasons are one line
-  const reads = Object.entries(entries).map(([name, data]) => readText(`${file}:${oneLine(name)}`, Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8')));
+  const reads = Object.entries(entries).map(([name, data]) =>
+    readText(`${file}:${oneLine(name)}`, Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8')),
+  );
   reads.push(...oversize.map(refused));
   if (!reads.length) reads.push(refused(`${file}: the ZIP holds no .txt dump`));
   return reads;
@@ -153,11 +192,12 @@ export function readGeoNamesFile(file: string, buf: Uint8Array): DumpRead[] {
 function writeDump(read: DumpRead, dir: string): void {
   const { report, lines } = read;
   if (!report.format || !lines.length) return;
-  const target = join(dir, report.format === 'geonames' ? USER_PLACES : report.format === 'alternateNames' ? USER_ALTERNATES : USER_ADMIN1);
+  const target = join(
+    dir,
+    report.format === 'geonames' ? USER_PLACES : report.format === 'alternateNames' ? USER_ALTERNATES : USER_ADMIN1,
+  );
   mergeInto(target, lines, report.format === 'alternateNames' ? (l) => l : (l) => l.slice(0, l.indexOf('\t')));
 }
-
-
 
 /** Merges lines into a user file: a line with the same key (id or code) replaces the old one. */
 function mergeInto(target: string, lines: string[], key: (line: string) => string): void {
@@ -193,7 +233,12 @@ export function importGeoNames(files: string[]): ImportReport[] {
     }
   }
   if (reports.some((r) => r.places + r.alternates + r.admin1 > 0)) {
-    appendFileSync(join(dir, 'imports.log'), reports.map((r) => `${new Date().toISOString()}\t${r.file}\t${r.format}\t${r.places}\t${r.alternates}\t${r.admin1}\n`).join(''));
+    appendFileSync(
+      join(dir, 'imports.log'),
+      reports
+        .map((r) => `${new Date().toISOString()}\t${r.file}\t${r.format}\t${r.places}\t${r.alternates}\t${r.admin1}\n`)
+        .join(''),
+    );
     buildGazetteer();
     resetGazetteer();
   }

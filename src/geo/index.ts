@@ -21,7 +21,8 @@ export function geoparse(article: Article): Article {
   const demonyms: DemonymMention[] = [];
   // demonyms take part in resolution (they say which country a story is about) but are no places
   for (const { demonym, ...t } of resolveAll(article.text, found, gazetteer)) {
-    if (demonym && t.place) demonyms.push({ start: t.start, end: t.end, text: t.text, place: t.place, confidence: t.confidence });
+    if (demonym && t.place)
+      demonyms.push({ start: t.start, end: t.end, text: t.text, place: t.place, confidence: t.confidence });
     else toponyms.push(t);
   }
   return { ...article, toponyms, demonyms };

@@ -3,6 +3,7 @@ import { isEnglishWord } from './english.js';
 import type { Candidate, Gazetteer } from './gazetteer.js';
 
 // prepositions of place after which a lower-case word may still be a town
+// prettier-ignore
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'into', 'around', 'toward', 'towards', 'from', 'over']);
 // a town this large is well known enough to be written carelessly in lower case
 const MIN_POPULATION = 50_000;
@@ -29,7 +30,14 @@ export const lowerCasePlace: LowerCaseRule = {
   candidates(tokens, i, gazetteer) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (t.type !== 'word' || !/^\p{Ll}{4,}$/u.test(t.text) || !prev || prev.sentence !== t.sentence || !LOCATIVE.has(prev.text.toLowerCase())) return [];
+    if (
+      t.type !== 'word' ||
+      !/^\p{Ll}{4,}$/u.test(t.text) ||
+      !prev ||
+      prev.sentence !== t.sentence ||
+      !LOCATIVE.has(prev.text.toLowerCase())
+    )
+      return [];
     // a dictionary word counts only as a place's own name: "part" is an alternate name of Perth
     const word = isEnglishWord(t.text);
     const min = word ? MIN_POPULATION_WORD : MIN_POPULATION;
@@ -39,6 +47,11 @@ export const lowerCasePlace: LowerCaseRule = {
   examples: {
     surface: 'melitopol|kharkiv|nice|reading|part',
     matches: ['smoke rising over melitopol this morning', 'fires seen in kharkiv at night'],
-    mustNot: ['a holiday in nice weather', 'she was reading in bed', 'the melitopol road was closed', 'the plan was based in part on rumours'],
+    mustNot: [
+      'a holiday in nice weather',
+      'she was reading in bed',
+      'the melitopol road was closed',
+      'the plan was based in part on rumours',
+    ],
   },
 };

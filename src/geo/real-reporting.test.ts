@@ -35,19 +35,28 @@ describe('places on real reporting', () => {
   it('a region stated by its seat restricts a name with dozens of namesakes, however many there are', () => {
     // more namesakes than the candidate list holds, none of them in the list's first places in Sumy Oblast
     const ts = toponyms('Artillery struck Oleksandrivka, Sumy, overnight.');
-    expect(ts.find((t) => t.text === 'Oleksandrivka')?.place).toMatchObject({ country: 'UA', admin1: '21', featureClass: 'P' });
+    expect(ts.find((t) => t.text === 'Oleksandrivka')?.place).toMatchObject({
+      country: 'UA',
+      admin1: '21',
+      featureClass: 'P',
+    });
     expect(ts.find((t) => t.text === 'Sumy')?.place).toMatchObject({ feature: 'ADM1', admin1: '21' });
     for (const [text, admin1] of [
       ['Russian forces shelled Novoselivka in the Donetsk region.', '05'],
       ['Shelling hit Kamianka (Kharkiv Oblast) overnight.', '07'],
       ['A drone hit Mykolaivka in the Kherson region.', '08'],
-    ] as const) expect(toponyms(text)[0]?.place, text).toMatchObject({ country: 'UA', admin1 });
+    ] as const)
+      expect(toponyms(text)[0]?.place, text).toMatchObject({ country: 'UA', admin1 });
   });
 
-  it('a city\'s own name is never lost to an alternate GeoNames wrongly gives another town', () => {
+  it("a city's own name is never lost to an alternate GeoNames wrongly gives another town", () => {
     // the dump lists "Slov'iansk" among Nikopol's names; the city of that name is meant
     expect(placeOf('Shelling hit Sloviansk on Monday.', 'Sloviansk')?.geonameid).toBe(693468);
-    expect(getGazetteer().lookup('Sloviansk').some((c) => c.place.geonameid === 700051)).toBe(false);
+    expect(
+      getGazetteer()
+        .lookup('Sloviansk')
+        .some((c) => c.place.geonameid === 700051),
+    ).toBe(false);
   });
 
   it('a partial name and a loose b/v variant do not beat a village the gazetteer has', () => {
@@ -59,13 +68,21 @@ describe('places on real reporting', () => {
   it('"the Donetsk and Luhansk regions" makes both names oblasts', () => {
     const ts = toponyms('Fighting continued across the Donetsk and Luhansk regions.');
     expect(ts.find((t) => t.text === 'Donetsk')?.place).toMatchObject({ feature: 'ADM1', country: 'UA', admin1: '05' });
-    expect(ts.find((t) => t.text.startsWith('Luhansk'))?.place).toMatchObject({ feature: 'ADM1', country: 'UA', admin1: '14' });
+    expect(ts.find((t) => t.text.startsWith('Luhansk'))?.place).toMatchObject({
+      feature: 'ADM1',
+      country: 'UA',
+      admin1: '14',
+    });
   });
 
-  it('a region named by its seat\'s Russian spelling is that seat\'s oblast, even in a story about another oblast', () => {
+  it("a region named by its seat's Russian spelling is that seat's oblast, even in a story about another oblast", () => {
     const text =
       'Shelling hit Kramatorsk and Sloviansk in Donetsk Oblast. Officials in the Nikolayev Region said a bridge was damaged.';
-    expect(toponyms(text).find((t) => t.text === 'Nikolayev Region')?.place).toMatchObject({ feature: 'ADM1', country: 'UA', admin1: '16' });
+    expect(toponyms(text).find((t) => t.text === 'Nikolayev Region')?.place).toMatchObject({
+      feature: 'ADM1',
+      country: 'UA',
+      admin1: '16',
+    });
   });
 
   it('institutions, objects, people and units named after places are not places', () => {
@@ -77,11 +94,26 @@ describe('places on real reporting', () => {
       'Fighters of the Azov battalion held out for weeks.',
     ].join(' ');
     const surfaces = toponyms(text).map((t) => t.text);
-    for (const s of ['White House', 'White', 'Pentagon', 'Duma', 'Kremlin', 'Atlantic', 'Ferris', 'Windsor', 'Putin', 'Azov']) expect(surfaces).not.toContain(s);
+    for (const s of [
+      'White House',
+      'White',
+      'Pentagon',
+      'Duma',
+      'Kremlin',
+      'Atlantic',
+      'Ferris',
+      'Windsor',
+      'Putin',
+      'Azov',
+    ])
+      expect(surfaces).not.toContain(s);
   });
 
-  it('a power plant named after a city resolves to the plant\'s site, not the city', () => {
-    const p = placeOf('Shelling cut power lines at the Zaporizhzhia nuclear power plant.', 'Zaporizhzhia nuclear power plant');
+  it("a power plant named after a city resolves to the plant's site, not the city", () => {
+    const p = placeOf(
+      'Shelling cut power lines at the Zaporizhzhia nuclear power plant.',
+      'Zaporizhzhia nuclear power plant',
+    );
     expect(p).toMatchObject({ geonameid: 11839420, featureClass: 'S' });
   });
 
@@ -95,11 +127,14 @@ describe('places on real reporting', () => {
   it('demonyms are kept apart from toponyms', () => {
     const a = parsed('Russian and Ukrainian officials met in Istanbul.');
     expect((a.toponyms ?? []).map((t) => t.text)).toEqual(['Istanbul']);
-    expect((a.demonyms ?? []).map((d) => [d.text, d.place.country])).toEqual([['Russian', 'RU'], ['Ukrainian', 'UA']]);
+    expect((a.demonyms ?? []).map((d) => [d.text, d.place.country])).toEqual([
+      ['Russian', 'RU'],
+      ['Ukrainian', 'UA'],
+    ]);
   });
 });
 
-describe('places of other wars (coders\' notes from Sudan and Myanmar, written for these tests)', () => {
+describe("places of other wars (coders' notes from Sudan and Myanmar, written for these tests)", () => {
   beforeAll(() => void getGazetteer(), 300_000);
 
   it('knows states and regions by the names reports give them, not only "<capital> region"', () => {
@@ -122,8 +157,14 @@ describe('places of other wars (coders\' notes from Sudan and Myanmar, written f
 
   it('"X (Y locality, Z state)": the state named in brackets contains the place, or stands for it when the gazetteer lacks it', () => {
     // no Tawila in North Darfur in the gazetteer: the state, not a namesake in Yemen
-    expect(placeOf('Gunmen shot a farmer near Tawila (Tawila locality, North Darfur state).', 'Tawila')).toMatchObject({ country: 'SD', feature: 'ADM1', admin1: '55' });
+    expect(placeOf('Gunmen shot a farmer near Tawila (Tawila locality, North Darfur state).', 'Tawila')).toMatchObject({
+      country: 'SD',
+      feature: 'ADM1',
+      admin1: '55',
+    });
     // a known town keeps its place when the note names the wrong state
-    expect(placeOf('Students marched in Atbara (Atbara locality, White Nile state) on Monday.', 'Atbara')).toMatchObject({ country: 'SD', featureClass: 'P' });
+    expect(
+      placeOf('Students marched in Atbara (Atbara locality, White Nile state) on Monday.', 'Atbara'),
+    ).toMatchObject({ country: 'SD', featureClass: 'P' });
   });
 });

@@ -17,6 +17,7 @@ import { nameSimilarity } from './normalise.js';
 import { REGION_ABBREVIATIONS, ROMANISED_COUNTRIES } from './regions.js';
 
 const AREA = /^(PCLI|ADM1|RGN|CONT)$/;
+// prettier-ignore
 const RENAMED = new Set(['UA', 'RU', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'MD', 'GE', 'AM', 'AZ']);
 
 export interface Recognised {
@@ -43,8 +44,10 @@ interface Rejected {
   reason: string;
 }
 
+// prettier-ignore
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'des', 'al', 'el', 'upon', 'on', 'and', 'da', 'do', 'dos', 'van', 'von', 'der', 'am', 'an', 'sur', 'en', '-']);
-const REGION_AFTER = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|state|territory|prefecture|county|district|raion|rayon|municipality)$/i;
+const REGION_AFTER =
+  /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|state|territory|prefecture|county|district|raion|rayon|municipality)$/i;
 const REGION_ONLY = /^(region|oblast|province|governorate|krai|kray|okrug|voivodeship|prefecture)$/i;
 const REGIONS_AFTER = /^(regions|oblasts|provinces|governorates|oblasti)$/i;
 const SEAT = /^PPL(A|C)$/;
@@ -58,14 +61,28 @@ function unknownSettlement(tokens: Token[], i: number): number {
   const t = tokens[i];
   const p1 = tokens[i - 1];
   const p2 = tokens[i - 2];
-  const cue = p1 && p1.sentence === t.sentence && (SETTLEMENT_BEFORE.test(p1.text) || (p1.text === 'of' && p2 && SETTLEMENT_BEFORE.test(p2.text)));
+  const cue =
+    p1 &&
+    p1.sentence === t.sentence &&
+    (SETTLEMENT_BEFORE.test(p1.text) || (p1.text === 'of' && p2 && SETTLEMENT_BEFORE.test(p2.text)));
   if (!cue || !/^\p{Ll}/u.test(p1.text === 'of' ? p2.text : p1.text)) return -1;
   let end = i;
-  while (end < tokens.length && end < i + 3 && cap(tokens[end]) && tokens[end].type === 'word' && tokens[end].sentence === t.sentence) end++;
+  while (
+    end < tokens.length &&
+    end < i + 3 &&
+    cap(tokens[end]) &&
+    tokens[end].type === 'word' &&
+    tokens[end].sentence === t.sentence
+  )
+    end++;
   return end;
 }
 
-export function recognise(text: string, wordTokens: Token[], gazetteer: Gazetteer): { found: Recognised[]; rejected: Rejected[] } {
+export function recognise(
+  text: string,
+  wordTokens: Token[],
+  gazetteer: Gazetteer,
+): { found: Recognised[]; rejected: Rejected[] } {
   const tokens = splitWord.join(wordTokens).map((t) => hashtag.word(t) ?? t);
   const found: Recognised[] = [];
   const rejected: Rejected[] = [];
@@ -75,7 +92,12 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
   // surnames: capitalised words right after a first name or a title
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1].text.toLowerCase().replace(/\.$/, '');
-    if (cap(tokens[i]) && cap(tokens[i - 1]) && (FIRST_NAMES.has(prev) || TITLES.has(prev)) && tokens[i].sentence === tokens[i - 1].sentence) {
+    if (
+      cap(tokens[i]) &&
+      cap(tokens[i - 1]) &&
+      (FIRST_NAMES.has(prev) || TITLES.has(prev)) &&
+      tokens[i].sentence === tokens[i - 1].sentence
+    ) {
       persons.add(tokens[i].text);
     }
   }
@@ -109,7 +131,9 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
       const surface = text.slice(t.start, last.end);
       // two-letter upper-case words are abbreviations: only country codes such as "US", "UK"
       if (n === 1 && surface.length <= 3 && surface === surface.toUpperCase() && !/\./.test(surface)) {
-        const c = gazetteer.lookup(surface).filter((x) => AREA.test(x.place.feature) && (x.via === 'alternate' || x.via === 'name'));
+        const c = gazetteer
+          .lookup(surface)
+          .filter((x) => AREA.test(x.place.feature) && (x.via === 'alternate' || x.via === 'name'));
         if (c.length) match = { end: i + n, candidates: c };
         continue;
       }
@@ -117,7 +141,11 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
       let candidates = gazetteer.lookup(surface);
       // a transliteration key is a lead, not a match: the spelling must still be close
       candidates = candidates.filter(
-        (c) => c.via !== 'key' || (surface.length >= 5 && ROMANISED_COUNTRIES.has(c.place.country) && nameSimilarity(surface, c.place.name) >= 0.5),
+        (c) =>
+          c.via !== 'key' ||
+          (surface.length >= 5 &&
+            ROMANISED_COUNTRIES.has(c.place.country) &&
+            nameSimilarity(surface, c.place.name) >= 0.5),
       );
       // an alternate name unlike the place's name ("Thomas" for Beulah, "Frank" for Industry) is
       // a former or foreign name: for a single word, believe it for large places or after "in"
@@ -125,7 +153,10 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
         const locative = /^(in|near|at|outside|from|to)$/i.test(tokens[i - 1]?.text ?? '');
         candidates = candidates.filter(
           (c) =>
-            c.via !== 'alternate' || locative || c.place.population >= 100000 || c.place.featureClass !== 'P' ||
+            c.via !== 'alternate' ||
+            locative ||
+            c.place.population >= 100000 ||
+            c.place.featureClass !== 'P' ||
             nameSimilarity(surface, c.place.name) >= 0.5 ||
             // towns renamed since Soviet times ("Artemovsk" for Bakhmut) keep their former names
             (RENAMED.has(c.place.country) && c.place.population >= 10000),
@@ -141,9 +172,16 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
       // "Northern state": a region whose own name holds the word, written in lower case (the
       // gazetteer knows "Northern State"; "Northern" alone is no place)
       const after = tokens[i + 1];
-      if (after && after.sentence === t.sentence && after.start - t.end <= 1 && /^(?:state|region|province)$/.test(after.text)) {
+      if (
+        after &&
+        after.sentence === t.sentence &&
+        after.start - t.end <= 1 &&
+        /^(?:state|region|province)$/.test(after.text)
+      ) {
         const surface = `${t.text} ${after.text[0]!.toUpperCase()}${after.text.slice(1)}`;
-        const c = gazetteer.has(surface) ? gazetteer.lookup(surface).filter((x) => x.place.featureClass === 'A' && x.via !== 'key') : [];
+        const c = gazetteer.has(surface)
+          ? gazetteer.lookup(surface).filter((x) => x.place.featureClass === 'A' && x.via !== 'key')
+          : [];
         if (c.length) match = { end: i + 2, candidates: c };
       }
     }
@@ -152,10 +190,18 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
       const unknown = unknownSettlement(tokens, i);
       if (unknown > i) {
         found.push({
-          start: t.start, end: tokens[unknown - 1].end, text: text.slice(t.start, tokens[unknown - 1].end),
-          name: text.slice(t.start, tokens[unknown - 1].end), tokenStart: i, tokenEnd: unknown, candidates: [],
-          regionCue: null, settlementCue: tokens[i - 1].text === 'of' ? tokens[i - 2].text.toLowerCase() : tokens[i - 1].text.toLowerCase(),
-          demonym: false, sentence: t.sentence,
+          start: t.start,
+          end: tokens[unknown - 1].end,
+          text: text.slice(t.start, tokens[unknown - 1].end),
+          name: text.slice(t.start, tokens[unknown - 1].end),
+          tokenStart: i,
+          tokenEnd: unknown,
+          candidates: [],
+          regionCue: null,
+          settlementCue:
+            tokens[i - 1].text === 'of' ? tokens[i - 2].text.toLowerCase() : tokens[i - 1].text.toLowerCase(),
+          demonym: false,
+          sentence: t.sentence,
         });
         i = unknown - 1;
       }
@@ -164,14 +210,30 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
     // "the Zaporizhzhia nuclear power plant": the facility's own site, when the gazetteer has it
     const tail = facilityTail(tokens, match.end);
     if (tail > 0) {
-      const name = facilityName(text.slice(t.start, tokens[match.end - 1].end), text.slice(tokens[match.end].start, tokens[tail - 1].end));
+      const name = facilityName(
+        text.slice(t.start, tokens[match.end - 1].end),
+        text.slice(tokens[match.end].start, tokens[tail - 1].end),
+      );
       const site = gazetteer
         .lookup(name)
-        .filter((c) => isFacility(c.place.featureClass, c.place.feature) && (c.via !== 'key' || nameSimilarity(name, c.place.name) >= 0.8));
+        .filter(
+          (c) =>
+            isFacility(c.place.featureClass, c.place.feature) &&
+            (c.via !== 'key' || nameSimilarity(name, c.place.name) >= 0.8),
+        );
       if (site.length) {
         found.push({
-          start: t.start, end: tokens[tail - 1].end, text: text.slice(t.start, tokens[tail - 1].end), name: text.slice(t.start, tokens[tail - 1].end),
-          tokenStart: i, tokenEnd: tail, candidates: site, regionCue: null, settlementCue: null, demonym: false, sentence: t.sentence,
+          start: t.start,
+          end: tokens[tail - 1].end,
+          text: text.slice(t.start, tokens[tail - 1].end),
+          name: text.slice(t.start, tokens[tail - 1].end),
+          tokenStart: i,
+          tokenEnd: tail,
+          candidates: site,
+          regionCue: null,
+          settlementCue: null,
+          demonym: false,
+          sentence: t.sentence,
         });
         i = tail - 1;
         continue;
@@ -179,9 +241,23 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
     }
     const end = match.end;
     const demonym = match.candidates.some((c) => c.via === 'demonym') || match.candidates[0].place.feature === 'PCLI';
-    const largest = Math.max(...match.candidates.map((c) => (/^(ADM1|RGN|CONT|PCLI)$/.test(c.place.feature) ? 1e7 : c.place.population)));
+    const largest = Math.max(
+      ...match.candidates.map((c) => (/^(ADM1|RGN|CONT|PCLI)$/.test(c.place.feature) ? 1e7 : c.place.population)),
+    );
     // a lower-case town has passed its own, stricter rule
-    const why = !cap(t) ? null : suppressed({ text, tokens, start: i, end, persons, demonym, largest, lowerWords, candidates: match.candidates });
+    const why = !cap(t)
+      ? null
+      : suppressed({
+          text,
+          tokens,
+          start: i,
+          end,
+          persons,
+          demonym,
+          largest,
+          lowerWords,
+          candidates: match.candidates,
+        });
     const name = text.slice(t.start, tokens[end - 1].end);
     if (why) {
       rejected.push({ text: name, start: t.start, end: tokens[end - 1].end, reason: why });
@@ -194,7 +270,13 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
     let settlementCue: string | null = null;
     const next = tokens[end];
     const adjective = match.candidates.some((c) => c.via === 'demonym');
-    if (!adjective && next && next.sentence === t.sentence && REGION_AFTER.test(next.text) && next.start - spanEnd <= 1) {
+    if (
+      !adjective &&
+      next &&
+      next.sentence === t.sentence &&
+      REGION_AFTER.test(next.text) &&
+      next.start - spanEnd <= 1
+    ) {
       regionCue = next.text.toLowerCase();
       // "Kharkiv Oblast", "Kharkiv region", "New York State" name the region; a district or
       // county ("Izium Raion") is not in the gazetteer, and the name is kept alone
@@ -209,7 +291,8 @@ export function recognise(text: string, wordTokens: Token[], gazetteer: Gazettee
       if (REGION_ONLY.test(p2.text)) regionCue = p2.text.toLowerCase();
       else if (SETTLEMENT_BEFORE.test(p2.text)) settlementCue = p2.text.toLowerCase();
     }
-    if (p1 && !settlementCue && SETTLEMENT_BEFORE.test(p1.text) && p1.sentence === t.sentence) settlementCue = p1.text.toLowerCase();
+    if (p1 && !settlementCue && SETTLEMENT_BEFORE.test(p1.text) && p1.sentence === t.sentence)
+      settlementCue = p1.text.toLowerCase();
     found.push({
       start: t.start,
       end: spanEnd,
@@ -244,7 +327,10 @@ function coordinatedRegions(tokens: Token[], found: Recognised[]): void {
     if (!next || next.sentence !== last.sentence || !REGIONS_AFTER.test(next.text)) continue;
     last.regionCue ??= 'region';
     for (let j = k - 1; j >= 0; j--) {
-      const between = tokens.slice(found[j].tokenEnd, found[j + 1].tokenStart).map((t) => t.text.toLowerCase()).join(' ');
+      const between = tokens
+        .slice(found[j].tokenEnd, found[j + 1].tokenStart)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
       if (found[j].sentence !== last.sentence || !/^(,|and|or|, and|, or)$/.test(between)) break;
       found[j].regionCue ??= 'region';
     }
@@ -268,11 +354,19 @@ function impliedRegions(text: string, found: Recognised[], gazetteer: Gazetteer)
     if (!/^\s*(?:,|\()\s*$/u.test(text.slice(place.end, region.start))) continue;
     // a list of places continues after it: "Izium, Kharkiv, Lyman and Kupiansk"
     if (/^\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?\p{Lu}/u.test(text.slice(region.end, region.end + 40))) continue;
-    const seats = region.candidates.filter((c) => c.score >= 0.97 && SEAT.test(c.place.feature) && c.place.admin1 && gazetteer.region(c.place.country, c.place.admin1));
+    const seats = region.candidates.filter(
+      (c) =>
+        c.score >= 0.97 &&
+        SEAT.test(c.place.feature) &&
+        c.place.admin1 &&
+        gazetteer.region(c.place.country, c.place.admin1),
+    );
     if (!seats.length) continue;
     // the settlement must be one the gazetteer has in that region, or one it lacks altogether
     // (asked of the gazetteer: a common name's candidate list is capped and may miss that region)
-    const inside = !place.candidates.length || seats.some((s) => gazetteer.lookupWithin(place.name, s.place.country, s.place.admin1!).length > 0);
+    const inside =
+      !place.candidates.length ||
+      seats.some((s) => gazetteer.lookupWithin(place.name, s.place.country, s.place.admin1!).length > 0);
     if (inside) region.regionCue = 'region';
   }
 }

@@ -57,10 +57,16 @@ export const REGIONS_FILE = join(packageRoot, 'data', 'regions.json');
 function readRegions(file: string): RegionsFile {
   const data = JSON.parse(readFileSync(file, 'utf8')) as RegionsFile;
   data.regions.forEach((r, i) => {
-    if (!r.country || !r.names?.length || !(r.code || r.seat)) throw new Error(`${file}: regions[${i}] needs a country, names and a code or a seat`);
+    if (!r.country || !r.names?.length || !(r.code || r.seat))
+      throw new Error(`${file}: regions[${i}] needs a country, names and a code or a seat`);
   });
   data.areas.forEach((a, i) => {
-    if (!a.names?.length || (a.feature !== 'CONT' && a.feature !== 'RGN') || typeof a.lat !== 'number' || typeof a.lon !== 'number') {
+    if (
+      !a.names?.length ||
+      (a.feature !== 'CONT' && a.feature !== 'RGN') ||
+      typeof a.lat !== 'number' ||
+      typeof a.lon !== 'number'
+    ) {
       throw new Error(`${file}: areas[${i}] needs names, a feature (CONT or RGN) and a point`);
     }
   });
@@ -96,4 +102,6 @@ export const COUNTRY_POINTS: ReadonlyMap<string, [number, number]> = new Map(Obj
  * Postal and AP abbreviations of US states and Canadian provinces, recognised only after
  * "Town," ("Edmonton, Ky.") where they cannot be a title or a word.
  */
-export const REGION_ABBREVIATIONS: ReadonlyMap<string, [string, string]> = new Map(Object.entries(data.regionAbbreviations));
+export const REGION_ABBREVIATIONS: ReadonlyMap<string, [string, string]> = new Map(
+  Object.entries(data.regionAbbreviations),
+);

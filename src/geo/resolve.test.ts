@@ -55,7 +55,9 @@ describe('resolution signals', () => {
   });
 
   it('region words: "the Kherson region" is the oblast, "the city of Kherson" the city, "the region of Sumy" the oblast', () => {
-    const ts = toponyms('Fighting spread across the Kherson region, but the city of Kherson was calm. Aid reached the region of Sumy.');
+    const ts = toponyms(
+      'Fighting spread across the Kherson region, but the city of Kherson was calm. Aid reached the region of Sumy.',
+    );
     expect(find(ts, 'Kherson region')?.place).toMatchObject({ feature: 'ADM1', admin1: '08' });
     expect(find(ts, 'Kherson')?.place?.geonameid).toBe(706448);
     expect(find(ts, 'Sumy')?.place).toMatchObject({ feature: 'ADM1', admin1: '21' });
@@ -69,7 +71,10 @@ describe('resolution signals', () => {
   });
 
   it('the bundled Ukrainian dump holds the village: the Ozerne near Kramatorsk, not a namesake elsewhere', () => {
-    const t = find(toponyms('Near Kramatorsk and Sloviansk, Ukrainian troops retook the village of Ozerne.'), 'Ozerne')!;
+    const t = find(
+      toponyms('Near Kramatorsk and Sloviansk, Ukrainian troops retook the village of Ozerne.'),
+      'Ozerne',
+    )!;
     expect(t.place).toMatchObject({ geonameid: 707715, admin1: '05' });
     expect(t.confidence).toBeGreaterThan(0.5);
   });
@@ -100,7 +105,9 @@ describe('resolution signals', () => {
 
   it('one sense per article: every spelling of a town resolves alike', () => {
     const ts = toponyms('Balakliya was retaken. Reporters in Balakliia and Balaklia saw the flag.');
-    expect(new Set(ts.filter((t) => t.text.startsWith('Balakl')).map((t) => t.place?.geonameid))).toEqual(new Set([712926]));
+    expect(new Set(ts.filter((t) => t.text.startsWith('Balakl')).map((t) => t.place?.geonameid))).toEqual(
+      new Set([712926]),
+    );
   });
 
   it('countries and demonyms resolve to the country record; "Kiev" to Kyiv', () => {
@@ -128,7 +135,10 @@ describe('resolution signals', () => {
   });
 
   it('a region in brackets after a town is its hierarchy too: "X (Y Oblast)", "X [Y Region]"', () => {
-    for (const text of ['Troops entered Lukashivka (Kherson Oblast) at dawn.', 'Troops entered Lukashivka [Kherson region] at dawn.']) {
+    for (const text of [
+      'Troops entered Lukashivka (Kherson Oblast) at dawn.',
+      'Troops entered Lukashivka [Kherson region] at dawn.',
+    ]) {
       const t = find(toponyms(text), 'Lukashivka')!;
       expect(t.place?.name).toMatch(/Kherson/);
       expect(t.confidence).toBeLessThan(0.5);

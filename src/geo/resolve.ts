@@ -19,12 +19,22 @@ const PROMINENCE = 0.3;
 const FAR_FROM_REGION_KM = 150;
 const DISTRICT_CUE = /^(county|district|raion|rayon|municipality)$/;
 
-const FEATURE_PRIOR: ReadonlyMap<string, number> = new Map(Object.entries({
-  PCLI: 2.5, CONT: 1.5, RGN: 1.0, ADM1: 1.3, PPLC: 1.8, PPLA: 0.6, PPLA2: 0.3, PPLA3: 0.15, PPLA4: 0.1,
-  // a section of a city (a district, a former village swallowed by it) is meant mostly when the
-  // city is named with it, which the hierarchy and proximity signals reward
-  PPLX: -0.7,
-}));
+const FEATURE_PRIOR: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    PCLI: 2.5,
+    CONT: 1.5,
+    RGN: 1.0,
+    ADM1: 1.3,
+    PPLC: 1.8,
+    PPLA: 0.6,
+    PPLA2: 0.3,
+    PPLA3: 0.15,
+    PPLA4: 0.1,
+    // a section of a city (a district, a former village swallowed by it) is meant mostly when the
+    // city is named with it, which the hierarchy and proximity signals reward
+    PPLX: -0.7,
+  }),
+);
 
 interface Group {
   key: string;
@@ -55,7 +65,14 @@ function contains(container: Place, p: Place): boolean {
 }
 
 function groupKey(m: Recognised): string {
-  const cue = m.regionCue && ADMIN1_CUE.test(m.regionCue) ? 'R' : m.regionCue && DISTRICT_CUE.test(m.regionCue) ? 'D' : m.settlementCue ? 'S' : '';
+  const cue =
+    m.regionCue && ADMIN1_CUE.test(m.regionCue)
+      ? 'R'
+      : m.regionCue && DISTRICT_CUE.test(m.regionCue)
+        ? 'D'
+        : m.settlementCue
+          ? 'S'
+          : '';
   return `${nameKey(m.name)}|${cue}`;
 }
 
@@ -93,8 +110,10 @@ function candidatesFor(m: Recognised, gazetteer: Gazetteer): Candidate[] {
 /** A town of this many people has no unknown namesake worth more than its own name (see below). */
 const KNOWN_TOWN_POPULATION = 50_000;
 /** What may stand between a place and the region that contains it: a comma or a bracket, after a district word. */
-const CONTAINED_BY = /^\s*(?:(?:locality|district|county|township|municipality|sub-?district|raion|rayon|hromada|area|commune|division)\s*)?(?:,|\(|\[)\s*$/iu;
-const DISTANCE = /^[\s,]*(?:[a-z]+\s+){0,4}?(?:about|some|around|roughly|nearly|almost|just|only)?\s*(\d[\d,.]*)\s*(kilometers|kilometres|km|miles|mi)\b[\s-]*(?:\(\s*\d[\d,.]*\s*(?:miles|mi|km)\s*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside|away from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
+const CONTAINED_BY =
+  /^\s*(?:(?:locality|district|county|township|municipality|sub-?district|raion|rayon|hromada|area|commune|division)\s*)?(?:,|\(|\[)\s*$/iu;
+const DISTANCE =
+  /^[\s,]*(?:[a-z]+\s+){0,4}?(?:about|some|around|roughly|nearly|almost|just|only)?\s*(\d[\d,.]*)\s*(kilometers|kilometres|km|miles|mi)\b[\s-]*(?:\(\s*\d[\d,.]*\s*(?:miles|mi|km)\s*\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from|outside|away from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
 
 /** A resolved mention; `demonym` when the place was reached through a demonym ("Kenyan"). */
 type Resolved = ToponymMention & { demonym?: boolean };
@@ -132,7 +151,19 @@ function groupMentions(found: Recognised[], gazetteer: Gazetteer): Groups {
     const key = groupKey(m);
     let g = groups.get(key);
     if (!g) {
-      g = { key, mentions: [], candidates: [], containers: [], distances: [], district: key.endsWith('|D'), neighbours: [], best: null, scores: [], evidence: [], confidence: 0 };
+      g = {
+        key,
+        mentions: [],
+        candidates: [],
+        containers: [],
+        distances: [],
+        district: key.endsWith('|D'),
+        neighbours: [],
+        best: null,
+        scores: [],
+        evidence: [],
+        confidence: 0,
+      };
       groups.set(key, g);
     }
     g.mentions.push(m);
@@ -179,7 +210,8 @@ function addNamesakesWithin(all: Group[], gazetteer: Gazetteer): void {
       for (const c of h.candidates) {
         if (c.place.feature !== 'ADM1' || !c.place.admin1) continue;
         for (const x of gazetteer.lookupWithin(g.mentions[0].name, c.place.country, c.place.admin1)) {
-          if (x.via === 'demonym' || (x.via === 'key' && nameSimilarity(g.mentions[0].name, x.place.name) < 0.7)) continue;
+          if (x.via === 'demonym' || (x.via === 'key' && nameSimilarity(g.mentions[0].name, x.place.name) < 0.7))
+            continue;
           if (!g.candidates.some((y) => y.place.geonameid === x.place.geonameid)) g.candidates.push(x);
         }
       }
@@ -195,7 +227,8 @@ function offerDistrictRegion(all: Group[], gazetteer: Gazetteer): void {
   const count = new Map<string, number>();
   for (const g of all) {
     const top = g.candidates[0]?.place;
-    if (!g.district && top && top.admin1 && !isArea(top)) count.set(`${top.country}.${top.admin1}`, (count.get(`${top.country}.${top.admin1}`) ?? 0) + g.mentions.length);
+    if (!g.district && top && top.admin1 && !isArea(top))
+      count.set(`${top.country}.${top.admin1}`, (count.get(`${top.country}.${top.admin1}`) ?? 0) + g.mentions.length);
   }
   const best = [...count.entries()].sort((a, b) => b[1] - a[1])[0];
   const region = best && best[1] >= 2 ? gazetteer.region(best[0].slice(0, 2), best[0].slice(3)) : undefined;
@@ -226,15 +259,23 @@ function prior(g: Group, c: Candidate, evidence: string[] | null): number {
   const p = c.place;
   // areas count as a city of a million: their summed population says little about usage
   const pop = isArea(p) || p.feature === 'ADM1' ? 1e6 : p.population;
-  const feature = p.featureClass === 'P' && p.population >= 1e6 ? Math.max(FEATURE_PRIOR.get(p.feature) ?? 0, 1.5) : FEATURE_PRIOR.get(p.feature) ?? 0;
+  const feature =
+    p.featureClass === 'P' && p.population >= 1e6
+      ? Math.max(FEATURE_PRIOR.get(p.feature) ?? 0, 1.5)
+      : (FEATURE_PRIOR.get(p.feature) ?? 0);
   // prominence: among the namesakes inside the region the text names, a village written about
   // in many languages (GeoNames keeps its names) is the one news more often means; population
   // says little there (most villages carry 0). Elsewhere population is the better prior, and
   // prominence would favour famous namesakes abroad.
-  const constrained = p.featureClass === 'P' && g.containers.some((h) => h.best?.place.feature === 'ADM1' && contains(h.best.place, p));
+  const constrained =
+    p.featureClass === 'P' && g.containers.some((h) => h.best?.place.feature === 'ADM1' && contains(h.best.place, p));
   const prominence = constrained ? PROMINENCE * Math.log10((c.alternates ?? 0) + 1) : 0;
   const s = 4 * (c.score - 1) + feature + 0.3 * Math.log10(pop + 1) + prominence;
-  if (evidence) evidence.push(`name ${c.via} ${c.score.toFixed(2)}`, `${p.feature}, population ${p.population}, ${c.alternates ?? 0} names in GeoNames`);
+  if (evidence)
+    evidence.push(
+      `name ${c.via} ${c.score.toFixed(2)}`,
+      `${p.feature}, population ${p.population}, ${c.alternates ?? 0} names in GeoNames`,
+    );
   return s;
 }
 
@@ -289,7 +330,8 @@ function addFocus(t: Tally, all: Group[], g: Group, p: Place): void {
   }
   if (weight > 0) {
     t.s += 1.5 * (sameCountry / weight) + 0.8 * (sameRegion / weight);
-    if (t.evidence && sameCountry > 0) t.evidence.push(`country ${p.country} is the article's focus (${Math.round((100 * sameCountry) / weight)}%)`);
+    if (t.evidence && sameCountry > 0)
+      t.evidence.push(`country ${p.country} is the article's focus (${Math.round((100 * sameCountry) / weight)}%)`);
   }
   if (demonyms > 0) {
     t.s += DEMONYM_FOCUS * (sameDemonym / demonyms);
@@ -333,7 +375,17 @@ function addSameSentence(t: Tally, all: Group[], g: Group, p: Place): void {
 // a country or region holding the other places named gets what proximity gives a town
 function addHoldsOthers(t: Tally, all: Group[], g: Group, p: Place): void {
   if (p.feature !== 'PCLI' && p.feature !== 'ADM1') return;
-  if (all.some((o) => o !== g && o.best && o.confidence > 0.3 && !isArea(o.best.place) && o.best.place.feature !== 'ADM1' && contains(p, o.best.place))) {
+  if (
+    all.some(
+      (o) =>
+        o !== g &&
+        o.best &&
+        o.confidence > 0.3 &&
+        !isArea(o.best.place) &&
+        o.best.place.feature !== 'ADM1' &&
+        contains(p, o.best.place),
+    )
+  ) {
     t.s += 1;
     t.evidence?.push('holds other places named in the article');
   }
@@ -404,13 +456,22 @@ function doubtLoneVillage(all: Group[], g: Group, p: Place): void {
   let nearest = Infinity;
   let others = 0;
   for (const o of all) {
-    if (o === g || !o.best || isArea(o.best.place) || o.best.place.feature === 'ADM1' || o.best.place.feature === 'PPLC') continue;
+    if (
+      o === g ||
+      !o.best ||
+      isArea(o.best.place) ||
+      o.best.place.feature === 'ADM1' ||
+      o.best.place.feature === 'PPLC'
+    )
+      continue;
     others++;
     nearest = Math.min(nearest, distanceKm(p, o.best.place));
   }
   if (others > 0 && nearest > 150) {
     g.confidence *= 0.35;
-    g.evidence.push(`far (${Math.round(nearest)} km) from every other place named: possibly a place the gazetteer lacks`);
+    g.evidence.push(
+      `far (${Math.round(nearest)} km) from every other place named: possibly a place the gazetteer lacks`,
+    );
   }
 }
 
@@ -422,11 +483,14 @@ function placeInNamedRegion(all: Group[]): void {
     if (!p || p.featureClass !== 'P') continue;
     // admin1 codes alone are not enough: cities with their own code (Sevastopol, Kyiv) and
     // towns the text puts in a neighbouring oblast lie near it
-    const region = g.containers.map((h) => h.best?.place).find((q) => q?.feature === 'ADM1' && !contains(q, p) && distanceKm(q, p) > FAR_FROM_REGION_KM);
+    const region = g.containers
+      .map((h) => h.best?.place)
+      .find((q) => q?.feature === 'ADM1' && !contains(q, p) && distanceKm(q, p) > FAR_FROM_REGION_KM);
     if (!region) continue;
     // a town this size is known by its name: a region that disagrees is more likely a slip of
     // the writer ("Atbara, White Nile state") than a namesake the gazetteer lacks
-    if (p.population >= KNOWN_TOWN_POPULATION && g.candidates.filter((c) => c.place.featureClass === 'P').length === 1) continue;
+    if (p.population >= KNOWN_TOWN_POPULATION && g.candidates.filter((c) => c.place.featureClass === 'P').length === 1)
+      continue;
     g.best = { place: region, score: 0, via: 'name' };
     g.confidence = 0.3;
     g.evidence.push(`no ${p.name} in ${region.name} in the gazetteer: placed in the region the text names`);
@@ -440,7 +504,9 @@ function countNamesakes(all: Group[]): Map<Group, number> {
   for (const g of all) {
     const p = g.best?.place;
     if (!p || p.featureClass === 'A') continue;
-    const region = g.containers.map((h) => h.best?.place).find((q) => q && (q.feature === 'ADM1' || q.feature === 'PCLI') && contains(q, p));
+    const region = g.containers
+      .map((h) => h.best?.place)
+      .find((q) => q && (q.feature === 'ADM1' || q.feature === 'PCLI') && contains(q, p));
     if (!region) continue;
     const n = g.candidates.filter((c) => c.place.featureClass === p.featureClass && contains(region, c.place)).length;
     namesakes.set(g, n);

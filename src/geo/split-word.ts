@@ -22,7 +22,12 @@ export const splitWord: SplitWordRule = {
     let joined = false;
     for (const t of tokens) {
       const last = out[out.length - 1];
-      const touching = !!last && last.end === t.start && last.sentence === t.sentence && /^[\p{L}\p{M}]+$/u.test(t.text) && /[\p{L}\p{M}]$/u.test(last.text);
+      const touching =
+        !!last &&
+        last.end === t.start &&
+        last.sentence === t.sentence &&
+        /^[\p{L}\p{M}]+$/u.test(t.text) &&
+        /[\p{L}\p{M}]$/u.test(last.text);
       if (touching && (joined || (/\P{ASCII}/u.test(t.text) && (t.type === 'unk' || last.type === 'unk')))) {
         out[out.length - 1] = { ...last, end: t.end, text: last.text + t.text, type: 'word' };
         joined = true;

@@ -26,7 +26,8 @@ const HEAD = 200_000;
 const FOOT = 20_000;
 
 /** The parts of a text searched for metadata (all of it, unless it is huge). */
-export const searchable = (whole: string) => (whole.length > HEAD + FOOT ? `${whole.slice(0, HEAD)}\n\n${whole.slice(-FOOT)}` : whole);
+export const searchable = (whole: string) =>
+  whole.length > HEAD + FOOT ? `${whole.slice(0, HEAD)}\n\n${whole.slice(-FOOT)}` : whole;
 
 export function buildArticle(item: RawItem): Article {
   // lone surrogates replaced one unit for one, before any offset or id is computed
@@ -42,9 +43,16 @@ export function buildArticle(item: RawItem): Article {
   const messages: Message[] = (raw.notes ?? []).map((n) => (/truncated|failed|refused/.test(n) ? warning(n) : info(n)));
   const whole = raw.text;
   const text = searchable(whole);
-  if (text !== whole) messages.push(info(`long text (${whole.length} characters): only its first ${HEAD} and last ${FOOT} were searched for dates, outlet and wire credits`));
+  if (text !== whole)
+    messages.push(
+      info(
+        `long text (${whole.length} characters): only its first ${HEAD} and last ${FOOT} were searched for dates, outlet and wire credits`,
+      ),
+    );
 
-  const title = raw.title?.trim() || (raw.format === 'text' || raw.format === 'markdown' ? titleFromText(text, raw.format === 'markdown') : null);
+  const title =
+    raw.title?.trim() ||
+    (raw.format === 'text' || raw.format === 'markdown' ? titleFromText(text, raw.format === 'markdown') : null);
 
   let url = raw.url?.trim() || null;
   if (!url) {
@@ -74,7 +82,9 @@ export function buildArticle(item: RawItem): Article {
 
   // an outlet is not its own wire credit; a byline may credit a wire ("By Jo Bloggs, Reuters")
   const bylineWire = raw.byline ? bylineAgencies(raw.byline) : [];
-  const wire = [...new Set([...wireAgencies(text), ...bylineWire])].filter((w) => w !== outlet && w !== (outlet ? wireAgency(outlet) : null));
+  const wire = [...new Set([...wireAgencies(text), ...bylineWire])].filter(
+    (w) => w !== outlet && w !== (outlet ? wireAgency(outlet) : null),
+  );
   const cited = citedAgencies(text).filter((a) => !wire.includes(a) && a !== outlet);
   if (cited.length) messages.push(info(`agencies cited for statements, not credited as wire: ${cited.join(', ')}`));
 
@@ -84,7 +94,12 @@ export function buildArticle(item: RawItem): Article {
     const dl = datelineDate(text);
     if (dl) {
       published = dl.date;
-      messages.push({ stage: 'ingest', severity: 'info', message: `publication date ${dl.date} from the dateline`, span: { start: dl.start, end: dl.end } });
+      messages.push({
+        stage: 'ingest',
+        severity: 'info',
+        message: `publication date ${dl.date} from the dateline`,
+        span: { start: dl.start, end: dl.end },
+      });
     }
   }
   if (!published) {

@@ -6,9 +6,35 @@
 import type { Article } from '../model.js';
 
 export function asIngested(stored: Article): Article {
-  const { id, path, format, text, title, url, outlet, published, published_on_or_after, wire, language, duplicate_of, signature, read_dates } = stored;
+  const {
+    id,
+    path,
+    format,
+    text,
+    title,
+    url,
+    outlet,
+    published,
+    published_on_or_after,
+    wire,
+    language,
+    duplicate_of,
+    signature,
+    read_dates,
+  } = stored;
   const article: Article = {
-    id, path, format, text, title, url, outlet, published, published_on_or_after, wire, language, duplicate_of,
+    id,
+    path,
+    format,
+    text,
+    title,
+    url,
+    outlet,
+    published,
+    published_on_or_after,
+    wire,
+    language,
+    duplicate_of,
     messages: stored.messages.filter((m) => m.stage === 'ingest'),
   };
   if (signature) article.signature = signature;

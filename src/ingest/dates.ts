@@ -53,13 +53,17 @@ export function sentenceRanges(text: string): [number, number][] {
 }
 
 // a sentence about the future or a possibility: its dates are not a lower bound on publication
-const HYPOTHETICAL = /\b(will|shall|would|could|might|should|plans? to|planned|scheduled|is set to|are set to|is due|are due|expected to|next)\b/i;
+const HYPOTHETICAL =
+  /\b(will|shall|would|could|might|should|plans? to|planned|scheduled|is set to|are set to|is due|are due|expected to|next)\b/i;
 
 // a date tied to a reporting verb is the day something was said, even in a sentence about the
 // future: "Kyiv said on Friday it would push on" (Friday is real); "talks will resume on Monday" (not)
-const REPORTING = '(?:said|says|told|announced|reported|stated|added|claimed|warned|wrote|posted|confirmed|denied|insisted|tweeted|declared)';
+const REPORTING =
+  '(?:said|says|told|announced|reported|stated|added|claimed|warned|wrote|posted|confirmed|denied|insisted|tweeted|declared)';
 const REPORTED_BEFORE = new RegExp(`\\b${REPORTING}(?:\\s+[\\w'’]+){0,2}?\\s+(?:on\\s+)?$`);
-const REPORTED_AFTER = new RegExp(`^(?:\\s+(?:morning|afternoon|evening|night))?,?(?:\\s+[\\w'’-]+){0,3}?\\s+${REPORTING}\\b`);
+const REPORTED_AFTER = new RegExp(
+  `^(?:\\s+(?:morning|afternoon|evening|night))?,?(?:\\s+[\\w'’-]+){0,3}?\\s+${REPORTING}\\b`,
+);
 
 function hypotheticalAt(text: string, ranges: [number, number][]): (start: number, end?: number) => boolean {
   const flags = ranges.map(([s, e]) => HYPOTHETICAL.test(text.slice(s, e)));
@@ -131,7 +135,10 @@ export function findDateMentions(text: string): DateMention[] {
   // a bare month needs a preposition before it ("in March", "since late May"), so that the
   // modal "may" and the verb "march" are not taken for months
   scan(
-    new RegExp(`\\b(?:in|since|until|from|through|throughout|of|during|early|mid|late|end of|beginning of|start of)[ -](?:early |mid-?|late )?${MONTH_RE}\\b`, 'g'),
+    new RegExp(
+      `\\b(?:in|since|until|from|through|throughout|of|during|early|mid|late|end of|beginning of|start of)[ -](?:early |mid-?|late )?${MONTH_RE}\\b`,
+      'g',
+    ),
     (m) => {
       const s = m.index + m[0].length - m[1].length;
       add(s, s + m[1].length, null, monthNumber(m[1]), null);
@@ -142,7 +149,11 @@ export function findDateMentions(text: string): DateMention[] {
   for (let i = 1; i < out.length; i++) {
     const between = text.slice(out[i - 1].end, out[i].start);
     const opener = text.slice(Math.max(0, out[i - 1].start - 12), out[i - 1].start);
-    if (/^\s*(?:to|until|till|through|and|[-–—])\s*(?:the\s+)?$/i.test(between) && /\b(?:from|between)\s+(?:the\s+)?$/i.test(opener)) out[i].hypothetical = true;
+    if (
+      /^\s*(?:to|until|till|through|and|[-–—])\s*(?:the\s+)?$/i.test(between) &&
+      /\b(?:from|between)\s+(?:the\s+)?$/i.test(opener)
+    )
+      out[i].hypothetical = true;
   }
   return out;
 }
@@ -158,7 +169,9 @@ export function isHistorical(text: string, mention: { start: number; end: number
   const ranges = sentenceRanges(text.slice(Math.max(0, mention.start - 300), mention.end + 1));
   const offset = Math.max(0, mention.start - 300);
   const own = ranges.find(([s, e]) => mention.start - offset >= s && mention.start - offset < e);
-  const before = own ? text.slice(offset + own[0], mention.start) : text.slice(Math.max(0, mention.start - 80), mention.start);
+  const before = own
+    ? text.slice(offset + own[0], mention.start)
+    : text.slice(Math.max(0, mention.start - 80), mention.start);
   return HISTORICAL.test(before);
 }
 
@@ -173,7 +186,11 @@ export function bareYears(text: string, mentions: DateMention[]): number[] {
   while ((m = re.exec(text))) {
     if (inside(m.index) || hyp(m.index, m.index + 4)) continue;
     // not a number in a sum, a count or a code: "2,015", "2015 people", "+2015"
-    if (/[\d,.$£€+-]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) || /^[\d,.%]/.test(text.slice(m.index + 4, m.index + 5))) continue;
+    if (
+      /[\d,.$£€+-]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) ||
+      /^[\d,.%]/.test(text.slice(m.index + 4, m.index + 5))
+    )
+      continue;
     out.push(+m[1]);
   }
   return out;
@@ -206,7 +223,8 @@ export const weekdayOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).g
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
   const m =
-    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-_.]|$)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(url);
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-_.]|$)/.exec(url) ??
+    /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(url);
   if (!m) return null;
   const [y, mo, d] = [+m[1], +m[2], +m[3]];
   return validDay(y, mo, d) && mo >= 1 && mo <= 12 ? iso(y, mo, d) : null;
@@ -263,8 +281,10 @@ export function datelineDate(text: string): { date: string; start: number; end: 
     const words = line.trim().split(/\s+/).length;
     const shortLine = words <= 14 && line.length <= 120;
     // "NYERI, Kenya, Sept. 8, 2022 (AP) —": only capitalised place words before the date
-    const datelinedLead = /^\s*(?:[A-Z][\p{L}.'’-]*,?\s+){0,4}$/u.test(line.slice(0, d.start)) && /^[^.]{0,40}[—–]/.test(line.slice(d.end));
-    if (shortLine || datelinedLead) return { date: iso(d.year!, d.month, d.day!), start: at + d.start, end: at + d.end };
+    const datelinedLead =
+      /^\s*(?:[A-Z][\p{L}.'’-]*,?\s+){0,4}$/u.test(line.slice(0, d.start)) && /^[^.]{0,40}[—–]/.test(line.slice(d.end));
+    if (shortLine || datelinedLead)
+      return { date: iso(d.year!, d.month, d.day!), start: at + d.start, end: at + d.end };
   }
   return null;
 }
@@ -281,7 +301,10 @@ export function datelinedLead(text: string): { start: number; leadEnd: number } 
   while ((m = re.exec(text)) && paras.length < 6) paras.push([m.index, m.index + m[0].length]);
   for (let i = 0; i < Math.min(paras.length, 3); i++) {
     const p = text.slice(paras[i][0], paras[i][1]);
-    if (/^\s*(?:[A-Z][^\n()]{0,60}?\s*)?\([^()\n]{2,40}\)\s*[—–-]\s+\S/.test(p) || /^\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z]+)*\s*[—–]\s+\S/.test(p)) {
+    if (
+      /^\s*(?:[A-Z][^\n()]{0,60}?\s*)?\([^()\n]{2,40}\)\s*[—–-]\s+\S/.test(p) ||
+      /^\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z]+)*\s*[—–]\s+\S/.test(p)
+    ) {
       const next = paras[i + 1];
       return { start: paras[i][0], leadEnd: next ? next[1] : paras[i][1] };
     }

@@ -10,15 +10,35 @@ const WIRE =
   'Further south, shelling continued around Bakhmut, where regional officials said three civilians had been killed overnight and a school had been damaged.';
 
 const article = (path: string, text: string, published: string | null): Article => ({
-  id: contentId(text), path, format: 'text', text, title: null, url: null, outlet: null, published, published_on_or_after: null,
-  wire: [], language: 'en', duplicate_of: null, signature: minhashSignature(text), messages: [],
+  id: contentId(text),
+  path,
+  format: 'text',
+  text,
+  title: null,
+  url: null,
+  outlet: null,
+  published,
+  published_on_or_after: null,
+  wire: [],
+  language: 'en',
+  duplicate_of: null,
+  signature: minhashSignature(text),
+  messages: [],
 });
 const corpus = (articles: Article[]): Corpus => ({ articles, entities: [], events: [], disputes: [], checks: [] });
 
 describe('near-duplicates', () => {
   const a = article('b/first.txt', WIRE, '2022-09-10');
-  const b = article('a/copy.txt', `Kupiansk Falls to Ukrainian Troops\n\n${WIRE}\nThe outlet contributed to this report.`, '2022-09-11');
-  const c = article('c/other.txt', 'Residents of Kupiansk queued for water on Saturday as engineers repaired a pumping station damaged in the fighting, the mayor said, adding that power would take longer to restore.', '2022-09-10');
+  const b = article(
+    'a/copy.txt',
+    `Kupiansk Falls to Ukrainian Troops\n\n${WIRE}\nThe outlet contributed to this report.`,
+    '2022-09-11',
+  );
+  const c = article(
+    'c/other.txt',
+    'Residents of Kupiansk queued for water on Saturday as engineers repaired a pumping station damaged in the fighting, the mayor said, adding that power would take longer to restore.',
+    '2022-09-10',
+  );
 
   it('estimates high similarity for the same wire story and low for a different story', () => {
     expect(estimateJaccard(a.signature!, b.signature!)).toBeGreaterThanOrEqual(0.5);
@@ -26,7 +46,11 @@ describe('near-duplicates', () => {
     expect(minhashSignature(WIRE)).toEqual(a.signature);
   });
   it('links copies to the earliest member, whatever the input order', () => {
-    for (const order of [[a, b, c], [c, b, a], [b, c, a]]) {
+    for (const order of [
+      [a, b, c],
+      [c, b, a],
+      [b, c, a],
+    ]) {
       const linked = linkDuplicates(corpus(order)).articles;
       const byPath = Object.fromEntries(linked.map((x) => [x.path, x.duplicate_of]));
       expect(byPath).toEqual({ 'b/first.txt': null, 'a/copy.txt': a.id, 'c/other.txt': null });
@@ -44,7 +68,10 @@ describe('near-duplicates', () => {
     const kept = linkDuplicates({ ...corpus([a, earlier]), settled: new Set([a.id, 'seen-copy']) }).articles;
     expect(kept.map((x) => x.duplicate_of)).toEqual([null, null]);
     // and a link the last pass made is kept with its group's earliest member
-    const linked = linkDuplicates({ ...corpus([a, { ...earlier, duplicate_of: a.id }]), settled: new Set([a.id, 'seen-copy']) }).articles;
+    const linked = linkDuplicates({
+      ...corpus([a, { ...earlier, duplicate_of: a.id }]),
+      settled: new Set([a.id, 'seen-copy']),
+    }).articles;
     expect(linked.map((x) => x.duplicate_of)).toEqual([null, a.id]);
   });
   it('breaks a date tie by path', () => {
@@ -65,10 +92,13 @@ describe('near-duplicates', () => {
       `damaging several houses and a power line. According to the regional administration, ${killed} civilians were killed and others were injured. ` +
       'Repair crews reached the area in the afternoon and restored power to most of the homes by evening, local officials said.';
     const base = article('n/1.txt', note('Novoselivka', '16', 'two'), '2023-03-16');
-    const linkedTo = (other: Article) => linkDuplicates(corpus([base, other])).articles.find((x) => x.path === other.path)!.duplicate_of;
+    const linkedTo = (other: Article) =>
+      linkDuplicates(corpus([base, other])).articles.find((x) => x.path === other.path)!.duplicate_of;
 
     it('estimates them similar, which alone would link them', () => {
-      expect(estimateJaccard(base.signature!, article('n/2.txt', note('Stepove', '16', 'two'), null).signature!)).toBeGreaterThanOrEqual(0.5);
+      expect(
+        estimateJaccard(base.signature!, article('n/2.txt', note('Stepove', '16', 'two'), null).signature!),
+      ).toBeGreaterThanOrEqual(0.5);
     });
     it('keeps apart notes that differ in the village, the date or a figure', () => {
       expect(linkedTo(article('n/2.txt', note('Stepove', '16', 'two'), '2023-03-16'))).toBeNull();
@@ -77,11 +107,47 @@ describe('near-duplicates', () => {
       expect(substitutesFact(base, article('n/5.txt', note('Novoselivka', '16', 'two'), null))).toBe(false);
     });
     it('still links a copy that spells a place another way, when both spellings resolve to one place', () => {
-      const kyiv = { geonameid: 703448, name: 'Kyiv', featureClass: 'P', feature: 'PPLC', country: 'UA', admin1: '12', lat: 50.45, lon: 30.52, population: 2797553 };
-      const a1 = { ...a, toponyms: [{ start: WIRE.indexOf('Kyiv'), end: WIRE.indexOf('Kyiv') + 4, text: 'Kyiv', place: kyiv, confidence: 0.9, evidence: [] }] };
+      const kyiv = {
+        geonameid: 703448,
+        name: 'Kyiv',
+        featureClass: 'P',
+        feature: 'PPLC',
+        country: 'UA',
+        admin1: '12',
+        lat: 50.45,
+        lon: 30.52,
+        population: 2797553,
+      };
+      const a1 = {
+        ...a,
+        toponyms: [
+          {
+            start: WIRE.indexOf('Kyiv'),
+            end: WIRE.indexOf('Kyiv') + 4,
+            text: 'Kyiv',
+            place: kyiv,
+            confidence: 0.9,
+            evidence: [],
+          },
+        ],
+      };
       const text = WIRE.replace('Kyiv', 'Kiev');
-      const respelled = { ...article('d/respelled.txt', text, '2022-09-11'), toponyms: [{ start: text.indexOf('Kiev'), end: text.indexOf('Kiev') + 4, text: 'Kiev', place: kyiv, confidence: 0.9, evidence: [] }] };
-      expect(linkDuplicates(corpus([a1, respelled])).articles.find((x) => x.path === 'd/respelled.txt')!.duplicate_of).toBe(a.id);
+      const respelled = {
+        ...article('d/respelled.txt', text, '2022-09-11'),
+        toponyms: [
+          {
+            start: text.indexOf('Kiev'),
+            end: text.indexOf('Kiev') + 4,
+            text: 'Kiev',
+            place: kyiv,
+            confidence: 0.9,
+            evidence: [],
+          },
+        ],
+      };
+      expect(
+        linkDuplicates(corpus([a1, respelled])).articles.find((x) => x.path === 'd/respelled.txt')!.duplicate_of,
+      ).toBe(a.id);
       // without the geoparser's word that they are one place, a changed name is a changed fact
       expect(substitutesFact(a, article('d/bare.txt', text, null))).toBe(true);
     });

@@ -61,7 +61,12 @@ function mulMod(a: number, x: number, b: number): number {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 // a news story is a few thousand words; beyond this the signature of the opening decides
@@ -140,7 +145,8 @@ const isFact = (w: string): boolean => /\p{N}/u.test(w) || /^\p{Lu}/u.test(w);
 
 /** The place a toponym or demonym of the article at this offset resolved to, if any. */
 function placeAt(a: Article, at: number): number | undefined {
-  for (const t of [...(a.toponyms ?? []), ...(a.demonyms ?? [])]) if (t.start <= at && at < t.end && t.place) return t.place.geonameid;
+  for (const t of [...(a.toponyms ?? []), ...(a.demonyms ?? [])])
+    if (t.start <= at && at < t.end && t.place) return t.place.geonameid;
   return undefined;
 }
 
@@ -219,7 +225,9 @@ export function lshNeighbours(sigs: number[][], wanted: (i: number) => boolean):
 export function linkDuplicates(corpus: Corpus): Corpus {
   const articles = corpus.articles;
   const sorted = articles.map((a, i) => ({ a, i })).sort((x, y) => order(x.a, y.a));
-  const sigs = sorted.map(({ a }) => (a.signature && a.signature.length === HASHES ? a.signature : minhashSignature(a.text)));
+  const sigs = sorted.map(({ a }) =>
+    a.signature && a.signature.length === HASHES ? a.signature : minhashSignature(a.text),
+  );
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (i: number, j: number) => {
@@ -255,7 +263,11 @@ export function linkDuplicates(corpus: Corpus): Corpus {
           checked.add(key);
           const same = sorted[list[x]].a.id === sorted[list[y]].a.id;
           if (same) union(list[x], list[y]);
-          else if (estimateJaccard(sigs[list[x]], sigs[list[y]]) >= THRESHOLD && !substitutesFact(sorted[list[x]].a, sorted[list[y]].a)) union(list[x], list[y]);
+          else if (
+            estimateJaccard(sigs[list[x]], sigs[list[y]]) >= THRESHOLD &&
+            !substitutesFact(sorted[list[x]].a, sorted[list[y]].a)
+          )
+            union(list[x], list[y]);
         }
     }
   }

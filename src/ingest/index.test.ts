@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -18,7 +27,8 @@ async function collect(inputs: string[], options?: IngestOptions): Promise<Inges
   return out;
 }
 const articles = (rs: IngestResult[]) => rs.flatMap((r) => (r.kind === 'article' ? [r.article] : []));
-const errors = (rs: IngestResult[]) => rs.flatMap((r) => (r.kind === 'error' ? [{ file: r.file, reason: r.reason }] : []));
+const errors = (rs: IngestResult[]) =>
+  rs.flatMap((r) => (r.kind === 'error' ? [{ file: r.file, reason: r.reason }] : []));
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'sitrep-ingest-'));
 afterAll(() => {
@@ -34,7 +44,12 @@ describe('ingest: formats', () => {
   it('keeps a text file byte-exact (BOM removed) and dates it from a weekday after a date', async () => {
     const [a] = articles(await collect([fx('weekday.txt')]));
     expect(a.text).toBe(readFileSync(fx('weekday.txt'), 'utf8'));
-    expect(a).toMatchObject({ format: 'text', title: 'Rail Junction Comes Under Pressure as Front Moves East', published: '2022-09-09', language: 'en' });
+    expect(a).toMatchObject({
+      format: 'text',
+      title: 'Rail Junction Comes Under Pressure as Front Moves East',
+      published: '2022-09-09',
+      language: 'en',
+    });
     expect(a.messages.some((m) => m.severity === 'info' && /inferred/.test(m.message))).toBe(true);
   });
   it('credits the wire of a dateline and does not make it the outlet', async () => {
@@ -48,7 +63,12 @@ describe('ingest: formats', () => {
   });
   it('reads Markdown with its heading, byline outlet and wire credit', async () => {
     const [a] = articles(await collect([fx('story.md')]));
-    expect(a).toMatchObject({ format: 'markdown', title: 'Engineers Race to Rebuild a Bridge Near Izium', outlet: 'Sky News', wire: ['AFP'] });
+    expect(a).toMatchObject({
+      format: 'markdown',
+      title: 'Engineers Race to Rebuild a Bridge Near Izium',
+      outlet: 'Sky News',
+      wire: ['AFP'],
+    });
     expect(a.text.startsWith('# Engineers')).toBe(true);
   });
   it('extracts the main text and metadata of an HTML page', async () => {
@@ -73,10 +93,14 @@ describe('ingest: formats', () => {
       [`${fx('items.jsonl')}#1`, 'Kyiv Post', '2022-09-10'],
       [`${fx('items.jsonl')}#3`, 'Example Courier', '2022-09-12'],
     ]);
-    expect(errors(rs)).toEqual([{ file: `${fx('items.jsonl')}#2`, reason: expect.stringMatching(/^malformed JSON line/) }]);
+    expect(errors(rs)).toEqual([
+      { file: `${fx('items.jsonl')}#2`, reason: expect.stringMatching(/^malformed JSON line/) },
+    ]);
   });
   it('reads a JSON array with configured field names', async () => {
-    const rs = await collect([fx('items.json')], { fields: { text: ['story'], title: ['headline'], published: ['when'] } });
+    const rs = await collect([fx('items.json')], {
+      fields: { text: ['story'], title: ['headline'], published: ['when'] },
+    });
     expect(articles(rs).map((a) => [a.path, a.title, a.outlet, a.published])).toEqual([
       [`${fx('items.json')}#1`, 'Power restored in Balakliia', 'The Guardian', '2022-09-13'],
       [`${fx('items.json')}#2`, 'Schools to reopen online', null, '2022-09-14'],
@@ -92,7 +116,9 @@ describe('ingest: formats', () => {
       ['feed.atom#1', 'atom', 'Izium residents count the damage', 'BBC', '2022-09-12'],
       ['feed.atom#2', 'atom', 'Grain lorries wait at the border', 'Example Dispatches', '2022-09-12'],
     ]);
-    expect(rs[0].text).toBe('Ukrainian special forces said on Saturday they had entered Kupiansk, a rail hub east of Kharkiv.\n\nPhotos posted online showed soldiers holding a flag outside the town hall.');
+    expect(rs[0].text).toBe(
+      'Ukrainian special forces said on Saturday they had entered Kupiansk, a rail hub east of Kharkiv.\n\nPhotos posted online showed soldiers holding a flag outside the town hall.',
+    );
   });
   it('extracts what a truncated HTML page holds, with a warning, and refuses one with nothing', async () => {
     const rs = await collect([fx('truncated.html'), fx('truncated-empty.html')]);
@@ -102,7 +128,9 @@ describe('ingest: formats', () => {
     expect(errors(rs)).toEqual([{ file: fx('truncated-empty.html'), reason: 'truncated HTML with no readable text' }]);
   });
   it('refuses a feed with no items', async () => {
-    expect(errors(await collect([fx('empty-feed.rss')]))).toEqual([{ file: fx('empty-feed.rss'), reason: 'feed has no items' }]);
+    expect(errors(await collect([fx('empty-feed.rss')]))).toEqual([
+      { file: fx('empty-feed.rss'), reason: 'feed has no items' },
+    ]);
   });
 });
 
@@ -124,8 +152,19 @@ describe('ingest: inputs', () => {
   it('reads stdin for "-" and sniffs its kind', async () => {
     const feed = readFileSync(fx('feed.atom'));
     const rs = articles(await collect(['-'], { stdin: Readable.from([feed]) }));
-    expect(rs.map((a) => [a.path, a.format])).toEqual([['-#1', 'atom'], ['-#2', 'atom']]);
-    const text = articles(await collect(['-'], { stdin: Readable.from([Buffer.from('Queues Form at Kharkiv Station\n\nHundreds queued for trains west on Sunday, a railway official said.')]) }));
+    expect(rs.map((a) => [a.path, a.format])).toEqual([
+      ['-#1', 'atom'],
+      ['-#2', 'atom'],
+    ]);
+    const text = articles(
+      await collect(['-'], {
+        stdin: Readable.from([
+          Buffer.from(
+            'Queues Form at Kharkiv Station\n\nHundreds queued for trains west on Sunday, a railway official said.',
+          ),
+        ]),
+      }),
+    );
     expect(text[0]).toMatchObject({ path: '-', format: 'text', title: 'Queues Form at Kharkiv Station' });
   });
   it('gives the same id to the same text read twice', async () => {
@@ -138,7 +177,10 @@ describe('ingest: bad input gets one clear reason and the rest still ingests', (
   it('empty, binary, invalid UTF-8 and missing files', async () => {
     writeFileSync(path.join(tmp, 'empty.txt'), '');
     writeFileSync(path.join(tmp, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
-    writeFileSync(path.join(tmp, 'latin1.txt'), Buffer.from('Troops entered Balakliia, caf\xe9 owners said.', 'latin1'));
+    writeFileSync(
+      path.join(tmp, 'latin1.txt'),
+      Buffer.from('Troops entered Balakliia, caf\xe9 owners said.', 'latin1'),
+    );
     const rs = await collect([
       path.join(tmp, 'empty.txt'),
       path.join(tmp, 'binary.txt'),
@@ -167,7 +209,10 @@ describe('ingest: bad input gets one clear reason and the rest still ingests', (
   it('an unreadable file in a directory (run as an unprivileged user when the tests run as root)', async (ctx) => {
     const dir = path.join(tmp, 'locked');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'ok.txt'), 'Readable Report Here\n\nTroops held the bridge on Monday, officials said.');
+    writeFileSync(
+      path.join(dir, 'ok.txt'),
+      'Readable Report Here\n\nTroops held the bridge on Monday, officials said.',
+    );
     const secret = path.join(dir, 'secret.txt');
     writeFileSync(secret, 'Hidden Report Here\n\nNobody can read this one.');
     chmodSync(secret, 0o000);
@@ -194,7 +239,12 @@ describe('ingest: bad input gets one clear reason and the rest still ingests', (
       const script = `const { ingest } = await import(${JSON.stringify(pathToFileURL(dist).href)});
         const out = []; for await (const r of ingest([${JSON.stringify(dir)}])) out.push(r.kind === 'error' ? r : { kind: 'article', path: r.article.path });
         console.log(JSON.stringify(out));`;
-      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: tmpdir() });
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        uid: 65534,
+        gid: 65534,
+        encoding: 'utf8',
+        cwd: tmpdir(),
+      });
       expect(run.stderr).toBe('');
       expect(JSON.parse(run.stdout)).toEqual([
         { kind: 'article', path: path.join(dir, 'ok.txt') },
@@ -234,10 +284,13 @@ describe('ingest: directories and globs', () => {
       mkdirSync(path.join(dir, 'empty'));
       writeFileSync(path.join(dir, 'empty', 'photo.png'), Buffer.from([0x89, 0x50]));
       mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
-      const story = 'Ferry Service Resumes Across the Reservoir\n\nA ferry carried cars across the reservoir on Sunday, the regional transport office said.';
+      const story =
+        'Ferry Service Resumes Across the Reservoir\n\nA ferry carried cars across the reservoir on Sunday, the regional transport office said.';
       writeFileSync(path.join(dir, 'a', 'top.txt'), story);
       writeFileSync(path.join(dir, 'a', 'b', 'deep.txt'), `${story}\nA second sailing followed in the evening.`);
-      expect(errors(await collect([path.join(dir, 'empty')]))[0].reason).toMatch(/^directory holds no file of a known kind/);
+      expect(errors(await collect([path.join(dir, 'empty')]))[0].reason).toMatch(
+        /^directory holds no file of a known kind/,
+      );
       const shallow = articles(await collect([path.join(dir, 'a', '*.txt')])).map((a) => path.relative(dir, a.path));
       expect(shallow).toEqual([path.join('a', 'top.txt')]);
       const deep = articles(await collect([path.join(dir, '**', '*.txt')])).map((a) => path.relative(dir, a.path));
@@ -250,9 +303,16 @@ describe('ingest: directories and globs', () => {
 
 describe('ingest: more bad input', () => {
   it('stdin over the size limit, a JSON array item that is not an object, a page title with the site name', async () => {
-    const big = await collect(['-'], { stdin: Readable.from([Buffer.alloc(64, 'a'), Buffer.alloc(64, 'b')]), maxBytes: 100 });
+    const big = await collect(['-'], {
+      stdin: Readable.from([Buffer.alloc(64, 'a'), Buffer.alloc(64, 'b')]),
+      maxBytes: 100,
+    });
     expect(errors(big)).toEqual([{ file: '-', reason: 'input too large: more than 100 bytes' }]);
-    const json = await collect(['-'], { stdin: Readable.from([Buffer.from('[{"text": "Crews repaired the water main in the old town on Sunday, the mayor said."}, 42]')]) });
+    const json = await collect(['-'], {
+      stdin: Readable.from([
+        Buffer.from('[{"text": "Crews repaired the water main in the old town on Sunday, the mayor said."}, 42]'),
+      ]),
+    });
     expect(articles(json).map((a) => a.path)).toEqual(['-#1']);
     expect(errors(json)).toEqual([{ file: '-#2', reason: 'not a JSON object' }]);
     const html =

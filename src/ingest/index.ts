@@ -45,7 +45,10 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
     const file = source.kind === 'stdin' ? STDIN_PATH : source.path;
     let bytes: Uint8Array;
     try {
-      bytes = source.kind === 'stdin' ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readFileLimited(source.path, maxBytes);
+      bytes =
+        source.kind === 'stdin'
+          ? await readStream(options.stdin ?? process.stdin, maxBytes)
+          : await readFileLimited(source.path, maxBytes);
     } catch (err) {
       yield { kind: 'error', file, reason: err instanceof TooLarge ? err.message : fsReason(err) };
       continue;

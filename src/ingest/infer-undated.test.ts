@@ -5,11 +5,26 @@ import { asRead, inferUndatedDates, redate } from './infer-undated.js';
 
 const make = (path: string, text: string): Article => buildArticle({ path, format: 'text', text });
 
-const dated1 = make('a.txt', 'Engineers Reach Izium\n\nSeptember 12, 2022\n\nEngineers reached Izium and Kupiansk as troops moved past Balakliia, officials in Kharkiv said.');
-const dated2 = make('b.txt', 'Power Returns\n\nSeptember 13, 2022\n\nPower returned to parts of Izium while crews worked near Kupiansk and Balakliia, the governor of Kharkiv said.');
-const weekdaysOnly = make('c.txt', 'Queues at the Checkpoint\n\nOn Monday, volunteers drove aid into Izium from Kharkiv, and on Tuesday a convoy reached Kupiansk and Balakliia, a coordinator said.');
-const unrelated = make('d.txt', 'Harvest Report\n\nFarmers near Odesa and Mykolaiv said on Tuesday that the harvest in Kherson province was late.');
-const yearless = make('e.txt', 'Bridge Repaired\n\nCrews repaired the bridge at Izium on September 12, after shelling near Kupiansk and Balakliia, officials in Kharkiv said. On Wednesday the first lorries crossed.');
+const dated1 = make(
+  'a.txt',
+  'Engineers Reach Izium\n\nSeptember 12, 2022\n\nEngineers reached Izium and Kupiansk as troops moved past Balakliia, officials in Kharkiv said.',
+);
+const dated2 = make(
+  'b.txt',
+  'Power Returns\n\nSeptember 13, 2022\n\nPower returned to parts of Izium while crews worked near Kupiansk and Balakliia, the governor of Kharkiv said.',
+);
+const weekdaysOnly = make(
+  'c.txt',
+  'Queues at the Checkpoint\n\nOn Monday, volunteers drove aid into Izium from Kharkiv, and on Tuesday a convoy reached Kupiansk and Balakliia, a coordinator said.',
+);
+const unrelated = make(
+  'd.txt',
+  'Harvest Report\n\nFarmers near Odesa and Mykolaiv said on Tuesday that the harvest in Kherson province was late.',
+);
+const yearless = make(
+  'e.txt',
+  'Bridge Repaired\n\nCrews repaired the bridge at Izium on September 12, after shelling near Kupiansk and Balakliia, officials in Kharkiv said. On Wednesday the first lorries crossed.',
+);
 
 describe('inferUndatedDates', () => {
   it('leaves the articles as ingest found them before the batch is seen', () => {
@@ -21,7 +36,9 @@ describe('inferUndatedDates', () => {
     const out = inferUndatedDates([dated1, dated2, weekdaysOnly, unrelated]);
     const c = out.find((a) => a.path === 'c.txt')!;
     expect(c.published).toBe('2022-09-13');
-    expect(c.messages.at(-1)!.message).toMatch(/Tuesday nearest to the median date \(2022-09-12\) of 2 related dated articles/);
+    expect(c.messages.at(-1)!.message).toMatch(
+      /Tuesday nearest to the median date \(2022-09-12\) of 2 related dated articles/,
+    );
   });
   it('guesses nothing when no dated article shares its places', () => {
     const out = inferUndatedDates([dated1, dated2, weekdaysOnly, unrelated]);
@@ -44,7 +61,11 @@ describe('inferUndatedDates', () => {
     // first seen alone: nothing to date it from
     const [alone] = inferUndatedDates([weekdaysOnly]);
     expect(alone.published).toBeNull();
-    expect(alone.read_dates).toEqual({ published: null, published_on_or_after: null, messages: weekdaysOnly.messages.length });
+    expect(alone.read_dates).toEqual({
+      published: null,
+      published_on_or_after: null,
+      messages: weekdaysOnly.messages.length,
+    });
     // then with its relatives: the dating starts from what was read, not from the first pass
     const later = inferUndatedDates([alone, dated1, dated2]).find((a) => a.path === 'c.txt')!;
     const once = inferUndatedDates([weekdaysOnly, dated1, dated2]).find((a) => a.path === 'c.txt')!;

@@ -21,6 +21,7 @@ import { estimateJaccard, lshNeighbours, minhashSignature, THRESHOLD } from './d
 import { inferPublication, windowEnd } from './publication.js';
 
 // capitalised words that are not place-like: calendar words and sentence-initial function words
+// prettier-ignore
 const NOT_TOPONYM = new Set([
   ...WEEKDAYS,
   ...MONTHS,
@@ -52,10 +53,16 @@ const median = (dates: string[]): string => {
 export function asRead(a: Article): Article {
   if (!a.read_dates) return a;
   const { read_dates: read, ...rest } = a;
-  return { ...rest, published: read.published, published_on_or_after: read.published_on_or_after, messages: a.messages.slice(0, read.messages) };
+  return {
+    ...rest,
+    published: read.published,
+    published_on_or_after: read.published_on_or_after,
+    messages: a.messages.slice(0, read.messages),
+  };
 }
 
-const byPathThenId = (a: Article, b: Article) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byPathThenId = (a: Article, b: Article) =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** Dates the undated articles from the dated ones (see above); the articles come back in the order given. */
 export function inferUndatedDates(given: Article[]): Article[] {
@@ -64,8 +71,20 @@ export function inferUndatedDates(given: Article[]): Article[] {
   const out = new Array<Article>(given.length);
   order.forEach((o, k) => {
     const d = dated[k];
-    const changed = d.published !== o.a.published || d.published_on_or_after !== o.a.published_on_or_after || d.messages.length !== o.a.messages.length;
-    out[o.i] = changed ? { ...d, read_dates: { published: o.a.published, published_on_or_after: o.a.published_on_or_after, messages: o.a.messages.length } } : d;
+    const changed =
+      d.published !== o.a.published ||
+      d.published_on_or_after !== o.a.published_on_or_after ||
+      d.messages.length !== o.a.messages.length;
+    out[o.i] = changed
+      ? {
+          ...d,
+          read_dates: {
+            published: o.a.published,
+            published_on_or_after: o.a.published_on_or_after,
+            messages: o.a.messages.length,
+          },
+        }
+      : d;
   });
   return out;
 }
@@ -78,7 +97,13 @@ export function inferUndatedDates(given: Article[]): Article[] {
 export function redate(stored: Article[]): Article[] {
   if (!stored.some((a) => !a.published || a.read_dates)) return [];
   const dated = inferUndatedDates(stored);
-  const key = (a: Article) => JSON.stringify([a.published, a.published_on_or_after, a.read_dates ?? null, a.messages.filter((m) => m.stage === 'ingest')]);
+  const key = (a: Article) =>
+    JSON.stringify([
+      a.published,
+      a.published_on_or_after,
+      a.read_dates ?? null,
+      a.messages.filter((m) => m.stage === 'ingest'),
+    ]);
   return dated.filter((d, i) => key(d) !== key(stored[i]));
 }
 
@@ -106,7 +131,8 @@ function dateInOrder(articles: Article[]): Article[] {
     for (const [j, n] of shared) if (n >= MIN_SHARED || estimateJaccard(sigs[i], sigs[j]) >= THRESHOLD) out.add(j);
     // near-duplicates count whatever their words, found by their signatures' LSH buckets (a
     // stored `duplicate_of` link depends on what the corpus pass had seen when it ran)
-    for (const j of neighbours.get(i) ?? []) if (!out.has(j) && estimateJaccard(sigs[i], sigs[j]) >= THRESHOLD) out.add(j);
+    for (const j of neighbours.get(i) ?? [])
+      if (!out.has(j) && estimateJaccard(sigs[i], sigs[j]) >= THRESHOLD) out.add(j);
     list = [...out].sort((a, b) => a - b);
     relatedTo.set(i, list);
     return list;
@@ -124,7 +150,12 @@ function dateInOrder(articles: Article[]): Article[] {
   const original = articles.map((a) => a.published);
   const pass1 = articles.map((a, i): Article => {
     if (a.published) return a;
-    const anchor = anchorFor(i, original) ?? anchorFor(i, articles.map((b) => b.published_on_or_after));
+    const anchor =
+      anchorFor(i, original) ??
+      anchorFor(
+        i,
+        articles.map((b) => b.published_on_or_after),
+      );
     if (!anchor) return a;
     const r = inferPublication(searchable(a.text), { anchor: anchor.date });
     if (!r.published && (!r.published_on_or_after || r.published_on_or_after === a.published_on_or_after)) return a;
@@ -151,13 +182,29 @@ function dateInOrder(articles: Article[]): Article[] {
     const r = inferPublication(searchable(a.text), { anchor: anchor?.date ?? null });
     if (anchor && r.published) {
       const note = ` (years taken from the batch, median ${anchor.date})`;
-      return { ...a, published: r.published, published_on_or_after: null, messages: [...a.messages, ...r.messages.map((m) => ({ stage: 'ingest', severity: 'info' as const, message: m + note }))] };
+      return {
+        ...a,
+        published: r.published,
+        published_on_or_after: null,
+        messages: [
+          ...a.messages,
+          ...r.messages.map((m) => ({ stage: 'ingest', severity: 'info' as const, message: m + note })),
+        ],
+      };
     }
     if (!r.weekdays.length || r.anchored) return a;
     if (!anchor) {
       return {
         ...a,
-        messages: [...a.messages, { stage: 'ingest', severity: 'info', message: 'speaks only of weekdays, and no related article of the batch is dated: publication date left unknown' }],
+        messages: [
+          ...a.messages,
+          {
+            stage: 'ingest',
+            severity: 'info',
+            message:
+              'speaks only of weekdays, and no related article of the batch is dated: publication date left unknown',
+          },
+        ],
       };
     }
     const end = windowEnd(r.weekdays);

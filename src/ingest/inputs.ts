@@ -7,9 +7,11 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 
-export type Source = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; file: string; reason: string };
+export type Source =
+  { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; file: string; reason: string };
 
 /** Extensions read when walking a directory (explicit files are read whatever their name). */
+// prettier-ignore
 const ARTICLE_EXTENSIONS = new Set([
   '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '',
 ]);
@@ -35,7 +37,12 @@ export async function* expandInputs(inputs: string[]): AsyncGenerator<Source> {
         if (s.kind === 'file') found++;
         yield s;
       }
-      if (found === 0) yield { kind: 'error', file: input, reason: 'directory holds no file of a known kind (.txt, .md, .html, .json, .jsonl, .xml, .rss, .atom)' };
+      if (found === 0)
+        yield {
+          kind: 'error',
+          file: input,
+          reason: 'directory holds no file of a known kind (.txt, .md, .html, .json, .jsonl, .xml, .rss, .atom)',
+        };
     } else if (st) {
       yield { kind: 'file', path: input };
     } else {
@@ -57,7 +64,13 @@ async function* walk(dir: string): AsyncGenerator<Source> {
     if (e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
     // a symlinked file is read; a symlinked directory is not followed (it could loop)
-    const isFile = e.isFile() || (e.isSymbolicLink() && (await stat(p).then((x) => x.isFile(), () => false)));
+    const isFile =
+      e.isFile() ||
+      (e.isSymbolicLink() &&
+        (await stat(p).then(
+          (x) => x.isFile(),
+          () => false,
+        )));
     if (e.isDirectory()) yield* walk(p);
     else if (isFile && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase())) yield { kind: 'file', path: p };
   }
@@ -69,7 +82,10 @@ async function* expandGlob(pattern: string): AsyncGenerator<Source> {
   const re = globToRegExp(normalised.startsWith('./') ? normalised.slice(2) : normalised);
   let matched = 0;
   // without `**` a pattern cannot match deeper than its own number of segments
-  const rest = normalised.slice(base === '.' ? 0 : base.length).split('/').filter(Boolean);
+  const rest = normalised
+    .slice(base === '.' ? 0 : base.length)
+    .split('/')
+    .filter(Boolean);
   const depth = rest.some((seg) => seg.includes('**')) ? Infinity : rest.length;
   for await (const s of walkAll(base, depth)) {
     const rel = s.split(path.sep).join('/');

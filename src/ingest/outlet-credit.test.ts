@@ -20,7 +20,9 @@ describe('outlet credits in the text', () => {
     expect(outletFromText(text)).toBeNull();
   });
   it('reads a source URL line', () => {
-    expect(sourceUrl('…\n\nOriginal url:\n\n<https://example.org/2022/09/08/a>')).toBe('https://example.org/2022/09/08/a');
+    expect(sourceUrl('…\n\nOriginal url:\n\n<https://example.org/2022/09/08/a>')).toBe(
+      'https://example.org/2022/09/08/a',
+    );
     expect(sourceUrl('Source: https://example.org/b more')).toBe('https://example.org/b');
     expect(sourceUrl('He said the url was wrong.')).toBeNull();
   });

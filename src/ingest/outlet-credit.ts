@@ -22,10 +22,21 @@ interface OutletCreditFamily {
 const outletCredits: OutletCreditFamily = {
   patterns: [
     { name: 'dateline', pattern: '(?:^|\\n)[ \\t]*(?:[A-Z][^\\n()]{0,60}?\\s*)?\\(<O>\\)\\s*[—–-]' },
-    { name: 'byline', pattern: '\\b(?:article|report|story|piece|column|analysis|reporting|writing) for (?:the )?<O>\\b' },
-    { name: 'writer', pattern: '\\b(?:is|was) an? (?:senior |staff |chief |deputy |special |news |breaking news |political |foreign |defen[cs]e |war )?<O> (?:reporter|correspondent|journalist|writer|editor|columnist|contributor)\\b' },
+    {
+      name: 'byline',
+      pattern: '\\b(?:article|report|story|piece|column|analysis|reporting|writing) for (?:the )?<O>\\b',
+    },
+    {
+      name: 'writer',
+      pattern:
+        '\\b(?:is|was) an? (?:senior |staff |chief |deputy |special |news |breaking news |political |foreign |defen[cs]e |war )?<O> (?:reporter|correspondent|journalist|writer|editor|columnist|contributor)\\b',
+    },
     { name: 'writer', pattern: '\\bjoined <O> in (?:19|20)\\d\\d\\b' },
-    { name: 'self', pattern: '\\b<O> (?:has )?(?:reached out to|contacted|has contacted|asked|approached)\\b[^.\\n]{0,120}\\bfor (?:comment|a response)' },
+    {
+      name: 'self',
+      pattern:
+        '\\b<O> (?:has )?(?:reached out to|contacted|has contacted|asked|approached)\\b[^.\\n]{0,120}\\bfor (?:comment|a response)',
+    },
     { name: 'self', pattern: '\\b[Hh]ere,? <O> (?:investigates|explains|looks at|examines|reveals)\\b' },
   ],
 };
@@ -35,14 +46,20 @@ let compiled: { name: string; re: RegExp }[] | null = null;
 function patterns() {
   if (!compiled) {
     const alternation = `(${outletSpellings().map(esc).join('|')})`;
-    compiled = outletCredits.patterns.map((p) => ({ name: p.name, re: new RegExp(p.pattern.replaceAll('<O>', alternation), 'gi') }));
+    compiled = outletCredits.patterns.map((p) => ({
+      name: p.name,
+      re: new RegExp(p.pattern.replaceAll('<O>', alternation), 'gi'),
+    }));
   }
   return compiled;
 }
 
 /** A URL the text gives as its own source ("Original url:", "Source:", "Originally published at"). */
 export function sourceUrl(text: string): string | null {
-  const m = /(?:^|\n)[ \t*_]*(?:original(?:ly published at| url| link| article)?|source(?: url)?|read (?:the )?original(?: at)?)\s*:?\s*\n?\s*<?(https?:\/\/[^\s<>)\]]+)/i.exec(text);
+  const m =
+    /(?:^|\n)[ \t*_]*(?:original(?:ly published at| url| link| article)?|source(?: url)?|read (?:the )?original(?: at)?)\s*:?\s*\n?\s*<?(https?:\/\/[^\s<>)\]]+)/i.exec(
+      text,
+    );
   return m ? m[1] : null;
 }
 

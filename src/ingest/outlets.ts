@@ -16,6 +16,7 @@ const byDomain = new Map<string, string>();
 for (const o of [...OUTLETS, ...AGENCIES]) for (const d of o.domains) if (!byDomain.has(d)) byDomain.set(d, o.name);
 
 // second-level labels under which registrable domains sit (example.co.uk, example.com.ua)
+// prettier-ignore
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'news']);
 
 const byLowerName = new Map<string, string>();

@@ -47,19 +47,32 @@ export function inferPublication(text: string, ctx: InferenceContext = {}): Publ
   const mentions = findDateMentions(text).filter((d) => !d.hypothetical);
   const weekdayMentions = findWeekdayMentions(text);
   const weekdays = [...new Set(weekdayMentions.map((w) => w.weekday))].sort();
-  const result: PublicationInference = { published: null, published_on_or_after: null, messages: [], needsYear: false, weekdays, anchored: false };
+  const result: PublicationInference = {
+    published: null,
+    published_on_or_after: null,
+    messages: [],
+    needsYear: false,
+    weekdays,
+    anchored: false,
+  };
 
   // the year of yearless dates: news looks back, so a yearless date takes its latest occurrence
   // up to a month after a reference: the text's latest full date, else the batch's anchor;
   // a year known from metadata is taken as it is
   const withYear = mentions.filter((d) => d.year !== null && d.day !== null);
-  const textReference = withYear.length ? withYear.map((d) => iso(d.year!, d.month, d.day!)).sort().pop()! : null;
+  const textReference = withYear.length
+    ? withYear
+        .map((d) => iso(d.year!, d.month, d.day!))
+        .sort()
+        .pop()!
+    : null;
   const reference = textReference ?? ctx.anchor ?? null;
   const resolveYear = (d: DateMention): number | null => {
     if (d.year !== null) return d.year;
     if (reference) {
       const limit = toDays(reference) + 31;
-      for (let cand = +reference.slice(0, 4) + 1; ; cand--) if (toDays(iso(cand, d.month, d.day ?? 1)) <= limit) return cand;
+      for (let cand = +reference.slice(0, 4) + 1; ; cand--)
+        if (toDays(iso(cand, d.month, d.day ?? 1)) <= limit) return cand;
     }
     return ctx.year ?? null;
   };
@@ -74,12 +87,15 @@ export function inferPublication(text: string, ctx: InferenceContext = {}): Publ
       continue;
     }
     if (d.day !== null) days.push({ date: iso(y, d.month, d.day), mention: d });
-    else if (!latestMonth || y * 12 + d.month > latestMonth.year * 12 + latestMonth.month) latestMonth = { year: y, month: d.month };
+    else if (!latestMonth || y * 12 + d.month > latestMonth.year * 12 + latestMonth.month)
+      latestMonth = { year: y, month: d.month };
   }
   if (!days.length && !latestMonth) {
     if (unresolved) {
       result.needsYear = true;
-      result.messages.push('no dateline; the text names dates without a year, so the publication date is left to the batch');
+      result.messages.push(
+        'no dateline; the text names dates without a year, so the publication date is left to the batch',
+      );
     }
     return result;
   }
@@ -108,7 +124,9 @@ export function inferPublication(text: string, ctx: InferenceContext = {}): Publ
   const lead = datelinedLead(text);
   if (latest && recent && lead && latest.mention.start >= lead.start && latest.mention.start < lead.leadEnd) {
     result.published = latest.date;
-    result.messages.push(`publication date ${latest.date} inferred from the date in the lead of a datelined report (no date in the dateline)`);
+    result.messages.push(
+      `publication date ${latest.date} inferred from the date in the lead of a datelined report (no date in the dateline)`,
+    );
     return result;
   }
   const bound = [latest?.date, latestMonth ? iso(latestMonth.year, latestMonth.month, 1) : undefined]
@@ -118,7 +136,9 @@ export function inferPublication(text: string, ctx: InferenceContext = {}): Publ
   result.published_on_or_after = bound;
   result.messages.push(
     `no dateline: published on or after ${bound}, the latest date the text mentions` +
-      (latestMonth && bound.endsWith('-01') && (!latest || bound > latest.date) ? ` (${monthName(latestMonth.month)} ${latestMonth.year})` : ''),
+      (latestMonth && bound.endsWith('-01') && (!latest || bound > latest.date)
+        ? ` (${monthName(latestMonth.month)} ${latestMonth.year})`
+        : ''),
   );
   return result;
 }
@@ -130,7 +150,9 @@ const toMonth = (isoDate: string) => +isoDate.slice(0, 4) * 12 + +isoDate.slice(
  * anchor's weekday): {Wed, Thu, Fri} ends on Friday; {Fri, Mon} ends on Monday.
  */
 export function windowEnd(weekdays: number[], anchorWeekday?: number): number {
-  const set = [...new Set([...weekdays, ...(anchorWeekday === undefined ? [] : [anchorWeekday])])].sort((a, b) => a - b);
+  const set = [...new Set([...weekdays, ...(anchorWeekday === undefined ? [] : [anchorWeekday])])].sort(
+    (a, b) => a - b,
+  );
   if (set.length === 1) return set[0];
   let bestGap = -1;
   let bestEnd = set[0];

@@ -25,7 +25,9 @@ interface GoldArticle {
 }
 
 describe.skipIf(!present)('seed articles (../shared/corpus/seeds)', async () => {
-  const gold: GoldArticle[] = present ? JSON.parse(readFileSync(path.join(shared, 'seeds.gold.json'), 'utf8')).articles : [];
+  const gold: GoldArticle[] = present
+    ? JSON.parse(readFileSync(path.join(shared, 'seeds.gold.json'), 'utf8')).articles
+    : [];
   const ingested: Article[] = [];
   const failures: string[] = [];
   if (present) {
@@ -64,7 +66,11 @@ describe.skipIf(!present)('seed articles (../shared/corpus/seeds)', async () => 
 
   it('dates at ingest what the text and its top alone can date', () => {
     // a dateline and a source URL; a lower bound from the latest date; the rest need the batch's year
-    expect(ingested.filter((a) => a.published || a.published_on_or_after).map((a) => [a.outlet, a.published ?? a.published_on_or_after])).toEqual([
+    expect(
+      ingested
+        .filter((a) => a.published || a.published_on_or_after)
+        .map((a) => [a.outlet, a.published ?? a.published_on_or_after]),
+    ).toEqual([
       ['Newsweek', '2022-09-17'],
       ['The Moscow Times', '2022-09-08'],
     ]);

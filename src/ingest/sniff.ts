@@ -11,10 +11,18 @@ import { feedKind } from './formats/feed.js';
 
 type Kind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom';
 
-const BY_EXTENSION: ReadonlyMap<string, Kind> = new Map(Object.entries({
-  '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
-}));
+const BY_EXTENSION: ReadonlyMap<string, Kind> = new Map(
+  Object.entries({
+    '.md': 'markdown',
+    '.markdown': 'markdown',
+    '.html': 'html',
+    '.htm': 'html',
+    '.xhtml': 'html',
+    '.json': 'json',
+    '.jsonl': 'jsonl',
+    '.ndjson': 'jsonl',
+  }),
+);
 
 export function sniff(file: string, text: string): Kind {
   const ext = path.extname(file).toLowerCase();

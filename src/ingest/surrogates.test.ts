@@ -27,7 +27,10 @@ async function read(): Promise<Article> {
   throw new Error('no article');
 }
 
-const spansOf = (a: Article) => [...(a.toponyms ?? []), ...(a.entities ?? []).flatMap((e) => e.mentions ?? [])].filter((s) => typeof s.start === 'number');
+const spansOf = (a: Article) =>
+  [...(a.toponyms ?? []), ...(a.entities ?? []).flatMap((e) => e.mentions ?? [])].filter(
+    (s) => typeof s.start === 'number',
+  );
 function expectSpansPointAtText(a: Article) {
   const spans = spansOf(a);
   expect(spans.length).toBeGreaterThan(0);
@@ -37,7 +40,9 @@ function expectSpansPointAtText(a: Article) {
 describe('lone surrogates', () => {
   it('are one U+FFFD each, in the text and the title', async () => {
     const a = await read();
-    expect(a.text).toBe('Alert \uFFFD: Russian forces shelled Kharkiv on Friday, the governor said. \uFFFD Ukrainian troops entered Izium.');
+    expect(a.text).toBe(
+      'Alert \uFFFD: Russian forces shelled Kharkiv on Friday, the governor said. \uFFFD Ukrainian troops entered Izium.',
+    );
     expect(a.title).toBe('Lone \uFFFD surrogates');
   });
   it('leave every span pointing at its text, also after the store', async () => {

@@ -42,7 +42,10 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const spellingToAgency = new Map<string, string>();
 // the agencies' spellings, case as written ("dpa" and "DPA", never "Ap")
 for (const { name, spellings } of AGENCIES) for (const s of spellings) spellingToAgency.set(s, name);
-const alternation = `(${[...spellingToAgency.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
+const alternation = `(${[...spellingToAgency.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|')})`;
 const compile = (patterns: string[]) => patterns.map((p) => new RegExp(p.replaceAll('<W>', alternation), 'g'));
 const compiledCredits = compile(wireCredits.patterns);
 const compiledCitations = compile(wireCredits.citations);

@@ -56,5 +56,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   vanessa vasily vasyl vera vernon vicky victor victoria viktor viktoriia vincent viola virginia
   vitali vitalii vitaliy vitaly vladimir volodymyr vyacheslav wade wallace walter wanda warren
   wayne wendy wesley whitney wilbur william willie wilma winston xi yaroslav yevgeniy yevgeny
-  yevhen yulia yuliia yuliya yuri yurii yuriy yury yvonne zachary zinaida zoe`.trim().split(/\s+/),
+  yevhen yulia yuliia yuliya yuri yurii yuriy yury yvonne zachary zinaida zoe`
+    .trim()
+    .split(/\s+/),
 );

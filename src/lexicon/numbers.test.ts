@@ -29,6 +29,7 @@ describe('numbers', () => {
     const m = new RegExp(`(${NUMBER})\\s+kilometers`, 'i').exec('Forty-five kilometers away');
     expect(m?.[1]).toBe('Forty-five');
     const re = new RegExp(NUMBER, 'iu');
-    for (const vague of ['a few', 'dozens', 'hundreds of', 'the A-50', 'the forty-fifth day']) expect(re.test(vague), vague).toBe(false);
+    for (const vague of ['a few', 'dozens', 'hundreds of', 'the A-50', 'the forty-fifth day'])
+      expect(re.test(vague), vague).toBe(false);
   });
 });

@@ -15,16 +15,20 @@
 /** Horizontal space between the words of one number (never a line break). */
 const S = '[ \\t\\u00a0]+';
 
+// prettier-ignore
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+// prettier-ignore
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+// prettier-ignore
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
+const SCALES: ReadonlyMap<string, number> = new Map(
+  Object.entries({ hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+);
 
 const SCALE = [...SCALES.keys()].join('|');
 const BASE = `(?:(?:${TENS.join('|')})(?:[- ](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')})`;
 /** "forty-five", "two hundred and fifty", "three thousand", "a hundred" */
-const WORDS =
-  `(?:(?:${BASE}|an?)${S}(?:${SCALE})(?:${S}(?:and${S})?${BASE})?(?:${S}(?:thousand|million))?|${BASE})`;
+const WORDS = `(?:(?:${BASE}|an?)${S}(?:${SCALE})(?:${S}(?:and${S})?${BASE})?(?:${S}(?:thousand|million))?|${BASE})`;
 /** "1,300", "1000", "2.2", "12.5", optionally "2.2 billion" */
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,12}(?:\\.\\d+)?)(?:(?:${S}|-)(?:${SCALE}))?`;
 
@@ -68,7 +72,10 @@ function below100(w: string): number | null {
  * "three hundred thousand". Null for anything else.
  */
 function parseWords(text: string): number | null {
-  const m = /^(.+?)(?: (hundred|thousand|million|billion|trillion)(?: (?:and )?(?!(?:thousand|million)$)(.+?))?(?: (thousand|million))?)?$/.exec(text);
+  const m =
+    /^(.+?)(?: (hundred|thousand|million|billion|trillion)(?: (?:and )?(?!(?:thousand|million)$)(.+?))?(?: (thousand|million))?)?$/.exec(
+      text,
+    );
   if (!m) return null;
   const head = m[1] === 'a' || m[1] === 'an' ? 1 : below100(m[1]);
   if (head === null || (!m[2] && (m[1] === 'a' || m[1] === 'an'))) return null;

@@ -21,5 +21,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   cmdr commander commander-in-chief marshal officer official chief head leader senior
   spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder coach manager
   advisor adviser aide analyst expert researcher correspondent reporter journalist editor
-  `.trim().split(/\s+/),
+  `
+    .trim()
+    .split(/\s+/),
 );

@@ -62,7 +62,9 @@ export function articlePool(options: { jobs: number; seconds: number }): Article
         return await pool.run({ article, seconds: options.seconds, started }, { signal: abort.signal });
       } catch (err) {
         if (abort.signal.aborted) {
-          throw new ArticleFailure(`gave up after ${(hardMs / 1000).toFixed(1)} s, twice its budget (--article-timeout); its thread was stopped and replaced`);
+          throw new ArticleFailure(
+            `gave up after ${(hardMs / 1000).toFixed(1)} s, twice its budget (--article-timeout); its thread was stopped and replaced`,
+          );
         }
         throw new ArticleFailure(`its thread failed: ${(err as Error).message}`);
       } finally {

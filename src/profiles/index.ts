@@ -33,7 +33,11 @@ export function countryName(iso2: string): string {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
-const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 const lower = (s: string): string => s.toLowerCase().replace(/’/g, "'");
 /**
  * What a person is called on second mention: every listed variant, and the last word of the usual
@@ -102,7 +106,8 @@ export class Knowledge {
     for (const profile of profiles) for (const side of profile.sides) this.addSide(side, profile);
     for (const profile of profiles) {
       for (const o of profile.organisations ?? []) {
-        if (!this.acronyms.has(o.acronym)) this.acronyms.set(o.acronym, { canonical: o.canonical, side: o.side, kind: o.kind ?? 'organization' });
+        if (!this.acronyms.has(o.acronym))
+          this.acronyms.set(o.acronym, { canonical: o.canonical, side: o.side, kind: o.kind ?? 'organization' });
         this.armedWords.push(o.acronym);
       }
       for (const g of profile.armedGroups ?? []) this.armedWords.push(...g.names);
@@ -148,7 +153,12 @@ export class Knowledge {
     for (const w of [...(side.institutions ?? []), ...(side.affiliates ?? [])]) put(w);
     for (const p of side.leaders ?? []) for (const s of surnames(p)) put(`${s}'s`);
     if (!side.installedBy) {
-      for (const w of [...(side.demonyms ?? []), ...side.names.filter((n) => !/\s/u.test(n)), ...(side.seats ?? []), ...(side.institutions ?? [])]) {
+      for (const w of [
+        ...(side.demonyms ?? []),
+        ...side.names.filter((n) => !/\s/u.test(n)),
+        ...(side.seats ?? []),
+        ...(side.institutions ?? []),
+      ]) {
         for (const how of ['installed', 'backed', 'appointed']) put(`${w}-${how}`);
       }
     }
@@ -162,10 +172,13 @@ export class Knowledge {
       for (const d of side.demonyms ?? []) this.countryForms.set(lower(d), name);
       if (side.demonyms?.length) this.countryAdjective.set(name, side.demonyms[0]!);
       this.countrySide.set(name, side.id);
-      for (const s of side.seats ?? []) this.seatsOfPower.set(lower(s), { canonical: `Government of ${name}`, side: side.id });
+      for (const s of side.seats ?? [])
+        this.seatsOfPower.set(lower(s), { canonical: `Government of ${name}`, side: side.id });
       for (const i of side.institutions ?? []) {
         if (/\s/u.test(i) || this.seatsOfPower.has(lower(i))) continue;
-        this.seatsOfPower.set(lower(i), { canonical: i, side: side.id }).set(lower(`the ${i}`), { canonical: i, side: side.id });
+        this.seatsOfPower
+          .set(lower(i), { canonical: i, side: side.id })
+          .set(lower(`the ${i}`), { canonical: i, side: side.id });
       }
     }
     this.armedWords.push(...side.names, ...(side.demonyms ?? []), ...(side.affiliates ?? []));
@@ -188,7 +201,11 @@ export class Knowledge {
     const own = alternation([...entry.side.names, ...(entry.side.institutions ?? [])]);
     const source = `\\b(?:${words})[- ](?:installed|appointed|backed)\\b|\\b(?:installed|set up|appointed) by (?:the )?(?:${words})\\b|\\b(?:${own})\\b`;
     this.sideRules.push({ side: entry.side.id, specific: true, re: new RegExp(source, 'i') });
-    this.installedWords.push(`\\b(?:${words})[- ](?:installed|appointed|backed)\\b`, `\\bpro-(?:${alternation(patron.demonyms ?? [])})\\b`, `\\b(?:${own})\\b`);
+    this.installedWords.push(
+      `\\b(?:${words})[- ](?:installed|appointed|backed)\\b`,
+      `\\bpro-(?:${alternation(patron.demonyms ?? [])})\\b`,
+      `\\b(?:${own})\\b`,
+    );
   }
 
   private addStateRule(entry: SideEntry): void {
@@ -245,7 +262,7 @@ export class Knowledge {
   opponentOf(key: string): string | null {
     const entry = this.byKey.get(key) ?? this.sides.get(key);
     const opp = entry?.side.opponent;
-    return opp ? this.sides.get(opp)?.key ?? null : null;
+    return opp ? (this.sides.get(opp)?.key ?? null) : null;
   }
 
   /** The side key behind an actor name ("Military Forces of <country> (2000-)" → its ISO code), or null. */
@@ -291,7 +308,8 @@ export class Knowledge {
 
   /** The profiles' parties, their units and named armed groups, as one pattern (a mercenary group's name, a force's acronym, a demonym). */
   armedPattern(): RegExp | null {
-    if (this.armed === undefined) this.armed = this.armedWords.length ? new RegExp(`\\b(?:${alternation(this.armedWords)})\\b`, 'u') : null;
+    if (this.armed === undefined)
+      this.armed = this.armedWords.length ? new RegExp(`\\b(?:${alternation(this.armedWords)})\\b`, 'u') : null;
     return this.armed;
   }
 
@@ -339,7 +357,8 @@ export class Knowledge {
     if (!this.languageNames) {
       const codes = new Set(this.profiles.flatMap((p) => p.countries));
       const names = new Set<string>();
-      for (const c of worldCountries()) if (codes.has(c.cca2)) for (const n of Object.values(c.languages ?? {})) names.add(n);
+      for (const c of worldCountries())
+        if (codes.has(c.cca2)) for (const n of Object.values(c.languages ?? {})) names.add(n);
       this.languageNames = [...names];
     }
     return this.languageNames;
@@ -348,7 +367,9 @@ export class Knowledge {
   /** Sides keyed by country, for officials whose role ties them to a place of that country. */
   countryKeys(): ReadonlyMap<string, string> {
     const out = new Map<string, string>();
-    for (const entry of this.sides.values()) if (entry.side.country && !entry.side.installedBy && !out.has(entry.side.country)) out.set(entry.side.country, entry.side.id);
+    for (const entry of this.sides.values())
+      if (entry.side.country && !entry.side.installedBy && !out.has(entry.side.country))
+        out.set(entry.side.country, entry.side.id);
     return out;
   }
 }
@@ -375,7 +396,8 @@ function nationalities(): Map<string, string> {
   if (!demonymTable) {
     demonymTable = new Map();
     for (const c of worldCountries()) {
-      for (const w of [c.name.common, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (w && !demonymTable.has(lower(w))) demonymTable.set(lower(w), c.cca2);
+      for (const w of [c.name.common, c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+        if (w && !demonymTable.has(lower(w))) demonymTable.set(lower(w), c.cca2);
     }
   }
   return demonymTable;
@@ -404,7 +426,9 @@ export function allProfiles(): ConflictProfile[] {
 export function useProfile(idOrFile: string): string {
   if (idOrFile === GENERIC || allProfiles().some((p) => p.id === idOrFile)) return idOrFile;
   if (!/[\\/]|\.json$/iu.test(idOrFile)) {
-    throw new Error(`--profile ${idOrFile}: no such profile (known: ${[...allProfiles().map((p) => p.id), GENERIC].join(', ')}; or give the path of a profile file)`);
+    throw new Error(
+      `--profile ${idOrFile}: no such profile (known: ${[...allProfiles().map((p) => p.id), GENERIC].join(', ')}; or give the path of a profile file)`,
+    );
   }
   const p = readProfile(idOrFile);
   process.env.SITREP_PROFILES = [...userProfileFiles(), idOrFile].join(process.platform === 'win32' ? ';' : ':');
@@ -424,8 +448,15 @@ export function knowledge(profile?: ArticleProfile | null): Knowledge {
   let k = cache.get(key);
   if (!k) {
     const all = allProfiles();
-    const primary = profile ? all.find((p) => p.id === profile.id) ?? null : null;
-    const list = profile?.by === 'forced' ? (primary ? [primary] : []) : primary ? [primary, ...all.filter((p) => p !== primary)] : all;
+    const primary = profile ? (all.find((p) => p.id === profile.id) ?? null) : null;
+    const list =
+      profile?.by === 'forced'
+        ? primary
+          ? [primary]
+          : []
+        : primary
+          ? [primary, ...all.filter((p) => p !== primary)]
+          : all;
     k = new Knowledge(list, primary, profile?.id === GENERIC);
     cache.set(key, k);
   }
@@ -456,7 +487,9 @@ export function chooseProfile(countries: string[]): string {
  * The article stage: the profile of the article's places (the countries of its resolved
  * toponyms, each mention counted), unless one was forced with --profile.
  */
-export function selectProfile<A extends { profile?: ArticleProfile; toponyms?: { place: { country: string } | null }[] }>(article: A): A {
+export function selectProfile<
+  A extends { profile?: ArticleProfile; toponyms?: { place: { country: string } | null }[] },
+>(article: A): A {
   if (article.profile?.by === 'forced') return article;
   const countries = (article.toponyms ?? []).flatMap((t) => (t.place?.country ? [t.place.country] : []));
   return { ...article, profile: { id: chooseProfile(countries), by: 'places' } };

@@ -34,7 +34,10 @@ export function checkProfile(value: unknown, file: string): ConflictProfile {
   if (!check(value)) {
     const e = check.errors![0];
     const field = e.instancePath || '/';
-    const extra = e.keyword === 'additionalProperties' ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'` : '';
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'`
+        : '';
     throw new ProfileError(`${file}: ${field} ${e.message ?? 'is not valid'}${extra}`);
   }
   const profile = value as ConflictProfile;
@@ -44,7 +47,8 @@ export function checkProfile(value: unknown, file: string): ConflictProfile {
     ids.add(s.id);
   });
   const known = (id: string | undefined, field: string): void => {
-    if (id !== undefined && !ids.has(id)) throw new ProfileError(`${file}: ${field} '${id}' is not the id of a side of this profile`);
+    if (id !== undefined && !ids.has(id))
+      throw new ProfileError(`${file}: ${field} '${id}' is not the id of a side of this profile`);
   };
   profile.sides.forEach((s, i) => {
     known(s.opponent, `/sides/${i}/opponent`);

@@ -6,7 +6,15 @@ const one = (text: string) => area.find(text).map((q) => ({ ...q, text: text.sli
 describe('area', () => {
   it('finds km² with its qualifier and counts territory', () => {
     const [q] = one('the army says it has retaken about 600 square kilometres');
-    expect(q).toMatchObject({ text: 'about 600 square kilometres', value: 600, unit: 'km2', si_value: 600, si_unit: 'km2', qualifier: 'about', counts: 'territory' });
+    expect(q).toMatchObject({
+      text: 'about 600 square kilometres',
+      value: 600,
+      unit: 'km2',
+      si_value: 600,
+      si_unit: 'km2',
+      qualifier: 'about',
+      counts: 'territory',
+    });
   });
 
   it('normalises square miles to km²', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { casualties } from './casualties.js';
 
 const all = (text: string) =>
-  casualties.find(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, counts: q.counts, qualifier: q.qualifier }));
+  casualties
+    .find(text)
+    .map((q) => ({ text: text.slice(q.start, q.end), value: q.value, counts: q.counts, qualifier: q.qualifier }));
 
 describe('casualties', () => {
   it('reads killed and wounded counts in the passive', () => {
@@ -10,15 +12,27 @@ describe('casualties', () => {
       { text: 'six civilians were killed', value: 6, counts: 'killed', qualifier: null },
       { text: '14 others wounded', value: 14, counts: 'injured', qualifier: null },
     ]);
-    expect(all('two people died and 27 were injured')).toMatchObject([{ value: 2, counts: 'killed' }, { value: 27, counts: 'injured' }]);
+    expect(all('two people died and 27 were injured')).toMatchObject([
+      { value: 2, counts: 'killed' },
+      { value: 27, counts: 'injured' },
+    ]);
   });
 
   it('reads active verbs and death tolls', () => {
-    expect(all('the strike killed at least 3 people')).toEqual([{ text: 'killed at least 3 people', value: 3, counts: 'killed', qualifier: 'at least' }]);
+    expect(all('the strike killed at least 3 people')).toEqual([
+      { text: 'killed at least 3 people', value: 3, counts: 'killed', qualifier: 'at least' },
+    ]);
     expect(all('officials evacuated 2,500 residents')[0]).toMatchObject({ value: 2500, counts: 'evacuated' });
     expect(all('the death toll rose to 12')[0]).toMatchObject({ value: 12, counts: 'killed' });
-    expect(all('some 400 Ukrainian soldiers were captured')[0]).toMatchObject({ value: 400, counts: 'captured', qualifier: 'about' });
-    expect(all('the blast killed 9 and injured 20.')).toMatchObject([{ value: 9, counts: 'killed' }, { value: 20, counts: 'injured' }]);
+    expect(all('some 400 Ukrainian soldiers were captured')[0]).toMatchObject({
+      value: 400,
+      counts: 'captured',
+      qualifier: 'about',
+    });
+    expect(all('the blast killed 9 and injured 20.')).toMatchObject([
+      { value: 9, counts: 'killed' },
+      { value: 20, counts: 'injured' },
+    ]);
     expect(all('about 2 million people have fled, and 1.5 million refugees')).toMatchObject([
       { value: 2e6, counts: 'displaced', qualifier: 'about' },
       { value: 1.5e6, counts: 'displaced' },

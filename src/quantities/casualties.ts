@@ -12,22 +12,31 @@ import { MODIFIERS, PEOPLE } from './words.js';
  *             "a strike on May 3 killed 4" (a day of the month, not a count),
  *             "dozens were hurt" (no number)
  */
-const OUTCOME = 'killed|dead|died|deaths?|injured|wounded|hurt|evacuated|displaced|fled|captured|detained|missing|casualties';
+const OUTCOME =
+  'killed|dead|died|deaths?|injured|wounded|hurt|evacuated|displaced|fled|captured|detained|missing|casualties';
 const AUX =
   'were|was|have|has|had|been|being|are|is|be|reportedly|also|later|all|now|believed|feared|confirmed|said|reported|to|left';
 
 // "8 people were killed", "27 were injured", "17 others wounded"
-const PASSIVE = new RegExp(`(?:${MODIFIERS}${S}(?:${PEOPLE}))?(?:${S}(?:${AUX})){0,4}${S}(?<outcome>${OUTCOME})\\b`, 'iy');
+const PASSIVE = new RegExp(
+  `(?:${MODIFIERS}${S}(?:${PEOPLE}))?(?:${S}(?:${AUX})){0,4}${S}(?<outcome>${OUTCOME})\\b`,
+  'iy',
+);
 // "killing 5 people", "evacuated 2,500 residents"
-const ACTIVE_VERB = /\b(?<outcome>killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|displacing|displaced|capturing|captured|detaining|detained)[ \t\u00a0]+$/i;
+const ACTIVE_VERB =
+  /\b(?<outcome>killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|displacing|displaced|capturing|captured|detaining|detained)[ \t\u00a0]+$/i;
 const ACTIVE_NOUN = new RegExp(`${MODIFIERS}${S}(?:${PEOPLE})\\b`, 'iy');
 // "killing 12 and injuring 30": a bare number closed by punctuation or "and"
 const BARE_VERB = /\b(?<outcome>killing|killed|injuring|injured|wounding|wounded)[ \t\u00a0]+$/i;
 const BARE_END = new RegExp(`(?=(?:${S})?(?:[,.;)]|$)|${S}(?:and|others|more)\\b)`, 'iy');
 // "1.5 million refugees", "some 7,000 displaced people"
-const DISPLACED = new RegExp(`${S}(?:refugees|IDPs|internally${S}displaced${S}(?:people|persons)|displaced${S}(?:people|persons|residents|civilians))\\b`, 'iy');
+const DISPLACED = new RegExp(
+  `${S}(?:refugees|IDPs|internally${S}displaced${S}(?:people|persons)|displaced${S}(?:people|persons|residents|civilians))\\b`,
+  'iy',
+);
 // "the death toll rose to 12", "a death toll of 40"
-const TOLL = /\b(?:death|casualty)[ \t\u00a0]+toll(?:[ \t\u00a0]+(?:has|had|rose|risen|rises|climbed|reached|stood|stands|is|was|now|at|to|of)){1,4}[ \t\u00a0]+$/i;
+const TOLL =
+  /\b(?:death|casualty)[ \t\u00a0]+toll(?:[ \t\u00a0]+(?:has|had|rose|risen|rises|climbed|reached|stood|stands|is|was|now|at|to|of)){1,4}[ \t\u00a0]+$/i;
 
 function countsOf(outcome: string): string {
   const o = outcome.toLowerCase();
@@ -42,14 +51,16 @@ function countsOf(outcome: string): string {
 
 export const casualties = family('casualties', (text, hit) => {
   const out: QuantityMatch[] = [];
-  const people = (start: number, end: number, counts: string) => out.push(scaled(hit, start, end, 'people', 'people', 1, counts));
+  const people = (start: number, end: number, counts: string) =>
+    out.push(scaled(hit, start, end, 'people', 'people', 1, counts));
   const passive = after(PASSIVE, text, hit.end);
   if (passive) people(hit.start, passive.index + passive[0].length, countsOf(passive.groups!.outcome));
   const verb = before(ACTIVE_VERB, text, hit.start);
   if (verb) {
     const noun = after(ACTIVE_NOUN, text, hit.end);
     if (noun) people(verb.start, noun.index + noun[0].length, countsOf(verb.m.groups!.outcome));
-    else if (after(BARE_END, text, hit.end) && BARE_VERB.test(verb.m[0])) people(verb.start, hit.end, countsOf(verb.m.groups!.outcome));
+    else if (after(BARE_END, text, hit.end) && BARE_VERB.test(verb.m[0]))
+      people(verb.start, hit.end, countsOf(verb.m.groups!.outcome));
   }
   const displaced = after(DISPLACED, text, hit.end);
   if (displaced) people(hit.start, displaced.index + displaced[0].length, 'displaced');

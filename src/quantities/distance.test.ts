@@ -5,19 +5,38 @@ const one = (text: string) => distance.find(text).map((q) => ({ ...q, text: text
 
 describe('distance', () => {
   it('tells a distance between places', () => {
-    expect(one('the village lies 40 kilometres south of the city')[0]).toMatchObject({ value: 40, si_value: 40, si_unit: 'km', counts: 'distance' });
+    expect(one('the village lies 40 kilometres south of the city')[0]).toMatchObject({
+      value: 40,
+      si_value: 40,
+      si_unit: 'km',
+      counts: 'distance',
+    });
     expect(one('troops are now within 20 km of the junction')[0]).toMatchObject({ counts: 'distance' });
   });
 
   it('tells the depth of an advance and converts miles', () => {
-    expect(one('the brigade pushed forward about 12 miles')[0]).toMatchObject({ value: 12, unit: 'mi', si_value: 19.3, qualifier: 'about', counts: 'depth of advance' });
+    expect(one('the brigade pushed forward about 12 miles')[0]).toMatchObject({
+      value: 12,
+      unit: 'mi',
+      si_value: 19.3,
+      qualifier: 'about',
+      counts: 'depth of advance',
+    });
     expect(one('they had advanced 30 miles')[0].si_value).toBe(48.3);
     expect(one('they moved 8 miles')[0].si_value).toBe(12.9);
   });
 
   it('reads numbers in words and ranges', () => {
-    expect(one('Forty-five kilometers away, the town was quiet')[0]).toMatchObject({ text: 'Forty-five kilometers', value: 45 });
-    expect(one('gains of two to three kilometers a day')[0]).toMatchObject({ value: 2, value_max: 3, si_value: 2, si_value_max: 3 });
+    expect(one('Forty-five kilometers away, the town was quiet')[0]).toMatchObject({
+      text: 'Forty-five kilometers',
+      value: 45,
+    });
+    expect(one('gains of two to three kilometers a day')[0]).toMatchObject({
+      value: 2,
+      value_max: 3,
+      si_value: 2,
+      si_value_max: 3,
+    });
     expect(one('a 10-15 km strip')[0]).toMatchObject({ value: 10, value_max: 15 });
   });
 

@@ -21,9 +21,11 @@ const TAIL = new RegExp(
   'iy',
 );
 
-const ADVANCE = /\b(?:advanc|penetrat|depth|push|pushed|moved|storm|gain|progress|breakthrough|broke|drove|deep|forward|retreat|withdr|pulled back|fell back)\w*/i;
+const ADVANCE =
+  /\b(?:advanc|penetrat|depth|push|pushed|moved|storm|gain|progress|breakthrough|broke|drove|deep|forward|retreat|withdr|pulled back|fell back)\w*/i;
 const AWAY = /^[\s,)]{0,3}(?:away|from|of|outside|short of)\b/i;
-const COMPASS_OF = /^[\s,)]{0,3}(?:(?:to|from)\s+the\s+(?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?\s+of)\b/i;
+const COMPASS_OF =
+  /^[\s,)]{0,3}(?:(?:to|from)\s+the\s+(?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?\s+of)\b/i;
 
 export const distance = family('distance', (text, hit) => {
   const m = after(TAIL, text, hit.end);

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { equipment } from './equipment.js';
 
-const all = (text: string) => equipment.find(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, counts: q.counts, unit: q.unit }));
+const all = (text: string) =>
+  equipment
+    .find(text)
+    .map((q) => ({ text: text.slice(q.start, q.end), value: q.value, counts: q.counts, unit: q.unit }));
 
 describe('equipment', () => {
   it('counts tanks, vehicles and pieces of equipment', () => {
     expect(all('the army lost 12 tanks')).toEqual([{ text: '12 tanks', value: 12, counts: 'tanks', unit: 'items' }]);
     expect(all('some 40 pieces of military equipment')[0]).toMatchObject({ value: 40, counts: 'equipment' });
-    expect(all('forces recorded 30 equipment losses')[0]).toMatchObject({ text: '30 equipment losses', counts: 'equipment' });
+    expect(all('forces recorded 30 equipment losses')[0]).toMatchObject({
+      text: '30 equipment losses',
+      counts: 'equipment',
+    });
     expect(all('nine armoured vehicles')[0]).toMatchObject({ value: 9, counts: 'armoured vehicles' });
   });
 

@@ -11,14 +11,23 @@ import { MODIFIERS } from './words.js';
  */
 const NOUNS: [string, string][] = [
   ['tanks', `tanks?(?!\\w)(?!${S}(?:battalions?|brigades?|crews?|units?))`],
-  ['armoured_vehicles', `armou?red${S}(?:personnel${S}carriers|vehicles|cars)|APCs|IFVs|infantry${S}fighting${S}vehicles|BMPs`],
-  ['artillery', `howitzers|artillery${S}(?:pieces|systems|guns)|guns|mortars|(?:multiple${S})?(?:rocket${S})?launchers|MLRS`],
+  [
+    'armoured_vehicles',
+    `armou?red${S}(?:personnel${S}carriers|vehicles|cars)|APCs|IFVs|infantry${S}fighting${S}vehicles|BMPs`,
+  ],
+  [
+    'artillery',
+    `howitzers|artillery${S}(?:pieces|systems|guns)|guns|mortars|(?:multiple${S})?(?:rocket${S})?launchers|MLRS`,
+  ],
   ['aircraft', `aircraft|planes|jets|warplanes|fighter${S}jets`],
   ['helicopters', 'helicopters'],
   ['drones', 'drones|UAVs'],
   ['munitions', 'missiles|rockets|shells'],
   ['vehicles', 'vehicles|trucks|lorries'],
-  ['equipment', `(?:pieces|units|items)${S}of${S}(?:military${S}|heavy${S})?(?:equipment|hardware|weaponry|materiel)|equipment${S}losses|equipment`],
+  [
+    'equipment',
+    `(?:pieces|units|items)${S}of${S}(?:military${S}|heavy${S})?(?:equipment|hardware|weaponry|materiel)|equipment${S}losses|equipment`,
+  ],
 ];
 
 // Modifiers are lazy so "armoured vehicles" is read as one noun, not a modifier and "vehicles".

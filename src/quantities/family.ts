@@ -16,7 +16,10 @@ export interface QuantityFamily {
   find(text: string): QuantityMatch[];
 }
 
-export function family(name: string, match: (text: string, hit: NumberHit) => QuantityMatch | QuantityMatch[] | null): QuantityFamily {
+export function family(
+  name: string,
+  match: (text: string, hit: NumberHit) => QuantityMatch | QuantityMatch[] | null,
+): QuantityFamily {
   const all = (text: string, hit: NumberHit): QuantityMatch[] => {
     const r = match(text, hit);
     return r === null ? [] : Array.isArray(r) ? r : [r];

@@ -4,14 +4,26 @@ import { extractQuantities, findQuantities } from './index.js';
 
 function article(text: string, language: string | null = 'en'): Article {
   return {
-    id: 'test', path: 'test.txt', format: 'text', text, title: null, url: null, outlet: null,
-    published: '2023-03-10', published_on_or_after: null, wire: [], language, duplicate_of: null, messages: [],
+    id: 'test',
+    path: 'test.txt',
+    format: 'text',
+    text,
+    title: null,
+    url: null,
+    outlet: null,
+    published: '2023-03-10',
+    published_on_or_after: null,
+    wire: [],
+    language,
+    duplicate_of: null,
+    messages: [],
   };
 }
 
 describe('extractQuantities', () => {
   it('fills article.quantities in text order with spans into the text', () => {
-    const text = 'The governor said 4 people were killed. Forces moved 20 km and took some 300 km2; 15 tanks were lost.';
+    const text =
+      'The governor said 4 people were killed. Forces moved 20 km and took some 300 km2; 15 tanks were lost.';
     const out = extractQuantities(article(text)).quantities!;
     expect(out.map((q) => q.counts)).toEqual(['killed', 'depth of advance', 'territory', 'tanks']);
     for (const q of out) expect(text.slice(q.start, q.end)).toBe(q.text);
@@ -26,6 +38,7 @@ describe('extractQuantities', () => {
   });
 
   it('returns nothing for a long run of words without punctuation', () => {
+    // prettier-ignore
     const words = ['the', 'army', 'said', 'troops', 'moved', 'towards', 'the', 'river', 'some', 'of', 'them', 'were', 'killed'];
     const text = Array.from({ length: 10_000 }, (_, i) => words[i % words.length]).join(' ');
     expect(extractQuantities(article(text)).quantities).toEqual([]);

@@ -39,7 +39,11 @@ export function extractQuantities(article: Article): Article {
       quantities: [],
       messages: [
         ...article.messages,
-        { stage: 'quantities', severity: 'info', message: `quantities skipped: language '${article.language}' is not English` },
+        {
+          stage: 'quantities',
+          severity: 'info',
+          message: `quantities skipped: language '${article.language}' is not English`,
+        },
       ],
     };
   }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { money } from './money.js';
 
-const all = (text: string) => money.find(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, unit: q.unit, qualifier: q.qualifier }));
+const all = (text: string) =>
+  money
+    .find(text)
+    .map((q) => ({ text: text.slice(q.start, q.end), value: q.value, unit: q.unit, qualifier: q.qualifier }));
 
 describe('money', () => {
   it('reads symbols, scales and currency words', () => {
-    expect(all('a further $1.5 billion in aid')).toEqual([{ text: '$1.5 billion', value: 1.5e9, unit: 'USD', qualifier: null }]);
+    expect(all('a further $1.5 billion in aid')).toEqual([
+      { text: '$1.5 billion', value: 1.5e9, unit: 'USD', qualifier: null },
+    ]);
     expect(all('a package worth more than $675 million')[0]).toMatchObject({ value: 675e6, qualifier: 'more than' });
     expect(all('€300 million')[0]).toMatchObject({ value: 3e8, unit: 'EUR' });
     expect(all('about 40 million euros')[0]).toMatchObject({ value: 4e7, unit: 'EUR', qualifier: 'about' });

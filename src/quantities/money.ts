@@ -15,13 +15,18 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:UAH|hryvnias?|hryvnyas?)$/i, 'UAH'],
   [/^(?:RUB|rubles?|roubles?)$/i, 'RUB'],
 ];
-const SCALE: ReadonlyMap<string, number> = new Map(Object.entries({ bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 }));
+const SCALE: ReadonlyMap<string, number> = new Map(
+  Object.entries({ bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 }),
+);
 
 // "$2.2 billion", "US$ 40m", "more than EUR 5 million": the symbol sits between qualifier and number
 const SYMBOL = new RegExp(`${QUALIFIER}(?<cur>US\\$|\\$|€|£|(?:USD|EUR|GBP|UAH|RUB)${S})(?:${S})?$`, 'i');
 const SYMBOL_SCALE = new RegExp(`(?:(?<scale>bn|mln|mn|m|b|k)|${S}(?<scale2>bn|mln|mn|m))?(?![\\w])`, 'iy');
 // "40 million euros", "2 billion dollars"
-const WORD_AFTER = new RegExp(`${S}(?<cur>dollars?|euros?|pounds${S}sterling|pounds|hryvnias?|hryvnyas?|rubles?|roubles?)\\b`, 'iy');
+const WORD_AFTER = new RegExp(
+  `${S}(?<cur>dollars?|euros?|pounds${S}sterling|pounds|hryvnias?|hryvnyas?|rubles?|roubles?)\\b`,
+  'iy',
+);
 
 function currency(written: string): string | null {
   return CURRENCIES.find(([re]) => re.test(written.trim().replace(/\s+/g, ' ')))?.[1] ?? null;

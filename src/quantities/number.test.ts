@@ -17,7 +17,9 @@ describe('numbers', () => {
 
   it('finds each number once, with its qualifier and range, and skips years and days', () => {
     const text = 'In 2014, about 20 to 30 units moved; on March 3 no one was hurt; moreover 5 more.';
-    expect(findNumbers(text).map((h) => [text.slice(h.start, h.end), h.value, h.value_max ?? null, h.qualifier])).toEqual([
+    expect(
+      findNumbers(text).map((h) => [text.slice(h.start, h.end), h.value, h.value_max ?? null, h.qualifier]),
+    ).toEqual([
       ['about 20 to 30', 20, 30, 'about'],
       ['5', 5, null, null],
     ]);

@@ -79,7 +79,9 @@ export function looksLikeYear(text: string, numStart: number, written: string): 
 
 const MONTH_NAME = [...MONTH_ABBREVIATIONS, ...MONTHS].map((m) => m.toLowerCase()).join('|');
 // what comes before a year written as a bare number
-const YEAR_BEFORE = new RegExp(`(?:\\b(?:in|since|by|until|till|from|during|of|year|early|late|mid|and|before|after|spring|summer|autumn|fall|winter|${MONTH_NAME})\\.?|\\d,?)\\s+$`);
+const YEAR_BEFORE = new RegExp(
+  `(?:\\b(?:in|since|by|until|till|from|during|of|year|early|late|mid|and|before|after|spring|summer|autumn|fall|winter|${MONTH_NAME})\\.?|\\d,?)\\s+$`,
+);
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAME})\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME})\\b`, 'i');
 
@@ -125,7 +127,13 @@ export function findNumbers(text: string): NumberHit[] {
     if (/\b(?:no|not)\s+$/i.test(text.slice(Math.max(0, numStart - 5), numStart))) continue;
     const value = parseNumber(first);
     if (value === null) continue;
-    const hit: NumberHit = { start: m.index, numStart, end: m.index + m[0].length, value, qualifier: qualifierOf(g.qual) };
+    const hit: NumberHit = {
+      start: m.index,
+      numStart,
+      end: m.index + m[0].length,
+      value,
+      qualifier: qualifierOf(g.qual),
+    };
     if (second) {
       const max = parseNumber(second);
       // "10-15" is a range only when it grows, and "15-20,000" is too ambiguous to guess.

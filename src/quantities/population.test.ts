@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findQuantities } from './index.js';
 import { population } from './population.js';
 
-const all = (text: string) => population.find(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, qualifier: q.qualifier }));
+const all = (text: string) =>
+  population.find(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, qualifier: q.qualifier }));
 
 describe('population', () => {
   it('reads populations', () => {
-    expect(all('a town with a pre-war population of 12,000')).toEqual([{ text: 'population of 12,000', value: 12000, qualifier: null }]);
+    expect(all('a town with a pre-war population of 12,000')).toEqual([
+      { text: 'population of 12,000', value: 12000, qualifier: null },
+    ]);
     expect(all('the city, home to about 90,000 people')[0]).toMatchObject({ value: 90000, qualifier: 'about' });
     expect(all('its 3,500 inhabitants')[0]).toMatchObject({ value: 3500 });
     expect(all('evacuated from a city of 50,000.')[0]).toMatchObject({ text: 'city of 50,000', value: 50000 });

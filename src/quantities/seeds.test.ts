@@ -3,7 +3,14 @@ import type { Article } from '../model.js';
 import { present, readGold, seedArticles } from '../testing/seeds.js';
 import { extractQuantities } from './index.js';
 
-interface GoldNumeric { file: string; quantity: string; value: number; unit: string; qualifier?: string; normalized_km2?: number }
+interface GoldNumeric {
+  file: string;
+  quantity: string;
+  value: number;
+  unit: string;
+  qualifier?: string;
+  normalized_km2?: number;
+}
 
 describe.skipIf(!present)('seed articles: quantities', async () => {
   const articles = present ? await seedArticles(extractQuantities) : new Map<string, Article>();
@@ -15,12 +22,23 @@ describe.skipIf(!present)('seed articles: quantities', async () => {
     for (const n of numeric) {
       const a = articles.get(n.file)!;
       const si = n.normalized_km2 ?? n.value;
-      const hit = a.quantities!.find((q) => q.si_unit === SI[n.unit] && Math.abs(q.si_value - si) < 0.05 && (!n.qualifier || q.qualifier === n.qualifier));
+      const hit = a.quantities!.find(
+        (q) =>
+          q.si_unit === SI[n.unit] && Math.abs(q.si_value - si) < 0.05 && (!n.qualifier || q.qualifier === n.qualifier),
+      );
       // What the gold says the figure measures, in the words `counts` uses.
-      const counts = /territory/.test(n.quantity) ? 'territory' : /depth/.test(n.quantity) ? 'depth of advance'
-        : /distance/.test(n.quantity) ? 'distance' : /equipment/.test(n.quantity) ? 'equipment' : 'troops';
+      const counts = /territory/.test(n.quantity)
+        ? 'territory'
+        : /depth/.test(n.quantity)
+          ? 'depth of advance'
+          : /distance/.test(n.quantity)
+            ? 'distance'
+            : /equipment/.test(n.quantity)
+              ? 'equipment'
+              : 'troops';
       if (!hit) missing.push(`${n.file}: ${n.value} ${n.unit}${n.qualifier ? ` (${n.qualifier})` : ''}`);
-      else if (hit.counts !== counts) missing.push(`${n.file}: ${n.value} ${n.unit} counts ${hit.counts}, not ${counts}`);
+      else if (hit.counts !== counts)
+        missing.push(`${n.file}: ${n.value} ${n.unit} counts ${hit.counts}, not ${counts}`);
     }
     expect(missing).toEqual([]);
   });
@@ -31,5 +49,4 @@ describe.skipIf(!present)('seed articles: quantities', async () => {
     expect(q.some((x) => x.text.includes('1,000'))).toBe(true);
     expect(q.some((x) => /\b1000\b/.test(x.text))).toBe(true);
   });
-
 });

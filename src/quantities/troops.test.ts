@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { troops } from './troops.js';
 
-const all = (text: string) => troops.find(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, qualifier: q.qualifier, si_unit: q.si_unit }));
+const all = (text: string) =>
+  troops
+    .find(text)
+    .map((q) => ({ text: text.slice(q.start, q.end), value: q.value, qualifier: q.qualifier, si_unit: q.si_unit }));
 
 describe('troops', () => {
   it('counts troops with qualifiers and modifiers', () => {
-    expect(all('as many as 2,000 Kenyan troops')).toEqual([{ text: 'as many as 2,000 Kenyan troops', value: 2000, qualifier: 'up to', si_unit: 'people' }]);
+    expect(all('as many as 2,000 Kenyan troops')).toEqual([
+      { text: 'as many as 2,000 Kenyan troops', value: 2000, qualifier: 'up to', si_unit: 'people' },
+    ]);
     expect(all('Forty paratroopers landed')[0]).toMatchObject({ value: 40 });
     expect(all('an estimated 15,000 soldiers')[0]).toMatchObject({ value: 15000, qualifier: 'about' });
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { S } from './number.js';
 import { MODIFIERS, PEOPLE } from './words.js';
 
-const counted = (text: string) => new RegExp(`^\\d[\\d,]*${MODIFIERS}${S}(?:${PEOPLE})\\b`, 'iu').exec(text)?.[0] ?? null;
+const counted = (text: string) =>
+  new RegExp(`^\\d[\\d,]*${MODIFIERS}${S}(?:${PEOPLE})\\b`, 'iu').exec(text)?.[0] ?? null;
 
 describe('word slots', () => {
   it('allows up to two modifiers between a number and its noun', () => {
@@ -10,7 +11,7 @@ describe('word slots', () => {
     expect(counted('30,000 Russian-speaking civilians')).toBe('30,000 Russian-speaking civilians');
   });
 
-  it('counts a nationality as people, any country\'s (world-countries)', () => {
+  it("counts a nationality as people, any country's (world-countries)", () => {
     expect(counted('300 Kenyans were evacuated')).toBe('300 Kenyans');
     expect(counted('12 Sudanese were wounded')).toBe('12 Sudanese');
   });

@@ -21,4 +21,6 @@ export const PEOPLE =
   'conscripts?|reservists?|police(?:men|\\s+officers)?|officers?|workers?|journalists?|patients?|individuals?|' +
   'citizens?|villagers?|volunteers?|militants?|combatants?|prisoners?|POWs|peacekeepers?|staff|crew\\s+members|' +
   'victims?|passengers?|students?|pupils?|doctors?|medics?|' +
-  countryDemonyms().map((d) => `${d}s?`).join('|');
+  countryDemonyms()
+    .map((d) => `${d}s?`)
+    .join('|');

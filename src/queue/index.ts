@@ -52,7 +52,10 @@ const queueSchema = (store: PgStore): string => `${store.schema}_queue`;
  * pg-boss on the store's database, in the queue's schema (made on first use). `sweepSeconds`:
  * how often leases that ran out are looked for (one process of all does it each time).
  */
-export async function openQueue(store: PgStore, options: { sweepSeconds?: number; supervise?: boolean } = {}): Promise<PgBoss> {
+export async function openQueue(
+  store: PgStore,
+  options: { sweepSeconds?: number; supervise?: boolean } = {},
+): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: store.connectionString,
     schema: queueSchema(store),
@@ -67,19 +70,28 @@ export async function openQueue(store: PgStore, options: { sweepSeconds?: number
   boss.on('error', () => {});
   await boss.start();
   if (!(await boss.getQueue(QUEUE))) {
-    await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: ATTEMPTS - 1, retryDelay: 2, retryBackoff: true }).catch(async (err: Error) => {
-      // another process made it meanwhile
-      if (!(await boss.getQueue(QUEUE))) throw err;
-    });
+    await boss
+      .createQueue(QUEUE, { name: QUEUE, retryLimit: ATTEMPTS - 1, retryDelay: 2, retryBackoff: true })
+      .catch(async (err: Error) => {
+        // another process made it meanwhile
+        if (!(await boss.getQueue(QUEUE))) throw err;
+      });
   }
   return boss;
 }
 
 /** Queues the articles; returns how many were new to the queue. */
-export async function sendArticles(boss: PgBoss, articles: Article[], leaseSeconds = DEFAULT_LEASE_SECONDS): Promise<number> {
+export async function sendArticles(
+  boss: PgBoss,
+  articles: Article[],
+  leaseSeconds = DEFAULT_LEASE_SECONDS,
+): Promise<number> {
   let sent = 0;
   for (const article of articles) {
-    const id = await boss.send(QUEUE, { article } satisfies ArticleJob, { id: jobId(article.id), expireInSeconds: leaseSeconds });
+    const id = await boss.send(QUEUE, { article } satisfies ArticleJob, {
+      id: jobId(article.id),
+      expireInSeconds: leaseSeconds,
+    });
     if (id) sent++;
   }
   return sent;
@@ -97,7 +109,13 @@ interface FailedJob {
 export async function failedJobs(store: PgStore): Promise<FailedJob[]> {
   const q = queueSchema(store);
   const rows = (
-    await store.pool.query<{ id: string; path: string | null; attempts: number; output: unknown; completed_on: Date | null }>(
+    await store.pool.query<{
+      id: string;
+      path: string | null;
+      attempts: number;
+      output: unknown;
+      completed_on: Date | null;
+    }>(
       `SELECT id, data->'article'->>'path' AS path, retry_count + 1 AS attempts, output, completed_on
        FROM ${q}.job WHERE name = $1 AND state = 'failed' ORDER BY completed_on, id`,
       [QUEUE],
@@ -137,7 +155,11 @@ export async function queueStatus(store: PgStore): Promise<QueueStatus> {
   const all = `(SELECT state::text AS state, completed_on, output FROM ${q}.job WHERE name = $1
                 UNION ALL SELECT state::text, completed_on, output FROM ${q}.archive WHERE name = $1)`;
   const counted = new Map(
-    (await store.pool.query<{ state: string; n: string }>(`SELECT state, count(*) AS n FROM ${all} j GROUP BY state`, [QUEUE])).rows.map((r) => [r.state, Number(r.n)]),
+    (
+      await store.pool.query<{ state: string; n: string }>(`SELECT state, count(*) AS n FROM ${all} j GROUP BY state`, [
+        QUEUE,
+      ])
+    ).rows.map((r) => [r.state, Number(r.n)]),
   );
   const states = Object.fromEntries(JOB_STATES.map((state) => [state, counted.get(state) ?? 0]));
   const completed: QueueStatus['completed'] = [];
@@ -156,5 +178,11 @@ export async function queueStatus(store: PgStore): Promise<QueueStatus> {
       [QUEUE],
     )
   ).rows.map((r) => ({ name: r.name, last: r.last.toISOString(), jobs: Number(r.jobs) }));
-  return { states, completed, workers, stored: await store.articleCount(), awaitingCorpus: await store.unsettledCount() };
+  return {
+    states,
+    completed,
+    workers,
+    stored: await store.articleCount(),
+    awaitingCorpus: await store.unsettledCount(),
+  };
 }

@@ -8,16 +8,7 @@ import type { Article } from '../model.js';
 import { overlaps, within, type CorpusView } from './view.js';
 
 type AnnotationKind =
-  | 'toponym'
-  | 'entity'
-  | 'quantity'
-  | 'timex'
-  | 'source'
-  | 'cue'
-  | 'content'
-  | 'trigger'
-  | 'non_event'
-  | 'check';
+  'toponym' | 'entity' | 'quantity' | 'timex' | 'source' | 'cue' | 'content' | 'trigger' | 'non_event' | 'check';
 
 export interface Link {
   kind: 'event' | 'place' | 'entity' | 'claim' | 'dispute' | 'check';
@@ -55,7 +46,11 @@ function annotateArticle(view: CorpusView, article: Article): Annotation[] {
     const id = view.eventOfMention.get(mentionId);
     if (!id) return null;
     const e = view.events.get(id)!.event;
-    return { kind: 'event', id, label: `${e.sub_event_type}${e.location ? ` — ${e.location}` : ''}${e.date ? `, ${e.date}` : ''}` };
+    return {
+      kind: 'event',
+      id,
+      label: `${e.sub_event_type}${e.location ? ` — ${e.location}` : ''}${e.date ? `, ${e.date}` : ''}`,
+    };
   };
   const disputeLinks = (span: { start: number; end: number }, claimId: string | null): Link[] =>
     disputes

@@ -14,11 +14,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildServer } from './app.js';
 
-export const API_TYPES_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'web', 'src', 'api-types.ts');
+export const API_TYPES_FILE = join(
+  resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
+  'web',
+  'src',
+  'api-types.ts',
+);
 
 /** The OpenAPI document of a server over an empty store. */
 async function openApiJson(): Promise<object> {
-  const app = await buildServer({ corpus: { articles: [], entities: [], events: [], disputes: [], checks: [] }, webRoot: null });
+  const app = await buildServer({
+    corpus: { articles: [], entities: [], events: [], disputes: [], checks: [] },
+    webRoot: null,
+  });
   try {
     return (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as object;
   } finally {

@@ -80,7 +80,6 @@ export function defaultWebRoot(): string | null {
   return existsSync(`${root}index.html`) ? root : null;
 }
 
-
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const app = Fastify({
@@ -90,15 +89,21 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     frameworkErrors: (error, _request, r) => {
       const reply = r as unknown as { code(n: number): { send(body: unknown): unknown } };
       if (error.code === 'FST_ERR_BAD_URL') {
-        return reply.code(404).send({ error: 'not_found', message: 'The path is not valid percent-encoding; nothing is there.' });
+        return reply
+          .code(404)
+          .send({ error: 'not_found', message: 'The path is not valid percent-encoding; nothing is there.' });
       }
       return reply.code(error.statusCode ?? 400).send({ error: 'bad_request', message: error.message });
     },
   });
   if (opts.allowWrite && !opts.token) throw new Error('--allow-write needs --token TOKEN');
-  if (opts.token && opts.token.length < MIN_TOKEN_LENGTH) throw new Error(`--token must be at least ${MIN_TOKEN_LENGTH} characters`);
+  if (opts.token && opts.token.length < MIN_TOKEN_LENGTH)
+    throw new Error(`--token must be at least ${MIN_TOKEN_LENGTH} characters`);
   const writer = opts.writer ?? inThreadWriter();
-  app.decorate('sitrep', createState(opts.corpus, { allowWrite: !!opts.allowWrite, token: opts.token ?? null, writer }));
+  app.decorate(
+    'sitrep',
+    createState(opts.corpus, { allowWrite: !!opts.allowWrite, token: opts.token ?? null, writer }),
+  );
   app.addHook('onClose', async () => writer.close());
   installErrorHandlers(app, bodyLimit);
   const newer = opts.newerCorpus;
@@ -112,7 +117,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook('onRequest', async (request, reply) => {
     if (hostAllowed(request.headers.host, allowed)) return;
     const name = hostNameOf(request.headers.host ?? '');
-    return reply.code(421).send({ error: 'misdirected', message: `Host '${name}' is not served here; start sitrep serve with --allow-host ${name} to accept it.` });
+    return reply.code(421).send({
+      error: 'misdirected',
+      message: `Host '${name}' is not served here; start sitrep serve with --allow-host ${name} to accept it.`,
+    });
   });
   // security headers on every response (nosniff, frame-ancestors, a same-origin CSP: the page
   // loads nothing from elsewhere); no upgrade to HTTPS, which a loopback server does not speak

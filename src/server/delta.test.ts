@@ -18,7 +18,11 @@ describe('corpus deltas (writer thread → request thread)', () => {
     const next = clone(before);
     // a new article, an event changed, one removed, the disputes reordered, control replaced
     next.articles.push({ ...next.articles[0]!, id: 'a-new', text: 'A fourth report.' });
-    next.events[0] = { ...next.events[0]!, sub_event_type: 'Armed clash', reports: next.events[0]!.reports.slice(0, 1) };
+    next.events[0] = {
+      ...next.events[0]!,
+      sub_event_type: 'Armed clash',
+      reports: next.events[0]!.reports.slice(0, 1),
+    };
     next.events.splice(1, 1);
     next.disputes.reverse();
     next.control = [{ ...next.control![0]!, id: 'another', time: next.control![0]!.time + 86400 }];

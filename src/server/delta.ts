@@ -34,7 +34,10 @@ interface Fingerprints {
   control: string;
 }
 
-const digest = (value: unknown): string => createHash('sha1').update(JSON.stringify(value) ?? 'undefined').digest('base64');
+const digest = (value: unknown): string =>
+  createHash('sha1')
+    .update(JSON.stringify(value) ?? 'undefined')
+    .digest('base64');
 
 function keysOf(items: readonly Item[]): string[] {
   const seen = new Map<string, number>();

@@ -25,9 +25,23 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
     if (e.validation) {
       const where = e.validationContext ?? 'request';
       // the field by name: from the failing path, or the property missing or not allowed
-      const v = e.validation[0] as { instancePath?: string; params?: { missingProperty?: string; additionalProperty?: string }; message?: string } | undefined;
-      const field = (v?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.') || v?.params?.missingProperty || v?.params?.additionalProperty || '';
-      const what = v?.params?.missingProperty ? 'is required' : v?.params?.additionalProperty ? 'is not a field this route reads' : (v?.message ?? e.message);
+      const v = e.validation[0] as
+        | {
+            instancePath?: string;
+            params?: { missingProperty?: string; additionalProperty?: string };
+            message?: string;
+          }
+        | undefined;
+      const field =
+        (v?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.') ||
+        v?.params?.missingProperty ||
+        v?.params?.additionalProperty ||
+        '';
+      const what = v?.params?.missingProperty
+        ? 'is required'
+        : v?.params?.additionalProperty
+          ? 'is not a field this route reads'
+          : (v?.message ?? e.message);
       return reply.code(400).send({
         error: 'bad_request',
         message: field
@@ -47,19 +61,29 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
         message: 'Send the article as JSON with the header Content-Type: application/json.',
       });
     }
-    if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.statusCode === 400) {
+    if (
+      e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      e.statusCode === 400
+    ) {
       return reply.code(400).send({ error: 'bad_request', message: `The body is not valid JSON (${e.message}).` });
     }
     if (e.statusCode === 403) {
       // @fastify/static refuses a path that is not canonical or climbs out of the page's folder
-      return reply.code(403).send({ error: 'forbidden', message: 'That path is not served: it is not a plain path inside the page. The page is at /, the API under /api/.' });
+      return reply.code(403).send({
+        error: 'forbidden',
+        message:
+          'That path is not served: it is not a plain path inside the page. The page is at /, the API under /api/.',
+      });
     }
     request.log.error(err);
     const status = e.statusCode && e.statusCode >= 400 ? e.statusCode : 500;
     return reply.code(status).send({
       error: status === 500 ? 'internal_error' : 'error',
       message:
-        status === 500 ? `The server failed on this request (${e.message}); the server log has the details.` : e.message,
+        status === 500
+          ? `The server failed on this request (${e.message}); the server log has the details.`
+          : e.message,
     });
   });
   app.setNotFoundHandler((request, reply) => {

@@ -21,27 +21,27 @@ describe('serve follows the store', () => {
     let now = 0;
     const backend = new SqliteBackend(served);
     const newer = followStore(backend, await backend.changedElsewhere(), () => now);
-    expect((await newer())).toBeNull();
+    expect(await newer()).toBeNull();
 
     // its own writes (POST /api/articles, by the writer thread) are known to the writer
     served.saveArticle(article({ id: 'own', text: 'Troops held the bridge.' }));
     now += QUIET_MS * 2;
-    expect((await newer())).toBeNull();
+    expect(await newer()).toBeNull();
 
     // another process's analyze: one commit per article, then the corpus pass
     other.saveArticle(article({ id: 'b1', text: 'Shelling hit the depot.' }));
     now += 300;
-    expect((await newer())).toBeNull(); // seen, but still being written
+    expect(await newer()).toBeNull(); // seen, but still being written
     other.saveCorpus(sampleCorpus());
     now += 300;
-    expect((await newer())).toBeNull();
+    expect(await newer()).toBeNull();
     now += QUIET_MS;
-    const corpus = (await newer());
+    const corpus = await newer();
     expect(corpus?.articles.map((a) => a.id)).toEqual(expect.arrayContaining(['own', 'b1']));
     expect(corpus?.events.length).toBe(sampleCorpus().events.length);
     // served once: nothing new since
     now += QUIET_MS * 2;
-    expect((await newer())).toBeNull();
+    expect(await newer()).toBeNull();
     served.close();
     other.close();
   });

@@ -41,7 +41,12 @@ export function openApiDocument(routes: RouteOptions[], version: string): object
     const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
     const path = route.url.replace(/:(\w+)/g, '{$1}');
     const parameters = [
-      ...Object.entries(schema.params?.properties ?? {}).map(([name, s]) => ({ name, in: 'path', required: true, schema: s })),
+      ...Object.entries(schema.params?.properties ?? {}).map(([name, s]) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: s,
+      })),
       ...Object.entries(schema.querystring?.properties ?? {}).map(([name, s]) => ({
         name,
         in: 'query',
@@ -60,7 +65,9 @@ export function openApiDocument(routes: RouteOptions[], version: string): object
         summary: schema.summary,
         tags: schema.tags,
         ...(parameters.length ? { parameters } : {}),
-        ...(schema.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema.body } } } } : {}),
+        ...(schema.body
+          ? { requestBody: { required: true, content: { 'application/json': { schema: schema.body } } } }
+          : {}),
         ...(schema.security ? { security: schema.security } : {}),
         responses: Object.keys(responses).length ? responses : { 200: { description: 'OK' } },
       };

@@ -15,7 +15,8 @@ export function sides(): readonly Side[] {
   return [...knowledge().sides.keys(), ...GENERIC_SIDES];
 }
 
-const bad = (field: string, message: string) => new HttpError(400, 'bad_request', `Invalid querystring field '${field}': ${message}`);
+const bad = (field: string, message: string) =>
+  new HttpError(400, 'bad_request', `Invalid querystring field '${field}': ${message}`);
 
 /** A real calendar day between 1900 and 2100. */
 export function checkDay(field: string, value: string | undefined): void {
@@ -37,18 +38,28 @@ export function checkRange(from: string | undefined, to: string | undefined): vo
 export function checkBbox(value: string | undefined): void {
   if (value === undefined) return;
   const [w, s, e, n] = value.split(',').map(Number) as [number, number, number, number];
-  if (![w, s, e, n].every(Number.isFinite)) throw bad('bbox', `${JSON.stringify(value)} is not four numbers west,south,east,north.`);
-  if (Math.abs(w) > 180 || Math.abs(e) > 180) throw bad('bbox', `longitudes must lie in [-180, 180] (got west ${w}, east ${e}).`);
-  if (Math.abs(s) > 90 || Math.abs(n) > 90) throw bad('bbox', `latitudes must lie in [-90, 90] (got south ${s}, north ${n}).`);
+  if (![w, s, e, n].every(Number.isFinite))
+    throw bad('bbox', `${JSON.stringify(value)} is not four numbers west,south,east,north.`);
+  if (Math.abs(w) > 180 || Math.abs(e) > 180)
+    throw bad('bbox', `longitudes must lie in [-180, 180] (got west ${w}, east ${e}).`);
+  if (Math.abs(s) > 90 || Math.abs(n) > 90)
+    throw bad('bbox', `latitudes must lie in [-90, 90] (got south ${s}, north ${n}).`);
   if (s > n) throw bad('bbox', `south ${s} is above north ${n}.`);
 }
 
 /** Comma-separated values of an enumeration, matched case-insensitively; returned canonical, or undefined when absent. */
-export function canonicalList(field: string, value: string | undefined, allowed: readonly string[]): string | undefined {
+export function canonicalList(
+  field: string,
+  value: string | undefined,
+  allowed: readonly string[],
+): string | undefined {
   if (value === undefined) return undefined;
   const byLower = new Map(allowed.map((a) => [a.toLowerCase(), a]));
   const out: string[] = [];
-  for (const raw of value.split(',').map((x) => x.trim()).filter(Boolean)) {
+  for (const raw of value
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const hit = byLower.get(raw.toLowerCase());
     if (!hit) throw bad(field, `${JSON.stringify(raw)} is not one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
     out.push(hit);

@@ -148,7 +148,7 @@ export const checkSchema = {
 
 export const disputeSchema = {
   type: 'object',
-  description: "Contradicting claims about one topic, or a series: one quantity reported over time.",
+  description: 'Contradicting claims about one topic, or a series: one quantity reported over time.',
   properties: {
     id: str,
     kind: { type: 'string', enum: ['contradiction', 'series'] },
@@ -204,6 +204,7 @@ export const annotationSchema = {
     end: int,
     kind: {
       type: 'string',
+      // prettier-ignore
       enum: ['toponym', 'entity', 'quantity', 'timex', 'source', 'cue', 'content', 'trigger', 'non_event', 'check'],
     },
     label: str,
@@ -270,7 +271,8 @@ export const claimSchema = {
 export const bboxSchema = {
   type: 'string',
   pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$',
-  description: 'west,south,east,north in degrees: longitudes in [-180, 180], latitudes in [-90, 90], south ≤ north; west > east crosses the antimeridian (RFC 7946 §5.2)',
+  description:
+    'west,south,east,north in degrees: longitudes in [-180, 180], latitudes in [-90, 90], south ≤ north; west > east crosses the antimeridian (RFC 7946 §5.2)',
 } as const;
 
 export const paging = {

@@ -57,7 +57,9 @@ export default async function staticPlugin(app: FastifyInstance, opts: { root: s
   const root = opts.root;
   if (!root) {
     app.get('/', { schema: { hide: true } as object }, async () => {
-      throw notFound('The page is not built. Run `npm run build` (it builds the page into dist/web), then start the server again.');
+      throw notFound(
+        'The page is not built. Run `npm run build` (it builds the page into dist/web), then start the server again.',
+      );
     });
     return;
   }
@@ -71,7 +73,10 @@ export default async function staticPlugin(app: FastifyInstance, opts: { root: s
     allowedPath: (pathName) => !pathName.startsWith('/api/') && resolveStatic(root, pathName) !== null,
     // hashed bundles never change under their name; the rest is checked on every load
     setHeaders: (res, path) => {
-      res.setHeader('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'cache-control',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
     cacheControl: false,
   });

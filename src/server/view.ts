@@ -45,8 +45,7 @@ export class CorpusView {
       for (const r of event.reports) this.eventOfMention.set(r.mentionId, event.id);
     }
     this.eventRows.sort(
-      (x, y) =>
-        (x.event.date ?? '9999').localeCompare(y.event.date ?? '9999') || x.event.id.localeCompare(y.event.id),
+      (x, y) => (x.event.date ?? '9999').localeCompare(y.event.date ?? '9999') || x.event.id.localeCompare(y.event.id),
     );
     this.snapshots = controlSnapshots(corpus.control);
   }
@@ -85,7 +84,9 @@ export class CorpusView {
   checksOf(event: FusedEvent): Check[] {
     const all = this.allChecks();
     return all.filter((c) =>
-      c.eventId ? c.eventId === event.id : event.reports.some((r) => r.articleId === c.articleId && overlaps(c.span, r.sentence)),
+      c.eventId
+        ? c.eventId === event.id
+        : event.reports.some((r) => r.articleId === c.articleId && overlaps(c.span, r.sentence)),
     );
   }
 
@@ -97,7 +98,11 @@ export class CorpusView {
     if (!event.place) return null;
     this.mapSnapshots ??= snapshotsOf(this.corpus);
     if (!this.mapSnapshots.length) return null;
-    return { place: event.place.name, geonameid: event.place.geonameid, runs: controlHistory(this.mapSnapshots, event.place.lon, event.place.lat) };
+    return {
+      place: event.place.name,
+      geonameid: event.place.geonameid,
+      runs: controlHistory(this.mapSnapshots, event.place.lon, event.place.lat),
+    };
   }
   private mapSnapshots: MapSnapshot[] | undefined;
 

@@ -66,7 +66,10 @@ export interface ThreadWriter extends CorpusWriter {
  * with the thread's reason when it cannot start. `onError` hears what goes wrong later outside any
  * request (following the store), one line each.
  */
-export async function threadWriter(source: WriterSource, onError: (message: string) => void = () => {}): Promise<ThreadWriter> {
+export async function threadWriter(
+  source: WriterSource,
+  onError: (message: string) => void = () => {},
+): Promise<ThreadWriter> {
   const worker = new Worker(new URL('./writer-worker.js', import.meta.url), { workerData: source });
   const pending = new Map<number, { done: () => void; fail: (err: Error) => void }>();
   let apply: ApplyUpdate | null = null;

@@ -133,7 +133,10 @@ export function storeLocation(db: string | undefined): string {
  * be answered with an empty picture (a PostgreSQL database must exist already; its tables are
  * made by the first writer).
  */
-export async function openStore(location: string, options: { create?: boolean } = {}): Promise<StoreBackend | { error: string }> {
+export async function openStore(
+  location: string,
+  options: { create?: boolean } = {},
+): Promise<StoreBackend | { error: string }> {
   if (isPostgres(location)) {
     const { PgStore } = await import('./postgres.js');
     return PgStore.tryOpen(location, options);

@@ -64,7 +64,8 @@ describe.skipIf(!existsSync(distStore))('Store: processes opening one new store 
     for (let trial = 0; trial < Number(process.env.SITREP_RACE_TRIALS ?? 10); trial++) {
       const path = join(dir, `race-${trial}.db`);
       const outcomes = await together(4, `const s = Store.open(${JSON.stringify(path)}); s.close()`);
-      for (const o of outcomes) expect({ trial, code: o.code, stderr: o.stderr }).toEqual({ trial, code: 0, stderr: '' });
+      for (const o of outcomes)
+        expect({ trial, code: o.code, stderr: o.stderr }).toEqual({ trial, code: 0, stderr: '' });
       const store = Store.open(path);
       expect(store.schemaVersions()).toEqual(all);
       store.close();

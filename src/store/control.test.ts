@@ -9,9 +9,20 @@ import { loadControl, saveControlSnapshot } from './control.js';
 import { Store } from './index.js';
 import { migrations } from './migrations.js';
 
-const square = [[[36, 49], [37, 49], [37, 50], [36, 50], [36, 49]]];
+const square = [
+  [
+    [36, 49],
+    [37, 49],
+    [37, 50],
+    [36, 50],
+    [36, 49],
+  ],
+];
 const map = (name: string) =>
-  JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: square } }] });
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: square } }],
+  });
 
 describe('control snapshots in the store', () => {
   it('round-trips snapshots, oldest first, and replaces a re-imported file', () => {
@@ -23,7 +34,9 @@ describe('control snapshots in the store', () => {
       saveControlSnapshot(store, parseControlMap(map('Звільнено /// Liberated'), '1662647935.geojson').snapshot!);
       const snaps = loadControl(store);
       expect(snaps.map((s) => s.validFrom)).toEqual(['2022-09-07T16:27:21Z', '2022-09-08T14:38:55Z']);
-      expect(snaps[1]!.areas).toEqual([{ status: 'liberated', label: 'Звільнено /// Liberated', polygon: square, bbox: [36, 49, 37, 50] }]);
+      expect(snaps[1]!.areas).toEqual([
+        { status: 'liberated', label: 'Звільнено /// Liberated', polygon: square, bbox: [36, 49, 37, 50] },
+      ]);
     } finally {
       store.close();
     }
@@ -68,18 +81,30 @@ describe('control snapshots in the store', () => {
       old.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
     }
     expect(migrations.find((m) => m.version === 2)!.up).toBe(CONTROL_SCHEMA);
-    old.prepare("INSERT INTO control_snapshots (id, file, format, valid_from, time) VALUES (7, '1662647935.geojson', 'deepstate', '2022-09-08T14:38:55Z', 1662647935)").run();
-    old.prepare("INSERT INTO control_areas VALUES (7, 0, 'occupied', 'Окуповано /// Occupied', 36, 49, 37, 50, ?)").run(JSON.stringify(square));
+    old
+      .prepare(
+        "INSERT INTO control_snapshots (id, file, format, valid_from, time) VALUES (7, '1662647935.geojson', 'deepstate', '2022-09-08T14:38:55Z', 1662647935)",
+      )
+      .run();
+    old
+      .prepare("INSERT INTO control_areas VALUES (7, 0, 'occupied', 'Окуповано /// Occupied', 36, 49, 37, 50, ?)")
+      .run(JSON.stringify(square));
     old.close();
     const store = Store.open(path);
     try {
       const [s] = loadControl(store);
-      expect(s).toMatchObject({ id: '1662647935-1662647935.geojson', time: 1662647935, areas: [{ status: 'occupied', polygon: square }] });
+      expect(s).toMatchObject({
+        id: '1662647935-1662647935.geojson',
+        time: 1662647935,
+        areas: [{ status: 'occupied', polygon: square }],
+      });
       expect(s!.raster).toBeUndefined();
       expect(rasterOf(s!).runs.occupied.length).toBeGreaterThan(0);
       // re-importing the file gives it its hash-based id and its rasters
       saveControlSnapshot(store, parseControlMap(map('Окуповано /// Occupied'), '1662647935.geojson').snapshot!);
-      expect(loadControl(store).map((x) => [x.id.replace(/[0-9a-f]{16}$/, 'H'), x.raster !== undefined])).toEqual([['1662647935-H', true]]);
+      expect(loadControl(store).map((x) => [x.id.replace(/[0-9a-f]{16}$/, 'H'), x.raster !== undefined])).toEqual([
+        ['1662647935-H', true],
+      ]);
     } finally {
       store.close();
     }

@@ -92,7 +92,9 @@ function dbOf(db: Db): Database.Database {
 }
 
 /** A snapshot's row in control_snapshots, in column order (SNAPSHOT_COLUMNS), with its rasters. */
+// prettier-ignore
 export const SNAPSHOT_COLUMNS = ['id', 'file', 'format', 'valid_from', 'time', 'sha256', 'grid', 'occupied', 'contested', 'liberated'] as const;
+// prettier-ignore
 export const AREA_COLUMNS = ['snapshot_id', 'ord', 'status', 'label', 'min_lon', 'min_lat', 'max_lon', 'max_lat', 'polygon'] as const;
 
 export function snapshotRows(snapshot: ControlSnapshot): { snapshot: unknown[]; areas: unknown[][] } {
@@ -110,7 +112,17 @@ export function snapshotRows(snapshot: ControlSnapshot): { snapshot: unknown[]; 
       runsToBytes(raster.runs.contested),
       runsToBytes(raster.runs.liberated),
     ],
-    areas: snapshot.areas.map((a, i) => [snapshot.id, i, a.status, a.label, a.bbox[0], a.bbox[1], a.bbox[2], a.bbox[3], JSON.stringify(a.polygon)]),
+    areas: snapshot.areas.map((a, i) => [
+      snapshot.id,
+      i,
+      a.status,
+      a.label,
+      a.bbox[0],
+      a.bbox[1],
+      a.bbox[2],
+      a.bbox[3],
+      JSON.stringify(a.polygon),
+    ]),
   };
 }
 
@@ -119,9 +131,17 @@ export function saveControlSnapshot(db: Db, snapshot: ControlSnapshot): string {
   const d = dbOf(db);
   const rows = snapshotRows(snapshot);
   return d.transaction(() => {
-    d.prepare('DELETE FROM control_snapshots WHERE (file = ? AND time = ?) OR id = ?').run(snapshot.file, snapshot.time, snapshot.id);
-    d.prepare(`INSERT INTO control_snapshots (${SNAPSHOT_COLUMNS.join(', ')}) VALUES (${SNAPSHOT_COLUMNS.map(() => '?').join(', ')})`).run(...rows.snapshot);
-    const insert = d.prepare(`INSERT INTO control_areas (${AREA_COLUMNS.join(', ')}) VALUES (${AREA_COLUMNS.map(() => '?').join(', ')})`);
+    d.prepare('DELETE FROM control_snapshots WHERE (file = ? AND time = ?) OR id = ?').run(
+      snapshot.file,
+      snapshot.time,
+      snapshot.id,
+    );
+    d.prepare(
+      `INSERT INTO control_snapshots (${SNAPSHOT_COLUMNS.join(', ')}) VALUES (${SNAPSHOT_COLUMNS.map(() => '?').join(', ')})`,
+    ).run(...rows.snapshot);
+    const insert = d.prepare(
+      `INSERT INTO control_areas (${AREA_COLUMNS.join(', ')}) VALUES (${AREA_COLUMNS.map(() => '?').join(', ')})`,
+    );
     for (const area of rows.areas) insert.run(...area);
     return snapshot.id;
   })();
@@ -152,7 +172,8 @@ export interface AreaRow {
 }
 
 export const SNAPSHOTS_SQL = `SELECT ${SNAPSHOT_COLUMNS.join(', ')} FROM control_snapshots ORDER BY time, id`;
-export const AREAS_SQL = 'SELECT snapshot_id, status, label, min_lon, min_lat, max_lon, max_lat, polygon FROM control_areas ORDER BY snapshot_id, ord';
+export const AREAS_SQL =
+  'SELECT snapshot_id, status, label, min_lon, min_lat, max_lon, max_lat, polygon FROM control_areas ORDER BY snapshot_id, ord';
 export const CONTROL_SUMMARY_SQL =
   'SELECT s.id, s.file, s.valid_from, (SELECT COUNT(*) FROM control_areas a WHERE a.snapshot_id = s.id) AS areas FROM control_snapshots s ORDER BY s.time, s.id';
 
@@ -160,9 +181,24 @@ export const CONTROL_SUMMARY_SQL =
 export function snapshotsFromRows(rows: SnapshotRow[], areas: AreaRow[]): ControlSnapshot[] {
   const byId = new Map<string, ControlSnapshot>();
   const snapshots = rows.map((r) => {
-    const s: ControlSnapshot = { id: r.id, sha256: r.sha256 ?? '', file: r.file, format: r.format, validFrom: r.valid_from, time: Number(r.time), areas: [] };
+    const s: ControlSnapshot = {
+      id: r.id,
+      sha256: r.sha256 ?? '',
+      file: r.file,
+      format: r.format,
+      validFrom: r.valid_from,
+      time: Number(r.time),
+      areas: [],
+    };
     if (r.grid && r.occupied && r.contested && r.liberated) {
-      s.raster = { grid: r.grid, runs: { occupied: runsFromBytes(r.occupied), contested: runsFromBytes(r.contested), liberated: runsFromBytes(r.liberated) } };
+      s.raster = {
+        grid: r.grid,
+        runs: {
+          occupied: runsFromBytes(r.occupied),
+          contested: runsFromBytes(r.contested),
+          liberated: runsFromBytes(r.liberated),
+        },
+      };
     }
     byId.set(r.id, s);
     return s;
@@ -190,7 +226,5 @@ export function loadControl(db: Db): ControlSnapshot[] {
 /** One line per snapshot: for `sitrep control list` and tests. */
 export function controlSummary(db: Db): { id: string; file: string; valid_from: string; areas: number }[] {
   const d = dbOf(db);
-  return d
-    .prepare(CONTROL_SUMMARY_SQL)
-    .all() as { id: string; file: string; valid_from: string; areas: number }[];
+  return d.prepare(CONTROL_SUMMARY_SQL).all() as { id: string; file: string; valid_from: string; areas: number }[];
 }

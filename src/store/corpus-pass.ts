@@ -17,7 +17,11 @@ interface CorpusPassStages {
 }
 
 /** Runs the pass; returns the corpus it saved and how many articles were dated again. */
-export function runCorpusPass(store: StoreBackend, stages: CorpusPassStages, seconds?: number): Promise<{ corpus: Corpus; redated: number }> {
+export function runCorpusPass(
+  store: StoreBackend,
+  stages: CorpusPassStages,
+  seconds?: number,
+): Promise<{ corpus: Corpus; redated: number }> {
   return store.withWriteLock(async () => {
     let articles = await store.loadArticles();
     const again = new Map<string, Article>();

@@ -7,7 +7,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
-import { ARTICLE_COLUMNS, articleRow, assembleCorpus, CORPUS_TABLES, corpusRows, fromRow, type ArticleRow } from './rows.js';
+import {
+  ARTICLE_COLUMNS,
+  articleRow,
+  assembleCorpus,
+  CORPUS_TABLES,
+  corpusRows,
+  fromRow,
+  type ArticleRow,
+} from './rows.js';
 import { migrations as coreMigrations, type Migration } from './migrations.js';
 
 export const DEFAULT_DB = 'sitrep.db';
@@ -26,7 +34,10 @@ export interface LoadOptions {
 export class Store {
   readonly db: Database.Database;
 
-  constructor(readonly path: string, migrations: Migration[] = coreMigrations) {
+  constructor(
+    readonly path: string,
+    migrations: Migration[] = coreMigrations,
+  ) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     try {
@@ -103,9 +114,12 @@ export class Store {
    */
   private migrate(migrations: Migration[]): void {
     const db = this.db;
-    const hasTable = () => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+    const hasTable = () =>
+      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
     const appliedVersions = () =>
-      new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+      new Set(
+        (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+      );
     const pending = (applied: Set<number>) =>
       [...migrations].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version));
     // An up-to-date store is only read: opening it takes no write lock.
@@ -145,7 +159,9 @@ export class Store {
 
   /** The articles the last corpus pass covered (stored again since: not among them). */
   settledIds(): Set<string> {
-    return new Set((this.db.prepare('SELECT id FROM articles WHERE in_corpus = 1').all() as { id: string }[]).map((r) => r.id));
+    return new Set(
+      (this.db.prepare('SELECT id FROM articles WHERE in_corpus = 1').all() as { id: string }[]).map((r) => r.id),
+    );
   }
 
   /** Every stored article's id, ordered by path then id (as `loadArticles` orders them). */
@@ -166,7 +182,9 @@ export class Store {
     this.db
       .transaction(() => {
         this.db
-          .prepare(`INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`)
+          .prepare(
+            `INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`,
+          )
           .run(row);
       })
       .immediate();
@@ -229,9 +247,12 @@ export class Store {
       reports.set(r.event_id, list);
     }
     const rewritten = new Map(
-      (this.db.prepare('SELECT article_id, layers FROM article_corpus_layers').all() as { article_id: string; layers: string }[]).map(
-        (r) => [r.article_id, JSON.parse(r.layers) as Partial<Article>],
-      ),
+      (
+        this.db.prepare('SELECT article_id, layers FROM article_corpus_layers').all() as {
+          article_id: string;
+          layers: string;
+        }[]
+      ).map((r) => [r.article_id, JSON.parse(r.layers) as Partial<Article>]),
     );
     return assembleCorpus(this.loadArticles(options), rewritten, options.layers ?? true, {
       events: data<Omit<FusedEvent, 'reports'>>('SELECT data FROM events ORDER BY id'),
@@ -248,7 +269,9 @@ export class Store {
    */
   dump(): string {
     const tables = (
-      this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+      this.db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as {
         name: string;
       }[]
     ).map((t) => t.name);

@@ -27,7 +27,15 @@ import {
 import type { LoadOptions } from './index.js';
 import type { Migration } from './migrations.js';
 import { pgMigrations } from './pg-migrations.js';
-import { ARTICLE_COLUMNS, articleRow, assembleCorpus, CORPUS_TABLES, corpusRows, fromRow, type ArticleRow } from './rows.js';
+import {
+  ARTICLE_COLUMNS,
+  articleRow,
+  assembleCorpus,
+  CORPUS_TABLES,
+  corpusRows,
+  fromRow,
+  type ArticleRow,
+} from './rows.js';
 
 const DEFAULT_SCHEMA = 'sitrep';
 const CHANNEL = 'sitrep_changes';
@@ -39,7 +47,8 @@ function parseLocation(url: string): { connectionString: string; schema: string 
   const u = new URL(url);
   const schema = u.searchParams.get('schema') ?? DEFAULT_SCHEMA;
   u.searchParams.delete('schema');
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`schema must be a lower-case SQL name (letters, digits, _), not '${schema}'`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`schema must be a lower-case SQL name (letters, digits, _), not '${schema}'`);
   return { connectionString: u.toString(), schema };
 }
 
@@ -56,7 +65,11 @@ export class PgStore implements StoreBackend {
   private notices = 0;
   private readonly lockKey: string;
 
-  private constructor(url: string, readonly connectionString: string, schema: string) {
+  private constructor(
+    url: string,
+    readonly connectionString: string,
+    schema: string,
+  ) {
     this.location = printable(url);
     this.schema = schema;
     // every connection works in the store's schema
@@ -92,14 +105,20 @@ export class PgStore implements StoreBackend {
     try {
       return await PgStore.open(url, options);
     } catch (err) {
-      if (err instanceof NoStore) return { error: 'no store there (no sitrep tables in that schema); run `sitrep analyze --db URL <inputs>` first' };
+      if (err instanceof NoStore)
+        return {
+          error: 'no store there (no sitrep tables in that schema); run `sitrep analyze --db URL <inputs>` first',
+        };
       const e = err as { code?: string; message: string };
       return { error: `cannot open the store: ${e.message || e.code || 'connection failed'}` };
     }
   }
 
   /** A query on the transaction in hand, if any, else on any pooled connection. */
-  private q<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
+  private q<R extends pg.QueryResultRow = Record<string, unknown>>(
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<pg.QueryResult<R>> {
     const db: Queryable = this.tx.getStore() ?? this.pool;
     return db.query<R>(sql, params);
   }
@@ -151,11 +170,17 @@ export class PgStore implements StoreBackend {
    */
   private async migrate(migrations: Migration[]): Promise<void> {
     const applied = async () => {
-      const exists = await this.q("SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'schema_migrations'", [this.schema]);
+      const exists = await this.q(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'schema_migrations'",
+        [this.schema],
+      );
       if (!exists.rowCount) return new Set<number>();
-      return new Set((await this.q<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      return new Set(
+        (await this.q<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+      );
     };
-    const pending = (done: Set<number>) => [...migrations].sort((a, b) => a.version - b.version).filter((m) => !done.has(m.version));
+    const pending = (done: Set<number>) =>
+      [...migrations].sort((a, b) => a.version - b.version).filter((m) => !done.has(m.version));
     // an up-to-date store is only read
     if (pending(await applied()).length === 0) return;
     await this.transaction(async () => {
@@ -168,7 +193,9 @@ export class PgStore implements StoreBackend {
   }
 
   async schemaVersions(): Promise<{ version: number; name: string }[]> {
-    return (await this.q<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version')).rows;
+    return (
+      await this.q<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version')
+    ).rows;
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -180,7 +207,9 @@ export class PgStore implements StoreBackend {
   }
 
   async articleIds(): Promise<string[]> {
-    return (await this.q<{ id: string }>('SELECT id FROM articles ORDER BY path COLLATE "C", id COLLATE "C"')).rows.map((r) => r.id);
+    return (await this.q<{ id: string }>('SELECT id FROM articles ORDER BY path COLLATE "C", id COLLATE "C"')).rows.map(
+      (r) => r.id,
+    );
   }
 
   /** Stored articles no corpus pass has covered yet. */
@@ -199,7 +228,10 @@ export class PgStore implements StoreBackend {
     await this.transaction(() =>
       this.q(
         `INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
-         ON CONFLICT (id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, in_corpus = 0`,
+         ON CONFLICT (id) DO UPDATE SET ${columns
+           .filter((c) => c !== 'id')
+           .map((c) => `${c} = EXCLUDED.${c}`)
+           .join(', ')}, in_corpus = 0`,
         columns.map((c) => row[c]),
       ),
     );
@@ -224,7 +256,9 @@ export class PgStore implements StoreBackend {
     const into = columns ? `${table} (${columns.join(', ')})` : table;
     for (let start = 0; start < rows.length; start += per) {
       const chunk = rows.slice(start, start + per);
-      const values = chunk.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`);
+      const values = chunk.map(
+        (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`,
+      );
       await this.q(`INSERT INTO ${into} VALUES ${values.join(', ')}`, chunk.flat());
     }
   }
@@ -252,18 +286,22 @@ export class PgStore implements StoreBackend {
   }
 
   async loadCorpus(options: LoadOptions = {}): Promise<Corpus> {
-    const data = async <T>(sql: string): Promise<T[]> => (await this.q<{ data: string }>(sql)).rows.map((r) => JSON.parse(r.data) as T);
+    const data = async <T>(sql: string): Promise<T[]> =>
+      (await this.q<{ data: string }>(sql)).rows.map((r) => JSON.parse(r.data) as T);
     const reports = new Map<string, FusedEvent['reports']>();
-    for (const r of (await this.q<{ event_id: string; data: string }>('SELECT event_id, data FROM event_reports ORDER BY event_id COLLATE "C", ord')).rows) {
+    for (const r of (
+      await this.q<{ event_id: string; data: string }>(
+        'SELECT event_id, data FROM event_reports ORDER BY event_id COLLATE "C", ord',
+      )
+    ).rows) {
       const list = reports.get(r.event_id) ?? [];
       list.push(JSON.parse(r.data) as FusedEvent['reports'][number]);
       reports.set(r.event_id, list);
     }
     const rewritten = new Map(
-      (await this.q<{ article_id: string; layers: string }>('SELECT article_id, layers FROM article_corpus_layers')).rows.map((r) => [
-        r.article_id,
-        JSON.parse(r.layers) as Partial<Article>,
-      ]),
+      (
+        await this.q<{ article_id: string; layers: string }>('SELECT article_id, layers FROM article_corpus_layers')
+      ).rows.map((r) => [r.article_id, JSON.parse(r.layers) as Partial<Article>]),
     );
     return assembleCorpus(await this.loadArticles(options), rewritten, options.layers ?? true, {
       events: await data<Omit<FusedEvent, 'reports'>>('SELECT data FROM events ORDER BY id COLLATE "C"'),
@@ -275,7 +313,9 @@ export class PgStore implements StoreBackend {
   }
 
   async loadControl(): Promise<ControlSnapshot[]> {
-    const snapshots = (await this.q<SnapshotRow>(SNAPSHOTS_SQL.replace('ORDER BY time, id', 'ORDER BY time, id COLLATE "C"'))).rows;
+    const snapshots = (
+      await this.q<SnapshotRow>(SNAPSHOTS_SQL.replace('ORDER BY time, id', 'ORDER BY time, id COLLATE "C"'))
+    ).rows;
     const areas = (await this.q<AreaRow>(AREAS_SQL)).rows;
     return snapshotsFromRows(snapshots, areas);
   }
@@ -283,7 +323,11 @@ export class PgStore implements StoreBackend {
   async saveControlSnapshot(snapshot: ControlSnapshot): Promise<string> {
     const rows = snapshotRows(snapshot);
     await this.transaction(async () => {
-      await this.q('DELETE FROM control_snapshots WHERE (file = $1 AND time = $2) OR id = $3', [snapshot.file, snapshot.time, snapshot.id]);
+      await this.q('DELETE FROM control_snapshots WHERE (file = $1 AND time = $2) OR id = $3', [
+        snapshot.file,
+        snapshot.time,
+        snapshot.id,
+      ]);
       await this.insertRows('control_snapshots', [rows.snapshot], SNAPSHOT_COLUMNS);
       await this.insertRows('control_areas', rows.areas, AREA_COLUMNS);
     });
@@ -291,7 +335,8 @@ export class PgStore implements StoreBackend {
   }
 
   async controlSummary(): Promise<{ id: string; file: string; valid_from: string; areas: number }[]> {
-    const rows = (await this.q<{ id: string; file: string; valid_from: string; areas: string }>(CONTROL_SUMMARY_SQL)).rows;
+    const rows = (await this.q<{ id: string; file: string; valid_from: string; areas: string }>(CONTROL_SUMMARY_SQL))
+      .rows;
     return rows.map((r) => ({ ...r, areas: Number(r.areas) }));
   }
 

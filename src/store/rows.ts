@@ -106,7 +106,19 @@ interface CorpusRows {
   /** every article the corpus stages saw: its `duplicate_of` */
   duplicateOf: Map<string, string | null>;
   entities: [string, string, string, string | null, string][];
-  events: [string, string, string, string | null, string | null, number | null, number | null, string, number, number, string][];
+  events: [
+    string,
+    string,
+    string,
+    string | null,
+    string | null,
+    number | null,
+    number | null,
+    string,
+    number,
+    number,
+    string,
+  ][];
   /** event id, ord, article id, mention id, outlet, data */
   reports: [string, number, string, string, string | null, string][];
   disputes: [string, string, string, string][];
@@ -157,12 +169,27 @@ export function corpusRows(corpus: Corpus, base: Map<string, Article>, stored: (
     events,
     reports,
     disputes: sortById(corpus.disputes).map((d) => [d.id, d.kind, d.topic, JSON.stringify(d)]),
-    checks: sortById(corpus.checks).map((c) => [c.id, c.kind, c.articleId ?? '', c.eventId ?? null, c.claimId ?? null, c.verdict, JSON.stringify(c)]),
+    checks: sortById(corpus.checks).map((c) => [
+      c.id,
+      c.kind,
+      c.articleId ?? '',
+      c.eventId ?? null,
+      c.claimId ?? null,
+      c.verdict,
+      JSON.stringify(c),
+    ]),
   };
 }
 
 /** Tables the corpus pass replaces as a whole. */
-export const CORPUS_TABLES = ['event_reports', 'events', 'entities', 'disputes', 'checks', 'article_corpus_layers'] as const;
+export const CORPUS_TABLES = [
+  'event_reports',
+  'events',
+  'entities',
+  'disputes',
+  'checks',
+  'article_corpus_layers',
+] as const;
 
 /**
  * The corpus as stored: articles with the layers the corpus stages rewrote laid over them (only
@@ -172,10 +199,10 @@ export function assembleCorpus(
   articles: Article[],
   rewritten: Map<string, Partial<Article>>,
   withLayers: boolean,
-  parts: { events: Omit<Corpus['events'][number], 'reports'>[]; reports: Map<string, Corpus['events'][number]['reports']> } & Pick<
-    Corpus,
-    'entities' | 'disputes' | 'checks'
-  >,
+  parts: {
+    events: Omit<Corpus['events'][number], 'reports'>[];
+    reports: Map<string, Corpus['events'][number]['reports']>;
+  } & Pick<Corpus, 'entities' | 'disputes' | 'checks'>,
 ): Corpus {
   return {
     articles: articles.map((a) => {

@@ -36,7 +36,10 @@ describe('Store', () => {
     fresh.close();
 
     const path = join(dir, 'old.db');
-    const old = Store.open(path, migrations.filter((m) => m.version < 5));
+    const old = Store.open(
+      path,
+      migrations.filter((m) => m.version < 5),
+    );
     old.saveArticle(a);
     // what a store written before version 5 holds
     old.db.prepare("UPDATE articles SET layers = json_set(layers, '$.tokens', json(?))").run(JSON.stringify(tokens));
@@ -51,10 +54,19 @@ describe('Store', () => {
   it('reads the holder claims of a store written when their layer was called `control`', () => {
     const claims = [{ id: 'h1', articleId: 'old', holder: 'Ukraine', basis: 'statement' }];
     const path = join(dir, 'before-7.db');
-    const old = Store.open(path, migrations.filter((m) => m.version < 7));
+    const old = Store.open(
+      path,
+      migrations.filter((m) => m.version < 7),
+    );
     // what a store written before version 7 holds, in both places the layers live
-    old.saveArticle({ ...article({ id: 'old', path: 'in/old.txt', text: 'Troops held the town.' }), control: claims, claims: [] } as never);
-    old.db.prepare('INSERT INTO article_corpus_layers (article_id, layers) VALUES (?, ?)').run('old', JSON.stringify({ control: claims, messages: [] }));
+    old.saveArticle({
+      ...article({ id: 'old', path: 'in/old.txt', text: 'Troops held the town.' }),
+      control: claims,
+      claims: [],
+    } as never);
+    old.db
+      .prepare('INSERT INTO article_corpus_layers (article_id, layers) VALUES (?, ?)')
+      .run('old', JSON.stringify({ control: claims, messages: [] }));
     old.close();
     const upgraded = Store.open(path);
     const stored = upgraded.loadArticle('old');
@@ -146,7 +158,10 @@ describe('Store', () => {
     const corpus = sampleCorpus();
     for (const a of corpus.articles) store.saveArticle(a);
     const [a1, b2] = corpus.articles;
-    const claims = a1.claims!.map((c) => ({ ...c, speaker: { entity: 'corpus-e7', canonical: 'Oleh Syniehubov', side: 'Ukraine' as const } }));
+    const claims = a1.claims!.map((c) => ({
+      ...c,
+      speaker: { entity: 'corpus-e7', canonical: 'Oleh Syniehubov', side: 'Ukraine' as const },
+    }));
     store.saveCorpus({ ...corpus, articles: [{ ...a1, claims }, { ...b2 }] });
     // the corpus view carries the rewritten claims; the corpus stages' input stays as stored
     expect(store.loadCorpus().articles.find((a) => a.id === 'a1')?.claims?.[0].speaker?.entity).toBe('corpus-e7');

@@ -14,7 +14,11 @@ const GOLD = join(SHARED, 'seeds.gold.json');
 export const present = existsSync(SEEDS) && existsSync(GOLD);
 if (!present) console.warn(`seeds test skipped: ${SEEDS} or ${GOLD} not found`);
 
-export interface GoldArticle { file: string; published?: string; published_on_or_after?: string }
+export interface GoldArticle {
+  file: string;
+  published?: string;
+  published_on_or_after?: string;
+}
 
 /** The gold, parsed; each test names the parts it reads. */
 export function readGold<T>(): T {
@@ -29,7 +33,11 @@ export async function seedArticles(stage: (a: Article) => Article): Promise<Map<
     for await (const r of ingest([join(SEEDS, g.file)])) {
       if (r.kind !== 'article') throw new Error(`${r.file}: ${r.reason}`);
       // The gold's publication dates, not whatever ingest inferred: these tests are about resolution.
-      const a: Article = { ...r.article, published: g.published ?? null, published_on_or_after: g.published_on_or_after ?? null };
+      const a: Article = {
+        ...r.article,
+        published: g.published ?? null,
+        published_on_or_after: g.published_on_or_after ?? null,
+      };
       out.set(g.file, stage(a));
     }
   }

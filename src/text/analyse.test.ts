@@ -12,7 +12,8 @@ describe('tokenize', () => {
   });
 
   it('reads a rank and its full stop as one word that ends no sentence', () => {
-    const text = 'Kyiv said the town fell. Maj. Gen. Ivan Sidorenko denied it, and Rear Adm. Oleh Petrenko said nothing. He was a maj. Then he left.';
+    const text =
+      'Kyiv said the town fell. Maj. Gen. Ivan Sidorenko denied it, and Rear Adm. Oleh Petrenko said nothing. He was a maj. Then he left.';
     const { sentences, tokens } = tokenize(text);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       'Kyiv said the town fell.',
@@ -20,7 +21,10 @@ describe('tokenize', () => {
       'He was a maj.',
       'Then he left.',
     ]);
-    expect(tokens.filter((t) => /^(?:Maj|Adm)\.$/.test(t.text)).map((t) => [t.text, t.pos])).toEqual([['Maj.', 'PROPN'], ['Adm.', 'PROPN']]);
+    expect(tokens.filter((t) => /^(?:Maj|Adm)\.$/.test(t.text)).map((t) => [t.text, t.pos])).toEqual([
+      ['Maj.', 'PROPN'],
+      ['Adm.', 'PROPN'],
+    ]);
     sentences.forEach((s, k) => {
       expect(s.index).toBe(k);
       for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(tokens[i].sentence).toBe(k);

@@ -63,8 +63,24 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
           // see POSSESSIVE: split as wink-nlp splits a possessive it has not cached whole
           const at = chunkStart + starts[i] + clitic[1].length;
           const lemma = lemmas[i].endsWith(clitic[2].toLowerCase()) ? lemmas[i].slice(0, -clitic[2].length) : lemmas[i];
-          tokens.push({ start: chunkStart + starts[i], end: at, text: clitic[1], pos: pos[i], type: types[i], lemma, sentence });
-          tokens.push({ start: at, end: chunkStart + ends[i], text: clitic[2], pos: 'PART', type: 'word', lemma: clitic[2], sentence });
+          tokens.push({
+            start: chunkStart + starts[i],
+            end: at,
+            text: clitic[1],
+            pos: pos[i],
+            type: types[i],
+            lemma,
+            sentence,
+          });
+          tokens.push({
+            start: at,
+            end: chunkStart + ends[i],
+            text: clitic[2],
+            pos: 'PART',
+            type: 'word',
+            lemma: clitic[2],
+            sentence,
+          });
           continue;
         }
         tokens.push({
@@ -93,6 +109,7 @@ export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[]
 // Ranks and titles wink-nlp's model does not know as abbreviations ("Maj. Gen. Ivan Sidorenko"
 // became a sentence "Maj." and one starting "Gen."); those it knows (Gen., Lt., Col., Sen.) are
 // listed too, in case a run splits them
+// prettier-ignore
 const TITLES = new Set(['maj', 'adm', 'cpl', 'pvt', 'cmdr', 'cdr', 'pres', 'amb', 'rev', 'insp', 'supt', 'lt', 'col', 'gen', 'sgt', 'capt', 'brig', 'cmdt', 'sen', 'rep', 'gov', 'prof', 'dr', 'hon']);
 
 /**
@@ -103,7 +120,13 @@ function joinTitles(text: string, tokens: Token[], sentences: Sentence[]): { sen
   const joins: number[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [t, dot, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (dot.text !== '.' || dot.start !== t.end || !/^\p{Lu}\p{Ll}*$/u.test(t.text) || !TITLES.has(t.text.toLowerCase())) continue;
+    if (
+      dot.text !== '.' ||
+      dot.start !== t.end ||
+      !/^\p{Lu}\p{Ll}*$/u.test(t.text) ||
+      !TITLES.has(t.text.toLowerCase())
+    )
+      continue;
     if (!/^\p{Lu}/u.test(next.text) || text.slice(dot.end, next.start).includes('\n')) continue;
     joins.push(i);
   }
@@ -126,7 +149,14 @@ function joinTitles(text: string, tokens: Token[], sentences: Sentence[]): { sen
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (joinAt.has(i)) {
-      out.push({ ...t, end: tokens[i + 1].end, text: `${t.text}.`, pos: 'PROPN', lemma: `${t.text.toLowerCase()}.`, sentence: renumber.get(t.sentence)! });
+      out.push({
+        ...t,
+        end: tokens[i + 1].end,
+        text: `${t.text}.`,
+        pos: 'PROPN',
+        lemma: `${t.text.toLowerCase()}.`,
+        sentence: renumber.get(t.sentence)!,
+      });
       i++;
       continue;
     }
@@ -138,7 +168,8 @@ function joinTitles(text: string, tokens: Token[], sentences: Sentence[]): { sen
     if (last && last.index === out[k].sentence) {
       last.end = out[k].end;
       last.tokenEnd = k + 1;
-    } else merged.push({ index: out[k].sentence, start: out[k].start, end: out[k].end, tokenStart: k, tokenEnd: k + 1 });
+    } else
+      merged.push({ index: out[k].sentence, start: out[k].start, end: out[k].end, tokenStart: k, tokenEnd: k + 1 });
   }
   return { sentences: merged, tokens: out };
 }
@@ -155,7 +186,7 @@ function* chunks(text: string): Generator<[number, string]> {
   }
   pieces.push([start, text.length]);
   for (const [s, e] of pieces) {
-    for (let a = s; a < e; ) {
+    for (let a = s; a < e;) {
       let b = Math.min(e, a + MAX_CHUNK);
       if (b < e) {
         const ws = text.lastIndexOf(' ', b);

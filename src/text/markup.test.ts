@@ -3,7 +3,8 @@ import { tokenize } from './analyse.js';
 import { blankMarkup } from './markup.js';
 
 describe('markup blanked for the tokenizer', () => {
-  const md = '# Izium retaken\n\nThe general said **3,000 square kilometres** had been _recaptured_, citing [the General Staff](https://example.org/gs).\n\n> "We are moving," he said.\n\n* one village\n`Lyman` next';
+  const md =
+    '# Izium retaken\n\nThe general said **3,000 square kilometres** had been _recaptured_, citing [the General Staff](https://example.org/gs).\n\n> "We are moving," he said.\n\n* one village\n`Lyman` next';
   test('marks become spaces, one for one, and words stay where they were', () => {
     const plain = blankMarkup(md);
     expect(plain).toHaveLength(md.length);

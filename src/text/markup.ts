@@ -24,7 +24,10 @@ export function blankMarkup(text: string): string {
         return blank(m.slice(0, open)) + words + blank(m.slice(open + words.length));
       })
       // emphasis: a run of * or _ that opens before a word and closes after one
-      .replace(/(^|[^\p{L}\p{N}*_])(\*{1,3}|_{1,3})(?=[^\s*_])([^\n]*?[^\s*_])\2(?![\p{L}\p{N}*_])/gu, (_m, before: string, marks: string, inner: string) => before + blank(marks) + inner + blank(marks))
+      .replace(
+        /(^|[^\p{L}\p{N}*_])(\*{1,3}|_{1,3})(?=[^\s*_])([^\n]*?[^\s*_])\2(?![\p{L}\p{N}*_])/gu,
+        (_m, before: string, marks: string, inner: string) => before + blank(marks) + inner + blank(marks),
+      )
       .replace(/(`+)([^`\n]+)\1/g, (_m, ticks: string, inner: string) => blank(ticks) + inner + blank(ticks))
   );
 }

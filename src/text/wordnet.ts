@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** WordNet 3's lexicographer file names, by number (lexnames(5WN)). */
+// prettier-ignore
 const LEXNAMES = [
   'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body', 'noun.cognition',
   'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon',
@@ -20,7 +21,9 @@ const LEXNAMES = [
 export type WordClass = 'noun' | 'verb' | 'adj';
 
 // index.sense's synset types: 1 noun, 2 verb, 3 adjective, 5 adjective satellite
-const CLASS_OF: ReadonlyMap<string, WordClass | undefined> = new Map(Object.entries({ '1': 'noun', '2': 'verb', '3': 'adj', '5': 'adj' }));
+const CLASS_OF: ReadonlyMap<string, WordClass | undefined> = new Map(
+  Object.entries({ '1': 'noun', '2': 'verb', '3': 'adj', '5': 'adj' }),
+);
 
 /** index.sense and the offset of each of its lines; the file is sorted by sense key, so a lemma's lines are adjacent */
 interface SenseIndex {
@@ -41,7 +44,7 @@ function remember(key: string, found: readonly string[]): void {
 /** Line offsets of index.sense; its lines are searched in place rather than parsed into a map (ten times faster to open). */
 export function senseIndex(text: string): SenseIndex {
   const offsets: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     offsets.push(at);
     const nl = text.indexOf('\n', at);
     at = nl < 0 ? text.length : nl + 1;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findTimexes } from './index.js';
 
-const got = (text: string) => findTimexes(text, '2023-03-10').timexes.map((t) => [t.text, t.date, t.endDate ?? null, t.precision]);
+const got = (text: string) =>
+  findTimexes(text, '2023-03-10').timexes.map((t) => [t.text, t.date, t.endDate ?? null, t.precision]);
 
 describe('ago', () => {
   it('counts back from publication', () => {

@@ -10,9 +10,25 @@ import { each, type TimeFamily, type TimexMatch } from './family.js';
  */
 const COUNT = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+couple\\s+of|\\d{1,3}';
 const RE = new RegExp(`(?<![\\w-])(?<n>${COUNT})${S}(?<unit>days?|weeks?|months?|years?)${S}ago(?![\\w-])`, 'gi');
-const WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a couple of': 2,
-}));
+const WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    'a couple of': 2,
+  }),
+);
 
 export const ago: TimeFamily = {
   name: 'ago',

@@ -3,7 +3,8 @@ import { findTimexes } from './index.js';
 import { inferYear } from './date.js';
 
 const REF = '2023-03-10';
-const dates = (text: string, ref: string | null = REF) => findTimexes(text, ref).timexes.map((t) => [t.text, t.date, t.precision]);
+const dates = (text: string, ref: string | null = REF) =>
+  findTimexes(text, ref).timexes.map((t) => [t.text, t.date, t.precision]);
 
 describe('calendar dates', () => {
   it('reads month-day and day-month, with and without a year', () => {
@@ -11,7 +12,9 @@ describe('calendar dates', () => {
     expect(dates('a photo taken on 17 September 2022')).toEqual([['on 17 September 2022', '2022-09-17', 'day']]);
     expect(dates('by Oct. 3 the front had moved')).toEqual([['Oct. 3', '2022-10-03', 'day']]);
     expect(dates('March 8th rallies')).toEqual([['March 8th', '2023-03-08', 'day']]);
-    expect(dates('police said on Wednesday, April 4, 2018, that')).toEqual([['on Wednesday, April 4, 2018', '2018-04-04', 'day']]);
+    expect(dates('police said on Wednesday, April 4, 2018, that')).toEqual([
+      ['on Wednesday, April 4, 2018', '2018-04-04', 'day'],
+    ]);
     expect(dates('Friday 3 March')).toEqual([['Friday 3 March', '2023-03-03', 'day']]);
     expect(dates('the post of September 08, 2022')).toEqual([['September 08, 2022', '2022-09-08', 'day']]);
   });

@@ -38,7 +38,12 @@ export function inferYear(ref: string, month: number, day: number, future: boole
 }
 
 /** A day from the groups `month`, `day`, `year`; null date when a reference is needed but absent. */
-export function resolveDay(ctx: TimeContext, g: Record<string, string | undefined>, start: number, end: number): TimexMatch | null {
+export function resolveDay(
+  ctx: TimeContext,
+  g: Record<string, string | undefined>,
+  start: number,
+  end: number,
+): TimexMatch | null {
   const month = monthIndex(g.month ?? '');
   const day = Number(g.day);
   if (month < 0 || !(day >= 1 && day <= 31)) return null;

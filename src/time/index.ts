@@ -60,7 +60,11 @@ export function resolveTime(article: Article): Article {
       timexes: [],
       messages: [
         ...article.messages,
-        { stage: 'time', severity: 'info', message: `time expressions skipped: language '${article.language}' is not English` },
+        {
+          stage: 'time',
+          severity: 'info',
+          message: `time expressions skipped: language '${article.language}' is not English`,
+        },
       ],
     };
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findTimexes } from './index.js';
 
 const REF = '2023-03-10';
-const ranges = (text: string) => findTimexes(text, REF).timexes.map((t) => [t.text, t.date, t.endDate ?? null, t.time_precision]);
+const ranges = (text: string) =>
+  findTimexes(text, REF).timexes.map((t) => [t.text, t.date, t.endDate ?? null, t.time_precision]);
 
 describe('months', () => {
   it('narrows early / mid / late and keeps precision month', () => {

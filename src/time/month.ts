@@ -56,7 +56,13 @@ export const month: TimeFamily = {
       }
       const last = daysInMonth(year, mi);
       const [a, b] = partOf(g.mod ?? '', last);
-      const t: TimexMatch = { start, end, date: iso(ymd(year, mi, a)), endDate: iso(ymd(year, mi, b)), precision: 'month' };
+      const t: TimexMatch = {
+        start,
+        end,
+        date: iso(ymd(year, mi, a)),
+        endDate: iso(ymd(year, mi, b)),
+        precision: 'month',
+      };
       // "since late August": from then up to publication.
       if (prep === 'since' && ctx.ref && ctx.ref.slice(0, 10) > t.endDate!) t.endDate = ctx.ref.slice(0, 10);
       return t;

@@ -7,8 +7,12 @@ const ranges = (text: string) => findTimexes(text, REF).timexes.map((t) => [t.te
 describe('overnight', () => {
   it('covers the evening before and the day it runs into', () => {
     expect(ranges('shelling overnight into June 3')).toEqual([['overnight into June 3', '2023-06-02', '2023-06-03']]);
-    expect(ranges('drones attacked overnight to Sunday')).toEqual([['overnight to Sunday', '2023-06-03', '2023-06-04']]);
-    expect(ranges('fires burned overnight on Thursday')).toEqual([['overnight on Thursday', '2023-06-01', '2023-06-02']]);
+    expect(ranges('drones attacked overnight to Sunday')).toEqual([
+      ['overnight to Sunday', '2023-06-03', '2023-06-04'],
+    ]);
+    expect(ranges('fires burned overnight on Thursday')).toEqual([
+      ['overnight on Thursday', '2023-06-01', '2023-06-02'],
+    ]);
   });
 
   it('needs a named day', () => {

@@ -12,7 +12,10 @@ import { resolveWeekday } from './weekday.js';
  *   must not: "an overnight curfew" (no day named)
  */
 const DAY = `(?:(?<wd>${WEEKDAYS.join('|')})|(?<month>${MONTH_OR_ABBR})${S}(?<day>\\d{1,2})(?:st|nd|rd|th)?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?${S}(?<month2>${MONTH_OR_ABBR}))`;
-const RE = new RegExp(`(?<![\\w-])overnight${S}(?<into>into|to|on|of)${S}(?:the${S}night${S}of${S})?${DAY}(?![\\w])`, 'gi');
+const RE = new RegExp(
+  `(?<![\\w-])overnight${S}(?<into>into|to|on|of)${S}(?:the${S}night${S}of${S})?${DAY}(?![\\w])`,
+  'gi',
+);
 
 export const overnight: TimeFamily = {
   name: 'overnight',

@@ -19,7 +19,9 @@ const RE = new RegExp(
   'gi',
 );
 
-const COUNTS: ReadonlyMap<string, number> = new Map(Object.entries({ few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, ten: 10 }));
+const COUNTS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ few: 3, several: 5, 'couple of': 2, two: 2, three: 3, seven: 7, ten: 10 }),
+);
 
 function countOf(few: string): number {
   return COUNTS.get(few.toLowerCase().replace(/\s+/g, ' ')) ?? (Number(few) || 3);
@@ -36,7 +38,14 @@ function windowPrecision(days: number): TimexMatch['precision'] {
   return days <= 10 ? 'week' : days <= 62 ? 'month' : 'year';
 }
 
-function resolve(ref: Date, anchor: string, unit: string, few: string, since: boolean, future: boolean): Omit<TimexMatch, 'start' | 'end'> | null {
+function resolve(
+  ref: Date,
+  anchor: string,
+  unit: string,
+  few: string,
+  since: boolean,
+  future: boolean,
+): Omit<TimexMatch, 'start' | 'end'> | null {
   const a = anchor.toLowerCase().replace(/\s+/g, ' ');
   const u = unit.toLowerCase();
   const y = ref.getUTCFullYear();
@@ -58,7 +67,8 @@ function resolve(ref: Date, anchor: string, unit: string, few: string, since: bo
   if (u === 'days' || u === 'hours') return null;
   if (u.startsWith('weekend')) {
     const sat = addDays(mon, 5);
-    const start = a === 'last' ? addDays(sat, -7) : a === 'next' ? addDays(sat, 7) : ref < sat && !future ? addDays(sat, -7) : sat;
+    const start =
+      a === 'last' ? addDays(sat, -7) : a === 'next' ? addDays(sat, 7) : ref < sat && !future ? addDays(sat, -7) : sat;
     return { date: iso(start), endDate: iso(addDays(start, 1)), precision: 'week' };
   }
   if (u.startsWith('week')) {
@@ -71,11 +81,19 @@ function resolve(ref: Date, anchor: string, unit: string, few: string, since: bo
   if (u.startsWith('month')) {
     if (a === 'last') {
       const d = ymd(y, mo - 1, 1);
-      return { date: iso(d), endDate: iso(ymd(d.getUTCFullYear(), d.getUTCMonth(), daysInMonth(d.getUTCFullYear(), d.getUTCMonth()))), precision: 'month' };
+      return {
+        date: iso(d),
+        endDate: iso(ymd(d.getUTCFullYear(), d.getUTCMonth(), daysInMonth(d.getUTCFullYear(), d.getUTCMonth()))),
+        precision: 'month',
+      };
     }
     if (a === 'next') {
       const d = ymd(y, mo + 1, 1);
-      return { date: iso(d), endDate: iso(ymd(d.getUTCFullYear(), d.getUTCMonth(), daysInMonth(d.getUTCFullYear(), d.getUTCMonth()))), precision: 'month' };
+      return {
+        date: iso(d),
+        endDate: iso(ymd(d.getUTCFullYear(), d.getUTCMonth(), daysInMonth(d.getUTCFullYear(), d.getUTCMonth()))),
+        precision: 'month',
+      };
     }
     return since || !future
       ? { date: iso(ymd(y, mo, 1)), endDate: refIso, precision: 'month' }
@@ -83,7 +101,9 @@ function resolve(ref: Date, anchor: string, unit: string, few: string, since: bo
   }
   if (a === 'last') return { date: `${y - 1}-01-01`, endDate: `${y - 1}-12-31`, precision: 'year' };
   if (a === 'next') return { date: `${y + 1}-01-01`, endDate: `${y + 1}-12-31`, precision: 'year' };
-  return since || !future ? { date: `${y}-01-01`, endDate: refIso, precision: 'year' } : { date: refIso, endDate: `${y}-12-31`, precision: 'year' };
+  return since || !future
+    ? { date: `${y}-01-01`, endDate: refIso, precision: 'year' }
+    : { date: refIso, endDate: `${y}-12-31`, precision: 'year' };
 }
 
 export const period: TimeFamily = {
@@ -97,12 +117,25 @@ export const period: TimeFamily = {
       const unit = g.unit ?? g.unit2 ?? '';
       // "this year's" is fine; plural units need a count ("the past two weeks") to anchor them.
       if (/s$/i.test(unit) && !g.few && !/days/i.test(unit)) return null;
-      if (!ctx.ref) return { start, end, date: null, precision: /day|week/i.test(unit) ? 'week' : /month/i.test(unit) ? 'month' : 'year' };
+      if (!ctx.ref)
+        return {
+          start,
+          end,
+          date: null,
+          precision: /day|week/i.test(unit) ? 'week' : /month/i.test(unit) ? 'month' : 'year',
+        };
       const ref = toDate(ctx.ref);
       if (!ref) return null;
       const early = (g.early ?? '').toLowerCase();
       const future = early === 'later' || (!early && ctx.isFuture(start, end));
-      const r = resolve(ref, g.since ? 'this' : g.anchor ?? 'this', unit, g.few ?? '', Boolean(g.since) || early === 'earlier', future);
+      const r = resolve(
+        ref,
+        g.since ? 'this' : (g.anchor ?? 'this'),
+        unit,
+        g.few ?? '',
+        Boolean(g.since) || early === 'earlier',
+        future,
+      );
       return r ? { start, end, ...r } : null;
     });
   },

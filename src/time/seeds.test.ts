@@ -7,8 +7,13 @@ import { resolveTime } from './index.js';
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 // The week of 5–11 September 2022, in which every seed article reports.
 const WEEK: Record<string, string> = {
-  Monday: '2022-09-05', Tuesday: '2022-09-06', Wednesday: '2022-09-07',
-  Thursday: '2022-09-08', Friday: '2022-09-09', Saturday: '2022-09-10', Sunday: '2022-09-11',
+  Monday: '2022-09-05',
+  Tuesday: '2022-09-06',
+  Wednesday: '2022-09-07',
+  Thursday: '2022-09-08',
+  Friday: '2022-09-09',
+  Saturday: '2022-09-10',
+  Sunday: '2022-09-11',
 };
 
 describe.skipIf(!present)('seed articles: time expressions', async () => {
@@ -49,7 +54,8 @@ describe.skipIf(!present)('seed articles: time expressions', async () => {
 
   it('puts every month-and-day without a year in 2022', () => {
     for (const a of articles.values()) {
-      for (const t of a.timexes!) if (t.precision === 'day') expect(t.date.slice(0, 4), `${a.path}: ${t.text}`).toBe('2022');
+      for (const t of a.timexes!)
+        if (t.precision === 'day') expect(t.date.slice(0, 4), `${a.path}: ${t.text}`).toBe('2022');
     }
   });
 });

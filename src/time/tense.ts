@@ -12,7 +12,8 @@ const FUTURE =
 // After a date that opens the sentence, a modal of possibility also points ahead:
 // "On May 9, celebrations could be held in the city".
 const MODAL_AHEAD = /\b(?:could|might|would|may)\s+(?:be|take|see|happen|come|go)\b/i;
-const PAST_BETWEEN = /\b(?:said|says|told|announced|claimed|reported|added|stated|wrote|posted|confirmed|denied|was|were|had|did)\b/i;
+const PAST_BETWEEN =
+  /\b(?:said|says|told|announced|claimed|reported|added|stated|wrote|posted|confirmed|denied|was|were|had|did)\b/i;
 
 /** The sentence around a position, as [start, end) offsets (bounded to keep it cheap). */
 function sentenceAround(text: string, start: number, end: number): [number, number] {

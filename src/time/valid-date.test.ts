@@ -18,7 +18,9 @@ describe('valid-date: one rule for dates from outside', () => {
     expect(timeProblem(99999999999 * 1000)).toMatch(/the year 5138/);
   });
   it('refuses microsecond and nanosecond timestamps rather than storing the year 54657', () => {
-    expect(epochTime(1662647935000000)).toEqual({ reason: expect.stringMatching(/outside 1900–2100 \(the year 54657\)/) });
+    expect(epochTime(1662647935000000)).toEqual({
+      reason: expect.stringMatching(/outside 1900–2100 \(the year 54657\)/),
+    });
     expect(epochTime(1662647935000000000)).toEqual({ reason: expect.stringMatching(/outside 1900–2100/) });
     expect(epochTime(1e20)).toEqual({ reason: expect.stringMatching(/outside 1900–2100/) });
   });

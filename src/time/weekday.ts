@@ -17,10 +17,15 @@ const PART = `(?:${S}(?:morning|afternoon|evening|night|overnight|midday|noon))?
 const RE = new RegExp(`(?<![\\w-])${PREFIX}(?<wd>${WEEKDAYS.join('|')})(?:'s|’s)?(?![\\w-])${PART}(?![\\w-])`, 'gi');
 
 const HOLIDAY = /(?:Good|Black|Bloody|Ash|Super|Cyber|Holy|Maundy|Easter|Palm|Shrove|Giving|Spy|Manic|Blue)[ \t]+$/;
-const TITLE = /^[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|Sport|Star|Independent|Observer|Review|Tribune|Journal|Club|League|Service|School|prayers?|sermons?|markets?)\b/;
+const TITLE =
+  /^[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|Sport|Star|Independent|Observer|Review|Tribune|Journal|Club|League|Service|School|prayers?|sermons?|markets?)\b/;
 
 /** Resolves a weekday against the reference date. `step`: past on-or-before, future after. */
-export function resolveWeekday(ref: string, weekday: number, way: 'past' | 'future' | 'last' | 'next' | 'this-future'): string | null {
+export function resolveWeekday(
+  ref: string,
+  weekday: number,
+  way: 'past' | 'future' | 'last' | 'next' | 'this-future',
+): string | null {
   const r = toDate(ref);
   if (!r) return null;
   const today = r.getUTCDay();
@@ -57,11 +62,17 @@ export const weekday: TimeFamily = {
       const prep = (g.prep ?? '').toLowerCase();
       const future = ctx.isFuture(start, end);
       const way =
-        prep === 'last' || prep === 'past' ? 'last'
-        : prep === 'next' || prep === 'coming' ? 'next'
-        : prep === 'this' ? (future ? 'this-future' : 'past')
-        : future ? 'future'
-        : 'past';
+        prep === 'last' || prep === 'past'
+          ? 'last'
+          : prep === 'next' || prep === 'coming'
+            ? 'next'
+            : prep === 'this'
+              ? future
+                ? 'this-future'
+                : 'past'
+              : future
+                ? 'future'
+                : 'past';
       const date = resolveWeekday(ctx.ref, weekdayIndex(wd), way);
       if (!date) return null;
       const t: TimexMatch = { start, end, date, precision: 'day' };

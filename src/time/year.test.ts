@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findTimexes } from './index.js';
 
-const ranges = (text: string) => findTimexes(text, '2023-03-10').timexes.map((t) => [t.text, t.date, t.endDate ?? null, t.time_precision]);
+const ranges = (text: string) =>
+  findTimexes(text, '2023-03-10').timexes.map((t) => [t.text, t.date, t.endDate ?? null, t.time_precision]);
 
 describe('years', () => {
   it('reads a year after a preposition with precision year', () => {

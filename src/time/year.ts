@@ -14,12 +14,14 @@ const RE = new RegExp(
   'gi',
 );
 
-const SEASONS: ReadonlyMap<string, [string, string]> = new Map(Object.entries({
-  spring: ['03-01', '05-31'],
-  summer: ['06-01', '08-31'],
-  autumn: ['09-01', '11-30'],
-  winter: ['12-01', '02-28'],
-}));
+const SEASONS: ReadonlyMap<string, [string, string]> = new Map(
+  Object.entries({
+    spring: ['03-01', '05-31'],
+    summer: ['06-01', '08-31'],
+    autumn: ['09-01', '11-30'],
+    winter: ['12-01', '02-28'],
+  }),
+);
 
 export const year: TimeFamily = {
   name: 'year',
@@ -28,10 +30,24 @@ export const year: TimeFamily = {
       const y = m.groups!.year;
       const lead = m.groups!.lead.toLowerCase();
       const season = /(spring|summer|autumn|winter)/.exec(lead)?.[1];
-      const [a, b] = season ? SEASONS.get(season)! : lead === 'early' ? ['01-01', '04-30'] : lead === 'mid' ? ['05-01', '08-31'] : lead === 'late' ? ['09-01', '12-31'] : ['01-01', '12-31'];
+      const [a, b] = season
+        ? SEASONS.get(season)!
+        : lead === 'early'
+          ? ['01-01', '04-30']
+          : lead === 'mid'
+            ? ['05-01', '08-31']
+            : lead === 'late'
+              ? ['09-01', '12-31']
+              : ['01-01', '12-31'];
       // Winter runs into the next year.
       const endYear = season === 'winter' ? Number(y) + 1 : y;
-      const t = { start: m.index, end: m.index + m[0].length, date: `${y}-${a}`, endDate: `${endYear}-${b}`, precision: 'year' as const };
+      const t = {
+        start: m.index,
+        end: m.index + m[0].length,
+        date: `${y}-${a}`,
+        endDate: `${endYear}-${b}`,
+        precision: 'year' as const,
+      };
       if (lead === 'since' && ctx.ref && ctx.ref.slice(0, 10) > t.endDate) t.endDate = ctx.ref.slice(0, 10);
       return t;
     });

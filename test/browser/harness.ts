@@ -50,7 +50,11 @@ export async function launch(): Promise<Launched> {
 export async function buildPage(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'web/vite.config.ts'), build: { outDir: out, emptyOutDir: true }, logLevel: 'error' });
+  await build({
+    configFile: join(root, 'web/vite.config.ts'),
+    build: { outDir: out, emptyOutDir: true },
+    logLevel: 'error',
+  });
   return out;
 }
 

@@ -17,7 +17,8 @@ const artifacts = join(root, 'test-artifacts');
 // one build of the page for every test in this file
 let built: Promise<string> | null = null;
 const page_ = () => (built ??= buildPage());
-if (!hasChromium) console.warn(`browser tests skipped: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)`);
+if (!hasChromium)
+  console.warn(`browser tests skipped: no chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)`);
 
 describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
   let app: FastifyInstance;
@@ -68,20 +69,27 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
 
   it("names the gazetteer's settlements on the basemap, largest first, none overlapping another", async () => {
     await open();
-    await expect.poll(async () => Number((await page.locator('#map').getAttribute('data-settlements')) ?? 0)).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number((await page.locator('#map').getAttribute('data-settlements')) ?? 0))
+      .toBeGreaterThan(0);
     const labels = async () =>
       // the settlements' names and the events' place names together
       page.locator('#map .settlement-label span, #map .place-label span').evaluateAll((els) =>
         els.map((e) => {
           const r = e.getBoundingClientRect();
-          return { name: e.textContent ?? '', box: [r.left, r.top, r.right, r.bottom] as [number, number, number, number] };
+          return {
+            name: e.textContent ?? '',
+            box: [r.left, r.top, r.right, r.bottom] as [number, number, number, number],
+          };
         }),
       );
     const apart = (ls: { name: string; box: [number, number, number, number] }[]) => {
       for (let i = 0; i < ls.length; i++) {
         for (let j = i + 1; j < ls.length; j++) {
           const [a, b] = [ls[i]!.box, ls[j]!.box];
-          expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `${ls[i]!.name} / ${ls[j]!.name}`).toBe(false);
+          expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `${ls[i]!.name} / ${ls[j]!.name}`).toBe(
+            false,
+          );
         }
       }
     };
@@ -114,7 +122,9 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
     expect(await page.locator('.event-detail .disagreements').textContent()).toMatch(/date: 2022-09-08.*vs 2022-09-09/);
     const dispute = page.locator('.event-detail .dispute[data-dispute=D1]');
     expect(await dispute.locator('.claim').count()).toBe(3);
-    expect(await dispute.locator('.claim').nth(2).textContent()).toMatch(/Vitaliy Ganchev.*2022-09-09.*We have lost control of Balakliya/);
+    expect(await dispute.locator('.claim').nth(2).textContent()).toMatch(
+      /Vitaliy Ganchev.*2022-09-09.*We have lost control of Balakliya/,
+    );
     expect(await page.locator('.event-detail .check .verdict').textContent()).toBe('consistent');
     expect(await page.locator('#map path.event-marker[data-event=E1]').getAttribute('stroke')).toBe('#111');
     await page.screenshot({ path: join(artifacts, 'page-event.png') });
@@ -209,8 +219,13 @@ describe.skipIf(!hasChromium)('the page over a hand-made corpus', () => {
     // the cards wrap onto more rows rather than running off the right edge
     for (const width of [1440, 700, 390]) {
       await page.setViewportSize({ width, height: 900 });
-      const overflow = await page.locator('#view-disputes .claims').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
-      expect(overflow.every((o) => o <= 0), `width ${width}`).toBe(true);
+      const overflow = await page
+        .locator('#view-disputes .claims')
+        .evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+      expect(
+        overflow.every((o) => o <= 0),
+        `width ${width}`,
+      ).toBe(true);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
     // the claims' spans inside the page's own quotation marks, none of the text's at their ends
@@ -235,7 +250,8 @@ describe.skipIf(!hasChromium)('the page over 10,000 generated events', () => {
       expect(await page.locator('#list').getAttribute('data-count')).toBe('10000');
       expect(await page.locator('#list [role=option]').count()).toBeLessThan(60);
       expect(await page.locator('#map').getAttribute('data-represented')).toBe('10000');
-      const drawn = (await page.locator('#map path.event-marker').count()) + (await page.locator('#map .cluster').count());
+      const drawn =
+        (await page.locator('#map path.event-marker').count()) + (await page.locator('#map .cluster').count());
       expect(drawn).toBeGreaterThan(0);
       expect(drawn).toBeLessThan(500);
       // scrolling to the end draws the last rows, and only those
@@ -273,17 +289,24 @@ describe.skipIf(!hasChromium)('the page while the store grows', () => {
       expect(await page.locator('#updated').textContent()).toBe('');
       // another analyze stored a report of a fourth event
       const copy = before.events[0]!;
-      next = { ...before, events: [...before.events, { ...copy, id: 'E4', date: '2022-09-11', reports: copy.reports }] };
+      next = {
+        ...before,
+        events: [...before.events, { ...copy, id: 'E4', date: '2022-09-11', reports: copy.reports }],
+      };
       await page.clock.fastForward(16_000);
       await expect.poll(() => page.locator('#updated').textContent()).toBe('1 new event in the store. Show');
       // nothing moves until the analyst asks
       expect(await page.locator('#list').getAttribute('data-count')).toBe('3');
       await page.locator('#show-new').click();
       await expect.poll(() => page.locator('#list').getAttribute('data-count')).toBe('4');
-      await expect.poll(() => page.locator('#updated').textContent()).toMatch(/^Updated at \d\d:\d\d: 4 events from 3 articles \(1 new\)\.$/);
+      await expect
+        .poll(() => page.locator('#updated').textContent())
+        .toMatch(/^Updated at \d\d:\d\d: 4 events from 3 articles \(1 new\)\.$/);
       await page.waitForSelector('.event-detail[data-event=E1]');
       expect(page.url()).toContain('event=E1');
-      expect(await page.locator('select[name=type] option').count()).toBe(1 + new Set(next.events.map((e) => e.event_type)).size);
+      expect(await page.locator('select[name=type] option').count()).toBe(
+        1 + new Set(next.events.map((e) => e.event_type)).size,
+      );
       expect(chrome.blocked).toEqual([]);
     } finally {
       await chrome.close();
@@ -297,7 +320,10 @@ describe.skipIf(!hasChromium)('the page: closing what is hidden, headings of unt
     const webRoot = await page_();
     const corpus = fixtureCorpus();
     const untitledArticle = { ...corpus.articles[0]!, title: null };
-    const app = await buildServer({ corpus: { ...corpus, articles: [untitledArticle, ...corpus.articles.slice(1)] }, webRoot });
+    const app = await buildServer({
+      corpus: { ...corpus, articles: [untitledArticle, ...corpus.articles.slice(1)] },
+      webRoot,
+    });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const chrome = await launch();
     try {
@@ -314,7 +340,9 @@ describe.skipIf(!hasChromium)('the page: closing what is hidden, headings of unt
       await page.goto(`${base}/?view=article&article=${untitledArticle.id}`);
       await page.waitForSelector('.article-view');
       const date = untitledArticle.published ?? untitledArticle.published_on_or_after ?? 'undated';
-      expect(await page.locator('.article-title').textContent()).toBe(`${untitledArticle.outlet ?? 'Report of an unknown outlet'}, ${date}`);
+      expect(await page.locator('.article-title').textContent()).toBe(
+        `${untitledArticle.outlet ?? 'Report of an unknown outlet'}, ${date}`,
+      );
       expect(await page.locator('.article-title').textContent()).not.toContain(untitledArticle.path);
       expect(chrome.blocked).toEqual([]);
     } finally {
@@ -332,7 +360,10 @@ describe.skipIf(!hasChromium)('the page on a phone and on a desktop', () => {
     const chrome = await launch();
     try {
       const page = await chrome.browser.newPage();
-      for (const [width, height] of [[390, 844], [1400, 900]] as const) {
+      for (const [width, height] of [
+        [390, 844],
+        [1400, 900],
+      ] as const) {
         await page.setViewportSize({ width, height });
         const fits = async (what: string) => {
           const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
@@ -387,7 +418,10 @@ describe.skipIf(!hasChromium)('the page: accessibility (axe-core)', () => {
     const chrome = await launch();
     try {
       const page = await chrome.browser.newPage();
-      for (const [width, height] of [[1400, 900], [390, 844]] as const) {
+      for (const [width, height] of [
+        [1400, 900],
+        [390, 844],
+      ] as const) {
         await page.setViewportSize({ width, height });
         for (const view of ['', '?event=E1', '?view=disputes', '?view=article&article=a2000000000000002']) {
           await page.goto(`${base}/${view}`);
@@ -398,9 +432,22 @@ describe.skipIf(!hasChromium)('the page: accessibility (axe-core)', () => {
           if (view === '' && width < 600) await page.locator('.panes button[data-pane=list]').click();
           await page.evaluate(axe);
           const violations = await page.evaluate(async () => {
-            const { axe } = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+            const { axe } = window as unknown as {
+              axe: {
+                run(
+                  ctx: Document,
+                  o: object,
+                ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+              };
+            };
             const result = await axe.run(document, { resultTypes: ['violations'] });
-            return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+            return result.violations.map(
+              (v) =>
+                `${v.impact} ${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(' | ')}`,
+            );
           });
           expect(violations, `${view || 'overview'} at ${width} px`).toEqual([]);
         }
@@ -434,7 +481,10 @@ describe.skipIf(!hasChromium)('the page: touch targets on a phone', () => {
             .filter((el) => el.offsetParent !== null)
             .map((el) => ({ el, r: el.getBoundingClientRect() }))
             .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
-            .map(({ el, r }) => `${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+            .map(
+              ({ el, r }) =>
+                `${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+            ),
         );
         expect(small, view).toEqual([]);
       }
@@ -520,7 +570,9 @@ describe.skipIf(!hasChromium)('the page: events stacked at one place', () => {
       }
     }
     expect(await page.locator('#map .spread-leg').count()).toBe(3);
-    const ids = await page.locator('#map path.event-marker').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')!));
+    const ids = await page
+      .locator('#map path.event-marker')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-event')!));
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) {
       await page.locator(`#map path.event-marker[data-event="${id}"]`).click();

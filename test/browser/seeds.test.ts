@@ -44,7 +44,11 @@ describe.skipIf(skip)('the page over the seeds (analyze, control import, serve)'
     mkdirSync(artifacts, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'sitrep-seeds-'));
     const db = join(dir, 'seeds.db');
-    const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/sitrep.js'), ...args, '--db', db], { encoding: 'utf8', timeout: 300_000 });
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, [join(root, 'bin/sitrep.js'), ...args, '--db', db], {
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
     const analysed = cli(['analyze', seeds]);
     expect(analysed.status, analysed.stderr).toBe(0);
     if (existsSync(deepstate)) {
@@ -114,27 +118,39 @@ describe.skipIf(skip)('the page over the seeds (analyze, control import, serve)'
     expect(g1, 'a Battles event at Balakliia').toBeDefined();
     await open(`?event=${encodeURIComponent(g1!.id)}`);
     await page.waitForSelector('.event-detail');
-    const detail = await api<{ reports: { articleId: string }[]; disputes: { id: string; topic: string }[] }>(`/api/events/${encodeURIComponent(g1!.id)}`);
+    const detail = await api<{ reports: { articleId: string }[]; disputes: { id: string; topic: string }[] }>(
+      `/api/events/${encodeURIComponent(g1!.id)}`,
+    );
     const articles = new Set(detail.reports.map((r) => r.articleId));
-    console.log(`seeds: G1 has ${detail.reports.length} reports from ${articles.size} articles (the gold: all 5); disputes: ${detail.disputes.map((d) => d.topic).join('; ') || 'none'}`);
+    console.log(
+      `seeds: G1 has ${detail.reports.length} reports from ${articles.size} articles (the gold: all 5); disputes: ${detail.disputes.map((d) => d.topic).join('; ') || 'none'}`,
+    );
     expect(await page.locator('.event-detail .report').count()).toBe(detail.reports.length);
     expect(await page.locator('.event-detail .dispute').count()).toBe(detail.disputes.length);
     // its own checks only (another town's control check is that town's event's), and the place's
     // history on the maps in a section of its own
-    const own = await api<{ checks: { eventId?: string | null }[]; place_control: { runs: unknown[] } | null }>(`/api/events/${encodeURIComponent(g1!.id)}`);
+    const own = await api<{ checks: { eventId?: string | null }[]; place_control: { runs: unknown[] } | null }>(
+      `/api/events/${encodeURIComponent(g1!.id)}`,
+    );
     expect(own.checks.every((c) => !c.eventId || c.eventId === g1!.id)).toBe(true);
     expect(await page.locator('.event-detail .check').count()).toBe(own.checks.length);
     if (existsSync(deepstate)) {
       expect(own.place_control?.runs.length).toBeGreaterThan(0);
       expect(await page.locator('.event-detail .place-control li').count()).toBe(own.place_control!.runs.length);
-      await expect.poll(() => page.locator('.event-detail .place-control h3').textContent()).toMatch(/^Control of .+ on the maps$/);
+      await expect
+        .poll(() => page.locator('.event-detail .place-control h3').textContent())
+        .toMatch(/^Control of .+ on the maps$/);
     }
     await page.screenshot({ path: join(artifacts, 'seeds-g1.png') });
 
     const all = await api<{ disputes: { kind: string }[] }>('/api/disputes');
     await open('?view=disputes');
-    expect(await page.locator('#view-disputes .dispute.kind-contradiction').count()).toBe(all.disputes.filter((d) => d.kind === 'contradiction').length);
-    expect(await page.locator('#series figure.series').count()).toBe(all.disputes.filter((d) => d.kind === 'series').length);
+    expect(await page.locator('#view-disputes .dispute.kind-contradiction').count()).toBe(
+      all.disputes.filter((d) => d.kind === 'contradiction').length,
+    );
+    expect(await page.locator('#series figure.series').count()).toBe(
+      all.disputes.filter((d) => d.kind === 'series').length,
+    );
     await page.screenshot({ path: join(artifacts, 'seeds-disputes.png') });
   });
 

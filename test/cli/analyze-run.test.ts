@@ -16,7 +16,12 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const a1 = article({ id: 'a1', path: 'in/a.txt', text: 'Troops entered the town on Friday, officials said.' });
-const a2 = article({ id: 'a2', path: 'in/b.txt', text: 'The bridge was shelled overnight, the governor said.', published: null });
+const a2 = article({
+  id: 'a2',
+  path: 'in/b.txt',
+  text: 'The bridge was shelled overnight, the governor said.',
+  published: null,
+});
 
 function deps(over: Partial<AnalyzeDeps> & { items?: (Article | Error | { file: string; reason: string })[] }) {
   const out: string[] = [];
@@ -46,7 +51,17 @@ describe('analyze (in process)', () => {
     const ok = deps({
       analyseCorpus: (articles) => ({
         articles,
-        entities: [{ id: 'e1', type: 'person', canonical: 'A Person', variants: [], side: null, sideEvidence: null, mentions: [] }],
+        entities: [
+          {
+            id: 'e1',
+            type: 'person',
+            canonical: 'A Person',
+            variants: [],
+            side: null,
+            sideEvidence: null,
+            mentions: [],
+          },
+        ],
         events: [],
         disputes: [],
         checks: [],
@@ -97,7 +112,12 @@ describe('analyze (in process)', () => {
       seen.push(articles.map((a) => `${a.id}:${a.published_on_or_after ?? '-'}`));
       return articles.map((a) => (a.published ? a : { ...a, published_on_or_after: '2022-09-10' }));
     };
-    const a3 = article({ id: 'a3', path: 'in/c.txt', text: 'The depot burned through the night, residents said.', published: null });
+    const a3 = article({
+      id: 'a3',
+      path: 'in/c.txt',
+      text: 'The depot burned through the night, residents said.',
+      published: null,
+    });
     expect(await analyzeInputs(['in'], { db }, deps({ items: [a2], inferUndatedDates: infer }).d)).toBe(0);
     // every new article dated: the stored ones are not read, nothing is inferred
     expect(await analyzeInputs(['in'], { db }, deps({ items: [a1, a2], inferUndatedDates: infer }).d)).toBe(0);
@@ -122,7 +142,12 @@ describe('analyze (in process)', () => {
   it('hands the stored control-map snapshots to the corpus stages', async () => {
     const db = join(dir, 's.db');
     const store = Store.open(db);
-    const ring = [[36.8, 49.4], [36.9, 49.4], [36.9, 49.5], [36.8, 49.4]] as [number, number][];
+    const ring = [
+      [36.8, 49.4],
+      [36.9, 49.4],
+      [36.9, 49.5],
+      [36.8, 49.4],
+    ] as [number, number][];
     saveControlSnapshot(store, {
       id: 'x',
       sha256: '0'.repeat(64),
@@ -147,11 +172,18 @@ describe('analyze (in process)', () => {
   it('names at most ten outlets in the summary', async () => {
     const db = join(dir, 's.db');
     const items = Array.from({ length: 12 }, (_, i) =>
-      article({ id: `o${i}`, path: `in/${i}.txt`, text: `Report number ${i}.`, outlet: `Outlet ${String.fromCharCode(65 + i)}` }),
+      article({
+        id: `o${i}`,
+        path: `in/${i}.txt`,
+        text: `Report number ${i}.`,
+        outlet: `Outlet ${String.fromCharCode(65 + i)}`,
+      }),
     );
     const run = deps({ items });
     expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);
-    expect(run.out.join('')).toContain('outlets: 12 (Outlet A, Outlet B, Outlet C, Outlet D, Outlet E, Outlet F, Outlet G, Outlet H, Outlet I, Outlet J and 2 more)');
+    expect(run.out.join('')).toContain(
+      'outlets: 12 (Outlet A, Outlet B, Outlet C, Outlet D, Outlet E, Outlet F, Outlet G, Outlet H, Outlet I, Outlet J and 2 more)',
+    );
   });
 
   it('a store that is not a database: one line naming it, exit 2, nothing else touched', async () => {
@@ -169,7 +201,13 @@ describe('analyze (in process)', () => {
       items: [{ ...a1, messages: [{ stage: 'ingest', severity: 'error', message: 'earlier problem' }] }, a2],
       analyseArticle: (a) =>
         a.id === 'a1'
-          ? { ...a, messages: [...a.messages, { stage: 'geo', severity: 'error', message: 'stage failed: gazetteer\nmissing' }] }
+          ? {
+              ...a,
+              messages: [
+                ...a.messages,
+                { stage: 'geo', severity: 'error', message: 'stage failed: gazetteer\nmissing' },
+              ],
+            }
           : a,
     });
     expect(await analyzeInputs(['in'], { db }, run.d)).toBe(0);

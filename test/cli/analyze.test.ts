@@ -30,7 +30,9 @@ describe('sitrep analyze on the sample corpus', () => {
   it('stores every article, exits 0 and prints a summary', () => {
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain(`${EXAMPLE_ARTICLES} articles in ${db} (${EXAMPLE_ARTICLES} new, 0 already stored, 0 failed)`);
+    expect(first.stdout).toContain(
+      `${EXAMPLE_ARTICLES} articles in ${db} (${EXAMPLE_ARTICLES} new, 0 already stored, 0 failed)`,
+    );
     expect(first.stdout).toMatch(/^outlets: \d+/m);
     expect(first.stdout).toMatch(/^dates: 2022-09-0\d to 2022-09-1\d$/m);
     // the events stage's non-events are counted, even when there are none
@@ -39,7 +41,11 @@ describe('sitrep analyze on the sample corpus', () => {
     const articles = store.loadArticles();
     store.close();
     expect(articles).toHaveLength(EXAMPLE_ARTICLES);
-    expect(articles.filter((a) => a.path.includes('.jsonl#')).map((a) => a.path.split('#')[1])).toEqual(['1', '2', '3']);
+    expect(articles.filter((a) => a.path.includes('.jsonl#')).map((a) => a.path.split('#')[1])).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
     for (const a of articles) expect(a.sentences?.length).toBeGreaterThan(0);
   });
 
@@ -79,16 +85,31 @@ describe('sitrep analyze on the sample corpus', () => {
     // an area sitrep composes (no GeoNames record) has a null id and is told apart by its name
     const ids = doc.places.map((p: { geonameid: number | null; name: string }) => p.geonameid ?? p.name);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(doc.places.filter((p: { geonameid: number | null }) => p.geonameid !== null && p.geonameid <= 0)).toEqual([]);
+    expect(doc.places.filter((p: { geonameid: number | null }) => p.geonameid !== null && p.geonameid <= 0)).toEqual(
+      [],
+    );
     const spellings = (p: { articles: { surfaces: string[] }[] }) => new Set(p.articles.flatMap((a) => a.surfaces));
     expect(doc.places.some((p: { articles: { surfaces: string[] }[] }) => spellings(p).size >= 3)).toBe(true);
   });
 
   it('writes every export format into --out, each valid', () => {
     const doc = JSON.parse(readFileSync(join(out, 'sitrep.json'), 'utf8'));
-    expect(Object.keys(doc)).toEqual(['articles', 'places', 'demonyms', 'entities', 'claims', 'events', 'non_events', 'disputes', 'checks']);
+    expect(Object.keys(doc)).toEqual([
+      'articles',
+      'places',
+      'demonyms',
+      'entities',
+      'claims',
+      'events',
+      'non_events',
+      'disputes',
+      'checks',
+    ]);
     expect(doc.articles).toHaveLength(EXAMPLE_ARTICLES);
-    const lines = readFileSync(join(out, 'sitrep.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(out, 'sitrep.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'article')).toHaveLength(EXAMPLE_ARTICLES);
     const rows = parseCsv(readFileSync(join(out, 'events.acled.csv'), 'utf8'));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
@@ -131,6 +152,7 @@ describe('sitrep analyze on the sample corpus', () => {
 describe('sitrep analyze, killed mid-run', () => {
   const N = 60;
   // Sentences written for this test; every article differs in its numbers and places.
+  // prettier-ignore
   const towns = ['Balakliia', 'Kupiansk', 'Izium', 'Lyman', 'Kramatorsk', 'Sloviansk', 'Chuhuiv', 'Vovchansk'];
   function writeCorpus(target: string): void {
     mkdirSync(target, { recursive: true });
@@ -145,7 +167,7 @@ describe('sitrep analyze, killed mid-run', () => {
         '',
         `Ukrainian officials said on ${day} September 2022 that troops had advanced ${i + 3} kilometres towards ${town}.`,
         `Shelling near ${other} killed ${i % 5} people and wounded ${(i % 7) + 1}, the regional governor said.`,
-        `Russia's defence ministry said it had repelled ${i % 9 + 2} attacks near ${town} and ${other}.`,
+        `Russia's defence ministry said it had repelled ${(i % 9) + 2} attacks near ${town} and ${other}.`,
         `"We are holding the line," a local commander told reporters in ${other}, ${i + 10} km from the front.`,
       ].join('\n');
       writeFileSync(join(target, `report-${String(i).padStart(4, '0')}.txt`), text + '\n');
@@ -199,19 +221,41 @@ describe('sitrep analyze with bad inputs', () => {
   it('names each bad file on one stderr line, stores the good ones, exits 2', () => {
     const inputs = join(dir, 'bad');
     mkdirSync(inputs, { recursive: true });
-    writeFileSync(join(inputs, 'good.txt'), 'Kharkiv, 9 September 2022\n\nUkrainian troops entered the town of Kupiansk on Friday, officials said.\n');
+    writeFileSync(
+      join(inputs, 'good.txt'),
+      'Kharkiv, 9 September 2022\n\nUkrainian troops entered the town of Kupiansk on Friday, officials said.\n',
+    );
     writeFileSync(join(inputs, 'empty.txt'), '');
-    writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
-    writeFileSync(join(inputs, 'latin1.txt'), Buffer.from('Troops entered Kupiansk on Friday, officials said. Caf\xe9 closed.', 'latin1'));
-    writeFileSync(join(inputs, 'lines.jsonl'), '{"title": "One", "text": "Ukrainian troops entered Izium on Saturday, officials said."}\n{"title": "Two", "text": "unterminated\n');
-    writeFileSync(join(inputs, 'empty-feed.xml'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>');
+    writeFileSync(
+      join(inputs, 'binary.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
+    );
+    writeFileSync(
+      join(inputs, 'latin1.txt'),
+      Buffer.from('Troops entered Kupiansk on Friday, officials said. Caf\xe9 closed.', 'latin1'),
+    );
+    writeFileSync(
+      join(inputs, 'lines.jsonl'),
+      '{"title": "One", "text": "Ukrainian troops entered Izium on Saturday, officials said."}\n{"title": "Two", "text": "unterminated\n',
+    );
+    writeFileSync(
+      join(inputs, 'empty-feed.xml'),
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>',
+    );
     const db = join(dir, 'bad.db');
     const missing = join(dir, 'does-not-exist.txt');
     const r = sitrep(['analyze', inputs, missing, '--db', db]);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split('\n');
     for (const line of lines) expect(line).toMatch(/^sitrep: \S.*: \S/);
-    for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'lines.jsonl', 'empty-feed.xml', 'does-not-exist.txt']) {
+    for (const name of [
+      'empty.txt',
+      'binary.txt',
+      'latin1.txt',
+      'lines.jsonl',
+      'empty-feed.xml',
+      'does-not-exist.txt',
+    ]) {
       expect(lines.filter((l) => l.includes(name))).toHaveLength(1);
     }
     expect(lines).toHaveLength(6);
@@ -227,7 +271,8 @@ describe('sitrep analyze, other inputs', () => {
   it('reads an article from stdin as -', () => {
     const db = join(dir, 'stdin.db');
     const r = sitrep(['analyze', '-', '--db', db], {
-      input: 'IZIUM, Ukraine, 11 September 2022\n\nUkrainian soldiers walked through the empty centre of Izium on Sunday, a commander said.\n',
+      input:
+        'IZIUM, Ukraine, 11 September 2022\n\nUkrainian soldiers walked through the empty centre of Izium on Sunday, a commander said.\n',
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -240,7 +285,10 @@ describe('sitrep analyze, other inputs', () => {
     const inputs = join(dir, 'big');
     mkdirSync(inputs, { recursive: true });
     writeFileSync(join(inputs, 'huge.txt'), Buffer.alloc(51 * 1024 * 1024, 'word '));
-    writeFileSync(join(inputs, 'small.txt'), 'Kupiansk, 10 September 2022\n\nThe flag went up over the council building, officials said.\n');
+    writeFileSync(
+      join(inputs, 'small.txt'),
+      'Kupiansk, 10 September 2022\n\nThe flag went up over the council building, officials said.\n',
+    );
     const db = join(dir, 'big.db');
     const r = sitrep(['analyze', inputs, '--db', db]);
     expect(r.status).toBe(2);

@@ -38,7 +38,9 @@ describe('sitrep (dispatcher)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-budget-'));
     try {
       writeFileSync(join(dir, 'a.txt'), 'Shelling hit Nikopol on Monday, the governor said.\n');
-      expect(sitrep(['analyze', join(dir, 'a.txt'), '--db', join(dir, 's.db'), '--article-timeout', '0']).status).toBe(1);
+      expect(sitrep(['analyze', join(dir, 'a.txt'), '--db', join(dir, 's.db'), '--article-timeout', '0']).status).toBe(
+        1,
+      );
       const r = sitrep(['analyze', join(dir, 'a.txt'), '--db', join(dir, 's.db'), '--article-timeout', '0.000001']);
       expect(r.status).toBe(0);
       expect(r.stderr).toMatch(/a\.txt: over its 0\.000001 s budget, not run: \w+/);
@@ -78,10 +80,14 @@ describe('output into a pipe that closes early', () => {
     const { spawnSync } = await import('node:child_process');
     // enough lines that the pipe is still being written when head has closed it
     const inputs = Array(20).fill('examples/kharkiv-2022').join(' ');
-    const r = spawnSync('bash', ['-c', `set -o pipefail; node bin/sitrep.js geoparse ${inputs} | head -c 200 >/dev/null`], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; node bin/sitrep.js geoparse ${inputs} | head -c 200 >/dev/null`],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.status).toBe(0);
   });

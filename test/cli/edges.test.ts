@@ -27,13 +27,19 @@ describe('read-only commands on a missing store or a file that is not one', () =
     const notes = join(dir, 'notes.txt');
     writeFileSync(notes, 'shopping list, not SQLite\n'.repeat(100));
     const r = sitrep(['serve', '--db', notes, '--port', '0']);
-    expect(r.stderr).toBe(`sitrep serve: ${notes}: cannot open the store: not a sitrep store (not an SQLite database)\n`);
+    expect(r.stderr).toBe(
+      `sitrep serve: ${notes}: cannot open the store: not a sitrep store (not an SQLite database)\n`,
+    );
     expect(r.status).toBe(2);
   });
 
   it('control list, export and serve on a missing store say so and create nothing', () => {
     const typo = join(dir, 'typo.db');
-    for (const args of [['control', 'list'], ['export', '--format', 'json'], ['serve', '--port', '0']]) {
+    for (const args of [
+      ['control', 'list'],
+      ['export', '--format', 'json'],
+      ['serve', '--port', '0'],
+    ]) {
       const r = sitrep([...args, '--db', typo]);
       expect(r.status, args.join(' ')).toBe(2);
       oneLine(r.stderr);
@@ -46,7 +52,9 @@ describe('read-only commands on a missing store or a file that is not one', () =
     const notes = join(dir, 'notes.db');
     writeFileSync(notes, 'not SQLite\n'.repeat(100));
     const r = sitrep(['control', 'list', '--db', notes]);
-    expect(r.stderr).toBe(`sitrep control: ${notes}: cannot open the store: not a sitrep store (not an SQLite database)\n`);
+    expect(r.stderr).toBe(
+      `sitrep control: ${notes}: cannot open the store: not a sitrep store (not an SQLite database)\n`,
+    );
     expect(r.status).toBe(2);
   });
 });
@@ -73,7 +81,9 @@ describe('analyze on inputs that do not exist', () => {
 });
 
 describe('analyze stopped by a signal', () => {
-  const items = ['a', 'b', 'c', 'd'].map((n) => article({ id: n, path: `in/${n}.txt`, text: `Report ${n}: troops held the bridge.` }));
+  const items = ['a', 'b', 'c', 'd'].map((n) =>
+    article({ id: n, path: `in/${n}.txt`, text: `Report ${n}: troops held the bridge.` }),
+  );
   function deps(onAnalyse: (a: Article) => void) {
     const out: string[] = [];
     const err: string[] = [];
@@ -90,7 +100,10 @@ describe('analyze stopped by a signal', () => {
     return { d, out, err };
   }
 
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     it(`${signal}: stops after the article in hand, says what was stored, exits ${code}, a rerun goes on`, async () => {
       const db = join(dir, 's.db');
       const listeners = process.listenerCount(signal);

@@ -41,7 +41,15 @@ export function sampleCorpus(): Corpus {
       },
     ],
     entities: [
-      { id: 'e1', type: 'organization', canonical: 'Ukrainian troops', variants: ['Ukrainian troops'], side: 'Ukraine', sideEvidence: null, mentions: [] },
+      {
+        id: 'e1',
+        type: 'organization',
+        canonical: 'Ukrainian troops',
+        variants: ['Ukrainian troops'],
+        side: 'Ukraine',
+        sideEvidence: null,
+        mentions: [],
+      },
     ],
   });
   const b = article({
@@ -67,8 +75,26 @@ export function sampleCorpus(): Corpus {
     fatalities: 2,
     injured: null,
     reports: [
-      { articleId: 'a1', path: 'in/one.txt', outlet: 'Kyiv Ledger', mentionId: 'a1-m1', sentence: { start: 0, end: 45, text: 'x' }, claimant: 'the governor', hedge: null, date: '2022-09-09' },
-      { articleId: 'b2', path: 'in/feed.jsonl#2', outlet: 'Eastern Courier', mentionId: 'b2-m1', sentence: { start: 0, end: 30, text: 'y' }, claimant: null, hedge: null, date: '2022-09-10' },
+      {
+        articleId: 'a1',
+        path: 'in/one.txt',
+        outlet: 'Kyiv Ledger',
+        mentionId: 'a1-m1',
+        sentence: { start: 0, end: 45, text: 'x' },
+        claimant: 'the governor',
+        hedge: null,
+        date: '2022-09-09',
+      },
+      {
+        articleId: 'b2',
+        path: 'in/feed.jsonl#2',
+        outlet: 'Eastern Courier',
+        mentionId: 'b2-m1',
+        sentence: { start: 0, end: 30, text: 'y' },
+        claimant: null,
+        hedge: null,
+        date: '2022-09-10',
+      },
     ],
     outlets: ['Eastern Courier', 'Kyiv Ledger'],
     corroboration: 2,
@@ -77,7 +103,8 @@ export function sampleCorpus(): Corpus {
     disagreements: [],
     status: 'claimed',
     confidence: 0.75,
-    notes: 'On 9 September 2022, Ukrainian forces shelled Russian positions near Izyum, "killing" two, according to the governor.',
+    notes:
+      'On 9 September 2022, Ukrainian forces shelled Russian positions near Izyum, "killing" two, according to the governor.',
   };
   return {
     articles: [a, b],
@@ -89,7 +116,15 @@ export function sampleCorpus(): Corpus {
         kind: 'series',
         topic: 'territory regained',
         claims: [
-          { articleId: 'a1', path: 'in/one.txt', claimId: 'a1-c1', speaker: 'the governor', date: '2022-09-09', span: { start: 0, end: 5, text: 'Ukrai' }, value: 1000 },
+          {
+            articleId: 'a1',
+            path: 'in/one.txt',
+            claimId: 'a1-c1',
+            speaker: 'the governor',
+            date: '2022-09-09',
+            span: { start: 0, end: 5, text: 'Ukrai' },
+            value: 1000,
+          },
         ],
       },
     ],

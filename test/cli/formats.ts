@@ -69,12 +69,18 @@ export function geoJsonProblems(doc: unknown): string[] {
     if (!('properties' in f) || (f.properties !== null && typeof f.properties !== 'object')) {
       problems.push(`feature ${i}: properties must be an object or null`);
     }
-    if ('id' in f && typeof f.id !== 'string' && typeof f.id !== 'number') problems.push(`feature ${i}: id not string/number`);
+    if ('id' in f && typeof f.id !== 'string' && typeof f.id !== 'number')
+      problems.push(`feature ${i}: id not string/number`);
     const g = f.geometry as Record<string, unknown> | null;
     if (g === null) return;
     if (g?.type !== 'Point') return void problems.push(`feature ${i}: geometry is not a Point`);
     const c = g.coordinates as unknown[];
-    if (!Array.isArray(c) || c.length < 2 || c.length > 3 || !c.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+    if (
+      !Array.isArray(c) ||
+      c.length < 2 ||
+      c.length > 3 ||
+      !c.every((x) => typeof x === 'number' && Number.isFinite(x))
+    ) {
       return void problems.push(`feature ${i}: coordinates must be 2 or 3 finite numbers`);
     }
     const [lon, lat] = c as number[];

@@ -17,7 +17,10 @@ export interface Run {
   stderr: string;
 }
 
-export function sitrep(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+export function sitrep(
+  args: string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): Run {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
     env: options.env ? { ...process.env, ...options.env } : process.env,

@@ -40,17 +40,25 @@ describe('sitrep analyze --jobs', () => {
     // about 8 MB of sentences: its first stage alone runs for several seconds, far past the 2 s
     // hard budget, while a sentence takes milliseconds
     const paragraph = 'Artillery struck the depot near the river crossing at dawn, a spokesman said. ';
-    writeFileSync(join(inputs, 'b-huge.txt'), Array.from({ length: 100_000 }, (_, i) => `${paragraph}Day ${i}.`).join('\n\n'));
+    writeFileSync(
+      join(inputs, 'b-huge.txt'),
+      Array.from({ length: 100_000 }, (_, i) => `${paragraph}Day ${i}.`).join('\n\n'),
+    );
     const db = join(dir, 'hang.db');
     const r = sitrep(['analyze', inputs, '--db', db, '--jobs', '2', '--article-timeout', '1']);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/b-huge\.txt: not stored: gave up after 2\.0 s, twice its budget \(--article-timeout\); its thread was stopped and replaced/);
+    expect(lines[0]).toMatch(
+      /b-huge\.txt: not stored: gave up after 2\.0 s, twice its budget \(--article-timeout\); its thread was stopped and replaced/,
+    );
     expect(r.stdout).toContain('2 articles in');
     const store = Store.open(db);
     try {
-      expect(store.loadArticles({ layers: false }).map((a) => a.path.split('/').pop())).toEqual(['a-small.txt', 'c-small.txt']);
+      expect(store.loadArticles({ layers: false }).map((a) => a.path.split('/').pop())).toEqual([
+        'a-small.txt',
+        'c-small.txt',
+      ]);
     } finally {
       store.close();
     }

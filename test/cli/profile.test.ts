@@ -10,12 +10,17 @@ import { sitrep } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-profile-cli-'));
 const report = join(dir, 'report.txt');
-writeFileSync(report, 'Gunmen attacked the market in Kutum, North Darfur, on 3 June 2022, killing two traders, the police said.\n');
+writeFileSync(
+  report,
+  'Gunmen attacked the market in Kutum, North Darfur, on 3 June 2022, killing two traders, the police said.\n',
+);
 
 function profilesOf(db: string): (string | null)[] {
   const out = join(dir, `${Math.random().toString(36).slice(2)}.json`);
   expect(sitrep(['export', '--format', 'json', '--db', db, '-o', out]).status).toBe(0);
-  return (JSON.parse(readFileSync(out, 'utf8')) as { articles: { profile: string | null }[] }).articles.map((a) => a.profile);
+  return (JSON.parse(readFileSync(out, 'utf8')) as { articles: { profile: string | null }[] }).articles.map(
+    (a) => a.profile,
+  );
 }
 
 describe('sitrep analyze --profile', () => {
@@ -30,7 +35,15 @@ describe('sitrep analyze --profile', () => {
 
   it('takes a profile file of one’s own, and refuses one that does not fit, naming the file and the field', () => {
     const mine = join(dir, 'mine.json');
-    writeFileSync(mine, JSON.stringify({ id: 'darfur-test', name: 'A test profile', countries: ['SD'], sides: [{ id: 'Darfur Test Forces', names: ['Darfur Test Forces'] }] }));
+    writeFileSync(
+      mine,
+      JSON.stringify({
+        id: 'darfur-test',
+        name: 'A test profile',
+        countries: ['SD'],
+        sides: [{ id: 'Darfur Test Forces', names: ['Darfur Test Forces'] }],
+      }),
+    );
     const db = join(dir, 'mine.db');
     expect(sitrep(['analyze', report, '--db', db, '--profile', mine]).status).toBe(0);
     expect(profilesOf(db)).toEqual(['darfur-test']);

@@ -19,7 +19,9 @@ describe('sitrep reanalyze', () => {
 
     // what an older version would have left: other layers, no fused events
     const store = Store.open(db);
-    store.db.exec(`UPDATE articles SET layers = json_set(json_remove(layers, '$.toponyms', '$.claims'), '$.events', json('[]'), '$.messages', json('[]'))`);
+    store.db.exec(
+      `UPDATE articles SET layers = json_set(json_remove(layers, '$.toponyms', '$.claims'), '$.events', json('[]'), '$.messages', json('[]'))`,
+    );
     store.db.exec('DELETE FROM event_reports; DELETE FROM events; DELETE FROM entities');
     store.close();
     expect(dumpStore(db)).not.toBe(original);
@@ -49,6 +51,8 @@ describe('sitrep reanalyze', () => {
     expect(r.stderr).toMatch(/none\.db: no store there/);
     const extra = sitrep(['reanalyze', 'some-file.txt']);
     expect(extra.status).toBe(1);
-    expect(extra.stderr).toMatch(/unexpected argument 'some-file\.txt' \(reanalyze reads the store; to add articles, use analyze\)/);
+    expect(extra.stderr).toMatch(
+      /unexpected argument 'some-file\.txt' \(reanalyze reads the store; to add articles, use analyze\)/,
+    );
   });
 });

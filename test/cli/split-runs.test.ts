@@ -49,9 +49,18 @@ describe('sitrep analyze in several runs', () => {
       writeFileSync(join(inputs, name), text);
       return join(inputs, name);
     };
-    const first = write('a.txt', 'Engineers Reach Izium\n\nSeptember 12, 2022\n\nEngineers reached Izium and Kupiansk as troops moved past Balakliia, officials in Kharkiv said.\n');
-    const second = write('b.txt', 'Power Returns\n\nSeptember 13, 2022\n\nPower returned to parts of Izium while crews worked near Kupiansk and Balakliia, the governor of Kharkiv said.\n');
-    const undated = write('c.txt', 'Queues at the Checkpoint\n\nOn Monday, volunteers drove aid into Izium from Kharkiv, and on Tuesday a convoy reached Kupiansk and Balakliia, a coordinator said.\n');
+    const first = write(
+      'a.txt',
+      'Engineers Reach Izium\n\nSeptember 12, 2022\n\nEngineers reached Izium and Kupiansk as troops moved past Balakliia, officials in Kharkiv said.\n',
+    );
+    const second = write(
+      'b.txt',
+      'Power Returns\n\nSeptember 13, 2022\n\nPower returned to parts of Izium while crews worked near Kupiansk and Balakliia, the governor of Kharkiv said.\n',
+    );
+    const undated = write(
+      'c.txt',
+      'Queues at the Checkpoint\n\nOn Monday, volunteers drove aid into Izium from Kharkiv, and on Tuesday a convoy reached Kupiansk and Balakliia, a coordinator said.\n',
+    );
     const whole = join(dir, 'undated-whole.db');
     expect(sitrep(['analyze', inputs, '--db', whole, '--jobs', '1']).status).toBe(0);
     const expected = dumpStore(whole);
@@ -62,7 +71,10 @@ describe('sitrep analyze in several runs', () => {
       store.close();
     }
     // the undated report first, alone (nothing to date it from), or between its relatives
-    for (const [k, runs] of [[[undated], [first, second]], [[first], [undated], [second]]].entries()) {
+    for (const [k, runs] of [
+      [[undated], [first, second]],
+      [[first], [undated], [second]],
+    ].entries()) {
       const db = join(dir, `undated-split-${k}.db`);
       for (const run of runs) {
         const r = sitrep(['analyze', ...run, '--db', db, '--jobs', '1']);

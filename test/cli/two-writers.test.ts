@@ -27,7 +27,10 @@ describe('the corpus pass under the store lock', () => {
     let other: string | null = null;
     const d: AnalyzeDeps = {
       async *ingest() {
-        yield { kind: 'article' as const, article: article({ id: 'a', path: 'in/a.txt', text: 'Troops held the bridge.' }) };
+        yield {
+          kind: 'article' as const,
+          article: article({ id: 'a', path: 'in/a.txt', text: 'Troops held the bridge.' }),
+        };
       },
       inferUndatedDates: (articles) => articles,
       analyseArticle: (a) => a,
@@ -35,7 +38,11 @@ describe('the corpus pass under the store lock', () => {
         // a second connection that will not wait: it must find the store locked
         const conn = new Database(db, { timeout: 0 });
         try {
-          conn.prepare("INSERT INTO articles (id, path, format, wire, text, layers) VALUES ('x', 'x.txt', 'text', '[]', 'x', '{}')").run();
+          conn
+            .prepare(
+              "INSERT INTO articles (id, path, format, wire, text, layers) VALUES ('x', 'x.txt', 'text', '[]', 'x', '{}')",
+            )
+            .run();
           other = 'stored';
         } catch (err) {
           other = (err as { code?: string }).code ?? String(err);
@@ -55,7 +62,9 @@ describe('the corpus pass under the store lock', () => {
     // Alternate files: the one undated article (the roundup) shares its half with dated ones it
     // is related to, so its inferred date does not hang on the other writer's progress. (Run one
     // file at a time, roundup first, it is dated otherwise: the order dependence README names.)
-    const files = readdirSync(examples).sort().map((f) => join(examples, f));
+    const files = readdirSync(examples)
+      .sort()
+      .map((f) => join(examples, f));
     const halves = [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)];
     const one = join(dir, 'one.db');
     expect(sitrep(['analyze', ...files, '--db', one]).status).toBe(0);
@@ -64,7 +73,9 @@ describe('the corpus pass under the store lock', () => {
     const runs = halves.map(
       (half) =>
         new Promise<{ code: number | null; stderr: string }>((done) => {
-          const child = spawn(process.execPath, [bin, 'analyze', ...half, '--db', two], { stdio: ['ignore', 'ignore', 'pipe'] });
+          const child = spawn(process.execPath, [bin, 'analyze', ...half, '--db', two], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
           let stderr = '';
           child.stderr.on('data', (d) => (stderr += d));
           child.on('close', (code) => done({ code, stderr }));

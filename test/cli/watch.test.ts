@@ -24,7 +24,12 @@ const rss = (items: string[]) => `<?xml version="1.0"?>
 let dir: string;
 let server: Server;
 let base: string;
-const feed = { body: rss([item(1, 'Izium'), item(2, 'Kupiansk')]), etag: '"v1"' as string | null, status: 200, retryAfter: null as string | null };
+const feed = {
+  body: rss([item(1, 'Izium'), item(2, 'Kupiansk')]),
+  etag: '"v1"' as string | null,
+  status: 200,
+  retryAfter: null as string | null,
+};
 const requests: { ifNoneMatch: string | undefined; userAgent: string | undefined }[] = [];
 
 beforeAll(async () => {
@@ -63,7 +68,10 @@ describe('pollFeed: conditional GET, interval, backoff', () => {
     const first = await pollFeed(state, interval, deps);
     expect(new TextDecoder().decode(first!)).toContain('Report 1 from Izium');
     expect(state).toMatchObject({ etag: '"v1"', failures: 0, nextAt: now + interval });
-    expect(requests[0]).toMatchObject({ ifNoneMatch: undefined, userAgent: expect.stringMatching(/^sitrep\/\d+\.\d+\.\d+ \(feed watcher\)$/) });
+    expect(requests[0]).toMatchObject({
+      ifNoneMatch: undefined,
+      userAgent: expect.stringMatching(/^sitrep\/\d+\.\d+\.\d+ \(feed watcher\)$/),
+    });
 
     expect(await pollFeed(state, interval, deps)).toBeNull(); // not due: no request
     expect(requests).toHaveLength(1);
@@ -111,7 +119,13 @@ describe('pollFeed: conditional GET, interval, backoff', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const gone: FeedState = { url: `http://127.0.0.1:${port}/feed.xml`, etag: null, lastModified: null, failures: 0, nextAt: 0 };
+    const gone: FeedState = {
+      url: `http://127.0.0.1:${port}/feed.xml`,
+      etag: null,
+      lastModified: null,
+      failures: 0,
+      nextAt: 0,
+    };
     expect(await pollFeed(gone, interval, deps)).toBeNull();
     expect(err.at(-1)).toBe(`sitrep watch: ${gone.url}: ECONNREFUSED; next try in 120 s\n`);
   });
@@ -131,10 +145,14 @@ describe('sitrep watch', () => {
     const inbox = join(dir, 'inbox');
     mkdirSync(inbox);
     const old = (path: string) => utimesSync(path, new Date(Date.now() - 10_000), new Date(Date.now() - 10_000));
-    writeFileSync(join(inbox, 'first.txt'), 'Shelling Near Lyman\n\n9 September 2022\n\nRussian forces shelled Lyman on Friday, officials said.\n');
+    writeFileSync(
+      join(inbox, 'first.txt'),
+      'Shelling Near Lyman\n\n9 September 2022\n\nRussian forces shelled Lyman on Friday, officials said.\n',
+    );
     old(join(inbox, 'first.txt'));
     const db = join(dir, 'watched.db');
     requests.length = 0;
+    // prettier-ignore
     const child = spawn(process.execPath, [bin, 'watch', inbox, `${base}/feed.xml`, '--db', db, '--interval', '1', '--jobs', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -148,7 +166,10 @@ describe('sitrep watch', () => {
     try {
       await until(() => /\(3 new, 0 already stored, 0 failed\)/.test(out));
       // a new file, and a new feed item
-      writeFileSync(join(inbox, 'second.txt'), 'Bridge Struck\n\n11 September 2022\n\nA missile struck the bridge near Izium on Sunday, the governor said.\n');
+      writeFileSync(
+        join(inbox, 'second.txt'),
+        'Bridge Struck\n\n11 September 2022\n\nA missile struck the bridge near Izium on Sunday, the governor said.\n',
+      );
       old(join(inbox, 'second.txt'));
       feed.body = rss([item(1, 'Izium'), item(2, 'Kupiansk'), item(3, 'Lyman')]);
       feed.etag = '"w2"';

@@ -24,7 +24,8 @@ async function answers(): Promise<string | null> {
 
 const down = await answers();
 if (down) {
-  if (process.env.CI) throw new Error(`PostgreSQL at ${TEST_PG} does not answer (${down}); .ci/run should have started it`);
+  if (process.env.CI)
+    throw new Error(`PostgreSQL at ${TEST_PG} does not answer (${down}); .ci/run should have started it`);
   console.warn(`PostgreSQL tests skipped: ${TEST_PG} does not answer (${down})`);
 }
 /** false when no server answers (and not under CI): describe.skipIf(!pgUp) */

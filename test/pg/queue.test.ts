@@ -25,6 +25,7 @@ interface Worker {
 }
 
 function startWorker(url: string): Worker {
+  // prettier-ignore
   const child = spawn(process.execPath, [bin, 'worker', '--db', url, '--jobs', '1', '--corpus-idle', '1', '--sweep', '1', '--corpus-every', '25'], { cwd: root });
   children.push(child);
   let out = '';
@@ -59,7 +60,9 @@ describe.skipIf(!pgUp)('the queue and its workers', () => {
     expect(queued.stderr).toBe('');
     expect(queued.stdout).toMatch(new RegExp(`^queued ${n} articles`));
     // queued again: nothing new
-    expect(sitrep(['analyze', input, '--db', url, '--queue']).stdout).toMatch(/^queued 0 articles .*\(48 queued before/);
+    expect(sitrep(['analyze', input, '--db', url, '--queue']).stdout).toMatch(
+      /^queued 0 articles .*\(48 queued before/,
+    );
 
     const workers = [startWorker(url), startWorker(url), startWorker(url)];
     await until('a first dozen articles', () => status(url).stored >= 12, 120);
@@ -67,10 +70,14 @@ describe.skipIf(!pgUp)('the queue and its workers', () => {
     workers[1]!.child.kill('SIGTERM');
     expect(await workers[1]!.exited).toBe(0);
     expect(workers[1]!.output()).toMatch(/stopped: \d+ articles? stored/);
-    await until('the queue drained and a last corpus pass', () => {
-      const s = status(url);
-      return s.states.completed === n && s.states.active === 0 && s.awaitingCorpus === 0;
-    }, 180);
+    await until(
+      'the queue drained and a last corpus pass',
+      () => {
+        const s = status(url);
+        return s.states.completed === n && s.states.active === 0 && s.awaitingCorpus === 0;
+      },
+      180,
+    );
     const s = status(url);
     expect(s.stored).toBe(n);
     expect(s.states.failed).toBe(0);
@@ -130,7 +137,9 @@ describe.skipIf(!pgUp)('a worker killed mid-article', () => {
     made.push(schema);
     // long enough to be in hand for seconds
     const long = JSON.parse(reports(1).trim()) as { text: string };
-    long.text = Array.from({ length: 2000 }, (_, i) => long.text.replace('dispatch number 1', `dispatch number ${i + 1}`)).join('\n\n');
+    long.text = Array.from({ length: 2000 }, (_, i) =>
+      long.text.replace('dispatch number 1', `dispatch number ${i + 1}`),
+    ).join('\n\n');
     const input = join(dir, 'long.jsonl');
     writeFileSync(input, JSON.stringify(long) + '\n');
     expect(sitrep(['analyze', input, '--db', url, '--queue', '--lease', '15']).stdout).toMatch(/^queued 1 article /);
@@ -140,15 +149,23 @@ describe.skipIf(!pgUp)('a worker killed mid-article', () => {
     first.child.kill('SIGKILL');
     await first.exited;
     const second = startWorker(url);
-    await until('the article stored by the second worker', () => {
-      const s = status(url);
-      return s.stored === 1 && s.states.completed === 1;
-    }, 180);
+    await until(
+      'the article stored by the second worker',
+      () => {
+        const s = status(url);
+        return s.stored === 1 && s.states.completed === 1;
+      },
+      180,
+    );
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     const store = await PgStore.open(url);
     try {
-      const job = (await store.pool.query<{ retry_count: number; output: { worker: string } }>(`SELECT retry_count, output FROM ${schema}_queue.job`)).rows[0]!;
+      const job = (
+        await store.pool.query<{ retry_count: number; output: { worker: string } }>(
+          `SELECT retry_count, output FROM ${schema}_queue.job`,
+        )
+      ).rows[0]!;
       // the killed worker's attempt ran out of lease and counted as one
       expect(job.retry_count).toBe(1);
       expect(job.output.worker).toMatch(new RegExp(`:${second.child.pid}$`));

@@ -1,10 +1,12 @@
 /** Short front-line reports written for these tests (JSON Lines, one per line), varied by number. */
+// prettier-ignore
 const towns = ['Kharkiv', 'Izium', 'Kupiansk', 'Balakliia', 'Lyman', 'Sloviansk', 'Kramatorsk', 'Bakhmut', 'Zaporizhzhia', 'Kherson', 'Mykolaiv', 'Nikopol'];
 const acts = [
   (t: string) => `Russian artillery shelled ${t} overnight, damaging a school and two apartment blocks`,
   (t: string) => `Ukrainian troops retook two villages east of ${t} after a day of fighting`,
   (t: string) => `a drone struck a fuel depot on the edge of ${t}, starting a fire that burned until morning`,
-  (t: string) => `residents of ${t} gathered outside the town hall to protest against the closure of the local hospital`,
+  (t: string) =>
+    `residents of ${t} gathered outside the town hall to protest against the closure of the local hospital`,
 ];
 
 export function reports(n: number): string {

@@ -28,9 +28,12 @@ describe.skipIf(!pgUp)('sitrep serve on PostgreSQL', () => {
     made.push(schema);
     expect(sitrep(['analyze', examples, '--db', url, '--jobs', '1']).status).toBe(0);
     const { child, url: base } = await startServe(['--db', url, '--allow-write'], { SITREP_TOKEN: TOKEN });
-    const worker = spawn(process.execPath, [bin, 'worker', '--db', url, '--jobs', '1', '--corpus-idle', '0.5'], { cwd: root });
+    const worker = spawn(process.execPath, [bin, 'worker', '--db', url, '--jobs', '1', '--corpus-idle', '0.5'], {
+      cwd: root,
+    });
     try {
-      const summary = async () => (await (await fetch(`${base}/api/summary`)).json()) as { articles: number; events: number };
+      const summary = async () =>
+        (await (await fetch(`${base}/api/summary`)).json()) as { articles: number; events: number };
       const before = await summary();
       expect(before.articles).toBe(11);
       expect((await fetch(`${base}/`)).status).toBe(200);
@@ -51,7 +54,12 @@ describe.skipIf(!pgUp)('sitrep serve on PostgreSQL', () => {
       const res = await fetch(`${base}/api/articles`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-        body: JSON.stringify({ text: 'Ukrainian troops entered Kupiansk on Saturday, the governor said.', title: 'Posted', published: '2022-09-10', outlet: 'Test Wire' }),
+        body: JSON.stringify({
+          text: 'Ukrainian troops entered Kupiansk on Saturday, the governor said.',
+          title: 'Posted',
+          published: '2022-09-10',
+          outlet: 'Test Wire',
+        }),
       });
       expect(res.status).toBe(201);
       const { article } = (await res.json()) as { article: { id: string } };

@@ -32,7 +32,9 @@ describe('the two backends', () => {
   });
 
   it('never print a password', () => {
-    expect(printable('postgres://ana:s3cret@db.example:5432/sitrep?schema=x')).toBe('postgres://ana:***@db.example:5432/sitrep?schema=x');
+    expect(printable('postgres://ana:s3cret@db.example:5432/sitrep?schema=x')).toBe(
+      'postgres://ana:***@db.example:5432/sitrep?schema=x',
+    );
     expect(printable('postgresql://ana@db/sitrep')).toBe('postgresql://ana@db/sitrep');
     expect(printable('/tmp/sitrep.db')).toBe('/tmp/sitrep.db');
   });
@@ -42,29 +44,37 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
   const inputs: [string, string][] = [['the sample corpus', examples]];
   if (hasShared) inputs.push(['the seeds', join(shared, 'corpus', 'seeds')]);
 
-  it.each(inputs)('gives the same export as SQLite for %s, in every format', (_, input) => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-pg-'));
-    dirs.push(dir);
-    const { url } = scratch();
-    const sqlite = join(dir, 's.db');
-    for (const db of [sqlite, url]) {
-      const r = sitrep(['analyze', input, '--db', db, '--jobs', '1']);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-    }
-    for (const format of Object.keys(formats)) {
-      const a = sitrep(['export', '--format', format, '--db', sqlite]);
-      const b = sitrep(['export', '--format', format, '--db', url]);
-      expect(b.status).toBe(0);
-      expect(b.stdout.length).toBeGreaterThan(100);
-      expect(b.stdout, format).toBe(a.stdout);
-    }
-  }, 120_000);
+  it.each(inputs)(
+    'gives the same export as SQLite for %s, in every format',
+    (_, input) => {
+      const dir = mkdtempSync(join(tmpdir(), 'sitrep-pg-'));
+      dirs.push(dir);
+      const { url } = scratch();
+      const sqlite = join(dir, 's.db');
+      for (const db of [sqlite, url]) {
+        const r = sitrep(['analyze', input, '--db', db, '--jobs', '1']);
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+      }
+      for (const format of Object.keys(formats)) {
+        const a = sitrep(['export', '--format', format, '--db', sqlite]);
+        const b = sitrep(['export', '--format', format, '--db', url]);
+        expect(b.status).toBe(0);
+        expect(b.stdout.length).toBeGreaterThan(100);
+        expect(b.stdout, format).toBe(a.stdout);
+      }
+    },
+    120_000,
+  );
 
   it('stores control snapshots as SQLite does (same ids, areas and rasters back), replacing one imported again', async () => {
     if (!hasShared) return;
     const maps = join(shared, 'reference', 'deepstate');
-    const files = readdirSync(maps).filter((f) => f.endsWith('.geojson')).sort().slice(0, 2).map((f) => join(maps, f));
+    const files = readdirSync(maps)
+      .filter((f) => f.endsWith('.geojson'))
+      .sort()
+      .slice(0, 2)
+      .map((f) => join(maps, f));
     const { url } = scratch();
     const pgStore = await PgStore.open(url);
     const sqlite = new SqliteBackend(Store.open(':memory:'));
@@ -90,8 +100,15 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
     const { url } = scratch();
     const old = await PgStore.open(url, { migrations: pgMigrations.filter((m) => m.version < 7) });
     // what a store written before version 7 holds, in both places the layers live
-    await old.saveArticle({ ...article({ id: 'old', text: 'Troops held the town.' }), control: claims, claims: [] } as never);
-    await old.pool.query('INSERT INTO article_corpus_layers (article_id, layers) VALUES ($1, $2)', ['old', JSON.stringify({ control: claims, messages: [] })]);
+    await old.saveArticle({
+      ...article({ id: 'old', text: 'Troops held the town.' }),
+      control: claims,
+      claims: [],
+    } as never);
+    await old.pool.query('INSERT INTO article_corpus_layers (article_id, layers) VALUES ($1, $2)', [
+      'old',
+      JSON.stringify({ control: claims, messages: [] }),
+    ]);
     await old.close();
     const upgraded = await PgStore.open(url);
     try {
@@ -99,7 +116,9 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
       expect(stored).toHaveProperty('holderClaims', claims);
       expect(stored).not.toHaveProperty('control');
       expect(stored).toHaveProperty('claims', []);
-      const [layers] = (await upgraded.pool.query('SELECT layers FROM article_corpus_layers')).rows.map((r) => JSON.parse(r.layers as string));
+      const [layers] = (await upgraded.pool.query('SELECT layers FROM article_corpus_layers')).rows.map((r) =>
+        JSON.parse(r.layers as string),
+      );
       expect(layers).toEqual({ messages: [], holderClaims: claims });
     } finally {
       await upgraded.close();
@@ -126,7 +145,11 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
     const analyzed = sitrep(['analyze', examples, '--db', withPassword, '--jobs', '1']);
     expect(analyzed.status).toBe(0);
     const status = sitrep(['status', '--db', withPassword]);
-    for (const r of [analyzed, status, sitrep(['control', 'list', '--db', withPassword.replace(/schema=[^&]+/, 'schema=nothing_here')])]) {
+    for (const r of [
+      analyzed,
+      status,
+      sitrep(['control', 'list', '--db', withPassword.replace(/schema=[^&]+/, 'schema=nothing_here')]),
+    ]) {
       expect(r.stdout + r.stderr).not.toContain('pa55word');
     }
     expect(analyzed.stdout).toContain(':***@');

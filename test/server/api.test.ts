@@ -25,7 +25,11 @@ afterAll(async () => app?.close());
 
 const get = async (url: string) => {
   const res = await app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: String(res.headers['content-type'] ?? '').includes('json') ? res.json() : res.body, res };
+  return {
+    status: res.statusCode,
+    body: String(res.headers['content-type'] ?? '').includes('json') ? res.json() : res.body,
+    res,
+  };
 };
 
 describe('events', () => {
@@ -34,7 +38,14 @@ describe('events', () => {
     expect(status).toBe(200);
     expect(body.total).toBe(3);
     expect(body.events.map((e: { id: string }) => e.id)).toEqual(['E1', 'E2', 'E3']);
-    expect(body.events[0]).toMatchObject({ location: 'Balakliia', geonameid: 712926, lat: 49.4627, corroboration: 2, reports: 2, status: 'disputed' });
+    expect(body.events[0]).toMatchObject({
+      location: 'Balakliia',
+      geonameid: 712926,
+      lat: 49.4627,
+      corroboration: 2,
+      reports: 2,
+      status: 'disputed',
+    });
     expect(body.events[0].sides).toEqual(expect.arrayContaining(['Ukraine']));
   });
 
@@ -91,7 +102,9 @@ describe('events', () => {
     expect(await ids('event_type=battles')).toEqual(await ids('event_type=Battles'));
     expect(await ids('status=CLAIMED,Reported')).toEqual(['E2', 'E3']);
     expect((await get('/api/events?bbox=170,-10,-170,10')).status).toBe(200);
-    const russia = (await get('/api/claims?side=russia')).body.claims.map((c: { speaker: { side: string } }) => c.speaker.side);
+    const russia = (await get('/api/claims?side=russia')).body.claims.map(
+      (c: { speaker: { side: string } }) => c.speaker.side,
+    );
     expect(russia).toContain('Russian-installed administration');
   });
 
@@ -124,7 +137,11 @@ describe('events', () => {
     expect(body.checks.map((c: { id: string }) => c.id)).toEqual(['K1']);
     expect(body.disputes.map((d: { id: string }) => d.id)).toContain('D1');
     const d1 = body.disputes.find((d: { id: string }) => d.id === 'D1');
-    expect(d1.claims[0]).toMatchObject({ speaker: 'Vitaliy Ganchev', side: 'Russian-installed administration', outlet: 'Kharkiv Courier' });
+    expect(d1.claims[0]).toMatchObject({
+      speaker: 'Vitaliy Ganchev',
+      side: 'Russian-installed administration',
+      outlet: 'Kharkiv Courier',
+    });
   });
 
   it('answers an unknown event with a 404 that says where to look', async () => {
@@ -160,7 +177,10 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
       ]),
     );
     const quantity = body.annotations.find((a: { kind: string }) => a.kind === 'quantity');
-    expect(quantity.links.map((l: { kind: string; id: string }) => `${l.kind}:${l.id}`)).toEqual(['claim:a1-c3', 'dispute:S1']);
+    expect(quantity.links.map((l: { kind: string; id: string }) => `${l.kind}:${l.id}`)).toEqual([
+      'claim:a1-c3',
+      'dispute:S1',
+    ]);
     const trigger = body.annotations.find((a: { kind: string }) => a.kind === 'trigger');
     expect(trigger.links[0]).toMatchObject({ kind: 'event', id: 'E1' });
     expect(body.events.map((e: { id: string }) => e.id)).toEqual(['E1']);
@@ -174,7 +194,19 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
     const at = a.text.indexOf('retook');
     const span = { start: at, end: at + 'retook'.length, text: 'retook' };
     a.nonEvents = [
-      { id: 'n1', articleId: a.id, sentence: span, trigger: span, event_type: 'Battles', sub_event_type: 'Government regains territory', family: 'regains', reason: 'future', cue: 'vowed to', location: null, date: null },
+      {
+        id: 'n1',
+        articleId: a.id,
+        sentence: span,
+        trigger: span,
+        event_type: 'Battles',
+        sub_event_type: 'Government regains territory',
+        family: 'regains',
+        reason: 'future',
+        cue: 'vowed to',
+        location: null,
+        date: null,
+      },
     ];
     const w = await buildServer({ corpus, webRoot: null });
     const body = (await w.inject({ method: 'GET', url: '/api/articles/a1000000000000001' })).json();
@@ -191,8 +223,20 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
     corpus.checks.push({ ...k1, id: 'K2', eventId: 'E2', stated: 'Izium lost on 2022-09-10' });
     // maps in the checks' form: the square around Balakliia occupied on one day, taken back two days later
     const d = 0.2;
-    const ring = [[[BALAKLIIA.lon - d, BALAKLIIA.lat - d], [BALAKLIIA.lon + d, BALAKLIIA.lat - d], [BALAKLIIA.lon + d, BALAKLIIA.lat + d], [BALAKLIIA.lon - d, BALAKLIIA.lat + d], [BALAKLIIA.lon - d, BALAKLIIA.lat - d]]];
-    const map = (name: string) => JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: ring } }] });
+    const ring = [
+      [
+        [BALAKLIIA.lon - d, BALAKLIIA.lat - d],
+        [BALAKLIIA.lon + d, BALAKLIIA.lat - d],
+        [BALAKLIIA.lon + d, BALAKLIIA.lat + d],
+        [BALAKLIIA.lon - d, BALAKLIIA.lat + d],
+        [BALAKLIIA.lon - d, BALAKLIIA.lat - d],
+      ],
+    ];
+    const map = (name: string) =>
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: ring } }],
+      });
     corpus.control = [
       parseControlMap(map('Окуповано /// Occupied'), '1662465600.geojson').snapshot!,
       parseControlMap(map('Окуповано /// Occupied'), '1662552000.geojson').snapshot!,
@@ -211,7 +255,9 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
       ],
     });
     // the shared fixture's one map: taken back; without maps, there is no history to show
-    expect((await get('/api/events/E1')).body.place_control.runs).toEqual([{ status: 'liberated', from: '2022-09-08T14:00:00.000Z', to: '2022-09-08T14:00:00.000Z', snapshots: 1 }]);
+    expect((await get('/api/events/E1')).body.place_control.runs).toEqual([
+      { status: 'liberated', from: '2022-09-08T14:00:00.000Z', to: '2022-09-08T14:00:00.000Z', snapshots: 1 },
+    ]);
     const bare = await buildServer({ corpus: { ...fixtureCorpus(), control: undefined }, webRoot: null });
     expect((await bare.inject({ method: 'GET', url: '/api/events/E1' })).json().place_control).toBeNull();
     await bare.close();
@@ -237,7 +283,10 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
     expect(b).toMatchObject({ spellings: ['Balakliia', 'Balakliya'], mentions: 3, articles: 2, events: 1 });
     expect((await get('/api/places/712926')).body.event_list.map((e: { id: string }) => e.id)).toEqual(['E1']);
     expect((await get('/api/places/1')).status).toBe(404);
-    expect((await get('/api/entities?q=ganchev')).body.entities[0]).toMatchObject({ canonical: 'Vitaliy Ganchev', variants: ['Vitaliy Ganchev', 'Ganchev'] });
+    expect((await get('/api/entities?q=ganchev')).body.entities[0]).toMatchObject({
+      canonical: 'Vitaliy Ganchev',
+      variants: ['Vitaliy Ganchev', 'Ganchev'],
+    });
     expect((await get('/api/entities/P2')).body.entity.side).toBe('Ukraine');
     const claims = (await get('/api/claims?speaker=ganchev')).body;
     expect(claims.total).toBe(2);
@@ -247,7 +296,10 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
   it('serves the control snapshot in force on a day, and says when there is none', async () => {
     const on = await get('/api/control?date=2022-09-09');
     expect(on.status).toBe(200);
-    expect(on.body.features.map((f: { properties: { status: string } }) => f.properties.status)).toEqual(['liberated', 'occupied']);
+    expect(on.body.features.map((f: { properties: { status: string } }) => f.properties.status)).toEqual([
+      'liberated',
+      'occupied',
+    ]);
     expect(on.body.features[0].geometry.type).toBe('Polygon');
     const before = await get('/api/control?date=2022-09-01');
     expect(before.status).toBe(404);
@@ -256,7 +308,14 @@ describe('disputes, articles, places, entities, claims, control, summary', () =>
 
   it('summarises the corpus for the page', async () => {
     const { body } = await get('/api/summary');
-    expect(body).toMatchObject({ articles: 3, events: 3, disputes: 1, series: 1, date_min: '2022-09-08', date_max: '2022-09-10' });
+    expect(body).toMatchObject({
+      articles: 3,
+      events: 3,
+      disputes: 1,
+      series: 1,
+      date_min: '2022-09-08',
+      date_max: '2022-09-10',
+    });
     expect(body.outlets).toEqual(['Evening Dispatch', 'Kharkiv Courier', 'Wire Monitor']);
     expect(body.control_snapshots).toEqual(['2022-09-08T14:00:00.000Z']);
   });
@@ -286,7 +345,18 @@ describe('OpenAPI', () => {
     }
     const list = body.paths['/api/events'].get;
     expect(list.parameters.map((x: { name: string }) => x.name)).toEqual(
-      expect.arrayContaining(['from', 'to', 'bbox', 'event_type', 'outlet', 'side', 'status', 'min_corroboration', 'limit', 'offset']),
+      expect.arrayContaining([
+        'from',
+        'to',
+        'bbox',
+        'event_type',
+        'outlet',
+        'side',
+        'status',
+        'min_corroboration',
+        'limit',
+        'offset',
+      ]),
     );
     expect(list.responses['200'].content['application/json'].schema.properties.total).toBeDefined();
     expect(body.paths['/api/articles'].post.requestBody.content['application/json'].schema.required).toEqual(['text']);
@@ -295,7 +365,11 @@ describe('OpenAPI', () => {
 });
 
 describe('POST /api/articles', () => {
-  const article = { text: 'Ukrainian forces entered Kupiansk on Saturday, the governor said.', title: 'A test article', published: '2022-09-10' };
+  const article = {
+    text: 'Ukrainian forces entered Kupiansk on Saturday, the governor said.',
+    title: 'A test article',
+    published: '2022-09-10',
+  };
 
   it('is refused on a read-only server', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/articles', payload: article });
@@ -304,33 +378,61 @@ describe('POST /api/articles', () => {
   });
 
   it('needs the bearer token, then runs the pipeline and answers with what it found', async () => {
-    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 's3cret-s3cret-s3cret' });
+    const w = await buildServer({
+      corpus: fixtureCorpus(),
+      webRoot: null,
+      allowWrite: true,
+      token: 's3cret-s3cret-s3cret',
+    });
     try {
       // a filtered list asked before and after the post: the answer follows the new corpus
-      const battles = async () => (await w.inject({ method: 'GET', url: '/api/events?event_type=Battles' })).json().total as number;
+      const battles = async () =>
+        (await w.inject({ method: 'GET', url: '/api/events?event_type=Battles' })).json().total as number;
       const before = await battles();
       expect(await battles()).toBe(before);
       const none = await w.inject({ method: 'POST', url: '/api/articles', payload: article });
       expect(none.statusCode).toBe(401);
       expect(none.json().message).toMatch(/Authorization: Bearer/);
-      const wrong = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer nope' } });
+      const wrong = await w.inject({
+        method: 'POST',
+        url: '/api/articles',
+        payload: article,
+        headers: { authorization: 'Bearer nope' },
+      });
       expect(wrong.statusCode).toBe(401);
-      const ok = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret-s3cret-s3cret' } });
+      const ok = await w.inject({
+        method: 'POST',
+        url: '/api/articles',
+        payload: article,
+        headers: { authorization: 'Bearer s3cret-s3cret-s3cret' },
+      });
       expect(ok.statusCode).toBe(201);
       const body = ok.json();
       expect(body.duplicate).toBe(false);
       expect(body.article).toMatchObject({ title: 'A test article', published: '2022-09-10', format: 'text' });
       expect(body.found.sentences).toBe(1);
       // not a remembered answer of the old corpus: the same count as the new corpus's whole list
-      const all = (await w.inject({ method: 'GET', url: '/api/events?limit=1000' })).json().events as { event_type: string }[];
+      const all = (await w.inject({ method: 'GET', url: '/api/events?limit=1000' })).json().events as {
+        event_type: string;
+      }[];
       expect(await battles()).toBe(all.filter((e) => e.event_type === 'Battles').length);
       expect(await battles()).not.toBe(before);
       const listed = await w.inject({ method: 'GET', url: `/api/articles/${body.article.id}` });
       expect(listed.json().article.text).toBe(article.text);
-      const again = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: 'Bearer s3cret-s3cret-s3cret' } });
+      const again = await w.inject({
+        method: 'POST',
+        url: '/api/articles',
+        payload: article,
+        headers: { authorization: 'Bearer s3cret-s3cret-s3cret' },
+      });
       expect(again.json().duplicate).toBe(true);
       expect((await w.inject({ method: 'GET', url: '/api/articles' })).json().total).toBe(4);
-      const empty = await w.inject({ method: 'POST', url: '/api/articles', payload: { title: 'no text' }, headers: { authorization: 'Bearer s3cret-s3cret-s3cret' } });
+      const empty = await w.inject({
+        method: 'POST',
+        url: '/api/articles',
+        payload: { title: 'no text' },
+        headers: { authorization: 'Bearer s3cret-s3cret-s3cret' },
+      });
       expect(empty.statusCode).toBe(400);
       expect(empty.json().message).toMatch(/text/);
     } finally {
@@ -339,7 +441,13 @@ describe('POST /api/articles', () => {
   });
 
   it('refuses a body over the size limit with a 413 that says what to do', async () => {
-    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 'a-token-of-16-chars', bodyLimit: 1000 });
+    const w = await buildServer({
+      corpus: fixtureCorpus(),
+      webRoot: null,
+      allowWrite: true,
+      token: 'a-token-of-16-chars',
+      bodyLimit: 1000,
+    });
     try {
       const res = await w.inject({
         method: 'POST',
@@ -356,14 +464,26 @@ describe('POST /api/articles', () => {
 
   it('refuses --allow-write without a token, or with one shorter than 16 characters', async () => {
     await expect(buildServer({ corpus: fixtureCorpus(), allowWrite: true })).rejects.toThrow(/--token/);
-    await expect(buildServer({ corpus: fixtureCorpus(), allowWrite: true, token: 'x' })).rejects.toThrow(/at least 16 characters/);
+    await expect(buildServer({ corpus: fixtureCorpus(), allowWrite: true, token: 'x' })).rejects.toThrow(
+      /at least 16 characters/,
+    );
   });
 
-  it('refuses a token that shares the right one\'s beginning or length', async () => {
-    const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 's3cret-s3cret-s3cret' });
+  it("refuses a token that shares the right one's beginning or length", async () => {
+    const w = await buildServer({
+      corpus: fixtureCorpus(),
+      webRoot: null,
+      allowWrite: true,
+      token: 's3cret-s3cret-s3cret',
+    });
     try {
       for (const given of ['s3cret-s3cret-s3cre', 's3cret-s3cret-s3creT', 's3cret-s3cret-s3cret-', '']) {
-        const res = await w.inject({ method: 'POST', url: '/api/articles', payload: article, headers: { authorization: `Bearer ${given}` } });
+        const res = await w.inject({
+          method: 'POST',
+          url: '/api/articles',
+          payload: article,
+          headers: { authorization: `Bearer ${given}` },
+        });
         expect(res.statusCode, given).toBe(401);
       }
     } finally {
@@ -376,18 +496,41 @@ describe('Host header and security headers', () => {
   it('answers IP addresses, localhost and allowed names; a rebound DNS name gets 421', async () => {
     const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowHosts: ['sitrep.newsroom.example'] });
     try {
-      for (const host of ['127.0.0.1:8787', 'localhost:8787', '[::1]:8787', '10.0.0.5', 'sitrep.newsroom.example:8787', 'SITREP.Newsroom.Example']) {
+      for (const host of [
+        '127.0.0.1:8787',
+        'localhost:8787',
+        '[::1]:8787',
+        '10.0.0.5',
+        'sitrep.newsroom.example:8787',
+        'SITREP.Newsroom.Example',
+      ]) {
         expect((await w.inject({ method: 'GET', url: '/api/summary', headers: { host } })).statusCode, host).toBe(200);
       }
-      const rebound = await w.inject({ method: 'GET', url: '/api/summary', headers: { host: 'attacker.example:8787' } });
+      const rebound = await w.inject({
+        method: 'GET',
+        url: '/api/summary',
+        headers: { host: 'attacker.example:8787' },
+      });
       expect(rebound.statusCode).toBe(421);
-      expect(rebound.json()).toEqual({ error: 'misdirected', message: expect.stringMatching(/--allow-host attacker\.example/) });
-      expect((await w.inject({ method: 'POST', url: '/api/articles', payload: { text: 'A test.' }, headers: { host: 'attacker.example' } })).statusCode).toBe(421);
+      expect(rebound.json()).toEqual({
+        error: 'misdirected',
+        message: expect.stringMatching(/--allow-host attacker\.example/),
+      });
+      expect(
+        (
+          await w.inject({
+            method: 'POST',
+            url: '/api/articles',
+            payload: { text: 'A test.' },
+            headers: { host: 'attacker.example' },
+          })
+        ).statusCode,
+      ).toBe(421);
     } finally {
       await w.close();
     }
   });
-  it('sends the security headers with every response, the API\'s and errors too', async () => {
+  it("sends the security headers with every response, the API's and errors too", async () => {
     for (const url of ['/api/summary', '/api/events/nope', '/api/openapi.json']) {
       const res = await app.inject({ method: 'GET', url });
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');

@@ -123,11 +123,36 @@ a1.toponyms = [toponym(t1, 'Balakliia', BALAKLIIA)];
 a1.timexes = [timex(t1, 'Thursday', '2022-09-08')];
 a1.quantities = [km2(t1, 'about 700 square kilometres', 700, 'about')];
 a1.claims = [
-  claim(t1, 'a1-c1', 'the General Staff', 'said', 'Ukrainian troops retook Balakliia on Thursday', 'General Staff of Ukraine', 'Ukraine'),
-  claim(t1, 'a1-c2', 'Vitaliy Ganchev', 'insisted', 'the town remained under Russian control', 'Vitaliy Ganchev', 'Russian-installed administration'),
-  claim(t1, 'a1-c3', 'Officials', 'said', 'about 700 square kilometres had been regained since Tuesday', 'Ukrainian officials', 'Ukraine', {
-    quantities: [km2(t1, 'about 700 square kilometres', 700, 'about')],
-  }),
+  claim(
+    t1,
+    'a1-c1',
+    'the General Staff',
+    'said',
+    'Ukrainian troops retook Balakliia on Thursday',
+    'General Staff of Ukraine',
+    'Ukraine',
+  ),
+  claim(
+    t1,
+    'a1-c2',
+    'Vitaliy Ganchev',
+    'insisted',
+    'the town remained under Russian control',
+    'Vitaliy Ganchev',
+    'Russian-installed administration',
+  ),
+  claim(
+    t1,
+    'a1-c3',
+    'Officials',
+    'said',
+    'about 700 square kilometres had been regained since Tuesday',
+    'Ukrainian officials',
+    'Ukraine',
+    {
+      quantities: [km2(t1, 'about 700 square kilometres', 700, 'about')],
+    },
+  ),
 ];
 
 // --- article 2: markup in the title and the text ---------------------------------------------
@@ -137,12 +162,35 @@ const t2 =
   `A reader comment pasted ${SCRIPT_TEXT} into the page. ` +
   'Russian artillery shelled Kupiansk on Friday, the regional governor said.';
 const a2 = article('a2000000000000002', 'Evening Dispatch', '2022-09-09', XSS_TITLE, t2);
-a2.toponyms = [toponym(t2, 'Balakliya', BALAKLIIA), toponym(t2, 'Balakliya', BALAKLIIA, 1), toponym(t2, 'Kupiansk', KUPIANSK)];
+a2.toponyms = [
+  toponym(t2, 'Balakliya', BALAKLIIA),
+  toponym(t2, 'Balakliya', BALAKLIIA, 1),
+  toponym(t2, 'Kupiansk', KUPIANSK),
+];
 a2.timexes = [timex(t2, 'Friday', '2022-09-09')];
 a2.claims = [
   claim(t2, 'a2-c1', 'Kyiv', 'said', 'Balakliya was fully retaken overnight', 'Ukraine', 'Ukraine'),
-  { ...claim(t2, 'a2-c2', 'Ganchev', 'said', 'We have lost control of Balakliya.', 'Vitaliy Ganchev', 'Russian-installed administration'), kind: 'direct' },
-  claim(t2, 'a2-c3', 'the regional governor', 'said', 'Russian artillery shelled Kupiansk on Friday', 'Oleh Syniehubov', 'Ukraine'),
+  {
+    ...claim(
+      t2,
+      'a2-c2',
+      'Ganchev',
+      'said',
+      'We have lost control of Balakliya.',
+      'Vitaliy Ganchev',
+      'Russian-installed administration',
+    ),
+    kind: 'direct',
+  },
+  claim(
+    t2,
+    'a2-c3',
+    'the regional governor',
+    'said',
+    'Russian artillery shelled Kupiansk on Friday',
+    'Oleh Syniehubov',
+    'Ukraine',
+  ),
 ];
 
 // --- article 3 ------------------------------------------------------------------------------
@@ -154,13 +202,28 @@ a3.toponyms = [toponym(t3, 'Izium', IZIUM)];
 a3.timexes = [timex(t3, 'Saturday', '2022-09-10')];
 a3.quantities = [km2(t3, 'around 1,000 square kilometres', 1000, 'about')];
 a3.claims = [
-  claim(t3, 'a3-c1', 'President Volodymyr Zelensky', 'said', 'Ukrainian forces had regained around 1,000 square kilometres', 'Volodymyr Zelensky', 'Ukraine', {
-    quantities: [km2(t3, 'around 1,000 square kilometres', 1000, 'about')],
-  }),
+  claim(
+    t3,
+    'a3-c1',
+    'President Volodymyr Zelensky',
+    'said',
+    'Ukrainian forces had regained around 1,000 square kilometres',
+    'Volodymyr Zelensky',
+    'Ukraine',
+    {
+      quantities: [km2(t3, 'around 1,000 square kilometres', 1000, 'about')],
+    },
+  ),
   claim(t3, 'a3-c2', 'residents', 'said', 'Izium came under shelling on Saturday', 'residents', 'civilian'),
 ];
 
-function mention(a: Article, id: string, trigger: string, sentenceNeedle: string, over: Partial<EventMention>): EventMention {
+function mention(
+  a: Article,
+  id: string,
+  trigger: string,
+  sentenceNeedle: string,
+  over: Partial<EventMention>,
+): EventMention {
   return {
     id,
     articleId: a.id,
@@ -184,10 +247,20 @@ function mention(a: Article, id: string, trigger: string, sentenceNeedle: string
 }
 
 a1.events = [
-  mention(a1, 'a1-m1', 'retook', 'retook', { location: a1.toponyms[0]!, date: '2022-09-08', claimId: 'a1-c1', claimant: 'General Staff of Ukraine' }),
+  mention(a1, 'a1-m1', 'retook', 'retook', {
+    location: a1.toponyms[0]!,
+    date: '2022-09-08',
+    claimId: 'a1-c1',
+    claimant: 'General Staff of Ukraine',
+  }),
 ];
 a2.events = [
-  mention(a2, 'a2-m1', 'retaken', 'retaken', { location: a2.toponyms[0]!, date: '2022-09-09', claimId: 'a2-c1', claimant: 'Ukraine' }),
+  mention(a2, 'a2-m1', 'retaken', 'retaken', {
+    location: a2.toponyms[0]!,
+    date: '2022-09-09',
+    claimId: 'a2-c1',
+    claimant: 'Ukraine',
+  }),
   mention(a2, 'a2-m2', 'shelled', 'shelled', {
     event_type: 'Explosions/Remote violence',
     sub_event_type: 'Shelling/artillery/missile attack',
@@ -213,7 +286,16 @@ a3.events = [
 ];
 
 function report(a: Article, m: EventMention) {
-  return { articleId: a.id, path: a.path, outlet: a.outlet, mentionId: m.id, sentence: m.sentence, claimant: m.claimant, hedge: m.hedge, date: m.date };
+  return {
+    articleId: a.id,
+    path: a.path,
+    outlet: a.outlet,
+    mentionId: m.id,
+    sentence: m.sentence,
+    claimant: m.claimant,
+    hedge: m.hedge,
+    date: m.date,
+  };
 }
 
 const events: FusedEvent[] = [
@@ -303,9 +385,30 @@ const disputes: Dispute[] = [
     kind: 'contradiction',
     topic: 'control of Balakliia',
     claims: [
-      { articleId: a1.id, path: a1.path, claimId: 'a1-c2', speaker: 'Vitaliy Ganchev', date: '2022-09-08', span: a1.claims[1]!.content },
-      { articleId: a2.id, path: a2.path, claimId: 'a2-c1', speaker: 'Ukraine', date: '2022-09-08', span: a2.claims[0]!.content },
-      { articleId: a2.id, path: a2.path, claimId: 'a2-c2', speaker: 'Vitaliy Ganchev', date: '2022-09-09', span: a2.claims[1]!.content },
+      {
+        articleId: a1.id,
+        path: a1.path,
+        claimId: 'a1-c2',
+        speaker: 'Vitaliy Ganchev',
+        date: '2022-09-08',
+        span: a1.claims[1]!.content,
+      },
+      {
+        articleId: a2.id,
+        path: a2.path,
+        claimId: 'a2-c1',
+        speaker: 'Ukraine',
+        date: '2022-09-08',
+        span: a2.claims[0]!.content,
+      },
+      {
+        articleId: a2.id,
+        path: a2.path,
+        claimId: 'a2-c2',
+        speaker: 'Vitaliy Ganchev',
+        date: '2022-09-09',
+        span: a2.claims[1]!.content,
+      },
     ],
   },
   {
@@ -313,8 +416,24 @@ const disputes: Dispute[] = [
     kind: 'series',
     topic: 'territory regained (km²)',
     claims: [
-      { articleId: a1.id, path: a1.path, claimId: 'a1-c3', speaker: 'Ukrainian officials', date: '2022-09-08', span: a1.quantities[0]!, value: 700 },
-      { articleId: a3.id, path: a3.path, claimId: 'a3-c1', speaker: 'Volodymyr Zelensky', date: '2022-09-10', span: a3.quantities[0]!, value: 1000 },
+      {
+        articleId: a1.id,
+        path: a1.path,
+        claimId: 'a1-c3',
+        speaker: 'Ukrainian officials',
+        date: '2022-09-08',
+        span: a1.quantities[0]!,
+        value: 700,
+      },
+      {
+        articleId: a3.id,
+        path: a3.path,
+        claimId: 'a3-c1',
+        speaker: 'Volodymyr Zelensky',
+        date: '2022-09-10',
+        span: a3.quantities[0]!,
+        value: 1000,
+      },
     ],
   },
 ];
@@ -333,7 +452,14 @@ const checks: Check[] = [
   },
 ];
 
-const entity = (id: string, type: Entity['type'], canonical: string, variants: string[], side: Side, mentions: Span[]): Entity => ({
+const entity = (
+  id: string,
+  type: Entity['type'],
+  canonical: string,
+  variants: string[],
+  side: Side,
+  mentions: Span[],
+): Entity => ({
   id,
   type,
   canonical,
@@ -348,12 +474,24 @@ const entities: Entity[] = [
   entity('P2', 'person', 'Volodymyr Zelensky', ['Volodymyr Zelensky'], 'Ukraine', []),
   entity('O1', 'organization', 'General Staff of Ukraine', ['the General Staff'], 'Ukraine', []),
 ];
-a1.entities = [entity('a1-e1', 'person', 'Vitaliy Ganchev', ['Vitaliy Ganchev'], 'Russian-installed administration', [span(t1, 'Vitaliy Ganchev')])];
+a1.entities = [
+  entity('a1-e1', 'person', 'Vitaliy Ganchev', ['Vitaliy Ganchev'], 'Russian-installed administration', [
+    span(t1, 'Vitaliy Ganchev'),
+  ]),
+];
 
 // A control-map snapshot (square polygons, not real lines): occupied around Izium, taken back around Balakliia.
 const square = (lat: number, lon: number, d: number) => ({
   type: 'Polygon',
-  coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]],
+  coordinates: [
+    [
+      [lon - d, lat - d],
+      [lon + d, lat - d],
+      [lon + d, lat + d],
+      [lon - d, lat + d],
+      [lon - d, lat - d],
+    ],
+  ],
 });
 // read as the store reads an imported DeepState file: its name gives the time (2022-09-08T14:00:00Z)
 const collection = {
@@ -363,7 +501,9 @@ const collection = {
     { type: 'Feature', geometry: square(IZIUM.lat, IZIUM.lon, 0.3), properties: { name: 'Occupied' } },
   ],
 };
-export const control = [parseControlMap(JSON.stringify(collection), `${Date.parse('2022-09-08T14:00:00Z') / 1000}.geojson`).snapshot!];
+export const control = [
+  parseControlMap(JSON.stringify(collection), `${Date.parse('2022-09-08T14:00:00Z') / 1000}.geojson`).snapshot!,
+];
 
 export function fixtureCorpus(): Corpus {
   return {

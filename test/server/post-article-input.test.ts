@@ -9,7 +9,12 @@ import { fixtureCorpus } from './fixture.js';
 
 const auth = { authorization: 'Bearer a-long-enough-token' };
 const post = async (payload: object) => {
-  const w = await buildServer({ corpus: fixtureCorpus(), webRoot: null, allowWrite: true, token: 'a-long-enough-token' });
+  const w = await buildServer({
+    corpus: fixtureCorpus(),
+    webRoot: null,
+    allowWrite: true,
+    token: 'a-long-enough-token',
+  });
   try {
     const res = await w.inject({ method: 'POST', url: '/api/articles', payload, headers: auth });
     const id = res.statusCode === 201 ? res.json().article.id : null;
@@ -27,7 +32,7 @@ describe('POST /api/articles: input rules', () => {
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/9999-99-99.*not a calendar date/);
   });
-  it('says plainly that the body must be an object (no stray space from the validator\'s path)', async () => {
+  it("says plainly that the body must be an object (no stray space from the validator's path)", async () => {
     const res = await post([{ text }]);
     expect(res.status).toBe(400);
     expect(res.body.message).toBe('Invalid body: must be object. See /api/openapi.json for what this route accepts.');
@@ -42,7 +47,9 @@ describe('POST /api/articles: input rules', () => {
     expect(res.status).toBe(201);
     const a = res.stored.article;
     expect(a.text).toBe(`\uFFFD ${text}`);
-    const annotated = (res.stored.annotations as { start: number; end: number }[]).map((s) => a.text.slice(s.start, s.end));
+    const annotated = (res.stored.annotations as { start: number; end: number }[]).map((s) =>
+      a.text.slice(s.start, s.end),
+    );
     expect(annotated).toContain('Kupiansk');
   });
 });

@@ -34,10 +34,14 @@ const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { en
 /** raw HTTP, so that the path reaches the server exactly as written (fetch would resolve `..`) */
 function rawGet(port: number, path: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
     socket.on('data', (b) => (data += b.toString()));
-    socket.on('end', () => resolve({ status: Number(data.split(' ')[1]), body: data.slice(data.indexOf('\r\n\r\n') + 4) }));
+    socket.on('end', () =>
+      resolve({ status: Number(data.split(' ')[1]), body: data.slice(data.indexOf('\r\n\r\n') + 4) }),
+    );
     socket.on('error', reject);
   });
 }
@@ -71,10 +75,19 @@ describe('sitrep serve', () => {
       expect(summary).toMatchObject({ events: 3, articles: 3 });
       const event = (await (await fetch(`${url}/api/events/E1`)).json()) as { reports: unknown[] };
       expect(event.reports).toHaveLength(2);
-      const post = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x' }) });
+      const post = await fetch(`${url}/api/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'x' }),
+      });
       expect(post.status).toBe(403);
       const port = Number(new URL(url).port);
-      for (const path of ['/../../../../etc/passwd', '/..%2f..%2f..%2fetc%2fpasswd', '/assets/../../package.json', '/%2e%2e/%2e%2e/package.json']) {
+      for (const path of [
+        '/../../../../etc/passwd',
+        '/..%2f..%2f..%2fetc%2fpasswd',
+        '/assets/../../package.json',
+        '/%2e%2e/%2e%2e/package.json',
+      ]) {
         const res = await rawGet(port, path);
         expect([403, 404], path).toContain(res.status);
         expect(res.body).not.toMatch(/root:|"name": "sitrep"/);
@@ -89,8 +102,17 @@ describe('sitrep serve', () => {
   it('with --allow-write and the token, stores a posted article in the store and serves it', async () => {
     const { child, url } = await startServe(['--db', db, '--allow-write'], { SITREP_TOKEN: 'tok3n-tok3n-tok3n-1' });
     try {
-      const article = { text: 'Ukrainian troops entered Kupiansk on Saturday, the governor said.', title: 'Posted', published: '2022-09-10', outlet: 'Test Wire' };
-      const denied = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(article) });
+      const article = {
+        text: 'Ukrainian troops entered Kupiansk on Saturday, the governor said.',
+        title: 'Posted',
+        published: '2022-09-10',
+        outlet: 'Test Wire',
+      };
+      const denied = await fetch(`${url}/api/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(article),
+      });
       expect(denied.status).toBe(401);
       const res = await fetch(`${url}/api/articles`, {
         method: 'POST',
@@ -124,18 +146,26 @@ describe('sitrep serve', () => {
     const { child, url } = await startServe(['--db', busy, '--allow-write'], { SITREP_TOKEN: 'tok3n-tok3n-tok3n-1' });
     try {
       // a long report: its analysis keeps the writer busy for seconds
+      // prettier-ignore
       const places = ['Kupiansk', 'Izium', 'Balakliia', 'Lyman', 'Vovchansk', 'Chuhuiv', 'Shevchenkove', 'Kozacha Lopan'];
       const paragraphs: string[] = [];
       for (let i = 0; i < 2000; i++) {
         const place = places[i % places.length]!;
-        paragraphs.push(`Ukrainian forces shelled Russian positions near ${place} on Monday, the regional governor said. Two soldiers were wounded, according to the General Staff.`);
+        paragraphs.push(
+          `Ukrainian forces shelled Russian positions near ${place} on Monday, the regional governor said. Two soldiers were wounded, according to the General Staff.`,
+        );
       }
       const started = Date.now();
       let postDone = false;
       const post = fetch(`${url}/api/articles`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: 'Bearer tok3n-tok3n-tok3n-1' },
-        body: JSON.stringify({ text: paragraphs.join('\n\n'), title: 'Long report', published: '2022-09-12', outlet: 'Test Wire' }),
+        body: JSON.stringify({
+          text: paragraphs.join('\n\n'),
+          title: 'Long report',
+          published: '2022-09-12',
+          outlet: 'Test Wire',
+        }),
       }).then((res) => {
         postDone = true;
         return res;
@@ -171,11 +201,13 @@ describe('sitrep serve', () => {
     store.close();
     const { child, url } = await startServe(['--db', shared]);
     try {
-      const articles = async () => ((await (await fetch(`${url}/api/summary`)).json()) as { articles: number }).articles;
+      const articles = async () =>
+        ((await (await fetch(`${url}/api/summary`)).json()) as { articles: number }).articles;
       expect(await articles()).toBe(3);
       const analyzed = spawnSync(process.execPath, [bin, 'analyze', '-', '--db', shared, '--jobs', '1'], {
         encoding: 'utf8',
-        input: 'Troops Reach The River\n\n10 September 2022\n\nUkrainian troops reached the river near Kupiansk on Saturday, the governor said.\n',
+        input:
+          'Troops Reach The River\n\n10 September 2022\n\nUkrainian troops reached the river near Kupiansk on Saturday, the governor said.\n',
       });
       expect(analyzed.status, analyzed.stderr).toBe(0);
       // the page polls; the server takes the new corpus in once the writes have paused

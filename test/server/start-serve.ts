@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 const bin = join(fileURLToPath(new URL('../..', import.meta.url)), 'bin/sitrep.js');
 
 /** Starts `sitrep serve` on a free port; resolves with the child and its URL once it listens. */
-export async function startServe(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+export async function startServe(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
   const child = spawn(process.execPath, [bin, 'serve', ...args, '--port', '0'], { env: { ...process.env, ...env } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -19,4 +22,3 @@ export async function startServe(args: string[], env: Record<string, string> = {
   });
   return { child, url };
 }
-

@@ -18,9 +18,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  */
 const ALLOWED = new Set<string>([
   // the tables are made with Object.create(null): keyed by the ACLED gold file's labels
-  "src/eval/acled.ts: m[k]",
-  "src/eval/acled.ts: s.byType[row.event_type]",
-  "src/eval/acled.ts: s.bySubType[row.sub_event_type]",
+  'src/eval/acled.ts: m[k]',
+  'src/eval/acled.ts: s.byType[row.event_type]',
+  'src/eval/acled.ts: s.bySubType[row.sub_event_type]',
   // keys are the role/mode pairs the code writes (ROLES × MODES), never read from a file
   'src/eval/attribution.ts: sums[k]',
   'src/eval/attribution.ts: totals[k]',
@@ -41,7 +41,11 @@ const ALLOWED = new Set<string>([
 ]);
 
 function lookups(): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, 'tsconfig.build.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  )!;
   const program = ts.createProgram(config.fileNames, config.options);
   const checker = program.getTypeChecker();
   const found: string[] = [];
@@ -59,7 +63,9 @@ function lookups(): string[] {
   // a key any string can take: `string`, not a literal or a union of literals
   const isOpenString = (t: ts.Type): boolean => {
     if (t.isUnion()) return t.types.some(isOpenString);
-    return !!(t.flags & ts.TypeFlags.String) || !!(t.flags & ts.TypeFlags.TemplateLiteral) || !!(t.flags & ts.TypeFlags.Any);
+    return (
+      !!(t.flags & ts.TypeFlags.String) || !!(t.flags & ts.TypeFlags.TemplateLiteral) || !!(t.flags & ts.TypeFlags.Any)
+    );
   };
 
   for (const sf of program.getSourceFiles()) {
@@ -69,10 +75,17 @@ function lookups(): string[] {
       let table: ts.Expression | undefined;
       let key: ts.Expression | undefined;
       if (ts.isElementAccessExpression(node)) [table, key] = [node.expression, node.argumentExpression];
-      else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword) [table, key] = [node.right, node.left];
-      if (table && key && isPlainObject(checker.getTypeAtLocation(table)) && isOpenString(checker.getTypeAtLocation(key))) {
+      else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword)
+        [table, key] = [node.right, node.left];
+      if (
+        table &&
+        key &&
+        isPlainObject(checker.getTypeAtLocation(table)) &&
+        isOpenString(checker.getTypeAtLocation(key))
+      ) {
         const entry = `${file}: ${node.getText(sf).replace(/\s+/g, ' ')}`;
-        if (!ALLOWED.has(entry)) found.push(`${entry}  (line ${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1})`);
+        if (!ALLOWED.has(entry))
+          found.push(`${entry}  (line ${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1})`);
       }
       ts.forEachChild(node, visit);
     };

@@ -24,7 +24,14 @@ function profileNames(): Map<string, string> {
     for (const s of p.sides) {
       const at = `${p.id}: side ${s.id}`;
       add(s.id, at);
-      for (const w of [...s.names, ...(s.demonyms ?? []), ...(s.institutions ?? []), ...(s.affiliates ?? []), ...(s.epithets ?? [])]) add(w, at);
+      for (const w of [
+        ...s.names,
+        ...(s.demonyms ?? []),
+        ...(s.institutions ?? []),
+        ...(s.affiliates ?? []),
+        ...(s.epithets ?? []),
+      ])
+        add(w, at);
       for (const l of s.leaders ?? []) for (const w of surnames(l)) add(w, `${at}, leader ${l.name}`);
       for (const a of [...(s.forces ?? []), ...(s.police ?? []), ...(s.government ?? [])]) add(a.name, at);
     }
@@ -73,7 +80,13 @@ describe('no war in the code', () => {
   it('no shipped source file names a party, leader, army or armed group of a profile', () => {
     const names = [...profileNames().keys()];
     // an acronym is matched as written ("RSF", not "rsf"); a word in any case, with a plural or possessive
-    const patterns = names.map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, /^[\p{Lu}\d/-]+$/u.test(n) ? 'u' : 'iu'));
+    const patterns = names.map(
+      (n) =>
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${escape(n)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`,
+          /^[\p{Lu}\d/-]+$/u.test(n) ? 'u' : 'iu',
+        ),
+    );
     const found: string[] = [];
     for (const file of shippedSources()) {
       const lines = readFileSync(path.join(root, file), 'utf8').split('\n');

@@ -9,7 +9,14 @@ describe("the page's API types", () => {
 
   it('come from the OpenAPI document: every route the page reads is there', async () => {
     const types = await pageApiTypes();
-    for (const path of ['/api/summary', '/api/events', '/api/events/{id}', '/api/disputes', '/api/articles/{id}', '/api/control']) {
+    for (const path of [
+      '/api/summary',
+      '/api/events',
+      '/api/events/{id}',
+      '/api/disputes',
+      '/api/articles/{id}',
+      '/api/control',
+    ]) {
       expect(types).toContain(`"${path}": {`);
     }
   }, 60_000);

@@ -6,7 +6,11 @@
 import type { paths } from './api-types.js';
 
 /** The JSON body of a path's successful GET. */
-type Got<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer T } } } } } ? T : never;
+type Got<P extends keyof paths> = paths[P] extends {
+  get: { responses: { 200: { content: { 'application/json': infer T } } } };
+}
+  ? T
+  : never;
 
 export type Summary = Got<'/api/summary'>;
 export type EventSummary = Got<'/api/events'>['events'][number];
@@ -48,7 +52,9 @@ export const api = {
     }
   },
   settlements: (bbox: string, limit: number) =>
-    getJson<Got<'/api/settlements'>>(`/api/settlements?bbox=${encodeURIComponent(bbox)}&limit=${limit}`).then((r) => r.settlements),
+    getJson<Got<'/api/settlements'>>(`/api/settlements?bbox=${encodeURIComponent(bbox)}&limit=${limit}`).then(
+      (r) => r.settlements,
+    ),
   event: (id: string) => getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`),
   disputes: () => getJson<{ total: number; disputes: Dispute[] }>('/api/disputes?limit=10000').then((r) => r.disputes),
   article: (id: string) => getJson<ArticleDetail>(`/api/articles/${encodeURIComponent(id)}`),

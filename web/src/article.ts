@@ -29,7 +29,11 @@ export function untitled(outlet: string | null, date: string | null): string {
   return `${outlet ?? 'Report of an unknown outlet'}, ${date ?? 'undated'}`;
 }
 
-export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: number; end: number } | null): HTMLElement {
+export function renderArticle(
+  d: ArticleDetail,
+  nav: Navigate,
+  focus: { start: number; end: number } | null,
+): HTMLElement {
   const a = d.article;
   const box = h('div', { class: 'article-view', 'data-article': a.id });
   box.append(
@@ -37,13 +41,22 @@ export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: n
     h(
       'p',
       { class: 'meta' },
-      [a.outlet ?? 'outlet unknown', a.published ?? (a.published_on_or_after ? `on or after ${a.published_on_or_after}` : 'undated'), a.wire.length ? `wire: ${a.wire.join(', ')}` : '', a.path]
+      [
+        a.outlet ?? 'outlet unknown',
+        a.published ?? (a.published_on_or_after ? `on or after ${a.published_on_or_after}` : 'undated'),
+        a.wire.length ? `wire: ${a.wire.join(', ')}` : '',
+        a.path,
+      ]
         .filter(Boolean)
         .join(' · '),
     ),
     h('p', { class: 'legend' }, ...kinds.map(([k, label]) => h('mark', { class: `hl hl-${k}` }, label))),
   );
-  const evidence = h('aside', { class: 'evidence', 'aria-live': 'polite' }, h('p', { class: 'empty' }, 'Choose a highlighted span to see what it fed.'));
+  const evidence = h(
+    'aside',
+    { class: 'evidence', 'aria-live': 'polite' },
+    h('p', { class: 'empty' }, 'Choose a highlighted span to see what it fed.'),
+  );
   const show = (p: Piece<Marked>) => {
     clear(evidence);
     p = { ...p, covering: p.covering.filter((c) => c.kind !== 'focus') };
@@ -54,7 +67,11 @@ export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: n
       if (c.links.length) {
         const links = h('ul', { class: 'links' });
         for (const l of c.links) {
-          const b = h('button', { type: 'button', class: 'link', 'data-link': `${l.kind}:${l.id}` }, `${l.kind}: ${l.label}`);
+          const b = h(
+            'button',
+            { type: 'button', class: 'link', 'data-link': `${l.kind}:${l.id}` },
+            `${l.kind}: ${l.label}`,
+          );
           b.addEventListener('click', () => follow(l.kind, l.id));
           links.append(h('li', {}, b));
         }
@@ -69,48 +86,73 @@ export function renderArticle(d: ArticleDetail, nav: Navigate, focus: { start: n
     else if (kind === 'place') nav.place(id);
     else if (kind === 'claim') {
       // the claim's content in the text: flash it and bring it into view
-      const content = d.annotations.find((x) => x.kind === 'content' && x.links.some((l) => l.kind === 'claim' && l.id === id));
+      const content = d.annotations.find(
+        (x) => x.kind === 'content' && x.links.some((l) => l.kind === 'claim' && l.id === id),
+      );
       if (!content) return;
-      const marks = [...text.querySelectorAll<HTMLElement>('mark')].filter((m) => Number(m.dataset.start) >= content.start && Number(m.dataset.end) <= content.end);
+      const marks = [...text.querySelectorAll<HTMLElement>('mark')].filter(
+        (m) => Number(m.dataset.start) >= content.start && Number(m.dataset.end) <= content.end,
+      );
       for (const m of text.querySelectorAll('mark.flash')) m.classList.remove('flash');
       for (const m of marks) m.classList.add('flash');
       marks[0]?.scrollIntoView({ block: 'center' });
     } else {
       const target = kind === 'check' ? d.checks.find((c) => c.id === id) : null;
-      if (target) evidence.append(h('p', { class: `check verdict-${target.verdict}` }, h('span', { class: 'verdict' }, target.verdict), ` ${target.kind}: ${target.explanation}`));
+      if (target)
+        evidence.append(
+          h(
+            'p',
+            { class: `check verdict-${target.verdict}` },
+            h('span', { class: 'verdict' }, target.verdict),
+            ` ${target.kind}: ${target.explanation}`,
+          ),
+        );
     }
   };
   const text = h(
     'div',
     { class: 'article-text' },
-    highlighted<Marked>(a.text, focus ? [...d.annotations, { ...focus, kind: 'focus', label: 'the passage you came from', links: [] }] : d.annotations, (mark, p) => {
-      if (p.covering.some((c) => c.kind === 'focus')) mark.classList.add('focus');
-      mark.tabIndex = 0;
-      mark.setAttribute('role', 'button');
-      mark.dataset.start = String(p.start);
-      mark.dataset.end = String(p.end);
-      mark.addEventListener('click', () => show(p));
-      mark.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter' || ev.key === ' ') {
-          ev.preventDefault();
-          show(p);
-        }
-      });
-    }),
+    highlighted<Marked>(
+      a.text,
+      focus
+        ? [...d.annotations, { ...focus, kind: 'focus', label: 'the passage you came from', links: [] }]
+        : d.annotations,
+      (mark, p) => {
+        if (p.covering.some((c) => c.kind === 'focus')) mark.classList.add('focus');
+        mark.tabIndex = 0;
+        mark.setAttribute('role', 'button');
+        mark.dataset.start = String(p.start);
+        mark.dataset.end = String(p.end);
+        mark.addEventListener('click', () => show(p));
+        mark.addEventListener('keydown', (ev) => {
+          if (ev.key === 'Enter' || ev.key === ' ') {
+            ev.preventDefault();
+            show(p);
+          }
+        });
+      },
+    ),
   );
   box.append(h('div', { class: 'article-body' }, text, evidence));
   if (d.events.length) {
     box.append(h('h3', {}, 'Events this article reports'));
     const ul = h('ul', { class: 'article-events' });
     for (const e of d.events) {
-      const b = h('button', { type: 'button', class: 'link' }, `${e.date ?? 'undated'} · ${e.sub_event_type}${e.location ? ` — ${e.location}` : ''}`);
+      const b = h(
+        'button',
+        { type: 'button', class: 'link' },
+        `${e.date ?? 'undated'} · ${e.sub_event_type}${e.location ? ` — ${e.location}` : ''}`,
+      );
       b.addEventListener('click', () => nav.event(e.id));
       ul.append(h('li', {}, b));
     }
     box.append(ul);
   }
   if (a.messages.length) {
-    box.append(h('h3', {}, 'Messages from the stages'), h('ul', {}, ...a.messages.map((m) => h('li', {}, `${m.stage} (${m.severity}): ${m.message}`))));
+    box.append(
+      h('h3', {}, 'Messages from the stages'),
+      h('ul', {}, ...a.messages.map((m) => h('li', {}, `${m.stage} (${m.severity}): ${m.message}`))),
+    );
   }
   if (focus) {
     // mark the span the reader came for, and bring it into view

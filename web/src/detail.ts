@@ -22,7 +22,9 @@ const row = (k: string, v: string | number | null | undefined) =>
   v === null || v === undefined || v === '' ? null : h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, String(v)));
 
 /** equal values once each, with everyone who gave them */
-function grouped(values: { value: string | number | null; outlet: string | null; claimant: string | null }[]): [string, string[]][] {
+function grouped(
+  values: { value: string | number | null; outlet: string | null; claimant: string | null }[],
+): [string, string[]][] {
   const by = new Map<string, string[]>();
   for (const v of values) {
     const key = String(v.value ?? '—');
@@ -54,17 +56,28 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
         row('event_type', e.event_type),
         row('sub_event_type', e.sub_event_type),
         row('date', e.date ? `${e.date} (time_precision ${e.time_precision})` : 'undated'),
-        row('location', e.place ? `${e.place.name}, ${e.place.country} (${e.place.lat.toFixed(3)}, ${e.place.lon.toFixed(3)}; GeoNames ${e.place.geonameid})` : e.location),
+        row(
+          'location',
+          e.place
+            ? `${e.place.name}, ${e.place.country} (${e.place.lat.toFixed(3)}, ${e.place.lon.toFixed(3)}; GeoNames ${e.place.geonameid})`
+            : e.location,
+        ),
         row('geo_precision', e.geo_precision),
         row('actor1', e.actor1),
         row('actor2', e.actor2),
         row('fatalities', e.fatalities),
         row('injured', e.injured),
-        row('corroboration', `${e.corroboration} independent source(s): ${e.outlets.join(', ')}${e.corroboration_basis ? ` — ${e.corroboration_basis}` : ''}`),
+        row(
+          'corroboration',
+          `${e.corroboration} independent source(s): ${e.outlets.join(', ')}${e.corroboration_basis ? ` — ${e.corroboration_basis}` : ''}`,
+        ),
         row('claimants’ sides', d.sides.join(', ')),
         row('status', e.status),
         row('confidence', e.confidence.toFixed(2)),
-        row('reported', e.firstReported === e.lastReported ? e.firstReported : `${e.firstReported} to ${e.lastReported}`),
+        row(
+          'reported',
+          e.firstReported === e.lastReported ? e.firstReported : `${e.firstReported} to ${e.lastReported}`,
+        ),
       ),
     ),
   );
@@ -79,7 +92,11 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
           {},
           h('strong', {}, f.field),
           ': ',
-          ...grouped(f.values).flatMap(([value, who], i) => [i ? ' vs ' : '', h('span', { class: 'value' }, value), ` (${who.join('; ')})`]),
+          ...grouped(f.values).flatMap(([value, who], i) => [
+            i ? ' vs ' : '',
+            h('span', { class: 'value' }, value),
+            ` (${who.join('; ')})`,
+          ]),
         ),
       );
     }
@@ -95,7 +112,13 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
       h(
         'section',
         { class: 'report', 'data-article': r.articleId },
-        h('header', {}, h('strong', { class: 'outlet' }, r.outlet ?? 'outlet unknown'), ' · ', r.published ?? 'undated'),
+        h(
+          'header',
+          {},
+          h('strong', { class: 'outlet' }, r.outlet ?? 'outlet unknown'),
+          ' · ',
+          r.published ?? 'undated',
+        ),
         h('div', { class: 'title' }, r.title ?? untitled(r.outlet, r.published)),
         h(
           'div',
@@ -138,13 +161,24 @@ export function renderEvent(d: EventDetail, nav: Navigate): HTMLElement {
     const section = h('section', { class: 'place-control', 'aria-label': `Control of ${pc.place} on the maps` });
     section.append(
       h('h3', {}, `Control of ${pc.place} on the maps`),
-      h('p', { class: 'small' }, `What the imported control maps show at ${pc.place}, map by map; not a check of this event.`),
+      h(
+        'p',
+        { class: 'small' },
+        `What the imported control maps show at ${pc.place}, map by map; not a check of this event.`,
+      ),
     );
     const list = h('ul', { class: 'control-runs' });
     for (const r of pc.runs) {
       const from = r.from.slice(0, 10);
       const to = r.to.slice(0, 10);
-      list.append(h('li', { class: `run status-${r.status}` }, h('strong', {}, CONTROL_WORDS[r.status]), ` ${from === to ? from : `${from} to ${to}`} (${r.snapshots} map${r.snapshots === 1 ? '' : 's'})`));
+      list.append(
+        h(
+          'li',
+          { class: `run status-${r.status}` },
+          h('strong', {}, CONTROL_WORDS[r.status]),
+          ` ${from === to ? from : `${from} to ${to}`} (${r.snapshots} map${r.snapshots === 1 ? '' : 's'})`,
+        ),
+      );
     }
     section.append(list);
     box.append(section);
@@ -171,7 +205,12 @@ export function renderDispute(d: Dispute, nav: Navigate, heading: 'h3' | 'h4' = 
       h(
         'div',
         { class: 'claim' },
-        h('div', { class: 'who' }, h('strong', {}, c.speaker ?? 'unattributed'), c.side ? h('span', { class: 'side' }, c.side) : null),
+        h(
+          'div',
+          { class: 'who' },
+          h('strong', {}, c.speaker ?? 'unattributed'),
+          c.side ? h('span', { class: 'side' }, c.side) : null,
+        ),
         h('div', { class: 'when' }, `${c.date ?? 'undated'}${c.outlet ? ` · ${c.outlet}` : ''}`),
         h('q', {}, bareQuote(c.span.text)),
         typeof c.value === 'number' ? h('div', { class: 'value' }, `value: ${c.value}`) : null,

@@ -34,6 +34,7 @@ export function pieces<T extends Highlight>(length: number, spans: T[]): Piece<T
 }
 
 // the kinds a reader looks for first win when spans nest
+// prettier-ignore
 const order = ['toponym', 'timex', 'quantity', 'source', 'entity', 'trigger', 'cue', 'check', 'content'];
 
 export function primaryKind(covering: Highlight[]): string {
@@ -56,7 +57,11 @@ export function highlighted<T extends Highlight>(
       continue;
     }
     const kind = primaryKind(p.covering);
-    const mark = h('mark', { class: `hl hl-${kind}`, title: p.covering.map((c) => c.label).join('\n'), 'data-kind': kind }, part);
+    const mark = h(
+      'mark',
+      { class: `hl hl-${kind}`, title: p.covering.map((c) => c.label).join('\n'), 'data-kind': kind },
+      part,
+    );
     decorate?.(mark, p);
     frag.appendChild(mark);
   }

@@ -51,7 +51,14 @@ export class EventList {
     const n = this.events.length;
     if (!n) return;
     const page = Math.max(1, Math.floor(this.el.clientHeight / ROW) - 1);
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -n, End: n };
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+      Home: -n,
+      End: n,
+    };
     if (ev.key in moves) {
       ev.preventDefault();
       const i = Math.min(n - 1, Math.max(0, (this.selected < 0 ? -1 : this.selected) + moves[ev.key]!));
@@ -64,7 +71,10 @@ export class EventList {
 
   private draw(): void {
     const first = Math.max(0, Math.floor(this.el.scrollTop / ROW) - OVERSCAN);
-    const last = Math.min(this.events.length, Math.ceil((this.el.scrollTop + (this.el.clientHeight || 400)) / ROW) + OVERSCAN);
+    const last = Math.min(
+      this.events.length,
+      Math.ceil((this.el.scrollTop + (this.el.clientHeight || 400)) / ROW) + OVERSCAN,
+    );
     clear(this.spacer);
     for (let i = first; i < last; i++) {
       const e = this.events[i]!;

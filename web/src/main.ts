@@ -43,7 +43,8 @@ function matchesFilters(e: EventSummary): boolean {
     (!state.place || String(e.geonameid) === state.place)
   );
 }
-const inDates = (e: EventSummary) => (!state.from || (!!e.date && e.date >= state.from)) && (!state.to || (!!e.date && e.date <= state.to));
+const inDates = (e: EventSummary) =>
+  (!state.from || (!!e.date && e.date >= state.from)) && (!state.to || (!!e.date && e.date <= state.to));
 
 let lastFilterKey = '';
 let controlDate = '';
@@ -57,7 +58,16 @@ async function render(): Promise<void> {
   $('#view-disputes').hidden = state.view !== 'disputes';
   $('#view-article').hidden = state.view !== 'article';
 
-  const key = JSON.stringify([state.type, state.outlet, state.side, state.status, state.minc, state.place, state.from, state.to]);
+  const key = JSON.stringify([
+    state.type,
+    state.outlet,
+    state.side,
+    state.status,
+    state.minc,
+    state.place,
+    state.from,
+    state.to,
+  ]);
   if (key !== lastFilterKey) {
     lastFilterKey = key;
     const filtered = all.filter(matchesFilters);
@@ -74,7 +84,10 @@ async function render(): Promise<void> {
     if (state.place) $('#list-count').append(` at ${at ?? `GeoNames ${state.place}`} (Clear to see all)`);
   }
   const selected = all.find((e) => e.id === state.event);
-  timeline.setRange(state.from || state.to ? [state.from || summary.date_min || '', state.to || summary.date_max || ''] : null, controlDay(selected));
+  timeline.setRange(
+    state.from || state.to ? [state.from || summary.date_min || '', state.to || summary.date_max || ''] : null,
+    controlDay(selected),
+  );
   map.select(state.event);
   list.select(state.event);
   await Promise.all([renderDetail(), renderControl(selected), renderView()]);
@@ -99,7 +112,9 @@ async function renderControl(selected: EventSummary | undefined): Promise<void> 
   if (fc) {
     legend.append(
       `Control map of ${fc.time.slice(0, 16).replace('T', ' ')} UTC: `,
-      ...Object.entries(controlColours).map(([k, c]) => h('span', { class: 'key' }, h('i', { style: `background:${c}` }), k)),
+      ...Object.entries(controlColours).map(([k, c]) =>
+        h('span', { class: 'key' }, h('i', { style: `background:${c}` }), k),
+      ),
     );
   }
 }
@@ -113,7 +128,9 @@ async function renderDetail(): Promise<void> {
   detailFor = state.event;
   if (!state.event) {
     clear(box);
-    box.append(h('p', { class: 'empty' }, 'Select an event on the map or in the list to see its reports, disputes and checks.'));
+    box.append(
+      h('p', { class: 'empty' }, 'Select an event on the map or in the list to see its reports, disputes and checks.'),
+    );
     return;
   }
   try {
@@ -121,7 +138,11 @@ async function renderDetail(): Promise<void> {
     if (detailFor !== d.event.id) return;
     clear(box);
     // shown on a phone only, where the event covers the map and the list
-    const back = h('button', { type: 'button', class: 'detail-back' }, `← Back to the ${document.body.dataset.pane === 'list' ? 'list' : 'map'}`);
+    const back = h(
+      'button',
+      { type: 'button', class: 'detail-back' },
+      `← Back to the ${document.body.dataset.pane === 'list' ? 'list' : 'map'}`,
+    );
     back.addEventListener('click', () => go({ event: '' }));
     box.append(back, renderEvent(d, nav));
     box.scrollTop = 0;
@@ -146,11 +167,20 @@ async function renderView(): Promise<void> {
     if (!contradictions.length) box.append(h('p', { class: 'empty' }, 'No contradicting claims were found.'));
     for (const d of contradictions) box.append(renderDispute(d, nav, 'h3'));
     if (series.length) {
-      box.append(h('h2', {}, `Series (${series.length})`), h('p', { class: 'small' }, 'One quantity reported over time by different speakers: a series, not a contradiction.'));
+      box.append(
+        h('h2', {}, `Series (${series.length})`),
+        h(
+          'p',
+          { class: 'small' },
+          'One quantity reported over time by different speakers: a series, not a contradiction.',
+        ),
+      );
       for (const d of series) box.append(seriesChart(d, 420, 170), renderDispute(d, nav, 'h3'));
     }
     if (state.dispute) {
-      const target = [...box.querySelectorAll<HTMLElement>('[data-dispute]')].find((el) => el.dataset.dispute === state.dispute);
+      const target = [...box.querySelectorAll<HTMLElement>('[data-dispute]')].find(
+        (el) => el.dataset.dispute === state.dispute,
+      );
       target?.classList.add('focus');
       target?.scrollIntoView({ block: 'start' });
     }
@@ -191,13 +221,15 @@ function syncForm(): void {
   }
   (form.elements.namedItem('minc') as HTMLInputElement).value = state.minc ? String(state.minc) : '';
   // the button a phone shows in the filters' place says how many are set
-  const set = (['type', 'outlet', 'side', 'status', 'from', 'to'] as const).filter((k) => state[k]).length + (state.minc ? 1 : 0);
+  const set =
+    (['type', 'outlet', 'side', 'status', 'from', 'to'] as const).filter((k) => state[k]).length + (state.minc ? 1 : 0);
   filtersToggle.textContent = set ? `Filters (${set})` : 'Filters';
 }
 // on a phone, the map or the list (style.css hides the other); the map first
 function showPane(pane: 'map' | 'list'): void {
   document.body.dataset.pane = pane;
-  for (const b of document.querySelectorAll<HTMLButtonElement>('.panes button')) b.setAttribute('aria-pressed', String(b.dataset.pane === pane));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.panes button'))
+    b.setAttribute('aria-pressed', String(b.dataset.pane === pane));
 }
 showPane('map');
 for (const b of document.querySelectorAll<HTMLButtonElement>('.panes button')) {
@@ -295,7 +327,8 @@ async function showWaiting(): Promise<void> {
   await show();
   const added = all.length - before;
   const time = new Date().toTimeString().slice(0, 5);
-  $('#updated').textContent = `Updated at ${time}: ${summary.events} events from ${summary.articles} articles${added > 0 ? ` (${added} new)` : ''}.`;
+  $('#updated').textContent =
+    `Updated at ${time}: ${summary.events} events from ${summary.articles} articles${added > 0 ? ` (${added} new)` : ''}.`;
 }
 
 async function start(): Promise<void> {
@@ -309,7 +342,9 @@ async function start(): Promise<void> {
     // a failed poll (the server restarting) is tried again at the next one
     setInterval(() => void poll().catch(() => {}), REFRESH_MS);
   } catch (err) {
-    document.body.prepend(h('p', { class: 'error banner' }, `Could not load the event picture: ${(err as Error).message}`));
+    document.body.prepend(
+      h('p', { class: 'error banner' }, `Could not load the event picture: ${(err as Error).message}`),
+    );
     document.documentElement.dataset.ready = 'error';
   }
 }

@@ -35,7 +35,10 @@ export class EventMap {
     private el: HTMLElement,
     private onSelect: (id: string) => void,
   ) {
-    this.map = L.map(el, { zoomSnap: 0.5, preferCanvas: false, worldCopyJump: true, attributionControl: true }).setView([48.8, 33], 5);
+    this.map = L.map(el, { zoomSnap: 0.5, preferCanvas: false, worldCopyJump: true, attributionControl: true }).setView(
+      [48.8, 33],
+      5,
+    );
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('Outlines: Natural Earth');
     // land below the control polygons, both below the event markers (overlay pane, 400)
@@ -68,13 +71,19 @@ export class EventMap {
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
       if (e.lat === null || e.lon === null) continue;
-      points.push({ type: 'Feature' as const, properties: { id: e.id, i }, geometry: { type: 'Point' as const, coordinates: [e.lon, e.lat] } });
+      points.push({
+        type: 'Feature' as const,
+        properties: { id: e.id, i },
+        geometry: { type: 'Point' as const, coordinates: [e.lon, e.lat] },
+      });
     }
     this.index.load(points);
     if (!this.fitted && points.length > 0) {
       this.fitted = true;
       this.map.invalidateSize({ pan: false });
-      const bounds = L.latLngBounds(points.map((p) => [p.geometry.coordinates[1], p.geometry.coordinates[0]] as [number, number]));
+      const bounds = L.latLngBounds(
+        points.map((p) => [p.geometry.coordinates[1], p.geometry.coordinates[0]] as [number, number]),
+      );
       this.map.fitBounds(bounds.pad(0.3), { maxZoom: 8, animate: false });
     }
     this.draw();
@@ -108,7 +117,9 @@ export class EventMap {
    * only the top one could be clicked: each marker of such a stack is moved onto a small circle
    * around the point, with a leg back to it. Returns the new [lon, lat] of the moved markers.
    */
-  private spread(clusters: ReturnType<Supercluster<Props, Record<string, never>>['getClusters']>): Map<object, [number, number]> {
+  private spread(
+    clusters: ReturnType<Supercluster<Props, Record<string, never>>['getClusters']>,
+  ): Map<object, [number, number]> {
     const stacks = new Map<string, typeof clusters>();
     for (const c of clusters) {
       if ((c.properties as { cluster?: boolean }).cluster) continue;
@@ -127,7 +138,15 @@ export class EventMap {
         const angle = (2 * Math.PI * k) / stack.length - Math.PI / 2;
         const at = this.map.layerPointToLatLng(L.point(centre.x + r * Math.cos(angle), centre.y + r * Math.sin(angle)));
         moved.set(c, [at.lng, at.lat]);
-        this.markers.addLayer(L.polyline([[lat, lon], at], { color: '#555', weight: 1, opacity: 0.7, interactive: false, className: 'spread-leg' }));
+        this.markers.addLayer(
+          L.polyline([[lat, lon], at], {
+            color: '#555',
+            weight: 1,
+            opacity: 0.7,
+            interactive: false,
+            className: 'spread-leg',
+          }),
+        );
       });
     }
     return moved;
@@ -162,7 +181,9 @@ export class EventMap {
         const label = h('span', {}, n >= 1000 ? `${Math.round(n / 100) / 10}k` : String(n));
         const icon = L.divIcon({ className: 'cluster', html: label, iconSize: [size, size] });
         const m = L.marker([lat, lon], { icon, keyboard: false, title: `${n} events` });
-        m.on('click', () => this.map.setView([lat, lon], Math.min(this.index.getClusterExpansionZoom(props.cluster_id!), 14)));
+        m.on('click', () =>
+          this.map.setView([lat, lon], Math.min(this.index.getClusterExpansionZoom(props.cluster_id!), 14)),
+        );
         this.markers.addLayer(m);
       } else {
         points++;
@@ -178,7 +199,13 @@ export class EventMap {
           className: 'event-marker',
           ...(selected ? { pane: 'selected' } : {}),
         });
-        m.bindTooltip(h('span', {}, `${e.date ?? 'undated'} · ${e.sub_event_type} · ${e.location ?? ''} · ${e.corroboration} outlet(s)`));
+        m.bindTooltip(
+          h(
+            'span',
+            {},
+            `${e.date ?? 'undated'} · ${e.sub_event_type} · ${e.location ?? ''} · ${e.corroboration} outlet(s)`,
+          ),
+        );
         m.on('click', () => this.onSelect(e.id));
         m.on('add', () => m.getElement()?.setAttribute('data-event', e.id));
         // the name at the place itself, not at a marker moved off a stack
@@ -213,7 +240,9 @@ export class EventMap {
     const placed: Box[] = [];
     const names = new Set<string>();
     if (labels.size <= 40) {
-      const byWeight = [...labels].sort(([a], [b]) => (labelWeight.get(b) ?? 0) - (labelWeight.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      const byWeight = [...labels].sort(
+        ([a], [b]) => (labelWeight.get(b) ?? 0) - (labelWeight.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+      );
       for (const [name, at] of byWeight) {
         const box = labelBox(this.map.latLngToContainerPoint(at), name, 10);
         if (placed.some((p) => overlap(p, box))) continue;
@@ -241,7 +270,14 @@ export class EventMap {
   private async labelSettlements(): Promise<void> {
     const b = this.map.getBounds();
     const zoom = this.map.getZoom();
-    const bbox = [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()), Math.min(90, b.getNorth())].map((x) => x.toFixed(3)).join(',');
+    const bbox = [
+      Math.max(-180, b.getWest()),
+      Math.max(-90, b.getSouth()),
+      Math.min(180, b.getEast()),
+      Math.min(90, b.getNorth()),
+    ]
+      .map((x) => x.toFixed(3))
+      .join(',');
     const limit = Math.min(300, Math.round(15 + 12 * Math.max(0, zoom - 4)));
     const key = `${bbox}|${limit}`;
     // the same view asks the server once; the names are placed again on every draw, since the
@@ -271,7 +307,9 @@ export class EventMap {
       taken.push(box);
       placed++;
       const icon = L.divIcon({ className: 'settlement-label', html: h('span', {}, s.name), iconSize: [0, 0] });
-      this.settlements.addLayer(L.marker([s.lat, s.lon], { icon, interactive: false, keyboard: false, pane: 'settlements' }));
+      this.settlements.addLayer(
+        L.marker([s.lat, s.lon], { icon, interactive: false, keyboard: false, pane: 'settlements' }),
+      );
     }
     this.el.dataset.settlements = String(placed);
   }

@@ -6,6 +6,7 @@
  * from the text, one from the page, unmatched.
  */
 const EDGES = /^[\s"“”„‟«»‹›「」『』]+|[\s"“”„‟«»‹›「」『』]+$/gu;
+// prettier-ignore
 const OPENING = new Set(['“', '„', '‟', '«', '‹', '「', '『']);
 const CLOSING = new Set(['”', '»', '›', '」', '』']);
 

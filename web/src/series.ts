@@ -20,13 +20,24 @@ export function seriesChart(d: Dispute, width = 380, height = 140): HTMLElement 
   const vmax = Math.max(...pts.map((p) => p.value)) * 1.1;
   const X = (x: string) => pad.l + ((t(x) - t0) / (t1 - t0)) * (width - pad.l - pad.r);
   const Y = (v: number) => pad.t + (1 - v / vmax) * (height - pad.t - pad.b);
-  const svg = s('svg', { width, height, role: 'img', 'aria-label': `${d.topic}: ${pts.map((p) => `${p.value} on ${p.date} (${p.speaker})`).join('; ')}` });
+  const svg = s('svg', {
+    width,
+    height,
+    role: 'img',
+    'aria-label': `${d.topic}: ${pts.map((p) => `${p.value} on ${p.date} (${p.speaker})`).join('; ')}`,
+  });
   svg.append(s('line', { x1: pad.l, x2: pad.l, y1: pad.t, y2: height - pad.b, class: 'axis-line' }));
   svg.append(s('line', { x1: pad.l, x2: width - pad.r, y1: height - pad.b, y2: height - pad.b, class: 'axis-line' }));
   svg.append(s('text', { x: pad.l - 4, y: Y(vmax / 1.1) + 4, class: 'axis', 'text-anchor': 'end' }, fmt(vmax / 1.1)));
   svg.append(s('text', { x: pad.l - 4, y: height - pad.b, class: 'axis', 'text-anchor': 'end' }, '0'));
   svg.append(s('text', { x: pad.l, y: height - 6, class: 'axis' }, pts[0]!.date.slice(5)));
-  svg.append(s('text', { x: width - pad.r, y: height - 6, class: 'axis', 'text-anchor': 'end' }, pts[pts.length - 1]!.date.slice(5)));
+  svg.append(
+    s(
+      'text',
+      { x: width - pad.r, y: height - 6, class: 'axis', 'text-anchor': 'end' },
+      pts[pts.length - 1]!.date.slice(5),
+    ),
+  );
   svg.append(s('polyline', { points: pts.map((p) => `${X(p.date)},${Y(p.value)}`).join(' '), class: 'series-line' }));
   // a label per point unless it would overlap another; every point keeps its full tooltip
   const placed: [number, number, number][] = []; // x0, x1, baseline
@@ -44,7 +55,13 @@ export function seriesChart(d: Dispute, width = 380, height = 140): HTMLElement 
     const ly = [y - 5, y + 14].find(free);
     if (ly === undefined) continue;
     placed.push([x0, x0 + w, ly]);
-    svg.append(s('text', { x: right ? x - 6 : x + 6, y: ly, class: 'series-label', 'text-anchor': right ? 'end' : 'start' }, text));
+    svg.append(
+      s(
+        'text',
+        { x: right ? x - 6 : x + 6, y: ly, class: 'series-label', 'text-anchor': right ? 'end' : 'start' },
+        text,
+      ),
+    );
   }
   box.append(svg);
   return box;

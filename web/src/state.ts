@@ -17,6 +17,7 @@ export interface State {
   dispute: string;
 }
 
+// prettier-ignore
 const keys: (keyof State)[] = ['view', 'type', 'outlet', 'side', 'status', 'minc', 'place', 'from', 'to', 'event', 'article', 'span', 'dispute'];
 
 export function readState(): State {

@@ -106,17 +106,30 @@ export class Timeline {
     const every = Math.max(1, Math.ceil(70 / w));
     for (let i = 0; i < this.days; i += every) {
       const d = dayAt(this.first, i);
-      svg.append(s('text', { x: pad.l + i * w + w / 2, y: height - 5, class: 'axis', 'text-anchor': 'middle' }, d.slice(5)));
+      svg.append(
+        s('text', { x: pad.l + i * w + w / 2, y: height - 5, class: 'axis', 'text-anchor': 'middle' }, d.slice(5)),
+      );
     }
     if (this.range) {
       const a = Math.max(0, dayIndex(this.range[0], this.first));
       const b = Math.min(this.days - 1, dayIndex(this.range[1], this.first));
-      if (b >= a) svg.append(s('rect', { x: pad.l + a * w, y: 2, width: (b - a + 1) * w, height: height - pad.b, class: 'brush' }));
+      if (b >= a)
+        svg.append(
+          s('rect', { x: pad.l + a * w, y: 2, width: (b - a + 1) * w, height: height - pad.b, class: 'brush' }),
+        );
     }
     if (this.marker) {
       const i = dayIndex(this.marker, this.first);
       if (i >= 0 && i < this.days) {
-        svg.append(s('line', { x1: pad.l + (i + 0.5) * w, x2: pad.l + (i + 0.5) * w, y1: 0, y2: height - pad.b, class: 'control-day' }));
+        svg.append(
+          s('line', {
+            x1: pad.l + (i + 0.5) * w,
+            x2: pad.l + (i + 0.5) * w,
+            y1: 0,
+            y2: height - pad.b,
+            class: 'control-day',
+          }),
+        );
       }
     }
     // the brush: press, drag, release; a click alone chooses one day

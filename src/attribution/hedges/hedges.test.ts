@@ -19,8 +19,14 @@ describe('hedge families', () => {
     expect(hedgeOf(regions('The ministry denied that its troops had left the town.'))).toBe('denied');
   });
   test('unconfirmed: in the sentence, or in a stand-alone sentence after it', () => {
-    expect(unconfirmed.re.test('The agency said the bridge was destroyed; Reuters was unable to confirm the report.')).toBe(true);
-    expect(hedgeOf(regions('The agency said the bridge was destroyed.', 'Reuters could not independently verify the report.'))).toBe('unconfirmed');
+    expect(
+      unconfirmed.re.test('The agency said the bridge was destroyed; Reuters was unable to confirm the report.'),
+    ).toBe(true);
+    expect(
+      hedgeOf(
+        regions('The agency said the bridge was destroyed.', 'Reuters could not independently verify the report.'),
+      ),
+    ).toBe('unconfirmed');
     expect(hedgeOf(regions('Unconfirmed footage showed smoke rising over the depot.'))).toBe('unconfirmed');
   });
   test('hedged and predicted', () => {

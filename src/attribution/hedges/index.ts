@@ -17,7 +17,8 @@ interface HedgeRegions {
 }
 
 // A reporter's stand-alone "Reuters could not verify the report." hedges the claim before it.
-const UNABLE_TO_VERIFY = /\b(?:unable|could not|couldn't|cannot|was not able) (?:to )?(?:immediately |independently )*(?:confirm|verify)\b/i;
+const UNABLE_TO_VERIFY =
+  /\b(?:unable|could not|couldn't|cannot|was not able) (?:to )?(?:immediately |independently )*(?:confirm|verify)\b/i;
 
 export function hedgeOf(regions: HedgeRegions): Hedge {
   for (const p of hedgePatterns) {

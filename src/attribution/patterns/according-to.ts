@@ -6,9 +6,19 @@
  *   must not: The villages were rebuilt according to the original plans.
  *             (no source is named after "according to": plans, schedules and rules are not sources)
  */
-import { type AttributionPattern, type Context, type Found, type Range, chars, contentEnd, insideQuote, sourceAfter } from '../context.js';
+import {
+  type AttributionPattern,
+  type Context,
+  type Found,
+  type Range,
+  chars,
+  contentEnd,
+  insideQuote,
+  sourceAfter,
+} from '../context.js';
 
 // Nouns after "according to" that name a plan or rule, not a source.
+// prettier-ignore
 const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'rules', 'law', 'laws', 'tradition', 'protocol', 'script', 'design', 'instructions', 'procedure', 'procedures']);
 
 export const accordingTo: AttributionPattern = {
@@ -24,7 +34,19 @@ export const accordingTo: AttributionPattern = {
       // the source runs to the next comma or the sentence end ("according to polling by the union")
       let source = sourceAfter(ctx, i + 2, Math.min(s1, i + 22));
       let stop = i + 2;
-      while (stop < s1 && stop - i < 22 && ctx.lower[stop] !== ',' && !(ctx.tokens[stop].pos === 'PUNCT' && ctx.lower[stop] !== '-' && ctx.lower[stop] !== "'s" && ctx.lower[stop] !== '’s' && ctx.lower[stop] !== '.')) stop++;
+      while (
+        stop < s1 &&
+        stop - i < 22 &&
+        ctx.lower[stop] !== ',' &&
+        !(
+          ctx.tokens[stop].pos === 'PUNCT' &&
+          ctx.lower[stop] !== '-' &&
+          ctx.lower[stop] !== "'s" &&
+          ctx.lower[stop] !== '’s' &&
+          ctx.lower[stop] !== '.'
+        )
+      )
+        stop++;
       while (stop > i + 2 && ctx.tokens[stop - 1].pos === 'PUNCT') stop--;
       if (stop > i + 2 && (!source || source[1] < stop) && stop - (i + 2) <= 16) source = [i + 2, stop];
       if (!source) continue;

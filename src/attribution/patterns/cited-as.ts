@@ -10,6 +10,7 @@ import { type AttributionPattern, type Context, type Found, chars, contentEnd, s
 import { complementStart } from './speech-verb.js';
 
 const RELAY = new Set(['cited', 'quoted', 'cites', 'quotes', 'citing', 'quoting']);
+// prettier-ignore
 const SAYING = new Set(['saying', 'stating', 'telling', 'claiming', 'confirming', 'announcing', 'warning', 'insisting', 'denying', 'having', 'describing']);
 
 export const citedAs: AttributionPattern = {

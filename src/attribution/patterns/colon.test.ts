@@ -13,7 +13,8 @@ describe('colon', () => {
     expect(f).toMatchObject({ source: 'Poll', cue: ':', content: 'Kharkiv Residents Back Longer Curfew' });
   });
   test('a transcript line that opens with a quote mark', () => {
-    const text = 'Partial transcript:\n\n"MODERATOR: Let us start with the front line.\n\n"KOVALENKO: The bridge at Kupiansk still stands.';
+    const text =
+      'Partial transcript:\n\n"MODERATOR: Let us start with the front line.\n\n"KOVALENKO: The bridge at Kupiansk still stands.';
     expect(run(colon, text).map((f) => [f.source, f.content, f.found.pattern])).toEqual([
       ['MODERATOR', 'Let us start with the front line.', 'transcript'],
       ['KOVALENKO', 'The bridge at Kupiansk still stands.', 'transcript'],

@@ -12,7 +12,8 @@
  */
 import { type AttributionPattern, type Context, type Found, isCue, isQuote } from '../context.js';
 
-const LABELS = /^(?:editor|editors|note|update|updated|updates|photo|photos|video|watch|read|related|source|sources|correction|warning|breaking|exclusive|live|listen|see also|more|also|q|a|tags|topics|image|caption|credit|and|but|so|then|why|what|how|here|for example|example|step \d+|part \d+|chapter \d+|day \d+|question|answer|disclaimer|follow|subscribe|opinion|analysis|transcript)$/i;
+const LABELS =
+  /^(?:editor|editors|note|update|updated|updates|photo|photos|video|watch|read|related|source|sources|correction|warning|breaking|exclusive|live|listen|see also|more|also|q|a|tags|topics|image|caption|credit|and|but|so|then|why|what|how|here|for example|example|step \d+|part \d+|chapter \d+|day \d+|question|answer|disclaimer|follow|subscribe|opinion|analysis|transcript)$/i;
 const MAX_SPEAKER_TOKENS = 7;
 const CAPITALS = /^[A-Z][A-Z.'’ -]*[A-Z]$/;
 
@@ -26,11 +27,24 @@ export const colon: AttributionPattern = {
       if (ctx.lower[i] !== ':' || ctx.usedCues.has(i)) continue;
       // the speaker: a short run of words, starting a line or sentence, with a proper name or capitals
       let a = i;
-      while (a - 1 >= 0 && i - a < MAX_SPEAKER_TOKENS && ctx.tokens[a - 1].sentence === ctx.tokens[i].sentence && !isQuote(ctx.lower[a - 1]) && ctx.tokens[a - 1].pos !== 'PUNCT' && !isCue(ctx, a - 1) && ctx.tokens[a - 1].pos !== 'VERB' && ctx.tokens[a - 1].pos !== 'AUX') a--;
+      while (
+        a - 1 >= 0 &&
+        i - a < MAX_SPEAKER_TOKENS &&
+        ctx.tokens[a - 1].sentence === ctx.tokens[i].sentence &&
+        !isQuote(ctx.lower[a - 1]) &&
+        ctx.tokens[a - 1].pos !== 'PUNCT' &&
+        !isCue(ctx, a - 1) &&
+        ctx.tokens[a - 1].pos !== 'VERB' &&
+        ctx.tokens[a - 1].pos !== 'AUX'
+      )
+        a--;
       if (a === i) continue;
       // a transcript line may open with a quote mark ("\"WALLACE: Let's start…")
       const lineAt = a > 0 && isQuote(ctx.lower[a - 1]) ? a - 1 : a;
-      const lineStart = lineAt === 0 || /\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[lineAt].start - 3), ctx.tokens[lineAt].start)) || ctx.sentStart[a] === a;
+      const lineStart =
+        lineAt === 0 ||
+        /\n\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[lineAt].start - 3), ctx.tokens[lineAt].start)) ||
+        ctx.sentStart[a] === a;
       if (!lineStart) continue;
       const speaker = ctx.text.slice(ctx.tokens[a].start, ctx.tokens[i - 1].end);
       const words = speaker.replace(/['’]s\b/g, '').split(/\s+/);
@@ -49,7 +63,14 @@ export const colon: AttributionPattern = {
       while (e > s && /\s/.test(ctx.text[e - 1])) e--;
       if (e - s < 3) continue;
       ctx.usedCues.add(i);
-      out.push({ pattern: CAPITALS.test(speaker) ? 'transcript' : 'colon', kind: 'direct', source: [ctx.tokens[a].start, ctx.tokens[i - 1].end], cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: [s, e], cueToken: i });
+      out.push({
+        pattern: CAPITALS.test(speaker) ? 'transcript' : 'colon',
+        kind: 'direct',
+        source: [ctx.tokens[a].start, ctx.tokens[i - 1].end],
+        cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+        content: [s, e],
+        cueToken: i,
+      });
     }
     // a single line in capitals is a headline's label, not a transcript's turn
     const turns = out.filter((f) => f.pattern === 'transcript');

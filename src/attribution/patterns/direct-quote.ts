@@ -38,11 +38,18 @@ export const directQuote: AttributionPattern = {
     for (let q = 0; q < quotes.length; q++) {
       const quote = quotes[q];
       // a quote that ends its own sentence (“… happened.”) is more often introduced than followed
-      const closesSentence = /[.!?…]\s*["”»]$/.test(ctx.text.slice(quote.start, quote.end)) && /^\s*[A-Z“"]/.test(ctx.text.slice(quote.end, quote.end + 3));
+      const closesSentence =
+        /[.!?…]\s*["”»]$/.test(ctx.text.slice(quote.start, quote.end)) &&
+        /^\s*[A-Z“"]/.test(ctx.text.slice(quote.end, quote.end + 3));
       // a short quote inside a longer sentence ('words like “maybe”, he said') is the writer's
       // scare quote; the reporting clause then covers the whole sentence (speech-verb family)
       const qWords = ctx.text.slice(quote.start, quote.end).split(/\s+/).length;
-      if (qWords < 4 && !startsSentence(ctx, quote.start) && !/[:,]\s*$/.test(ctx.text.slice(Math.max(0, quote.start - 3), quote.start))) continue;
+      if (
+        qWords < 4 &&
+        !startsSentence(ctx, quote.start) &&
+        !/[:,]\s*$/.test(ctx.text.slice(Math.max(0, quote.start - 3), quote.start))
+      )
+        continue;
       let hit: Hit | null;
       let after: Hit | null = null;
       if (closesSentence) hit = attachBefore(ctx, quote.start) ?? (after = attachAfter(ctx, quote.end));
@@ -113,7 +120,12 @@ function attachAfter(ctx: Context, quoteEnd: number): Hit | null {
     // "(D-Ore.)": an abbreviation's period inside parentheses does not end the sentence
     if (w === '.' && ctx.lower[i + 1] === ')') continue;
     if (isQuote(w) || isSentenceEnd(w)) return null;
-    const anyVerb = openEnded && i - first <= 6 && ctx.tokens[i].pos === 'VERB' && /ed$/.test(w) && !/^[A-Z]/.test(ctx.tokens[i].text);
+    const anyVerb =
+      openEnded &&
+      i - first <= 6 &&
+      ctx.tokens[i].pos === 'VERB' &&
+      /ed$/.test(w) &&
+      !/^[A-Z]/.test(ctx.tokens[i].text);
     if ((!isCue(ctx, i) && !anyVerb) || ctx.usedCues.has(i)) continue;
     // "…,” Petrenko, quoted by TASS, said": the relay is not the cue
     if (ctx.lower[i + 1] === 'by' && (ctx.lower[i] === 'quoted' || ctx.lower[i] === 'cited')) continue;
@@ -131,7 +143,13 @@ function attachAfter(ctx: Context, quoteEnd: number): Hit | null {
       source = sourceAfter(ctx, after, Math.min(n, after + 20));
     }
     const last = source && source[1] > i ? source[1] : i + 1;
-    return { source: toChars(ctx, source), cue: [ctx.tokens[i].start, ctx.tokens[i].end], cueToken: i, lastToken: last, endChar: ctx.tokens[last - 1].end };
+    return {
+      source: toChars(ctx, source),
+      cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+      cueToken: i,
+      lastToken: last,
+      endChar: ctx.tokens[last - 1].end,
+    };
   }
   return null;
 }
@@ -141,7 +159,12 @@ function skipCuePrepositions(ctx: Context, i: number): number {
   let k = i;
   while (k < ctx.tokens.length && ctx.tokens[k].pos === 'ADP' && k - i < 8) {
     let j = k + 1;
-    while (j < ctx.tokens.length && j - k < 5 && (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NUM' || ctx.tokens[j].pos === 'ADJ')) j++;
+    while (
+      j < ctx.tokens.length &&
+      j - k < 5 &&
+      (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NUM' || ctx.tokens[j].pos === 'ADJ')
+    )
+      j++;
     if (j === k + 1) break;
     k = j;
   }
@@ -166,8 +189,19 @@ function attachBefore(ctx: Context, quoteStart: number): Hit | null {
     // "X posted a photo, saying: “…”", "X noted …, and added: “…”", "X began by saying “…”": a
     // participle or coordinated cue takes the sentence subject
     const b = skipBackBetween(ctx, k, floor);
-    if (!source && b > floor && (/^(?:and|but|then|by|to)$/.test(ctx.lower[b - 1]) || (ctx.lower[b - 1] === ',' && /ing$/.test(ctx.lower[k])))) source = sentenceSubject(ctx, floor, k);
-    return { source: toChars(ctx, source), cue: [ctx.tokens[k].start, ctx.tokens[k].end], cueToken: k, lastToken: k + 1, endChar: ctx.tokens[k].end };
+    if (
+      !source &&
+      b > floor &&
+      (/^(?:and|but|then|by|to)$/.test(ctx.lower[b - 1]) || (ctx.lower[b - 1] === ',' && /ing$/.test(ctx.lower[k])))
+    )
+      source = sentenceSubject(ctx, floor, k);
+    return {
+      source: toChars(ctx, source),
+      cue: [ctx.tokens[k].start, ctx.tokens[k].end],
+      cueToken: k,
+      lastToken: k + 1,
+      endChar: ctx.tokens[k].end,
+    };
   }
   return null;
 }

@@ -7,7 +7,11 @@ describe('in-poll', () => {
   documentedExamples(inPoll, { source: 'a survey', cue: 'In', content: 'six in ten residents backed the new curfew' });
   test('a named poll mid-sentence: the content is the sentence before it', () => {
     const [f] = run(inPoll, 'The mayor leads by ten points in the latest Kyiv Institute poll.');
-    expect(f).toMatchObject({ source: 'the latest Kyiv Institute poll', cue: 'in', content: 'The mayor leads by ten points' });
+    expect(f).toMatchObject({
+      source: 'the latest Kyiv Institute poll',
+      cue: 'in',
+      content: 'The mayor leads by ten points',
+    });
   });
   test('a standing "in the polls" is no claim', () => {
     expect(run(inPoll, 'The mayor has slipped badly in the polls since spring.')).toEqual([]);

@@ -8,7 +8,15 @@
  *   must not: The answers were stored in a survey database for later study.
  *             ("survey" modifies another noun: no poll is the source)
  */
-import { type AttributionPattern, type Context, type Found, type Range, chars, contentEnd, insideQuote } from '../context.js';
+import {
+  type AttributionPattern,
+  type Context,
+  type Found,
+  type Range,
+  chars,
+  contentEnd,
+  insideQuote,
+} from '../context.js';
 
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 // bare plurals are sources ("ahead in national polls"), a bare singular rarely is ("in polling")
@@ -54,7 +62,8 @@ export const inPoll: AttributionPattern = {
         // mid-sentence, "in the polls" is mostly a standing ("leads in the polls"); a named poll
         // ("in a Gallup survey") is a source
         let named = false;
-        for (let k = i + 1; k < head; k++) if (ctx.tokens[k].pos === 'PROPN' || /^[A-Z]/.test(ctx.tokens[k].text)) named = true;
+        for (let k = i + 1; k < head; k++)
+          if (ctx.tokens[k].pos === 'PROPN' || /^[A-Z]/.test(ctx.tokens[k].text)) named = true;
         if (!named) continue;
         let b = i;
         while (b > s0 && (ctx.lower[b - 1] === ',' || ctx.tokens[b - 1].pos === 'PUNCT')) b--;
@@ -62,7 +71,14 @@ export const inPoll: AttributionPattern = {
       }
       if (!content) continue;
       ctx.usedCues.add(i);
-      out.push({ pattern: 'in-poll', kind: 'according_to', source: chars(ctx, source), cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, content), cueToken: i });
+      out.push({
+        pattern: 'in-poll',
+        kind: 'according_to',
+        source: chars(ctx, source),
+        cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+        content: chars(ctx, content),
+        cueToken: i,
+      });
     }
     return out;
   },

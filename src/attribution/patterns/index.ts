@@ -12,4 +12,16 @@ import { speechVerb } from './speech-verb.js';
 import { thatClause } from './that-clause.js';
 
 // Order matters: a cue taken by an earlier family is not read again by a later one.
-export const attributionPatterns: AttributionPattern[] = [directQuote, dashCredit, quotedBy, citedAs, accordingTo, speechVerb, thatClause, possessiveNoun, inPoll, reportedly, colon];
+export const attributionPatterns: AttributionPattern[] = [
+  directQuote,
+  dashCredit,
+  quotedBy,
+  citedAs,
+  accordingTo,
+  speechVerb,
+  thatClause,
+  possessiveNoun,
+  inPoll,
+  reportedly,
+  colon,
+];

@@ -3,7 +3,10 @@ import { buildContext, type AttributionPattern, type Found } from '../context.js
 import { articleOf } from '../../testing/article.js';
 
 /** Runs one pattern family on a sentence; returns its finds as text. */
-export function run(pattern: AttributionPattern, text: string): { source: string | null; cue: string | null; content: string; found: Found }[] {
+export function run(
+  pattern: AttributionPattern,
+  text: string,
+): { source: string | null; cue: string | null; content: string; found: Found }[] {
   const a = articleOf(text);
   const ctx = buildContext(text, a.tokens!, a.sentences!);
   return pattern.find(ctx).map((f) => ({
@@ -18,7 +21,10 @@ export function run(pattern: AttributionPattern, text: string): { source: string
  * The two tests every family's file begins with: its documented example (`matches`) reads as
  * `reads` says, and its documented counter-example (`mustNot`) finds nothing.
  */
-export function documentedExamples(pattern: AttributionPattern, reads: { source: string | null; cue: string; content: string }): void {
+export function documentedExamples(
+  pattern: AttributionPattern,
+  reads: { source: string | null; cue: string; content: string },
+): void {
   test(`its example matches: ${pattern.matches}`, () => {
     const [f] = run(pattern, pattern.matches);
     expect(f).toMatchObject(reads);

@@ -8,6 +8,7 @@
  */
 import { type AttributionPattern, type Context, type Found, insideQuote, sourceBefore } from '../context.js';
 
+// prettier-ignore
 const CUE_NOUNS = new Set([
   'claim', 'claims', 'statement', 'statements', 'comment', 'comments', 'remarks', 'criticism', 'criticisms',
   'complaint', 'complaints', 'view', 'views', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges',
@@ -17,6 +18,7 @@ const CUE_NOUNS = new Set([
   'position', 'stance', 'opposition', 'endorsement', 'attacks', 'praise', 'description', 'characterization',
   'admission', 'allegation', 'allegations', 'prediction', 'predictions', 'testimony', 'account', 'version',
 ]);
+// prettier-ignore
 const COMPLEMENT_START = new Set(['that', 'of', 'about', 'on', 'to', 'for', 'against']);
 const MAX_CONTENT = 30;
 

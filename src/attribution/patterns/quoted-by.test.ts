@@ -4,7 +4,11 @@ import { quotedBy } from './quoted-by.js';
 
 describe('quoted-by', () => {
   // the speaker is the one quoted
-  documentedExamples(quotedBy, { source: 'The local governor', cue: 'said', content: 'the power plant had been shelled' });
+  documentedExamples(quotedBy, {
+    source: 'The local governor',
+    cue: 'said',
+    content: 'the power plant had been shelled',
+  });
   test('without commas', () => {
     const [f] = run(quotedBy, 'The deputy governor quoted by TASS said that two schools were damaged.');
     expect(f).toMatchObject({ source: 'The deputy governor', cue: 'said', content: 'that two schools were damaged' });

@@ -7,7 +7,15 @@
  *   must not: The governor was quoted by Interfax in a long interview about the harvest.
  *             (no reporting verb follows the relay)
  */
-import { type AttributionPattern, type Context, type Found, chars, contentEnd, isCue, sourceBefore } from '../context.js';
+import {
+  type AttributionPattern,
+  type Context,
+  type Found,
+  chars,
+  contentEnd,
+  isCue,
+  sourceBefore,
+} from '../context.js';
 import { complementStart } from './speech-verb.js';
 
 export const quotedBy: AttributionPattern = {

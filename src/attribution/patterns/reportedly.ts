@@ -7,7 +7,16 @@
  *   must not: The ferry reportedly said to be leaving was late.
  *             (the adverb sits against a reporting verb: that verb is the cue)
  */
-import { type AttributionPattern, type Context, type Found, chars, contentEnd, insideQuote, isCue, sentenceSubject } from '../context.js';
+import {
+  type AttributionPattern,
+  type Context,
+  type Found,
+  chars,
+  contentEnd,
+  insideQuote,
+  isCue,
+  sentenceSubject,
+} from '../context.js';
 
 export const reportedly: AttributionPattern = {
   name: 'reportedly',
@@ -24,7 +33,14 @@ export const reportedly: AttributionPattern = {
       const end = contentEnd(ctx, s1);
       if (!subject || subject[1] > i || end <= i + 1) continue;
       ctx.usedCues.add(i);
-      out.push({ pattern: 'reportedly', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [subject[0], end]), cueToken: i });
+      out.push({
+        pattern: 'reportedly',
+        kind: 'indirect',
+        source: null,
+        cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+        content: chars(ctx, [subject[0], end]),
+        cueToken: i,
+      });
     }
     return out;
   },

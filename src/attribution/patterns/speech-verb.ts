@@ -27,6 +27,7 @@ import { ADDRESSEE_CUES, TIME_WORDS } from '../lexicon.js';
 
 const FIRST_SECOND = new Set(['i', 'we', 'you']);
 // verbs of saying and believing whose infinitive keeps the sentence subject as its source
+// prettier-ignore
 const SAY_TO = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'warn', 'deny', 'confirm', 'explain', 'acknowledge', 'admit', 'declare', 'announce', 'suggest', 'believe', 'think']);
 const FILLERS = new Set(['know', 'see', 'mean', 'guess']);
 
@@ -44,7 +45,16 @@ export const speechVerb: AttributionPattern = {
       const s0 = ctx.sentStart[i];
       const s1 = ctx.sentEnd[i];
       // participle after a noun ("the video posted online", "the town called Izium") is no cue
-      if (/ed$/.test(ctx.lower[i]) && lemmaOf(ctx, i) !== 'seem' && i > s0 && ctx.lower[i - 1] !== ',' && ctx.tokens[i - 1].pos === 'NOUN' && ctx.lower[i + 1] !== 'that' && isPassiveModifier(ctx, i)) continue;
+      if (
+        /ed$/.test(ctx.lower[i]) &&
+        lemmaOf(ctx, i) !== 'seem' &&
+        i > s0 &&
+        ctx.lower[i - 1] !== ',' &&
+        ctx.tokens[i - 1].pos === 'NOUN' &&
+        ctx.lower[i + 1] !== 'that' &&
+        isPassiveModifier(ctx, i)
+      )
+        continue;
       const lemma = lemmaOf(ctx, i) ?? '';
       // "see" reports a judgement only as "see X as Y" ("saw the damage" is sight)
       if (lemma === 'see' && !asFollows(ctx, i + 1, s1)) continue;
@@ -52,14 +62,25 @@ export const speechVerb: AttributionPattern = {
       if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') continue;
       // "Asked whether the bridge would hold, the governor said…": the question, with no source
       // "…, the minister said when asked about the strike": the same, after a subordinator
-      const question = (ctx.lower[i] === 'asked' || ctx.lower[i] === 'pressed') && (i === s0 || (ctx.lower[i - 1] === 'when' || ctx.lower[i - 1] === 'whenever' || (ctx.lower[i - 1] === 'if' && i - 1 === s0)) && !insideQuote(ctx, i - 1));
+      const question =
+        (ctx.lower[i] === 'asked' || ctx.lower[i] === 'pressed') &&
+        (i === s0 ||
+          ((ctx.lower[i - 1] === 'when' ||
+            ctx.lower[i - 1] === 'whenever' ||
+            (ctx.lower[i - 1] === 'if' && i - 1 === s0)) &&
+            !insideQuote(ctx, i - 1)));
       if (question) {
         // "When asked by a reporter whether…": the asker is the source
         let from = i + 1;
         let asker: Range | null = null;
         if (ctx.lower[from] === 'by') {
           let b = from + 1;
-          while (b < s1 && b - from < 8 && !/^(?:whether|if|about|why|how|what|who|whom|which|when|where|,)$/.test(ctx.lower[b])) b++;
+          while (
+            b < s1 &&
+            b - from < 8 &&
+            !/^(?:whether|if|about|why|how|what|who|whom|which|when|where|,)$/.test(ctx.lower[b])
+          )
+            b++;
           if (b > from + 1 && b < s1 && ctx.lower[b] !== ',') {
             asker = [from + 1, b];
             from = b;
@@ -69,7 +90,14 @@ export const speechVerb: AttributionPattern = {
         while (c < s1 && c - i < 40 && ctx.lower[c] !== ',' && !isSentenceEnd(ctx.lower[c])) c++;
         if (c > from + 1 && (ctx.lower[c] === ',' || i > s0)) {
           ctx.usedCues.add(i);
-          out.push({ pattern: 'speech-verb', kind: 'indirect', source: asker ? chars(ctx, asker) : null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [from, contentEnd(ctx, c)]), cueToken: i });
+          out.push({
+            pattern: 'speech-verb',
+            kind: 'indirect',
+            source: asker ? chars(ctx, asker) : null,
+            cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+            content: chars(ctx, [from, contentEnd(ctx, c)]),
+            cueToken: i,
+          });
         }
         continue;
       }
@@ -79,7 +107,8 @@ export const speechVerb: AttributionPattern = {
       // passive cues have no source; the content is the whole clause, subject included
       // (the auxiliary is among the words skipped between a source and its cue: "are widely expected")
       let be = -1;
-      for (let k = before; k < i; k++) if (/^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/.test(ctx.lower[k])) be = k;
+      for (let k = before; k < i; k++)
+        if (/^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/.test(ctx.lower[k])) be = k;
       const passive = /ed$|en$|wn$/.test(ctx.lower[i]) && be > s0 && ctx.lower[i + 1] !== 'by';
       // "The move was first reported by a local paper": the agent is the source, the subject the content
       if (be > s0 && ctx.lower[i + 1] === 'by' && /ed$|en$|wn$/.test(ctx.lower[i])) {
@@ -88,7 +117,14 @@ export const speechVerb: AttributionPattern = {
         if (!subject || subject[1] > be) subject = clauseBefore(ctx, s0, before);
         if (agent && subject) {
           ctx.usedCues.add(i);
-          out.push({ pattern: 'speech-verb', kind: 'indirect', source: chars(ctx, agent), cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, subject), cueToken: i });
+          out.push({
+            pattern: 'speech-verb',
+            kind: 'indirect',
+            source: chars(ctx, agent),
+            cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+            content: chars(ctx, subject),
+            cueToken: i,
+          });
           continue;
         }
       }
@@ -97,15 +133,26 @@ export const speechVerb: AttributionPattern = {
         const subject = sentenceSubject(ctx, s0, passive ? be + 1 : i + 1);
         const end = Math.min(contentEnd(ctx, s1), i + MAX_CONTENT_TOKENS);
         // no subject found by the sentence-start walk: the clause from the last comma
-        const from = subject && subject[1] <= i ? subject[0] : clauseBefore(ctx, s0, before)?.[0] ?? -1;
+        const from = subject && subject[1] <= i ? subject[0] : (clauseBefore(ctx, s0, before)?.[0] ?? -1);
         if (from >= 0 && end > i + 1) {
           ctx.usedCues.add(i);
-          out.push({ pattern: 'speech-verb', kind: 'indirect', source: null, cue: [ctx.tokens[i].start, ctx.tokens[i].end], content: chars(ctx, [from, end]), cueToken: i });
+          out.push({
+            pattern: 'speech-verb',
+            kind: 'indirect',
+            source: null,
+            cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+            content: chars(ctx, [from, end]),
+            cueToken: i,
+          });
         }
         continue;
       }
       // "…, and said", "…, saying", "voters are more likely to say": the subject is the sentence's
-      const coordinated = before > s0 && (/^(?:and|but|then|by|while|before|after|when)$/.test(ctx.lower[before - 1]) || (ctx.lower[before - 1] === 'to' && SAY_TO.has(lemma)) || (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])));
+      const coordinated =
+        before > s0 &&
+        (/^(?:and|but|then|by|while|before|after|when)$/.test(ctx.lower[before - 1]) ||
+          (ctx.lower[before - 1] === 'to' && SAY_TO.has(lemma)) ||
+          (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])));
       let borrowed: Range | null = null;
       if (coordinated) {
         source = sentenceSubject(ctx, s0, i);
@@ -114,7 +161,9 @@ export const speechVerb: AttributionPattern = {
         // "X admitted that…, but said …": a coordinated cue whose sentence subject is out of
         // reach shares the speaker of the claim before it, too
         if (!source) {
-          const prior = [...out, ...ctx.found].filter((f) => f.source && f.cueToken !== undefined && f.cueToken < i && f.cueToken >= s0).sort((x, y) => (y.cueToken ?? 0) - (x.cueToken ?? 0))[0];
+          const prior = [...out, ...ctx.found]
+            .filter((f) => f.source && f.cueToken !== undefined && f.cueToken < i && f.cueToken >= s0)
+            .sort((x, y) => (y.cueToken ?? 0) - (x.cueToken ?? 0))[0];
           if (prior?.source) {
             borrowed = prior.source;
             source = [i, i + 1];
@@ -151,7 +200,12 @@ export const speechVerb: AttributionPattern = {
       }
       if (!contentRange || contentRange[0] >= contentRange[1]) continue;
       // "who asked not to be named": a request for anonymity, not a claim
-      if (/^(?:not to be (?:named|identified)|for anonymity|to remain anonymous|that (?:his|her|their) name)/i.test(ctx.text.slice(ctx.tokens[contentRange[0]].start, ctx.tokens[contentRange[0]].start + 40))) continue;
+      if (
+        /^(?:not to be (?:named|identified)|for anonymity|to remain anonymous|that (?:his|her|their) name)/i.test(
+          ctx.text.slice(ctx.tokens[contentRange[0]].start, ctx.tokens[contentRange[0]].start + 40),
+        )
+      )
+        continue;
       ctx.usedCues.add(i);
       out.push({
         pattern: 'speech-verb',
@@ -217,7 +271,17 @@ export function complementStart(ctx: Context, i: number, end: number, addressee:
       let j = k + 1;
       let head = false;
       // the object ends where a new noun phrase begins ("on Telegram | the village had…")
-      while (j < end && j - k < 7 && (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN' || ctx.tokens[j].pos === 'ADJ' || ctx.tokens[j].pos === 'DET' || ctx.tokens[j].pos === 'NUM' || ctx.lower[j] === "'s" || ctx.lower[j] === '-')) {
+      while (
+        j < end &&
+        j - k < 7 &&
+        (ctx.tokens[j].pos === 'PROPN' ||
+          ctx.tokens[j].pos === 'NOUN' ||
+          ctx.tokens[j].pos === 'ADJ' ||
+          ctx.tokens[j].pos === 'DET' ||
+          ctx.tokens[j].pos === 'NUM' ||
+          ctx.lower[j] === "'s" ||
+          ctx.lower[j] === '-')
+      ) {
         if (head && ctx.tokens[j].pos === 'DET') break;
         if (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN') head = true;
         j++;
@@ -229,7 +293,15 @@ export function complementStart(ctx: Context, i: number, end: number, addressee:
     if (w === 'to' && ctx.tokens[k + 1] && ctx.tokens[k + 1].pos !== 'VERB' && ctx.tokens[k + 1].pos !== 'AUX') {
       // "said to state media that…"
       let j = k + 1;
-      while (j < end && j - k < 6 && (ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'NOUN' || ctx.tokens[j].pos === 'ADJ' || ctx.tokens[j].pos === 'DET')) j++;
+      while (
+        j < end &&
+        j - k < 6 &&
+        (ctx.tokens[j].pos === 'PROPN' ||
+          ctx.tokens[j].pos === 'NOUN' ||
+          ctx.tokens[j].pos === 'ADJ' ||
+          ctx.tokens[j].pos === 'DET')
+      )
+        j++;
       if (ctx.lower[j] === 'that' || ctx.lower[j] === ',' || ctx.lower[j] === ':') {
         k = j;
         continue;

@@ -6,9 +6,18 @@
  *   must not: The bridge that the army built was lost in May.
  *             ("that" opens a relative clause after a noun, not a verb's complement)
  */
-import { type AttributionPattern, type Context, type Found, chars, contentEnd, insideQuote, sourceBefore } from '../context.js';
+import {
+  type AttributionPattern,
+  type Context,
+  type Found,
+  chars,
+  contentEnd,
+  insideQuote,
+  sourceBefore,
+} from '../context.js';
 
 // Verbs whose that-clause is a consequence or a state, not something reported.
+// prettier-ignore
 const NOT_REPORTING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'means', 'meant', 'ensure', 'ensured', 'ensures', 'so', 'such', 'given', 'provided', 'except', 'now', 'seeing', 'assuming']);
 
 export const thatClause: AttributionPattern = {
@@ -22,7 +31,8 @@ export const thatClause: AttributionPattern = {
       let v = i - 1;
       if (ctx.tokens[v].pos === 'ADV' && v > 0) v--;
       const verb = ctx.tokens[v];
-      if (verb.pos !== 'VERB' || ctx.usedCues.has(v) || NOT_REPORTING.has(ctx.lower[v]) || insideQuote(ctx, v)) continue;
+      if (verb.pos !== 'VERB' || ctx.usedCues.has(v) || NOT_REPORTING.has(ctx.lower[v]) || insideQuote(ctx, v))
+        continue;
       const s0 = ctx.sentStart[v];
       const s1 = ctx.sentEnd[v];
       const source = sourceBefore(ctx, v, s0);
@@ -30,7 +40,14 @@ export const thatClause: AttributionPattern = {
       const end = contentEnd(ctx, s1);
       if (i >= end) continue;
       ctx.usedCues.add(v);
-      out.push({ pattern: 'that-clause', kind: 'indirect', source: chars(ctx, source), cue: [verb.start, verb.end], content: chars(ctx, [i, end]), cueToken: v });
+      out.push({
+        pattern: 'that-clause',
+        kind: 'indirect',
+        source: chars(ctx, source),
+        cue: [verb.start, verb.end],
+        content: chars(ctx, [i, end]),
+        cueToken: v,
+      });
     }
     return out;
   },

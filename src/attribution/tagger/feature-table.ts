@@ -43,7 +43,8 @@ export class FeatureTable {
       const [a, b] = featureKey(f);
       let p = this.slot(a);
       while (this.slots[p * 3 + 2] !== 0) {
-        if (this.slots[p * 3] === a && this.slots[p * 3 + 1] === b) throw new Error(`features "${features[this.slots[p * 3 + 2] - 1]}" and "${f}" have the same key`);
+        if (this.slots[p * 3] === a && this.slots[p * 3 + 1] === b)
+          throw new Error(`features "${features[this.slots[p * 3 + 2] - 1]}" and "${f}" have the same key`);
         p = (p + 1) & this.mask;
       }
       this.slots[p * 3] = a;
@@ -120,6 +121,8 @@ export class FeatureRows implements FeatureSink {
 
   /** Rows per token (views into one buffer). */
   rows(): Int32Array[] {
-    return this.starts.map((s, k) => this.buffer.subarray(s, k + 1 < this.starts.length ? this.starts[k + 1] : this.length));
+    return this.starts.map((s, k) =>
+      this.buffer.subarray(s, k + 1 < this.starts.length ? this.starts[k + 1] : this.length),
+    );
   }
 }

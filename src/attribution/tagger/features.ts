@@ -29,7 +29,19 @@ export class StringFeatures implements FeatureSink {
     this.tokens.push(this.current);
   }
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
-    this.current.push(b === undefined ? a : c === undefined ? a + b : d === undefined ? a + b + c : e === undefined ? a + b + c + d : f === undefined ? a + b + c + d + e : a + b + c + d + e + f);
+    this.current.push(
+      b === undefined
+        ? a
+        : c === undefined
+          ? a + b
+          : d === undefined
+            ? a + b + c
+            : e === undefined
+              ? a + b + c + d
+              : f === undefined
+                ? a + b + c + d + e
+                : a + b + c + d + e + f,
+    );
   }
 }
 
@@ -107,7 +119,9 @@ function ruleMarks(ctx: Context, found: Found[]): string[][] {
   return marks;
 }
 
-const WORD_CLASS: ReadonlyMap<string, WordClass | undefined> = new Map(Object.entries({ VERB: 'verb', NOUN: 'noun', ADJ: 'adj' }));
+const WORD_CLASS: ReadonlyMap<string, WordClass | undefined> = new Map(
+  Object.entries({ VERB: 'verb', NOUN: 'noun', ADJ: 'adj' }),
+);
 
 /** WordNet supersenses of a token under its POS: its most frequent sense, and every one it has. */
 function senses(ctx: Context, i: number): readonly string[] {
@@ -129,11 +143,11 @@ export function writeTokenFeatures(ctx: Context, found: Found[], sink: FeatureSi
   const n = tokens.length;
   const pos = tokens.map((t) => t.pos);
   const cue = tokens.map((_, i) => isCue(ctx, i));
-  const lemma = tokens.map((_, i) => (cue[i] ? lemmaOf(ctx, i) ?? lower[i] : ''));
+  const lemma = tokens.map((_, i) => (cue[i] ? (lemmaOf(ctx, i) ?? lower[i]) : ''));
   const marks = ruleMarks(ctx, found);
   const stems = lower.map(stem);
   const wn = tokens.map((_, i) => senses(ctx, i));
-  const wn1 = (i: number) => (i < 0 || i >= n ? '-' : wn[i][0] ?? '-');
+  const wn1 = (i: number) => (i < 0 || i >= n ? '-' : (wn[i][0] ?? '-'));
 
   // inside a paired quote, by character offsets
   const inQuote = new Array<boolean>(n).fill(false);
@@ -179,7 +193,8 @@ export function writeTokenFeatures(ctx: Context, found: Found[], sink: FeatureSi
     const cr = cueRight[i] >= 0 ? bucket(cueRight[i] - i) : 'none';
     const rl = ruleLeft[i] >= 0 ? bucket(i - ruleLeft[i]) : 'none';
     const rr = ruleRight[i] >= 0 ? bucket(ruleRight[i] - i) : 'none';
-    const paragraphStart = fromStart === 0 && (i === 0 || ctx.text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
+    const paragraphStart =
+      fromStart === 0 && (i === 0 || ctx.text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
     sink.add('b');
     sink.add('w=', w);
     sink.add('p=', pos[i]);
@@ -290,7 +305,12 @@ export function writeCueFeatures(ctx: Context, cues: [number, number][], sink: F
 }
 
 /** Features from the source and content taggers' output, for the second look at cues. */
-export function writeSpanFeatures(ctx: Context, sources: [number, number][], contents: [number, number][], sink: FeatureSink): void {
+export function writeSpanFeatures(
+  ctx: Context,
+  sources: [number, number][],
+  contents: [number, number][],
+  sink: FeatureSink,
+): void {
   const n = ctx.tokens.length;
   const role = new Array<string>(n).fill('O');
   for (const [a, b] of sources) for (let i = a; i < b; i++) role[i] = 'S';

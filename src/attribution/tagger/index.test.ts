@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { articleOf } from '../../testing/article.js';
 import { patternFindings } from '../attribute.js';
-import { STAGES, decodeModel, encodeModel, joinContent, linkTagged, shippedModel, tagRoles, type TaggerModelFile, type TokenSpans } from './index.js';
+import {
+  STAGES,
+  decodeModel,
+  encodeModel,
+  joinContent,
+  linkTagged,
+  shippedModel,
+  tagRoles,
+  type TaggerModelFile,
+  type TokenSpans,
+} from './index.js';
 import { gzipSync } from 'node:zlib';
 
 function contextOf(text: string) {
@@ -10,11 +20,16 @@ function contextOf(text: string) {
 }
 
 /** Token spans of the given phrases (the first occurrence that starts and ends at token bounds). */
-function spansFor(ctx: ReturnType<typeof contextOf>['ctx'], phrases: Partial<Record<keyof TokenSpans, string[]>>): TokenSpans {
+function spansFor(
+  ctx: ReturnType<typeof contextOf>['ctx'],
+  phrases: Partial<Record<keyof TokenSpans, string[]>>,
+): TokenSpans {
   const out: TokenSpans = { source: [], cue: [], content: [] };
   for (const [role, list] of Object.entries(phrases) as [keyof TokenSpans, string[]][]) {
     for (const p of list) {
-      const at = ctx.tokens.find((t) => ctx.text.startsWith(p, t.start) && ctx.tokens.some((u) => u.end === t.start + p.length))!.start;
+      const at = ctx.tokens.find(
+        (t) => ctx.text.startsWith(p, t.start) && ctx.tokens.some((u) => u.end === t.start + p.length),
+      )!.start;
       const a = ctx.tokens.findIndex((t) => t.start === at);
       const b = ctx.tokens.findIndex((t) => t.end === at + p.length);
       out[role].push([a, b + 1]);
@@ -30,17 +45,32 @@ describe('linking tagged spans into claims', () => {
   test('each cue takes the nearest content and source', () => {
     const text = 'The governor said the bridge was closed. Later, police reported two arrests.';
     const { ctx } = contextOf(text);
-    const found = linkTagged(ctx, spansFor(ctx, { source: ['The governor', 'police'], cue: ['said', 'reported'], content: ['the bridge was closed', 'two arrests'] }));
+    const found = linkTagged(
+      ctx,
+      spansFor(ctx, {
+        source: ['The governor', 'police'],
+        cue: ['said', 'reported'],
+        content: ['the bridge was closed', 'two arrests'],
+      }),
+    );
     expect(found.map((f) => [show(text, f.source), show(text, f.cue), show(text, f.content)])).toEqual([
       ['The governor', 'said', 'the bridge was closed'],
       ['police', 'reported', 'two arrests'],
     ]);
   });
 
-  test('a content before a conjunction is not the later cue\'s', () => {
-    const text = 'The governor said on Telegram that "our defenders are moving forward" but asked residents not to share positions.';
+  test("a content before a conjunction is not the later cue's", () => {
+    const text =
+      'The governor said on Telegram that "our defenders are moving forward" but asked residents not to share positions.';
     const { ctx } = contextOf(text);
-    const found = linkTagged(ctx, spansFor(ctx, { source: ['The governor'], cue: ['said', 'asked'], content: ['that "our defenders are moving forward"', 'not to share positions'] }));
+    const found = linkTagged(
+      ctx,
+      spansFor(ctx, {
+        source: ['The governor'],
+        cue: ['said', 'asked'],
+        content: ['that "our defenders are moving forward"', 'not to share positions'],
+      }),
+    );
     expect(found.map((f) => [show(text, f.cue), show(text, f.content)])).toEqual([
       ['said', 'that "our defenders are moving forward"'],
       ['asked', 'not to share positions'],
@@ -50,7 +80,10 @@ describe('linking tagged spans into claims', () => {
   test('a source beyond another cue belongs to that cue', () => {
     const text = '"The town is calm," the mayor said, according to the agency.';
     const { ctx } = contextOf(text);
-    const found = linkTagged(ctx, spansFor(ctx, { source: ['the agency'], cue: ['said', 'according to'], content: ['"The town is calm,"'] }));
+    const found = linkTagged(
+      ctx,
+      spansFor(ctx, { source: ['the agency'], cue: ['said', 'according to'], content: ['"The town is calm,"'] }),
+    );
     const said = found.find((f) => show(text, f.cue) === 'said')!;
     expect(show(text, said.source)).toBeNull();
   });
@@ -63,17 +96,28 @@ describe('linking tagged spans into claims', () => {
   });
 
   test('content split by its own cue is one content; a quote running into the next sentence too', () => {
-    const text = '"The shelling stopped," she said, "but nobody went out." "We waited. Then the trucks came," he added.';
+    const text =
+      '"The shelling stopped," she said, "but nobody went out." "We waited. Then the trucks came," he added.';
     const { ctx } = contextOf(text);
-    const spans = spansFor(ctx, { source: ['she', 'he'], cue: ['said', 'added'], content: ['"The shelling stopped,"', '"but nobody went out."', '"We waited.', 'Then the trucks came,"'] });
+    const spans = spansFor(ctx, {
+      source: ['she', 'he'],
+      cue: ['said', 'added'],
+      content: ['"The shelling stopped,"', '"but nobody went out."', '"We waited.', 'Then the trucks came,"'],
+    });
     const joined = joinContent(ctx, spans).map(([a, b]) => text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end));
-    expect(joined).toEqual(['"The shelling stopped," she said, "but nobody went out."', '"We waited. Then the trucks came,"']);
+    expect(joined).toEqual([
+      '"The shelling stopped," she said, "but nobody went out."',
+      '"We waited. Then the trucks came,"',
+    ]);
   });
 
-  test('a stray quote mark is not the content\'s bound', () => {
+  test("a stray quote mark is not the content's bound", () => {
     const text = 'The soldier said "we will not leave and walked away.';
     const { ctx } = contextOf(text);
-    const [f] = linkTagged(ctx, spansFor(ctx, { source: ['The soldier'], cue: ['said'], content: ['"we will not leave and walked away'] }));
+    const [f] = linkTagged(
+      ctx,
+      spansFor(ctx, { source: ['The soldier'], cue: ['said'], content: ['"we will not leave and walked away'] }),
+    );
     expect(show(text, f.content)).toBe('we will not leave and walked away');
   });
 });
@@ -81,7 +125,8 @@ describe('linking tagged spans into claims', () => {
 describe('the shipped model', () => {
   const model = shippedModel();
   test.skipIf(!model)('tags a plain report: source, cue and content', () => {
-    const text = 'A spokesman for the regional administration said on Friday that the evacuation of Kupiansk had begun.';
+    const text =
+      'A spokesman for the regional administration said on Friday that the evacuation of Kupiansk had begun.';
     const { ctx, found } = contextOf(text);
     const spans = tagRoles(ctx, found, model!);
     const [f] = linkTagged(ctx, spans);
@@ -98,8 +143,20 @@ describe('the shipped model', () => {
 
 describe('the model file', () => {
   test('weights and header survive a round trip', () => {
-    const stages = Object.fromEntries(STAGES.map((s, k) => [s, { emission: Int16Array.from([k, -1, 300, -32767, 0, 7]), transition: [1, 2, 3], bias: k * 5 }])) as TaggerModelFile['stages'];
-    const file: TaggerModelFile = { version: 2, trainedOn: 'test', scale: 1, features: ['w=said', 'p=VERB'], stages, rescue: ['colon'] };
+    const stages = Object.fromEntries(
+      STAGES.map((s, k) => [
+        s,
+        { emission: Int16Array.from([k, -1, 300, -32767, 0, 7]), transition: [1, 2, 3], bias: k * 5 },
+      ]),
+    ) as TaggerModelFile['stages'];
+    const file: TaggerModelFile = {
+      version: 2,
+      trainedOn: 'test',
+      scale: 1,
+      features: ['w=said', 'p=VERB'],
+      stages,
+      rescue: ['colon'],
+    };
     const back = decodeModel(encodeModel(file));
     expect(back.features).toEqual(file.features);
     expect(back.rescue).toEqual(['colon']);

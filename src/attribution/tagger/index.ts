@@ -8,7 +8,14 @@ import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Context, Found, Range } from '../context.js';
 import { FeatureRows, FeatureTable } from './feature-table.js';
-import { type FeatureSink, type Role, StringFeatures, writeCueFeatures, writeSpanFeatures, writeTokenFeatures } from './features.js';
+import {
+  type FeatureSink,
+  type Role,
+  StringFeatures,
+  writeCueFeatures,
+  writeSpanFeatures,
+  writeTokenFeatures,
+} from './features.js';
 import { B, decode, I, LABELS, spansOf } from './perceptron.js';
 import { IntervalIndex } from '../../text/interval-index.js';
 
@@ -64,7 +71,15 @@ const MAGIC = 'SRTG';
 const LITTLE_ENDIAN = endianness() === 'LE';
 
 export function encodeModel(file: TaggerModelFile): Buffer {
-  const header = Buffer.from(JSON.stringify({ ...file, stages: Object.fromEntries(STAGES.map((s) => [s, { transition: file.stages[s].transition, bias: file.stages[s].bias }])) }), 'utf8');
+  const header = Buffer.from(
+    JSON.stringify({
+      ...file,
+      stages: Object.fromEntries(
+        STAGES.map((s) => [s, { transition: file.stages[s].transition, bias: file.stages[s].bias }]),
+      ),
+    }),
+    'utf8',
+  );
   const start = 8 + header.length + ((8 + header.length) % 2);
   const n = file.features.length * 3;
   const out = Buffer.alloc(start + STAGES.length * n * 2);
@@ -94,7 +109,9 @@ export function decodeModel(gz: Buffer): TaggerModelFile {
   STAGES.forEach((s, k) => {
     const from = start + k * n * 2;
     // copied out so the array is aligned whatever the buffer's offset
-    const emission = LITTLE_ENDIAN ? new Int16Array(b.buffer.slice(b.byteOffset + from, b.byteOffset + from + n * 2)) : new Int16Array(n);
+    const emission = LITTLE_ENDIAN
+      ? new Int16Array(b.buffer.slice(b.byteOffset + from, b.byteOffset + from + n * 2))
+      : new Int16Array(n);
     if (!LITTLE_ENDIAN) for (let i = 0; i < n; i++) emission[i] = b.readInt16LE(from + i * 2);
     stages[s] = { emission, transition: header.stages[s].transition, bias: header.stages[s].bias };
   });
@@ -107,11 +124,22 @@ export function modelFromFile(file: TaggerModelFile): TaggerModel {
   const emission = new Float32Array(n * WIDTH);
   STAGES.forEach((st, k) => {
     const source = file.stages[st].emission;
-    for (let r = 0; r < n; r++) for (let y = 0; y < LABELS; y++) emission[slot(r, k, y)] = source[r * LABELS + y] / file.scale;
+    for (let r = 0; r < n; r++)
+      for (let y = 0; y < LABELS; y++) emission[slot(r, k, y)] = source[r * LABELS + y] / file.scale;
   });
   const stages = {} as TaggerModel['stages'];
-  for (const st of STAGES) stages[st] = { transition: Float64Array.from(file.stages[st].transition, (x) => x / file.scale), bias: file.stages[st].bias };
-  return { features: new FeatureTable(file.features), emission, stages, rescue: new Set(file.rescue ?? []), trainedOn: file.trainedOn };
+  for (const st of STAGES)
+    stages[st] = {
+      transition: Float64Array.from(file.stages[st].transition, (x) => x / file.scale),
+      bias: file.stages[st].bias,
+    };
+  return {
+    features: new FeatureTable(file.features),
+    emission,
+    stages,
+    rescue: new Set(file.rescue ?? []),
+    trainedOn: file.trainedOn,
+  };
 }
 
 let cached: TaggerModel | null | undefined;
@@ -134,7 +162,12 @@ export function charSpans(ctx: Context, spans: [number, number][]): Range[] {
  * The features a stage reads beyond the token's own: what the earlier stages predicted, one sink
  * per writer (each goes over every token once); none for the first stage.
  */
-function stageExtras<S extends FeatureSink>(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][], sink: () => S): S[] {
+function stageExtras<S extends FeatureSink>(
+  stage: Stage,
+  ctx: Context,
+  earlier: (s: Stage) => [number, number][],
+  sink: () => S,
+): S[] {
   if (stage === 'cue') return [];
   const cues = sink();
   writeCueFeatures(ctx, earlier('cue'), cues);
@@ -145,7 +178,12 @@ function stageExtras<S extends FeatureSink>(stage: Stage, ctx: Context, earlier:
 }
 
 /** The features one stage reads, as strings: the token's own, and what the earlier stages predicted. */
-export function stageFeatures(stage: Stage, ctx: Context, base: string[][], earlier: (s: Stage) => [number, number][]): string[][] {
+export function stageFeatures(
+  stage: Stage,
+  ctx: Context,
+  base: string[][],
+  earlier: (s: Stage) => [number, number][],
+): string[][] {
   const extras = stageExtras(stage, ctx, earlier, () => new StringFeatures());
   if (extras.length === 0) return base;
   return base.map((f, i) => [...f, ...extras.flatMap((x) => x.tokens[i])]);
@@ -197,21 +235,39 @@ function stageEmission(scores: Float64Array, k: number, n: number): Float64Array
 }
 
 // what the earlier stages predicted (`out`), read as features of this stage and added to its scores
-function addEarlierStages(emit: Float64Array, stage: Stage, k: number, ctx: Context, model: TaggerModel, out: Map<Stage, [number, number][]>): void {
+function addEarlierStages(
+  emit: Float64Array,
+  stage: Stage,
+  k: number,
+  ctx: Context,
+  model: TaggerModel,
+  out: Map<Stage, [number, number][]>,
+): void {
   const n = ctx.tokens.length;
-  for (const sink of stageExtras(stage, ctx, (s) => out.get(s)!, () => new FeatureRows(model.features))) {
+  for (const sink of stageExtras(
+    stage,
+    ctx,
+    (s) => out.get(s)!,
+    () => new FeatureRows(model.features),
+  )) {
     const rows = sink.rows();
     for (let i = 0; i < n; i++) {
       const r = rows[i];
-      for (let j = 0; j < r.length; j++) for (let y = 0; y < LABELS; y++) emit[i * LABELS + y] += model.emission[slot(r[j], k, y)];
+      for (let j = 0; j < r.length; j++)
+        for (let y = 0; y < LABELS; y++) emit[i * LABELS + y] += model.emission[slot(r[j], k, y)];
     }
   }
 }
 
 // each sentence decoded alone (the unit the taggers are trained on); its spans back in the article's token indexes
-function decodeSentences(emit: Float64Array, sentences: [number, number][], transition: Float64Array): [number, number][] {
+function decodeSentences(
+  emit: Float64Array,
+  sentences: [number, number][],
+  transition: Float64Array,
+): [number, number][] {
   const spans: [number, number][] = [];
-  for (const [a, b] of sentences) for (const [s, e] of spansOf(decode(emit.subarray(a * LABELS, b * LABELS), transition))) spans.push([a + s, a + e]);
+  for (const [a, b] of sentences)
+    for (const [s, e] of spansOf(decode(emit.subarray(a * LABELS, b * LABELS), transition))) spans.push([a + s, a + e]);
   return spans;
 }
 
@@ -235,7 +291,12 @@ export function joinContent(ctx: Context, spans: TokenSpans): [number, number][]
   for (const s of spans.content) {
     const prev = out[out.length - 1];
     // a quote that runs on into the next sentence is one content
-    if (prev && ctx.sentEnd[prev[1] - 1] === s[0] && prev[1] === s[0] && ctx.quotes.some((q) => q.start <= ctx.tokens[prev[0]].start && q.end > ctx.tokens[s[0]].start)) {
+    if (
+      prev &&
+      ctx.sentEnd[prev[1] - 1] === s[0] &&
+      prev[1] === s[0] &&
+      ctx.quotes.some((q) => q.start <= ctx.tokens[prev[0]].start && q.end > ctx.tokens[s[0]].start)
+    ) {
       prev[1] = s[1];
       continue;
     }
@@ -247,7 +308,9 @@ export function joinContent(ctx: Context, spans: TokenSpans): [number, number][]
         if (other[k]) hasCue = true;
       }
       // "asked [to be identified], Skif said [the attack …]": a content right after another cue is that cue's
-      const ownedBefore = spans.cue.some((c) => c[1] <= prev[0] && prev[0] - c[1] <= 2 && ctx.sentStart[c[0]] === ctx.sentStart[prev[0]]);
+      const ownedBefore = spans.cue.some(
+        (c) => c[1] <= prev[0] && prev[0] - c[1] <= 2 && ctx.sentStart[c[0]] === ctx.sentStart[prev[0]],
+      );
       if (gapOk && !ownedBefore && (hasCue || s[0] - prev[1] <= 1)) {
         prev[1] = s[1];
         continue;
@@ -267,7 +330,11 @@ const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/;
 const MAX_SOURCE_GAP = 8;
 
 /** Claims from tagged spans: each cue takes the nearest free content and the nearest source. */
-export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, number][] = joinContent(ctx, spans)): Found[] {
+export function linkTagged(
+  ctx: Context,
+  spans: TokenSpans,
+  contents: [number, number][] = joinContent(ctx, spans),
+): Found[] {
   const chars = ([a, b]: [number, number]): Range => [ctx.tokens[a].start, ctx.tokens[b - 1].end];
   const sentence = (k: number) => ctx.sentStart[k];
   // content ↔ cue pairs, nearest first; a different sentence costs more than any gap inside one.
@@ -281,7 +348,10 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
     near[ci]!.forEach((ni) => {
       const n = contents[ni]!;
       if (n[0] <= c[0] && c[1] <= n[1] && n[1] - n[0] > c[1] - c[0]) return; // the cue sits inside: that is someone's quoted words, unless joined
-      const d = gap(c, n) + (sentence(c[0]) === sentence(n[0]) && sentence(c[1] - 1) === sentence(n[1] - 1) ? 0 : 10) + (n[1] <= c[0] && joinedBefore(ctx, n[1], c[0]) ? 10 : 0);
+      const d =
+        gap(c, n) +
+        (sentence(c[0]) === sentence(n[0]) && sentence(c[1] - 1) === sentence(n[1] - 1) ? 0 : 10) +
+        (n[1] <= c[0] && joinedBefore(ctx, n[1], c[0]) ? 10 : 0);
       if (d <= MAX_CONTENT_GAP) {
         pairs.push({ cue: ci, content: ni, d });
         paired.add(ci * contents.length + ni);
@@ -292,7 +362,8 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
   spans.cue.forEach((c, ci) =>
     near[ci]!.forEach((ni) => {
       const n = contents[ni]!;
-      if (n[0] < c[0] && c[1] < n[1] && !paired.has(ci * contents.length + ni)) pairs.push({ cue: ci, content: ni, d: -1 });
+      if (n[0] < c[0] && c[1] < n[1] && !paired.has(ci * contents.length + ni))
+        pairs.push({ cue: ci, content: ni, d: -1 });
     }),
   );
   pairs.sort((a, b) => a.d - b.d);
@@ -321,7 +392,13 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
       if (s[1] - s[0] === 1 && POSSESSIVE.test(ctx.lower[s[0]]) && s[1] !== c[0]) return;
       // a source beyond another cue is that cue's ("X said, according to Y")
       const between = cueIndex.query(Math.min(s[0], c[0]), Math.max(s[1], c[1]));
-      if (between.some((oi) => { const o = spans.cue[oi]!; return oi !== ci && (s[1] <= o[0] && o[1] <= c[0] || c[1] <= o[0] && o[1] <= s[0]); })) return;
+      if (
+        between.some((oi) => {
+          const o = spans.cue[oi]!;
+          return oi !== ci && ((s[1] <= o[0] && o[1] <= c[0]) || (c[1] <= o[0] && o[1] <= s[0]));
+        })
+      )
+        return;
       if (n[0] <= s[0] && s[1] <= n[1]) {
         // a source inside the content only when the content wraps around its cue
         if (!(n[0] < c[0] && c[1] < n[1])) return;
@@ -334,7 +411,9 @@ export function linkTagged(ctx: Context, spans: TokenSpans, contents: [number, n
     });
     if (best >= 0) usedSource.add(best);
     const content = trimStrayQuotes(ctx, chars(n));
-    const quoted = /^["“«„]/.test(ctx.text.slice(content[0], content[0] + 1)) || /["”»]$/.test(ctx.text.slice(content[1] - 1, content[1]));
+    const quoted =
+      /^["“«„]/.test(ctx.text.slice(content[0], content[0] + 1)) ||
+      /["”»]$/.test(ctx.text.slice(content[1] - 1, content[1]));
     const cueText = ctx.lower.slice(c[0], c[1]).join(' ');
     found.push({
       pattern: 'tagger',

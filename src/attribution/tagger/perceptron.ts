@@ -31,7 +31,12 @@ export function featureRows(index: Map<string, number>, features: string[][]): I
  * `bias` is added to the score of B and I: above 0 the tagger finds more spans, below fewer.
  * `extra`, when given, holds more feature rows per token (read as if appended to `rows`).
  */
-export function viterbi(w: { emission: Float64Array; transition: Float64Array }, rows: Int32Array[], bias = 0, extra?: Int32Array[]): number[] {
+export function viterbi(
+  w: { emission: Float64Array; transition: Float64Array },
+  rows: Int32Array[],
+  bias = 0,
+  extra?: Int32Array[],
+): number[] {
   const n = rows.length;
   const emit = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
@@ -102,7 +107,13 @@ export interface Sequence {
 }
 
 /** Averaged perceptron training over `epochs` passes; returns the averaged weights. */
-export function train(featureCount: number, sequences: Sequence[], epochs: number, onEpoch?: (epoch: number, errors: number) => void, seed = 7): { emission: Float64Array; transition: Float64Array } {
+export function train(
+  featureCount: number,
+  sequences: Sequence[],
+  epochs: number,
+  onEpoch?: (epoch: number, errors: number) => void,
+  seed = 7,
+): { emission: Float64Array; transition: Float64Array } {
   const size = featureCount * L;
   const tsize = (L + 1) * L;
   const w = { emission: new Float64Array(size), transition: new Float64Array(tsize) };
@@ -172,7 +183,13 @@ export function spansOf(labels: number[]): [number, number][] {
  * Several perceptrons trained on the same data in different orders, their weights averaged: the
  * order a perceptron sees its examples in moves its weights, and the mean is steadier than any one.
  */
-export function trainEnsemble(featureCount: number, sequences: Sequence[], epochs: number, members: number, onEpoch?: (epoch: number, errors: number) => void): { emission: Float64Array; transition: Float64Array } {
+export function trainEnsemble(
+  featureCount: number,
+  sequences: Sequence[],
+  epochs: number,
+  members: number,
+  onEpoch?: (epoch: number, errors: number) => void,
+): { emission: Float64Array; transition: Float64Array } {
   let sum: { emission: Float64Array; transition: Float64Array } | null = null;
   for (let m = 0; m < members; m++) {
     const w = train(featureCount, sequences, epochs, m === 0 ? onEpoch : undefined, 7 + m * 104729);

@@ -8,7 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGritta } from '../../eval/geo-data.js';
 
-export const NEWS_TEXTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../..', '..', 'shared', 'eval', 'geoparse');
+export const NEWS_TEXTS = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+  '..',
+  'shared',
+  'eval',
+  'geoparse',
+);
 const shared = NEWS_TEXTS;
 
 /** The news texts, one per document. */
@@ -30,4 +37,3 @@ export function corpus(base: string[], n: number, from = 0): string {
   }
   return lines.join('\n') + '\n';
 }
-

@@ -13,6 +13,7 @@ const TYPES: [FusedEvent['event_type'], string, string][] = [
   ['Violence against civilians', 'Attack', 'attacked'],
   ['Strategic developments', 'Other', 'withdrew from'],
 ];
+// prettier-ignore
 const OUTLETS = ['Kharkiv Courier', 'Evening Dispatch', 'Wire Monitor', 'Steppe Herald', 'Morning Ledger', 'Border Post', 'Daily Relay', 'Field Report'];
 // who said it, as the sentence writes it and as the report names the claimant
 const CLAIMANTS: [string, FusedEvent['reports'][number]['claimant']][] = [
@@ -101,7 +102,16 @@ export function syntheticCorpus(events: number, seed = 7): Corpus {
         events: [mention],
       });
       outlets.add(outlet);
-      reports.push({ articleId: id, path: `synthetic/${id}.txt`, outlet, mentionId: mention.id, sentence: mention.sentence, claimant, hedge: null, date });
+      reports.push({
+        articleId: id,
+        path: `synthetic/${id}.txt`,
+        outlet,
+        mentionId: mention.id,
+        sentence: mention.sentence,
+        claimant,
+        hedge: null,
+        date,
+      });
     }
     fused.push({
       id: `E${i + 1}`,
@@ -138,10 +148,20 @@ export function syntheticCorpus(events: number, seed = 7): Corpus {
   });
   const disputes: Dispute[] = [];
   for (let i = 0; i + 1 < Math.min(fused.length, 40); i += 2) {
-    disputes.push({ id: `D${i / 2 + 1}`, kind: 'contradiction', topic: `control of ${fused[i]!.location}`, claims: [claimOf(fused[i]!), claimOf(fused[i + 1]!)] });
+    disputes.push({
+      id: `D${i / 2 + 1}`,
+      kind: 'contradiction',
+      topic: `control of ${fused[i]!.location}`,
+      claims: [claimOf(fused[i]!), claimOf(fused[i + 1]!)],
+    });
   }
   if (fused.length >= 5) {
-    disputes.push({ id: 'S1', kind: 'series', topic: 'territory regained (km²)', claims: fused.slice(0, 5).map((e, k) => claimOf(e, (k + 1) * 300)) });
+    disputes.push({
+      id: 'S1',
+      kind: 'series',
+      topic: 'territory regained (km²)',
+      claims: fused.slice(0, 5).map((e, k) => claimOf(e, (k + 1) * 300)),
+    });
   }
   return { articles, entities: [], events: fused, disputes, checks: [] };
 }

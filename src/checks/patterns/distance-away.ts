@@ -30,9 +30,9 @@ export const distanceAway: StatementPattern = {
       if (!m) continue;
       const matchStart = from + m.index + (m[0].length - m[0].trimStart().length);
       // the place named last before the phrase, other than Z itself
-      const prev = [...tops.slice(0, i)].reverse().find(
-        (t) => t.end <= matchStart && t.place!.geonameid !== z.place!.geonameid && matchStart - t.end < LOOKBACK,
-      );
+      const prev = [...tops.slice(0, i)]
+        .reverse()
+        .find((t) => t.end <= matchStart && t.place!.geonameid !== z.place!.geonameid && matchStart - t.end < LOOKBACK);
       const value = parseNumber(m[2]!);
       if (!prev || value === null || value <= 0) continue;
       out.push({

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { articleWith } from '../fixtures.js';
 import { distanceOf } from './distance-of.js';
 
-const names = { Lyman: 'Lyman', Sloviansk: 'Sloviansk', Vovchansk: 'Vovchansk', Kharkiv: 'Kharkiv', Chuhuiv: 'Chuhuiv' };
+const names = {
+  Lyman: 'Lyman',
+  Sloviansk: 'Sloviansk',
+  Vovchansk: 'Vovchansk',
+  Kharkiv: 'Kharkiv',
+  Chuhuiv: 'Chuhuiv',
+};
 
 describe('distance-of pattern', () => {
   it('reads a place in apposition with a figure and a direction', () => {
-    const [s] = distanceOf.find(articleWith('The army moved on Lyman, a rail town 60 kilometers east of Sloviansk, on Friday.', names));
+    const [s] = distanceOf.find(
+      articleWith('The army moved on Lyman, a rail town 60 kilometers east of Sloviansk, on Friday.', names),
+    );
     expect(s).toMatchObject({ value: 60, direction: 'E', qualifier: null });
     expect(s!.subject!.text).toBe('Lyman');
     expect(s!.reference!.text).toBe('Sloviansk');
@@ -18,14 +26,22 @@ describe('distance-of pattern', () => {
     expect(b).toMatchObject({ value: 35, direction: null, qualifier: 'approximate' });
   });
   it('reads "X lies / is located N km DIR of Y"', () => {
-    expect(distanceOf.find(articleWith('Lyman lies 60 km east of Sloviansk.', names))[0]).toMatchObject({ value: 60, direction: 'E' });
-    expect(distanceOf.find(articleWith('Lyman is located some 60 km east of Sloviansk.', names))[0]).toMatchObject({ value: 60, qualifier: 'approximate' });
+    expect(distanceOf.find(articleWith('Lyman lies 60 km east of Sloviansk.', names))[0]).toMatchObject({
+      value: 60,
+      direction: 'E',
+    });
+    expect(distanceOf.find(articleWith('Lyman is located some 60 km east of Sloviansk.', names))[0]).toMatchObject({
+      value: 60,
+      qualifier: 'approximate',
+    });
   });
   it('converts miles', () => {
     const [a] = distanceOf.find(articleWith('Lyman, some 37 miles east of Sloviansk, fell.', names));
     expect(a!.value).toBeCloseTo(59.5, 1);
   });
   it('does not take a distance the troops moved for a place', () => {
-    expect(distanceOf.find(articleWith('Troops in Lyman advanced 20 kilometers east of Sloviansk.', names))).toEqual([]);
+    expect(distanceOf.find(articleWith('Troops in Lyman advanced 20 kilometers east of Sloviansk.', names))).toEqual(
+      [],
+    );
   });
 });

@@ -34,7 +34,9 @@ Options:
               the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}), created when
               missing (once an article is read), or a PostgreSQL database
               (postgres://user@host/db?schema=NAME; schema default sitrep), its tables made there
-  --out DIR   also write every export format into DIR (${Object.values(formats).map((f) => f.file).join(', ')})
+  --out DIR   also write every export format into DIR (${Object.values(formats)
+    .map((f) => f.file)
+    .join(', ')})
   --jobs N    analyse N articles at once, each in its own thread (default: one per core, here
               ${defaultJobs()}); the store's content is the same for any N
   --queue     (PostgreSQL) read and date the inputs, and queue the new articles for \`sitrep worker\`s
@@ -93,14 +95,25 @@ export const analyze: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, out: { type: 'string' }, queue: { type: 'boolean' }, lease: { type: 'string' }, ...runOptionSpecs },
+      options: {
+        db: { type: 'string' },
+        out: { type: 'string' },
+        queue: { type: 'boolean' },
+        lease: { type: 'string' },
+        ...runOptionSpecs,
+      },
     });
     if (positionals.length === 0) throw new UsageError('no inputs given');
-    if (values.queue && !isPostgres(storeLocation(values.db))) throw new UsageError('--queue needs a PostgreSQL store: --db postgres://… (or SITREP_DB)');
+    if (values.queue && !isPostgres(storeLocation(values.db)))
+      throw new UsageError('--queue needs a PostgreSQL store: --db postgres://… (or SITREP_DB)');
     if (values.lease !== undefined && !values.queue) throw new UsageError('--lease is only used with --queue');
-    if (values.queue && values.out) throw new UsageError('--out writes exports after analysing: with --queue, run `sitrep export` once the workers are done');
+    if (values.queue && values.out)
+      throw new UsageError(
+        '--out writes exports after analysing: with --queue, run `sitrep export` once the workers are done',
+      );
     const lease = values.lease === undefined ? undefined : Number(values.lease);
-    if (lease !== undefined && !(Number.isInteger(lease) && lease >= 1 && lease < 24 * 3600)) throw new UsageError(`--lease must be a whole number of seconds from 1 to 86399, not '${values.lease}'`);
+    if (lease !== undefined && !(Number.isInteger(lease) && lease >= 1 && lease < 24 * 3600))
+      throw new UsageError(`--lease must be a whole number of seconds from 1 to 86399, not '${values.lease}'`);
     const queue = values.queue ? { leaseSeconds: lease ?? DEFAULT_LEASE_SECONDS } : undefined;
     return analyzeInputs(positionals, { db: values.db, out: values.out, queue, ...runOptions(values) });
   },
@@ -109,7 +122,14 @@ export const analyze: Command = {
 /** The whole run; returns the exit code (0, or 2 when an input, the store, a corpus stage or --out failed). */
 export async function analyzeInputs(
   inputs: string[],
-  options: { db?: string; out?: string; articleSeconds?: number; jobs?: number; profile?: string; queue?: { leaseSeconds: number } },
+  options: {
+    db?: string;
+    out?: string;
+    articleSeconds?: number;
+    jobs?: number;
+    profile?: string;
+    queue?: { leaseSeconds: number };
+  },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
   const location = storeLocation(options.db);
@@ -173,7 +193,9 @@ export async function analyzeInputs(
       try {
         dated = deps.inferUndatedDates(together);
       } catch (err) {
-        deps.stderr.write(`sitrep: ${oneLine(`date inference failed, undated articles keep their lower bounds: ${(err as Error).message}`)}\n`);
+        deps.stderr.write(
+          `sitrep: ${oneLine(`date inference failed, undated articles keep their lower bounds: ${(err as Error).message}`)}\n`,
+        );
       }
       fresh = dated.filter((a) => batch.has(a.id) && !stored.has(a.id));
     }
@@ -181,7 +203,14 @@ export async function analyzeInputs(
     if (options.profile) fresh = fresh.map((a) => ({ ...a, profile: { id: options.profile!, by: 'forced' as const } }));
     if (options.queue) return await enqueue(store, fresh, options.queue.leaseSeconds, counts, deps);
 
-    await analyseAndStore(fresh, fresh.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
+    await analyseAndStore(fresh, fresh.length, {
+      store,
+      deps,
+      options,
+      counts,
+      fail,
+      stopped: () => signals.signal() !== null,
+    });
     if (signals.signal()) return stop();
     const { corpus, failed: corpusFailed } = await corpusPass(store, deps, dbPath, options.articleSeconds);
 
@@ -205,7 +234,13 @@ export async function analyzeInputs(
 }
 
 /** `--queue`: the new articles go to the workers (src/queue); one line says how many. */
-async function enqueue(store: StoreBackend, articles: Article[], leaseSeconds: number, counts: AnalyzeCounts, deps: Pick<AnalyzeDeps, 'stdout' | 'stderr'>): Promise<number> {
+async function enqueue(
+  store: StoreBackend,
+  articles: Article[],
+  leaseSeconds: number,
+  counts: AnalyzeCounts,
+  deps: Pick<AnalyzeDeps, 'stdout' | 'stderr'>,
+): Promise<number> {
   const { openQueue, sendArticles } = await import('../../queue/index.js');
   const pgStore = store as PgStore;
   let boss;
@@ -281,12 +316,17 @@ interface StoreRun {
  * generator keeps memory flat) and stores each in its own transaction, in input order. A stage
  * that threw, or stages skipped past the budget, are one line each on stderr.
  */
-export async function analyseAndStore(articles: Iterable<Article> | AsyncIterable<Article>, total: number, run: StoreRun): Promise<void> {
+export async function analyseAndStore(
+  articles: Iterable<Article> | AsyncIterable<Article>,
+  total: number,
+  run: StoreRun,
+): Promise<void> {
   const { store, deps, options, counts, fail } = run;
   const bar = progress('analysing', total, deps.stderr);
-  const runner = options.jobs !== undefined && deps.articlePool
-    ? deps.articlePool({ jobs: options.jobs, seconds: options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS })
-    : inProcess(deps.analyseArticle, options.articleSeconds);
+  const runner =
+    options.jobs !== undefined && deps.articlePool
+      ? deps.articlePool({ jobs: options.jobs, seconds: options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS })
+      : inProcess(deps.analyseArticle, options.articleSeconds);
   // A window of articles is in the threads at once; results are stored in input order, so the
   // store is the same whatever the number of threads, and what a stopped run kept is a prefix.
   const source = Symbol.asyncIterator in articles ? articles[Symbol.asyncIterator]() : articles[Symbol.iterator]();
@@ -296,7 +336,9 @@ export async function analyseAndStore(articles: Iterable<Article> | AsyncIterabl
       const next = await source.next();
       if (next.done) return;
       // --profile: the article is read with that conflict profile, whatever its places
-      const article = options.profile ? { ...next.value, profile: { id: options.profile, by: 'forced' as const } } : next.value;
+      const article = options.profile
+        ? { ...next.value, profile: { id: options.profile, by: 'forced' as const } }
+        : next.value;
       pending.push({ article, result: runner.run(article).catch((err: unknown) => err as Error) });
     }
   };
@@ -321,7 +363,9 @@ export async function analyseAndStore(articles: Iterable<Article> | AsyncIterabl
           const skipped = fresh.filter((m) => m.severity === 'warning' && m.message.startsWith('not run: '));
           if (skipped.length) {
             counts.stageErrors++;
-            deps.stderr.write(`sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`);
+            deps.stderr.write(
+              `sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`,
+            );
           }
           await store.saveArticle(analysed);
           counts.newArticles++;
@@ -354,7 +398,9 @@ export async function corpusPass(
     const { corpus } = await runCorpusPass(store, deps, seconds);
     return { corpus, failed: false };
   } catch (err) {
-    deps.stderr.write(`sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`);
+    deps.stderr.write(
+      `sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`,
+    );
     return { corpus: await store.loadCorpus(), failed: true };
   }
 }
@@ -425,7 +471,8 @@ export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, o
     const extra = name === 'toponyms' ? ` (${toponyms.filter((t) => t.place).length} resolved)` : '';
     lines.push(`${name}: ${n}${extra}`);
   }
-  if (counts.stageErrors) lines.push(`stage errors: ${counts.stageErrors} (listed above; those articles keep what the other stages found)`);
+  if (counts.stageErrors)
+    lines.push(`stage errors: ${counts.stageErrors} (listed above; those articles keep what the other stages found)`);
   const duplicates = articles.filter((a) => a.duplicate_of).length;
   if (duplicates) lines.push(`near-duplicates linked: ${duplicates}`);
   if (out) lines.push(`exports written to ${out}`);

@@ -32,11 +32,19 @@ interface AttributionRow {
   content: { start: number; end: number; text: string };
   speaker: { entity: string | null; canonical: string; side: string | null } | null;
   hedge: string | null;
-  quantities: { text: string; value: number; unit: string; si_value: number; si_unit: string; qualifier: string | null }[];
+  quantities: {
+    text: string;
+    value: number;
+    unit: string;
+    si_value: number;
+    si_unit: string;
+    qualifier: string | null;
+  }[];
   dates: { text: string; date: string; precision: string }[];
 }
 
-const spanOf = (s: { start: number; end: number; text: string } | null) => (s ? { start: s.start, end: s.end, text: s.text } : null);
+const spanOf = (s: { start: number; end: number; text: string } | null) =>
+  s ? { start: s.start, end: s.end, text: s.text } : null;
 
 function attributionRow(file: string, c: Claim): AttributionRow {
   return {
@@ -46,7 +54,14 @@ function attributionRow(file: string, c: Claim): AttributionRow {
     content: spanOf(c.content)!,
     speaker: c.speaker ? { entity: c.speaker.entity, canonical: c.speaker.canonical, side: c.speaker.side } : null,
     hedge: c.hedge,
-    quantities: c.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit, si_value: q.si_value, si_unit: q.si_unit, qualifier: q.qualifier })),
+    quantities: c.quantities.map((q) => ({
+      text: q.text,
+      value: q.value,
+      unit: q.unit,
+      si_value: q.si_value,
+      si_unit: q.si_unit,
+      qualifier: q.qualifier,
+    })),
     dates: c.dates.map((d) => ({ text: d.text, date: d.date, precision: d.precision })),
   };
 }
@@ -55,7 +70,11 @@ export const attributions: Command = {
   name: 'attributions',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'jsonl' } },
+    });
     if (values.format !== 'jsonl') throw new UsageError(`unknown format '${values.format}' (jsonl)`);
     if (!positionals.length) throw new UsageError('no input files');
     let failed = 0;
@@ -68,8 +87,10 @@ export const attributions: Command = {
       }
       const article = analyseArticle(result.article);
       for (const m of article.messages) {
-        if (m.stage === 'attribution' && m.severity !== 'info') process.stderr.write(`sitrep attributions: ${article.path}: ${m.message}\n`);
-        if (m.severity === 'error') process.stderr.write(`sitrep attributions: ${article.path}: ${m.stage}: ${m.message}\n`);
+        if (m.stage === 'attribution' && m.severity !== 'info')
+          process.stderr.write(`sitrep attributions: ${article.path}: ${m.message}\n`);
+        if (m.severity === 'error')
+          process.stderr.write(`sitrep attributions: ${article.path}: ${m.stage}: ${m.message}\n`);
       }
       articles.push(article);
     }

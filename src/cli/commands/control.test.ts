@@ -6,10 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { loadControl } from '../../store/control.js';
 import { Store } from '../../store/index.js';
 
-const square = [[[36, 49], [37, 49], [37, 50], [36, 50], [36, 49]]];
-const bowTie = [[[36, 49], [37, 50], [37, 49], [36, 50], [36, 49]]];
+const square = [
+  [
+    [36, 49],
+    [37, 49],
+    [37, 50],
+    [36, 50],
+    [36, 49],
+  ],
+];
+const bowTie = [
+  [
+    [36, 49],
+    [37, 50],
+    [37, 49],
+    [36, 50],
+    [36, 49],
+  ],
+];
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-const poly = (name: string, coordinates: unknown) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates } });
+const poly = (name: string, coordinates: unknown) => ({
+  type: 'Feature',
+  properties: { name },
+  geometry: { type: 'Polygon', coordinates },
+});
 
 function sitrep(args: string[]) {
   return spawnSync(process.execPath, ['bin/sitrep.js', ...args], { encoding: 'utf8' });
@@ -30,7 +50,9 @@ describe('sitrep control import', () => {
     expect(r.stderr).toContain('1662588326.geojson: not valid JSON (truncated file?)');
     expect(r.stderr).toContain('1662647935.geojson: empty FeatureCollection (not imported)');
     expect(r.stderr).toMatch(/1662652076\.geojson: feature 0 "Окуповано \/\/\/ Occupied": self-intersecting polygon/);
-    expect(r.stderr).toContain('warning: 1662568041.geojson: feature 1 "Зміїний /// Some Island": unknown status name, feature skipped');
+    expect(r.stderr).toContain(
+      'warning: 1662568041.geojson: feature 1 "Зміїний /// Some Island": unknown status name, feature skipped',
+    );
     const store = Store.open(db);
     try {
       expect(loadControl(store).map((s) => s.file)).toEqual(['1662568041.geojson']);
@@ -58,7 +80,8 @@ describe('sitrep control import: areas outside the war', () => {
       poly("Придністров'я /// Transnistria", square),
       poly('Зміїний /// Snake Island', square),
     ]);
-    for (const t of ['1662568041', '1662588326', '1662647935']) writeFileSync(join(dir, `${t}.geojson`), map.replace('Occupied', `Occupied ${t}`));
+    for (const t of ['1662568041', '1662588326', '1662647935'])
+      writeFileSync(join(dir, `${t}.geojson`), map.replace('Occupied', `Occupied ${t}`));
     const r = sitrep(['control', 'import', dir, '--db', join(dir, 'store.db')]);
     expect(r.stdout).toBe('imported 3 snapshots\n');
     expect(r.stderr).toBe(
@@ -78,7 +101,15 @@ describe('sitrep control import into a store with articles', () => {
     );
     expect(sitrep(['analyze', join(dir, 'report.txt'), '--db', db, '--jobs', '1']).status).toBe(0);
     // a square around Balakliia: occupied on the 7th, taken back on the 8th
-    const around = [[[36.5, 49.2], [37.2, 49.2], [37.2, 49.7], [36.5, 49.7], [36.5, 49.2]]];
+    const around = [
+      [
+        [36.5, 49.2],
+        [37.2, 49.2],
+        [37.2, 49.7],
+        [36.5, 49.7],
+        [36.5, 49.2],
+      ],
+    ];
     const maps = join(dir, 'maps');
     mkdirSync(maps);
     writeFileSync(join(maps, '1662568041.geojson'), fc([poly('Окуповано /// Occupied', around)]));
@@ -86,8 +117,12 @@ describe('sitrep control import into a store with articles', () => {
     const r = sitrep(['control', 'import', maps, '--db', db]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('imported 2 snapshots\nchecked the stored events and claims against the maps: 1 map check (1 consistent, 0 inconsistent, 0 unverifiable)\n');
-    const exported = JSON.parse(sitrep(['export', '--format', 'json', '--db', db]).stdout) as { checks: { kind: string; verdict: string; eventId?: string }[] };
+    expect(r.stdout).toBe(
+      'imported 2 snapshots\nchecked the stored events and claims against the maps: 1 map check (1 consistent, 0 inconsistent, 0 unverifiable)\n',
+    );
+    const exported = JSON.parse(sitrep(['export', '--format', 'json', '--db', db]).stdout) as {
+      checks: { kind: string; verdict: string; eventId?: string }[];
+    };
     expect(exported.checks.filter((c) => c.kind === 'control').map((c) => c.verdict)).toEqual(['consistent']);
   }, 60_000);
 });

@@ -53,8 +53,13 @@ export const control: Command = {
   usage,
   async run(argv) {
     const [sub, ...rest] = argv;
-    if (sub !== 'import' && sub !== 'list') throw new UsageError(sub ? `unknown subcommand '${sub}'` : 'a subcommand is required (import, list)');
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' } } });
+    if (sub !== 'import' && sub !== 'list')
+      throw new UsageError(sub ? `unknown subcommand '${sub}'` : 'a subcommand is required (import, list)');
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { db: { type: 'string' } },
+    });
     if (sub === 'list' && positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (sub === 'import' && !positionals.length) throw new UsageError('no input files');
     // import makes the store when missing; list only reads, and never creates one
@@ -66,7 +71,8 @@ export const control: Command = {
     }
     try {
       if (sub === 'list') {
-        for (const s of await store.controlSummary()) process.stdout.write(`${s.valid_from}  ${s.file}  ${s.areas} areas\n`);
+        for (const s of await store.controlSummary())
+          process.stdout.write(`${s.valid_from}  ${s.file}  ${s.areas} areas\n`);
         return 0;
       }
       const problems: string[] = [];
@@ -94,10 +100,16 @@ export const control: Command = {
       }
       for (const p of problems) process.stderr.write(`sitrep control: ${p} (not imported)\n`);
       if (outside.size) {
-        const areas = [...outside].sort(([a], [b]) => (a < b ? -1 : 1)).map(([o, n]) => `${o} (${n} file${n === 1 ? '' : 's'})`);
-        process.stderr.write(`sitrep control: note: areas outside the war's control statuses, not imported: ${areas.join(', ')}\n`);
+        const areas = [...outside]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([o, n]) => `${o} (${n} file${n === 1 ? '' : 's'})`);
+        process.stderr.write(
+          `sitrep control: note: areas outside the war's control statuses, not imported: ${areas.join(', ')}\n`,
+        );
       }
-      process.stdout.write(`imported ${imported} snapshot${imported === 1 ? '' : 's'}${problems.length ? `, ${problems.length} failed` : ''}\n`);
+      process.stdout.write(
+        `imported ${imported} snapshot${imported === 1 ? '' : 's'}${problems.length ? `, ${problems.length} failed` : ''}\n`,
+      );
       // the stored events and claims are checked against the maps now, not at the next analyze
       if (imported && (await store.articleCount()) > 0) {
         const { analyseArticle, analyseCorpus } = await import('../../pipeline.js');
@@ -110,7 +122,9 @@ export const control: Command = {
             `checked the stored events and claims against the maps: ${map.length} map check${map.length === 1 ? '' : 's'} (${by('consistent')} consistent, ${by('inconsistent')} inconsistent, ${by('unverifiable')} unverifiable)\n`,
           );
         } catch (err) {
-          process.stderr.write(`sitrep control: ${oneLine(`the maps are imported, but the checks failed: ${(err as Error).message}; the next analyze runs them again`)}\n`);
+          process.stderr.write(
+            `sitrep control: ${oneLine(`the maps are imported, but the checks failed: ${(err as Error).message}; the next analyze runs them again`)}\n`,
+          );
           return 2;
         }
       }

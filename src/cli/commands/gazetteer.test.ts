@@ -14,7 +14,12 @@ function sitrep(...args: string[]) {
 
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-gazetteer-'));
-  env = { ...process.env, SITREP_CACHE: dir, SITREP_CITIES500: join(fixtures, 'cities-small.txt'), SITREP_GEONAMES_DIR: join(packageRoot, 'test', 'fixtures', 'geo', 'no-dumps') };
+  env = {
+    ...process.env,
+    SITREP_CACHE: dir,
+    SITREP_CITIES500: join(fixtures, 'cities-small.txt'),
+    SITREP_GEONAMES_DIR: join(packageRoot, 'test', 'fixtures', 'geo', 'no-dumps'),
+  };
 });
 
 describe('sitrep gazetteer', () => {

@@ -37,14 +37,16 @@ export const gazetteerCommand: Command = {
     if (sub === 'lookup') {
       if (!positionals.length) throw new UsageError('no name to look up');
       const limit = Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, not '${values.limit}'`);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new UsageError(`--limit must be a positive integer, not '${values.limit}'`);
       const g = getGazetteer();
       let found = 0;
       for (const name of positionals) {
         const candidates = g.lookup(name).slice(0, limit);
         found += candidates.length;
         if (values.json) {
-          for (const c of candidates) process.stdout.write(JSON.stringify({ query: name, score: c.score, via: c.via, ...c.place }) + '\n');
+          for (const c of candidates)
+            process.stdout.write(JSON.stringify({ query: name, score: c.score, via: c.via, ...c.place }) + '\n');
           continue;
         }
         process.stdout.write(`${name}: ${candidates.length ? '' : 'no candidates'}\n`);
@@ -68,7 +70,9 @@ export const gazetteerCommand: Command = {
           failed++;
           continue;
         }
-        process.stdout.write(`${r.file}: ${r.format}: ${r.places} places, ${r.alternates} alternate names, ${r.admin1} admin1 names, ${r.skipped} skipped\n`);
+        process.stdout.write(
+          `${r.file}: ${r.format}: ${r.places} places, ${r.alternates} alternate names, ${r.admin1} admin1 names, ${r.skipped} skipped\n`,
+        );
       }
       return failed ? 2 : 0;
     }

@@ -15,7 +15,12 @@ function sitrep(...args: string[]) {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-geoparse-'));
   // a small gazetteer keeps each spawned process fast
-  env = { ...process.env, SITREP_CACHE: join(dir, 'cache'), SITREP_CITIES500: join(packageRoot, 'test', 'fixtures', 'geo', 'cities-small.txt'), SITREP_GEONAMES_DIR: join(packageRoot, 'test', 'fixtures', 'geo', 'no-dumps') };
+  env = {
+    ...process.env,
+    SITREP_CACHE: join(dir, 'cache'),
+    SITREP_CITIES500: join(packageRoot, 'test', 'fixtures', 'geo', 'cities-small.txt'),
+    SITREP_GEONAMES_DIR: join(packageRoot, 'test', 'fixtures', 'geo', 'no-dumps'),
+  };
   mkdirSync(join(dir, 'news'));
   writeFileSync(join(dir, 'news', 'a.txt'), '\uFEFFUkrainian forces retook Balaklyaya and moved toward Kupiansk.\n');
   writeFileSync(join(dir, 'news', 'b.txt'), 'Lloyd Austin said nothing about Izyum.\n');
@@ -25,12 +30,28 @@ describe('sitrep geoparse', () => {
   it('prints one JSON line per toponym (demonyms left out) with offsets into the text as read (BOM removed)', () => {
     const r = sitrep('geoparse', join(dir, 'news', 'a.txt'));
     expect(r.status).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const text = 'Ukrainian forces retook Balaklyaya and moved toward Kupiansk.\n';
     for (const row of rows) expect(text.slice(row.start, row.end)).toBe(row.text);
     const town = rows.find((x) => x.text === 'Balaklyaya');
     expect(town).toMatchObject({ geonameid: 712926, name: 'Balakliia', feature: 'PPL', country: 'UA', admin1: '07' });
-    expect(Object.keys(town)).toEqual(['file', 'start', 'end', 'text', 'geonameid', 'name', 'feature', 'country', 'admin1', 'lat', 'lon', 'confidence']);
+    expect(Object.keys(town)).toEqual([
+      'file',
+      'start',
+      'end',
+      'text',
+      'geonameid',
+      'name',
+      'feature',
+      'country',
+      'admin1',
+      'lat',
+      'lon',
+      'confidence',
+    ]);
     // "Ukrainian" is a demonym: it says whose forces, not where, so it is no toponym row
     expect(rows.find((x) => x.text === 'Ukrainian')).toBeUndefined();
   });

@@ -55,7 +55,10 @@ function toponymRow(file: string, t: ToponymMention): ToponymRow {
 }
 
 function tableLine(r: ToponymRow): string {
-  const where = r.geonameid === null ? '(unresolved)' : `${r.name} [${r.feature} ${r.country ?? ''}${r.admin1 ? '.' + r.admin1 : ''}] ${r.lat},${r.lon}`;
+  const where =
+    r.geonameid === null
+      ? '(unresolved)'
+      : `${r.name} [${r.feature} ${r.country ?? ''}${r.admin1 ? '.' + r.admin1 : ''}] ${r.lat},${r.lon}`;
   return `${r.file}\t${r.start}-${r.end}\t${r.text}\t${where}\t${r.confidence.toFixed(2)}`;
 }
 
@@ -63,8 +66,13 @@ export const geoparseCommand: Command = {
   name: 'geoparse',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' } } });
-    if (values.format !== 'jsonl' && values.format !== 'table') throw new UsageError(`unknown format '${values.format}' (jsonl or table)`);
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'jsonl' } },
+    });
+    if (values.format !== 'jsonl' && values.format !== 'table')
+      throw new UsageError(`unknown format '${values.format}' (jsonl or table)`);
     if (!positionals.length) throw new UsageError('no input files');
     let failed = 0;
     for await (const result of ingest(positionals)) {

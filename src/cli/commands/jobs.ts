@@ -21,7 +21,8 @@ the last 15 minutes, failures, articles stored and those awaiting a corpus pass.
 
 async function openPg(db: string | undefined, command: string): Promise<PgStore | number> {
   const location = storeLocation(db);
-  if (!isPostgres(location)) throw new UsageError('the queue lives in a PostgreSQL store: give --db postgres://… (or SITREP_DB)');
+  if (!isPostgres(location))
+    throw new UsageError('the queue lives in a PostgreSQL store: give --db postgres://… (or SITREP_DB)');
   const store = await openStore(location, { create: false });
   if ('error' in store) {
     process.stderr.write(`sitrep ${command}: ${printable(location)}: ${oneLine(store.error)}\n`);
@@ -34,7 +35,11 @@ export const jobs: Command = {
   name: 'jobs',
   usage: jobsUsage,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' }, failed: { type: 'boolean' }, retry: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, failed: { type: 'boolean' }, retry: { type: 'boolean' } },
+    });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (!values.failed === !values.retry) throw new UsageError('give one of --failed or --retry');
     const store = await openPg(values.db, 'jobs');
@@ -43,14 +48,18 @@ export const jobs: Command = {
     try {
       const failed = await failedJobs(store);
       if (values.failed) {
-        for (const f of failed) process.stdout.write(`${f.id}\t${f.path}\t${f.attempts} attempts\t${f.failedAt}\t${oneLine(f.reason)}\n`);
+        for (const f of failed)
+          process.stdout.write(`${f.id}\t${f.path}\t${f.attempts} attempts\t${f.failedAt}\t${oneLine(f.reason)}\n`);
         process.stderr.write(`${failed.length} failed job${failed.length === 1 ? '' : 's'}\n`);
         return 0;
       }
       if (failed.length) {
         const boss = await openQueue(store);
         try {
-          await boss.retry(QUEUE, failed.map((f) => f.id));
+          await boss.retry(
+            QUEUE,
+            failed.map((f) => f.id),
+          );
         } finally {
           await boss.stop({ graceful: false, wait: true }).catch(() => {});
         }
@@ -67,7 +76,11 @@ export const status: Command = {
   name: 'status',
   usage: statusUsage,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, json: { type: 'boolean' } },
+    });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const store = await openPg(values.db, 'status');
     if (typeof store === 'number') return store;

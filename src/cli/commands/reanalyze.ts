@@ -13,7 +13,15 @@ import { openStore, printable, storeLocation } from '../../store/backend.js';
 import { oneLine } from '../../text/one-line.js';
 import { UsageError, type Command } from '../command.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
-import { analyseAndStore, corpusPass, defaultDeps, listenForStop, summary, type AnalyzeCounts, type AnalyzeDeps } from './analyze.js';
+import {
+  analyseAndStore,
+  corpusPass,
+  defaultDeps,
+  listenForStop,
+  summary,
+  type AnalyzeCounts,
+  type AnalyzeDeps,
+} from './analyze.js';
 
 const usage = `Usage: sitrep reanalyze [--db FILE|URL] [--jobs N] [--profile ID|FILE] [--article-timeout SECONDS]
 
@@ -45,7 +53,10 @@ export const reanalyze: Command = {
       allowPositionals: true,
       options: { db: { type: 'string' }, ...runOptionSpecs },
     });
-    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}' (reanalyze reads the store; to add articles, use analyze)`);
+    if (positionals.length)
+      throw new UsageError(
+        `unexpected argument '${positionals[0]}' (reanalyze reads the store; to add articles, use analyze)`,
+      );
     return reanalyzeStore({ db: values.db, ...runOptions(values) });
   },
 };
@@ -75,10 +86,20 @@ async function reanalyzeStore(
       for (const id of ids) {
         const stored = await store.loadArticle(id);
         // a profile forced at analysis (--profile) was the user's reading of the article: kept
-        if (stored) yield stored.profile?.by === 'forced' ? { ...asIngested(stored), profile: stored.profile } : asIngested(stored);
+        if (stored)
+          yield stored.profile?.by === 'forced'
+            ? { ...asIngested(stored), profile: stored.profile }
+            : asIngested(stored);
       }
     }
-    await analyseAndStore(articles(), ids.length, { store, deps, options, counts, fail, stopped: () => signals.signal() !== null });
+    await analyseAndStore(articles(), ids.length, {
+      store,
+      deps,
+      options,
+      counts,
+      fail,
+      stopped: () => signals.signal() !== null,
+    });
     if (signals.signal()) return signals.stop();
     const { corpus, failed } = await corpusPass(store, deps, dbPath, options.articleSeconds);
     deps.stdout.write(summary(corpus, counts, dbPath, undefined, 're-analysed') + '\n');

@@ -52,15 +52,21 @@ export const serve: Command = {
     const location = storeLocation(values.db);
     const dbPath = printable(location);
     const port = values.port === undefined ? 8787 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
     const bodyLimit = values['body-limit'] === undefined ? DEFAULT_BODY_LIMIT : Number(values['body-limit']);
-    if (!Number.isInteger(bodyLimit) || bodyLimit < 1024) throw new UsageError('--body-limit must be a whole number of bytes, at least 1024');
+    if (!Number.isInteger(bodyLimit) || bodyLimit < 1024)
+      throw new UsageError('--body-limit must be a whole number of bytes, at least 1024');
     const host = values.host ?? '127.0.0.1';
     const allowWrite = values['allow-write'] ?? false;
     const token = values.token ?? process.env.SITREP_TOKEN ?? null;
-    if (allowWrite && !token) throw new UsageError('--allow-write needs --token TOKEN (or SITREP_TOKEN in the environment)');
+    if (allowWrite && !token)
+      throw new UsageError('--allow-write needs --token TOKEN (or SITREP_TOKEN in the environment)');
     if (!allowWrite && values.token) throw new UsageError('--token is only used with --allow-write');
-    if (token && token.length < MIN_TOKEN_LENGTH) throw new UsageError(`the token must be at least ${MIN_TOKEN_LENGTH} characters (a random string: \`openssl rand -hex 16\`)`);
+    if (token && token.length < MIN_TOKEN_LENGTH)
+      throw new UsageError(
+        `the token must be at least ${MIN_TOKEN_LENGTH} characters (a random string: \`openssl rand -hex 16\`)`,
+      );
     // a host bound by name is a name browsers will use
     const allowHosts = [...(values['allow-host'] ?? []), ...(isIP(host) ? [] : [host])];
     // serving never creates a store: a mistyped --db would serve an empty picture
@@ -71,17 +77,28 @@ export const serve: Command = {
     }
     await store.close();
     const webRoot = defaultWebRoot();
-    if (!webRoot) process.stderr.write('sitrep serve: the page is not built (run `npm run build`); serving the API only\n');
+    if (!webRoot)
+      process.stderr.write('sitrep serve: the page is not built (run `npm run build`); serving the API only\n');
     // the store is read, followed and written by a thread of its own: POSTed articles are
     // analysed there, and a reload never holds up the requests (src/server/writer.ts)
     let writer: ThreadWriter;
     try {
-      writer = await threadWriter({ db: location, warm: allowWrite }, (message) => process.stderr.write(`sitrep serve: ${message}\n`));
+      writer = await threadWriter({ db: location, warm: allowWrite }, (message) =>
+        process.stderr.write(`sitrep serve: ${message}\n`),
+      );
     } catch (err) {
       process.stderr.write(`sitrep serve: ${(err as Error).message}\n`);
       return 2;
     }
-    const app = await buildServer({ corpus: writer.initial, writer, webRoot, allowWrite, token, allowHosts, bodyLimit });
+    const app = await buildServer({
+      corpus: writer.initial,
+      writer,
+      webRoot,
+      allowWrite,
+      token,
+      allowHosts,
+      bodyLimit,
+    });
     let address: string;
     try {
       address = await app.listen({ port, host });

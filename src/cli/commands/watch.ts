@@ -94,15 +94,25 @@ export const watch: Command = {
     });
     if (positionals.length === 0) throw new UsageError('nothing to watch: give folders, files or feed URLs');
     const interval = values.interval === undefined ? DEFAULT_INTERVAL_SECONDS : Number(values.interval);
-    if (!Number.isFinite(interval) || interval < 1) throw new UsageError(`--interval must be a number of seconds, 1 or more, not '${values.interval}'`);
-    return watchInputs(positionals, { db: values.db, intervalSeconds: interval, once: values.once, ...runOptions(values) });
+    if (!Number.isFinite(interval) || interval < 1)
+      throw new UsageError(`--interval must be a number of seconds, 1 or more, not '${values.interval}'`);
+    return watchInputs(positionals, {
+      db: values.db,
+      intervalSeconds: interval,
+      once: values.once,
+      ...runOptions(values),
+    });
   },
 };
 
 const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
 /** Fetches a feed if it is due; returns its new body, or null (not due, unchanged, failed: said on stderr). */
-export async function pollFeed(feed: FeedState, intervalMs: number, deps: Pick<WatchDeps, 'fetch' | 'now' | 'stderr'>): Promise<Uint8Array | null> {
+export async function pollFeed(
+  feed: FeedState,
+  intervalMs: number,
+  deps: Pick<WatchDeps, 'fetch' | 'now' | 'stderr'>,
+): Promise<Uint8Array | null> {
   const now = deps.now();
   if (now < feed.nextAt) return null;
   const headers: Record<string, string> = {
@@ -120,7 +130,11 @@ export async function pollFeed(feed: FeedState, intervalMs: number, deps: Pick<W
     return null;
   };
   try {
-    const res = await deps.fetch(feed.url, { headers, redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const res = await deps.fetch(feed.url, {
+      headers,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
     if (res.status === 304) {
       feed.failures = 0;
       feed.nextAt = now + intervalMs;
@@ -128,7 +142,10 @@ export async function pollFeed(feed: FeedState, intervalMs: number, deps: Pick<W
     }
     if (!res.ok) {
       await res.body?.cancel();
-      return fail(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, retryAfter(res.headers.get('retry-after'), now));
+      return fail(
+        `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
+        retryAfter(res.headers.get('retry-after'), now),
+      );
     }
     const length = Number(res.headers.get('content-length') ?? 0);
     if (length > DEFAULT_MAX_BYTES) {
@@ -148,7 +165,11 @@ export async function pollFeed(feed: FeedState, intervalMs: number, deps: Pick<W
     return bytes;
   } catch (err) {
     const e = err as Error & { cause?: { code?: string; message?: string } };
-    return fail(e.name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message));
+    return fail(
+      e.name === 'TimeoutError'
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : (e.cause?.code ?? e.cause?.message ?? e.message),
+    );
   }
 }
 
@@ -169,9 +190,15 @@ const defaultWatchDeps = (): WatchDeps => ({
 });
 
 /** The watch loop; returns the exit code. */
-async function watchInputs(inputs: string[], options: WatchOptions, deps: WatchDeps = defaultWatchDeps()): Promise<number> {
+async function watchInputs(
+  inputs: string[],
+  options: WatchOptions,
+  deps: WatchDeps = defaultWatchDeps(),
+): Promise<number> {
   const intervalMs = options.intervalSeconds * 1000;
-  const feeds: FeedState[] = inputs.filter(isUrl).map((url) => ({ url, etag: null, lastModified: null, failures: 0, nextAt: 0 }));
+  const feeds: FeedState[] = inputs
+    .filter(isUrl)
+    .map((url) => ({ url, etag: null, lastModified: null, failures: 0, nextAt: 0 }));
   const paths = inputs.filter((i) => !isUrl(i));
   // what each file was (modification time and size) when last analysed
   const seen = new Map<string, string>();
@@ -187,13 +214,16 @@ async function watchInputs(inputs: string[], options: WatchOptions, deps: WatchD
   process.on('SIGTERM', onSignal);
   let stored = 0;
   let failed = false;
-  deps.stdout.write(`sitrep watch: watching ${inputs.length} input${inputs.length === 1 ? '' : 's'} every ${options.intervalSeconds} s into ${printable(storeLocation(options.db))}; Ctrl-C to stop\n`);
+  deps.stdout.write(
+    `sitrep watch: watching ${inputs.length} input${inputs.length === 1 ? '' : 's'} every ${options.intervalSeconds} s into ${printable(storeLocation(options.db))}; Ctrl-C to stop\n`,
+  );
   try {
     while (!stopped) {
       const files: string[] = [];
       for await (const source of expandInputs(paths)) {
         if (source.kind === 'error') {
-          if (said.get(source.file) !== source.reason) deps.stderr.write(`sitrep watch: ${source.file}: ${oneLine(source.reason)}\n`);
+          if (said.get(source.file) !== source.reason)
+            deps.stderr.write(`sitrep watch: ${source.file}: ${oneLine(source.reason)}\n`);
           said.set(source.file, source.reason);
           continue;
         }
@@ -239,13 +269,14 @@ async function watchInputs(inputs: string[], options: WatchOptions, deps: WatchD
       // sleep until the next round or the next feed due, whichever is first; a signal wakes it
       const dueFeed = Math.min(...feeds.map((f) => f.nextAt), Number.POSITIVE_INFINITY) - deps.now();
       const wait = Math.max(50, Math.min(paths.length ? intervalMs : Number.POSITIVE_INFINITY, dueFeed));
-      if (!stopped) await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, wait);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      if (!stopped)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, wait);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
       wake = null;
     }
   } finally {

@@ -57,15 +57,20 @@ export const worker: Command = {
         ...runOptionSpecs,
       },
     });
-    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}' (workers take queued articles; queue them with analyze --queue)`);
+    if (positionals.length)
+      throw new UsageError(
+        `unexpected argument '${positionals[0]}' (workers take queued articles; queue them with analyze --queue)`,
+      );
     const count = (name: string, value: string | undefined, fallback: number, min: number): number => {
       if (value === undefined) return fallback;
       const n = Number(value);
-      if (!Number.isFinite(n) || n < min) throw new UsageError(`--${name} must be a number, at least ${min}, not '${value}'`);
+      if (!Number.isFinite(n) || n < min)
+        throw new UsageError(`--${name} must be a number, at least ${min}, not '${value}'`);
       return n;
     };
     const location = storeLocation(values.db);
-    if (!isPostgres(location)) throw new UsageError('workers share a PostgreSQL store: give --db postgres://… (or SITREP_DB)');
+    if (!isPostgres(location))
+      throw new UsageError('workers share a PostgreSQL store: give --db postgres://… (or SITREP_DB)');
     return runWorker({
       location,
       ...runOptions(values),
@@ -87,7 +92,13 @@ interface WorkerOptions {
 
 function isArticleJob(data: unknown): data is ArticleJob {
   const a = (data as { article?: Partial<Article> } | null)?.article;
-  return !!a && typeof a.id === 'string' && typeof a.text === 'string' && typeof a.path === 'string' && Array.isArray(a.messages);
+  return (
+    !!a &&
+    typeof a.id === 'string' &&
+    typeof a.text === 'string' &&
+    typeof a.path === 'string' &&
+    Array.isArray(a.messages)
+  );
 }
 
 async function runWorker(options: WorkerOptions): Promise<number> {
@@ -102,7 +113,9 @@ async function runWorker(options: WorkerOptions): Promise<number> {
     boss = await openQueue(store, { supervise: true, sweepSeconds: options.sweepSeconds });
   } catch (err) {
     await store.close();
-    process.stderr.write(`sitrep worker: ${store.location}: ${oneLine(`cannot open the queue: ${(err as Error).message}`)}\n`);
+    process.stderr.write(
+      `sitrep worker: ${store.location}: ${oneLine(`cannot open the queue: ${(err as Error).message}`)}\n`,
+    );
     return 2;
   }
   const name = workerName();
@@ -118,13 +131,17 @@ async function runWorker(options: WorkerOptions): Promise<number> {
   const corpusPass = (): Promise<void> =>
     (passing ??= (async () => {
       try {
-        const done = await store.tryWriteLock(() => runCorpusPass(store, { analyseArticle, analyseCorpus }, options.articleSeconds));
+        const done = await store.tryWriteLock(() =>
+          runCorpusPass(store, { analyseArticle, analyseCorpus }, options.articleSeconds),
+        );
         if (done) {
           passes++;
           sincePass = 0;
         }
       } catch (err) {
-        process.stderr.write(`sitrep worker: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`);
+        process.stderr.write(
+          `sitrep worker: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`,
+        );
       } finally {
         passing = null;
       }
@@ -132,7 +149,8 @@ async function runWorker(options: WorkerOptions): Promise<number> {
 
   const handle = async ([job]: PgBoss.Job<unknown>[]): Promise<JobOutput> => {
     lastJobAt = Date.now();
-    if (!job || !isArticleJob(job.data)) throw new Error('not an article job (no article with id, path, text and messages)');
+    if (!job || !isArticleJob(job.data))
+      throw new Error('not an article job (no article with id, path, text and messages)');
     const { article } = job.data;
     let saved = false;
     if (!(await store.hasArticle(article.id))) {
@@ -160,16 +178,21 @@ async function runWorker(options: WorkerOptions): Promise<number> {
       }
     });
   }
-  process.stdout.write(`sitrep worker ${name}: taking articles from ${store.location} with ${options.jobs} thread${options.jobs === 1 ? '' : 's'}; Ctrl-C to stop\n`);
+  process.stdout.write(
+    `sitrep worker ${name}: taking articles from ${store.location} with ${options.jobs} thread${options.jobs === 1 ? '' : 's'}; Ctrl-C to stop\n`,
+  );
 
   // idle with articles no pass has covered: a pass (one worker of all runs it)
-  const idle = setInterval(() => {
-    if (stopping || passing || Date.now() - lastJobAt < options.corpusIdleSeconds * 1000) return;
-    void store
-      .unsettledCount()
-      .then((waiting) => (waiting > 0 ? corpusPass() : undefined))
-      .catch(() => {});
-  }, Math.max(100, Math.min(1000, options.corpusIdleSeconds * 500)));
+  const idle = setInterval(
+    () => {
+      if (stopping || passing || Date.now() - lastJobAt < options.corpusIdleSeconds * 1000) return;
+      void store
+        .unsettledCount()
+        .then((waiting) => (waiting > 0 ? corpusPass() : undefined))
+        .catch(() => {});
+    },
+    Math.max(100, Math.min(1000, options.corpusIdleSeconds * 500)),
+  );
 
   return new Promise<number>((resolve) => {
     const stop = (): void => {
@@ -180,11 +203,15 @@ async function runWorker(options: WorkerOptions): Promise<number> {
       clearInterval(idle);
       void (async () => {
         // no new jobs; those in hand finish and are settled
-        await boss.stop({ graceful: true, wait: true, timeout: options.articleSeconds * 2 * 1000 + 5000 }).catch(() => {});
+        await boss
+          .stop({ graceful: true, wait: true, timeout: options.articleSeconds * 2 * 1000 + 5000 })
+          .catch(() => {});
         await passing;
         await runner.close();
         await store.close();
-        process.stderr.write(`sitrep worker ${name}: stopped: ${stored} article${stored === 1 ? '' : 's'} stored, ${passes} corpus pass${passes === 1 ? '' : 'es'}\n`);
+        process.stderr.write(
+          `sitrep worker ${name}: stopped: ${stored} article${stored === 1 ? '' : 's'} stored, ${passes} corpus pass${passes === 1 ? '' : 'es'}\n`,
+        );
         resolve(0);
       })();
     };

@@ -9,7 +9,10 @@ describe('side families', () => {
     });
   }
   test('the most specific family wins, and the evidence is the words', () => {
-    expect(sideOf('a Moscow-installed official in the region')).toEqual({ side: 'Russian-installed administration', evidence: 'Moscow-installed' });
+    expect(sideOf('a Moscow-installed official in the region')).toEqual({
+      side: 'Russian-installed administration',
+      evidence: 'Moscow-installed',
+    });
     expect(sideOf('Ukrainian troops near the Russian border')?.side).toBe('Ukraine');
     expect(sideOf('the local baker')).toBeNull();
   });

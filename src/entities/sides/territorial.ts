@@ -27,7 +27,8 @@ export const territorial: TerritorialRule = {
   matches: 'Lena Koval, the head of the district council in the Poltava region, said roads were shut.',
   mustNot: 'Lena Koval, a district official in the occupied part of the Poltava region, said roads were shut.',
   role: /\b(?:governor|mayor|regional|region|district|oblast|province|provincial|municipal|city council|town council|village council|local council|council|territory['’]s)\b/i,
-  localRole: /\b(?:governor|mayor|regional|district|oblast|province|provincial|municipal|city|town|village|territory['’]s|local)\b/i,
+  localRole:
+    /\b(?:governor|mayor|regional|district|oblast|province|provincial|municipal|city|town|village|territory['’]s|local)\b/i,
   bareRole: /^(?:the|this|that) (?:official|governor|mayor|head)$/i,
   occupied: /\boccupied\b|\boccupation\b|\bannexed\b/i,
 };
@@ -67,12 +68,17 @@ export function territorialSides(entities: Entity[], layers: Layers, k: Knowledg
   const { text, toponyms } = layers;
   const countrySide = k.countryKeys();
   // a country named as a whole ("French strikes") is not the place an official runs
-  const resolved = toponyms.filter((t) => t.place && countrySide.has(t.place.country) && !t.place.feature.startsWith('PCL')).sort((a, b) => a.start - b.start);
+  const resolved = toponyms
+    .filter((t) => t.place && countrySide.has(t.place.country) && !t.place.feature.startsWith('PCL'))
+    .sort((a, b) => a.start - b.start);
   if (!resolved.length) return entities;
   const sentences = layers.sentences ?? [];
   return entities.map((e) => {
     if (e.type !== 'person' || e.side || !e.role) return e;
-    const roles = e.role.split('; ').map((r) => r.trim()).filter(Boolean);
+    const roles = e.role
+      .split('; ')
+      .map((r) => r.trim())
+      .filter(Boolean);
     const tied = roles.filter((r) => territorial.role.test(r));
     const bare = roles.some((r) => territorial.bareRole.test(r));
     if (!tied.length && !bare) return e;
@@ -93,7 +99,8 @@ export function territorialSides(entities: Entity[], layers: Layers, k: Knowledg
         }
       }
       const si = sentences.length ? sentenceAt(sentences, m.start) : -1;
-      const sentenceStart = (back: number) => (si >= 0 ? sentences[Math.max(0, si - back)].start : Math.max(0, m.start - 150 * (back + 1)));
+      const sentenceStart = (back: number) =>
+        si >= 0 ? sentences[Math.max(0, si - back)].start : Math.max(0, m.start - 150 * (back + 1));
       const end = si >= 0 ? sentences[si].end : m.end;
       // the place's own sentence and the one before may say it is occupied
       let scope = text.slice(sentenceStart(1), end);
@@ -107,7 +114,11 @@ export function territorialSides(entities: Entity[], layers: Layers, k: Knowledg
         place = [...resolved].reverse().find((t) => t.end <= m.start && t.start >= from);
         scope = text.slice(from, end);
         if (!tied.length) {
-          const earlier = [...text.slice(from, m.start).matchAll(/\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:governor|mayor|head|official)\b/gi)]
+          const earlier = [
+            ...text
+              .slice(from, m.start)
+              .matchAll(/\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:governor|mayor|head|official)\b/gi),
+          ]
             .filter((x) => !territorial.bareRole.test(x[0]))
             .pop();
           if (earlier) evidence = `${roles[0]} = ${earlier[0]}`;
@@ -115,7 +126,11 @@ export function territorialSides(entities: Entity[], layers: Layers, k: Knowledg
       }
       if (!place?.place) continue;
       if (territorial.occupied.test(scope) || installedWords(k)?.test(scope)) return e;
-      return { ...e, side: countrySide.get(place.place.country)!, sideEvidence: `${evidence} (${place.text}, ${place.place.country})` };
+      return {
+        ...e,
+        side: countrySide.get(place.place.country)!,
+        sideEvidence: `${evidence} (${place.text}, ${place.place.country})`,
+      };
     }
     return e;
   });

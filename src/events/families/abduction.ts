@@ -35,13 +35,17 @@ export const abduction: TriggerFamily = {
   anchor: 'object',
   // an armed group named by its acronym ("SPLA-IO", "ADF") is an armed actor too
   // and so are the conflict profiles' parties and groups (a mercenary group's name)
-  context: (sentence) => ARMED_OR_POLITICAL.test(sentence) || ARMED_ACRONYM.test(sentence) || !!knowledge().armedPattern()?.test(sentence),
+  context: (sentence) =>
+    ARMED_OR_POLITICAL.test(sentence) || ARMED_ACRONYM.test(sentence) || !!knowledge().armedPattern()?.test(sentence),
   examples: {
     matches: [
       'Occupying forces forcibly relocated the residents of a care home in Kherson to Crimea.',
       'Two volunteers were abducted by soldiers in Kherson on Tuesday.',
       'The SPLA-IO abducted a herder near Kherson and demanded a ransom.',
     ],
-    rejects: ['Officials said residents of Kherson were relocated to safer towns by bus.', 'A mother of two from Kherson was found three weeks after she was abducted.'],
+    rejects: [
+      'Officials said residents of Kherson were relocated to safer towns by bus.',
+      'A mother of two from Kherson was found three weeks after she was abducted.',
+    ],
   },
 };

@@ -11,7 +11,15 @@ export const agreement: TriggerFamily = {
   name: 'agreement',
   event_type: 'Strategic developments',
   sub_event_type: 'Agreement',
-  triggers: [words('ceasefire', 'truce', 'prisoner\\s+(?:exchange|swap)', 'signed\\s+(?:an?\\s+)?(?:agreement|accord|deal)', 'agreed\\s+to\\s+(?:a\\s+)?(?:ceasefire|truce|exchange)')],
+  triggers: [
+    words(
+      'ceasefire',
+      'truce',
+      'prisoner\\s+(?:exchange|swap)',
+      'signed\\s+(?:an?\\s+)?(?:agreement|accord|deal)',
+      'agreed\\s+to\\s+(?:a\\s+)?(?:ceasefire|truce|exchange)',
+    ),
+  ],
   anchor: 'object',
   examples: {
     matches: ['The two sides carried out a prisoner exchange near Olenivka on Thursday.'],

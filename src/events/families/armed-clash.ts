@@ -22,7 +22,7 @@ export const armedClash: TriggerFamily = {
       'fire-?fights?|gun-?fights?|gun\\s+battles?',
       'exchanges?\\s+of\\s+fire',
       // not a fight over a plan in court, nor one against a fire or an illness
-      "fought(?!\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:\\p{L}+\\s+)?(?:project|plan|law|ban|bill|charges?|case|decision|ruling|lawsuit|proposal|order|measure|policy|tax|cancer|illness|disease|addiction|fires?|blaze|flames|wildfires?)\\b)(?![^.;]{0,40}\\bin\\s+court\\b)",
+      'fought(?!\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:\\p{L}+\\s+)?(?:project|plan|law|ban|bill|charges?|case|decision|ruling|lawsuit|proposal|order|measure|policy|tax|cancer|illness|disease|addiction|fires?|blaze|flames|wildfires?)\\b)(?![^.;]{0,40}\\bin\\s+court\\b)',
       'skirmish(?:es)?',
       'battles?\\s+(?:for|near|around|outside|in)',
       // an assault on a place names the fighting there: "went on the attack around X"

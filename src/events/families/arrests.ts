@@ -13,6 +13,7 @@ import { words, type TriggerFamily } from '../family.js';
  *             "Detectives arrested two people suspected of stealing meat from a restaurant in Odesa." (crime)
  */
 const POLITICAL_OR_WAR = new RegExp(
+  // prettier-ignore
   [
     'protest\\w*', 'demonstrat\\w*', 'rall(?:y|ies)', 'activists?', 'journalists?', 'reporters?', 'bloggers?', 'opposition', 'dissidents?',
     'politicians?', 'ministers?', 'officials?', 'lawmakers?', 'deputies', 'mayors?', 'governors?', 'party', 'members?\\s+of', 'leaders?', 'priests?', 'clerics?',
@@ -34,7 +35,10 @@ export const arrests: TriggerFamily = {
   // or a conflict profile's party, agency or armed group (a security service's acronym)
   context: (sentence) => CONTEXT.test(sentence) || !!knowledge().armedPattern()?.test(sentence),
   examples: {
-    matches: ['The security service arrested two suspected saboteurs in Odesa on Monday.', 'Riot police detained dozens of protesters in Odesa on Sunday.'],
+    matches: [
+      'The security service arrested two suspected saboteurs in Odesa on Monday.',
+      'Riot police detained dozens of protesters in Odesa on Sunday.',
+    ],
     rejects: [
       'Police in Odesa warned that anyone filming air defence could be arrested.',
       'Detectives arrested two people suspected of stealing meat from a restaurant in Odesa.',

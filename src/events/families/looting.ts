@@ -27,10 +27,17 @@ export const looting: TriggerFamily = {
     ),
   ],
   // a strike or a shell that destroyed them is remote violence, not looting
-  unless: /\b(?:shell(?:s|ed|ing)?|artillery|missiles?|rockets?|air\s*strikes?|strikes?|drones?|bomb(?:s|ed|ing)?|explosions?|mortars?)\b/iu,
+  unless:
+    /\b(?:shell(?:s|ed|ing)?|artillery|missiles?|rockets?|air\s*strikes?|strikes?|drones?|bomb(?:s|ed|ing)?|explosions?|mortars?)\b/iu,
   anchor: 'object',
   examples: {
-    matches: ['Soldiers looted shops and homes in Bucha before leaving.', 'A militia destroyed 100 acres of farmland near Bucha on Monday.'],
-    rejects: ['Shops in Bucha reopened after the looting fears faded, the mayor said.', 'An enemy missile destroyed shops in Bucha on Monday.'],
+    matches: [
+      'Soldiers looted shops and homes in Bucha before leaving.',
+      'A militia destroyed 100 acres of farmland near Bucha on Monday.',
+    ],
+    rejects: [
+      'Shops in Bucha reopened after the looting fears faded, the mayor said.',
+      'An enemy missile destroyed shops in Bucha on Monday.',
+    ],
   },
 };

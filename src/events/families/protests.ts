@@ -34,7 +34,10 @@ export const protests: TriggerFamily = {
       'Local residents protested in front of the town hall in Nyala on Sunday.',
       'Teachers staged a sit-in in El Fasher, demanding unpaid salaries.',
     ],
-    rejects: ['The minister protested that the figures were wrong.', 'Officials in Nyala demonstrated that the figures were wrong.'],
+    rejects: [
+      'The minister protested that the figures were wrong.',
+      'Officials in Nyala demonstrated that the figures were wrong.',
+    ],
   },
 };
 
@@ -61,7 +64,8 @@ export const protestActions: TriggerFamily = {
     ),
   ],
   anchor: 'object',
-  context: /\b(?:denounc\w*|demand\w*|call(?:ing|ed)\s+for|reject\w*|condemn\w*|protest\w*|demonstrat\w*|chant\w*|in\s+solidarity|against\s+the|opposing|to\s+oppose|sit-ins?|grievances?)\b/iu,
+  context:
+    /\b(?:denounc\w*|demand\w*|call(?:ing|ed)\s+for|reject\w*|condemn\w*|protest\w*|demonstrat\w*|chant\w*|in\s+solidarity|against\s+the|opposing|to\s+oppose|sit-ins?|grievances?)\b/iu,
   examples: {
     matches: [
       "Residents gathered in front of the governor's office in Kassala, demanding water.",
@@ -69,6 +73,9 @@ export const protestActions: TriggerFamily = {
       'Farmers blocked the main road in Kassala, protesting against new taxes.',
       'Patients blocked (means unspecified) a road in Kassala, demanding treatment.',
     ],
-    rejects: ['Residents gathered in Kassala to watch the football final.', 'Police blocked the main road in Kassala after an accident.'],
+    rejects: [
+      'Residents gathered in Kassala to watch the football final.',
+      'Police blocked the main road in Kassala after an accident.',
+    ],
   },
 };

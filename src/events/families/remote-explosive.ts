@@ -36,7 +36,11 @@ export const remoteExplosive: TriggerFamily = {
   ],
   anchor: 'object',
   examples: {
-    matches: ['A tractor driver was killed when his vehicle hit a landmine near Izium.', 'A homemade bomb went off near the town hall in Izium on Monday.', 'Unknown men detonated explosives at a bank in Izium.'],
+    matches: [
+      'A tractor driver was killed when his vehicle hit a landmine near Izium.',
+      'A homemade bomb went off near the town hall in Izium on Monday.',
+      'Unknown men detonated explosives at a bank in Izium.',
+    ],
     rejects: ['Sappers cleared the fields around Izium before the harvest.'],
   },
 };

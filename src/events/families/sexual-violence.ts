@@ -11,7 +11,14 @@ export const sexualViolence: TriggerFamily = {
   name: 'sexual-violence',
   event_type: 'Violence against civilians',
   sub_event_type: 'Sexual violence',
-  triggers: [words('(?:gang-?)?raped', 'sexually\\s+(?:assaulted|abused|harassed)', '(?:gang-?)?rape\\s+of', 'sexual\\s+(?:violence|assault|abuse)\\s+against')],
+  triggers: [
+    words(
+      '(?:gang-?)?raped',
+      'sexually\\s+(?:assaulted|abused|harassed)',
+      '(?:gang-?)?rape\\s+of',
+      'sexual\\s+(?:violence|assault|abuse)\\s+against',
+    ),
+  ],
   anchor: 'object',
   examples: {
     matches: ['Militiamen raped two women near El Fasher on Monday.'],

@@ -53,6 +53,10 @@ export const shelling: TriggerFamily = {
       'Rebel units fired mortars and artillery at Nikopol on Monday.',
       'Enemy forces launched three S-300 missiles on Kramatorsk, damaging a school.',
     ],
-    rejects: ['Crews unloaded artillery shells at the depot in Nikopol.', 'Miners went on a general strike in Nikopol last spring.', 'The plant in Nikopol once made rockets that hit targets far away.'],
+    rejects: [
+      'Crews unloaded artillery shells at the depot in Nikopol.',
+      'Miners went on a general strike in Nikopol last spring.',
+      'The plant in Nikopol once made rockets that hit targets far away.',
+    ],
   },
 };

@@ -12,7 +12,9 @@ import { eventsOf } from '../testing.js';
 
 describe('withdrawal anchors', () => {
   it('places a regrouping where the troops leave, not where they go', () => {
-    const [e] = eventsOf('The ministry said its troops in the Lyman area were being regrouped to reinforce the Siversk direction.');
+    const [e] = eventsOf(
+      'The ministry said its troops in the Lyman area were being regrouped to reinforce the Siversk direction.',
+    );
     expect(e.location?.text).toBe('Lyman');
   });
 });

@@ -5,12 +5,49 @@
  *   matches:  "Обстріл Харкова: Харків."  /  "Shelling of Kharkiv."
  *   must not: "Херсон."                   /  "Kharkiv."
  */
-const COMMON: ReadonlyMap<string, string> = new Map(Object.entries({
-  а: 'a', б: 'b', в: 'v', д: 'd', е: 'e', ж: 'zh', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ь: '', ъ: '', ю: 'yu', я: 'ya', й: 'y', ё: 'yo', э: 'e', ы: 'y',
-  і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
-}));
+const COMMON: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // prettier-ignore
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    д: 'd',
+    е: 'e',
+    ж: 'zh',
+    з: 'z',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    // prettier-ignore
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    // prettier-ignore
+    щ: 'shch',
+    ь: '',
+    ъ: '',
+    ю: 'yu',
+    я: 'ya',
+    й: 'y',
+    ё: 'yo',
+    э: 'e',
+    ы: 'y',
+    і: 'i',
+    ї: 'yi',
+    є: 'ye',
+    ґ: 'g',
+    ў: 'u',
+  }),
+);
 
 export function transliterateCyrillic(s: string): string {
   if (!/[\u0400-\u04FF]/.test(s)) return s;

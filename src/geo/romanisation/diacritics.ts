@@ -5,9 +5,21 @@
  *   matches:  "Les forces ont repris Ozerné."  /  "Forces retook Ozerne."
  *   must not: "Forces retook Ozerne."          /  "Forces retook Ozera."
  */
-const SPELLED: ReadonlyMap<string, string> = new Map(Object.entries({
-  ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h',
-}));
+const SPELLED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // prettier-ignore
+    ø: 'o',
+    ł: 'l',
+    đ: 'd',
+    ð: 'd',
+    ı: 'i',
+    ß: 'ss',
+    æ: 'ae',
+    œ: 'oe',
+    þ: 'th',
+    ħ: 'h',
+  }),
+);
 
 export const diacritics = {
   name: 'diacritics',

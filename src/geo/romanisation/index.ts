@@ -16,5 +16,17 @@ import { zhJ } from './zh-j.js';
 // Order matters: multi-letter spellings (tsch, shch, dzh) go before the letters they contain,
 // and y → i before the ia family and the iotated e, which are written in terms of i.
 export const romanisationRules: RomanisationRule[] = [
-  tchCh, schSh, zhJ, khH, tsTzZ, ckK, ouU, wV, yI, iaIyaYa, vowelYe, oveOvoE, doubleLetters,
+  tchCh,
+  schSh,
+  zhJ,
+  khH,
+  tsTzZ,
+  ckK,
+  ouU,
+  wV,
+  yI,
+  iaIyaYa,
+  vowelYe,
+  oveOvoE,
+  doubleLetters,
 ];

@@ -5,7 +5,10 @@ import { ORGANISATION_WORDS, UNIT_WORDS } from './lexicon.js';
 import { lower, type SuppressionRule } from './rule.js';
 
 // the one-word names of news outlets and agencies ("Reuters said", "Interfax reported")
-const OUTLET_WORDS = [...OUTLETS, ...AGENCIES].flatMap((o) => [o.name, ...o.spellings]).filter((s) => !/\s/.test(s)).map((s) => s.toLowerCase());
+const OUTLET_WORDS = [...OUTLETS, ...AGENCIES]
+  .flatMap((o) => [o.name, ...o.spellings])
+  .filter((s) => !/\s/.test(s))
+  .map((s) => s.toLowerCase());
 
 // Ordinary English words that are also the names of towns somewhere (cities500 has a "Best",
 // a "Mobile", a "Reading", a "Police" …). Days and months are here too, and outlets' names.
@@ -35,11 +38,13 @@ const COMMON = new Set([
 ]);
 
 // names of other things that happen to match a place ("Notre Dame" is mostly the university)
+// prettier-ignore
 const PHRASES = new Set(['el niño', 'el nino', 'la niña', 'la nina', 'notre dame', 'new deal', 'new age', 'new year', 'holy spirit']);
 
 const ALWAYS = new Set([...CALENDAR_WORDS, 'god', 'christmas', 'easter']);
 
 // not "to" or "from": "according to Western officials", "from Western capitals"
+// prettier-ignore
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'into', 'around', 'toward', 'towards']);
 
 /**
@@ -55,7 +60,10 @@ export const commonWord: SuppressionRule = {
   name: 'common words',
   suppress({ tokens, start, end, lowerWords }) {
     if (end - start > 1) {
-      const phrase = tokens.slice(start, end).map((x) => x.text.toLowerCase()).join(' ');
+      const phrase = tokens
+        .slice(start, end)
+        .map((x) => x.text.toLowerCase())
+        .join(' ');
       return PHRASES.has(phrase) ? `the phrase "${phrase}"` : null;
     }
     const t = tokens[start];
@@ -63,14 +71,25 @@ export const commonWord: SuppressionRule = {
     if (ALWAYS.has(w)) return `the word "${t.text}"`;
     // "US" is not "us": an acronym is not the lower-case word
     const acronym = t.text.length <= 4 && t.text === t.text.toUpperCase();
-    if (!COMMON.has(w) && !TITLES.has(w) && !ORGANISATION_WORDS.has(w) && !UNIT_WORDS.has(w) && !(lowerWords.has(w) && !acronym)) return null;
+    if (
+      !COMMON.has(w) &&
+      !TITLES.has(w) &&
+      !ORGANISATION_WORDS.has(w) &&
+      !UNIT_WORDS.has(w) &&
+      !(lowerWords.has(w) && !acronym)
+    )
+      return null;
     const first = start === 0 || tokens[start - 1].sentence !== t.sentence || /^["“‘(]$/.test(tokens[start - 1].text);
     if (!first && t.pos === 'PROPN' && LOCATIVE.has(lower(tokens[start - 1]))) return null;
     return `the common word "${t.text}"`;
   },
   examples: {
     surface: 'Police|March|War|Izium|Reading',
-    matches: ['Police said the road was closed.', 'March was a hard month.', 'The war went on, the Institute for the Study of War said.'],
+    matches: [
+      'Police said the road was closed.',
+      'March was a hard month.',
+      'The war went on, the Institute for the Study of War said.',
+    ],
     mustNot: ['Fighting was reported near Izium.', 'He grew up in Reading.'],
   },
 };

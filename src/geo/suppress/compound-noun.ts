@@ -6,6 +6,7 @@ import { isCapitalised, lower, type SuppressionRule } from './rule.js';
 const PLACE_FILES = new Set(['noun.location', 'noun.object']);
 // a building or an institution: "the Pentagon", "the Duma" stand for a government
 const INSTITUTION_FILES = new Set(['noun.artifact', 'noun.group']);
+// prettier-ignore
 const LOCATIVE = new Set(['in', 'at', 'inside', 'outside', 'near', 'to', 'from', 'into', 'toward', 'towards']);
 
 const placeLike = (files: readonly string[]) => files.some((f) => PLACE_FILES.has(f));
@@ -39,20 +40,37 @@ export const compoundNoun: SuppressionRule = {
       if (files.length && !placeLike(files)) return `"${words.join(' ')}" is a common noun (${files[0]})`;
     }
     const next = tokens[end];
-    if (next && next.sentence === tokens[start].sentence && next.start - tokens[end - 1].end <= 1 && /^\p{L}+$/u.test(next.text)) {
+    if (
+      next &&
+      next.sentence === tokens[start].sentence &&
+      next.start - tokens[end - 1].end <= 1 &&
+      /^\p{L}+$/u.test(next.text)
+    ) {
       const files = compoundNounFiles([...words, next.text]);
-      if (files.length && !placeLike(files)) return `part of the common noun "${words.join(' ')} ${next.text}" (${files[0]})`;
+      if (files.length && !placeLike(files))
+        return `part of the common noun "${words.join(' ')} ${next.text}" (${files[0]})`;
     }
     // "the Duma said", "officials at the Pentagon", but not "talks in the Pentagon"
-    if (end - start === 1 && isCapitalised(tokens[start]) && lower(tokens[start - 1]) === 'the' && (!LOCATIVE.has(lower(tokens[start - 2])) || isPerson(tokens[start - 3]))) {
+    if (
+      end - start === 1 &&
+      isCapitalised(tokens[start]) &&
+      lower(tokens[start - 1]) === 'the' &&
+      (!LOCATIVE.has(lower(tokens[start - 2])) || isPerson(tokens[start - 3]))
+    ) {
       const files = supersenses(words[0], 'noun');
-      if (files.some((f) => INSTITUTION_FILES.has(f)) && !placeLike(files)) return `"the ${words[0]}" stands for the body it houses (${files[0]})`;
+      if (files.some((f) => INSTITUTION_FILES.has(f)) && !placeLike(files))
+        return `"the ${words[0]}" stands for the body it houses (${files[0]})`;
     }
     return null;
   },
   examples: {
     surface: 'Ferris|White House|Duma|Pentagon|New York',
-    matches: ['A Ferris wheel stood in the park.', 'Officials at the White House said so.', 'The Duma said the vote would go ahead.', 'Officials at the Pentagon declined to comment.'],
+    matches: [
+      'A Ferris wheel stood in the park.',
+      'Officials at the White House said so.',
+      'The Duma said the vote would go ahead.',
+      'Officials at the Pentagon declined to comment.',
+    ],
     mustNot: ['Officials in New York said so.', 'Talks were held in the Pentagon.'],
   },
 };

@@ -3,8 +3,10 @@ import { nameSimilarity } from '../normalise.js';
 import { lower, type SuppressionRule } from './rule.js';
 
 // "in Bridge", "near Tank": a preposition of place makes a dictionary word a name
+// prettier-ignore
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'into', 'around', 'toward', 'towards']);
-const PLACE_AFTER = /^(county|region|oblast|province|state|district|raion|rayon|city|town|village|township|parish|borough)$/i;
+const PLACE_AFTER =
+  /^(county|region|oblast|province|state|district|raion|rayon|city|town|village|township|parish|borough)$/i;
 const PLACE_BEFORE = /^(city|town|village|county|region|province|district|port|suburb)$/;
 // a place this large is meant even without a preposition ("Kharkiv", "Odesa" are in the dictionary)
 const LARGE = 500_000;
@@ -52,7 +54,17 @@ export const dictionaryWord: SuppressionRule = {
   },
   examples: {
     surface: 'Tank|Human|Bridge|Kharkiv|Orange|Bath|Ada',
-    matches: ['Tank destroyed near the village.', 'Human rights groups protested.', 'A strike near Bridge station was reported.'],
-    mustNot: ['Shelling reported in Bridge overnight.', 'Kharkiv came under fire.', 'Deputies in Orange County made an arrest.', 'She grew up in the city of Bath.', 'He moved to Ada, Oklahoma, in 1990.'],
+    matches: [
+      'Tank destroyed near the village.',
+      'Human rights groups protested.',
+      'A strike near Bridge station was reported.',
+    ],
+    mustNot: [
+      'Shelling reported in Bridge overnight.',
+      'Kharkiv came under fire.',
+      'Deputies in Orange County made an arrest.',
+      'She grew up in the city of Bath.',
+      'He moved to Ada, Oklahoma, in 1990.',
+    ],
   },
 };

@@ -9,7 +9,11 @@ import { facilityModifier as rule } from './facility.js';
 function run(sentence: string, surface: string): string | null {
   const { tokens } = tokenize(sentence);
   const ctx = contextFor(sentence, surface, tokens);
-  ctx.largest = Math.max(...getGazetteer().lookup(surface).map((c) => c.place.population));
+  ctx.largest = Math.max(
+    ...getGazetteer()
+      .lookup(surface)
+      .map((c) => c.place.population),
+  );
   return rule.applies(ctx);
 }
 

@@ -31,7 +31,8 @@ export const facilityModifier: FacilityRule = {
   applies({ tokens, end, largest, demonym, candidates }) {
     if (demonym || largest < MIN_POPULATION) return null;
     // a facility stands in a town: an ocean or a region has no "council" or "tower" of its own
-    if (candidates && !candidates.some((c) => c.place.featureClass === 'P' && c.place.population >= MIN_POPULATION)) return null;
+    if (candidates && !candidates.some((c) => c.place.featureClass === 'P' && c.place.population >= MIN_POPULATION))
+      return null;
     const s = tokens[end - 1].sentence;
     for (let i = end; i < Math.min(tokens.length, end + MAX_WORDS); i++) {
       const t = tokens[i];

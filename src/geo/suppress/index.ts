@@ -10,7 +10,17 @@ import { person } from './person.js';
 import type { SuppressContext, SuppressionRule } from './rule.js';
 import { unit } from './unit.js';
 
-const suppressionRules: SuppressionRule[] = [person, organisation, unit, naturalFeature, compoundNoun, commonWord, dictionaryWord, formerName, longerName];
+const suppressionRules: SuppressionRule[] = [
+  person,
+  organisation,
+  unit,
+  naturalFeature,
+  compoundNoun,
+  commonWord,
+  dictionaryWord,
+  formerName,
+  longerName,
+];
 
 /** The first reason a candidate span is not a toponym, or null. */
 export function suppressed(ctx: SuppressContext): string | null {

@@ -29,6 +29,7 @@ const FREE_AFTER = new Set([
   municipality city town village`.split(/\s+/),
   ...[...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()),
 ]);
+// prettier-ignore
 const FREE_BEFORE = new Set(['the', 'in', 'near', 'at', 'from', 'to', 'of', 'and', 'but', 'for', 'on', 'outside', 'by', 'as', 'with', 'when', 'after', 'before', 'while', 'since']);
 
 /**
@@ -50,23 +51,41 @@ export const longerName: SuppressionRule = {
     if (end - start !== 1 || demonym || (largest >= 100000 && !particle)) return null;
     const t = tokens[start];
     const next = tokens[end];
-    if (next && next.sentence === t.sentence && next.start - t.end <= 1 && isCapitalised(next) && next.type === 'word') {
+    if (
+      next &&
+      next.sentence === t.sentence &&
+      next.start - t.end <= 1 &&
+      isCapitalised(next) &&
+      next.type === 'word'
+    ) {
       const w = lower(next);
       // in a headline an ordinary word after the place is capitalised too ("… Balakliya Recapture")
       const headlineWord = isEnglishWord(w) && inHeadline(text, t.start);
-      if (!FREE_AFTER.has(w) && !TITLES.has(w) && !ORGANISATION_WORDS.has(w) && !headlineWord) return `followed by "${next.text}"`;
+      if (!FREE_AFTER.has(w) && !TITLES.has(w) && !ORGANISATION_WORDS.has(w) && !headlineWord)
+        return `followed by "${next.text}"`;
     }
     const prev = tokens[start - 1];
-    if (prev && prev.sentence === t.sentence && t.start - prev.end <= 1 && isCapitalised(prev) && prev.type === 'word') {
+    if (
+      prev &&
+      prev.sentence === t.sentence &&
+      t.start - prev.end <= 1 &&
+      isCapitalised(prev) &&
+      prev.type === 'word'
+    ) {
       const first = start - 1 === 0 || tokens[start - 2].sentence !== prev.sentence;
       const headlineWord = isEnglishWord(lower(prev)) && inHeadline(text, t.start);
-      if (!first && !FREE_BEFORE.has(lower(prev)) && !TITLES.has(lower(prev)) && !headlineWord) return `preceded by "${prev.text}"`;
+      if (!first && !FREE_BEFORE.has(lower(prev)) && !TITLES.has(lower(prev)) && !headlineWord)
+        return `preceded by "${prev.text}"`;
     }
     return null;
   },
   examples: {
     surface: 'Hatch',
     matches: ['The race at Brands Hatch drew a crowd.', 'The Hatch Act was passed.'],
-    mustNot: ['The race at Hatch drew a crowd.', 'Hatch Mayor John Smith spoke.', 'Troops Enter Hatch Outskirts After Long Siege\nThe army said on Monday it had crossed the river.'],
+    mustNot: [
+      'The race at Hatch drew a crowd.',
+      'Hatch Mayor John Smith spoke.',
+      'Troops Enter Hatch Outskirts After Long Siege\nThe army said on Monday it had crossed the river.',
+    ],
   },
 };

@@ -1,6 +1,8 @@
 import { lower, type SuppressionRule } from './rule.js';
 
+// prettier-ignore
 const AFTER = new Set(['river', 'sea', 'lake', 'mountains', 'mountain', 'hills', 'valley', 'bay', 'gulf', 'strait', 'canal', 'reservoir', 'creek', 'ocean', 'island', 'islands', 'peninsula', 'desert', 'forest', 'street', 'avenue', 'road', 'square', 'bridge', 'airport', 'station', 'park', 'dam']);
+// prettier-ignore
 const BEFORE = new Set(['river', 'lake', 'mount', 'sea', 'gulf', 'bay', 'cape']);
 
 /**
@@ -15,7 +17,12 @@ export const naturalFeature: SuppressionRule = {
   name: 'rivers, seas and other features',
   suppress({ tokens, start, end }) {
     const next = tokens[end];
-    if (next && next.sentence === tokens[end - 1].sentence && AFTER.has(lower(next)) && /^\p{Lu}|^river$|^sea$/u.test(next.text)) {
+    if (
+      next &&
+      next.sentence === tokens[end - 1].sentence &&
+      AFTER.has(lower(next)) &&
+      /^\p{Lu}|^river$|^sea$/u.test(next.text)
+    ) {
       return `a feature ("… ${next.text}")`;
     }
     const prev = tokens[start - 1];

@@ -48,35 +48,38 @@ export function readFeed(path: string, source: string, kind: 'rss' | 'atom'): Re
   if (!items.length) return [{ error: true, file: path, reason: 'feed has no items' }];
   const channel = doc.querySelectorAll(kind === 'rss' ? 'channel' : 'feed')[0] ?? null;
   const channelTitle = channel ? textOf(child(channel, 'title')) : null;
-  return items.map((item, i): ReadResult => readItem(`${path}#${i + 1}`, () => {
-    const itemPath = `${path}#${i + 1}`;
-    const title = textOf(child(item, 'title'));
-    let url: string | null = null;
-    if (kind === 'rss') url = textOf(child(item, 'link')) ?? textOf(child(item, 'guid'));
-    else {
-      const links = children(item).filter((c) => local(c) === 'link');
-      const alt = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
-      url = alt?.getAttribute('href')?.trim() || null;
-    }
-    if (url && !/^https?:\/\//i.test(url)) url = null;
-    const dateEl = child(item, 'pubdate', 'dc:date', 'published', 'updated', 'date');
-    const bodyEl = child(item, 'content:encoded', 'content', 'description', 'summary');
-    const text = bodyEl ? bodyText(bodyEl.textContent ?? '') : '';
-    if (!text.trim()) return { error: true, file: itemPath, reason: 'feed item has no text (no description or content)' };
-    // an item's own date field is its date: a refused date refuses the item, with the reason
-    const published = readDateField(textOf(dateEl));
-    if ('reason' in published) return { error: true, file: itemPath, reason: published.reason };
-    const author = textOf(child(item, 'dc:creator', 'author'));
-    return {
-      path: itemPath,
-      format: kind,
-      text,
-      title,
-      url,
-      published: published.date,
-      outlet: null,
-      siteName: channelTitle,
-      byline: author,
-    };
-  }));
+  return items.map((item, i): ReadResult =>
+    readItem(`${path}#${i + 1}`, () => {
+      const itemPath = `${path}#${i + 1}`;
+      const title = textOf(child(item, 'title'));
+      let url: string | null = null;
+      if (kind === 'rss') url = textOf(child(item, 'link')) ?? textOf(child(item, 'guid'));
+      else {
+        const links = children(item).filter((c) => local(c) === 'link');
+        const alt = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
+        url = alt?.getAttribute('href')?.trim() || null;
+      }
+      if (url && !/^https?:\/\//i.test(url)) url = null;
+      const dateEl = child(item, 'pubdate', 'dc:date', 'published', 'updated', 'date');
+      const bodyEl = child(item, 'content:encoded', 'content', 'description', 'summary');
+      const text = bodyEl ? bodyText(bodyEl.textContent ?? '') : '';
+      if (!text.trim())
+        return { error: true, file: itemPath, reason: 'feed item has no text (no description or content)' };
+      // an item's own date field is its date: a refused date refuses the item, with the reason
+      const published = readDateField(textOf(dateEl));
+      if ('reason' in published) return { error: true, file: itemPath, reason: published.reason };
+      const author = textOf(child(item, 'dc:creator', 'author'));
+      return {
+        path: itemPath,
+        format: kind,
+        text,
+        title,
+        url,
+        published: published.date,
+        outlet: null,
+        siteName: channelTitle,
+        byline: author,
+      };
+    }),
+  );
 }

@@ -2,10 +2,12 @@
  * Visible text of an HTML fragment, one block per paragraph: readability's output and feed
  * bodies keep their paragraph breaks, so later stages still see sentence and line boundaries.
  */
+// prettier-ignore
 const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'HR', 'ADDRESS', 'NAV', 'FORM',
 ]);
+// prettier-ignore
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT']);
 
 interface DomNode {

@@ -20,7 +20,10 @@ type Doc = ReturnType<typeof parseHTML>['document'];
 
 const meta = (doc: Doc, ...keys: string[]): string | null => {
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"]`) ?? doc.querySelector(`meta[name="${k}"]`) ?? doc.querySelector(`meta[itemprop="${k}"]`);
+    const el =
+      doc.querySelector(`meta[property="${k}"]`) ??
+      doc.querySelector(`meta[name="${k}"]`) ??
+      doc.querySelector(`meta[itemprop="${k}"]`);
     const v = el?.getAttribute('content');
     if (v && v.trim()) return v.trim();
   }
@@ -50,11 +53,23 @@ function readPage(path: string, source: string): ReadResult {
     return { error: true, file: path, reason: 'HTML could not be parsed' };
   }
   const title =
-    meta(doc, 'og:title', 'twitter:title') ?? (doc.querySelector('title')?.textContent?.trim() || null) ?? (doc.querySelector('h1')?.textContent?.trim() || null);
+    meta(doc, 'og:title', 'twitter:title') ??
+    (doc.querySelector('title')?.textContent?.trim() || null) ??
+    (doc.querySelector('h1')?.textContent?.trim() || null);
   const canonical =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(doc, 'og:url') || null;
   const publishedRaw =
-    meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued') ??
+    meta(
+      doc,
+      'article:published_time',
+      'og:published_time',
+      'datePublished',
+      'pubdate',
+      'publishdate',
+      'date',
+      'dc.date',
+      'DC.date.issued',
+    ) ??
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
   const siteName = meta(doc, 'og:site_name', 'application-name');
@@ -63,24 +78,32 @@ function readPage(path: string, source: string): ReadResult {
   let text = '';
   let byline: string | null = author;
   const deep = elementDepth(doc.documentElement, MAX_READABILITY_DEPTH) >= MAX_READABILITY_DEPTH;
-  if (deep) notes.push(`HTML nested over ${MAX_READABILITY_DEPTH} elements deep: the page's visible text used, without readability`);
-  if (!deep) try {
-    // readability mutates the document: give it its own copy
-    const parsed = new Readability(parseHTML(page).document, { charThreshold: 200 }).parse();
-    if (parsed?.content) {
-      text = htmlNodeToText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body);
-      byline = parsed.byline?.trim() || byline;
+  if (deep)
+    notes.push(
+      `HTML nested over ${MAX_READABILITY_DEPTH} elements deep: the page's visible text used, without readability`,
+    );
+  if (!deep)
+    try {
+      // readability mutates the document: give it its own copy
+      const parsed = new Readability(parseHTML(page).document, { charThreshold: 200 }).parse();
+      if (parsed?.content) {
+        text = htmlNodeToText(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body);
+        byline = parsed.byline?.trim() || byline;
+      }
+    } catch {
+      notes.push(`readability failed on the page; used the page's visible text`);
     }
-  } catch {
-    notes.push(`readability failed on the page; used the page's visible text`);
-  }
   if (text.length < MIN_TEXT && doc.body) {
     // too short for readability's scoring (a brief or a truncated page): take the visible body
     for (const el of doc.body.querySelectorAll('nav, header, footer, aside, form')) el.remove();
     text = htmlNodeToText(doc.body);
   }
   if (text.trim().length < MIN_TEXT) {
-    return { error: true, file: path, reason: truncated ? 'truncated HTML with no readable text' : 'HTML page has no readable text' };
+    return {
+      error: true,
+      file: path,
+      reason: truncated ? 'truncated HTML with no readable text' : 'HTML page has no readable text',
+    };
   }
   // a page's date comes from any meta or <time> element: a refused one drops the date, not the page
   const published = readDateField(publishedRaw);

@@ -36,15 +36,18 @@ const pick = (o: Record<string, unknown>, names: string[]): unknown => {
 };
 const str = (v: unknown): string | null => {
   if (typeof v === 'string') return v.trim() || null;
-  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return ((v as { name: string }).name).trim() || null;
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string')
+    return (v as { name: string }).name.trim() || null;
   return null;
 };
 
 function record(path: string, format: InputFormat, value: unknown, fields: JsonFields): ReadResult {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: true, file: path, reason: 'not a JSON object' };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { error: true, file: path, reason: 'not a JSON object' };
   const o = value as Record<string, unknown>;
   const raw = pick(o, fields.text);
-  if (typeof raw !== 'string' || !raw.trim()) return { error: true, file: path, reason: `no text field (${fields.text.join('|')})` };
+  if (typeof raw !== 'string' || !raw.trim())
+    return { error: true, file: path, reason: `no text field (${fields.text.join('|')})` };
   // an item's own date field is its date: a refused date refuses the item, with the reason
   const published = readDateField(pick(o, fields.published));
   if ('reason' in published) return { error: true, file: path, reason: published.reason };

@@ -49,7 +49,9 @@ function eventsOfArticle(view: CorpusView, id: string) {
 }
 
 function disputesOfArticle(view: CorpusView, id: string) {
-  return view.corpus.disputes.filter((d) => d.claims.some((c) => c.articleId === id)).map((d) => enrichDispute(view, d));
+  return view.corpus.disputes
+    .filter((d) => d.claims.some((c) => c.articleId === id))
+    .map((d) => enrichDispute(view, d));
 }
 
 const messageSchema = {
@@ -69,10 +71,16 @@ function authorise(app: FastifyInstance, request: FastifyRequest): void {
   const header = request.headers.authorization ?? '';
   // digests of equal length, compared in constant time: neither the token's characters nor its
   // length can be learnt from how long a refusal takes
-  const given = createHash('sha256').update(header.replace(/^Bearer\s+/i, '')).digest();
+  const given = createHash('sha256')
+    .update(header.replace(/^Bearer\s+/i, ''))
+    .digest();
   const want = createHash('sha256').update(token).digest();
   if (!/^Bearer\s+/i.test(header) || !timingSafeEqual(given, want)) {
-    throw new HttpError(401, 'unauthorised', 'Send the token given to --token as the header `Authorization: Bearer TOKEN`.');
+    throw new HttpError(
+      401,
+      'unauthorised',
+      'Send the token given to --token as the header `Authorization: Bearer TOKEN`.',
+    );
   }
 }
 
@@ -93,7 +101,12 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
         response: {
           200: {
             type: 'object',
-            properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, articles: { type: 'array', items: articleSummarySchema } },
+            properties: {
+              total: { type: 'integer' },
+              limit: { type: 'integer' },
+              offset: { type: 'integer' },
+              articles: { type: 'array', items: articleSummarySchema },
+            },
           },
           ...errorResponses,
         },
@@ -104,7 +117,12 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
       const all = app.sitrep.view.corpus.articles.filter(
         (a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase(),
       );
-      return { total: all.length, limit: q.limit, offset: q.offset, articles: all.slice(q.offset, q.offset + q.limit).map(articleSummary) };
+      return {
+        total: all.length,
+        limit: q.limit,
+        offset: q.offset,
+        articles: all.slice(q.offset, q.offset + q.limit).map(articleSummary),
+      };
     },
   );
 
@@ -156,7 +174,8 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
     '/api/articles',
     {
       schema: {
-        summary: 'Add an article (needs --allow-write and the bearer token): runs the pipeline and answers with what it found',
+        summary:
+          'Add an article (needs --allow-write and the bearer token): runs the pipeline and answers with what it found',
         tags: ['articles'],
         security: [{ bearer: [] }],
         body: {
@@ -208,9 +227,21 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
       authorise(app, request);
       const sent = request.body;
       // lone surrogates replaced one unit for one, before the id and any offset are computed
-      const body = { ...sent, text: wellFormed(sent.text), title: wellFormedOrNull(sent.title), url: wellFormedOrNull(sent.url), outlet: wellFormedOrNull(sent.outlet), path: wellFormedOrNull(sent.path) };
+      const body = {
+        ...sent,
+        text: wellFormed(sent.text),
+        title: wellFormedOrNull(sent.title),
+        url: wellFormedOrNull(sent.url),
+        outlet: wellFormedOrNull(sent.outlet),
+        path: wellFormedOrNull(sent.path),
+      };
       const dateProblem = body.published ? isoDateProblem(body.published) : null;
-      if (dateProblem) throw new HttpError(400, 'bad_request', `published ${JSON.stringify(body.published)}: ${dateProblem}; send a real date between 1900 and 2100 as YYYY-MM-DD.`);
+      if (dateProblem)
+        throw new HttpError(
+          400,
+          'bad_request',
+          `published ${JSON.stringify(body.published)}: ${dateProblem}; send a real date between 1900 and 2100 as YYYY-MM-DD.`,
+        );
       if (!body.text.trim()) {
         throw new HttpError(400, 'bad_request', 'The article text is empty; send its body in the field `text`.');
       }

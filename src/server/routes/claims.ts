@@ -25,7 +25,15 @@ export default async function claimsPlugin(base: FastifyInstance): Promise<void>
           },
         },
         response: {
-          200: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, claims: { type: 'array', items: claimSchema } } },
+          200: {
+            type: 'object',
+            properties: {
+              total: { type: 'integer' },
+              limit: { type: 'integer' },
+              offset: { type: 'integer' },
+              claims: { type: 'array', items: claimSchema },
+            },
+          },
           ...errorResponses,
         },
       },

@@ -47,7 +47,12 @@ export default async function disputesPlugin(base: FastifyInstance): Promise<voi
         response: {
           200: {
             type: 'object',
-            properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, disputes: { type: 'array', items: disputeSchema } },
+            properties: {
+              total: { type: 'integer' },
+              limit: { type: 'integer' },
+              offset: { type: 'integer' },
+              disputes: { type: 'array', items: disputeSchema },
+            },
           },
           ...errorResponses,
         },
@@ -57,7 +62,12 @@ export default async function disputesPlugin(base: FastifyInstance): Promise<voi
       const q = request.query;
       const view = app.sitrep.view;
       const all = view.corpus.disputes.filter((d) => !q.kind || d.kind === q.kind);
-      return { total: all.length, limit: q.limit, offset: q.offset, disputes: all.slice(q.offset, q.offset + q.limit).map((d) => enrichDispute(view, d)) };
+      return {
+        total: all.length,
+        limit: q.limit,
+        offset: q.offset,
+        disputes: all.slice(q.offset, q.offset + q.limit).map((d) => enrichDispute(view, d)),
+      };
     },
   );
 

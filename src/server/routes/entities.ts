@@ -28,7 +28,15 @@ export default async function entitiesPlugin(base: FastifyInstance): Promise<voi
           },
         },
         response: {
-          200: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, entities: { type: 'array', items: entitySchema } } },
+          200: {
+            type: 'object',
+            properties: {
+              total: { type: 'integer' },
+              limit: { type: 'integer' },
+              offset: { type: 'integer' },
+              entities: { type: 'array', items: entitySchema },
+            },
+          },
           ...errorResponses,
         },
       },
@@ -43,7 +51,12 @@ export default async function entitiesPlugin(base: FastifyInstance): Promise<voi
           (!sides || sides.includes(e.side ?? '')) &&
           (!needle || [e.canonical, ...e.variants].some((v) => v.toLowerCase().includes(needle))),
       );
-      return { total: all.length, limit: q.limit, offset: q.offset, entities: all.slice(q.offset, q.offset + q.limit).map(row) };
+      return {
+        total: all.length,
+        limit: q.limit,
+        offset: q.offset,
+        entities: all.slice(q.offset, q.offset + q.limit).map(row),
+      };
     },
   );
 

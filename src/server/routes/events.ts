@@ -21,7 +21,15 @@ import {
 import { within, type CorpusView, type EventRow } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { notFound } from '../errors.js';
-import { canonicalList, canonicalSides, checkBbox, checkRange, EVENT_TYPES, STATUSES, SUB_EVENT_TYPES } from '../query.js';
+import {
+  canonicalList,
+  canonicalSides,
+  checkBbox,
+  checkRange,
+  EVENT_TYPES,
+  STATUSES,
+  SUB_EVENT_TYPES,
+} from '../query.js';
 
 interface EventQuery {
   from?: string;
@@ -190,11 +198,24 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
             from: { ...isoDate, description: 'first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to`' },
             to: { ...isoDate, description: 'last day (YYYY-MM-DD, a real calendar day), inclusive' },
             bbox: bboxSchema,
-            event_type: { type: 'string', description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}` },
-            sub_event_type: { type: 'string', description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}` },
+            event_type: {
+              type: 'string',
+              description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}`,
+            },
+            sub_event_type: {
+              type: 'string',
+              description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}`,
+            },
             outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },
-            side: { type: 'string', description: "a claimant's side, any case: a side a conflict profile defines (a state's side includes the administrations it installed); several separated by commas" },
-            status: { type: 'string', description: 'reported, claimed, disputed or hedged, any case; several separated by commas' },
+            side: {
+              type: 'string',
+              description:
+                "a claimant's side, any case: a side a conflict profile defines (a state's side includes the administrations it installed); several separated by commas",
+            },
+            status: {
+              type: 'string',
+              description: 'reported, claimed, disputed or hedged, any case; several separated by commas',
+            },
             min_corroboration: { type: 'integer', minimum: 0, description: 'at least this many independent outlets' },
             place: { type: 'integer', description: 'GeoNames id of the place' },
             ...paging,
@@ -268,7 +289,8 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
               disputes: { type: 'array', items: disputeSchema },
               place_control: {
                 type: ['object', 'null'],
-                description: "What the control maps show at the event's place, snapshot by snapshot, as runs of one status (null without a place or maps); apart from the event's own checks",
+                description:
+                  "What the control maps show at the event's place, snapshot by snapshot, as runs of one status (null without a place or maps); apart from the event's own checks",
                 properties: {
                   place: { type: 'string' },
                   geonameid: { type: 'integer' },

@@ -87,7 +87,10 @@ export default async function metaPlugin(base: FastifyInstance): Promise<void> {
                   properties: {
                     type: { type: 'string' },
                     geometry: { type: 'object', additionalProperties: true },
-                    properties: { type: 'object', properties: { status: { type: 'string' }, name: { type: ['string', 'null'] } } },
+                    properties: {
+                      type: 'object',
+                      properties: { status: { type: 'string' }, name: { type: ['string', 'null'] } },
+                    },
                   },
                 },
               },

@@ -25,10 +25,14 @@ const cache = new WeakMap<CorpusView, PlaceRow[]>();
 function placesOf(view: CorpusView): PlaceRow[] {
   const hit = cache.get(view);
   if (hit) return hit;
-  const rows = new Map<number, { place: Place; spellings: Set<string>; mentions: number; articles: Set<string>; events: number }>();
+  const rows = new Map<
+    number,
+    { place: Place; spellings: Set<string>; mentions: number; articles: Set<string>; events: number }
+  >();
   const row = (p: Place) => {
     let r = rows.get(p.geonameid);
-    if (!r) rows.set(p.geonameid, (r = { place: p, spellings: new Set(), mentions: 0, articles: new Set(), events: 0 }));
+    if (!r)
+      rows.set(p.geonameid, (r = { place: p, spellings: new Set(), mentions: 0, articles: new Set(), events: 0 }));
     return r;
   };
   for (const a of view.corpus.articles) {
@@ -42,7 +46,13 @@ function placesOf(view: CorpusView): PlaceRow[] {
   }
   for (const e of view.corpus.events) if (e.place) row(e.place).events++;
   const out = [...rows.values()]
-    .map((r) => ({ place: r.place, spellings: [...r.spellings].sort(), mentions: r.mentions, articles: r.articles.size, events: r.events }))
+    .map((r) => ({
+      place: r.place,
+      spellings: [...r.spellings].sort(),
+      mentions: r.mentions,
+      articles: r.articles.size,
+      events: r.events,
+    }))
     .sort((x, y) => y.mentions - x.mentions || x.place.name.localeCompare(y.place.name));
   cache.set(view, out);
   return out;
@@ -85,7 +95,13 @@ export default async function placesPlugin(base: FastifyInstance): Promise<void>
                 type: 'array',
                 items: {
                   type: 'object',
-                  properties: { geonameid: { type: 'integer' }, name: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, population: { type: 'number' } },
+                  properties: {
+                    geonameid: { type: 'integer' },
+                    name: { type: 'string' },
+                    lat: { type: 'number' },
+                    lon: { type: 'number' },
+                    population: { type: 'number' },
+                  },
                 },
               },
             },
@@ -121,7 +137,15 @@ export default async function placesPlugin(base: FastifyInstance): Promise<void>
           },
         },
         response: {
-          200: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, places: { type: 'array', items: placeRowSchema } } },
+          200: {
+            type: 'object',
+            properties: {
+              total: { type: 'integer' },
+              limit: { type: 'integer' },
+              offset: { type: 'integer' },
+              places: { type: 'array', items: placeRowSchema },
+            },
+          },
           ...errorResponses,
         },
       },
@@ -132,7 +156,9 @@ export default async function placesPlugin(base: FastifyInstance): Promise<void>
       const all = placesOf(app.sitrep.view).filter(
         (r) =>
           (!q.country || r.place.country.toLowerCase() === q.country.toLowerCase()) &&
-          (!needle || r.place.name.toLowerCase().includes(needle) || r.spellings.some((s) => s.toLowerCase().includes(needle))),
+          (!needle ||
+            r.place.name.toLowerCase().includes(needle) ||
+            r.spellings.some((s) => s.toLowerCase().includes(needle))),
       );
       return { total: all.length, limit: q.limit, offset: q.offset, places: all.slice(q.offset, q.offset + q.limit) };
     },
