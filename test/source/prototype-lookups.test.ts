@@ -21,6 +21,8 @@ const ALLOWED = new Set<string>([
   'src/eval/acled.ts: m[k]',
   'src/eval/acled.ts: s.byType[row.event_type]',
   'src/eval/acled.ts: s.bySubType[row.sub_event_type]',
+  // the seeds' gold, keyed by the seed files' names, looked up with those names
+  'src/eval/seeds.ts: r.surfaces[file]',
   // keys are the role/mode pairs the code writes (ROLES × MODES), never read from a file
   'src/eval/attribution.ts: sums[k]',
   'src/eval/attribution.ts: totals[k]',
