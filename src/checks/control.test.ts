@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseControlMap, statusAt, timeFromFileName } from './control.js';
-import { bowTie, featureCollection, namedArea, square as solid, statusArea } from '../testing/control-maps.js';
+import { bowTie, box, featureCollection, namedArea, square as solid, statusArea } from '../testing/control-maps.js';
 
 // the test square with a 0.2° hole
-const square = [
-  ...solid,
-  [
-    [36.4, 49.4],
-    [36.6, 49.4],
-    [36.6, 49.6],
-    [36.4, 49.6],
-    [36.4, 49.4],
-  ],
-];
+const square = [...solid, ...box(36.4, 49.4, 36.6, 49.6)];
 
 describe('control maps', () => {
   it('reads a DeepState file: time from the name, statuses from the names, holes, collections; points skipped', () => {

@@ -1,27 +1,34 @@
 /**
- * Control maps written for the tests: a 1°×1° square and a bow-tie that crosses itself (as Polygon
- * coordinates, longitude first), and the GeoJSON around them, in DeepState's form (the status in
- * each feature's name) or sitrep's own (a `status` property, `valid_from` on the collection).
+ * Control maps written for the tests: boxes and squares drawn by their corners, the 1°×1° test
+ * square and a bow-tie that crosses itself (as Polygon coordinates, longitude first), and the
+ * GeoJSON around them, in DeepState's form (the status in each feature's name) or sitrep's own
+ * (a `status` property, `valid_from` on the collection).
  */
+import type { PolygonCoords } from '../checks/geometry.js';
 
-/** A square `side` degrees wide whose south-west corner is at `lon`, `lat`: one outer ring. */
-export function squareAt(lon: number, lat: number, side: number) {
+/** The rectangle between two meridians and two parallels: one outer ring, counter-clockwise. */
+export function box(west: number, south: number, east: number, north: number): PolygonCoords {
   return [
     [
-      [lon, lat],
-      [lon + side, lat],
-      [lon + side, lat + side],
-      [lon, lat + side],
-      [lon, lat],
+      [west, south],
+      [east, south],
+      [east, north],
+      [west, north],
+      [west, south],
     ],
   ];
+}
+
+/** A square `side` degrees wide whose south-west corner is at `lon`, `lat`. */
+export function squareAt(lon: number, lat: number, side: number): PolygonCoords {
+  return box(lon, lat, lon + side, lat + side);
 }
 
 /** The square 36–37°E, 49–50°N. */
 export const square = squareAt(36, 49, 1);
 
 /** The same corners joined across: a ring that crosses itself, which a map must refuse. */
-export const bowTie = [
+export const bowTie: PolygonCoords = [
   [
     [36, 49],
     [37, 50],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadControl } from '../../store/control.js';
 import { Store } from '../../store/index.js';
-import { bowTie, featureCollection, namedArea, square } from '../../testing/control-maps.js';
+import { bowTie, box, featureCollection, namedArea, square } from '../../testing/control-maps.js';
 
 function sitrep(args: string[]) {
   return spawnSync(process.execPath, ['bin/sitrep.js', ...args], { encoding: 'utf8' });
@@ -80,15 +80,7 @@ describe('sitrep control import into a store with articles', () => {
     );
     expect(sitrep(['analyze', join(dir, 'report.txt'), '--db', db, '--jobs', '1']).status).toBe(0);
     // a square around Balakliia: occupied on the 7th, taken back on the 8th
-    const around = [
-      [
-        [36.5, 49.2],
-        [37.2, 49.2],
-        [37.2, 49.7],
-        [36.5, 49.7],
-        [36.5, 49.2],
-      ],
-    ];
+    const around = box(36.5, 49.2, 37.2, 49.7);
     const maps = join(dir, 'maps');
     mkdirSync(maps);
     writeFileSync(join(maps, '1662568041.geojson'), featureCollection([namedArea('Окуповано /// Occupied', around)]));
