@@ -304,6 +304,26 @@ export function chars(ctx: Context, r: Range): Range {
   return [ctx.tokens[r[0]].start, ctx.tokens[r[1] - 1].end];
 }
 
+/**
+ * A find whose source, cue and content are given as token ranges, kept as character ranges; the
+ * cue's first token is the one other patterns must then leave alone.
+ */
+export function foundAt(
+  ctx: Context,
+  pattern: string,
+  kind: Claim['kind'],
+  tokens: { source: Range | null; cue: Range; content: Range },
+): Found {
+  return {
+    pattern,
+    kind,
+    source: tokens.source ? chars(ctx, tokens.source) : null,
+    cue: chars(ctx, tokens.cue),
+    content: chars(ctx, tokens.content),
+    cueToken: tokens.cue[0],
+  };
+}
+
 /** Index of the first token starting at or after character `pos` (binary search). */
 export function tokenAt(ctx: Context, pos: number): number {
   let lo = 0;

@@ -5,28 +5,13 @@ import { checkControl, regainPattern } from './check-control.js';
 import { knowledge } from '../profiles/index.js';
 import { parseControlMap, type ControlSnapshot } from './control.js';
 import { articleWith } from './fixtures.js';
+import { featureCollection, namedArea, squareAt } from '../testing/control-maps.js';
 
 // A 0.2° square around Balakliia (~330 km²), occupied, then contested, then gone from the map.
-const sq = (x0: number, y0: number, d: number) => [
-  [
-    [x0, y0],
-    [x0 + d, y0],
-    [x0 + d, y0 + d],
-    [x0, y0 + d],
-    [x0, y0],
-  ],
-];
-const around = sq(36.74, 49.36, 0.2);
-const far = sq(30, 46, 0.5); // an occupied area that does not change
+const around = squareAt(36.74, 49.36, 0.2);
+const far = squareAt(30, 46, 0.5); // an occupied area that does not change
 function snap(time: number, features: [string, unknown][]): ControlSnapshot {
-  const text = JSON.stringify({
-    type: 'FeatureCollection',
-    features: features.map(([name, coordinates]) => ({
-      type: 'Feature',
-      properties: { name },
-      geometry: { type: 'Polygon', coordinates },
-    })),
-  });
+  const text = featureCollection(features.map(([name, coordinates]) => namedArea(name, coordinates)));
   return parseControlMap(text, `${time}.geojson`).snapshot!;
 }
 const t = (iso: string) => Date.parse(iso) / 1000;
@@ -103,6 +88,30 @@ function corpus(articles: Article[], events: FusedEvent[], control: ControlSnaps
   return { articles, entities: [], events, disputes: [], checks: [], control };
 }
 
+/**
+ * An article of 8 September 2022 whose `text` begins "The army said it had retaken about 330 square
+ * kilometers": the stated area regained, as the quantities stage reads it.
+ */
+function areaClaim(text: string, extra: Partial<Article> = {}): Article {
+  return {
+    ...articleWith(text, {}, '2022-09-08'),
+    ...extra,
+    quantities: [
+      {
+        start: 29,
+        end: 58,
+        text: text.slice(29, 58),
+        value: 330,
+        unit: 'km2',
+        si_value: 330,
+        si_unit: 'km2',
+        qualifier: 'about',
+        counts: 'territory',
+      },
+    ],
+  };
+}
+
 describe('checks against control maps', () => {
   it('confirms a regains-territory event with the window of the change', () => {
     const c = checkControl(corpus([], [event('Balakliia', '2022-09-08')]));
@@ -129,22 +138,7 @@ describe('checks against control maps', () => {
   });
   it('compares a stated area regained with the area that left the occupied map in the period', () => {
     const text = 'The army said it had retaken about 330 square kilometers in the past week.';
-    const a: Article = {
-      ...articleWith(text, {}, '2022-09-08'),
-      quantities: [
-        {
-          start: 29,
-          end: 58,
-          text: text.slice(29, 58),
-          value: 330,
-          unit: 'km2',
-          si_value: 330,
-          si_unit: 'km2',
-          qualifier: 'about',
-          counts: 'territory',
-        },
-      ],
-    };
+    const a = areaClaim(text);
     const k = checkControl(corpus([a], [])).checks.find((x) => x.kind === 'area')!;
     expect(k.verdict).toBe('consistent');
     expect(Number((k.details!.lost_km2 as number).toFixed(0))).toBeGreaterThan(300);
@@ -178,23 +172,9 @@ describe('checks against control maps', () => {
     const areaIn = (where: string) => {
       const text = `The army said it had retaken about 330 square kilometers in ${where} Ukraine in the past week.`;
       const u = text.indexOf('Ukraine');
-      const a: Article = {
-        ...articleWith(text, {}, '2022-09-08'),
+      const a = areaClaim(text, {
         toponyms: [{ start: u, end: u + 7, text: 'Ukraine', place: ukraine, confidence: 0.99 }],
-        quantities: [
-          {
-            start: 29,
-            end: 58,
-            text: text.slice(29, 58),
-            value: 330,
-            unit: 'km2',
-            si_value: 330,
-            si_unit: 'km2',
-            qualifier: 'about',
-            counts: 'territory',
-          },
-        ],
-      };
+      });
       return checkControl(corpus([a], [])).checks.find((x) => x.kind === 'area')!;
     };
     const ne = areaIn('northeastern');

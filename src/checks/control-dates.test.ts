@@ -5,34 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseControlMap } from './control.js';
+import { featureCollection, namedArea, statusArea } from '../testing/control-maps.js';
 
-const square = [
-  [
-    [36, 49],
-    [37, 49],
-    [37, 50],
-    [36, 50],
-    [36, 49],
-  ],
-];
-const deepstate = JSON.stringify({
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { name: 'Окуповано /// Occupied' },
-      geometry: { type: 'Polygon', coordinates: square },
-    },
-  ],
-});
-const own = (valid_from: unknown) =>
-  JSON.stringify({
-    type: 'FeatureCollection',
-    valid_from,
-    features: [
-      { type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: square } },
-    ],
-  });
+const deepstate = featureCollection([namedArea('Окуповано /// Occupied')]);
+const own = (valid_from: unknown) => featureCollection([statusArea('occupied')], { valid_from });
 
 describe('control maps: snapshot times', () => {
   it('refuses a DeepState file named for the year 5138', () => {

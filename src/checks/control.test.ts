@@ -1,46 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseControlMap, statusAt, timeFromFileName } from './control.js';
+import { bowTie, box, featureCollection, namedArea, square as solid, statusArea } from '../testing/control-maps.js';
 
-// a 1°×1° square with a 0.2° hole, and a bow-tie that crosses itself
-const square = [
-  [
-    [36, 49],
-    [37, 49],
-    [37, 50],
-    [36, 50],
-    [36, 49],
-  ],
-  [
-    [36.4, 49.4],
-    [36.6, 49.4],
-    [36.6, 49.6],
-    [36.4, 49.6],
-    [36.4, 49.4],
-  ],
-];
-const bowTie = [
-  [
-    [36, 49],
-    [37, 50],
-    [37, 49],
-    [36, 50],
-    [36, 49],
-  ],
-];
-
-function deepstate(features: unknown[]): string {
-  return JSON.stringify({ type: 'FeatureCollection', features });
-}
-const poly = (name: string, coordinates: unknown) => ({
-  type: 'Feature',
-  properties: { name },
-  geometry: { type: 'Polygon', coordinates },
-});
+// the test square with a 0.2° hole
+const square = [...solid, ...box(36.4, 49.4, 36.6, 49.6)];
 
 describe('control maps', () => {
   it('reads a DeepState file: time from the name, statuses from the names, holes, collections; points skipped', () => {
-    const text = deepstate([
-      poly('Окуповано /// Occupied\n', square),
+    const text = featureCollection([
+      namedArea('Окуповано /// Occupied\n', square),
       {
         type: 'Feature',
         properties: { name: 'Під питанням /// Contensed' },
@@ -83,7 +51,7 @@ describe('control maps', () => {
   });
   it('warns about an unknown status name and keeps the rest', () => {
     const r = parseControlMap(
-      deepstate([poly('Окуповано /// Occupied', square), poly('Острів /// Some Island', square)]),
+      featureCollection([namedArea('Окуповано /// Occupied', square), namedArea('Острів /// Some Island', square)]),
       '1662568041.geojson',
     );
     expect(r.snapshot!.areas).toHaveLength(1);
@@ -92,14 +60,17 @@ describe('control maps', () => {
     ]);
   });
   it('refuses a truncated file, an empty collection, a self-intersecting polygon, a file without a time', () => {
-    const full = deepstate([poly('Окуповано /// Occupied', square)]);
+    const full = featureCollection([namedArea('Окуповано /// Occupied', square)]);
     expect(parseControlMap(full.slice(0, 60), '1662568041.geojson').error).toMatch(
       /^1662568041\.geojson: not valid JSON \(truncated file\?\)/,
     );
-    expect(parseControlMap(deepstate([]), '1662568041.geojson').error).toBe(
+    expect(parseControlMap(featureCollection([]), '1662568041.geojson').error).toBe(
       '1662568041.geojson: empty FeatureCollection',
     );
-    const crossed = parseControlMap(deepstate([poly('Окуповано /// Occupied', bowTie)]), '1662568041.geojson');
+    const crossed = parseControlMap(
+      featureCollection([namedArea('Окуповано /// Occupied', bowTie)]),
+      '1662568041.geojson',
+    );
     expect(crossed.snapshot).toBeNull();
     expect(crossed.error).toMatch(/self-intersecting polygon/);
     expect(parseControlMap(full, 'latest.geojson').error).toMatch(/no snapshot time/);
@@ -125,7 +96,7 @@ describe('control maps', () => {
   it('refuses a crs other than WGS 84 (RFC 7946 reads longitude and latitude only) and accepts CRS84', () => {
     const withCrs = (name: string) =>
       JSON.stringify({
-        ...JSON.parse(deepstate([poly('Окуповано /// Occupied', square)])),
+        ...JSON.parse(featureCollection([namedArea('Окуповано /// Occupied', square)])),
         crs: { type: 'name', properties: { name } },
       });
     expect(parseControlMap(withCrs('urn:ogc:def:crs:EPSG::3857'), '1662568041.geojson').error).toMatch(
@@ -135,10 +106,8 @@ describe('control maps', () => {
     expect(parseControlMap(withCrs('EPSG:4326'), '1662568041.geojson').error).toBeNull();
   });
   it('reads the sitrep format: status per feature, valid_from on the collection, MultiPolygons', () => {
-    const text = JSON.stringify({
-      type: 'FeatureCollection',
-      valid_from: '2022-09-10T12:00:00Z',
-      features: [
+    const text = featureCollection(
+      [
         {
           type: 'Feature',
           properties: { status: 'occupied' },
@@ -157,19 +126,15 @@ describe('control maps', () => {
             ],
           },
         },
-        { type: 'Feature', properties: { status: 'frozen' }, geometry: { type: 'Polygon', coordinates: square } },
+        statusArea('frozen', square),
       ],
-    });
+      { valid_from: '2022-09-10T12:00:00Z' },
+    );
     const r = parseControlMap(text, 'analyst-map.geojson');
     expect(r.snapshot).toMatchObject({ format: 'sitrep', validFrom: '2022-09-10T12:00:00Z' });
     expect(r.snapshot!.areas).toHaveLength(2);
     expect(r.warnings[0]).toMatch(/feature 1 "frozen": unknown status name/);
-    const noTime = JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        { type: 'Feature', properties: { status: 'occupied' }, geometry: { type: 'Polygon', coordinates: square } },
-      ],
-    });
+    const noTime = featureCollection([statusArea('occupied', square)]);
     expect(parseControlMap(noTime, 'x.geojson').error).toMatch(/valid_from missing/);
     const local = JSON.parse(text);
     local.valid_from = '2022-09-10T12:00';

@@ -9,16 +9,8 @@ import {
   type PolygonCoords,
 } from './geometry.js';
 import { countryOutline, nearOutline } from './borders.js';
+import { box, squareAt } from '../testing/control-maps.js';
 
-const sq = (x0: number, y0: number, d: number): PolygonCoords => [
-  [
-    [x0, y0],
-    [x0 + d, y0],
-    [x0 + d, y0 + d],
-    [x0, y0 + d],
-    [x0, y0],
-  ],
-];
 const piece = (p: PolygonCoords) => ({ polygon: p, bbox: ringBBox(p[0]!) });
 
 describe('geometry', () => {
@@ -32,7 +24,7 @@ describe('geometry', () => {
         [0, 0],
       ]),
     ).not.toBeNull();
-    expect(ringSelfIntersection(sq(0, 0, 1)[0]!)).toBeNull();
+    expect(ringSelfIntersection(squareAt(0, 0, 1)[0]!)).toBeNull();
     expect(
       ringSelfIntersection([
         [0, 0],
@@ -52,44 +44,27 @@ describe('geometry', () => {
     expect(ringSelfIntersection([...crossed, [29, top], [29, 44], crossed[0]!])).not.toBeNull();
   });
   it('measures what left the first set of polygons, once even where they overlap', () => {
-    const whole = areaKm2(sq(36, 49, 1));
-    expect(areaNoLongerCovered([piece(sq(36, 49, 1))], [piece(sq(36, 49, 1))]).km2).toBe(0);
-    expect(areaNoLongerCovered([piece(sq(36, 49, 1))], []).km2).toBeCloseTo(whole, 3);
+    const whole = areaKm2(squareAt(36, 49, 1));
+    expect(areaNoLongerCovered([piece(squareAt(36, 49, 1))], [piece(squareAt(36, 49, 1))]).km2).toBe(0);
+    expect(areaNoLongerCovered([piece(squareAt(36, 49, 1))], []).km2).toBeCloseTo(whole, 3);
     // half of it still covered after: a redrawn outline sharing three corners
-    const after: PolygonCoords = [
-      [
-        [36, 49],
-        [37, 49],
-        [37, 49.5],
-        [36, 49.5],
-        [36, 49],
-      ],
-    ];
+    const after: PolygonCoords = box(36, 49, 37, 49.5);
     const half = areaKm2(after);
-    expect(areaNoLongerCovered([piece(sq(36, 49, 1))], [piece(after)]).km2).toBeCloseTo(whole - half, 1);
+    expect(areaNoLongerCovered([piece(squareAt(36, 49, 1))], [piece(after)]).km2).toBeCloseTo(whole - half, 1);
     // two overlapping pieces before count their union once
-    expect(areaNoLongerCovered([piece(sq(36, 49, 1)), piece(sq(36, 49, 1))], []).km2).toBeCloseTo(whole, 1);
+    expect(areaNoLongerCovered([piece(squareAt(36, 49, 1)), piece(squareAt(36, 49, 1))], []).km2).toBeCloseTo(whole, 1);
   });
   it('tells inside from outside along a row, holes included', () => {
-    const ring: PolygonCoords = [
-      ...sq(0, 0, 4),
-      [
-        [1, 1],
-        [3, 1],
-        [3, 3],
-        [1, 3],
-        [1, 1],
-      ],
-    ];
+    const ring: PolygonCoords = [...squareAt(0, 0, 4), ...box(1, 1, 3, 3)];
     expect(insideAlongRow(ring, 2, [0.5, 2, 3.5, 5])).toEqual([true, false, true, false]);
   });
   it('skips the edges a test rejects, nearest first', () => {
     const p = { lat: 49.5, lon: 36.5 };
-    const all = nearestEdgeKm(p, [sq(36, 49, 1)], () => false)!;
-    const noSouthOrNorth = nearestEdgeKm(p, [sq(36, 49, 1)], (mid) => mid.lon === 36.5)!;
+    const all = nearestEdgeKm(p, [squareAt(36, 49, 1)], () => false)!;
+    const noSouthOrNorth = nearestEdgeKm(p, [squareAt(36, 49, 1)], (mid) => mid.lon === 36.5)!;
     expect(all.km).toBeCloseTo(36.2, 0); // to the western or eastern edge (0.5° of longitude at 49.5°N)
     expect(noSouthOrNorth.km).toBeCloseTo(36.2, 0);
-    expect(nearestEdgeKm(p, [sq(36, 49, 1)], (mid) => mid.lat === 49.5)!.km).toBeCloseTo(55.6, 0); // north-south edges skipped
+    expect(nearestEdgeKm(p, [squareAt(36, 49, 1)], (mid) => mid.lat === 49.5)!.km).toBeCloseTo(55.6, 0); // north-south edges skipped
   });
   it('knows a point on a country border from one inland', () => {
     const ua = countryOutline('UA');

@@ -162,6 +162,30 @@ export function ringSelfIntersection(ringIn: Position[]): Position | null {
 }
 
 /**
+ * The point of the edge a–b nearest `point`, on the local equirectangular projection centred on
+ * it (longitude scaled by `k`, the cosine of its latitude): its offsets from the point in degrees
+ * of latitude, and the square of its distance.
+ */
+function nearestOnEdge(
+  point: { lat: number; lon: number },
+  k: number,
+  a: Position,
+  b: Position,
+): { px: number; py: number; d2: number } {
+  const ax = (a[0] - point.lon) * k;
+  const ay = a[1] - point.lat;
+  const bx = (b[0] - point.lon) * k;
+  const by = b[1] - point.lat;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = Math.max(0, Math.min(1, len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0));
+  const px = ax + t * dx;
+  const py = ay + t * dy;
+  return { px, py, d2: px * px + py * py };
+}
+
+/**
  * Distance in km from a point to the nearest edge of the polygons, on a local equirectangular
  * projection centred on the point (error well under 1% within a few hundred km), then measured
  * on the sphere between the point and the nearest edge point found.
@@ -176,18 +200,7 @@ export function distanceToEdgesKm(
   for (const polygon of polygons) {
     for (const ring of polygon) {
       for (let i = 0; i + 1 < ring.length; i++) {
-        const ax = (ring[i]![0] - point.lon) * k;
-        const ay = ring[i]![1] - point.lat;
-        const bx = (ring[i + 1]![0] - point.lon) * k;
-        const by = ring[i + 1]![1] - point.lat;
-        const dx = bx - ax;
-        const dy = by - ay;
-        const len2 = dx * dx + dy * dy;
-        let t = len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0;
-        t = Math.max(0, Math.min(1, t));
-        const px = ax + t * dx;
-        const py = ay + t * dy;
-        const d2 = px * px + py * py;
+        const { px, py, d2 } = nearestOnEdge(point, k, ring[i]!, ring[i + 1]!);
         if (d2 < best) {
           best = d2;
           bestPt = [point.lon + px / k, point.lat + py];
@@ -214,18 +227,9 @@ export function nearestEdgeKm(
   for (const polygon of polygons) {
     for (const ring of polygon) {
       for (let i = 0; i + 1 < ring.length; i++) {
-        const ax = (ring[i]![0] - point.lon) * k;
-        const ay = ring[i]![1] - point.lat;
-        const bx = (ring[i + 1]![0] - point.lon) * k;
-        const by = ring[i + 1]![1] - point.lat;
-        const dx = bx - ax;
-        const dy = by - ay;
-        const len2 = dx * dx + dy * dy;
-        const t = Math.max(0, Math.min(1, len2 > 0 ? -(ax * dx + ay * dy) / len2 : 0));
-        const px = ax + t * dx;
-        const py = ay + t * dy;
+        const { px, py, d2 } = nearestOnEdge(point, k, ring[i]!, ring[i + 1]!);
         cand.push({
-          d2: px * px + py * py,
+          d2,
           px,
           py,
           mx: (ring[i]![0] + ring[i + 1]![0]) / 2,

@@ -24,20 +24,13 @@ const places = new Map([
   [704204, { lat: 48.986, lon: 37.803 }],
 ]);
 
+/** Whether the event fits a gold retaking (Battles / Government regains territory) given the rest. */
+const regainFits = (gold: Partial<Parameters<typeof fitsGold>[1]>) =>
+  fitsGold(event, { event_type: 'Battles', sub_event_type: 'Government regains territory', ...gold }, places).ok;
+
 describe('eval:seeds fitsGold', () => {
   it('accepts the same type, a day either way, and a place within 25 km', () => {
-    expect(
-      fitsGold(
-        event,
-        {
-          event_type: 'Battles',
-          sub_event_type: 'Government regains territory',
-          date: '2022-09-11',
-          location_geonameid: 707292,
-        },
-        places,
-      ).ok,
-    ).toBe(true);
+    expect(regainFits({ date: '2022-09-11', location_geonameid: 707292 })).toBe(true);
   });
   it('rejects another sub_event_type, a date two days off, a place out of reach or outside the admin1', () => {
     expect(
@@ -47,42 +40,9 @@ describe('eval:seeds fitsGold', () => {
         places,
       ).ok,
     ).toBe(false);
-    expect(
-      fitsGold(
-        event,
-        {
-          event_type: 'Battles',
-          sub_event_type: 'Government regains territory',
-          date: '2022-09-12',
-          location_geonameid: 707292,
-        },
-        places,
-      ).ok,
-    ).toBe(false);
-    expect(
-      fitsGold(
-        event,
-        {
-          event_type: 'Battles',
-          sub_event_type: 'Government regains territory',
-          date: '2022-09-10',
-          location_geonameid: 704204,
-        },
-        places,
-      ).ok,
-    ).toBe(false);
-    expect(
-      fitsGold(
-        event,
-        {
-          event_type: 'Battles',
-          sub_event_type: 'Government regains territory',
-          date: '2022-09-10',
-          location_admin1: { country: 'UA', admin1: '05' },
-        },
-        places,
-      ).ok,
-    ).toBe(false);
+    expect(regainFits({ date: '2022-09-12', location_geonameid: 707292 })).toBe(false);
+    expect(regainFits({ date: '2022-09-10', location_geonameid: 704204 })).toBe(false);
+    expect(regainFits({ date: '2022-09-10', location_admin1: { country: 'UA', admin1: '05' } })).toBe(false);
   });
   it('honours date_between, accepted sub_event_types and location_near', () => {
     const g = {

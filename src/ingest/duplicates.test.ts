@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Corpus } from '../model.js';
 import { contentId } from './article.js';
 import { estimateJaccard, linkDuplicates, minhashSignature, substitutesFact } from './duplicates.js';
+import { plainArticle } from '../testing/article.js';
 
 const WIRE =
   'Ukrainian forces pushed deeper into the Kharkiv region on Saturday, entering the rail hub of Kupiansk after a rapid advance that caught Russian units off guard, ' +
@@ -9,22 +10,8 @@ const WIRE =
   'The Russian defence ministry said its troops were regrouping towards Donetsk to strengthen positions there, a statement that military bloggers in Moscow greeted with anger. ' +
   'Further south, shelling continued around Bakhmut, where regional officials said three civilians had been killed overnight and a school had been damaged.';
 
-const article = (path: string, text: string, published: string | null): Article => ({
-  id: contentId(text),
-  path,
-  format: 'text',
-  text,
-  title: null,
-  url: null,
-  outlet: null,
-  published,
-  published_on_or_after: null,
-  wire: [],
-  language: 'en',
-  duplicate_of: null,
-  signature: minhashSignature(text),
-  messages: [],
-});
+const article = (path: string, text: string, published: string | null): Article =>
+  plainArticle(text, { id: contentId(text), path, published, signature: minhashSignature(text) });
 const corpus = (articles: Article[]): Corpus => ({ articles, entities: [], events: [], disputes: [], checks: [] });
 
 describe('near-duplicates', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { casualties } from './casualties.js';
+import { findsOf } from './quantities.testkit.js';
 
-const all = (text: string) =>
-  casualties
-    .find(text)
-    .map((q) => ({ text: text.slice(q.start, q.end), value: q.value, counts: q.counts, qualifier: q.qualifier }));
+const all = findsOf(casualties, ['value', 'counts', 'qualifier']);
 
 describe('casualties', () => {
   it('reads killed and wounded counts in the passive', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { equipment } from './equipment.js';
+import { findsOf } from './quantities.testkit.js';
 
-const all = (text: string) =>
-  equipment
-    .find(text)
-    .map((q) => ({ text: text.slice(q.start, q.end), value: q.value, counts: q.counts, unit: q.unit }));
+const all = findsOf(equipment, ['value', 'counts', 'unit']);
 
 describe('equipment', () => {
   it('counts tanks, vehicles and pieces of equipment', () => {

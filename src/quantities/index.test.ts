@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model.js';
 import { extractQuantities, findQuantities } from './index.js';
+import { plainArticle } from '../testing/article.js';
 
 function article(text: string, language: string | null = 'en'): Article {
-  return {
-    id: 'test',
-    path: 'test.txt',
-    format: 'text',
-    text,
-    title: null,
-    url: null,
-    outlet: null,
-    published: '2023-03-10',
-    published_on_or_after: null,
-    wire: [],
-    language,
-    duplicate_of: null,
-    messages: [],
-  };
+  return plainArticle(text, { published: '2023-03-10', language });
 }
 
 describe('extractQuantities', () => {

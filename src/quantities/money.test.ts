@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { money } from './money.js';
+import { findsOf } from './quantities.testkit.js';
 
-const all = (text: string) =>
-  money
-    .find(text)
-    .map((q) => ({ text: text.slice(q.start, q.end), value: q.value, unit: q.unit, qualifier: q.qualifier }));
+const all = findsOf(money, ['value', 'unit', 'qualifier']);
 
 describe('money', () => {
   it('reads symbols, scales and currency words', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { percent } from './percent.js';
+import { findsOf } from './quantities.testkit.js';
 
-const all = (text: string) =>
-  percent.find(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, qualifier: q.qualifier }));
+const all = findsOf(percent, ['value', 'qualifier']);
 
 describe('percent', () => {
   it('reads % and "per cent"', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './index.js';
 import { population } from './population.js';
+import { findsOf } from './quantities.testkit.js';
 
-const all = (text: string) =>
-  population.find(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, qualifier: q.qualifier }));
+const all = findsOf(population, ['value', 'qualifier']);
 
 describe('population', () => {
   it('reads populations', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { troops } from './troops.js';
+import { findsOf } from './quantities.testkit.js';
 
-const all = (text: string) =>
-  troops
-    .find(text)
-    .map((q) => ({ text: text.slice(q.start, q.end), value: q.value, qualifier: q.qualifier, si_unit: q.si_unit }));
+const all = findsOf(troops, ['value', 'qualifier', 'si_unit']);
 
 describe('troops', () => {
   it('counts troops with qualifiers and modifiers', () => {

@@ -8,21 +8,9 @@ import { CONTROL_SCHEMA } from './control.js';
 import { loadControl, saveControlSnapshot } from './control.js';
 import { Store } from './index.js';
 import { migrations } from './migrations.js';
+import { featureCollection, namedArea, square } from '../testing/control-maps.js';
 
-const square = [
-  [
-    [36, 49],
-    [37, 49],
-    [37, 50],
-    [36, 50],
-    [36, 49],
-  ],
-];
-const map = (name: string) =>
-  JSON.stringify({
-    type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: square } }],
-  });
+const map = (name: string) => featureCollection([namedArea(name)]);
 
 describe('control snapshots in the store', () => {
   it('round-trips snapshots, oldest first, and replaces a re-imported file', () => {

@@ -3,27 +3,12 @@
  * needs, with the defaults the tests share. Only tests (and the checks' bench, through its
  * fixtures) import this file.
  */
-import type { Article } from '../model.js';
+import { textArticle, type Article } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 
 /** An Article of `text` with no sentences or tokens yet; `extra` overrides any field. */
 export function plainArticle(text: string, extra: Partial<Article> = {}): Article {
-  return {
-    id: 'test',
-    path: 'test.txt',
-    format: 'text',
-    text,
-    title: null,
-    url: null,
-    outlet: null,
-    published: '2022-09-09',
-    published_on_or_after: null,
-    wire: [],
-    language: 'en',
-    duplicate_of: null,
-    messages: [],
-    ...extra,
-  };
+  return textArticle(text, 'test', { path: 'test.txt', published: '2022-09-09', ...extra });
 }
 
 /** An Article of `text` with its sentences and tokens, as the stages after `text` expect it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model.js';
 import { resolveTime } from './index.js';
+import { plainArticle } from '../testing/article.js';
 
 function article(
   text: string,
@@ -8,21 +9,7 @@ function article(
   language: string | null = 'en',
   on_or_after: string | null = null,
 ): Article {
-  return {
-    id: 'test',
-    path: 'test.txt',
-    format: 'text',
-    text,
-    title: null,
-    url: null,
-    outlet: null,
-    published,
-    published_on_or_after: on_or_after,
-    wire: [],
-    language,
-    duplicate_of: null,
-    messages: [],
-  };
+  return plainArticle(text, { published, language, published_on_or_after: on_or_after });
 }
 
 describe('resolveTime', () => {

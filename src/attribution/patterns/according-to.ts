@@ -11,10 +11,10 @@ import {
   type Context,
   type Found,
   type Range,
-  chars,
   contentEnd,
   insideQuote,
   sourceAfter,
+  foundAt,
 } from '../context.js';
 
 // Nouns after "according to" that name a plan or rule, not a source.
@@ -66,14 +66,7 @@ export const accordingTo: AttributionPattern = {
       }
       if (!content) continue;
       ctx.usedCues.add(i);
-      out.push({
-        pattern: 'according-to',
-        kind: 'according_to',
-        source: chars(ctx, source),
-        cue: [ctx.tokens[i].start, ctx.tokens[i + 1].end],
-        content: chars(ctx, content),
-        cueToken: i,
-      });
+      out.push(foundAt(ctx, 'according-to', 'according_to', { source, cue: [i, i + 2], content }));
     }
     return out;
   },

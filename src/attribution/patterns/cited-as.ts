@@ -6,7 +6,7 @@
  *   must not: The report cited heavy rain as the reason for the delay.
  *             (no reporting verb after "as")
  */
-import { type AttributionPattern, type Context, type Found, chars, contentEnd, sourceAfter } from '../context.js';
+import { type AttributionPattern, type Context, type Found, contentEnd, sourceAfter, foundAt } from '../context.js';
 import { complementStart } from './speech-verb.js';
 
 const RELAY = new Set(['cited', 'quoted', 'cites', 'quotes', 'citing', 'quoting']);
@@ -33,14 +33,7 @@ export const citedAs: AttributionPattern = {
       if (start >= end) continue;
       ctx.usedCues.add(i);
       ctx.usedCues.add(verb);
-      out.push({
-        pattern: 'cited-as',
-        kind: 'indirect',
-        source: chars(ctx, speaker),
-        cue: [ctx.tokens[i].start, ctx.tokens[verb].end],
-        content: chars(ctx, [start, end]),
-        cueToken: i,
-      });
+      out.push(foundAt(ctx, 'cited-as', 'indirect', { source: speaker, cue: [i, verb + 1], content: [start, end] }));
     }
     return out;
   },

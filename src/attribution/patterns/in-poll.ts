@@ -13,9 +13,9 @@ import {
   type Context,
   type Found,
   type Range,
-  chars,
   contentEnd,
   insideQuote,
+  foundAt,
 } from '../context.js';
 
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
@@ -71,14 +71,7 @@ export const inPoll: AttributionPattern = {
       }
       if (!content) continue;
       ctx.usedCues.add(i);
-      out.push({
-        pattern: 'in-poll',
-        kind: 'according_to',
-        source: chars(ctx, source),
-        cue: [ctx.tokens[i].start, ctx.tokens[i].end],
-        content: chars(ctx, content),
-        cueToken: i,
-      });
+      out.push(foundAt(ctx, 'in-poll', 'according_to', { source, cue: [i, i + 1], content }));
     }
     return out;
   },

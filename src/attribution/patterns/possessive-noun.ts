@@ -6,7 +6,7 @@
  *   must not: The governor's car was parked near the dam.
  *             (a possessed noun that is not a cue)
  */
-import { type AttributionPattern, type Context, type Found, insideQuote, sourceBefore } from '../context.js';
+import { type AttributionPattern, type Context, type Found, insideQuote, sourceBefore, foundAt } from '../context.js';
 
 // prettier-ignore
 const CUE_NOUNS = new Set([
@@ -46,14 +46,7 @@ export const possessiveNoun: AttributionPattern = {
       if (e <= i + 2) continue;
       const contentStart = next === 'that' ? i + 1 : i + 2;
       ctx.usedCues.add(i);
-      out.push({
-        pattern: 'possessive-noun',
-        kind: 'indirect',
-        source: [ctx.tokens[source[0]].start, ctx.tokens[source[1] - 1].end],
-        cue: [ctx.tokens[i].start, ctx.tokens[i].end],
-        content: [ctx.tokens[contentStart].start, ctx.tokens[e - 1].end],
-        cueToken: i,
-      });
+      out.push(foundAt(ctx, 'possessive-noun', 'indirect', { source, cue: [i, i + 1], content: [contentStart, e] }));
     }
     return out;
   },

@@ -11,10 +11,10 @@ import {
   type AttributionPattern,
   type Context,
   type Found,
-  chars,
   contentEnd,
   isCue,
   sourceBefore,
+  foundAt,
 } from '../context.js';
 import { complementStart } from './speech-verb.js';
 
@@ -40,14 +40,7 @@ export const quotedBy: AttributionPattern = {
       const end = contentEnd(ctx, s1);
       if (start >= end) continue;
       ctx.usedCues.add(cue);
-      out.push({
-        pattern: 'quoted-by',
-        kind: 'indirect',
-        source: chars(ctx, source),
-        cue: [ctx.tokens[cue].start, ctx.tokens[cue].end],
-        content: chars(ctx, [start, end]),
-        cueToken: cue,
-      });
+      out.push(foundAt(ctx, 'quoted-by', 'indirect', { source, cue: [cue, cue + 1], content: [start, end] }));
     }
     return out;
   },

@@ -11,11 +11,11 @@ import {
   type AttributionPattern,
   type Context,
   type Found,
-  chars,
   contentEnd,
   insideQuote,
   isCue,
   sentenceSubject,
+  foundAt,
 } from '../context.js';
 
 export const reportedly: AttributionPattern = {
@@ -33,14 +33,7 @@ export const reportedly: AttributionPattern = {
       const end = contentEnd(ctx, s1);
       if (!subject || subject[1] > i || end <= i + 1) continue;
       ctx.usedCues.add(i);
-      out.push({
-        pattern: 'reportedly',
-        kind: 'indirect',
-        source: null,
-        cue: [ctx.tokens[i].start, ctx.tokens[i].end],
-        content: chars(ctx, [subject[0], end]),
-        cueToken: i,
-      });
+      out.push(foundAt(ctx, 'reportedly', 'indirect', { source: null, cue: [i, i + 1], content: [subject[0], end] }));
     }
     return out;
   },

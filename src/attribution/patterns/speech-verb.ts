@@ -22,6 +22,7 @@ import {
   skipBackBetween,
   sourceAfter,
   sourceBefore,
+  foundAt,
 } from '../context.js';
 import { ADDRESSEE_CUES, TIME_WORDS } from '../lexicon.js';
 
@@ -90,14 +91,13 @@ export const speechVerb: AttributionPattern = {
         while (c < s1 && c - i < 40 && ctx.lower[c] !== ',' && !isSentenceEnd(ctx.lower[c])) c++;
         if (c > from + 1 && (ctx.lower[c] === ',' || i > s0)) {
           ctx.usedCues.add(i);
-          out.push({
-            pattern: 'speech-verb',
-            kind: 'indirect',
-            source: asker ? chars(ctx, asker) : null,
-            cue: [ctx.tokens[i].start, ctx.tokens[i].end],
-            content: chars(ctx, [from, contentEnd(ctx, c)]),
-            cueToken: i,
-          });
+          out.push(
+            foundAt(ctx, 'speech-verb', 'indirect', {
+              source: asker,
+              cue: [i, i + 1],
+              content: [from, contentEnd(ctx, c)],
+            }),
+          );
         }
         continue;
       }
@@ -117,14 +117,7 @@ export const speechVerb: AttributionPattern = {
         if (!subject || subject[1] > be) subject = clauseBefore(ctx, s0, before);
         if (agent && subject) {
           ctx.usedCues.add(i);
-          out.push({
-            pattern: 'speech-verb',
-            kind: 'indirect',
-            source: chars(ctx, agent),
-            cue: [ctx.tokens[i].start, ctx.tokens[i].end],
-            content: chars(ctx, subject),
-            cueToken: i,
-          });
+          out.push(foundAt(ctx, 'speech-verb', 'indirect', { source: agent, cue: [i, i + 1], content: subject }));
           continue;
         }
       }
@@ -136,14 +129,7 @@ export const speechVerb: AttributionPattern = {
         const from = subject && subject[1] <= i ? subject[0] : (clauseBefore(ctx, s0, before)?.[0] ?? -1);
         if (from >= 0 && end > i + 1) {
           ctx.usedCues.add(i);
-          out.push({
-            pattern: 'speech-verb',
-            kind: 'indirect',
-            source: null,
-            cue: [ctx.tokens[i].start, ctx.tokens[i].end],
-            content: chars(ctx, [from, end]),
-            cueToken: i,
-          });
+          out.push(foundAt(ctx, 'speech-verb', 'indirect', { source: null, cue: [i, i + 1], content: [from, end] }));
         }
         continue;
       }

@@ -10,10 +10,10 @@ import {
   type AttributionPattern,
   type Context,
   type Found,
-  chars,
   contentEnd,
   insideQuote,
   sourceBefore,
+  foundAt,
 } from '../context.js';
 
 // Verbs whose that-clause is a consequence or a state, not something reported.
@@ -40,14 +40,7 @@ export const thatClause: AttributionPattern = {
       const end = contentEnd(ctx, s1);
       if (i >= end) continue;
       ctx.usedCues.add(v);
-      out.push({
-        pattern: 'that-clause',
-        kind: 'indirect',
-        source: chars(ctx, source),
-        cue: [verb.start, verb.end],
-        content: chars(ctx, [i, end]),
-        cueToken: v,
-      });
+      out.push(foundAt(ctx, 'that-clause', 'indirect', { source, cue: [v, v + 1], content: [i, end] }));
     }
     return out;
   },

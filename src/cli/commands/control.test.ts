@@ -5,31 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadControl } from '../../store/control.js';
 import { Store } from '../../store/index.js';
-
-const square = [
-  [
-    [36, 49],
-    [37, 49],
-    [37, 50],
-    [36, 50],
-    [36, 49],
-  ],
-];
-const bowTie = [
-  [
-    [36, 49],
-    [37, 50],
-    [37, 49],
-    [36, 50],
-    [36, 49],
-  ],
-];
-const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-const poly = (name: string, coordinates: unknown) => ({
-  type: 'Feature',
-  properties: { name },
-  geometry: { type: 'Polygon', coordinates },
-});
+import { bowTie, box, featureCollection, namedArea, square } from '../../testing/control-maps.js';
 
 function sitrep(args: string[]) {
   return spawnSync(process.execPath, ['bin/sitrep.js', ...args], { encoding: 'utf8' });
@@ -38,11 +14,14 @@ function sitrep(args: string[]) {
 describe('sitrep control import', () => {
   it('imports the good files, names each bad one with its reason, and exits 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-control-'));
-    const good = fc([poly('Окуповано /// Occupied\n', square), poly('Зміїний /// Some Island', square)]);
+    const good = featureCollection([
+      namedArea('Окуповано /// Occupied\n', square),
+      namedArea('Зміїний /// Some Island', square),
+    ]);
     writeFileSync(join(dir, '1662568041.geojson'), good);
     writeFileSync(join(dir, '1662588326.geojson'), good.slice(0, good.length / 2));
-    writeFileSync(join(dir, '1662647935.geojson'), fc([]));
-    writeFileSync(join(dir, '1662652076.geojson'), fc([poly('Окуповано /// Occupied', bowTie)]));
+    writeFileSync(join(dir, '1662647935.geojson'), featureCollection([]));
+    writeFileSync(join(dir, '1662652076.geojson'), featureCollection([namedArea('Окуповано /// Occupied', bowTie)]));
     const db = join(dir, 'store.db');
     const r = sitrep(['control', 'import', dir, '--db', db]);
     expect(r.status).toBe(2);
@@ -75,10 +54,10 @@ describe('sitrep control import', () => {
 describe('sitrep control import: areas outside the war', () => {
   it('recognises Transnistria and Snake Island once, in one note, with no warning per file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-control-'));
-    const map = fc([
-      poly('Окуповано /// Occupied', square),
-      poly("Придністров'я /// Transnistria", square),
-      poly('Зміїний /// Snake Island', square),
+    const map = featureCollection([
+      namedArea('Окуповано /// Occupied', square),
+      namedArea("Придністров'я /// Transnistria", square),
+      namedArea('Зміїний /// Snake Island', square),
     ]);
     for (const t of ['1662568041', '1662588326', '1662647935'])
       writeFileSync(join(dir, `${t}.geojson`), map.replace('Occupied', `Occupied ${t}`));
@@ -101,19 +80,11 @@ describe('sitrep control import into a store with articles', () => {
     );
     expect(sitrep(['analyze', join(dir, 'report.txt'), '--db', db, '--jobs', '1']).status).toBe(0);
     // a square around Balakliia: occupied on the 7th, taken back on the 8th
-    const around = [
-      [
-        [36.5, 49.2],
-        [37.2, 49.2],
-        [37.2, 49.7],
-        [36.5, 49.7],
-        [36.5, 49.2],
-      ],
-    ];
+    const around = box(36.5, 49.2, 37.2, 49.7);
     const maps = join(dir, 'maps');
     mkdirSync(maps);
-    writeFileSync(join(maps, '1662568041.geojson'), fc([poly('Окуповано /// Occupied', around)]));
-    writeFileSync(join(maps, '1662647935.geojson'), fc([poly('Звільнено /// Liberated', around)]));
+    writeFileSync(join(maps, '1662568041.geojson'), featureCollection([namedArea('Окуповано /// Occupied', around)]));
+    writeFileSync(join(maps, '1662647935.geojson'), featureCollection([namedArea('Звільнено /// Liberated', around)]));
     const r = sitrep(['control', 'import', maps, '--db', db]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
