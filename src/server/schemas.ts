@@ -8,7 +8,7 @@ const str = { type: 'string' } as const;
 const nstr = { type: ['string', 'null'] } as const;
 const num = { type: 'number' } as const;
 const nnum = { type: ['number', 'null'] } as const;
-const int = { type: 'integer' } as const;
+export const int = { type: 'integer' } as const;
 
 export const errorSchema = {
   type: 'object',
@@ -273,11 +273,6 @@ export const bboxSchema = {
   pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$',
   description:
     'west,south,east,north in degrees: longitudes in [-180, 180], latitudes in [-90, 90], south ≤ north; west > east crosses the antimeridian (RFC 7946 §5.2)',
-} as const;
-
-export const paging = {
-  limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100, description: 'at most this many items' },
-  offset: { type: 'integer', minimum: 0, default: 0, description: 'skip this many items' },
 } as const;
 
 export const idParams = {

@@ -22,8 +22,8 @@ import {
   eventSummarySchema,
   idParams,
   isoDate,
-  paging,
 } from '../schemas.js';
+import { listQuery, listResponse, page } from '../list.js';
 import type { CorpusView } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { summarise } from './events.js';
@@ -93,23 +93,8 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
       schema: {
         summary: 'List articles',
         tags: ['articles'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { outlet: { type: 'string' }, ...paging },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              articles: { type: 'array', items: articleSummarySchema },
-            },
-          },
-          ...errorResponses,
-        },
+        querystring: listQuery({ outlet: { type: 'string' } }),
+        response: { 200: listResponse('articles', articleSummarySchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -117,12 +102,7 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
       const all = app.sitrep.view.corpus.articles.filter(
         (a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase(),
       );
-      return {
-        total: all.length,
-        limit: q.limit,
-        offset: q.offset,
-        articles: all.slice(q.offset, q.offset + q.limit).map(articleSummary),
-      };
+      return page('articles', all, q, articleSummary);
     },
   );
 

@@ -1,7 +1,8 @@
 /** Claims: who said what, with cue, content, hedge, quantities and dates, across all articles. */
 import type { FastifyInstance } from 'fastify';
 import type { RequestTypes } from '../request-types.js';
-import { claimSchema, errorResponses, paging } from '../schemas.js';
+import { listQuery, listResponse, page } from '../list.js';
+import { claimSchema, errorResponses } from '../schemas.js';
 import { canonicalSides } from '../query.js';
 
 export default async function claimsPlugin(base: FastifyInstance): Promise<void> {
@@ -13,29 +14,13 @@ export default async function claimsPlugin(base: FastifyInstance): Promise<void>
       schema: {
         summary: 'List attributed claims',
         tags: ['claims'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            article: { type: 'string', description: 'article id' },
-            speaker: { type: 'string', description: "part of the speaker's canonical name" },
-            side: { type: 'string' },
-            hedge: { type: 'string', description: 'unconfirmed, denied, hedged, disputed, predicted' },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              claims: { type: 'array', items: claimSchema },
-            },
-          },
-          ...errorResponses,
-        },
+        querystring: listQuery({
+          article: { type: 'string', description: 'article id' },
+          speaker: { type: 'string', description: "part of the speaker's canonical name" },
+          side: { type: 'string' },
+          hedge: { type: 'string', description: 'unconfirmed, denied, hedged, disputed, predicted' },
+        }),
+        response: { 200: listResponse('claims', claimSchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -51,7 +36,7 @@ export default async function claimsPlugin(base: FastifyInstance): Promise<void>
             (!sides || sides.includes(c.speaker?.side ?? '')) &&
             (!q.hedge || c.hedge === q.hedge),
         );
-      return { total: all.length, limit: q.limit, offset: q.offset, claims: all.slice(q.offset, q.offset + q.limit) };
+      return page('claims', all, q);
     },
   );
 }

@@ -6,7 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import type { RequestTypes } from '../request-types.js';
 import type { Dispute } from '../../model.js';
 import { notFound } from '../errors.js';
-import { disputeSchema, errorResponses, idParams, paging } from '../schemas.js';
+import { listQuery, listResponse, page } from '../list.js';
+import { disputeSchema, errorResponses, idParams } from '../schemas.js';
 import type { CorpusView } from '../view.js';
 
 export function enrichDispute(view: CorpusView, d: Dispute) {
@@ -36,38 +37,15 @@ export default async function disputesPlugin(base: FastifyInstance): Promise<voi
       schema: {
         summary: 'List disputes (contradictions) and series',
         tags: ['disputes'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            kind: { type: 'string', enum: ['contradiction', 'series'] },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              disputes: { type: 'array', items: disputeSchema },
-            },
-          },
-          ...errorResponses,
-        },
+        querystring: listQuery({ kind: { type: 'string', enum: ['contradiction', 'series'] } }),
+        response: { 200: listResponse('disputes', disputeSchema), ...errorResponses },
       },
     },
     async (request) => {
       const q = request.query;
       const view = app.sitrep.view;
       const all = view.corpus.disputes.filter((d) => !q.kind || d.kind === q.kind);
-      return {
-        total: all.length,
-        limit: q.limit,
-        offset: q.offset,
-        disputes: all.slice(q.offset, q.offset + q.limit).map((d) => enrichDispute(view, d)),
-      };
+      return page('disputes', all, q, (d) => enrichDispute(view, d));
     },
   );
 

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { RequestTypes } from '../request-types.js';
 import type { Entity } from '../../model.js';
 import { notFound } from '../errors.js';
-import { entitySchema, errorResponses, idParams, paging } from '../schemas.js';
+import { listQuery, listResponse, page } from '../list.js';
+import { entitySchema, errorResponses, idParams } from '../schemas.js';
 import { canonicalSides } from '../query.js';
 
 const row = (e: Entity) => ({ ...e, role: e.role ?? null, mentions: e.mentions.length });
@@ -17,28 +18,12 @@ export default async function entitiesPlugin(base: FastifyInstance): Promise<voi
       schema: {
         summary: 'List entities (people, organisations, groups, media)',
         tags: ['entities'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            type: { type: 'string', enum: ['person', 'organization', 'group', 'media'] },
-            side: { type: 'string' },
-            q: { type: 'string', description: 'part of the canonical name or of a variant' },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              entities: { type: 'array', items: entitySchema },
-            },
-          },
-          ...errorResponses,
-        },
+        querystring: listQuery({
+          type: { type: 'string', enum: ['person', 'organization', 'group', 'media'] },
+          side: { type: 'string' },
+          q: { type: 'string', description: 'part of the canonical name or of a variant' },
+        }),
+        response: { 200: listResponse('entities', entitySchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -51,12 +36,7 @@ export default async function entitiesPlugin(base: FastifyInstance): Promise<voi
           (!sides || sides.includes(e.side ?? '')) &&
           (!needle || [e.canonical, ...e.variants].some((v) => v.toLowerCase().includes(needle))),
       );
-      return {
-        total: all.length,
-        limit: q.limit,
-        offset: q.offset,
-        entities: all.slice(q.offset, q.offset + q.limit).map(row),
-      };
+      return page('entities', all, q, row);
     },
   );
 

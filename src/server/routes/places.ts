@@ -8,7 +8,8 @@ import type { Place } from '../../model.js';
 import { getGazetteer } from '../../geo/gazetteer.js';
 import { notFound } from '../errors.js';
 import { checkBbox } from '../query.js';
-import { errorResponses, eventSummarySchema, paging, placeSchema, bboxSchema } from '../schemas.js';
+import { listQuery, listResponse, page } from '../list.js';
+import { errorResponses, eventSummarySchema, placeSchema, bboxSchema } from '../schemas.js';
 import type { CorpusView } from '../view.js';
 import { summarise } from './events.js';
 
@@ -127,27 +128,11 @@ export default async function placesPlugin(base: FastifyInstance): Promise<void>
       schema: {
         summary: 'List resolved places with their spellings and counts (most mentioned first)',
         tags: ['places'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            country: { type: 'string', description: 'ISO 3166-1 alpha-2 code' },
-            q: { type: 'string', description: 'part of the name or of a spelling met' },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              places: { type: 'array', items: placeRowSchema },
-            },
-          },
-          ...errorResponses,
-        },
+        querystring: listQuery({
+          country: { type: 'string', description: 'ISO 3166-1 alpha-2 code' },
+          q: { type: 'string', description: 'part of the name or of a spelling met' },
+        }),
+        response: { 200: listResponse('places', placeRowSchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -160,7 +145,7 @@ export default async function placesPlugin(base: FastifyInstance): Promise<void>
             r.place.name.toLowerCase().includes(needle) ||
             r.spellings.some((s) => s.toLowerCase().includes(needle))),
       );
-      return { total: all.length, limit: q.limit, offset: q.offset, places: all.slice(q.offset, q.offset + q.limit) };
+      return page('places', all, q);
     },
   );
 
