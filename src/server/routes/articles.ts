@@ -23,7 +23,7 @@ import {
   idParams,
   isoDate,
 } from '../schemas.js';
-import { listQuery, listResponse, page } from '../list.js';
+import { listRoute } from '../list.js';
 import type { CorpusView } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { summarise } from './events.js';
@@ -87,24 +87,17 @@ function authorise(app: FastifyInstance, request: FastifyRequest): void {
 export default async function articlesPlugin(base: FastifyInstance): Promise<void> {
   // request types come from the route schemas (../request-types.ts): no casts
   const app = base.withTypeProvider<RequestTypes>();
-  app.get(
-    '/api/articles',
-    {
-      schema: {
-        summary: 'List articles',
-        tags: ['articles'],
-        querystring: listQuery({ outlet: { type: 'string' } }),
-        response: { 200: listResponse('articles', articleSummarySchema), ...errorResponses },
-      },
-    },
-    async (request) => {
-      const q = request.query;
-      const all = app.sitrep.view.corpus.articles.filter(
-        (a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase(),
-      );
-      return page('articles', all, q, articleSummary);
-    },
-  );
+  listRoute(app, {
+    url: '/api/articles',
+    summary: 'List articles',
+    tags: ['articles'],
+    filters: { outlet: { type: 'string' } },
+    name: 'articles',
+    items: articleSummarySchema,
+    matches: (q, view) =>
+      view.corpus.articles.filter((a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase()),
+    row: articleSummary,
+  });
 
   app.get(
     '/api/articles/:id',

@@ -17,7 +17,7 @@ import {
   isoDate,
   bboxSchema,
 } from '../schemas.js';
-import { listQuery, listResponse, page } from '../list.js';
+import { listRoute } from '../list.js';
 import { within, type CorpusView, type EventRow } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { notFound } from '../errors.js';
@@ -185,52 +185,48 @@ const highlightSchema = {
 export default async function eventsPlugin(base: FastifyInstance): Promise<void> {
   // request types come from the route schemas (../request-types.ts): no casts
   const app = base.withTypeProvider<RequestTypes>();
-  app.get(
-    '/api/events',
-    {
-      schema: {
-        summary: 'List fused events, filtered and paginated (sorted by date)',
-        tags: ['events'],
-        querystring: listQuery({
-          from: { ...isoDate, description: 'first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to`' },
-          to: { ...isoDate, description: 'last day (YYYY-MM-DD, a real calendar day), inclusive' },
-          bbox: bboxSchema,
-          event_type: {
-            type: 'string',
-            description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}`,
-          },
-          sub_event_type: {
-            type: 'string',
-            description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}`,
-          },
-          outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },
-          side: {
-            type: 'string',
-            description:
-              "a claimant's side, any case: a side a conflict profile defines (a state's side includes the administrations it installed); several separated by commas",
-          },
-          status: {
-            type: 'string',
-            description: 'reported, claimed, disputed or hedged, any case; several separated by commas',
-          },
-          min_corroboration: { type: 'integer', minimum: 0, description: 'at least this many independent outlets' },
-          place: { type: 'integer', description: 'GeoNames id of the place' },
-        }),
-        response: { 200: listResponse('events', eventSummarySchema), ...errorResponses },
+  listRoute(app, {
+    url: '/api/events',
+    summary: 'List fused events, filtered and paginated (sorted by date)',
+    tags: ['events'],
+    filters: {
+      from: { ...isoDate, description: 'first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to`' },
+      to: { ...isoDate, description: 'last day (YYYY-MM-DD, a real calendar day), inclusive' },
+      bbox: bboxSchema,
+      event_type: {
+        type: 'string',
+        description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}`,
       },
+      sub_event_type: {
+        type: 'string',
+        description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}`,
+      },
+      outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },
+      side: {
+        type: 'string',
+        description:
+          "a claimant's side, any case: a side a conflict profile defines (a state's side includes the administrations it installed); several separated by commas",
+      },
+      status: {
+        type: 'string',
+        description: 'reported, claimed, disputed or hedged, any case; several separated by commas',
+      },
+      min_corroboration: { type: 'integer', minimum: 0, description: 'at least this many independent outlets' },
+      place: { type: 'integer', description: 'GeoNames id of the place' },
     },
-    async (request) => {
-      const q = request.query;
+    name: 'events',
+    items: eventSummarySchema,
+    matches: (q, view) => {
       checkRange(q.from, q.to);
       checkBbox(q.bbox);
       q.event_type = canonicalList('event_type', q.event_type, EVENT_TYPES);
       q.sub_event_type = canonicalList('sub_event_type', q.sub_event_type, SUB_EVENT_TYPES);
       q.status = canonicalList('status', q.status, STATUSES);
       q.side = canonicalSides(q.side);
-      const rows = filteredRows(app.sitrep.view, q);
-      return page('events', rows, q, summarise);
+      return filteredRows(view, q);
     },
-  );
+    row: summarise,
+  });
 
   app.get(
     '/api/events/:id',
