@@ -69,9 +69,9 @@ export function listRoute<const F extends Filters, T>(app: FastifyInstance, rout
       },
     },
     async (request) => {
-      // validated against listQuery(route.filters) before the handler runs
       // one view for the whole answer, though the corpus may be replaced meanwhile
       const view = app.sitrep.view;
+      // the query was validated against listQuery(route.filters) before the handler runs
       const all = matches(request.query as ListQuery<F>, view);
       const { limit, offset } = request.query as Paging;
       const shown = all.slice(offset, offset + limit);
