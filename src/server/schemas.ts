@@ -103,28 +103,23 @@ export const eventSchema = {
   },
 } as const;
 
+const pick = <P extends object, K extends keyof P>(properties: P, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, properties[k]])) as Pick<P, K>;
+
+const event = eventSchema.properties;
+
 /** What a list of events carries per event: enough for the map, the timeline and the list. */
 export const eventSummarySchema = {
   type: 'object',
   properties: {
-    id: str,
-    event_type: str,
-    sub_event_type: str,
-    actor1: nstr,
-    actor2: nstr,
-    location: nstr,
+    ...pick(event, ['id', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'location']),
     geonameid: { type: ['integer', 'null'] },
     lat: nnum,
     lon: nnum,
-    geo_precision: int,
-    date: nstr,
-    time_precision: int,
-    fatalities: nnum,
-    corroboration: int,
-    outlets: { type: 'array', items: str },
+    ...pick(event, ['geo_precision', 'date', 'time_precision', 'fatalities', 'corroboration', 'outlets']),
     sides: { type: 'array', items: str },
-    status: str,
-    confidence: num,
+    ...pick(event, ['status', 'confidence']),
+    // how many, not the reports themselves
     reports: int,
   },
 } as const;
