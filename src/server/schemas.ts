@@ -8,7 +8,7 @@ const str = { type: 'string' } as const;
 const nstr = { type: ['string', 'null'] } as const;
 const num = { type: 'number' } as const;
 const nnum = { type: ['number', 'null'] } as const;
-const int = { type: 'integer' } as const;
+export const int = { type: 'integer' } as const;
 
 export const errorSchema = {
   type: 'object',
@@ -103,28 +103,23 @@ export const eventSchema = {
   },
 } as const;
 
+const pick = <P extends object, K extends keyof P>(properties: P, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, properties[k]])) as Pick<P, K>;
+
+const event = eventSchema.properties;
+
 /** What a list of events carries per event: enough for the map, the timeline and the list. */
 export const eventSummarySchema = {
   type: 'object',
   properties: {
-    id: str,
-    event_type: str,
-    sub_event_type: str,
-    actor1: nstr,
-    actor2: nstr,
-    location: nstr,
+    ...pick(event, ['id', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'location']),
     geonameid: { type: ['integer', 'null'] },
     lat: nnum,
     lon: nnum,
-    geo_precision: int,
-    date: nstr,
-    time_precision: int,
-    fatalities: nnum,
-    corroboration: int,
-    outlets: { type: 'array', items: str },
+    ...pick(event, ['geo_precision', 'date', 'time_precision', 'fatalities', 'corroboration', 'outlets']),
     sides: { type: 'array', items: str },
-    status: str,
-    confidence: num,
+    ...pick(event, ['status', 'confidence']),
+    // how many, not the reports themselves
     reports: int,
   },
 } as const;
@@ -273,11 +268,6 @@ export const bboxSchema = {
   pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$',
   description:
     'west,south,east,north in degrees: longitudes in [-180, 180], latitudes in [-90, 90], south ≤ north; west > east crosses the antimeridian (RFC 7946 §5.2)',
-} as const;
-
-export const paging = {
-  limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100, description: 'at most this many items' },
-  offset: { type: 'integer', minimum: 0, default: 0, description: 'skip this many items' },
 } as const;
 
 export const idParams = {

@@ -22,27 +22,11 @@ import {
   eventSummarySchema,
   idParams,
   isoDate,
-  paging,
 } from '../schemas.js';
+import { listRoute } from '../list.js';
 import type { CorpusView } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { summarise } from './events.js';
-
-function articleSummary(a: Article) {
-  return {
-    id: a.id,
-    path: a.path,
-    format: a.format,
-    title: a.title,
-    url: a.url,
-    outlet: a.outlet,
-    published: a.published,
-    published_on_or_after: a.published_on_or_after,
-    wire: a.wire,
-    language: a.language,
-    duplicate_of: a.duplicate_of,
-  };
-}
 
 function eventsOfArticle(view: CorpusView, id: string) {
   return view.eventRows.filter((r) => r.event.reports.some((x) => x.articleId === id)).map(summarise);
@@ -87,44 +71,17 @@ function authorise(app: FastifyInstance, request: FastifyRequest): void {
 export default async function articlesPlugin(base: FastifyInstance): Promise<void> {
   // request types come from the route schemas (../request-types.ts): no casts
   const app = base.withTypeProvider<RequestTypes>();
-  app.get(
-    '/api/articles',
-    {
-      schema: {
-        summary: 'List articles',
-        tags: ['articles'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { outlet: { type: 'string' }, ...paging },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              articles: { type: 'array', items: articleSummarySchema },
-            },
-          },
-          ...errorResponses,
-        },
-      },
-    },
-    async (request) => {
-      const q = request.query;
-      const all = app.sitrep.view.corpus.articles.filter(
-        (a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase(),
-      );
-      return {
-        total: all.length,
-        limit: q.limit,
-        offset: q.offset,
-        articles: all.slice(q.offset, q.offset + q.limit).map(articleSummary),
-      };
-    },
-  );
+  listRoute(app, {
+    url: '/api/articles',
+    summary: 'List articles',
+    tags: ['articles'],
+    filters: { outlet: { type: 'string' } },
+    name: 'articles',
+    // articles are sent as they are: the serializer writes the fields their schema lists, no text
+    items: articleSummarySchema,
+    matches: (q, view) =>
+      view.corpus.articles.filter((a) => !q.outlet || (a.outlet ?? '').toLowerCase() === q.outlet.toLowerCase()),
+  });
 
   app.get(
     '/api/articles/:id',
@@ -161,7 +118,7 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
       const a = view.articles.get(id);
       if (!a) throw notFound(`No article with id '${id}'. List articles with GET /api/articles.`);
       return {
-        article: { ...articleSummary(a), text: a.text, messages: a.messages },
+        article: a,
         annotations: annotate(view, a),
         events: eventsOfArticle(view, id),
         disputes: disputesOfArticle(view, id),
@@ -280,7 +237,7 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
       reply.code(201);
       return {
         duplicate: !!existing,
-        article: articleSummary(article),
+        article,
         found: {
           sentences: article.sentences?.length ?? 0,
           toponyms: article.toponyms?.length ?? 0,

@@ -1,48 +1,29 @@
 /** Claims: who said what, with cue, content, hedge, quantities and dates, across all articles. */
 import type { FastifyInstance } from 'fastify';
 import type { RequestTypes } from '../request-types.js';
-import { claimSchema, errorResponses, paging } from '../schemas.js';
+import { listRoute } from '../list.js';
+import { claimSchema } from '../schemas.js';
 import { canonicalSides } from '../query.js';
 
 export default async function claimsPlugin(base: FastifyInstance): Promise<void> {
   // request types come from the route schemas (../request-types.ts): no casts
   const app = base.withTypeProvider<RequestTypes>();
-  app.get(
-    '/api/claims',
-    {
-      schema: {
-        summary: 'List attributed claims',
-        tags: ['claims'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            article: { type: 'string', description: 'article id' },
-            speaker: { type: 'string', description: "part of the speaker's canonical name" },
-            side: { type: 'string' },
-            hedge: { type: 'string', description: 'unconfirmed, denied, hedged, disputed, predicted' },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              claims: { type: 'array', items: claimSchema },
-            },
-          },
-          ...errorResponses,
-        },
-      },
+  listRoute(app, {
+    url: '/api/claims',
+    summary: 'List attributed claims',
+    tags: ['claims'],
+    filters: {
+      article: { type: 'string', description: 'article id' },
+      speaker: { type: 'string', description: "part of the speaker's canonical name" },
+      side: { type: 'string' },
+      hedge: { type: 'string', description: 'unconfirmed, denied, hedged, disputed, predicted' },
     },
-    async (request) => {
-      const q = request.query;
+    name: 'claims',
+    items: claimSchema,
+    matches: (q, view) => {
       const speaker = q.speaker?.toLowerCase();
       const sides = canonicalSides(q.side)?.split(',');
-      const all = app.sitrep.view.corpus.articles
+      return view.corpus.articles
         .filter((a) => !q.article || a.id === q.article)
         .flatMap((a) => (a.claims ?? []).map((c) => ({ ...c, articleId: a.id })))
         .filter(
@@ -51,7 +32,6 @@ export default async function claimsPlugin(base: FastifyInstance): Promise<void>
             (!sides || sides.includes(c.speaker?.side ?? '')) &&
             (!q.hedge || c.hedge === q.hedge),
         );
-      return { total: all.length, limit: q.limit, offset: q.offset, claims: all.slice(q.offset, q.offset + q.limit) };
     },
-  );
+  });
 }

@@ -6,7 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import type { RequestTypes } from '../request-types.js';
 import type { Dispute } from '../../model.js';
 import { notFound } from '../errors.js';
-import { disputeSchema, errorResponses, idParams, paging } from '../schemas.js';
+import { listRoute } from '../list.js';
+import { disputeSchema, errorResponses, idParams } from '../schemas.js';
 import type { CorpusView } from '../view.js';
 
 export function enrichDispute(view: CorpusView, d: Dispute) {
@@ -30,46 +31,16 @@ export function enrichDispute(view: CorpusView, d: Dispute) {
 export default async function disputesPlugin(base: FastifyInstance): Promise<void> {
   // request types come from the route schemas (../request-types.ts): no casts
   const app = base.withTypeProvider<RequestTypes>();
-  app.get(
-    '/api/disputes',
-    {
-      schema: {
-        summary: 'List disputes (contradictions) and series',
-        tags: ['disputes'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            kind: { type: 'string', enum: ['contradiction', 'series'] },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              disputes: { type: 'array', items: disputeSchema },
-            },
-          },
-          ...errorResponses,
-        },
-      },
-    },
-    async (request) => {
-      const q = request.query;
-      const view = app.sitrep.view;
-      const all = view.corpus.disputes.filter((d) => !q.kind || d.kind === q.kind);
-      return {
-        total: all.length,
-        limit: q.limit,
-        offset: q.offset,
-        disputes: all.slice(q.offset, q.offset + q.limit).map((d) => enrichDispute(view, d)),
-      };
-    },
-  );
+  listRoute(app, {
+    url: '/api/disputes',
+    summary: 'List disputes (contradictions) and series',
+    tags: ['disputes'],
+    filters: { kind: { type: 'string', enum: ['contradiction', 'series'] } },
+    name: 'disputes',
+    items: disputeSchema,
+    matches: (q, view) => view.corpus.disputes.filter((d) => !q.kind || d.kind === q.kind),
+    row: (d, view) => enrichDispute(view, d),
+  });
 
   app.get(
     '/api/disputes/:id',

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { RequestTypes } from '../request-types.js';
 import type { Entity } from '../../model.js';
 import { notFound } from '../errors.js';
-import { entitySchema, errorResponses, idParams, paging } from '../schemas.js';
+import { listRoute } from '../list.js';
+import { entitySchema, errorResponses, idParams } from '../schemas.js';
 import { canonicalSides } from '../query.js';
 
 const row = (e: Entity) => ({ ...e, role: e.role ?? null, mentions: e.mentions.length });
@@ -11,54 +12,29 @@ const row = (e: Entity) => ({ ...e, role: e.role ?? null, mentions: e.mentions.l
 export default async function entitiesPlugin(base: FastifyInstance): Promise<void> {
   // request types come from the route schemas (../request-types.ts): no casts
   const app = base.withTypeProvider<RequestTypes>();
-  app.get(
-    '/api/entities',
-    {
-      schema: {
-        summary: 'List entities (people, organisations, groups, media)',
-        tags: ['entities'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            type: { type: 'string', enum: ['person', 'organization', 'group', 'media'] },
-            side: { type: 'string' },
-            q: { type: 'string', description: 'part of the canonical name or of a variant' },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              entities: { type: 'array', items: entitySchema },
-            },
-          },
-          ...errorResponses,
-        },
-      },
+  listRoute(app, {
+    url: '/api/entities',
+    summary: 'List entities (people, organisations, groups, media)',
+    tags: ['entities'],
+    filters: {
+      type: { type: 'string', enum: ['person', 'organization', 'group', 'media'] },
+      side: { type: 'string' },
+      q: { type: 'string', description: 'part of the canonical name or of a variant' },
     },
-    async (request) => {
-      const q = request.query;
+    name: 'entities',
+    items: entitySchema,
+    matches: (q, view) => {
       const needle = q.q?.toLowerCase();
       const sides = canonicalSides(q.side)?.split(',');
-      const all = app.sitrep.view.entities.filter(
+      return view.entities.filter(
         (e) =>
           (!q.type || e.type === q.type) &&
           (!sides || sides.includes(e.side ?? '')) &&
           (!needle || [e.canonical, ...e.variants].some((v) => v.toLowerCase().includes(needle))),
       );
-      return {
-        total: all.length,
-        limit: q.limit,
-        offset: q.offset,
-        entities: all.slice(q.offset, q.offset + q.limit).map(row),
-      };
     },
-  );
+    row: row,
+  });
 
   app.get(
     '/api/entities/:id',

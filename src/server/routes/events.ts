@@ -15,9 +15,9 @@ import {
   eventSummarySchema,
   idParams,
   isoDate,
-  paging,
   bboxSchema,
 } from '../schemas.js';
+import { listRoute } from '../list.js';
 import { within, type CorpusView, type EventRow } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { notFound } from '../errors.js';
@@ -185,73 +185,48 @@ const highlightSchema = {
 export default async function eventsPlugin(base: FastifyInstance): Promise<void> {
   // request types come from the route schemas (../request-types.ts): no casts
   const app = base.withTypeProvider<RequestTypes>();
-  app.get(
-    '/api/events',
-    {
-      schema: {
-        summary: 'List fused events, filtered and paginated (sorted by date)',
-        tags: ['events'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            from: { ...isoDate, description: 'first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to`' },
-            to: { ...isoDate, description: 'last day (YYYY-MM-DD, a real calendar day), inclusive' },
-            bbox: bboxSchema,
-            event_type: {
-              type: 'string',
-              description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}`,
-            },
-            sub_event_type: {
-              type: 'string',
-              description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}`,
-            },
-            outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },
-            side: {
-              type: 'string',
-              description:
-                "a claimant's side, any case: a side a conflict profile defines (a state's side includes the administrations it installed); several separated by commas",
-            },
-            status: {
-              type: 'string',
-              description: 'reported, claimed, disputed or hedged, any case; several separated by commas',
-            },
-            min_corroboration: { type: 'integer', minimum: 0, description: 'at least this many independent outlets' },
-            place: { type: 'integer', description: 'GeoNames id of the place' },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              events: { type: 'array', items: eventSummarySchema },
-            },
-          },
-          ...errorResponses,
-        },
+  listRoute(app, {
+    url: '/api/events',
+    summary: 'List fused events, filtered and paginated (sorted by date)',
+    tags: ['events'],
+    filters: {
+      from: { ...isoDate, description: 'first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to`' },
+      to: { ...isoDate, description: 'last day (YYYY-MM-DD, a real calendar day), inclusive' },
+      bbox: bboxSchema,
+      event_type: {
+        type: 'string',
+        description: `ACLED event_type, any case; several separated by commas: ${EVENT_TYPES.join(', ')}`,
       },
+      sub_event_type: {
+        type: 'string',
+        description: `ACLED sub_event_type, any case; several separated by commas: ${SUB_EVENT_TYPES.join(', ')}`,
+      },
+      outlet: { type: 'string', description: 'outlets carrying a report; several separated by commas' },
+      side: {
+        type: 'string',
+        description:
+          "a claimant's side, any case: a side a conflict profile defines (a state's side includes the administrations it installed); several separated by commas",
+      },
+      status: {
+        type: 'string',
+        description: 'reported, claimed, disputed or hedged, any case; several separated by commas',
+      },
+      min_corroboration: { type: 'integer', minimum: 0, description: 'at least this many independent outlets' },
+      place: { type: 'integer', description: 'GeoNames id of the place' },
     },
-    async (request) => {
-      const q = request.query;
+    name: 'events',
+    items: eventSummarySchema,
+    matches: (q, view) => {
       checkRange(q.from, q.to);
       checkBbox(q.bbox);
       q.event_type = canonicalList('event_type', q.event_type, EVENT_TYPES);
       q.sub_event_type = canonicalList('sub_event_type', q.sub_event_type, SUB_EVENT_TYPES);
       q.status = canonicalList('status', q.status, STATUSES);
       q.side = canonicalSides(q.side);
-      const rows = filteredRows(app.sitrep.view, q);
-      return {
-        total: rows.length,
-        limit: q.limit,
-        offset: q.offset,
-        events: rows.slice(q.offset, q.offset + q.limit).map(summarise),
-      };
+      return filteredRows(view, q);
     },
-  );
+    row: summarise,
+  });
 
   app.get(
     '/api/events/:id',

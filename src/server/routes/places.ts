@@ -8,7 +8,8 @@ import type { Place } from '../../model.js';
 import { getGazetteer } from '../../geo/gazetteer.js';
 import { notFound } from '../errors.js';
 import { checkBbox } from '../query.js';
-import { errorResponses, eventSummarySchema, paging, placeSchema, bboxSchema } from '../schemas.js';
+import { listRoute } from '../list.js';
+import { errorResponses, eventSummarySchema, placeSchema, bboxSchema } from '../schemas.js';
 import type { CorpusView } from '../view.js';
 import { summarise } from './events.js';
 
@@ -121,48 +122,27 @@ export default async function placesPlugin(base: FastifyInstance): Promise<void>
       return { settlements };
     },
   );
-  app.get(
-    '/api/places',
-    {
-      schema: {
-        summary: 'List resolved places with their spellings and counts (most mentioned first)',
-        tags: ['places'],
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            country: { type: 'string', description: 'ISO 3166-1 alpha-2 code' },
-            q: { type: 'string', description: 'part of the name or of a spelling met' },
-            ...paging,
-          },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-              places: { type: 'array', items: placeRowSchema },
-            },
-          },
-          ...errorResponses,
-        },
-      },
+  listRoute(app, {
+    url: '/api/places',
+    summary: 'List resolved places with their spellings and counts (most mentioned first)',
+    tags: ['places'],
+    filters: {
+      country: { type: 'string', description: 'ISO 3166-1 alpha-2 code' },
+      q: { type: 'string', description: 'part of the name or of a spelling met' },
     },
-    async (request) => {
-      const q = request.query;
+    name: 'places',
+    items: placeRowSchema,
+    matches: (q, view) => {
       const needle = q.q?.toLowerCase();
-      const all = placesOf(app.sitrep.view).filter(
+      return placesOf(view).filter(
         (r) =>
           (!q.country || r.place.country.toLowerCase() === q.country.toLowerCase()) &&
           (!needle ||
             r.place.name.toLowerCase().includes(needle) ||
             r.spellings.some((s) => s.toLowerCase().includes(needle))),
       );
-      return { total: all.length, limit: q.limit, offset: q.offset, places: all.slice(q.offset, q.offset + q.limit) };
     },
-  );
+  });
 
   app.get(
     '/api/places/:geonameid',
