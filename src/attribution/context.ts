@@ -48,6 +48,47 @@ export interface AttributionPattern {
   find(ctx: Context): Found[];
 }
 
+/** A family that reads one cue token at a time: what `cuePattern` needs to know about it. */
+export interface CueFamily {
+  name: string;
+  matches: string;
+  mustNot: string;
+  /** the first token that can be the cue (1 where the cue needs a word before it) */
+  from: number;
+  /** how many tokens the cue needs after it ("according" needs its "to") */
+  after: number;
+  /**
+   * which cues are not read: one an earlier family took ('taken'), one inside a quotation, which
+   * belongs to the quoted speaker ('quoted'); a family whose real cue is another token than the
+   * one `at` finds ("quoted by X, said") checks that token itself
+   */
+  skip: readonly ('taken' | 'quoted')[];
+  /** whether token i opens this family's cue */
+  at: (ctx: Context, i: number) => boolean;
+  /** reads the claim around cue i, if there is one: pushes it to `out` and takes its cue */
+  read: (ctx: Context, i: number, out: Found[]) => void;
+}
+
+/** A family made of a `CueFamily`: the loop over tokens and the skipped cues live here, once. */
+export function cuePattern(family: CueFamily): AttributionPattern {
+  const { name, matches, mustNot, from, after, at, read } = family;
+  const skipTaken = family.skip.includes('taken');
+  const skipQuoted = family.skip.includes('quoted');
+  return {
+    name,
+    matches,
+    mustNot,
+    find(ctx: Context): Found[] {
+      const out: Found[] = [];
+      for (let i = from; i + after < ctx.tokens.length; i++) {
+        if (!at(ctx, i) || (skipTaken && ctx.usedCues.has(i)) || (skipQuoted && insideQuote(ctx, i))) continue;
+        read(ctx, i, out);
+      }
+      return out;
+    },
+  };
+}
+
 const DEBRIS = /^(\[|\]|\(#\)|#|\]\(#\))$/;
 
 export function buildContext(text: string, tokens: Token[], sentences: Sentence[]): Context {

@@ -7,7 +7,7 @@
  *   must not: The water supply was cut on Tuesday after the pumping station lost power.
  */
 import {
-  type AttributionPattern,
+  cuePattern,
   type Context,
   type Found,
   type Range,
@@ -35,176 +35,174 @@ const FILLERS = new Set(['know', 'see', 'mean', 'guess']);
 // Content reaches at most this far; longer "sentences" are run-on text, not one claim.
 const MAX_CONTENT_TOKENS = 120;
 
-export const speechVerb: AttributionPattern = {
+export const speechVerb = cuePattern({
   name: 'speech-verb',
   matches: 'The mayor of Kupiansk told reporters on Tuesday that the water supply was cut.',
   mustNot: 'The water supply was cut on Tuesday after the pumping station lost power.',
-  find(ctx: Context): Found[] {
-    const out: Found[] = [];
-    for (let i = 0; i < ctx.tokens.length; i++) {
-      if (ctx.usedCues.has(i) || !isCue(ctx, i) || insideQuote(ctx, i)) continue;
-      const s0 = ctx.sentStart[i];
-      const s1 = ctx.sentEnd[i];
-      // participle after a noun ("the video posted online", "the town called Izium") is no cue
-      if (
-        /ed$/.test(ctx.lower[i]) &&
-        lemmaOf(ctx, i) !== 'seem' &&
-        i > s0 &&
-        ctx.lower[i - 1] !== ',' &&
-        ctx.tokens[i - 1].pos === 'NOUN' &&
-        ctx.lower[i + 1] !== 'that' &&
-        isPassiveModifier(ctx, i)
-      )
-        continue;
-      const lemma = lemmaOf(ctx, i) ?? '';
-      // "see" reports a judgement only as "see X as Y" ("saw the damage" is sight)
-      if (lemma === 'see' && !asFollows(ctx, i + 1, s1)) continue;
-      // "X quoted by TASS said": the relay, not the cue (quoted-by family)
-      if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') continue;
-      // "Asked whether the bridge would hold, the governor said…": the question, with no source
-      // "…, the minister said when asked about the strike": the same, after a subordinator
-      const question =
-        (ctx.lower[i] === 'asked' || ctx.lower[i] === 'pressed') &&
-        (i === s0 ||
-          ((ctx.lower[i - 1] === 'when' ||
-            ctx.lower[i - 1] === 'whenever' ||
-            (ctx.lower[i - 1] === 'if' && i - 1 === s0)) &&
-            !insideQuote(ctx, i - 1)));
-      if (question) {
-        // "When asked by a reporter whether…": the asker is the source
-        let from = i + 1;
-        let asker: Range | null = null;
-        if (ctx.lower[from] === 'by') {
-          let b = from + 1;
-          while (
-            b < s1 &&
-            b - from < 8 &&
-            !/^(?:whether|if|about|why|how|what|who|whom|which|when|where|,)$/.test(ctx.lower[b])
-          )
-            b++;
-          if (b > from + 1 && b < s1 && ctx.lower[b] !== ',') {
-            asker = [from + 1, b];
-            from = b;
-          }
-        }
-        let c = from;
-        while (c < s1 && c - i < 40 && ctx.lower[c] !== ',' && !isSentenceEnd(ctx.lower[c])) c++;
-        if (c > from + 1 && (ctx.lower[c] === ',' || i > s0)) {
-          ctx.usedCues.add(i);
-          out.push(
-            foundAt(ctx, 'speech-verb', 'indirect', {
-              source: asker,
-              cue: [i, i + 1],
-              content: [from, contentEnd(ctx, c)],
-            }),
-          );
-        }
-        continue;
-      }
-      let source: Range | null = null;
-      const before = skipBackBetween(ctx, i, s0);
-      // "Trump seemed to appreciate…", "The sale is expected to…", "X is considered Y": raising and
-      // passive cues have no source; the content is the whole clause, subject included
-      // (the auxiliary is among the words skipped between a source and its cue: "are widely expected")
-      let be = -1;
-      for (let k = before; k < i; k++)
-        if (/^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/.test(ctx.lower[k])) be = k;
-      const passive = /ed$|en$|wn$/.test(ctx.lower[i]) && be > s0 && ctx.lower[i + 1] !== 'by';
-      // "The move was first reported by a local paper": the agent is the source, the subject the content
-      if (be > s0 && ctx.lower[i + 1] === 'by' && /ed$|en$|wn$/.test(ctx.lower[i])) {
-        const agent = sourceAfter(ctx, i + 2, Math.min(s1, i + 16));
-        let subject = sentenceSubject(ctx, s0, be + 1);
-        if (!subject || subject[1] > be) subject = clauseBefore(ctx, s0, before);
-        if (agent && subject) {
-          ctx.usedCues.add(i);
-          out.push(foundAt(ctx, 'speech-verb', 'indirect', { source: agent, cue: [i, i + 1], content: subject }));
-          continue;
-        }
-      }
-      if (lemma === 'seem' || passive) {
-        // the limit includes the verb itself (or its auxiliary), so a subject right before it counts
-        const subject = sentenceSubject(ctx, s0, passive ? be + 1 : i + 1);
-        const end = Math.min(contentEnd(ctx, s1), i + MAX_CONTENT_TOKENS);
-        // no subject found by the sentence-start walk: the clause from the last comma
-        const from = subject && subject[1] <= i ? subject[0] : (clauseBefore(ctx, s0, before)?.[0] ?? -1);
-        if (from >= 0 && end > i + 1) {
-          ctx.usedCues.add(i);
-          out.push(foundAt(ctx, 'speech-verb', 'indirect', { source: null, cue: [i, i + 1], content: [from, end] }));
-        }
-        continue;
-      }
-      // "…, and said", "…, saying", "voters are more likely to say": the subject is the sentence's
-      const coordinated =
-        before > s0 &&
-        (/^(?:and|but|then|by|while|before|after|when)$/.test(ctx.lower[before - 1]) ||
-          (ctx.lower[before - 1] === 'to' && SAY_TO.has(lemma)) ||
-          (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])));
-      let borrowed: Range | null = null;
-      if (coordinated) {
-        source = sentenceSubject(ctx, s0, i);
-        // "“…,” Hedge said, referring to the resorts": the participle shares the speaker of the
-        // claim before it in the sentence
-        // "X admitted that…, but said …": a coordinated cue whose sentence subject is out of
-        // reach shares the speaker of the claim before it, too
-        if (!source) {
-          const prior = [...out, ...ctx.found]
-            .filter((f) => f.source && f.cueToken !== undefined && f.cueToken < i && f.cueToken >= s0)
-            .sort((x, y) => (y.cueToken ?? 0) - (x.cueToken ?? 0))[0];
-          if (prior?.source) {
-            borrowed = prior.source;
-            source = [i, i + 1];
-          }
-        }
-      } else source = sourceBefore(ctx, i, splitFloor(ctx, s0, i));
-      let inverted = false;
-      if (!source && i > s0 && ctx.lower[i - 1] === ',') {
-        // "…, said Petrenko."
-        source = sourceAfter(ctx, i + 1, Math.min(s1, i + 16));
-        inverted = source !== null;
-      }
-      if (!source) continue;
-      // "you know", "I mean", "you see": fillers, not attribution ("I think", "we believe" are:
-      // an author's or speaker's stance, as PolNeAR marks it)
-      if (source[1] - source[0] === 1 && FIRST_SECOND.has(ctx.lower[source[0]]) && FILLERS.has(lemma)) continue;
-      let contentRange: Range | null = null;
-      if (inverted) {
-        const back = contentBefore(ctx, s0, i);
-        if (back) contentRange = back;
-      } else {
-        let start = complementStart(ctx, i + 1, s1, ADDRESSEE_CUES.has(lemma));
-        // a stray (unbalanced) quotation mark is not part of the content
-        if (start < s1 && isQuote(ctx.lower[start]) && !insideQuote(ctx, start)) start++;
-        const end = Math.min(contentEnd(ctx, s1), start + MAX_CONTENT_TOKENS);
-        // a complement may open with a quoted fragment ('called it “a disgrace”'); whole quotes
-        // next to their cue were taken by the direct-quote family already
-        if (start < end) contentRange = [start, trimAccordingTo(ctx, start, end)];
-        else if (start >= end || start === s1) {
-          // "…, officials said." — content before the reporting clause
-          const back = contentBefore(ctx, s0, source[0]);
-          if (back) contentRange = back;
-        }
-      }
-      if (!contentRange || contentRange[0] >= contentRange[1]) continue;
-      // "who asked not to be named": a request for anonymity, not a claim
-      if (
-        /^(?:not to be (?:named|identified)|for anonymity|to remain anonymous|that (?:his|her|their) name)/i.test(
-          ctx.text.slice(ctx.tokens[contentRange[0]].start, ctx.tokens[contentRange[0]].start + 40),
+  from: 0,
+  after: 0,
+  skip: ['taken', 'quoted'],
+  at: (ctx, i) => isCue(ctx, i),
+  read(ctx: Context, i: number, out: Found[]): void {
+    const s0 = ctx.sentStart[i];
+    const s1 = ctx.sentEnd[i];
+    // participle after a noun ("the video posted online", "the town called Izium") is no cue
+    if (
+      /ed$/.test(ctx.lower[i]) &&
+      lemmaOf(ctx, i) !== 'seem' &&
+      i > s0 &&
+      ctx.lower[i - 1] !== ',' &&
+      ctx.tokens[i - 1].pos === 'NOUN' &&
+      ctx.lower[i + 1] !== 'that' &&
+      isPassiveModifier(ctx, i)
+    )
+      return;
+    const lemma = lemmaOf(ctx, i) ?? '';
+    // "see" reports a judgement only as "see X as Y" ("saw the damage" is sight)
+    if (lemma === 'see' && !asFollows(ctx, i + 1, s1)) return;
+    // "X quoted by TASS said": the relay, not the cue (quoted-by family)
+    if ((lemma === 'quote' || lemma === 'cite') && ctx.lower[i + 1] === 'by') return;
+    // "Asked whether the bridge would hold, the governor said…": the question, with no source
+    // "…, the minister said when asked about the strike": the same, after a subordinator
+    const question =
+      (ctx.lower[i] === 'asked' || ctx.lower[i] === 'pressed') &&
+      (i === s0 ||
+        ((ctx.lower[i - 1] === 'when' ||
+          ctx.lower[i - 1] === 'whenever' ||
+          (ctx.lower[i - 1] === 'if' && i - 1 === s0)) &&
+          !insideQuote(ctx, i - 1)));
+    if (question) {
+      // "When asked by a reporter whether…": the asker is the source
+      let from = i + 1;
+      let asker: Range | null = null;
+      if (ctx.lower[from] === 'by') {
+        let b = from + 1;
+        while (
+          b < s1 &&
+          b - from < 8 &&
+          !/^(?:whether|if|about|why|how|what|who|whom|which|when|where|,)$/.test(ctx.lower[b])
         )
-      )
-        continue;
-      ctx.usedCues.add(i);
-      out.push({
-        pattern: 'speech-verb',
-        kind: 'indirect',
-        source: borrowed ?? chars(ctx, source),
-        cue: [ctx.tokens[i].start, ctx.tokens[i].end],
-        content: chars(ctx, contentRange),
-        cueToken: i,
-      });
+          b++;
+        if (b > from + 1 && b < s1 && ctx.lower[b] !== ',') {
+          asker = [from + 1, b];
+          from = b;
+        }
+      }
+      let c = from;
+      while (c < s1 && c - i < 40 && ctx.lower[c] !== ',' && !isSentenceEnd(ctx.lower[c])) c++;
+      if (c > from + 1 && (ctx.lower[c] === ',' || i > s0)) {
+        ctx.usedCues.add(i);
+        out.push(
+          foundAt(ctx, 'speech-verb', 'indirect', {
+            source: asker,
+            cue: [i, i + 1],
+            content: [from, contentEnd(ctx, c)],
+          }),
+        );
+      }
+      return;
     }
-    return out;
+    let source: Range | null = null;
+    const before = skipBackBetween(ctx, i, s0);
+    // "Trump seemed to appreciate…", "The sale is expected to…", "X is considered Y": raising and
+    // passive cues have no source; the content is the whole clause, subject included
+    // (the auxiliary is among the words skipped between a source and its cue: "are widely expected")
+    let be = -1;
+    for (let k = before; k < i; k++) if (/^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/.test(ctx.lower[k])) be = k;
+    const passive = /ed$|en$|wn$/.test(ctx.lower[i]) && be > s0 && ctx.lower[i + 1] !== 'by';
+    // "The move was first reported by a local paper": the agent is the source, the subject the content
+    if (be > s0 && ctx.lower[i + 1] === 'by' && /ed$|en$|wn$/.test(ctx.lower[i])) {
+      const agent = sourceAfter(ctx, i + 2, Math.min(s1, i + 16));
+      let subject = sentenceSubject(ctx, s0, be + 1);
+      if (!subject || subject[1] > be) subject = clauseBefore(ctx, s0, before);
+      if (agent && subject) {
+        ctx.usedCues.add(i);
+        out.push(foundAt(ctx, 'speech-verb', 'indirect', { source: agent, cue: [i, i + 1], content: subject }));
+        return;
+      }
+    }
+    if (lemma === 'seem' || passive) {
+      // the limit includes the verb itself (or its auxiliary), so a subject right before it counts
+      const subject = sentenceSubject(ctx, s0, passive ? be + 1 : i + 1);
+      const end = Math.min(contentEnd(ctx, s1), i + MAX_CONTENT_TOKENS);
+      // no subject found by the sentence-start walk: the clause from the last comma
+      const from = subject && subject[1] <= i ? subject[0] : (clauseBefore(ctx, s0, before)?.[0] ?? -1);
+      if (from >= 0 && end > i + 1) {
+        ctx.usedCues.add(i);
+        out.push(foundAt(ctx, 'speech-verb', 'indirect', { source: null, cue: [i, i + 1], content: [from, end] }));
+      }
+      return;
+    }
+    // "…, and said", "…, saying", "voters are more likely to say": the subject is the sentence's
+    const coordinated =
+      before > s0 &&
+      (/^(?:and|but|then|by|while|before|after|when)$/.test(ctx.lower[before - 1]) ||
+        (ctx.lower[before - 1] === 'to' && SAY_TO.has(lemma)) ||
+        (ctx.lower[before - 1] === ',' && /ing$/.test(ctx.lower[i])));
+    let borrowed: Range | null = null;
+    if (coordinated) {
+      source = sentenceSubject(ctx, s0, i);
+      // "“…,” Hedge said, referring to the resorts": the participle shares the speaker of the
+      // claim before it in the sentence
+      // "X admitted that…, but said …": a coordinated cue whose sentence subject is out of
+      // reach shares the speaker of the claim before it, too
+      if (!source) {
+        const prior = [...out, ...ctx.found]
+          .filter((f) => f.source && f.cueToken !== undefined && f.cueToken < i && f.cueToken >= s0)
+          .sort((x, y) => (y.cueToken ?? 0) - (x.cueToken ?? 0))[0];
+        if (prior?.source) {
+          borrowed = prior.source;
+          source = [i, i + 1];
+        }
+      }
+    } else source = sourceBefore(ctx, i, splitFloor(ctx, s0, i));
+    let inverted = false;
+    if (!source && i > s0 && ctx.lower[i - 1] === ',') {
+      // "…, said Petrenko."
+      source = sourceAfter(ctx, i + 1, Math.min(s1, i + 16));
+      inverted = source !== null;
+    }
+    if (!source) return;
+    // "you know", "I mean", "you see": fillers, not attribution ("I think", "we believe" are:
+    // an author's or speaker's stance, as PolNeAR marks it)
+    if (source[1] - source[0] === 1 && FIRST_SECOND.has(ctx.lower[source[0]]) && FILLERS.has(lemma)) return;
+    let contentRange: Range | null = null;
+    if (inverted) {
+      const back = contentBefore(ctx, s0, i);
+      if (back) contentRange = back;
+    } else {
+      let start = complementStart(ctx, i + 1, s1, ADDRESSEE_CUES.has(lemma));
+      // a stray (unbalanced) quotation mark is not part of the content
+      if (start < s1 && isQuote(ctx.lower[start]) && !insideQuote(ctx, start)) start++;
+      const end = Math.min(contentEnd(ctx, s1), start + MAX_CONTENT_TOKENS);
+      // a complement may open with a quoted fragment ('called it “a disgrace”'); whole quotes
+      // next to their cue were taken by the direct-quote family already
+      if (start < end) contentRange = [start, trimAccordingTo(ctx, start, end)];
+      else if (start >= end || start === s1) {
+        // "…, officials said." — content before the reporting clause
+        const back = contentBefore(ctx, s0, source[0]);
+        if (back) contentRange = back;
+      }
+    }
+    if (!contentRange || contentRange[0] >= contentRange[1]) return;
+    // "who asked not to be named": a request for anonymity, not a claim
+    if (
+      /^(?:not to be (?:named|identified)|for anonymity|to remain anonymous|that (?:his|her|their) name)/i.test(
+        ctx.text.slice(ctx.tokens[contentRange[0]].start, ctx.tokens[contentRange[0]].start + 40),
+      )
+    )
+      return;
+    ctx.usedCues.add(i);
+    out.push({
+      pattern: 'speech-verb',
+      kind: 'indirect',
+      source: borrowed ?? chars(ctx, source),
+      cue: [ctx.tokens[i].start, ctx.tokens[i].end],
+      content: chars(ctx, contentRange),
+      cueToken: i,
+    });
   },
-};
+});
 
 /**
  * Where a source may start: the sentence start, or the start of the sentence before when the
