@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { accordingTo } from './according-to.js';
-import { documentedExamples, run } from './patterns.testkit.js';
+import { documentedExamples, expectFirst } from './patterns.testkit.js';
 
 describe('according-to', () => {
   // source after the cue, content after the comma
@@ -10,11 +10,7 @@ describe('according-to', () => {
     content: 'three villages lost power overnight',
   });
   test('content before the cue', () => {
-    const [f] = run(
-      accordingTo,
-      'Two bridges were destroyed last week, according to the Institute for the Study of War.',
-    );
-    expect(f).toMatchObject({
+    expectFirst(accordingTo, 'Two bridges were destroyed last week, according to the Institute for the Study of War.', {
       source: 'the Institute for the Study of War',
       content: 'Two bridges were destroyed last week',
     });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { colon } from './colon.js';
-import { documentedExamples, run } from './patterns.testkit.js';
+import { documentedExamples, expectFirst, run } from './patterns.testkit.js';
 
 describe('colon', () => {
   // headline speaker; the counter-example: a label
@@ -9,8 +9,11 @@ describe('colon', () => {
     expect(run(colon, 'Fighting in Donbas: Kyiv says the line holds')).toEqual([]);
   });
   test('a headline "Poll:" or "Report:" is the source', () => {
-    const [f] = run(colon, 'Poll: Kharkiv Residents Back Longer Curfew');
-    expect(f).toMatchObject({ source: 'Poll', cue: ':', content: 'Kharkiv Residents Back Longer Curfew' });
+    expectFirst(colon, 'Poll: Kharkiv Residents Back Longer Curfew', {
+      source: 'Poll',
+      cue: ':',
+      content: 'Kharkiv Residents Back Longer Curfew',
+    });
   });
   test('a transcript line that opens with a quote mark', () => {
     const text =

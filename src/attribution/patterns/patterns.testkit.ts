@@ -17,6 +17,16 @@ export function run(
   }));
 }
 
+/** Asserts that the family's first find in `text` reads as `reads` says (the fields it names). */
+export function expectFirst(
+  pattern: AttributionPattern,
+  text: string,
+  reads: { source?: string | null; cue?: string | null; content?: string },
+): void {
+  const [f] = run(pattern, text);
+  expect(f).toMatchObject(reads);
+}
+
 /**
  * The two tests every family's file begins with: its documented example (`matches`) reads as
  * `reads` says, and its documented counter-example (`mustNot`) finds nothing.
@@ -26,8 +36,7 @@ export function documentedExamples(
   reads: { source: string | null; cue: string; content: string },
 ): void {
   test(`its example matches: ${pattern.matches}`, () => {
-    const [f] = run(pattern, pattern.matches);
-    expect(f).toMatchObject(reads);
+    expectFirst(pattern, pattern.matches, reads);
   });
   test(`its counter-example does not: ${pattern.mustNot}`, () => {
     expect(run(pattern, pattern.mustNot)).toEqual([]);

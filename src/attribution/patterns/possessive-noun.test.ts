@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { documentedExamples, run } from './patterns.testkit.js';
+import { describe, test } from 'vitest';
+import { documentedExamples, expectFirst } from './patterns.testkit.js';
 import { possessiveNoun } from './possessive-noun.js';
 
 describe('possessive-noun', () => {
@@ -9,7 +9,10 @@ describe('possessive-noun', () => {
     content: 'that the dam was mined alarmed the villagers',
   });
   test('a complement with "of"', () => {
-    const [f] = run(possessiveNoun, "Kyiv's denial of the strike came within hours.");
-    expect(f).toMatchObject({ source: 'Kyiv', cue: 'denial', content: 'the strike came within hours' });
+    expectFirst(possessiveNoun, "Kyiv's denial of the strike came within hours.", {
+      source: 'Kyiv',
+      cue: 'denial',
+      content: 'the strike came within hours',
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { documentedExamples, run } from './patterns.testkit.js';
+import { describe, test } from 'vitest';
+import { documentedExamples, expectFirst } from './patterns.testkit.js';
 import { quotedBy } from './quoted-by.js';
 
 describe('quoted-by', () => {
@@ -10,7 +10,10 @@ describe('quoted-by', () => {
     content: 'the power plant had been shelled',
   });
   test('without commas', () => {
-    const [f] = run(quotedBy, 'The deputy governor quoted by TASS said that two schools were damaged.');
-    expect(f).toMatchObject({ source: 'The deputy governor', cue: 'said', content: 'that two schools were damaged' });
+    expectFirst(quotedBy, 'The deputy governor quoted by TASS said that two schools were damaged.', {
+      source: 'The deputy governor',
+      cue: 'said',
+      content: 'that two schools were damaged',
+    });
   });
 });
