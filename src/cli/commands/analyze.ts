@@ -6,17 +6,17 @@
 import { allProfiles, GENERIC } from '../../profiles/index.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { inferUndatedDates, ingest } from '../../ingest/index.js';
 import type { Article, Corpus } from '../../model.js';
 import { analyseArticle, analyseCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { formats } from '../../export/index.js';
 import { runCorpusPass } from '../../store/corpus-pass.js';
 import { DEFAULT_DB } from '../../store/index.js';
-import { isPostgres, openStore, printable, storeLocation, type StoreBackend } from '../../store/backend.js';
+import { isPostgres, storeLocation, type StoreBackend } from '../../store/backend.js';
 import type { PgStore } from '../../store/postgres.js';
 import { DEFAULT_LEASE_SECONDS } from '../../queue/lease.js';
-import { UsageError, type Command } from '../command.js';
+import { command, UsageError } from '../command.js';
+import { openStoreOrSay } from '../store.js';
 import { progress } from '../progress.js';
 import { oneLine } from '../../text/one-line.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
@@ -88,21 +88,17 @@ export const defaultDeps: AnalyzeDeps = {
   stderr: process.stderr,
 };
 
-export const analyze: Command = {
+export const analyze = command({
   name: 'analyze',
   usage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        out: { type: 'string' },
-        queue: { type: 'boolean' },
-        lease: { type: 'string' },
-        ...runOptionSpecs,
-      },
-    });
+  options: {
+    db: { type: 'string' },
+    out: { type: 'string' },
+    queue: { type: 'boolean' },
+    lease: { type: 'string' },
+    ...runOptionSpecs,
+  },
+  async run(values, positionals) {
     if (positionals.length === 0) throw new UsageError('no inputs given');
     if (values.queue && !isPostgres(storeLocation(values.db)))
       throw new UsageError('--queue needs a PostgreSQL store: --db postgres://… (or SITREP_DB)');
@@ -117,7 +113,7 @@ export const analyze: Command = {
     const queue = values.queue ? { leaseSeconds: lease ?? DEFAULT_LEASE_SECONDS } : undefined;
     return analyzeInputs(positionals, { db: values.db, out: values.out, queue, ...runOptions(values) });
   },
-};
+});
 
 /** The whole run; returns the exit code (0, or 2 when an input, the store, a corpus stage or --out failed). */
 export async function analyzeInputs(
@@ -141,11 +137,8 @@ export async function analyzeInputs(
   let dbPath = location;
   const open = async (): Promise<StoreBackend | null> => {
     if (opened) return opened;
-    const store = await openStore(location);
-    if ('error' in store) {
-      deps.stderr.write(`sitrep: ${printable(location)}: ${oneLine(store.error)}\n`);
-      return null;
-    }
+    const store = await openStoreOrSay(location, { who: 'sitrep', stderr: deps.stderr });
+    if (!store) return null;
     dbPath = store.location;
     return (opened = store);
   };

@@ -3,12 +3,11 @@
  * attribution (offsets are UTF-16 code units into the article text as read), with the speaker
  * resolved across all the inputs.
  */
-import { parseArgs } from 'node:util';
 import { resolveEntities } from '../../entities/index.js';
 import { ingest } from '../../ingest/index.js';
 import type { Article, Claim } from '../../model.js';
 import { analyseArticle } from '../../pipeline.js';
-import { UsageError, type Command } from '../command.js';
+import { command, UsageError } from '../command.js';
 
 const usage = `Usage: sitrep attributions [--format jsonl] FILES|DIRS...
 
@@ -66,15 +65,11 @@ function attributionRow(file: string, c: Claim): AttributionRow {
   };
 }
 
-export const attributions: Command = {
+export const attributions = command({
   name: 'attributions',
   usage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'jsonl' } },
-    });
+  options: { format: { type: 'string', default: 'jsonl' } },
+  async run(values, positionals) {
     if (values.format !== 'jsonl') throw new UsageError(`unknown format '${values.format}' (jsonl)`);
     if (!positionals.length) throw new UsageError('no input files');
     let failed = 0;
@@ -101,4 +96,4 @@ export const attributions: Command = {
     }
     return failed ? 2 : 0;
   },
-};
+});

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseControlMap } from '../../checks/control.js';
 import { DEFAULT_DB } from '../../store/index.js';
-import { openStore, printable, storeLocation } from '../../store/backend.js';
+import { storeLocation } from '../../store/backend.js';
 import { oneLine } from '../../text/one-line.js';
-import { UsageError, type Command } from '../command.js';
+import { noOperands, UsageError, type Command } from '../command.js';
+import { openStoreOrSay } from '../store.js';
 
 const usage = `Usage: sitrep control import FILES|DIRS... [--db FILE|URL]
        sitrep control list [--db FILE|URL]
@@ -60,15 +61,11 @@ export const control: Command = {
       allowPositionals: true,
       options: { db: { type: 'string' } },
     });
-    if (sub === 'list' && positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    if (sub === 'list') noOperands(positionals);
     if (sub === 'import' && !positionals.length) throw new UsageError('no input files');
     // import makes the store when missing; list only reads, and never creates one
-    const location = storeLocation(values.db);
-    const store = await openStore(location, { create: sub === 'import' });
-    if ('error' in store) {
-      process.stderr.write(`sitrep control: ${printable(location)}: ${store.error}\n`);
-      return 2;
-    }
+    const store = await openStoreOrSay(storeLocation(values.db), { create: sub === 'import', who: 'sitrep control' });
+    if (!store) return 2;
     try {
       if (sub === 'list') {
         for (const s of await store.controlSummary())

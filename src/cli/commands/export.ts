@@ -1,10 +1,10 @@
 /** `sitrep export --format F`: writes what the store holds, to stdout or a file. */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { formats, isFormat } from '../../export/index.js';
 import { DEFAULT_DB } from '../../store/index.js';
-import { openStore, printable, storeLocation } from '../../store/backend.js';
-import { UsageError, type Command } from '../command.js';
+import { storeLocation } from '../../store/backend.js';
+import { command, noOperands, UsageError } from '../command.js';
+import { openStoreOrSay } from '../store.js';
 
 const usage = `Usage: sitrep export --format json|jsonl|acled-csv|geojson [--db FILE|URL] [-o FILE]
 
@@ -18,28 +18,20 @@ Options:
   --db FILE|URL    the store: an SQLite file (default: $SITREP_DB, else ./${DEFAULT_DB}) or postgres://…
   -o, --output FILE  write there instead of stdout`;
 
-export const exportCommand: Command = {
+export const exportCommand = command({
   name: 'export',
   usage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        db: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-      },
-    });
-    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  options: {
+    format: { type: 'string', short: 'f' },
+    db: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  },
+  async run(values, operands) {
+    noOperands(operands);
     if (!values.format) throw new UsageError('--format is required');
     if (!isFormat(values.format)) throw new UsageError(`unknown format '${values.format}'`);
-    const location = storeLocation(values.db);
-    const store = await openStore(location, { create: false });
-    if ('error' in store) {
-      process.stderr.write(`sitrep: ${printable(location)}: ${store.error}\n`);
-      return 2;
-    }
+    const store = await openStoreOrSay(storeLocation(values.db), { create: false, who: 'sitrep' });
+    if (!store) return 2;
     try {
       const text = formats[values.format].write(await store.loadCorpus());
       if (values.output) writeFileSync(values.output, text);
@@ -49,4 +41,4 @@ export const exportCommand: Command = {
       await store.close();
     }
   },
-};
+});

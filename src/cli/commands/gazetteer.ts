@@ -8,7 +8,7 @@ import { buildGazetteer } from '../../geo/build.js';
 import { getGazetteer, resetGazetteer } from '../../geo/gazetteer.js';
 import { importGeoNames } from '../../geo/import.js';
 import { cacheDir } from '../../geo/paths.js';
-import { UsageError, type Command } from '../command.js';
+import { noOperands, UsageError, type Command } from '../command.js';
 
 const usage = `Usage: sitrep gazetteer lookup [--limit N] [--json] NAME...
        sitrep gazetteer import FILE...
@@ -77,7 +77,7 @@ export const gazetteerCommand: Command = {
       return failed ? 2 : 0;
     }
     if (sub === 'build') {
-      if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+      noOperands(positionals);
       const file = buildGazetteer();
       resetGazetteer();
       process.stdout.write(`${file}: ${getGazetteer().size} records (cache dir ${cacheDir()})\n`);

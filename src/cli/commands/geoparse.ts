@@ -2,12 +2,11 @@
  * `sitrep geoparse [--format jsonl|table] FILES|DIRS...`: the toponyms of each article, one
  * JSON line per mention (offsets are UTF-16 code units into the article text as read).
  */
-import { parseArgs } from 'node:util';
 import { geoparse as geoparseArticle } from '../../geo/index.js';
 import { ingest } from '../../ingest/index.js';
 import type { Article, ToponymMention } from '../../model.js';
 import { analyseText } from '../../text/analyse.js';
-import { UsageError, type Command } from '../command.js';
+import { command, UsageError } from '../command.js';
 
 const usage = `Usage: sitrep geoparse [--format jsonl|table] FILES|DIRS...
 
@@ -62,15 +61,11 @@ function tableLine(r: ToponymRow): string {
   return `${r.file}\t${r.start}-${r.end}\t${r.text}\t${where}\t${r.confidence.toFixed(2)}`;
 }
 
-export const geoparseCommand: Command = {
+export const geoparseCommand = command({
   name: 'geoparse',
   usage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'jsonl' } },
-    });
+  options: { format: { type: 'string', default: 'jsonl' } },
+  async run(values, positionals) {
     if (values.format !== 'jsonl' && values.format !== 'table')
       throw new UsageError(`unknown format '${values.format}' (jsonl or table)`);
     if (!positionals.length) throw new UsageError('no input files');
@@ -95,4 +90,4 @@ export const geoparseCommand: Command = {
     }
     return failed ? 2 : 0;
   },
-};
+});

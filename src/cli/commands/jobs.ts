@@ -2,11 +2,11 @@
  * `sitrep jobs --failed | --retry` and `sitrep status`: the queue of a PostgreSQL store, for the
  * operator of a team's workers.
  */
-import { parseArgs } from 'node:util';
-import { isPostgres, openStore, printable, storeLocation } from '../../store/backend.js';
+import { isPostgres, storeLocation } from '../../store/backend.js';
 import type { PgStore } from '../../store/postgres.js';
 import { oneLine } from '../../text/one-line.js';
-import { UsageError, type Command } from '../command.js';
+import { command, noOperands, UsageError } from '../command.js';
+import { openStoreOrSay } from '../store.js';
 
 const jobsUsage = `Usage: sitrep jobs --db postgres://… --failed
        sitrep jobs --db postgres://… --retry
@@ -19,31 +19,22 @@ const statusUsage = `Usage: sitrep status --db postgres://… [--json]
 The queue's jobs by state, articles completed in the last 1, 5 and 15 minutes, the workers seen in
 the last 15 minutes, failures, articles stored and those awaiting a corpus pass.`;
 
-async function openPg(db: string | undefined, command: string): Promise<PgStore | number> {
+async function openPg(db: string | undefined, name: string): Promise<PgStore | null> {
   const location = storeLocation(db);
   if (!isPostgres(location))
     throw new UsageError('the queue lives in a PostgreSQL store: give --db postgres://… (or SITREP_DB)');
-  const store = await openStore(location, { create: false });
-  if ('error' in store) {
-    process.stderr.write(`sitrep ${command}: ${printable(location)}: ${oneLine(store.error)}\n`);
-    return 2;
-  }
-  return store as PgStore;
+  return (await openStoreOrSay(location, { create: false, who: `sitrep ${name}` })) as PgStore | null;
 }
 
-export const jobs: Command = {
+export const jobs = command({
   name: 'jobs',
   usage: jobsUsage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { db: { type: 'string' }, failed: { type: 'boolean' }, retry: { type: 'boolean' } },
-    });
-    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  options: { db: { type: 'string' }, failed: { type: 'boolean' }, retry: { type: 'boolean' } },
+  async run(values, operands) {
+    noOperands(operands);
     if (!values.failed === !values.retry) throw new UsageError('give one of --failed or --retry');
     const store = await openPg(values.db, 'jobs');
-    if (typeof store === 'number') return store;
+    if (!store) return 2;
     const { failedJobs, openQueue, QUEUE } = await import('../../queue/index.js');
     try {
       const failed = await failedJobs(store);
@@ -70,20 +61,16 @@ export const jobs: Command = {
       await store.close();
     }
   },
-};
+});
 
-export const status: Command = {
+export const status = command({
   name: 'status',
   usage: statusUsage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { db: { type: 'string' }, json: { type: 'boolean' } },
-    });
-    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  options: { db: { type: 'string' }, json: { type: 'boolean' } },
+  async run(values, operands) {
+    noOperands(operands);
     const store = await openPg(values.db, 'status');
-    if (typeof store === 'number') return store;
+    if (!store) return 2;
     const { queueStatus, openQueue } = await import('../../queue/index.js');
     try {
       // the queue's tables are made on first use: a store never queued to has an empty queue
@@ -108,4 +95,4 @@ export const status: Command = {
       await store.close();
     }
   },
-};
+});

@@ -4,14 +4,14 @@
  * upgrade whose rules changed, the store holds what the new version finds, with no need to keep
  * or re-read the original files.
  */
-import { parseArgs } from 'node:util';
 import type { Article } from '../../model.js';
 import { asIngested } from '../../ingest/index.js';
 import { DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { DEFAULT_DB } from '../../store/index.js';
-import { openStore, printable, storeLocation } from '../../store/backend.js';
+import { storeLocation } from '../../store/backend.js';
 import { oneLine } from '../../text/one-line.js';
-import { UsageError, type Command } from '../command.js';
+import { command, noOperands } from '../command.js';
+import { openStoreOrSay } from '../store.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 import {
   analyseAndStore,
@@ -44,33 +44,22 @@ until reanalyze is run again to the end.
 Exit codes: 0 success, 1 usage error, 2 the store could not be opened or some article failed,
 130/143 stopped by SIGINT/SIGTERM.`;
 
-export const reanalyze: Command = {
+export const reanalyze = command({
   name: 'reanalyze',
   usage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { db: { type: 'string' }, ...runOptionSpecs },
-    });
-    if (positionals.length)
-      throw new UsageError(
-        `unexpected argument '${positionals[0]}' (reanalyze reads the store; to add articles, use analyze)`,
-      );
+  options: { db: { type: 'string' }, ...runOptionSpecs },
+  async run(values, operands) {
+    noOperands(operands, 'reanalyze reads the store; to add articles, use analyze');
     return reanalyzeStore({ db: values.db, ...runOptions(values) });
   },
-};
+});
 
 async function reanalyzeStore(
   options: { db?: string; jobs?: number; articleSeconds?: number; profile?: string },
   deps: AnalyzeDeps = defaultDeps,
 ): Promise<number> {
-  const location = storeLocation(options.db);
-  const opened = await openStore(location, { create: false });
-  if ('error' in opened) {
-    deps.stderr.write(`sitrep: ${printable(location)}: ${oneLine(opened.error)}\n`);
-    return 2;
-  }
+  const opened = await openStoreOrSay(storeLocation(options.db), { create: false, who: 'sitrep', stderr: deps.stderr });
+  if (!opened) return 2;
   const store = opened;
   const dbPath = store.location;
   const counts: AnalyzeCounts = { newArticles: 0, alreadyStored: 0, failed: 0, stageErrors: 0 };

@@ -7,8 +7,9 @@ import { parseArgs } from 'node:util';
 import { buildServer, DEFAULT_BODY_LIMIT, defaultWebRoot, MIN_TOKEN_LENGTH } from '../../server/app.js';
 import { threadWriter, type ThreadWriter } from '../../server/writer.js';
 import { DEFAULT_DB } from '../../store/index.js';
-import { openStore, printable, storeLocation } from '../../store/backend.js';
+import { printable, storeLocation } from '../../store/backend.js';
 import { UsageError, type Command } from '../command.js';
+import { openStoreOrSay } from '../store.js';
 
 const usage = `Usage: sitrep serve [--db FILE|URL] [--port N] [--host ADDRESS] [--allow-host NAME]... [--allow-write --token TOKEN]
 
@@ -70,11 +71,8 @@ export const serve: Command = {
     // a host bound by name is a name browsers will use
     const allowHosts = [...(values['allow-host'] ?? []), ...(isIP(host) ? [] : [host])];
     // serving never creates a store: a mistyped --db would serve an empty picture
-    const store = await openStore(location, { create: false });
-    if ('error' in store) {
-      process.stderr.write(`sitrep serve: ${dbPath}: ${store.error}\n`);
-      return 2;
-    }
+    const store = await openStoreOrSay(location, { create: false, who: 'sitrep serve' });
+    if (!store) return 2;
     await store.close();
     const webRoot = defaultWebRoot();
     if (!webRoot)

@@ -10,7 +10,6 @@
  */
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, readSource, type IngestResult } from '../../ingest/index.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
@@ -18,7 +17,7 @@ import { DEFAULT_DB } from '../../store/index.js';
 import { printable, storeLocation } from '../../store/backend.js';
 import { oneLine } from '../../text/one-line.js';
 import { packageVersion } from '../../version.js';
-import { UsageError, type Command } from '../command.js';
+import { command, UsageError } from '../command.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 import { analyzeInputs, defaultDeps, type AnalyzeDeps } from './analyze.js';
 
@@ -83,15 +82,11 @@ interface WatchDeps {
 
 const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 
-export const watch: Command = {
+export const watch = command({
   name: 'watch',
   usage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { db: { type: 'string' }, interval: { type: 'string' }, once: { type: 'boolean' }, ...runOptionSpecs },
-    });
+  options: { db: { type: 'string' }, interval: { type: 'string' }, once: { type: 'boolean' }, ...runOptionSpecs },
+  async run(values, positionals) {
     if (positionals.length === 0) throw new UsageError('nothing to watch: give folders, files or feed URLs');
     const interval = values.interval === undefined ? DEFAULT_INTERVAL_SECONDS : Number(values.interval);
     if (!Number.isFinite(interval) || interval < 1)
@@ -103,7 +98,7 @@ export const watch: Command = {
       ...runOptions(values),
     });
   },
-};
+});
 
 const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 

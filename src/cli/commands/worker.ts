@@ -5,17 +5,17 @@
  * store's write lock) runs the corpus pass. Any number of workers on any number of machines
  * share one queue.
  */
-import { parseArgs } from 'node:util';
 import type PgBoss from 'pg-boss';
 import type { Article } from '../../model.js';
 import { analyseArticle, analyseCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { articlePool } from '../../pool/article-pool.js';
 import { openQueue, QUEUE, workerName, type ArticleJob, type JobOutput } from '../../queue/index.js';
-import { isPostgres, openStore, printable, storeLocation } from '../../store/backend.js';
+import { isPostgres, storeLocation } from '../../store/backend.js';
 import { runCorpusPass } from '../../store/corpus-pass.js';
 import type { PgStore } from '../../store/postgres.js';
 import { oneLine } from '../../text/one-line.js';
-import { UsageError, type Command } from '../command.js';
+import { command, noOperands, UsageError } from '../command.js';
+import { openStoreOrSay } from '../store.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 
 const usage = `Usage: sitrep worker --db postgres://… [--jobs N] [--profile FILE] [--article-timeout SECONDS]
@@ -42,25 +42,18 @@ A job that fails three times (with backoff between) is kept as failed with its r
 \`sitrep jobs --failed\` lists them, \`sitrep jobs --retry\` queues them again.
 SIGTERM or Ctrl-C: stops taking jobs, finishes the articles in hand, exits 0.`;
 
-export const worker: Command = {
+export const worker = command({
   name: 'worker',
   usage,
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        'corpus-every': { type: 'string' },
-        'corpus-idle': { type: 'string' },
-        sweep: { type: 'string' },
-        ...runOptionSpecs,
-      },
-    });
-    if (positionals.length)
-      throw new UsageError(
-        `unexpected argument '${positionals[0]}' (workers take queued articles; queue them with analyze --queue)`,
-      );
+  options: {
+    db: { type: 'string' },
+    'corpus-every': { type: 'string' },
+    'corpus-idle': { type: 'string' },
+    sweep: { type: 'string' },
+    ...runOptionSpecs,
+  },
+  async run(values, operands) {
+    noOperands(operands, 'workers take queued articles; queue them with analyze --queue');
     const count = (name: string, value: string | undefined, fallback: number, min: number): number => {
       if (value === undefined) return fallback;
       const n = Number(value);
@@ -79,7 +72,7 @@ export const worker: Command = {
       sweepSeconds: count('sweep', values.sweep, 30, 1),
     });
   },
-};
+});
 
 interface WorkerOptions {
   location: string;
@@ -102,11 +95,8 @@ function isArticleJob(data: unknown): data is ArticleJob {
 }
 
 async function runWorker(options: WorkerOptions): Promise<number> {
-  const opened = await openStore(options.location);
-  if ('error' in opened) {
-    process.stderr.write(`sitrep worker: ${printable(options.location)}: ${oneLine(opened.error)}\n`);
-    return 2;
-  }
+  const opened = await openStoreOrSay(options.location, { who: 'sitrep worker' });
+  if (!opened) return 2;
   const store = opened as PgStore;
   let boss: PgBoss;
   try {
