@@ -4,10 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseControlMap, rasterOf } from '../checks/control.js';
-import { CONTROL_SCHEMA } from './control.js';
+import { controlSchema } from './control.js';
 import { loadControl, saveControlSnapshot } from './control.js';
 import { Store } from './index.js';
-import { migrations } from './migrations.js';
+import { migrations, SQLITE } from './migrations.js';
 import { featureCollection, namedArea, square } from '../testing/control-maps.js';
 
 const map = (name: string) => featureCollection([namedArea(name)]);
@@ -68,7 +68,7 @@ describe('control snapshots in the store', () => {
       old.exec(m.up);
       old.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
     }
-    expect(migrations.find((m) => m.version === 2)!.up).toBe(CONTROL_SCHEMA);
+    expect(migrations.find((m) => m.version === 2)!.up).toBe(controlSchema(SQLITE));
     old
       .prepare(
         "INSERT INTO control_snapshots (id, file, format, valid_from, time) VALUES (7, '1662647935.geojson', 'deepstate', '2022-09-08T14:38:55Z', 1662647935)",

@@ -12,70 +12,63 @@ import type Database from 'better-sqlite3';
 import { rasterOf, type ControlArea, type ControlSnapshot, type ControlStatus } from '../checks/control.js';
 import type { BBox, PolygonCoords } from '../checks/geometry.js';
 import { runsFromBytes, runsToBytes } from '../checks/raster.js';
+import type { Dialect } from './migrations.js';
 
-export const CONTROL_SCHEMA = `
-  CREATE TABLE control_snapshots (
-    id INTEGER PRIMARY KEY,
-    file TEXT NOT NULL,
-    format TEXT NOT NULL,
-    valid_from TEXT NOT NULL,
-    time INTEGER NOT NULL,
-    UNIQUE (file, time)
-  );
-  CREATE INDEX control_snapshots_time ON control_snapshots (time);
-
-  CREATE TABLE control_areas (
-    snapshot_id INTEGER NOT NULL REFERENCES control_snapshots (id) ON DELETE CASCADE,
+/** The areas table as migration 2 made it and migration 4 remade it, keyed by `snapshotId` ids. */
+const areasTable = (d: Dialect, name: string, snapshots: string, snapshotId: string): string => `
+  CREATE TABLE ${name} (
+    snapshot_id ${snapshotId} NOT NULL REFERENCES ${snapshots} (id) ON DELETE CASCADE,
     ord INTEGER NOT NULL,
     status TEXT NOT NULL,
     label TEXT NOT NULL,
-    min_lon REAL NOT NULL,
-    min_lat REAL NOT NULL,
-    max_lon REAL NOT NULL,
-    max_lat REAL NOT NULL,
+    min_lon ${d.real} NOT NULL,
+    min_lat ${d.real} NOT NULL,
+    max_lon ${d.real} NOT NULL,
+    max_lat ${d.real} NOT NULL,
     -- the polygon's rings, [[lon, lat], ...] each, as JSON
     polygon TEXT NOT NULL,
     PRIMARY KEY (snapshot_id, ord)
+  );`;
+
+/** Migration 2: snapshots with ids in import order. */
+export const controlSchema = (d: Dialect): string => `
+  CREATE TABLE control_snapshots (
+    id ${d.rowId},
+    file TEXT NOT NULL,
+    format TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    time ${d.bigint} NOT NULL,
+    UNIQUE (file, time)
   );
+  CREATE INDEX control_snapshots_time ON control_snapshots (time);
+${areasTable(d, 'control_areas', 'control_snapshots', d.bigint)}
 `;
 
 /**
- * Rebuilds the tables with text ids `<time>-<sha256 prefix>` and raster columns. Snapshots
- * stored before have no hash: they keep `<time>-<file>` as id and get their rasters built when
- * loaded (re-importing the file stores both).
+ * Migration 4: rebuilds the tables with text ids `<time>-<sha256 prefix>` and raster columns.
+ * Snapshots stored before have no hash: they keep `<time>-<file>` as id and get their rasters
+ * built when loaded (re-importing the file stores both).
  */
-export const CONTROL_SCHEMA_V4 = `
+export const controlSchemaV4 = (d: Dialect): string => `
   CREATE TABLE control_snapshots_v4 (
     id TEXT PRIMARY KEY,
     file TEXT NOT NULL,
     format TEXT NOT NULL,
     valid_from TEXT NOT NULL,
-    time INTEGER NOT NULL,
+    time ${d.bigint} NOT NULL,
     sha256 TEXT,
     -- the grid the rasters are on (src/checks/raster.ts GRID); runs as little-endian int32 triples
     grid TEXT,
-    occupied BLOB,
-    contested BLOB,
-    liberated BLOB,
+    occupied ${d.blob},
+    contested ${d.blob},
+    liberated ${d.blob},
     UNIQUE (file, time)
   );
   INSERT INTO control_snapshots_v4 (id, file, format, valid_from, time)
-    SELECT time || '-' || file, file, format, valid_from, time FROM control_snapshots;
-
-  CREATE TABLE control_areas_v4 (
-    snapshot_id TEXT NOT NULL REFERENCES control_snapshots_v4 (id) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,
-    status TEXT NOT NULL,
-    label TEXT NOT NULL,
-    min_lon REAL NOT NULL,
-    min_lat REAL NOT NULL,
-    max_lon REAL NOT NULL,
-    max_lat REAL NOT NULL,
-    polygon TEXT NOT NULL,
-    PRIMARY KEY (snapshot_id, ord)
-  );
+    SELECT ${d.text('time')} || '-' || file, file, format, valid_from, time FROM control_snapshots;
+${areasTable(d, 'control_areas_v4', 'control_snapshots_v4', 'TEXT')}
   INSERT INTO control_areas_v4 (snapshot_id, ord, status, label, min_lon, min_lat, max_lon, max_lat, polygon)
-    SELECT s.time || '-' || s.file, a.ord, a.status, a.label, a.min_lon, a.min_lat, a.max_lon, a.max_lat, a.polygon
+    SELECT ${d.text('s.time')} || '-' || s.file, a.ord, a.status, a.label, a.min_lon, a.min_lat, a.max_lon, a.max_lat, a.polygon
     FROM control_areas a JOIN control_snapshots s ON s.id = a.snapshot_id;
 
   DROP TABLE control_areas;

@@ -8,8 +8,12 @@
  * keys control snapshots by time and file hash (not import order) and stores their rasters.
  * Version 5 drops stored tokens, version 6 marks the articles a corpus pass saw, and version 7
  * renames the article layer `control` (statements of who holds a place) to `holderClaims`.
+ *
+ * They are written once, over what SQLite's and PostgreSQL's SQL differ in (a Dialect; SQLite's
+ * here, PostgreSQL's in ./pg-migrations.ts), so both backends apply the same versions and names
+ * and hold the same tables and columns.
  */
-import { CONTROL_SCHEMA, CONTROL_SCHEMA_V4 } from './control.js';
+import { controlSchema, controlSchemaV4 } from './control.js';
 
 export interface Migration {
   version: number;
@@ -17,7 +21,39 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: Migration[] = [
+/** What the two backends' SQL differs in, as the migrations use it. */
+export interface Dialect {
+  /** a floating-point column */
+  real: string;
+  /** a column of bytes */
+  blob: string;
+  /** a whole number that may pass 2^31: Unix times, row ids */
+  bigint: string;
+  /** an integer primary key the database assigns */
+  rowId: string;
+  /** a number as text, to join with || */
+  text(expr: string): string;
+  /** the JSON in column `layers` without its `key`, as text */
+  layersWithout(key: string): string;
+  /** the JSON in column `layers` with its `from` renamed `to`, as text */
+  layersRenaming(from: string, to: string): string;
+  /** true for a row whose JSON in column `layers` has `key` */
+  layersHave(key: string): string;
+}
+
+export const SQLITE: Dialect = {
+  real: 'REAL',
+  blob: 'BLOB',
+  bigint: 'INTEGER',
+  rowId: 'INTEGER PRIMARY KEY',
+  text: (expr) => expr,
+  layersWithout: (key) => `json_remove(layers, '$.${key}')`,
+  layersRenaming: (from, to) =>
+    `json_set(json_remove(layers, '$.${from}'), '$.${to}', json(json_extract(layers, '$.${from}')))`,
+  layersHave: (key) => `json_type(layers, '$.${key}') IS NOT NULL`,
+};
+
+export const migrationsFor = (d: Dialect): Migration[] => [
   {
     version: 1,
     name: 'core',
@@ -54,11 +90,11 @@ export const migrations: Migration[] = [
         sub_event_type TEXT NOT NULL,
         date TEXT,
         location TEXT,
-        latitude REAL,
-        longitude REAL,
+        latitude ${d.real},
+        longitude ${d.real},
         status TEXT NOT NULL,
         corroboration INTEGER NOT NULL,
-        confidence REAL NOT NULL,
+        confidence ${d.real} NOT NULL,
         data TEXT NOT NULL
       );
       CREATE INDEX events_date ON events (date);
@@ -93,7 +129,7 @@ export const migrations: Migration[] = [
       CREATE INDEX checks_event ON checks (event_id);
     `,
   },
-  { version: 2, name: 'control', up: CONTROL_SCHEMA },
+  { version: 2, name: 'control', up: controlSchema(d) },
   {
     version: 3,
     name: 'article corpus layers',
@@ -107,13 +143,13 @@ export const migrations: Migration[] = [
       );
     `,
   },
-  { version: 4, name: 'control snapshot ids and rasters', up: CONTROL_SCHEMA_V4 },
+  { version: 4, name: 'control snapshot ids and rasters', up: controlSchemaV4(d) },
   {
     version: 5,
     name: 'no stored tokens',
     // The tokens were three quarters of the stored layers and nothing after the article stages
     // reads them (model.ts DERIVED_LAYERS): stores made before drop them.
-    up: `UPDATE articles SET layers = json_remove(layers, '$.tokens') WHERE json_type(layers, '$.tokens') IS NOT NULL;`,
+    up: `UPDATE articles SET layers = ${d.layersWithout('tokens')} WHERE ${d.layersHave('tokens')};`,
   },
   {
     version: 6,
@@ -131,9 +167,11 @@ export const migrations: Migration[] = [
     up: ['articles', 'article_corpus_layers']
       .map(
         (table) => `UPDATE ${table}
-          SET layers = json_set(json_remove(layers, '$.control'), '$.holderClaims', json(json_extract(layers, '$.control')))
-          WHERE json_type(layers, '$.control') IS NOT NULL;`,
+          SET layers = ${d.layersRenaming('control', 'holderClaims')}
+          WHERE ${d.layersHave('control')};`,
       )
       .join('\n'),
   },
 ];
+
+export const migrations: Migration[] = migrationsFor(SQLITE);
