@@ -5,39 +5,28 @@
  */
 import type { Article } from '../model.js';
 
+/** The fields ingest sets on every article, kept as stored (in this order). */
+const INGESTED = [
+  'id',
+  'path',
+  'format',
+  'text',
+  'title',
+  'url',
+  'outlet',
+  'published',
+  'published_on_or_after',
+  'wire',
+  'language',
+  'duplicate_of',
+] as const;
+
 export function asIngested(stored: Article): Article {
-  const {
-    id,
-    path,
-    format,
-    text,
-    title,
-    url,
-    outlet,
-    published,
-    published_on_or_after,
-    wire,
-    language,
-    duplicate_of,
-    signature,
-    read_dates,
-  } = stored;
   const article: Article = {
-    id,
-    path,
-    format,
-    text,
-    title,
-    url,
-    outlet,
-    published,
-    published_on_or_after,
-    wire,
-    language,
-    duplicate_of,
+    ...(Object.fromEntries(INGESTED.map((key) => [key, stored[key]])) as Pick<Article, (typeof INGESTED)[number]>),
     messages: stored.messages.filter((m) => m.stage === 'ingest'),
   };
-  if (signature) article.signature = signature;
-  if (read_dates) article.read_dates = read_dates;
+  if (stored.signature) article.signature = stored.signature;
+  if (stored.read_dates) article.read_dates = stored.read_dates;
   return article;
 }
