@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findAttributions } from '../attribution/attribute.js';
-import type { Article } from '../model.js';
+import { textArticle } from '../model.js';
 import { analyseText } from '../text/analyse.js';
 import { parseBrat } from './brat.js';
 import { type Counts, anyOverlap, matchSpans, prf, uniqueSpans } from './span-score.js';
@@ -50,21 +50,7 @@ function main(): number {
     const textPath = join(dir, 'text', `${name}.txt`);
     if (!existsSync(textPath)) continue;
     const text = readFileSync(textPath, 'utf8');
-    const article: Article = {
-      id: name,
-      path: textPath,
-      format: 'text',
-      text,
-      title: null,
-      url: null,
-      outlet: null,
-      published: null,
-      published_on_or_after: null,
-      wire: [],
-      language: 'en',
-      duplicate_of: null,
-      messages: [],
-    };
+    const article = textArticle(text, name, { path: textPath });
     const found = findAttributions(analyseText(article)).claims;
     claims += found.length;
     const predicted: Record<Role, [number, number][]> = {
