@@ -5,8 +5,11 @@
  */
 import type { Article } from '../model.js';
 
-/** The fields ingest sets on every article, kept as stored (in this order). */
-const INGESTED = [
+/**
+ * The fields ingest sets on every article, in the Article's order: what a stored article keeps of
+ * ingest, and what the store keeps in columns of their own (src/store/rows.ts).
+ */
+export const INGESTED = [
   'id',
   'path',
   'format',

@@ -3,23 +3,11 @@
  * backend (SQLite in ./index.ts, PostgreSQL in ./postgres.ts), so both hold the same content.
  * Pure functions: no database here.
  */
+import { INGESTED } from '../ingest/as-ingested.js';
 import { withoutDerivedLayers, type Article, type Corpus } from '../model.js';
 
-// Article fields kept in their own columns; every other field travels in `layers`.
-const COLUMNS = [
-  'id',
-  'path',
-  'format',
-  'title',
-  'url',
-  'outlet',
-  'published',
-  'published_on_or_after',
-  'wire',
-  'language',
-  'duplicate_of',
-  'text',
-] as const;
+// Article fields kept in their own columns, those ingest sets; every other field travels in `layers`.
+const COLUMNS = INGESTED;
 
 export const ARTICLE_COLUMNS = [...COLUMNS, 'layers'] as const;
 
