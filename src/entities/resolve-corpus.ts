@@ -36,6 +36,38 @@ function entityKey(e: Entity): string {
   return orgKey(e.canonical);
 }
 
+/**
+ * The person groups made so far, in the order they were made, reachable by the key of their
+ * surname and by its loose key: a mention is compared with the groups sharing its surname's key,
+ * not with every person of the corpus (which made fusion quadratic in the store's size). Each
+ * lookup gives the groups in creation order, so the first that fits is the one a scan of all
+ * groups would find.
+ */
+class PersonGroups {
+  private readonly bySurname = new Map<string, Group[]>();
+  private readonly byLoose = new Map<string, Group[]>();
+
+  add(g: Group): void {
+    // a group without a surname is never matched (as before: `p.last &&` guarded every test)
+    if (!g.last) return;
+    const push = (index: Map<string, Group[]>, key: string) => {
+      const list = index.get(key);
+      if (list) list.push(g);
+      else index.set(key, [g]);
+    };
+    push(this.bySurname, nameKey(g.last));
+    push(this.byLoose, looseKey(g.last));
+  }
+
+  sameSurname(last: string): Group[] {
+    return this.bySurname.get(nameKey(last)) ?? [];
+  }
+
+  looseSurname(last: string): Group[] {
+    return this.byLoose.get(looseKey(last)) ?? [];
+  }
+}
+
 export function fuseEntities(entities: Entity[]): { entities: Entity[]; idOf: Map<string, string> } {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -43,45 +75,32 @@ export function fuseEntities(entities: Entity[]): { entities: Entity[]; idOf: Ma
   // full names first, then surnames alone, so a surname can find its one full name
   const full = people.filter((e) => personKeys(e).first);
   const bare = people.filter((e) => !personKeys(e).first);
-  const personGroups: Group[] = [];
+  const personGroups = new PersonGroups();
+  const newPerson = (last: string, first: string | null, side: Side | null): Group => {
+    const g: Group = { type: 'person', key: '', members: [], last, first, side };
+    personGroups.add(g);
+    groups.push(g);
+    return g;
+  };
   for (const e of full) {
     const { first, last } = personKeys(e);
-    const sk = nameKey(last);
-    let g = personGroups.find(
-      (p) => p.last && nameKey(p.last) === sk && compatibleFirst(p.first, first) && sidesCompatible(p.side, e.side),
-    );
+    let g = personGroups
+      .sameSurname(last)
+      .find((p) => compatibleFirst(p.first, first) && sidesCompatible(p.side, e.side));
     // a loose surname match needs the same first name (by key) and no conflicting side
-    g ??= personGroups.find(
-      (p) =>
-        p.last &&
-        looseKey(p.last) === looseKey(last) &&
-        p.first &&
-        first &&
-        nameKey(p.first) === nameKey(first) &&
-        sidesCompatible(p.side, e.side),
-    );
-    if (!g) {
-      g = { type: 'person', key: '', members: [], last, first, side: e.side };
-      personGroups.push(g);
-      groups.push(g);
-    }
+    g ??= personGroups
+      .looseSurname(last)
+      .find((p) => p.first && first && nameKey(p.first) === nameKey(first) && sidesCompatible(p.side, e.side));
+    g ??= newPerson(last, first, e.side);
     g.members.push(e);
     g.side ??= e.side;
   }
   for (const e of bare) {
     const { last } = personKeys(e);
-    const sk = nameKey(last);
-    let cands = personGroups.filter((p) => p.last && nameKey(p.last) === sk && sidesCompatible(p.side, e.side));
+    let cands = personGroups.sameSurname(last).filter((p) => sidesCompatible(p.side, e.side));
     if (cands.length === 0)
-      cands = personGroups.filter(
-        (p) => p.first && p.last && looseKey(p.last) === looseKey(last) && p.side && p.side === e.side,
-      );
-    let g: Group | undefined = cands.length === 1 ? cands[0] : undefined;
-    if (!g) {
-      g = { type: 'person', key: '', members: [], last, first: null, side: e.side };
-      personGroups.push(g);
-      groups.push(g);
-    }
+      cands = personGroups.looseSurname(last).filter((p) => p.first && p.side && p.side === e.side);
+    const g: Group = cands.length === 1 ? cands[0] : newPerson(last, null, e.side);
     g.members.push(e);
     g.side ??= e.side;
   }

@@ -133,27 +133,36 @@ export function groupArticle(items: Item[]): Group[] {
 /** Merges the groups of all articles: one cluster per real-world event. */
 export function clusterGroups(groups: Group[]): Group[] {
   const clusters: Group[] = [];
+  // clusters of another event family never take a group: each group is compared with its own
+  // family's clusters only (in the order they were made, so ties go where a scan of all would send them)
+  const ofKey = new Map<string, number[]>();
   const order = [...groups].sort(
     (a, b) => width(a) - width(b) || b.items.length - a.items.length || a.anchor.e.id.localeCompare(b.anchor.e.id),
   );
   for (const g of order) {
     let best = -1;
     let bestScore = Infinity;
-    clusters.forEach((c, i) => {
-      if ([...g.articles].some((a) => c.articles.has(a))) return;
-      if (c.key !== g.key || Math.max(c.lo, g.lo) > Math.min(c.hi, g.hi)) return;
-      if (!samePlace(c.anchor, g.anchor, true)) return;
-      if (!g.items.every((it) => c.items.every((x) => actorsAgree(x, it)))) return;
+    let family = ofKey.get(g.key);
+    if (!family) ofKey.set(g.key, (family = []));
+    for (const i of family) {
+      const c = clusters[i];
+      if ([...g.articles].some((a) => c.articles.has(a))) continue;
+      if (Math.max(c.lo, g.lo) > Math.min(c.hi, g.hi)) continue;
+      if (!samePlace(c.anchor, g.anchor, true)) continue;
+      if (!g.items.every((it) => c.items.every((x) => actorsAgree(x, it)))) continue;
       const score = distanceKm(c.anchor.place, g.anchor.place);
       if (score < bestScore) {
         bestScore = score;
         best = i;
       }
-    });
+    }
     if (best >= 0) {
       const merged = newGroup([...clusters[best].items, ...g.items]);
       clusters[best] = merged;
-    } else clusters.push(newGroup(g.items));
+    } else {
+      family.push(clusters.length);
+      clusters.push(newGroup(g.items));
+    }
   }
   return clusters;
 }

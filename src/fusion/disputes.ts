@@ -22,7 +22,9 @@ export function controlDisputes(articles: Article[]): Dispute[] {
     for (const s of a.holderClaims ?? []) {
       if (!s.place.place || !s.date) continue;
       const id = s.place.place.geonameid;
-      byPlace.set(id, [...(byPlace.get(id) ?? []), { s, a }]);
+      const list = byPlace.get(id);
+      if (list) list.push({ s, a });
+      else byPlace.set(id, [{ s, a }]);
     }
   const out: Dispute[] = [];
   for (const list of byPlace.values()) {

@@ -1,7 +1,7 @@
 import { knowledge } from '../profiles/index.js';
 import { hashId } from '../hash-id.js';
 import { isCountryLevel, isRegion } from '../events/location.js';
-import type { Corpus, Dispute, EventReport, FieldDisagreement, FusedEvent, Place } from '../model.js';
+import type { Article, Corpus, Dispute, EventReport, FieldDisagreement, FusedEvent, Place } from '../model.js';
 import { clusterGroups, foldRetreats, groupArticle, toItem, type Group, type Item } from './cluster.js';
 import { controlDisputes, scaleDisputes } from './disputes.js';
 import { writeNotes } from './notes.js';
@@ -164,26 +164,31 @@ export function fuseEvents(corpus: Corpus): Corpus {
   }
   const clusters = foldRetreats(clusterGroups(groups));
   const disputes: Dispute[] = [...controlDisputes(articles), ...scaleDisputes(articles)];
+  // the contradictions about who holds each place, and the articles by id, looked up per event
+  const contradictions = new Map<number, Dispute[]>();
+  for (const d of disputes) {
+    if (d.kind !== 'contradiction' || !d.place) continue;
+    const list = contradictions.get(d.place.geonameid);
+    if (list) list.push(d);
+    else contradictions.set(d.place.geonameid, [d]);
+  }
+  const byId = new Map<string, Article>();
+  for (const a of articles) if (!byId.has(a.id)) byId.set(a.id, a);
   const events: FusedEvent[] = [];
   for (const c of clusters) {
     const f = fuse(c, sources);
     if (!f) continue;
-    const concern = disputes.filter(
-      (d) =>
-        d.kind === 'contradiction' &&
-        d.place &&
-        f.place &&
-        d.place.geonameid === f.place.geonameid &&
-        f.event_type === 'Battles' &&
-        f.sub_event_type !== 'Armed clash',
-    );
+    const concern =
+      f.place && f.event_type === 'Battles' && f.sub_event_type !== 'Armed clash'
+        ? (contradictions.get(f.place.geonameid) ?? [])
+        : [];
     // who holds the place, as each statement of the dispute has it
     const holder: FieldDisagreement[] = concern.map((d) => ({
       field: 'holder',
       values: d.claims.map((x) => ({
         value: x.holder ?? null,
         articleId: x.articleId,
-        outlet: articles.find((a) => a.id === x.articleId)?.outlet ?? null,
+        outlet: byId.get(x.articleId)?.outlet ?? null,
         claimant: x.speaker,
       })),
     }));

@@ -53,6 +53,13 @@ export class SourceGroups {
   root(id: string): string {
     let r = id;
     while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    // path compression: the roots stay what they are, and a thousand articles of one outlet are
+    // not a chain walked a thousand times
+    for (let x = id; x !== r;) {
+      const next = this.parent.get(x)!;
+      this.parent.set(x, r);
+      x = next;
+    }
     return r;
   }
 
@@ -70,7 +77,9 @@ export class SourceGroups {
     const groups = new Map<string, Article[]>();
     for (const a of articles) {
       const r = this.root(a.id);
-      groups.set(r, [...(groups.get(r) ?? []), a]);
+      const members = groups.get(r);
+      if (members) members.push(a);
+      else groups.set(r, [a]);
     }
     const merged: string[] = [];
     for (const members of groups.values()) {
