@@ -116,14 +116,7 @@ export const corpusStages: CorpusStage[] = [
   },
   {
     name: 'entities',
-    requires: [
-      'articles.text',
-      'articles.sentences',
-      'articles.toponyms',
-      'articles.demonyms',
-      'articles.entities',
-      'articles.claims',
-    ],
+    requires: ['articles.entities', 'articles.claims'],
     assigns: ['entities', 'articles.claims'],
     run: resolveEntities,
   },

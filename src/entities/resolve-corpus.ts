@@ -6,12 +6,11 @@
  * first name or the same side. Every claim's speaker is rewritten to the corpus entity id.
  */
 import { hashId } from '../hash-id.js';
-import { placeMentions, type Article, type Corpus, type Entity, type Side } from '../model.js';
+import type { Article, Corpus, Entity, Side } from '../model.js';
 import { compatibleFirst, looseKey, nameKey } from './name-key.js';
 import { orgKey } from './recognise.js';
 import { personKeys } from './resolve-article.js';
 import { possessiveRoleSides } from './sides/possessive-role.js';
-import { territorialSides } from './sides/territorial.js';
 
 interface Group {
   type: Entity['type'];
@@ -150,35 +149,46 @@ export function fuseEntities(entities: Entity[]): { entities: Entity[]; idOf: Ma
   return { entities: out, idOf };
 }
 
-/** Corpus stage: fuses every article's entities and points each claim's speaker at the fused entity. */
-export function resolveEntities(corpus: Corpus): Corpus {
-  // the toponym layer tells which state an official's place belongs to
-  const placed = corpus.articles.map((a) =>
-    a.entities?.length && (a.toponyms?.length || a.demonyms?.length)
-      ? {
-          ...a,
-          entities: territorialSides(a.entities, { text: a.text, toponyms: placeMentions(a), sentences: a.sentences }),
-        }
-      : a,
-  );
-  const all = placed.flatMap((a) => a.entities ?? []);
-  const fused = fuseEntities(all);
-  const { idOf } = fused;
+/** The corpus's entities, and which of them each article's own entity (by its id) became. */
+export interface CorpusEntities {
+  entities: Entity[];
+  idOf: Map<string, string>;
+  byId: Map<string, Entity>;
+}
+
+/**
+ * Fuses every article's entities into the corpus's. Reads nothing of the articles but their
+ * entities (the sides their places give officials were set by the article stages), so the store
+ * can hand in the entities alone.
+ */
+export function corpusEntities(articles: Pick<Article, 'entities'>[]): CorpusEntities {
+  const fused = fuseEntities(articles.flatMap((a) => a.entities ?? []));
   // "X's envoy" once X's side is known across the corpus
   const entities = possessiveRoleSides(fused.entities);
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const articles: Article[] = placed.map((a) => {
-    if (!a.claims?.length) return a;
-    return {
-      ...a,
-      claims: a.claims.map((c) => {
-        if (!c.speaker?.entity) return c;
-        const id = idOf.get(c.speaker.entity);
-        const e = id ? byId.get(id) : undefined;
-        if (!e) return c;
-        return { ...c, speaker: { entity: e.id, canonical: e.canonical, side: e.side ?? c.speaker.side } };
-      }),
-    };
-  });
-  return { ...corpus, articles, entities };
+  return { entities, idOf: fused.idOf, byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+/** The article with each claim's speaker pointed at the corpus entity its own entity became. */
+export function withCorpusSpeakers(a: Article, resolved: CorpusEntities): Article {
+  if (!a.claims?.length) return a;
+  return {
+    ...a,
+    claims: a.claims.map((c) => {
+      if (!c.speaker?.entity) return c;
+      const id = resolved.idOf.get(c.speaker.entity);
+      const e = id ? resolved.byId.get(id) : undefined;
+      if (!e) return c;
+      return { ...c, speaker: { entity: e.id, canonical: e.canonical, side: e.side ?? c.speaker.side } };
+    }),
+  };
+}
+
+/** Corpus stage: fuses every article's entities and points each claim's speaker at the fused entity. */
+export function resolveEntities(corpus: Corpus): Corpus {
+  const resolved = corpusEntities(corpus.articles);
+  return {
+    ...corpus,
+    articles: corpus.articles.map((a) => withCorpusSpeakers(a, resolved)),
+    entities: resolved.entities,
+  };
 }
