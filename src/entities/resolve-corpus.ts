@@ -171,16 +171,26 @@ export function corpusEntities(articles: Pick<Article, 'entities'>[]): CorpusEnt
 /** The article with each claim's speaker pointed at the corpus entity its own entity became. */
 export function withCorpusSpeakers(a: Article, resolved: CorpusEntities): Article {
   if (!a.claims?.length) return a;
-  return {
-    ...a,
-    claims: a.claims.map((c) => {
-      if (!c.speaker?.entity) return c;
-      const id = resolved.idOf.get(c.speaker.entity);
-      const e = id ? resolved.byId.get(id) : undefined;
-      if (!e) return c;
-      return { ...c, speaker: { entity: e.id, canonical: e.canonical, side: e.side ?? c.speaker.side } };
-    }),
-  };
+  let changed = false;
+  const claims = a.claims.map((c) => {
+    if (!c.speaker?.entity) return c;
+    const id = resolved.idOf.get(c.speaker.entity);
+    const e = id ? resolved.byId.get(id) : undefined;
+    if (!e) return c;
+    const speaker = { entity: e.id, canonical: e.canonical, side: e.side ?? c.speaker.side };
+    const same =
+      speaker.entity === c.speaker.entity &&
+      speaker.canonical === c.speaker.canonical &&
+      speaker.side === c.speaker.side &&
+      // the same keys in the same order, so that the stored JSON is the same bytes
+      Object.keys(c.speaker).join() === 'entity,canonical,side';
+    if (same) return c;
+    changed = true;
+    return { ...c, speaker };
+  });
+  // an article whose speakers were already the corpus's is handed back as it was: the store
+  // then knows at a glance that nothing of it needs saving again
+  return changed ? { ...a, claims } : a;
 }
 
 /** Corpus stage: fuses every article's entities and points each claim's speaker at the fused entity. */

@@ -240,7 +240,9 @@ export function linkDuplicates(corpus: Corpus): Corpus {
   // compared again; only pairs with a newer article are. The groups are those one pass over
   // everything would find.
   const settled = corpus.settled;
-  const isSettled = (k: number): boolean => settled?.has(sorted[k].a.id) ?? false;
+  // looked up for both members of every candidate pair, so once per article here
+  const settledAt = sorted.map(({ a }) => settled?.has(a.id) ?? false);
+  const isSettled = (k: number): boolean => settledAt[k];
   if (settled?.size) {
     const position = new Map(sorted.map(({ a }, k) => [a.id, k]));
     sorted.forEach(({ a }, k) => {
@@ -252,6 +254,8 @@ export function linkDuplicates(corpus: Corpus): Corpus {
   const checked = new Set<string>();
   for (const buckets of lshBuckets(sigs)) {
     for (const list of buckets.values()) {
+      // a bucket of articles the last pass saw holds no pair to check
+      if (list.every(isSettled)) continue;
       for (let x = 0; x < list.length; x++)
         for (let y = x + 1; y < list.length; y++) {
           if (isSettled(list[x]) && isSettled(list[y])) continue;

@@ -122,7 +122,8 @@ export function corpusRows(corpus: Corpus, base: Map<string, Article>, stored: (
   const rewritten: [string, string][] = [];
   for (const a of sortById(corpus.articles)) {
     const original = base.get(a.id);
-    if (!original || !stored(a.id)) continue;
+    // the very object the stages were given: nothing of it changed
+    if (!original || a === original || !stored(a.id)) continue;
     const changed: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(a).sort(byKey)) {
       if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
