@@ -282,7 +282,7 @@ interface Period {
 }
 
 /** The period an area claim covers: its stated span, the counteroffensive's start, or a week. */
-function claimPeriod(article: Article, sentence: Span, claimDate: string, corpus: Corpus): Period {
+function claimPeriod(article: Article, sentence: Span, claimDate: string, corpus: Pick<Corpus, 'events'>): Period {
   const end = dayStart(claimDate) + DAY;
   const text = sentence.text;
   const days = /\bin (?:a single|one) day\b/i.test(text) ? 1 : null;
@@ -473,7 +473,12 @@ function areaVerdict(
   return { consistent: true, why: 'the claim lies within that range' };
 }
 
-export function areaChecks(corpus: Corpus, article: Article, snapshots: ControlSnapshot[], cache: AreaCache): Check[] {
+export function areaChecks(
+  corpus: Pick<Corpus, 'events'>,
+  article: Article,
+  snapshots: ControlSnapshot[],
+  cache: AreaCache,
+): Check[] {
   const out: Check[] = [];
   const date = referenceDate(article);
   const regain = regainPattern(knowledgeFor(article));
@@ -620,30 +625,60 @@ export function withinMapCheck(article: Article, check: Check, snapshots: Contro
 
 // ---------------------------------------------------------------------------------------------
 
+/** The article's own checks (against the gazetteer) that the maps do not revisit: all but `within`. */
+export function articleOwnChecks(article: Pick<Article, 'checks'>): Check[] {
+  return (article.checks ?? []).filter((c) => c.kind !== 'within');
+}
+
+/** Each fused event's place against the control maps (none without maps). */
+export function eventChecks(events: Corpus['events'], snapshots: ControlSnapshot[]): Check[] {
+  const out: Check[] = [];
+  if (!snapshots.length) return out;
+  for (const e of events) {
+    const c = eventControlCheck(e, snapshots);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 /**
- * The corpus stage: adds control, area and within checks to `corpus.checks`. Areas are measured
+ * An article's area claims against the maps, and its distance claims (`within`) with the maps'
+ * verdict where there are maps. A near-duplicate adds none: its original does. `corpus` gives the
+ * fused events (the start of a counteroffensive) and nothing else is read of it.
+ */
+export function articleMapChecks(
+  corpus: Pick<Corpus, 'events'>,
+  article: Article,
+  snapshots: ControlSnapshot[],
+  cache: AreaCache,
+): Check[] {
+  if (article.duplicate_of) return [];
+  const out: Check[] = [];
+  if (snapshots.length) out.push(...areaChecks(corpus, article, snapshots, cache));
+  for (const c of article.checks ?? []) {
+    if (c.kind !== 'within') continue;
+    out.push(snapshots.length ? (withinMapCheck(article, c, snapshots) ?? c) : c);
+  }
+  return out;
+}
+
+/** Drops the checks whose id `corpus.checks` holds already, and adds the rest to them. */
+export function withChecks(corpus: Corpus, checks: Check[]): Corpus {
+  const seen = new Set(corpus.checks.map((c) => c.id));
+  return { ...corpus, checks: [...corpus.checks, ...checks.filter((c) => !seen.has(c.id))] };
+}
+
+/**
+ * The corpus stage: adds control, area and within checks to `corpus.checks`, in this order: every
+ * article's own checks, the events', then each article's against the maps. Areas are measured
  * on the rasters unless `options.areaMethod` asks for the exact polygon difference.
  */
 export function checkControl(corpus: Corpus, options: { areaMethod?: AreaMethod } = {}): Corpus {
   const snapshots = snapshotsOf(corpus);
-  const checks: Check[] = [];
   // the article checks too, so that the store's checks table holds every check
-  for (const a of corpus.articles) for (const c of a.checks ?? []) if (c.kind !== 'within') checks.push(c);
-  if (snapshots.length) {
-    for (const e of corpus.events) {
-      const c = eventControlCheck(e, snapshots);
-      if (c) checks.push(c);
-    }
-  }
+  const checks: Check[] = corpus.articles.flatMap(articleOwnChecks);
+  checks.push(...eventChecks(corpus.events, snapshots));
   const cache = new AreaCache(options.areaMethod ?? 'raster');
-  for (const a of corpus.articles) {
-    if (a.duplicate_of) continue;
-    if (snapshots.length) checks.push(...areaChecks(corpus, a, snapshots, cache));
-    for (const c of a.checks ?? []) {
-      if (c.kind !== 'within') continue;
-      checks.push(snapshots.length ? (withinMapCheck(a, c, snapshots) ?? c) : c);
-    }
-  }
-  const seen = new Set(corpus.checks.map((c) => c.id));
-  return { ...corpus, checks: [...corpus.checks, ...checks.filter((c) => !seen.has(c.id))] };
+  for (const a of corpus.articles) checks.push(...articleMapChecks(corpus, a, snapshots, cache));
+  return withChecks(corpus, checks);
 }

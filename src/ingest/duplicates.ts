@@ -182,7 +182,6 @@ const order = (a: Article, b: Article): number => {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 
-/** Corpus stage: links each near-duplicate to the earliest member of its group. */
 /**
  * LSH buckets of MinHash signatures: one map per band, from the band's hashes to the indexes of
  * the signatures that share them. Two texts of Jaccard similarity at THRESHOLD or above share a
@@ -222,7 +221,24 @@ export function lshNeighbours(sigs: number[][], wanted: (i: number) => boolean):
   return out;
 }
 
+/**
+ * Corpus stage: links each near-duplicate to the earliest member of its group (see the top of
+ * this file), from the articles in memory.
+ */
 export function linkDuplicates(corpus: Corpus): Corpus {
+  const steps = linkingDuplicates(corpus);
+  let step = steps.next();
+  while (!step.done) step = steps.next(substitutesFact(step.value[0], step.value[1]));
+  return step.value;
+}
+
+/**
+ * The linking as steps: signatures and dates decide most pairs; a pair of similar texts that may
+ * differ in a fact is handed out (yielded) and the answer of `substitutesFact` on the two whole
+ * articles taken back. So the corpus's articles need carry only their signatures, dates and
+ * paths: a store too large to hold reads the two texts of each such pair when asked.
+ */
+export function* linkingDuplicates(corpus: Corpus): Generator<[Article, Article], Corpus, boolean> {
   const articles = corpus.articles;
   const sorted = articles.map((a, i) => ({ a, i })).sort((x, y) => order(x.a, y.a));
   const sigs = sorted.map(({ a }) =>
@@ -269,7 +285,7 @@ export function linkDuplicates(corpus: Corpus): Corpus {
           if (same) union(list[x], list[y]);
           else if (
             estimateJaccard(sigs[list[x]], sigs[list[y]]) >= THRESHOLD &&
-            !substitutesFact(sorted[list[x]].a, sorted[list[y]].a)
+            !(yield [sorted[list[x]].a, sorted[list[y]].a])
           )
             union(list[x], list[y]);
         }
