@@ -5,19 +5,28 @@
  * imports them.
  */
 import type { ControlSnapshot } from './checks/control.js';
-import type { Article, Corpus } from './model.js';
+import type { Article, Check, Corpus } from './model.js';
 import { analyseText } from './text/analyse.js';
 import { geoparse, getGazetteer } from './geo/index.js';
 import { shippedModel } from './attribution/tagger/index.js';
 import { selectProfile } from './profiles/index.js';
 import { extractQuantities } from './quantities/index.js';
 import { resolveTime } from './time/index.js';
-import { linkDuplicates } from './ingest/duplicates.js';
+import { linkDuplicates, linkingDuplicates, substitutesFact } from './ingest/duplicates.js';
 import { attribute } from './attribution/attribute.js';
-import { resolveEntities } from './entities/index.js';
+import { corpusEntities, resolveEntities, withCorpusSpeakers } from './entities/index.js';
 import { extractEvents } from './events/index.js';
 import { fuseEvents } from './fusion/index.js';
-import { checkArticle, checkControl } from './checks/index.js';
+import {
+  AreaCache,
+  articleMapChecks,
+  articleOwnChecks,
+  checkArticle,
+  checkControl,
+  eventChecks,
+  snapshotsOf,
+  withChecks,
+} from './checks/index.js';
 
 /**
  * A layer of the Article: one of its fields. `messages` is none: any stage may append to it (never
@@ -209,4 +218,90 @@ export function analyseCorpus(articles: Article[], control?: ControlSnapshot[], 
   let corpus: Corpus = { articles, entities: [], events: [], disputes: [], checks: [], control, settled };
   for (const stage of corpusStages) corpus = stage.run(corpus);
   return corpus;
+}
+
+/**
+ * What the corpus stages hold of every article when a store drives them (`analyseStoredCorpus`):
+ * ingest's fields but the text, and these layers. Everything else (the text, places, claims,
+ * quantities) is read a page at a time, so that memory does not grow with the store.
+ */
+export const CORPUS_HELD: readonly ArticleLayer[] = ['signature', 'entities', 'events', 'holderClaims', 'scale'];
+
+/** A store's articles as `analyseStoredCorpus` reads them (the store's side is src/store/corpus-pass.ts). */
+export interface StoredCorpus {
+  /** every stored article with ingest's fields (its text empty) and the CORPUS_HELD layers, by path then id */
+  held: Article[];
+  /** one whole article, as the article stages left it */
+  article(id: string): Promise<Article>;
+  /** every stored article whole, as the article stages left it, in the order of `held`, a page at a time */
+  pages(): AsyncIterable<Article[]>;
+  control?: ControlSnapshot[];
+  settled?: ReadonlySet<string>;
+}
+
+// the articles of the pairs near-duplicate linking reads: a wire story's copies come in turn
+const RECENT_PAIRS = 64;
+
+/**
+ * The corpus stages of `analyseCorpus`, in the same order and with the same results, holding of
+ * each article only what CORPUS_HELD names:
+ *   - duplicates from the signatures, reading the two texts of a pair that may differ in a fact;
+ *   - entities fused from the held entities; fusion and disputes from the held events and statements;
+ *   - then one pass over the whole articles, page by page: each gets its duplicate link and its
+ *     claims' corpus speakers, is checked against the maps, and is handed to `finished` as the
+ *     article stages left it (`before`) and as the corpus stages leave it (`after`).
+ * Returns the corpus with every corpus layer; its articles are the held ones, linked.
+ */
+export async function analyseStoredCorpus(
+  stored: StoredCorpus,
+  finished: (before: Article, after: Article) => Promise<void>,
+): Promise<Corpus> {
+  let corpus: Corpus = {
+    articles: stored.held,
+    entities: [],
+    events: [],
+    disputes: [],
+    checks: [],
+    control: stored.control,
+    settled: stored.settled,
+  };
+  const recent = new Map<string, Article>();
+  const whole = async (a: Article): Promise<Article> => {
+    let found = recent.get(a.id);
+    if (!found) {
+      found = await stored.article(a.id);
+      if (recent.size >= RECENT_PAIRS) recent.delete(recent.keys().next().value!);
+      recent.set(a.id, found);
+    }
+    return found;
+  };
+  const steps = linkingDuplicates(corpus);
+  let step = steps.next();
+  while (!step.done) step = steps.next(substitutesFact(await whole(step.value[0]), await whole(step.value[1])));
+  corpus = step.value;
+  recent.clear();
+
+  const resolved = corpusEntities(corpus.articles);
+  corpus = fuseEvents({ ...corpus, entities: resolved.entities });
+
+  const snapshots = snapshotsOf(corpus);
+  const linked = new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null]));
+  const own: Check[] = [];
+  const onMaps: Check[] = [];
+  const cache = new AreaCache('raster');
+  for await (const page of stored.pages()) {
+    for (const before of page) {
+      // stored after the held articles were read (another writer): not part of this pass
+      if (!linked.has(before.id)) continue;
+      const duplicate_of = linked.get(before.id)!;
+      const after = withCorpusSpeakers(
+        duplicate_of === before.duplicate_of ? before : { ...before, duplicate_of },
+        resolved,
+      );
+      own.push(...articleOwnChecks(after));
+      onMaps.push(...articleMapChecks(corpus, after, snapshots, cache));
+      await finished(before, after);
+    }
+  }
+  return withChecks(corpus, [...own, ...eventChecks(corpus.events, snapshots), ...onMaps]);
 }

@@ -85,6 +85,11 @@ function shingles(text: string): Set<number> {
   return out;
 }
 
+/** Does the article carry its MinHash signature (computed at ingest), so that its text need not be read for it? */
+export function hasSignature(a: Pick<Article, 'signature'>): boolean {
+  return a.signature?.length === HASHES;
+}
+
 export function minhashSignature(text: string): number[] {
   const sig = new Array<number>(HASHES).fill(Number.MAX_SAFE_INTEGER);
   for (const s of shingles(text)) {

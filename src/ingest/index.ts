@@ -15,7 +15,7 @@ import { expandInputs, fsReason } from './inputs.js';
 import { sniff } from './sniff.js';
 import { oneLine } from '../text/one-line.js';
 
-export { inferUndatedDates, redate } from './infer-undated.js';
+export { inferUndatedDates, needsRedating, redate } from './infer-undated.js';
 export { asIngested } from './as-ingested.js';
 export { linkDuplicates, minhashSignature } from './duplicates.js';
 

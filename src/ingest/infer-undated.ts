@@ -89,13 +89,18 @@ export function inferUndatedDates(given: Article[]): Article[] {
   return out;
 }
 
+/** Does any stored article take its date from others (undated, or dated from the text's own dates)? */
+export function needsRedating(stored: Pick<Article, 'published' | 'read_dates'>[]): boolean {
+  return stored.some((a) => !a.published || a.read_dates);
+}
+
 /**
  * Stored articles (as ingested: see `asIngested`) dated again from everything stored: those whose
  * dates or dating messages now differ, with their new dates, to be analysed again. Empty when no
  * article needs a date from others.
  */
 export function redate(stored: Article[]): Article[] {
-  if (!stored.some((a) => !a.published || a.read_dates)) return [];
+  if (!needsRedating(stored)) return [];
   const dated = inferUndatedDates(stored);
   const key = (a: Article) =>
     JSON.stringify([

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article, Corpus } from '../model.js';
 import { textArticle } from '../model.js';
-import { analyseArticle, analyseCorpus } from '../pipeline.js';
+import { analyseArticle, analyseCorpus, analyseStoredCorpus } from '../pipeline.js';
 import { runCorpusPass } from '../store/corpus-pass.js';
 import { openStore, printable, type StoreBackend } from '../store/backend.js';
 import { corpusDelta, emptyDelta, fingerprints } from './delta.js';
@@ -47,7 +47,7 @@ async function add(article: Article): Promise<Corpus> {
   const analysed = analyseArticle(article);
   if (!store) return analyseCorpus([...current.articles, analysed], current.control);
   await store.saveArticle(analysed);
-  await runCorpusPass(store, { analyseArticle, analyseCorpus });
+  await runCorpusPass(store, { analyseArticle, analyseCorpus, analyseStoredCorpus });
   return storeCorpus(store);
 }
 

@@ -9,6 +9,7 @@ import type { ControlSnapshot } from '../checks/control.js';
 import type { Article, Corpus } from '../model.js';
 import { controlSummary, loadControl, saveControlSnapshot } from './control.js';
 import { DEFAULT_DB, Store, type LoadOptions } from './index.js';
+import type { ArticleCorpusRow } from './rows.js';
 
 export interface StoreBackend {
   /** where the store is, fit to print: a file path, or a PostgreSQL URL without its password */
@@ -26,6 +27,17 @@ export interface StoreBackend {
   loadArticle(id: string): Promise<Article | null>;
   /** replaces the corpus results in one transaction */
   saveCorpus(corpus: Corpus, before?: Article[]): Promise<void>;
+  /**
+   * A corpus pass that does not hold every article (src/store/corpus-pass.ts), in the write lock:
+   * what it holds of each (ingest's fields but the text, and the layers named), the whole
+   * articles a page at a time in the same order (by path then id), and its results saved in
+   * three steps (the corpus tables emptied, each page's articles, the corpus-level results).
+   */
+  loadHeld(layers: readonly string[]): Promise<Article[]>;
+  articlePage(after: { path: string; id: string } | null, limit: number): Promise<Article[]>;
+  clearCorpus(): Promise<void>;
+  saveArticleCorpus(rows: ArticleCorpusRow[]): Promise<void>;
+  saveCorpusResults(corpus: Pick<Corpus, 'entities' | 'events' | 'disputes' | 'checks'>): Promise<void>;
   loadCorpus(options?: LoadOptions): Promise<Corpus>;
   loadControl(): Promise<ControlSnapshot[]>;
   saveControlSnapshot(snapshot: ControlSnapshot): Promise<string>;
@@ -73,6 +85,21 @@ export class SqliteBackend implements StoreBackend {
   }
   async loadCorpus(options?: LoadOptions) {
     return this.store.loadCorpus(options);
+  }
+  async loadHeld(layers: readonly string[]) {
+    return this.store.loadHeld(layers);
+  }
+  async articlePage(after: { path: string; id: string } | null, limit: number) {
+    return this.store.articlePage(after, limit);
+  }
+  async clearCorpus() {
+    this.store.clearCorpus();
+  }
+  async saveArticleCorpus(rows: ArticleCorpusRow[]) {
+    this.store.saveArticleCorpus(rows);
+  }
+  async saveCorpusResults(corpus: Pick<Corpus, 'entities' | 'events' | 'disputes' | 'checks'>) {
+    this.store.saveCorpusResults(corpus);
   }
   async loadControl() {
     return loadControl(this.store);

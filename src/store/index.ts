@@ -12,9 +12,13 @@ import {
   articleRow,
   assembleCorpus,
   CORPUS_TABLES,
+  corpusResultRows,
   corpusRows,
   fromRow,
+  heldColumns,
+  type ArticleCorpusRow,
   type ArticleRow,
+  type CorpusResultRows,
 } from './rows.js';
 import { migrations as coreMigrations, type Migration } from './migrations.js';
 
@@ -199,6 +203,32 @@ export class Store {
     return rows.map((row) => fromRow(row, options.layers ?? true));
   }
 
+  /**
+   * Every stored article as a corpus pass holds it: what ingest read but the text (left empty),
+   * and only the `layers` named; ordered by path then id.
+   */
+  loadHeld(layers: readonly string[]): Article[] {
+    const columns = heldColumns(
+      layers,
+      (key) => `json(json_extract(layers, '$.${key}'))`,
+      (pairs) => `json_object(${pairs})`,
+    );
+    const rows = this.db.prepare(`SELECT ${columns} FROM articles ORDER BY path, id`).all() as ArticleRow[];
+    return rows.map((row) => fromRow(row, layers));
+  }
+
+  /** Up to `limit` whole articles after `after` (none: from the first), ordered by path then id. */
+  articlePage(after: { path: string; id: string } | null, limit: number): Article[] {
+    const rows = (
+      after
+        ? this.db
+            .prepare('SELECT * FROM articles WHERE (path, id) > (?, ?) ORDER BY path, id LIMIT ?')
+            .all(after.path, after.id, limit)
+        : this.db.prepare('SELECT * FROM articles ORDER BY path, id LIMIT ?').all(limit)
+    ) as ArticleRow[];
+    return rows.map((row) => fromRow(row, true));
+  }
+
   loadArticle(id: string): Article | null {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? fromRow(row, true) : null;
@@ -213,24 +243,55 @@ export class Store {
     const db = this.db;
     const base = new Map((before ?? this.loadArticles()).map((a) => [a.id, a]));
     db.transaction(() => {
-      for (const table of CORPUS_TABLES) db.exec(`DELETE FROM ${table}`);
+      this.clearCorpus();
       const rows = corpusRows(corpus, base, (id) => this.hasArticle(id));
-      const insert = (table: string, values: unknown[][]): void => {
-        if (!values.length) return;
-        const statement = db.prepare(`INSERT INTO ${table} VALUES (${values[0]!.map(() => '?').join(', ')})`);
-        for (const v of values) statement.run(...v);
-      };
-      insert('article_corpus_layers', rows.rewritten);
-      const setDuplicate = db.prepare('UPDATE articles SET duplicate_of = ?, in_corpus = ? WHERE id = ?');
+      const articles: ArticleCorpusRow[] = [];
+      const rewritten = new Map(rows.rewritten);
       for (const { id } of db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: string }[]) {
-        setDuplicate.run(rows.duplicateOf.get(id) ?? null, rows.duplicateOf.has(id) ? 1 : 0, id);
+        const linked = rows.duplicateOf.has(id);
+        const duplicate_of = rows.duplicateOf.get(id) ?? null;
+        articles.push({ id, rewritten: rewritten.get(id) ?? null, duplicate_of, in_corpus: linked ? 1 : 0 });
       }
-      insert('entities', rows.entities);
-      insert('events', rows.events);
-      insert('event_reports', rows.reports);
-      insert('disputes', rows.disputes);
-      insert('checks', rows.checks);
+      this.saveArticleCorpus(articles);
+      this.insertResults(rows);
     }).immediate();
+  }
+
+  /** Empties the corpus tables: the first step of a corpus pass saved a page at a time. */
+  clearCorpus(): void {
+    for (const table of CORPUS_TABLES) this.db.exec(`DELETE FROM ${table}`);
+  }
+
+  /** What the corpus pass changed of these articles: rewritten layers, duplicate links, `in_corpus`. */
+  saveArticleCorpus(rows: ArticleCorpusRow[]): void {
+    const layers = this.db.prepare('INSERT INTO article_corpus_layers VALUES (?, ?)');
+    const link = this.db.prepare('UPDATE articles SET duplicate_of = ?, in_corpus = ? WHERE id = ?');
+    this.db
+      .transaction(() => {
+        for (const r of rows) {
+          if (r.rewritten) layers.run(r.id, r.rewritten);
+          link.run(r.duplicate_of, r.in_corpus, r.id);
+        }
+      })
+      .immediate();
+  }
+
+  /** The corpus-level results (entities, events with their reports, disputes, checks), after `clearCorpus`. */
+  saveCorpusResults(corpus: Pick<Corpus, 'entities' | 'events' | 'disputes' | 'checks'>): void {
+    this.db.transaction(() => this.insertResults(corpusResultRows(corpus))).immediate();
+  }
+
+  private insertResults(rows: CorpusResultRows): void {
+    const insert = (table: string, values: unknown[][]): void => {
+      if (!values.length) return;
+      const statement = this.db.prepare(`INSERT INTO ${table} VALUES (${values[0]!.map(() => '?').join(', ')})`);
+      for (const v of values) statement.run(...v);
+    };
+    insert('entities', rows.entities);
+    insert('events', rows.events);
+    insert('event_reports', rows.reports);
+    insert('disputes', rows.disputes);
+    insert('checks', rows.checks);
   }
 
   /** The stored articles as the corpus stages left them, and the corpus-level results in id order. */

@@ -32,9 +32,13 @@ import {
   articleRow,
   assembleCorpus,
   CORPUS_TABLES,
+  corpusResultRows,
   corpusRows,
   fromRow,
+  heldColumns,
+  type ArticleCorpusRow,
   type ArticleRow,
+  type CorpusResultRows,
 } from './rows.js';
 
 const DEFAULT_SCHEMA = 'sitrep';
@@ -243,6 +247,39 @@ export class PgStore implements StoreBackend {
     return rows.map((row) => fromRow(row, options.layers ?? true));
   }
 
+  async loadHeld(layers: readonly string[]): Promise<Article[]> {
+    // each row's layers parsed once (the lateral j), then the layers named picked out of it: as
+    // json, not jsonb, which would reorder the keys of every object and so the bytes stored from them
+    const columns = heldColumns(
+      layers,
+      (key) => `j -> '${key}'`,
+      (pairs) => `json_build_object(${pairs})::text`,
+    );
+    const rows = (
+      await this.q<ArticleRow>(
+        `SELECT ${columns}
+         FROM articles CROSS JOIN LATERAL (SELECT layers::json AS j) parsed
+         ORDER BY path COLLATE "C", id COLLATE "C"`,
+      )
+    ).rows;
+    return rows.map((row) => fromRow(row, layers));
+  }
+
+  async articlePage(after: { path: string; id: string } | null, limit: number): Promise<Article[]> {
+    // the order of loadArticles (bytes, as SQLite sorts text), resumed after the last row seen
+    const rows = (
+      after
+        ? await this.q<ArticleRow>(
+            `SELECT * FROM articles
+             WHERE path COLLATE "C" > $1 OR (path = $1 AND id COLLATE "C" > $2)
+             ORDER BY path COLLATE "C", id COLLATE "C" LIMIT $3`,
+            [after.path, after.id, limit],
+          )
+        : await this.q<ArticleRow>(`SELECT * FROM articles ORDER BY path COLLATE "C", id COLLATE "C" LIMIT $1`, [limit])
+    ).rows;
+    return rows.map((row) => fromRow(row, true));
+  }
+
   async loadArticle(id: string): Promise<Article | null> {
     const row = (await this.q<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id])).rows[0];
     return row ? fromRow(row, true) : null;
@@ -266,23 +303,54 @@ export class PgStore implements StoreBackend {
   async saveCorpus(corpus: Corpus, before?: Article[]): Promise<void> {
     const base = new Map((before ?? (await this.loadArticles())).map((a) => [a.id, a]));
     await this.transaction(async () => {
-      for (const table of CORPUS_TABLES) await this.q(`DELETE FROM ${table}`);
+      await this.clearCorpus();
       const stored = new Set((await this.q<{ id: string }>('SELECT id FROM articles')).rows.map((r) => r.id));
       const rows = corpusRows(corpus, base, (id) => stored.has(id));
-      await this.insertRows('article_corpus_layers', rows.rewritten);
-      // duplicate_of and in_corpus of every stored article, in one statement
-      const ids = [...stored];
+      const rewritten = new Map(rows.rewritten);
+      // every stored article: those the stages did not see are no longer in the corpus
+      await this.saveArticleCorpus(
+        [...stored].map((id) => ({
+          id,
+          rewritten: rewritten.get(id) ?? null,
+          duplicate_of: rows.duplicateOf.get(id) ?? null,
+          in_corpus: rows.duplicateOf.has(id) ? 1 : 0,
+        })),
+      );
+      await this.insertResults(rows);
+    }, true);
+  }
+
+  async clearCorpus(): Promise<void> {
+    await this.transaction(async () => {
+      for (const table of CORPUS_TABLES) await this.q(`DELETE FROM ${table}`);
+    });
+  }
+
+  async saveArticleCorpus(rows: ArticleCorpusRow[]): Promise<void> {
+    await this.transaction(async () => {
+      await this.insertRows(
+        'article_corpus_layers',
+        rows.filter((r) => r.rewritten).map((r) => [r.id, r.rewritten]),
+      );
+      // duplicate_of and in_corpus of these articles, in one statement
       await this.q(
         `UPDATE articles a SET duplicate_of = u.duplicate_of, in_corpus = u.in_corpus
          FROM unnest($1::text[], $2::text[], $3::int[]) AS u (id, duplicate_of, in_corpus) WHERE a.id = u.id`,
-        [ids, ids.map((id) => rows.duplicateOf.get(id) ?? null), ids.map((id) => (rows.duplicateOf.has(id) ? 1 : 0))],
+        [rows.map((r) => r.id), rows.map((r) => r.duplicate_of), rows.map((r) => r.in_corpus)],
       );
-      await this.insertRows('entities', rows.entities);
-      await this.insertRows('events', rows.events);
-      await this.insertRows('event_reports', rows.reports);
-      await this.insertRows('disputes', rows.disputes);
-      await this.insertRows('checks', rows.checks);
-    }, true);
+    });
+  }
+
+  async saveCorpusResults(corpus: Pick<Corpus, 'entities' | 'events' | 'disputes' | 'checks'>): Promise<void> {
+    await this.transaction(() => this.insertResults(corpusResultRows(corpus)));
+  }
+
+  private async insertResults(rows: CorpusResultRows): Promise<void> {
+    await this.insertRows('entities', rows.entities);
+    await this.insertRows('events', rows.events);
+    await this.insertRows('event_reports', rows.reports);
+    await this.insertRows('disputes', rows.disputes);
+    await this.insertRows('checks', rows.checks);
   }
 
   async loadCorpus(options: LoadOptions = {}): Promise<Corpus> {

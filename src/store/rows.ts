@@ -11,6 +11,25 @@ const COLUMNS = INGESTED;
 
 export const ARTICLE_COLUMNS = [...COLUMNS, 'layers'] as const;
 
+/**
+ * What a corpus pass reads of every article, as SQL: the columns but the text (it reads the whole
+ * articles a page at a time), and of the JSON layers only those `layers` named, picked out by the
+ * database (`pick` gives a dialect's expression of one key's JSON, NULL when absent; `object` makes the
+ * JSON text of the pairs), so that the
+ * rest of every article's layers never reaches the process.
+ */
+export function heldColumns(
+  layers: readonly string[],
+  pick: (key: string) => string,
+  object: (pairs: string) => string,
+): string {
+  // the layer names are the model's own words, never input: checked all the same
+  for (const key of layers) if (!/^[A-Za-z_]+$/.test(key)) throw new Error(`not a layer name: ${key}`);
+  const picked = layers.map((key) => `'${key}', ${pick(key)}`).join(', ');
+  const columns = ARTICLE_COLUMNS.filter((c) => c !== 'text' && c !== 'layers');
+  return [...columns, `'' AS text`, `${object(picked)} AS layers`].join(', ');
+}
+
 export interface ArticleRow {
   id: string;
   path: string;
@@ -64,7 +83,11 @@ export function articleRow(analysed: Article): ArticleRow {
   };
 }
 
-export function fromRow(row: ArticleRow, withLayers: boolean): Article {
+/**
+ * The article of a row: with all its layers (`true`), with none but its messages (`false`), or
+ * with those named only (what a corpus pass holds of every article).
+ */
+export function fromRow(row: ArticleRow, withLayers: boolean | readonly string[]): Article {
   const layers = JSON.parse(row.layers) as Partial<Article>;
   const article: Article = {
     id: row.id,
@@ -83,16 +106,45 @@ export function fromRow(row: ArticleRow, withLayers: boolean): Article {
   };
   if (layers.signature) article.signature = layers.signature;
   if (layers.read_dates) article.read_dates = layers.read_dates;
-  if (withLayers) Object.assign(article, layers, { messages: article.messages });
+  if (withLayers === true) Object.assign(article, layers, { messages: article.messages });
+  else if (withLayers) {
+    const wanted = new Set(withLayers);
+    // a layer a database's JSON picked out as null is one the article does not have
+    for (const [key, value] of Object.entries(layers))
+      if (wanted.has(key) && value !== undefined && value !== null) Object.assign(article, { [key]: value });
+  }
   return article;
 }
 
-/** Row values of each corpus table, in the column order of the migrations, sorted by id. */
-interface CorpusRows {
-  /** article id, the layers the corpus stages changed (JSON) */
-  rewritten: [string, string][];
-  /** every article the corpus stages saw: its `duplicate_of` */
-  duplicateOf: Map<string, string | null>;
+/** What the corpus pass changes of one stored article: its rewritten layers (JSON, or none), its duplicate link. */
+export interface ArticleCorpusRow {
+  id: string;
+  rewritten: string | null;
+  duplicate_of: string | null;
+  /** 1: the corpus stages saw it (the next pass counts it as settled) */
+  in_corpus: 0 | 1;
+}
+
+/**
+ * One article's row of the corpus pass: the layers the corpus stages changed (`a` against
+ * `original`, the article as the article stages left it), in key order.
+ */
+export function articleCorpusRow(a: Article, original: Article): ArticleCorpusRow {
+  const row: ArticleCorpusRow = { id: a.id, rewritten: null, duplicate_of: a.duplicate_of ?? null, in_corpus: 1 };
+  // the very object the stages were given: nothing of it changed
+  if (a === original) return row;
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(a).sort(byKey)) {
+    if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
+    const was = (original as unknown as Record<string, unknown>)[key];
+    if (value !== was && JSON.stringify(value) !== JSON.stringify(was)) changed[key] = value;
+  }
+  if (Object.keys(changed).length) row.rewritten = JSON.stringify(changed);
+  return row;
+}
+
+/** Row values of the corpus-level tables, in the column order of the migrations, sorted by id. */
+export interface CorpusResultRows {
   entities: [string, string, string, string | null, string][];
   events: [
     string,
@@ -113,6 +165,14 @@ interface CorpusRows {
   checks: [string, string, string, string | null, string | null, string, string][];
 }
 
+/** Row values of each corpus table, in the column order of the migrations, sorted by id. */
+interface CorpusRows extends CorpusResultRows {
+  /** article id, the layers the corpus stages changed (JSON) */
+  rewritten: [string, string][];
+  /** every article the corpus stages saw: its `duplicate_of` */
+  duplicateOf: Map<string, string | null>;
+}
+
 /**
  * The corpus results as rows. `base` holds the articles as the article stages left them; an
  * article's rewritten layers are those the corpus stages changed. Ids are the stages' own; should
@@ -122,16 +182,21 @@ export function corpusRows(corpus: Corpus, base: Map<string, Article>, stored: (
   const rewritten: [string, string][] = [];
   for (const a of sortById(corpus.articles)) {
     const original = base.get(a.id);
-    // the very object the stages were given: nothing of it changed
-    if (!original || a === original || !stored(a.id)) continue;
-    const changed: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(a).sort(byKey)) {
-      if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
-      const was = (original as unknown as Record<string, unknown>)[key];
-      if (value !== was && JSON.stringify(value) !== JSON.stringify(was)) changed[key] = value;
-    }
-    if (Object.keys(changed).length) rewritten.push([a.id, JSON.stringify(changed)]);
+    if (!original || !stored(a.id)) continue;
+    const row = articleCorpusRow(a, original);
+    if (row.rewritten) rewritten.push([a.id, row.rewritten]);
   }
+  return {
+    rewritten,
+    duplicateOf: new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null])),
+    ...corpusResultRows(corpus),
+  };
+}
+
+/** The corpus-level results (entities, events with their reports, disputes, checks) as rows. */
+export function corpusResultRows(
+  corpus: Pick<Corpus, 'entities' | 'events' | 'disputes' | 'checks'>,
+): CorpusResultRows {
   const events: CorpusRows['events'] = [];
   const reports: CorpusRows['reports'] = [];
   for (const ev of sortById(corpus.events)) {
@@ -152,8 +217,6 @@ export function corpusRows(corpus: Corpus, base: Map<string, Article>, stored: (
     evReports.forEach((r, i) => reports.push([ev.id, i, r.articleId, r.mentionId, r.outlet, JSON.stringify(r)]));
   }
   return {
-    rewritten,
-    duplicateOf: new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null])),
     entities: sortById(corpus.entities).map((e) => [e.id, e.type, e.canonical, e.side, JSON.stringify(e)]),
     events,
     reports,

@@ -7,10 +7,11 @@ import { allProfiles, GENERIC } from '../../profiles/index.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inferUndatedDates, ingest } from '../../ingest/index.js';
-import type { Article, Corpus } from '../../model.js';
-import { analyseArticle, analyseCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
+import type { Article } from '../../model.js';
+import { analyseArticle, analyseCorpus, analyseStoredCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { formats } from '../../export/index.js';
-import { runCorpusPass } from '../../store/corpus-pass.js';
+import { runCorpusPass, type CorpusPassResult } from '../../store/corpus-pass.js';
+import { Census } from '../../store/census.js';
 import { DEFAULT_DB } from '../../store/index.js';
 import { isPostgres, storeLocation, type StoreBackend } from '../../store/backend.js';
 import type { PgStore } from '../../store/postgres.js';
@@ -72,6 +73,8 @@ export interface AnalyzeDeps {
   inferUndatedDates: typeof inferUndatedDates;
   analyseArticle: typeof analyseArticle;
   analyseCorpus: typeof analyseCorpus;
+  /** the corpus stages holding of each article only what they need (without it: analyseCorpus over every article loaded whole) */
+  analyseStoredCorpus?: typeof analyseStoredCorpus;
   /** the article stages in threads; without it (or without `jobs`), they run in this thread */
   articlePool?: typeof articlePool;
   stdout: { write(s: string): unknown };
@@ -83,6 +86,7 @@ export const defaultDeps: AnalyzeDeps = {
   inferUndatedDates,
   analyseArticle,
   analyseCorpus,
+  analyseStoredCorpus,
   articlePool,
   stdout: process.stdout,
   stderr: process.stderr,
@@ -205,7 +209,7 @@ export async function analyzeInputs(
       stopped: () => signals.signal() !== null,
     });
     if (signals.signal()) return stop();
-    const { corpus, failed: corpusFailed } = await corpusPass(store, deps, dbPath, options.articleSeconds);
+    const pass = await corpusPass(store, deps, dbPath, options.articleSeconds);
 
     let outFailed = false;
     if (options.out) {
@@ -218,8 +222,8 @@ export async function analyzeInputs(
         deps.stderr.write(`sitrep: ${options.out}: ${oneLine(`exports not written: ${(err as Error).message}`)}\n`);
       }
     }
-    deps.stdout.write(summary(corpus, counts, dbPath, outFailed ? undefined : options.out) + '\n');
-    return counts.failed > 0 || corpusFailed || outFailed ? 2 : 0;
+    deps.stdout.write(summary(pass, counts, dbPath, outFailed ? undefined : options.out) + '\n');
+    return counts.failed > 0 || pass.failed || outFailed ? 2 : 0;
   } finally {
     signals.dispose();
     await opened?.close();
@@ -383,18 +387,18 @@ export async function analyseAndStore(
  */
 export async function corpusPass(
   store: StoreBackend,
-  deps: Pick<AnalyzeDeps, 'analyseCorpus' | 'analyseArticle' | 'stderr'>,
+  deps: Pick<AnalyzeDeps, 'analyseCorpus' | 'analyseArticle' | 'analyseStoredCorpus' | 'stderr'>,
   dbPath: string,
   seconds?: number,
-): Promise<{ corpus: Corpus; failed: boolean }> {
+): Promise<CorpusPassResult & { failed: boolean }> {
   try {
-    const { corpus } = await runCorpusPass(store, deps, seconds);
-    return { corpus, failed: false };
+    return { ...(await runCorpusPass(store, deps, seconds)), failed: false };
   } catch (err) {
     deps.stderr.write(
       `sitrep: ${dbPath}: ${oneLine(`corpus stages failed, earlier results kept: ${(err as Error).message}`)}\n`,
     );
-    return { corpus: await store.loadCorpus(), failed: true };
+    const corpus = await store.loadCorpus();
+    return { corpus, census: Census.of(corpus), redated: 0, failed: true };
   }
 }
 
@@ -426,48 +430,42 @@ const listed = (names: string[], max: number): string =>
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The closing summary: articles, outlets, date range, then what the stages found. */
-export function summary(corpus: Corpus, counts: AnalyzeCounts, dbPath: string, out?: string, analysed = 'new'): string {
-  const { articles } = corpus;
-  const outlets = new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o));
-  const dates = articles
-    .map((a) => a.published ?? a.published_on_or_after)
-    .filter((d): d is string => !!d)
-    .sort();
+export function summary(
+  { corpus, census }: CorpusPassResult,
+  counts: AnalyzeCounts,
+  dbPath: string,
+  out?: string,
+  analysed = 'new',
+): string {
+  const outlets = [...census.outlets].sort();
   const lines = [
-    `${plural(articles.length, 'article')} in ${dbPath} (${counts.newArticles} ${analysed}, ${analysed === 'new' ? `${counts.alreadyStored} already stored, ` : ''}${counts.failed} failed)`,
-    `outlets: ${outlets.size}${outlets.size ? ` (${listed([...outlets].sort(), 10)})` : ''}`,
-    `dates: ${dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'none known'}`,
+    `${plural(census.articles, 'article')} in ${dbPath} (${counts.newArticles} ${analysed}, ${analysed === 'new' ? `${counts.alreadyStored} already stored, ` : ''}${counts.failed} failed)`,
+    `outlets: ${outlets.length}${outlets.length ? ` (${listed(outlets, 10)})` : ''}`,
+    `dates: ${census.first ? `${census.first} to ${census.last}` : 'none known'}`,
   ];
-
   // A layer counts as present once some article carries it: a stage that is not built is absent.
-  const layer = <K extends keyof Article>(key: K): number | null =>
-    articles.some((a) => a[key] !== undefined)
-      ? articles.reduce((n, a) => n + ((a[key] as unknown[] | undefined)?.length ?? 0), 0)
-      : null;
   const found: [string, number | null][] = [
-    ['toponyms', layer('toponyms')],
-    ['demonyms', layer('demonyms')],
-    ['entities', corpus.entities.length || layer('entities')],
-    ['claims', layer('claims')],
-    ['quantities', layer('quantities')],
-    ['time expressions', layer('timexes')],
-    ['events', layer('events')],
+    ['toponyms', census.layer('toponyms')],
+    ['demonyms', census.layer('demonyms')],
+    ['entities', corpus.entities.length || census.layer('entities')],
+    ['claims', census.layer('claims')],
+    ['quantities', census.layer('quantities')],
+    ['time expressions', census.layer('timexes')],
+    ['events', census.layer('events')],
     // what the events stage read and did not code (history, plans, conditions, denials, habits)
-    ['non-events', layer('nonEvents')],
+    ['non-events', census.layer('nonEvents')],
     ['fused events', corpus.events.length || null],
     ['disputes', corpus.disputes.length || null],
-    ['checks', corpus.checks.length || layer('checks')],
+    ['checks', corpus.checks.length || census.layer('checks')],
   ];
-  const toponyms = articles.flatMap((a) => a.toponyms ?? []);
   for (const [name, n] of found) {
     if (n === null) continue;
-    const extra = name === 'toponyms' ? ` (${toponyms.filter((t) => t.place).length} resolved)` : '';
+    const extra = name === 'toponyms' ? ` (${census.resolvedToponyms} resolved)` : '';
     lines.push(`${name}: ${n}${extra}`);
   }
   if (counts.stageErrors)
     lines.push(`stage errors: ${counts.stageErrors} (listed above; those articles keep what the other stages found)`);
-  const duplicates = articles.filter((a) => a.duplicate_of).length;
-  if (duplicates) lines.push(`near-duplicates linked: ${duplicates}`);
+  if (census.duplicates) lines.push(`near-duplicates linked: ${census.duplicates}`);
   if (out) lines.push(`exports written to ${out}`);
   return lines.join('\n');
 }

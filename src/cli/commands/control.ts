@@ -109,10 +109,10 @@ export const control: Command = {
       );
       // the stored events and claims are checked against the maps now, not at the next analyze
       if (imported && (await store.articleCount()) > 0) {
-        const { analyseArticle, analyseCorpus } = await import('../../pipeline.js');
+        const { analyseArticle, analyseCorpus, analyseStoredCorpus } = await import('../../pipeline.js');
         const { runCorpusPass } = await import('../../store/corpus-pass.js');
         try {
-          const { corpus } = await runCorpusPass(store, { analyseArticle, analyseCorpus });
+          const { corpus } = await runCorpusPass(store, { analyseArticle, analyseCorpus, analyseStoredCorpus });
           const map = corpus.checks.filter((c) => c.kind === 'control' || c.kind === 'area');
           const by = (v: string) => map.filter((c) => c.verdict === v).length;
           process.stdout.write(

@@ -90,9 +90,9 @@ async function reanalyzeStore(
       stopped: () => signals.signal() !== null,
     });
     if (signals.signal()) return signals.stop();
-    const { corpus, failed } = await corpusPass(store, deps, dbPath, options.articleSeconds);
-    deps.stdout.write(summary(corpus, counts, dbPath, undefined, 're-analysed') + '\n');
-    return counts.failed > 0 || failed ? 2 : 0;
+    const pass = await corpusPass(store, deps, dbPath, options.articleSeconds);
+    deps.stdout.write(summary(pass, counts, dbPath, undefined, 're-analysed') + '\n');
+    return counts.failed > 0 || pass.failed ? 2 : 0;
   } finally {
     signals.dispose();
     await store.close();

@@ -7,7 +7,7 @@
  */
 import type PgBoss from 'pg-boss';
 import type { Article } from '../../model.js';
-import { analyseArticle, analyseCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
+import { analyseArticle, analyseCorpus, analyseStoredCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { articlePool } from '../../pool/article-pool.js';
 import { openQueue, QUEUE, workerName, type ArticleJob, type JobOutput } from '../../queue/index.js';
 import { isPostgres, storeLocation } from '../../store/backend.js';
@@ -122,7 +122,7 @@ async function runWorker(options: WorkerOptions): Promise<number> {
     (passing ??= (async () => {
       try {
         const done = await store.tryWriteLock(() =>
-          runCorpusPass(store, { analyseArticle, analyseCorpus }, options.articleSeconds),
+          runCorpusPass(store, { analyseArticle, analyseCorpus, analyseStoredCorpus }, options.articleSeconds),
         );
         if (done) {
           passes++;

@@ -1,0 +1,135 @@
+/**
+ * The corpus pass that holds only CORPUS_HELD of each article (and reads the whole articles a
+ * page at a time) must leave a store exactly as the pass that loads every article whole: the
+ * same events, entities, disputes, checks, rewritten claims, duplicate links and settled set, on
+ * both backends, for a first pass and for one after more articles were stored.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseControlMap, type ControlSnapshot } from '../../src/checks/control.js';
+import { ingest } from '../../src/ingest/index.js';
+import type { Article } from '../../src/model.js';
+import { analyseArticle, analyseCorpus, analyseStoredCorpus } from '../../src/pipeline.js';
+import { SqliteBackend, type StoreBackend } from '../../src/store/backend.js';
+import { runCorpusPass } from '../../src/store/corpus-pass.js';
+import { Store } from '../../src/store/index.js';
+import { PgStore } from '../../src/store/postgres.js';
+import { featureCollection, statusArea, box } from '../../src/testing/control-maps.js';
+import { examples, hasShared, shared } from '../cli/helpers.js';
+import { dropSchemas, pgUp, scratchSchema } from '../pg/harness.js';
+
+const full = { analyseArticle, analyseCorpus };
+const held = { analyseArticle, analyseCorpus, analyseStoredCorpus };
+
+let articles: Article[] = [];
+let maps: ControlSnapshot[] = [];
+
+beforeAll(async () => {
+  const inputs = [examples, ...(hasShared ? [join(shared, 'corpus', 'seeds')] : [])];
+  // every article dated as published (undated ones are dated again from everything stored, which
+  // takes the whole articles: the last test)
+  const dated = (a: Article): Article => {
+    const { read_dates: _, ...rest } = a;
+    return { ...rest, published: a.published ?? a.published_on_or_after ?? '2022-09-10' };
+  };
+  for await (const r of ingest(inputs)) if (r.kind === 'article') articles.push(analyseArticle(dated(r.article)));
+  // a copy of a story with one line added: a near-duplicate whose texts the pass must read
+  const story = articles.find((a) => a.text.length > 1500)!;
+  const copy = join(mkdtempSync(join(tmpdir(), 'sitrep-held-')), 'story-copy.txt');
+  writeFileSync(copy, `${story.text}\n\nThis copy adds one line of its own.`);
+  for await (const r of ingest([copy]))
+    if (r.kind === 'article') articles.push(analyseArticle(dated({ ...r.article, published: story.published })));
+  rmSync(dirname(copy), { recursive: true, force: true });
+  articles = articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (hasShared) {
+    const dir = join(shared, 'reference', 'deepstate');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.geojson'))
+      .sort();
+    // the week the seeds report, and the days around it
+    for (const f of files.slice(8, 18)) maps.push(parseControlMap(readFileSync(join(dir, f), 'utf8'), f).snapshot!);
+  } else {
+    // two maps of one occupied area east of Kharkiv, before and after the advance
+    const map = (valid_from: string, west: number) =>
+      parseControlMap(
+        featureCollection([statusArea('occupied', box(west, 49, 38.5, 50))], { valid_from }),
+        `${valid_from}.geojson`,
+      ).snapshot!;
+    maps = [map('2022-09-05T00:00:00Z', 36.5), map('2022-09-12T00:00:00Z', 37.5)];
+  }
+}, 300_000);
+
+/** What a store holds after a pass: the corpus as read back (articles with their rewritten layers), and which articles are settled. */
+async function content(store: StoreBackend): Promise<string> {
+  const corpus = await store.loadCorpus();
+  return JSON.stringify({ corpus, settled: [...(await store.settledIds())].sort() });
+}
+
+/**
+ * Two stores given the same articles and maps, one pass each way after the first part and again
+ * after the rest; the stores must be the same after each.
+ */
+async function compare(open: () => Promise<StoreBackend>): Promise<void> {
+  const [a, b] = [await open(), await open()];
+  try {
+    const half = Math.ceil(articles.length / 2);
+    for (const store of [a, b]) {
+      for (const m of maps) await store.saveControlSnapshot(m);
+      for (const art of articles.slice(0, half)) await store.saveArticle(art);
+    }
+    const first = [await runCorpusPass(a, held), await runCorpusPass(b, full)];
+    expect(await content(a)).toBe(await content(b));
+    // the pass held little and still saw everything
+    expect(first[0]!.corpus.articles.every((x) => x.text === '')).toBe(true);
+    expect(first[0]!.corpus.checks).toEqual(first[1]!.corpus.checks);
+    expect(first[0]!.census).toEqual(first[1]!.census);
+    for (const store of [a, b]) for (const art of articles.slice(half)) await store.saveArticle(art);
+    const second = [await runCorpusPass(a, held), await runCorpusPass(b, full)];
+    expect(await content(a)).toBe(await content(b));
+    expect(second[0]!.census).toEqual(second[1]!.census);
+    // what the comparison stands on: events fused, claims rewritten, maps checked, a duplicate linked
+    const corpus = await a.loadCorpus();
+    expect(corpus.events.length).toBeGreaterThan(5);
+    expect(corpus.entities.length).toBeGreaterThan(5);
+    expect(corpus.checks.some((c) => c.kind === 'control' || c.kind === 'area')).toBe(true);
+    expect(corpus.articles.filter((x) => x.duplicate_of)).not.toHaveLength(0);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+describe('the corpus pass that holds little', () => {
+  it('leaves an SQLite store as the pass over whole articles does', async () => {
+    await compare(async () => new SqliteBackend(Store.open(':memory:')));
+  }, 300_000);
+
+  const schemas: string[] = [];
+  afterAll(async () => {
+    if (schemas.length) await dropSchemas(...schemas);
+  });
+  it.skipIf(!pgUp)(
+    'leaves a PostgreSQL store as the pass over whole articles does',
+    async () => {
+      await compare(async () => {
+        const { schema, url } = scratchSchema('held');
+        schemas.push(schema);
+        return PgStore.open(url);
+      });
+    },
+    300_000,
+  );
+
+  it('holds whole articles when undated ones must be dated again from everything stored', async () => {
+    const store = new SqliteBackend(Store.open(':memory:'));
+    try {
+      for (const art of articles.slice(0, 3)) await store.saveArticle({ ...art, published: null });
+      const { corpus } = await runCorpusPass(store, held);
+      expect(corpus.articles.every((x) => x.text.length > 0)).toBe(true);
+    } finally {
+      await store.close();
+    }
+  }, 300_000);
+});
