@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { CorpusSource } from '../export/source.js';
 import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
 import {
   ARTICLE_COLUMNS,
@@ -14,6 +15,7 @@ import {
   CORPUS_TABLES,
   corpusRows,
   fromRow,
+  storedCorpus,
   type ArticleRow,
 } from './rows.js';
 import { migrations as coreMigrations, type Migration } from './migrations.js';
@@ -261,6 +263,25 @@ export class Store {
       disputes: data<Dispute>('SELECT data FROM disputes ORDER BY id'),
       checks: data<Check>('SELECT data FROM checks ORDER BY id'),
     });
+  }
+
+  /**
+   * Runs `fn` with the corpus read row by row (better-sqlite3's iterate), all of it from one
+   * snapshot: a read transaction (WAL) holds what `fn` reads still while other processes write.
+   * Inside a transaction already (a write lock), that one is the snapshot.
+   */
+  async readCorpus<T>(fn: (source: CorpusSource) => Promise<T>): Promise<T> {
+    const db = this.db;
+    async function* read<R>(sql: string): AsyncGenerator<R> {
+      yield* db.prepare(sql).iterate() as IterableIterator<R>;
+    }
+    const own = !db.inTransaction;
+    if (own) db.exec('BEGIN');
+    try {
+      return await fn(storedCorpus(read, (expr) => expr));
+    } finally {
+      if (own && db.inTransaction) db.exec('COMMIT');
+    }
   }
 
   /**
