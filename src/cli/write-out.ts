@@ -20,11 +20,11 @@ async function* batches(pieces: AsyncIterable<string>): AsyncGenerator<string> {
 }
 
 /**
- * Writes the pieces to `out` (left open: stdout) in order, reading the next only when `out` takes
- * more, so that memory stays bounded however long the text.
+ * Writes the pieces to `out` (left open: stdout) in order, reading on only when `out` takes more
+ * (a batch in its buffer, one waiting), so that memory stays bounded however long the text.
  */
 export async function writePieces(pieces: AsyncIterable<string>, out: Writable): Promise<void> {
-  await pipeline(Readable.from(batches(pieces)), out, { end: false });
+  await pipeline(Readable.from(batches(pieces), { highWaterMark: 1 }), out, { end: false });
 }
 
 /**
@@ -34,7 +34,7 @@ export async function writePieces(pieces: AsyncIterable<string>, out: Writable):
 export async function writeFileWhole(path: string, pieces: AsyncIterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await pipeline(Readable.from(batches(pieces)), createWriteStream(temporary));
+    await pipeline(Readable.from(batches(pieces), { highWaterMark: 1 }), createWriteStream(temporary));
     renameSync(temporary, path);
   } catch (err) {
     rmSync(temporary, { force: true });

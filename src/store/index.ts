@@ -272,14 +272,24 @@ export class Store {
    */
   async readCorpus<T>(fn: (source: CorpusSource) => Promise<T>): Promise<T> {
     const db = this.db;
+    // statements still being read when `fn` ends (it failed part-way: a reading abandoned, its
+    // generator not yet returned) are closed here, or the connection stays busy
+    const reading = new Set<IterableIterator<unknown>>();
     async function* read<R>(sql: string): AsyncGenerator<R> {
-      yield* db.prepare(sql).iterate() as IterableIterator<R>;
+      const rows = db.prepare(sql).iterate() as IterableIterator<R>;
+      reading.add(rows);
+      try {
+        yield* rows;
+      } finally {
+        reading.delete(rows);
+      }
     }
     const own = !db.inTransaction;
     if (own) db.exec('BEGIN');
     try {
       return await fn(storedCorpus(read, (expr) => expr));
     } finally {
+      for (const rows of reading) rows.return?.();
       if (own && db.inTransaction) db.exec('COMMIT');
     }
   }

@@ -325,18 +325,20 @@ export class PgStore implements StoreBackend {
   async readCorpus<T>(fn: (source: CorpusSource) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let cursors = 0;
+    // false once `fn` has ended: a reading it abandoned part-way stops there, its cursor gone with the transaction
+    let open = true;
     async function* read<R>(sql: string): AsyncGenerator<R> {
+      if (!open) return;
       const cursor = `sitrep_read_${++cursors}`;
       await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${sql}`);
       try {
-        for (;;) {
+        while (open) {
           const rows = (await client.query(`FETCH ${FETCH_ROWS} FROM ${cursor}`)).rows as R[];
           yield* rows;
           if (rows.length < FETCH_ROWS) return;
         }
       } finally {
-        // after an error the transaction is aborted and rolled back below, the cursor with it
-        await client.query(`CLOSE ${cursor}`).catch(() => {});
+        if (open) await client.query(`CLOSE ${cursor}`);
       }
     }
     try {
@@ -348,6 +350,7 @@ export class PgStore implements StoreBackend {
       await client.query('ROLLBACK').catch(() => {});
       throw err;
     } finally {
+      open = false;
       client.release();
     }
   }

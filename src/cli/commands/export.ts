@@ -8,6 +8,7 @@ import { storeLocation } from '../../store/backend.js';
 import { command, noOperands, UsageError } from '../command.js';
 import { openStoreOrSay } from '../store.js';
 import { writeFileWhole, writePieces } from '../write-out.js';
+import { oneLine } from '../../text/one-line.js';
 
 const usage = `Usage: sitrep export --format json|jsonl|acled-csv|geojson [--db FILE|URL] [-o FILE]
 
@@ -38,10 +39,18 @@ export const exportCommand = command({
     try {
       const format = formats[values.format];
       const output = values.output;
-      await store.readCorpus((source) =>
-        output ? writeFileWhole(output, format.write(source)) : writePieces(format.write(source), process.stdout),
-      );
-      return 0;
+      if (!output) {
+        await store.readCorpus((source) => writePieces(format.write(source), process.stdout));
+        return 0;
+      }
+      try {
+        await store.readCorpus((source) => writeFileWhole(output, format.write(source)));
+        return 0;
+      } catch (err) {
+        process.stderr.write(`sitrep: ${output}: ${oneLine(`not written: ${(err as Error).message}`)}
+`);
+        return 2;
+      }
     } finally {
       await store.close();
     }
