@@ -165,19 +165,18 @@ async function* mapEach<T, U>(items: AsyncIterable<T>, f: (item: T) => U[]): Asy
   for await (const item of items) yield* f(item);
 }
 
-/**
- * Corpus checks, then the checks stored on articles (`articleChecks`, in article order, or read
- * from the articles when not given), once per id.
- */
-export async function allChecks(source: CorpusSource, articleChecks?: Check[]): Promise<Check[]> {
+/** Of checks sharing an id, the first. */
+function onceEach(checks: Check[]): Check[] {
   const seen = new Map<string, Check>();
-  const add = (c: Check) => {
-    if (!seen.has(c.id)) seen.set(c.id, c);
-  };
-  for await (const c of source.checks()) add(c);
-  if (articleChecks) articleChecks.forEach(add);
-  else for await (const a of source.articles()) (a.checks ?? []).forEach(add);
+  for (const c of checks) if (!seen.has(c.id)) seen.set(c.id, c);
   return [...seen.values()];
+}
+
+/** Corpus checks, then the checks stored on articles (in article order), once per id. */
+export async function allChecks(source: CorpusSource): Promise<Check[]> {
+  const checks = await collect(source.checks());
+  for await (const a of source.articles()) checks.push(...(a.checks ?? []));
+  return onceEach(checks);
 }
 
 type Section = { [K in keyof ExportDocument]: [K, AsyncIterable<ExportDocument[K][number]>] }[keyof ExportDocument];
@@ -188,6 +187,9 @@ type Section = { [K in keyof ExportDocument]: [K, AsyncIterable<ExportDocument[K
  * read with). The articles are read three times (articles, claims, non-events), never held.
  */
 export async function* documentSections(source: CorpusSource): AsyncGenerator<Section> {
+  // the corpus checks first: only the paths of the articles they name are kept (not every article's)
+  const corpusChecks = await collect(source.checks());
+  const checkedArticles = new Set(corpusChecks.map((c) => c.articleId));
   const pathOf = new Map<string, string>();
   const toponyms = new Places('toponyms');
   const demonyms = new Places('demonyms');
@@ -198,7 +200,7 @@ export async function* documentSections(source: CorpusSource): AsyncGenerator<Se
   yield [
     'articles',
     mapEach(source.articles(), (a) => {
-      pathOf.set(a.id, a.path);
+      if (checkedArticles.has(a.id) || a.checks?.length) pathOf.set(a.id, a.path);
       toponyms.add(a);
       demonyms.add(a);
       if (!corpusEntities) articleEntities.push(...(a.entities ?? []));
@@ -208,22 +210,19 @@ export async function* documentSections(source: CorpusSource): AsyncGenerator<Se
   ];
   yield ['places', each(toponyms.sorted())];
   yield ['demonyms', each(demonyms.sorted())];
-  yield [
-    'entities',
-    corpusEntities
-      ? mapEach(firstOfEachId(source.entities()), (e) => [exportEntity(e)])
-      : mapEach(firstOfEachId(each([...articleEntities].sort((x, y) => byString(x.id, y.id)))), (e) => [
-          exportEntity(e),
-        ]),
-  ];
+  const entities = corpusEntities ? source.entities() : each([...articleEntities].sort((x, y) => byString(x.id, y.id)));
+  yield ['entities', mapEach(firstOfEachId(entities), (e) => [exportEntity(e)])];
   yield [
     'claims',
     mapEach(source.articles(), (a) => (a.claims ?? []).map((c) => ({ file: a.path, article: a.id, ...c }))),
   ];
-  const checks = await allChecks(source, articleChecks);
+  const checks = onceEach([...corpusChecks, ...articleChecks]);
   const checksOf = new Map<string, string[]>();
   for (const c of checks) {
-    if (c.eventId) checksOf.set(c.eventId, [...(checksOf.get(c.eventId) ?? []), c.id]);
+    if (!c.eventId) continue;
+    const ids = checksOf.get(c.eventId) ?? [];
+    ids.push(c.id);
+    checksOf.set(c.eventId, ids);
   }
   for (const ids of checksOf.values()) ids.sort(byString);
   yield ['events', mapEach(source.events('date'), (e) => [{ ...e, checks: checksOf.get(e.id) ?? [] }])];
