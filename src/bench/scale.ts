@@ -10,64 +10,23 @@
  *   - CPU per article of the whole analysis against bare wink-nlp tokens and sentences of the
  *     same texts.
  *
- * Each run is a child process (this file with --child), so that its peak RSS is its own. The
+ * Each run is a child process (./support/measured.ts), so that its peak RSS is its own. The
  * stores are built with --jobs 1, so that sizes compare like with like; adding 10 uses the default.
  *
  *   npm run bench:scale [-- --sizes 1000,5000,20000]
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { EXPORT_RSS_BAR } from './export.js';
+import { measured, type Usage } from './support/measured.js';
 import { corpus, NEWS_TEXTS, texts } from './support/news-corpus.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = NEWS_TEXTS;
-
-interface Usage {
-  wallMs: number;
-  cpuMs: number;
-  maxRssMb: number;
-  status: number;
-}
-
-/** Runs the CLI in a child of this file, which reports its own wall time, CPU and peak RSS. */
-function measured(args: string[]): Usage {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const line = r.stdout.trim().split('\n').pop() ?? '';
-  if (!line.startsWith('{')) throw new Error(`child failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  return JSON.parse(line) as Usage;
-}
-
-/** In the child: run the CLI in this process and print what it cost. */
-async function child(args: string[]): Promise<void> {
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'index.js')).href)) as {
-    main: (argv: string[]) => Promise<number>;
-  };
-  const devNull = { write: () => true };
-  const realOut = process.stdout.write.bind(process.stdout);
-  process.stdout.write = devNull.write;
-  const status = await main(args);
-  process.stdout.write = realOut;
-  const cpu = process.cpuUsage(cpu0);
-  const usage: Usage = {
-    wallMs: performance.now() - t0,
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    // the process's peak, worker threads included (they share it)
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    status,
-  };
-  console.log(JSON.stringify(usage));
-}
 
 function tokenBaselineMs(base: string[], n: number): number {
   const nlp = winkNLP(model);
@@ -153,6 +112,16 @@ export async function run(argv: string[] = []): Promise<boolean> {
     console.log(
       `export --format json of the ${large.size} store: ${fmt(exp.wallMs / 1000)} s, peak RSS ${fmt(exp.maxRssMb, 0)} MB`,
     );
+    if (large !== small) {
+      // written row by row: the peak hardly grows with the store
+      const expSmall = measured(['export', '--format', 'json', '--db', small.db]);
+      const expRatio = exp.maxRssMb / expSmall.maxRssMb;
+      const expMet = expRatio <= EXPORT_RSS_BAR;
+      ok &&= expMet;
+      console.log(
+        `  peak RSS of export --format json, ${large.size} / ${small.size} (${fmt(expSmall.maxRssMb, 0)} MB): ${fmt(expRatio, 2)}× — bar ≤ ${EXPORT_RSS_BAR}×: ${expMet ? 'met' : 'NOT met'}`,
+      );
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -160,7 +129,5 @@ export async function run(argv: string[] = []): Promise<boolean> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const argv = process.argv.slice(2);
-  if (argv[0] === '--child') await child(argv.slice(1));
-  else if (!(await run(argv))) console.log('bench scale: some bars not met (see above)');
+  if (!(await run(process.argv.slice(2)))) console.log('bench scale: some bars not met (see above)');
 }

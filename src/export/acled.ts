@@ -7,9 +7,10 @@
 import { hashId } from '../hash-id.js';
 import type { Check, Corpus, FusedEvent } from '../model.js';
 import { country } from './countries.js';
-import { csv, type Cell } from './csv.js';
+import { csvLine, type Cell } from './csv.js';
 import { allChecks } from './document.js';
 import { interCodes, interOfEvent } from './inter.js';
+import { collect, corpusSource, type CorpusSource } from './source.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty',
@@ -71,11 +72,14 @@ export function disorderType(eventType: string, subEventType: string): string {
   return 'Political violence';
 }
 
-/** "UKR" + a number derived from sitrep's event id, so it stays the same across runs. */
-function eventNumbers(events: FusedEvent[]): Map<string, number> {
+/**
+ * "UKR" + a number derived from sitrep's event id, so it stays the same across runs. Read by id,
+ * one event at a time; only the numbers are kept.
+ */
+async function eventNumbers(eventsById: AsyncIterable<FusedEvent>): Promise<Map<string, number>> {
   const taken = new Set<string>();
   const numbers = new Map<string, number>();
-  for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for await (const e of eventsById) {
     const prefix = country(e.place?.country)?.iso3 ?? 'XXX';
     let n = parseInt(hashId([e.id], 7), 16);
     while (taken.has(prefix + n)) n++;
@@ -108,75 +112,89 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
-export function acledRecords(corpus: Corpus): AcledRecord[] {
-  const numbers = eventNumbers(corpus.events);
-  const checks = allChecks(corpus);
-  const events = [...corpus.events].sort(
-    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return events.map((e) => {
-    const c = country(e.place?.country);
-    const inter1 = interOfEvent(e, 'actor1', e.place?.country);
-    const inter2 = interOfEvent(e, 'actor2', e.place?.country);
-    const sources = [...new Set(e.reports.map((r) => r.path))].sort();
-    const outlets = [...new Set(e.outlets.length ? e.outlets : e.reports.map((r) => r.outlet ?? ''))]
-      .filter(Boolean)
-      .sort();
-    const lastReport =
-      e.lastReported ??
-      e.reports
-        .map((r) => r.date ?? '')
-        .sort()
-        .at(-1) ??
-      e.date;
-    const admin2 = e.place?.admin2 && !/^[\d.]+$/.test(e.place.admin2) ? e.place.admin2 : '';
-    return {
-      event_id_cnty: `${c?.iso3 ?? 'XXX'}${numbers.get(e.id)}`,
-      event_date: e.date ?? '',
-      year: e.date ? Number(e.date.slice(0, 4)) : '',
-      time_precision: e.time_precision,
-      disorder_type: disorderType(e.event_type, e.sub_event_type),
-      event_type: e.event_type,
-      sub_event_type: e.sub_event_type,
-      actor1: e.actor1 ?? '',
-      assoc_actor_1: '',
-      inter1: e.actor1 ? inter1 : '',
-      actor2: e.actor2 ?? '',
-      assoc_actor_2: '',
-      inter2: e.actor2 ? inter2 : e.actor1 ? 0 : '',
-      interaction: interCodes.interaction(inter1, inter2),
-      civilian_targeting: e.event_type === 'Violence against civilians' || inter2 === 7 ? 'Civilian targeting' : '',
-      iso: c?.iso ?? '',
-      region: c?.region ?? '',
-      country: c?.country ?? '',
-      admin1: admin1Name(e.place?.admin1Name),
-      admin2,
-      admin3: '',
-      // the gazetteer's name, as ACLED gives it, rather than the article's spelling
-      location: e.place?.name ?? e.location ?? '',
-      latitude: e.place ? round(e.place.lat, 4) : '',
-      longitude: e.place ? round(e.place.lon, 4) : '',
-      geo_precision: e.geo_precision,
-      source: outlets.join('; '),
-      source_scale: '',
-      notes: e.notes,
-      fatalities: e.fatalities ?? 0,
-      tags: e.injured ? `injuries=${e.injured}` : '',
-      timestamp: unixSeconds(lastReport) ?? '',
-      sitrep_event_id: e.id,
-      sitrep_sources: sources.join(';'),
-      sitrep_outlets: outlets.join(';'),
-      sitrep_corroboration: e.corroboration,
-      sitrep_status: e.status,
-      sitrep_confidence: round(e.confidence, 2),
-      sitrep_checks: checksSummary(checks.filter((k) => k.eventId === e.id)),
-    };
-  });
+/**
+ * Each fused event (by date, then id) with its ACLED row, read one at a time: before the first,
+ * the event numbers (a reading by id) and the checks that name an event are gathered.
+ */
+export async function* acledRecords(source: CorpusSource): AsyncGenerator<{ event: FusedEvent; record: AcledRecord }> {
+  const numbers = await eventNumbers(source.events('id'));
+  const checksOf = new Map<string, Check[]>();
+  for (const c of await allChecks(source)) {
+    if (!c.eventId) continue;
+    const list = checksOf.get(c.eventId) ?? [];
+    list.push(c);
+    checksOf.set(c.eventId, list);
+  }
+  for await (const event of source.events('date')) {
+    yield { event, record: acledRecord(event, numbers.get(event.id)!, checksOf.get(event.id) ?? []) };
+  }
 }
 
-export function toAcledCsv(corpus: Corpus): string {
-  return csv(
-    CSV_COLUMNS,
-    acledRecords(corpus).map((r) => CSV_COLUMNS.map((col) => r[col] as Cell)),
-  );
+function acledRecord(e: FusedEvent, number: number, checks: Check[]): AcledRecord {
+  const c = country(e.place?.country);
+  const inter1 = interOfEvent(e, 'actor1', e.place?.country);
+  const inter2 = interOfEvent(e, 'actor2', e.place?.country);
+  const sources = [...new Set(e.reports.map((r) => r.path))].sort();
+  const outlets = [...new Set(e.outlets.length ? e.outlets : e.reports.map((r) => r.outlet ?? ''))]
+    .filter(Boolean)
+    .sort();
+  const lastReport =
+    e.lastReported ??
+    e.reports
+      .map((r) => r.date ?? '')
+      .sort()
+      .at(-1) ??
+    e.date;
+  const admin2 = e.place?.admin2 && !/^[\d.]+$/.test(e.place.admin2) ? e.place.admin2 : '';
+  return {
+    event_id_cnty: `${c?.iso3 ?? 'XXX'}${number}`,
+    event_date: e.date ?? '',
+    year: e.date ? Number(e.date.slice(0, 4)) : '',
+    time_precision: e.time_precision,
+    disorder_type: disorderType(e.event_type, e.sub_event_type),
+    event_type: e.event_type,
+    sub_event_type: e.sub_event_type,
+    actor1: e.actor1 ?? '',
+    assoc_actor_1: '',
+    inter1: e.actor1 ? inter1 : '',
+    actor2: e.actor2 ?? '',
+    assoc_actor_2: '',
+    inter2: e.actor2 ? inter2 : e.actor1 ? 0 : '',
+    interaction: interCodes.interaction(inter1, inter2),
+    civilian_targeting: e.event_type === 'Violence against civilians' || inter2 === 7 ? 'Civilian targeting' : '',
+    iso: c?.iso ?? '',
+    region: c?.region ?? '',
+    country: c?.country ?? '',
+    admin1: admin1Name(e.place?.admin1Name),
+    admin2,
+    admin3: '',
+    // the gazetteer's name, as ACLED gives it, rather than the article's spelling
+    location: e.place?.name ?? e.location ?? '',
+    latitude: e.place ? round(e.place.lat, 4) : '',
+    longitude: e.place ? round(e.place.lon, 4) : '',
+    geo_precision: e.geo_precision,
+    source: outlets.join('; '),
+    source_scale: '',
+    notes: e.notes,
+    fatalities: e.fatalities ?? 0,
+    tags: e.injured ? `injuries=${e.injured}` : '',
+    timestamp: unixSeconds(lastReport) ?? '',
+    sitrep_event_id: e.id,
+    sitrep_sources: sources.join(';'),
+    sitrep_outlets: outlets.join(';'),
+    sitrep_corroboration: e.corroboration,
+    sitrep_status: e.status,
+    sitrep_confidence: round(e.confidence, 2),
+    sitrep_checks: checksSummary(checks),
+  };
+}
+
+/** The CSV, a line at a time: the header, then one row an event. */
+export async function* acledCsvLines(source: CorpusSource): AsyncGenerator<string> {
+  yield csvLine(CSV_COLUMNS);
+  for await (const { record } of acledRecords(source)) yield csvLine(CSV_COLUMNS.map((col) => record[col] as Cell));
+}
+
+export async function toAcledCsv(corpus: Corpus): Promise<string> {
+  return (await collect(acledCsvLines(corpusSource(corpus)))).join('');
 }

@@ -12,6 +12,7 @@ function csvField(value: Cell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csv(header: readonly string[], rows: Cell[][]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+/** One record, with its line end. */
+export function csvLine(row: readonly Cell[]): string {
+  return row.map(csvField).join(',') + '\r\n';
 }

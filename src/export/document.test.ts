@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCorpus } from '../../test/cli/fixtures.js';
 import { toDocument } from './document.js';
-import { formats, toJsonLines } from './index.js';
-import { csv } from './csv.js';
+import type { Corpus } from '../model.js';
+import { exportText, formats, isFormat } from './index.js';
+import { csvLine } from './csv.js';
+
+const toJsonLines = (corpus: Corpus) => exportText('jsonl', corpus);
 
 describe('JSON export document', () => {
-  it('lists articles with exactly the issue-2 fields and the profile they were read with, in path order', () => {
-    const doc = toDocument(sampleCorpus());
+  it('lists articles with exactly the issue-2 fields and the profile they were read with, in path order', async () => {
+    const doc = await toDocument(sampleCorpus());
     expect(Object.keys(doc)).toEqual([
       'articles',
       'places',
@@ -35,8 +38,8 @@ describe('JSON export document', () => {
     }
   });
 
-  it('gives each resolved place once, with its spellings per article', () => {
-    const [place] = toDocument(sampleCorpus()).places;
+  it('gives each resolved place once, with its spellings per article', async () => {
+    const [place] = (await toDocument(sampleCorpus())).places;
     expect(place.geonameid).toBe(707292);
     expect(place.articles).toEqual([
       { article: 'b2', file: 'in/feed.jsonl#2', surfaces: ['Izyum'] },
@@ -44,8 +47,8 @@ describe('JSON export document', () => {
     ]);
   });
 
-  it('carries claims with their file, events with their checks, and checks with their file', () => {
-    const doc = toDocument(sampleCorpus());
+  it('carries claims with their file, events with their checks, and checks with their file', async () => {
+    const doc = await toDocument(sampleCorpus());
     expect(doc.claims[0]).toMatchObject({ file: 'in/one.txt', id: 'a1-c1', kind: 'indirect', hedge: null });
     expect(doc.claims[0].cue?.text).toBe('said');
     expect(doc.events[0].checks).toEqual(['k1']);
@@ -65,7 +68,7 @@ describe('JSON export document', () => {
     expect(Object.keys(doc.disputes[0])).toEqual(['id', 'kind', 'topic', 'claims']);
   });
 
-  it('lists the non-events of each article with their reason, in text order', () => {
+  it('lists the non-events of each article with their reason, in text order', async () => {
     const corpus = sampleCorpus();
     const [a] = corpus.articles;
     const span = (start: number, text: string) => ({ start, end: start + text.length, text });
@@ -83,22 +86,22 @@ describe('JSON export document', () => {
       date: null,
     });
     corpus.articles[0] = { ...a, nonEvents: [nonEvent('n2', 30, 'historical'), nonEvent('n1', 10, 'future')] };
-    const doc = toDocument(corpus);
+    const doc = await toDocument(corpus);
     expect(doc.non_events.map((n) => [n.id, n.file, n.reason])).toEqual([
       ['n1', 'in/one.txt', 'future'],
       ['n2', 'in/one.txt', 'historical'],
     ]);
-    const lines = toJsonLines(corpus)
+    const lines = (await toJsonLines(corpus))
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'non_event')).toHaveLength(2);
   });
 
-  it('is valid with nothing stored', () => {
+  it('is valid with nothing stored', async () => {
     const empty = { articles: [], entities: [], events: [], disputes: [], checks: [] };
-    for (const f of Object.values(formats)) expect(typeof f.write(empty)).toBe('string');
-    expect(JSON.parse(formats.json.write(empty))).toEqual({
+    for (const f of Object.keys(formats)) if (isFormat(f)) expect(typeof (await exportText(f, empty))).toBe('string');
+    expect(JSON.parse(await exportText('json', empty))).toEqual({
       articles: [],
       places: [],
       demonyms: [],
@@ -109,11 +112,11 @@ describe('JSON export document', () => {
       disputes: [],
       checks: [],
     });
-    expect(toJsonLines(empty)).toBe('');
+    expect(await toJsonLines(empty)).toBe('');
   });
 
-  it('writes JSON Lines: one record a line, each with its type', () => {
-    const lines = toJsonLines(sampleCorpus())
+  it('writes JSON Lines: one record a line, each with its type', async () => {
+    const lines = (await toJsonLines(sampleCorpus()))
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -132,14 +135,8 @@ describe('JSON export document', () => {
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks only', () => {
-    expect(
-      csv(
-        ['a', 'b'],
-        [
-          ['x,y', 'say "no"'],
-          ['line\nbreak', 3],
-        ],
-      ),
-    ).toBe('a,b\r\n"x,y","say ""no"""\r\n"line\nbreak",3\r\n');
+    expect(csvLine(['a', 'b']) + csvLine(['x,y', 'say "no"']) + csvLine(['line\nbreak', 3])).toBe(
+      'a,b\r\n"x,y","say ""no"""\r\n"line\nbreak",3\r\n',
+    );
   });
 });

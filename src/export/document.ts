@@ -1,6 +1,8 @@
 /**
  * The export document: what the store holds, in the shape the JSON, JSON Lines and server
- * consumers read. One function of a Corpus; every list in a deterministic order.
+ * consumers read, every list in a deterministic order. Written list by list as the corpus is
+ * read (./source.ts): what a list needs from lists written before it (the places, the checks)
+ * is gathered while those are read, so only that is held, never the corpus.
  */
 import type {
   Article,
@@ -15,6 +17,7 @@ import type {
   Place,
   Span,
 } from '../model.js';
+import { byString, collect, corpusSource, each, type CorpusSource } from './source.js';
 
 interface ExportArticle {
   id: string;
@@ -35,7 +38,7 @@ interface ExportPlace extends Place {
   articles: { article: string; file: string; surfaces: string[] }[];
 }
 
-interface ExportEntity {
+export interface ExportEntity {
   id: string;
   type: Entity['type'];
   canonical: string;
@@ -70,7 +73,7 @@ interface ExportCheck {
   explanation: string;
 }
 
-interface ExportDocument {
+export interface ExportDocument {
   articles: ExportArticle[];
   places: ExportPlace[];
   /** the countries and regions named by a demonym ("Scottish", "Crimean"): whose side, not where */
@@ -83,8 +86,6 @@ interface ExportDocument {
   disputes: ExportDispute[];
   checks: ExportCheck[];
 }
-
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function exportArticle(a: Article): ExportArticle {
   return {
@@ -101,16 +102,29 @@ function exportArticle(a: Article): ExportArticle {
   };
 }
 
+function exportEntity(e: Entity): ExportEntity {
+  return {
+    id: e.id,
+    type: e.type,
+    canonical: e.canonical,
+    variants: e.variants,
+    side: e.side,
+    side_evidence: e.sideEvidence ?? null,
+  };
+}
+
 /** The places a layer of the articles names (toponyms, or demonyms), each with the spellings met. */
-export function places(articles: Article[], layer: 'toponyms' | 'demonyms' = 'toponyms'): ExportPlace[] {
-  const found = new Map<number, ExportPlace>();
-  for (const a of articles) {
-    for (const t of a[layer] ?? []) {
+class Places {
+  private readonly found = new Map<number, ExportPlace>();
+  constructor(private readonly layer: 'toponyms' | 'demonyms') {}
+
+  add(a: Article): void {
+    for (const t of a[this.layer] ?? []) {
       if (!t.place) continue;
-      let place = found.get(t.place.geonameid);
+      let place = this.found.get(t.place.geonameid);
       if (!place) {
         place = { ...t.place, articles: [] };
-        found.set(t.place.geonameid, place);
+        this.found.set(t.place.geonameid, place);
       }
       let entry = place.articles.find((e) => e.article === a.id);
       if (!entry) {
@@ -120,77 +134,130 @@ export function places(articles: Article[], layer: 'toponyms' | 'demonyms' = 'to
       if (!entry.surfaces.includes(t.text)) entry.surfaces.push(t.text);
     }
   }
-  for (const p of found.values()) {
-    p.articles.sort((x, y) => byString(x.file, y.file) || byString(x.article, y.article));
-    for (const e of p.articles) e.surfaces.sort(byString);
+
+  sorted(): ExportPlace[] {
+    for (const p of this.found.values()) {
+      p.articles.sort((x, y) => byString(x.file, y.file) || byString(x.article, y.article));
+      for (const e of p.articles) e.surfaces.sort(byString);
+    }
+    return [...this.found.values()].sort((x, y) => byString(x.name, y.name) || x.geonameid - y.geonameid);
   }
-  return [...found.values()].sort((x, y) => byString(x.name, y.name) || x.geonameid - y.geonameid);
 }
 
-/** Corpus-level entities when that stage has run; otherwise each article's own, once per id. */
-export function entities(corpus: Corpus): ExportEntity[] {
-  const source = corpus.entities.length ? corpus.entities : corpus.articles.flatMap((a) => a.entities ?? []);
-  const seen = new Map<string, ExportEntity>();
-  for (const e of source) {
-    if (!seen.has(e.id))
-      seen.set(e.id, {
-        id: e.id,
-        type: e.type,
-        canonical: e.canonical,
-        variants: e.variants,
-        side: e.side,
-        side_evidence: e.sideEvidence ?? null,
-      });
+/** Once per id: of records sharing one in a list sorted by id, the first. */
+async function* firstOfEachId<T extends { id: string }>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  let last: string | undefined;
+  for await (const item of items) {
+    if (item.id === last) continue;
+    last = item.id;
+    yield item;
   }
-  return [...seen.values()].sort((x, y) => byString(x.id, y.id));
 }
 
-/** Corpus checks and the checks stored on articles, once per id, in text order. */
-export function allChecks(corpus: Corpus): Check[] {
+async function isEmpty(items: AsyncIterable<unknown>): Promise<boolean> {
+  const it = items[Symbol.asyncIterator]();
+  const first = await it.next();
+  await it.return?.();
+  return first.done === true;
+}
+
+async function* mapEach<T, U>(items: AsyncIterable<T>, f: (item: T) => U[]): AsyncGenerator<U> {
+  for await (const item of items) yield* f(item);
+}
+
+/** Of checks sharing an id, the first. */
+function onceEach(checks: Check[]): Check[] {
   const seen = new Map<string, Check>();
-  for (const c of [...corpus.checks, ...corpus.articles.flatMap((a) => a.checks ?? [])]) {
-    if (!seen.has(c.id)) seen.set(c.id, c);
-  }
+  for (const c of checks) if (!seen.has(c.id)) seen.set(c.id, c);
   return [...seen.values()];
 }
 
-export function toDocument(corpus: Corpus): ExportDocument {
-  const articles = [...corpus.articles].sort((x, y) => byString(x.path, y.path) || byString(x.id, y.id));
-  const pathOf = new Map(articles.map((a) => [a.id, a.path]));
-  const checks = allChecks(corpus)
-    .map((c): ExportCheck => ({
-      id: c.id,
-      kind: c.kind,
-      file: pathOf.get(c.articleId) ?? '',
-      span: c.span,
-      stated: c.stated,
-      computed: c.computed,
-      verdict: c.verdict,
-      explanation: c.explanation,
-    }))
-    .sort((x, y) => byString(x.file, y.file) || x.span.start - y.span.start || byString(x.id, y.id));
+/** Corpus checks, then the checks stored on articles (in article order), once per id. */
+export async function allChecks(source: CorpusSource): Promise<Check[]> {
+  const checks = await collect(source.checks());
+  for await (const a of source.articles()) checks.push(...(a.checks ?? []));
+  return onceEach(checks);
+}
+
+type Section = { [K in keyof ExportDocument]: [K, AsyncIterable<ExportDocument[K][number]>] }[keyof ExportDocument];
+
+/**
+ * The document's lists in order, each read from the source as its items are taken: take every
+ * item of one list before asking for the next (a later list is made from what the earlier were
+ * read with). The articles are read three times (articles, claims, non-events), never held.
+ */
+export async function* documentSections(source: CorpusSource): AsyncGenerator<Section> {
+  // the corpus checks first: only the paths of the articles they name are kept (not every article's)
+  const corpusChecks = await collect(source.checks());
+  const checkedArticles = new Set(corpusChecks.map((c) => c.articleId));
+  const pathOf = new Map<string, string>();
+  const toponyms = new Places('toponyms');
+  const demonyms = new Places('demonyms');
+  // corpus-level entities when that stage has run; otherwise each article's own
+  const corpusEntities = !(await isEmpty(source.entities()));
+  const articleEntities: Entity[] = [];
+  const articleChecks: Check[] = [];
+  yield [
+    'articles',
+    mapEach(source.articles(), (a) => {
+      if (checkedArticles.has(a.id) || a.checks?.length) pathOf.set(a.id, a.path);
+      toponyms.add(a);
+      demonyms.add(a);
+      if (!corpusEntities) articleEntities.push(...(a.entities ?? []));
+      articleChecks.push(...(a.checks ?? []));
+      return [exportArticle(a)];
+    }),
+  ];
+  yield ['places', each(toponyms.sorted())];
+  yield ['demonyms', each(demonyms.sorted())];
+  const entities = corpusEntities ? source.entities() : each([...articleEntities].sort((x, y) => byString(x.id, y.id)));
+  yield ['entities', mapEach(firstOfEachId(entities), (e) => [exportEntity(e)])];
+  yield [
+    'claims',
+    mapEach(source.articles(), (a) => (a.claims ?? []).map((c) => ({ file: a.path, article: a.id, ...c }))),
+  ];
+  const checks = onceEach([...corpusChecks, ...articleChecks]);
   const checksOf = new Map<string, string[]>();
-  for (const c of allChecks(corpus)) {
+  for (const c of checks) {
     if (!c.eventId) continue;
-    checksOf.set(c.eventId, [...(checksOf.get(c.eventId) ?? []), c.id].sort(byString));
+    const ids = checksOf.get(c.eventId) ?? [];
+    ids.push(c.id);
+    checksOf.set(c.eventId, ids);
   }
-  return {
-    articles: articles.map(exportArticle),
-    places: places(articles),
-    demonyms: places(articles, 'demonyms'),
-    entities: entities(corpus),
-    claims: articles.flatMap((a) => (a.claims ?? []).map((c) => ({ file: a.path, article: a.id, ...c }))),
-    events: [...corpus.events]
-      .sort((x, y) => byString(x.date ?? '', y.date ?? '') || byString(x.id, y.id))
-      .map((e) => ({ ...e, checks: checksOf.get(e.id) ?? [] })),
-    non_events: articles.flatMap((a) =>
+  for (const ids of checksOf.values()) ids.sort(byString);
+  yield ['events', mapEach(source.events('date'), (e) => [{ ...e, checks: checksOf.get(e.id) ?? [] }])];
+  yield [
+    'non_events',
+    mapEach(source.articles(), (a) =>
       [...(a.nonEvents ?? [])]
         .sort((x, y) => x.trigger.start - y.trigger.start || byString(x.id, y.id))
         .map((n) => ({ file: a.path, article: a.id, ...n })),
     ),
-    disputes: [...corpus.disputes]
-      .sort((x, y) => byString(x.id, y.id))
-      .map((d) => ({ id: d.id, kind: d.kind, topic: d.topic, claims: d.claims })),
-    checks,
-  };
+  ];
+  yield ['disputes', mapEach(source.disputes(), (d) => [{ id: d.id, kind: d.kind, topic: d.topic, claims: d.claims }])];
+  yield [
+    'checks',
+    each(
+      checks
+        .map((c): ExportCheck => ({
+          id: c.id,
+          kind: c.kind,
+          file: pathOf.get(c.articleId) ?? '',
+          span: c.span,
+          stated: c.stated,
+          computed: c.computed,
+          verdict: c.verdict,
+          explanation: c.explanation,
+        }))
+        .sort((x, y) => byString(x.file, y.file) || x.span.start - y.span.start || byString(x.id, y.id)),
+    ),
+  ];
+}
+
+/** The whole document of a corpus in memory. */
+export async function toDocument(corpus: Corpus): Promise<ExportDocument> {
+  const doc: Partial<Record<keyof ExportDocument, unknown[]>> = {};
+  for await (const [name, items] of documentSections(corpusSource(corpus)))
+    doc[name] = await collect(items as AsyncIterable<unknown>);
+  return doc as unknown as ExportDocument;
 }

@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../model.js';
 import { acledRecords, type AcledRecord } from './acled.js';
+import { collect, corpusSource, type CorpusSource } from './source.js';
 
 interface PointFeature {
   type: 'Feature';
@@ -20,19 +21,20 @@ interface EventCollection {
 
 const six = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-export function toGeoJson(corpus: Corpus): EventCollection {
-  const byId = new Map(corpus.events.map((e) => [e.id, e]));
-  const features: PointFeature[] = [];
-  for (const record of acledRecords(corpus)) {
-    const event = byId.get(String(record.sitrep_event_id))!;
+/** The features, one event at a time (by date, then id). */
+export async function* geoJsonFeatures(source: CorpusSource): AsyncGenerator<PointFeature> {
+  for await (const { event, record } of acledRecords(source)) {
     const place = event.place;
     if (!place || !Number.isFinite(place.lat) || !Number.isFinite(place.lon)) continue;
-    features.push({
+    yield {
       type: 'Feature',
       id: event.id,
       geometry: { type: 'Point', coordinates: [six(place.lon), six(place.lat)] },
       properties: { ...record, reports: event.reports.length },
-    });
+    };
   }
-  return { type: 'FeatureCollection', features };
+}
+
+export async function toGeoJson(corpus: Corpus): Promise<EventCollection> {
+  return { type: 'FeatureCollection', features: await collect(geoJsonFeatures(corpusSource(corpus))) };
 }

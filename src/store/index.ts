@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { CorpusSource } from '../export/source.js';
 import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
 import {
   ARTICLE_COLUMNS,
@@ -17,6 +18,7 @@ import {
   fromRow,
   heldColumns,
   type ArticleCorpusRow,
+  storedCorpus,
   type ArticleRow,
   type CorpusResultRows,
 } from './rows.js';
@@ -322,6 +324,35 @@ export class Store {
       disputes: data<Dispute>('SELECT data FROM disputes ORDER BY id'),
       checks: data<Check>('SELECT data FROM checks ORDER BY id'),
     });
+  }
+
+  /**
+   * Runs `fn` with the corpus read row by row (better-sqlite3's iterate), all of it from one
+   * snapshot: a read transaction (WAL) holds what `fn` reads still while other processes write.
+   * Inside a transaction already (a write lock), that one is the snapshot.
+   */
+  async readCorpus<T>(fn: (source: CorpusSource) => Promise<T>): Promise<T> {
+    const db = this.db;
+    // statements still being read when `fn` ends (it failed part-way: a reading abandoned, its
+    // generator not yet returned) are closed here, or the connection stays busy
+    const reading = new Set<IterableIterator<unknown>>();
+    async function* read<R>(sql: string): AsyncGenerator<R> {
+      const rows = db.prepare(sql).iterate() as IterableIterator<R>;
+      reading.add(rows);
+      try {
+        yield* rows;
+      } finally {
+        reading.delete(rows);
+      }
+    }
+    const own = !db.inTransaction;
+    if (own) db.exec('BEGIN');
+    try {
+      return await fn(storedCorpus(read, (expr) => expr));
+    } finally {
+      for (const rows of reading) rows.return?.();
+      if (own && db.inTransaction) db.exec('COMMIT');
+    }
   }
 
   /**

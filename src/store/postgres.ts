@@ -11,6 +11,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ControlSnapshot } from '../checks/control.js';
+import type { CorpusSource } from '../export/source.js';
 import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
 import { printable, type StoreBackend } from './backend.js';
 import {
@@ -37,12 +38,15 @@ import {
   fromRow,
   heldColumns,
   type ArticleCorpusRow,
+  storedCorpus,
   type ArticleRow,
   type CorpusResultRows,
 } from './rows.js';
 
 const DEFAULT_SCHEMA = 'sitrep';
 const CHANNEL = 'sitrep_changes';
+// rows a cursor hands over at a time when the corpus is read row by row (an article row is its text and layers)
+const FETCH_ROWS = 100;
 // PostgreSQL allows 65,535 parameters per statement
 const MAX_PARAMETERS = 60_000;
 
@@ -378,6 +382,45 @@ export class PgStore implements StoreBackend {
       disputes: await data<Dispute>('SELECT data FROM disputes ORDER BY id COLLATE "C"'),
       checks: await data<Check>('SELECT data FROM checks ORDER BY id COLLATE "C"'),
     });
+  }
+
+  /**
+   * Runs `fn` with the corpus read row by row, on one connection in one REPEATABLE READ READ ONLY
+   * transaction (one snapshot for every reading). Each reading is a server-side cursor (DECLARE …
+   * CURSOR, FETCH ${FETCH_ROWS} at a time): PostgreSQL's own, so no client paging and no cursor
+   * library; readings follow one another, so one connection serves them all.
+   */
+  async readCorpus<T>(fn: (source: CorpusSource) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let cursors = 0;
+    // false once `fn` has ended: a reading it abandoned part-way stops there, its cursor gone with the transaction
+    let open = true;
+    async function* read<R>(sql: string): AsyncGenerator<R> {
+      if (!open) return;
+      const cursor = `sitrep_read_${++cursors}`;
+      await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${sql}`);
+      try {
+        while (open) {
+          const rows = (await client.query(`FETCH ${FETCH_ROWS} FROM ${cursor}`)).rows as R[];
+          yield* rows;
+          if (rows.length < FETCH_ROWS) return;
+        }
+      } finally {
+        if (open) await client.query(`CLOSE ${cursor}`);
+      }
+    }
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const result = await fn(storedCorpus(read, (expr) => `${expr} COLLATE "C"`));
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      open = false;
+      client.release();
+    }
   }
 
   async loadControl(): Promise<ControlSnapshot[]> {

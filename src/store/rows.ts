@@ -3,8 +3,17 @@
  * backend (SQLite in ./index.ts, PostgreSQL in ./postgres.ts), so both hold the same content.
  * Pure functions: no database here.
  */
+import type { CorpusSource } from '../export/source.js';
 import { INGESTED } from '../ingest/as-ingested.js';
-import { withoutDerivedLayers, type Article, type Corpus } from '../model.js';
+import {
+  withoutDerivedLayers,
+  type Article,
+  type Check,
+  type Corpus,
+  type Dispute,
+  type Entity,
+  type FusedEvent,
+} from '../model.js';
 
 // Article fields kept in their own columns, those ingest sets; every other field travels in `layers`.
 const COLUMNS = INGESTED;
@@ -257,15 +266,69 @@ export function assembleCorpus(
   } & Pick<Corpus, 'entities' | 'disputes' | 'checks'>,
 ): Corpus {
   return {
-    articles: articles.map((a) => {
-      const layers = rewritten.get(a.id);
-      if (!layers) return a;
-      const keep = withLayers ? layers : { messages: layers.messages ?? a.messages };
-      return { ...a, ...keep };
-    }),
+    articles: articles.map((a) => withCorpusLayers(a, rewritten.get(a.id), withLayers)),
     entities: parts.entities,
     events: parts.events.map((e) => ({ ...e, reports: parts.reports.get(e.id) ?? [] })),
     disputes: parts.disputes,
     checks: parts.checks,
+  };
+}
+
+/** An article as the article stages left it, with the layers the corpus stages rewrote laid over it. */
+function withCorpusLayers(a: Article, layers: Partial<Article> | undefined, withLayers: boolean): Article {
+  if (!layers) return a;
+  const keep = withLayers ? layers : { messages: layers.messages ?? a.messages };
+  return { ...a, ...keep };
+}
+
+/** Runs a query and gives its rows one at a time. */
+export type ReadRows = <R>(sql: string) => AsyncIterable<R>;
+
+/**
+ * The stored corpus as the export formats read it (../export/source.ts), row by row, each list
+ * sorted by the database, so that nothing but the row in hand is held. `bytes` makes a sort key
+ * compare in byte order, as the formats sort (SQLite's default; PostgreSQL's COLLATE "C"). An
+ * article comes with its rewritten layers, an event with its reports, as loadCorpus gives them.
+ */
+export function storedCorpus(read: ReadRows, bytes: (expr: string) => string): CorpusSource {
+  async function* data<T>(table: string): AsyncGenerator<T> {
+    for await (const row of read<{ data: string }>(`SELECT data FROM ${table} ORDER BY ${bytes('id')}`))
+      yield JSON.parse(row.data) as T;
+  }
+  return {
+    async *articles() {
+      const rows = read<ArticleRow & { corpus_layers: string | null }>(
+        `SELECT a.*, l.layers AS corpus_layers FROM articles a
+         LEFT JOIN article_corpus_layers l ON l.article_id = a.id ORDER BY ${bytes('a.path')}, ${bytes('a.id')}`,
+      );
+      for await (const row of rows) {
+        const rewritten = row.corpus_layers === null ? undefined : (JSON.parse(row.corpus_layers) as Partial<Article>);
+        yield withCorpusLayers(fromRow(row, true), rewritten, true);
+      }
+    },
+    // each event's row, then its reports' rows (ord from 0), in one sorted reading
+    async *events(order) {
+      const rows = read<{ id: string; data: string | null; report: string | null }>(
+        `SELECT id, data, report FROM (
+           SELECT coalesce(date, '') AS day, id, -1 AS ord, data, NULL AS report FROM events
+           UNION ALL
+           SELECT coalesce(e.date, ''), r.event_id, r.ord, NULL, r.data
+           FROM event_reports r JOIN events e ON e.id = r.event_id
+         ) event_rows ORDER BY ${order === 'date' ? `${bytes('day')}, ` : ''}${bytes('id')}, ord`,
+      );
+      let event: FusedEvent | null = null;
+      for await (const row of rows) {
+        if (row.report === null) {
+          if (event) yield event;
+          event = { ...(JSON.parse(row.data!) as Omit<FusedEvent, 'reports'>), reports: [] };
+        } else {
+          event!.reports.push(JSON.parse(row.report) as FusedEvent['reports'][number]);
+        }
+      }
+      if (event) yield event;
+    },
+    entities: () => data<Entity>('entities'),
+    disputes: () => data<Dispute>('disputes'),
+    checks: () => data<Check>('checks'),
   };
 }

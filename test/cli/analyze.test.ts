@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -132,6 +132,12 @@ describe('sitrep analyze on the sample corpus', () => {
     const target = join(dir, 'x.csv');
     expect(sitrep(['export', '--format', 'acled-csv', '--db', db, '-o', target]).status).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(readFileSync(join(out, 'events.acled.csv'), 'utf8'));
+    // written beside the target and renamed: no temporary file is left
+    expect(readdirSync(dir).filter((f) => f.includes('x.csv'))).toEqual(['x.csv']);
+    const nowhere = join(dir, 'no-such-dir', 'x.csv');
+    const failed = sitrep(['export', '--format', 'acled-csv', '--db', db, '-o', nowhere]);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toMatch(new RegExp(`^sitrep: ${nowhere}: not written: ENOENT[^\n]*\n$`));
   });
 
   it('run twice, leaves the store unchanged', () => {

@@ -143,3 +143,51 @@ export function sampleCorpus(): Corpus {
     ],
   };
 }
+
+/**
+ * The sample corpus with more for an export to order and join: events on the same day and one
+ * undated without a place, a third article whose path sorts by its non-ASCII letters and whose
+ * own checks name an event, and claims the corpus stages rewrote (`corpusArticles`, to save as
+ * the corpus over `articles` as the article stages left them).
+ */
+export function exportCorpus(): { articles: Article[]; corpus: Corpus } {
+  const base = sampleCorpus();
+  const [ev] = base.events;
+  const [k1] = base.checks;
+  const c3 = article({
+    id: 'c3',
+    path: 'in/Ізюм.txt',
+    outlet: 'Kyiv Ledger',
+    text: 'Shelling was reported again near Izyum.',
+    checks: [{ ...k1, id: 'k2', articleId: 'c3', eventId: 'ev-1', verdict: 'consistent', computed: null }],
+    nonEvents: [
+      {
+        id: 'c3-n1',
+        articleId: 'c3',
+        trigger: { start: 0, end: 8, text: 'Shelling' },
+        sentence: { start: 0, end: 39, text: 'Shelling was reported again near Izyum.' },
+        event_type: 'Explosions/Remote violence',
+        sub_event_type: 'Shelling/artillery/missile attack',
+        family: 'shelling',
+        reason: 'historical',
+        cue: 'again',
+        location: null,
+        date: null,
+      },
+    ],
+  });
+  const articles = [...base.articles, c3];
+  const [a1, b2] = base.articles;
+  const rewritten = a1.claims!.map((c) => ({ ...c, speaker: { ...c.speaker!, entity: 'e1' } }));
+  const sameDay = { ...ev, id: 'ev-0', reports: [ev.reports[0]] };
+  const undated = { ...ev, id: 'ev-9', date: null, place: null, location: null, reports: [ev.reports[1]] };
+  return {
+    articles,
+    corpus: {
+      ...base,
+      articles: [{ ...a1, claims: rewritten }, b2, c3],
+      events: [ev, undated, sameDay],
+      checks: [...base.checks, { ...k1, id: 'k0', eventId: 'ev-0' }],
+    },
+  };
+}

@@ -1,4 +1,22 @@
-/** Readers the tests use to check what the exporters write: an RFC 4180 parser and an RFC 7946 validator. */
+/**
+ * Readers the tests use to check what the exporters write: an RFC 4180 parser, an RFC 7946
+ * validator, and each format as a store streams it beside the same format of its corpus in memory.
+ */
+import { collect } from '../../src/export/source.js';
+import { exportText, formats, isFormat } from '../../src/export/index.js';
+import type { StoreBackend } from '../../src/store/backend.js';
+
+/** Per format: [streamed from the store row by row, written from the corpus the store loads whole]. */
+export async function exportsBothWays(store: StoreBackend): Promise<Map<string, [string, string]>> {
+  const out = new Map<string, [string, string]>();
+  const corpus = await store.loadCorpus();
+  for (const format of Object.keys(formats)) {
+    if (!isFormat(format)) continue;
+    const streamed = await store.readCorpus(async (source) => (await collect(formats[format].write(source))).join(''));
+    out.set(format, [streamed, await exportText(format, corpus)]);
+  }
+  return out;
+}
 
 /** Parses RFC 4180 CSV (CRLF or LF record ends, quoted fields with doubled quotes). Throws on malformed quoting. */
 export function parseCsv(text: string): string[][] {

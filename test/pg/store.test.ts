@@ -9,7 +9,8 @@ import { Store } from '../../src/store/index.js';
 import { migrations } from '../../src/store/migrations.js';
 import { pgMigrations } from '../../src/store/pg-migrations.js';
 import { PgStore } from '../../src/store/postgres.js';
-import { article } from '../cli/fixtures.js';
+import { article, exportCorpus } from '../cli/fixtures.js';
+import { exportsBothWays } from '../cli/formats.js';
 import { examples, hasShared, shared, sitrep } from '../cli/helpers.js';
 import { dropSchemas, pgUp, scratchSchema } from './harness.js';
 
@@ -46,7 +47,7 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
 
   it.each(inputs)(
     'gives the same export as SQLite for %s, in every format',
-    (_, input) => {
+    async (_, input) => {
       const dir = mkdtempSync(join(tmpdir(), 'sitrep-pg-'));
       dirs.push(dir);
       const { url } = scratch();
@@ -56,16 +57,69 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
       }
+      const pgStore = await PgStore.open(url);
+      const whole = await exportsBothWays(pgStore).finally(() => pgStore.close());
       for (const format of Object.keys(formats)) {
         const a = sitrep(['export', '--format', format, '--db', sqlite]);
         const b = sitrep(['export', '--format', format, '--db', url]);
         expect(b.status).toBe(0);
         expect(b.stdout.length).toBeGreaterThan(100);
         expect(b.stdout, format).toBe(a.stdout);
+        // streamed row by row as the corpus loaded whole gives it
+        expect(whole.get(format), format).toEqual([b.stdout, b.stdout]);
       }
     },
     120_000,
   );
+
+  it('streams every export format byte for byte as the corpus loaded whole, and as SQLite streams it', async () => {
+    const { url } = scratch();
+    const pgStore = await PgStore.open(url);
+    const sqlite = new SqliteBackend(Store.open(':memory:'));
+    try {
+      const { articles, corpus } = exportCorpus();
+      for (const store of [pgStore, sqlite]) {
+        for (const a of articles) await store.saveArticle(a);
+        await store.saveCorpus(corpus);
+      }
+      const [fromPg, fromSqlite] = [await exportsBothWays(pgStore), await exportsBothWays(sqlite)];
+      for (const [format, [streamed, whole]] of fromPg) {
+        expect(streamed, format).toBe(whole);
+        expect(streamed, format).toBe(fromSqlite.get(format)![0]);
+      }
+    } finally {
+      await pgStore.close();
+      await sqlite.close();
+    }
+  });
+
+  it('reads the corpus from one snapshot: what another connection commits meanwhile is not seen', async () => {
+    const { url } = scratch();
+    const pgStore = await PgStore.open(url);
+    const other = await PgStore.open(url);
+    try {
+      const { articles } = exportCorpus();
+      for (const a of articles.slice(0, 2)) await pgStore.saveArticle(a);
+      const seen = await pgStore.readCorpus(async (source) => {
+        const ids = async () => {
+          const out: string[] = [];
+          for await (const a of source.articles()) out.push(a.id);
+          return out;
+        };
+        const first = await ids();
+        await other.saveArticle(articles[2]!);
+        return [first, await ids()];
+      });
+      expect(seen).toEqual([
+        ['b2', 'a1'],
+        ['b2', 'a1'],
+      ]);
+      expect(await pgStore.articleCount()).toBe(3);
+    } finally {
+      await other.close();
+      await pgStore.close();
+    }
+  });
 
   it('stores control snapshots as SQLite does (same ids, areas and rasters back), replacing one imported again', async () => {
     if (!hasShared) return;

@@ -4,7 +4,7 @@
  * over everything stored. Safe to interrupt: a rerun skips what is stored and carries on.
  */
 import { allProfiles, GENERIC } from '../../profiles/index.js';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { inferUndatedDates, ingest } from '../../ingest/index.js';
 import type { Article } from '../../model.js';
@@ -21,6 +21,7 @@ import { openStoreOrSay } from '../store.js';
 import { progress } from '../progress.js';
 import { oneLine } from '../../text/one-line.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
+import { writeFileWhole } from '../write-out.js';
 import { articlePool, defaultJobs, type ArticleRunner } from '../../pool/article-pool.js';
 
 const usage = `Usage: sitrep analyze <inputs...> [--db FILE|URL] [--out DIR] [--jobs N] [--profile ID|FILE] [--article-timeout SECONDS]
@@ -215,8 +216,10 @@ export async function analyzeInputs(
     if (options.out) {
       try {
         mkdirSync(options.out, { recursive: true });
-        const saved = await store.loadCorpus();
-        for (const f of Object.values(formats)) writeFileSync(join(options.out, f.file), f.write(saved));
+        const out = options.out;
+        await store.readCorpus(async (source) => {
+          for (const f of Object.values(formats)) await writeFileWhole(join(out, f.file), f.write(source));
+        });
       } catch (err) {
         outFailed = true;
         deps.stderr.write(`sitrep: ${options.out}: ${oneLine(`exports not written: ${(err as Error).message}`)}\n`);

@@ -1,10 +1,14 @@
-/** `sitrep export --format F`: writes what the store holds, to stdout or a file. */
-import { writeFileSync } from 'node:fs';
+/**
+ * `sitrep export --format F`: writes what the store holds, to stdout or a file, row by row as it
+ * reads the store (a file appears only once whole).
+ */
 import { formats, isFormat } from '../../export/index.js';
 import { DEFAULT_DB } from '../../store/index.js';
 import { storeLocation } from '../../store/backend.js';
 import { command, noOperands, UsageError } from '../command.js';
 import { openStoreOrSay } from '../store.js';
+import { writeFileWhole, writePieces } from '../write-out.js';
+import { oneLine } from '../../text/one-line.js';
 
 const usage = `Usage: sitrep export --format json|jsonl|acled-csv|geojson [--db FILE|URL] [-o FILE]
 
@@ -33,10 +37,20 @@ export const exportCommand = command({
     const store = await openStoreOrSay(storeLocation(values.db), { create: false, who: 'sitrep' });
     if (!store) return 2;
     try {
-      const text = formats[values.format].write(await store.loadCorpus());
-      if (values.output) writeFileSync(values.output, text);
-      else process.stdout.write(text);
-      return 0;
+      const format = formats[values.format];
+      const output = values.output;
+      if (!output) {
+        await store.readCorpus((source) => writePieces(format.write(source), process.stdout));
+        return 0;
+      }
+      try {
+        await store.readCorpus((source) => writeFileWhole(output, format.write(source)));
+        return 0;
+      } catch (err) {
+        process.stderr.write(`sitrep: ${output}: ${oneLine(`not written: ${(err as Error).message}`)}
+`);
+        return 2;
+      }
     } finally {
       await store.close();
     }
