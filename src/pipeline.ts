@@ -14,7 +14,8 @@ import { extractQuantities } from './quantities/index.js';
 import { resolveTime } from './time/index.js';
 import { linkDuplicates, linkingDuplicates, substitutesFact } from './ingest/duplicates.js';
 import { attribute } from './attribution/attribute.js';
-import { corpusEntities, resolveEntities, withCorpusSpeakers } from './entities/index.js';
+import { corpusEntities, resolveEntities, withCorpusSpeakers, type CorpusEntities } from './entities/index.js';
+import { hashId } from './hash-id.js';
 import { extractEvents } from './events/index.js';
 import { fuseEvents } from './fusion/index.js';
 import {
@@ -222,39 +223,72 @@ export function analyseCorpus(articles: Article[], control?: ControlSnapshot[], 
 
 /**
  * What the corpus stages hold of every article when a store drives them (`analyseStoredCorpus`):
- * ingest's fields but the text, and these layers. Everything else (the text, places, claims,
- * quantities) is read a page at a time, so that memory does not grow with the store.
+ * ingest's fields but the text, and these layers. Everything else (the text, places, claims) is
+ * read for the articles that need it only, a page at a time, so that memory does not grow with
+ * the store. (`checks` and `quantities` tell which articles the control maps check.)
  */
-export const CORPUS_HELD: readonly ArticleLayer[] = ['signature', 'entities', 'events', 'holderClaims', 'scale'];
+export const CORPUS_HELD: readonly ArticleLayer[] = [
+  'signature',
+  'entities',
+  'events',
+  'holderClaims',
+  'scale',
+  'checks',
+  'quantities',
+];
 
 /** A store's articles as `analyseStoredCorpus` reads them (the store's side is src/store/corpus-pass.ts). */
 export interface StoredCorpus {
   /** every stored article with ingest's fields (its text empty) and the CORPUS_HELD layers, by path then id */
   held: Article[];
-  /** one whole article, as the article stages left it */
-  article(id: string): Promise<Article>;
-  /** every stored article whole, as the article stages left it, in the order of `held`, a page at a time */
-  pages(): AsyncIterable<Article[]>;
+  /** the digest (`corpusKey`) the last such pass kept of what it gave each article, by id */
+  keys: ReadonlyMap<string, string>;
+  /** the whole articles with these ids, as the article stages left them, in any order */
+  articles(ids: string[]): Promise<Article[]>;
   control?: ControlSnapshot[];
   settled?: ReadonlySet<string>;
 }
 
 // the articles of the pairs near-duplicate linking reads: a wire story's copies come in turn
 const RECENT_PAIRS = 64;
+// whole articles read at once
+const PAGE = 500;
+
+/**
+ * What the corpus stages decide for one article beyond the corpus-level results: its duplicate
+ * link, and the corpus entity (id, name, side) each of its own entities became, which its claims'
+ * speakers take. Equal digests, equal rewritten layers.
+ */
+function corpusKey(a: Article, resolved: CorpusEntities): string {
+  const speakers = (a.entities ?? []).map((e) => {
+    const id = resolved.idOf.get(e.id);
+    const c = id ? resolved.byId.get(id) : undefined;
+    return [e.id, c?.id ?? null, c?.canonical ?? null, c?.side ?? null];
+  });
+  return hashId([JSON.stringify([a.duplicate_of ?? null, speakers])], 16);
+}
+
+/** Does the article make checks against the control maps (an area claim, a distance), which read its text? */
+function checkedOnMaps(a: Article): boolean {
+  return (a.quantities ?? []).some((q) => q.si_unit === 'km2') || (a.checks ?? []).some((c) => c.kind === 'within');
+}
 
 /**
  * The corpus stages of `analyseCorpus`, in the same order and with the same results, holding of
  * each article only what CORPUS_HELD names:
  *   - duplicates from the signatures, reading the two texts of a pair that may differ in a fact;
  *   - entities fused from the held entities; fusion and disputes from the held events and statements;
- *   - then one pass over the whole articles, page by page: each gets its duplicate link and its
- *     claims' corpus speakers, is checked against the maps, and is handed to `finished` as the
- *     article stages left it (`before`) and as the corpus stages leave it (`after`).
+ *   - then, in the order of `held`, the articles whose corpus row may have changed are read whole
+ *     (new since the last pass, another duplicate link or other corpus speakers than the digest
+ *     the last pass kept, or checked on the maps): each gets its duplicate link and its claims'
+ *     corpus speakers, is checked against the maps, and is handed to `finished` as the article
+ *     stages left it (`before`), as the corpus stages leave it (`after`) and with its digest. The
+ *     others keep the rows the last pass saved for them.
  * Returns the corpus with every corpus layer; its articles are the held ones, linked.
  */
 export async function analyseStoredCorpus(
   stored: StoredCorpus,
-  finished: (before: Article, after: Article) => Promise<void>,
+  finished: (before: Article, after: Article, key: string) => Promise<void>,
 ): Promise<Corpus> {
   let corpus: Corpus = {
     articles: stored.held,
@@ -269,7 +303,8 @@ export async function analyseStoredCorpus(
   const whole = async (a: Article): Promise<Article> => {
     let found = recent.get(a.id);
     if (!found) {
-      found = await stored.article(a.id);
+      [found] = await stored.articles([a.id]);
+      if (!found) throw new Error(`article ${a.id} is no longer stored`);
       if (recent.size >= RECENT_PAIRS) recent.delete(recent.keys().next().value!);
       recent.set(a.id, found);
     }
@@ -285,22 +320,30 @@ export async function analyseStoredCorpus(
   corpus = fuseEvents({ ...corpus, entities: resolved.entities });
 
   const snapshots = snapshotsOf(corpus);
-  const linked = new Map(corpus.articles.map((a) => [a.id, a.duplicate_of ?? null]));
   const own: Check[] = [];
   const onMaps: Check[] = [];
   const cache = new AreaCache('raster');
-  for await (const page of stored.pages()) {
-    for (const before of page) {
-      // stored after the held articles were read (another writer): not part of this pass
-      if (!linked.has(before.id)) continue;
-      const duplicate_of = linked.get(before.id)!;
+  for (let start = 0; start < corpus.articles.length; start += PAGE) {
+    const page = corpus.articles.slice(start, start + PAGE);
+    const keys = page.map((a) => corpusKey(a, resolved));
+    const again = page.filter(
+      (a, k) => !stored.settled?.has(a.id) || stored.keys.get(a.id) !== keys[k] || checkedOnMaps(a),
+    );
+    const read = new Map((await stored.articles(again.map((a) => a.id))).map((a) => [a.id, a]));
+    for (const [k, a] of page.entries()) {
+      const before = read.get(a.id);
+      if (!before) {
+        // as the last pass left it: its own checks are held, and it has none on the maps
+        own.push(...articleOwnChecks(a));
+        continue;
+      }
       const after = withCorpusSpeakers(
-        duplicate_of === before.duplicate_of ? before : { ...before, duplicate_of },
+        a.duplicate_of === before.duplicate_of ? before : { ...before, duplicate_of: a.duplicate_of },
         resolved,
       );
       own.push(...articleOwnChecks(after));
       onMaps.push(...articleMapChecks(corpus, after, snapshots, cache));
-      await finished(before, after);
+      await finished(before, after, keys[k]!);
     }
   }
   return withChecks(corpus, [...own, ...eventChecks(corpus.events, snapshots), ...onMaps]);

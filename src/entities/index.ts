@@ -4,7 +4,7 @@ import { resolveArticleEntities } from './resolve-article.js';
 import { knowledge } from '../profiles/index.js';
 import { territorialSides } from './sides/territorial.js';
 
-export { corpusEntities, resolveEntities, withCorpusSpeakers } from './resolve-corpus.js';
+export { corpusEntities, resolveEntities, withCorpusSpeakers, type CorpusEntities } from './resolve-corpus.js';
 export { recogniseMentions } from './recognise.js';
 export { resolveArticleEntities } from './resolve-article.js';
 

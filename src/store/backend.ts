@@ -11,6 +11,7 @@ import type { Article, Corpus } from '../model.js';
 import { controlSummary, loadControl, saveControlSnapshot } from './control.js';
 import { DEFAULT_DB, Store, type LoadOptions } from './index.js';
 import type { ArticleCorpusRow } from './rows.js';
+import type { LayerCounts } from './census.js';
 
 export interface StoreBackend {
   /** where the store is, fit to print: a file path, or a PostgreSQL URL without its password */
@@ -31,11 +32,14 @@ export interface StoreBackend {
   /**
    * A corpus pass that does not hold every article (src/store/corpus-pass.ts), in the write lock:
    * what it holds of each (ingest's fields but the text, and the layers named), the whole
-   * articles a page at a time in the same order (by path then id), and its results saved in
-   * three steps (the corpus tables emptied, each page's articles, the corpus-level results).
+   * articles it must read again by id, and its results saved in three steps (the corpus-level
+   * tables emptied, the rows of the articles it read, the corpus-level results).
    */
-  loadHeld(layers: readonly string[]): Promise<Article[]>;
-  articlePage(after: { path: string; id: string } | null, limit: number): Promise<Article[]>;
+  loadHeld(layers: readonly string[]): Promise<{ articles: Article[]; counts: Map<string, LayerCounts> }>;
+  /** the whole articles with these ids, in no particular order */
+  articlesById(ids: readonly string[]): Promise<Article[]>;
+  /** the digest the last such pass kept of what it gave each article, by id */
+  corpusKeys(): Promise<Map<string, string>>;
   clearCorpus(): Promise<void>;
   saveArticleCorpus(rows: ArticleCorpusRow[]): Promise<void>;
   saveCorpusResults(corpus: Pick<Corpus, 'entities' | 'events' | 'disputes' | 'checks'>): Promise<void>;
@@ -95,8 +99,11 @@ export class SqliteBackend implements StoreBackend {
   async loadHeld(layers: readonly string[]) {
     return this.store.loadHeld(layers);
   }
-  async articlePage(after: { path: string; id: string } | null, limit: number) {
-    return this.store.articlePage(after, limit);
+  async articlesById(ids: readonly string[]) {
+    return this.store.articlesById(ids);
+  }
+  async corpusKeys() {
+    return this.store.corpusKeys();
   }
   async clearCorpus() {
     this.store.clearCorpus();

@@ -1,7 +1,7 @@
 /**
  * What a run's closing summary counts of the stored articles (outlets, dates, how many toponyms,
- * claims, events … the stages found), gathered one article at a time, so that a corpus pass that
- * reads the store page by page can count without holding it.
+ * claims, events … the stages found): gathered one article at a time from a corpus in memory, or
+ * counted by the database from the stored layers (a corpus pass that does not hold the articles).
  */
 import type { Article, Corpus } from '../model.js';
 
@@ -17,7 +17,23 @@ export const COUNTED = [
   'nonEvents',
   'checks',
 ] as const satisfies readonly (keyof Article)[];
-type Counted = (typeof COUNTED)[number];
+export type Counted = (typeof COUNTED)[number];
+
+/** An article's items per counted layer (null: the layer is absent), and its resolved toponyms. */
+export interface LayerCounts {
+  layers: Map<Counted, number | null>;
+  resolvedToponyms: number;
+}
+
+/** The counts of an article in memory. */
+export function countsOf(a: Article): LayerCounts {
+  const layers = new Map<Counted, number | null>();
+  for (const key of COUNTED) {
+    const layer = a[key] as unknown[] | undefined;
+    layers.set(key, layer === undefined ? null : (layer?.length ?? 0));
+  }
+  return { layers, resolvedToponyms: (a.toponyms ?? []).filter((t) => t.place).length };
+}
 
 export class Census {
   articles = 0;
@@ -31,6 +47,14 @@ export class Census {
   duplicates = 0;
 
   add(a: Article): void {
+    this.addCounted(a, countsOf(a));
+  }
+
+  /** Adds an article whose layers were counted apart (by the database, for a pass that does not hold them). */
+  addCounted(
+    a: Pick<Article, 'outlet' | 'published' | 'published_on_or_after' | 'duplicate_of'>,
+    counts: LayerCounts,
+  ): void {
     this.articles++;
     if (a.outlet) this.outlets.add(a.outlet);
     const date = a.published ?? a.published_on_or_after;
@@ -38,11 +62,8 @@ export class Census {
       if (this.first === null || date < this.first) this.first = date;
       if (this.last === null || date > this.last) this.last = date;
     }
-    for (const key of COUNTED) {
-      const layer = a[key] as unknown[] | undefined;
-      if (layer !== undefined) this.layers.set(key, (this.layers.get(key) ?? 0) + (layer?.length ?? 0));
-    }
-    for (const t of a.toponyms ?? []) if (t.place) this.resolvedToponyms++;
+    for (const [key, n] of counts.layers) if (n !== null) this.layers.set(key, (this.layers.get(key) ?? 0) + n);
+    this.resolvedToponyms += counts.resolvedToponyms;
     if (a.duplicate_of) this.duplicates++;
   }
 

@@ -12,17 +12,21 @@ import {
   ARTICLE_COLUMNS,
   articleRow,
   assembleCorpus,
+  CORPUS_RESULT_TABLES,
   CORPUS_TABLES,
   corpusResultRows,
   corpusRows,
   fromRow,
+  fromHeldRows,
   heldColumns,
+  type HeldRow,
   type ArticleCorpusRow,
   storedCorpus,
   type ArticleRow,
   type CorpusResultRows,
 } from './rows.js';
 import { migrations as coreMigrations, type Migration } from './migrations.js';
+import type { LayerCounts } from './census.js';
 
 export const DEFAULT_DB = 'sitrep.db';
 
@@ -209,26 +213,32 @@ export class Store {
    * Every stored article as a corpus pass holds it: what ingest read but the text (left empty),
    * and only the `layers` named; ordered by path then id.
    */
-  loadHeld(layers: readonly string[]): Article[] {
-    const columns = heldColumns(
-      layers,
-      (key) => `json(json_extract(layers, '$.${key}'))`,
-      (pairs) => `json_object(${pairs})`,
-    );
-    const rows = this.db.prepare(`SELECT ${columns} FROM articles ORDER BY path, id`).all() as ArticleRow[];
-    return rows.map((row) => fromRow(row, layers));
+  loadHeld(layers: readonly string[]): { articles: Article[]; counts: Map<string, LayerCounts> } {
+    const columns = heldColumns(layers, {
+      pick: (key) => `json(json_extract(layers, '$.${key}'))`,
+      object: (pairs) => `json_object(${pairs})`,
+      count: (key) => `json_array_length(layers, '$.${key}')`,
+      resolved: `(SELECT count(*) FROM json_each(layers, '$.toponyms') WHERE json_type(value, '$.place') = 'object')`,
+    });
+    const rows = this.db.prepare(`SELECT ${columns} FROM articles ORDER BY path, id`).all() as HeldRow[];
+    return fromHeldRows(rows, layers);
   }
 
-  /** Up to `limit` whole articles after `after` (none: from the first), ordered by path then id. */
-  articlePage(after: { path: string; id: string } | null, limit: number): Article[] {
-    const rows = (
-      after
-        ? this.db
-            .prepare('SELECT * FROM articles WHERE (path, id) > (?, ?) ORDER BY path, id LIMIT ?')
-            .all(after.path, after.id, limit)
-        : this.db.prepare('SELECT * FROM articles ORDER BY path, id LIMIT ?').all(limit)
-    ) as ArticleRow[];
+  /** The whole articles with these ids (in no particular order). */
+  articlesById(ids: readonly string[]): Article[] {
+    const rows = this.db
+      .prepare('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as ArticleRow[];
     return rows.map((row) => fromRow(row, true));
+  }
+
+  /** What the last corpus pass decided for each article it kept a digest of (`corpus_key`), by article id. */
+  corpusKeys(): Map<string, string> {
+    const rows = this.db.prepare('SELECT id, corpus_key FROM articles WHERE corpus_key IS NOT NULL').all() as {
+      id: string;
+      corpus_key: string;
+    }[];
+    return new Map(rows.map((r) => [r.id, r.corpus_key]));
   }
 
   loadArticle(id: string): Article | null {
@@ -245,34 +255,43 @@ export class Store {
     const db = this.db;
     const base = new Map((before ?? this.loadArticles()).map((a) => [a.id, a]));
     db.transaction(() => {
-      this.clearCorpus();
+      for (const table of CORPUS_TABLES) db.exec(`DELETE FROM ${table}`);
       const rows = corpusRows(corpus, base, (id) => this.hasArticle(id));
       const articles: ArticleCorpusRow[] = [];
       const rewritten = new Map(rows.rewritten);
       for (const { id } of db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: string }[]) {
         const linked = rows.duplicateOf.has(id);
         const duplicate_of = rows.duplicateOf.get(id) ?? null;
-        articles.push({ id, rewritten: rewritten.get(id) ?? null, duplicate_of, in_corpus: linked ? 1 : 0 });
+        // no digest: the next pass that holds little reads every article again
+        articles.push({
+          id,
+          rewritten: rewritten.get(id) ?? null,
+          duplicate_of,
+          in_corpus: linked ? 1 : 0,
+          corpus_key: null,
+        });
       }
       this.saveArticleCorpus(articles);
       this.insertResults(rows);
     }).immediate();
   }
 
-  /** Empties the corpus tables: the first step of a corpus pass saved a page at a time. */
+  /** Empties the tables of the corpus-level results: the first step of a corpus pass that holds little. */
   clearCorpus(): void {
-    for (const table of CORPUS_TABLES) this.db.exec(`DELETE FROM ${table}`);
+    for (const table of CORPUS_RESULT_TABLES) this.db.exec(`DELETE FROM ${table}`);
   }
 
-  /** What the corpus pass changed of these articles: rewritten layers, duplicate links, `in_corpus`. */
+  /** What the corpus pass gave these articles: rewritten layers (replacing earlier ones), duplicate links, `in_corpus`, `corpus_key`. */
   saveArticleCorpus(rows: ArticleCorpusRow[]): void {
+    const drop = this.db.prepare('DELETE FROM article_corpus_layers WHERE article_id = ?');
     const layers = this.db.prepare('INSERT INTO article_corpus_layers VALUES (?, ?)');
-    const link = this.db.prepare('UPDATE articles SET duplicate_of = ?, in_corpus = ? WHERE id = ?');
+    const link = this.db.prepare('UPDATE articles SET duplicate_of = ?, in_corpus = ?, corpus_key = ? WHERE id = ?');
     this.db
       .transaction(() => {
         for (const r of rows) {
+          drop.run(r.id);
           if (r.rewritten) layers.run(r.id, r.rewritten);
-          link.run(r.duplicate_of, r.in_corpus, r.id);
+          link.run(r.duplicate_of, r.in_corpus, r.corpus_key, r.id);
         }
       })
       .immediate();

@@ -8,6 +8,7 @@
  * keys control snapshots by time and file hash (not import order) and stores their rasters.
  * Version 5 drops stored tokens, version 6 marks the articles a corpus pass saw, and version 7
  * renames the article layer `control` (statements of who holds a place) to `holderClaims`.
+ * Version 8 keeps a digest of what the last corpus pass gave each article (`corpus_key`).
  *
  * They are written once, over what SQLite's and PostgreSQL's SQL differ in (a Dialect; SQLite's
  * here, PostgreSQL's in ./pg-migrations.ts), so both backends apply the same versions and names
@@ -171,6 +172,14 @@ export const migrationsFor = (d: Dialect): Migration[] => [
           WHERE ${d.layersHave('control')};`,
       )
       .join('\n'),
+  },
+  {
+    version: 8,
+    name: 'what the corpus pass gave each article',
+    // A digest of what the last corpus pass decided for the article (its duplicate link, the
+    // corpus entities its own entities became): the next pass reads again only the articles for
+    // which that changed, new ones and those the maps check, and keeps the others' rows.
+    up: `ALTER TABLE articles ADD COLUMN corpus_key TEXT;`,
   },
 ];
 

@@ -27,16 +27,20 @@ import {
 } from './control.js';
 import type { LoadOptions } from './index.js';
 import type { Migration } from './migrations.js';
+import type { LayerCounts } from './census.js';
 import { pgMigrations } from './pg-migrations.js';
 import {
   ARTICLE_COLUMNS,
   articleRow,
   assembleCorpus,
+  CORPUS_RESULT_TABLES,
   CORPUS_TABLES,
   corpusResultRows,
   corpusRows,
   fromRow,
+  fromHeldRows,
   heldColumns,
+  type HeldRow,
   type ArticleCorpusRow,
   storedCorpus,
   type ArticleRow,
@@ -251,37 +255,41 @@ export class PgStore implements StoreBackend {
     return rows.map((row) => fromRow(row, options.layers ?? true));
   }
 
-  async loadHeld(layers: readonly string[]): Promise<Article[]> {
+  async loadHeld(layers: readonly string[]): Promise<{ articles: Article[]; counts: Map<string, LayerCounts> }> {
     // each row's layers parsed once (the lateral j), then the layers named picked out of it: as
     // json, not jsonb, which would reorder the keys of every object and so the bytes stored from them
-    const columns = heldColumns(
-      layers,
-      (key) => `j -> '${key}'`,
-      (pairs) => `json_build_object(${pairs})::text`,
-    );
+    const array = (key: string) => `CASE WHEN json_typeof(j -> '${key}') = 'array' THEN j -> '${key}' END`;
+    const columns = heldColumns(layers, {
+      pick: (key) => `j -> '${key}'`,
+      object: (pairs) => `json_build_object(${pairs})::text`,
+      // as SQLite's json_array_length: NULL when absent, 0 when not an array
+      count: (key) =>
+        `CASE WHEN j -> '${key}' IS NULL THEN NULL ELSE coalesce(json_array_length(${array(key)}), 0) END`,
+      resolved: `(SELECT count(*) FROM json_array_elements(coalesce(${array('toponyms')}, '[]'::json)) t
+                  WHERE json_typeof(t -> 'place') = 'object')`,
+    });
     const rows = (
-      await this.q<ArticleRow>(
+      await this.q<HeldRow>(
         `SELECT ${columns}
          FROM articles CROSS JOIN LATERAL (SELECT layers::json AS j) parsed
          ORDER BY path COLLATE "C", id COLLATE "C"`,
       )
     ).rows;
-    return rows.map((row) => fromRow(row, layers));
+    return fromHeldRows(rows, layers);
   }
 
-  async articlePage(after: { path: string; id: string } | null, limit: number): Promise<Article[]> {
-    // the order of loadArticles (bytes, as SQLite sorts text), resumed after the last row seen
-    const rows = (
-      after
-        ? await this.q<ArticleRow>(
-            `SELECT * FROM articles
-             WHERE path COLLATE "C" > $1 OR (path = $1 AND id COLLATE "C" > $2)
-             ORDER BY path COLLATE "C", id COLLATE "C" LIMIT $3`,
-            [after.path, after.id, limit],
-          )
-        : await this.q<ArticleRow>(`SELECT * FROM articles ORDER BY path COLLATE "C", id COLLATE "C" LIMIT $1`, [limit])
-    ).rows;
+  async articlesById(ids: readonly string[]): Promise<Article[]> {
+    const rows = (await this.q<ArticleRow>('SELECT * FROM articles WHERE id = ANY($1::text[])', [ids])).rows;
     return rows.map((row) => fromRow(row, true));
+  }
+
+  async corpusKeys(): Promise<Map<string, string>> {
+    const rows = (
+      await this.q<{ id: string; corpus_key: string }>(
+        'SELECT id, corpus_key FROM articles WHERE corpus_key IS NOT NULL',
+      )
+    ).rows;
+    return new Map(rows.map((r) => [r.id, r.corpus_key]));
   }
 
   async loadArticle(id: string): Promise<Article | null> {
@@ -307,7 +315,7 @@ export class PgStore implements StoreBackend {
   async saveCorpus(corpus: Corpus, before?: Article[]): Promise<void> {
     const base = new Map((before ?? (await this.loadArticles())).map((a) => [a.id, a]));
     await this.transaction(async () => {
-      await this.clearCorpus();
+      for (const table of CORPUS_TABLES) await this.q(`DELETE FROM ${table}`);
       const stored = new Set((await this.q<{ id: string }>('SELECT id FROM articles')).rows.map((r) => r.id));
       const rows = corpusRows(corpus, base, (id) => stored.has(id));
       const rewritten = new Map(rows.rewritten);
@@ -318,6 +326,8 @@ export class PgStore implements StoreBackend {
           rewritten: rewritten.get(id) ?? null,
           duplicate_of: rows.duplicateOf.get(id) ?? null,
           in_corpus: rows.duplicateOf.has(id) ? 1 : 0,
+          // no digest: the next pass that holds little reads every article again
+          corpus_key: null,
         })),
       );
       await this.insertResults(rows);
@@ -326,21 +336,28 @@ export class PgStore implements StoreBackend {
 
   async clearCorpus(): Promise<void> {
     await this.transaction(async () => {
-      for (const table of CORPUS_TABLES) await this.q(`DELETE FROM ${table}`);
+      for (const table of CORPUS_RESULT_TABLES) await this.q(`DELETE FROM ${table}`);
     });
   }
 
   async saveArticleCorpus(rows: ArticleCorpusRow[]): Promise<void> {
     await this.transaction(async () => {
+      await this.q('DELETE FROM article_corpus_layers WHERE article_id = ANY($1::text[])', [rows.map((r) => r.id)]);
       await this.insertRows(
         'article_corpus_layers',
         rows.filter((r) => r.rewritten).map((r) => [r.id, r.rewritten]),
       );
-      // duplicate_of and in_corpus of these articles, in one statement
+      // duplicate_of, in_corpus and corpus_key of these articles, in one statement
       await this.q(
-        `UPDATE articles a SET duplicate_of = u.duplicate_of, in_corpus = u.in_corpus
-         FROM unnest($1::text[], $2::text[], $3::int[]) AS u (id, duplicate_of, in_corpus) WHERE a.id = u.id`,
-        [rows.map((r) => r.id), rows.map((r) => r.duplicate_of), rows.map((r) => r.in_corpus)],
+        `UPDATE articles a SET duplicate_of = u.duplicate_of, in_corpus = u.in_corpus, corpus_key = u.corpus_key
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[]) AS u (id, duplicate_of, in_corpus, corpus_key)
+         WHERE a.id = u.id`,
+        [
+          rows.map((r) => r.id),
+          rows.map((r) => r.duplicate_of),
+          rows.map((r) => r.in_corpus),
+          rows.map((r) => r.corpus_key),
+        ],
       );
     });
   }

@@ -14,29 +14,66 @@ import {
   type Entity,
   type FusedEvent,
 } from '../model.js';
+import { COUNTED, type Counted, type LayerCounts } from './census.js';
 
 // Article fields kept in their own columns, those ingest sets; every other field travels in `layers`.
 const COLUMNS = INGESTED;
 
 export const ARTICLE_COLUMNS = [...COLUMNS, 'layers'] as const;
 
+/** What a dialect's SQL says for the JSON in column `layers` (a corpus pass that holds little reads it so). */
+export interface HeldSql {
+  /** one key's JSON, NULL when absent */
+  pick(key: string): string;
+  /** the JSON text of key-value pairs */
+  object(pairs: string): string;
+  /** the length of the array at a key, NULL when absent */
+  count(key: string): string;
+  /** how many toponyms have a resolved place */
+  resolved: string;
+}
+
 /**
- * What a corpus pass reads of every article, as SQL: the columns but the text (it reads the whole
- * articles a page at a time), and of the JSON layers only those `layers` named, picked out by the
- * database (`pick` gives a dialect's expression of one key's JSON, NULL when absent; `object` makes the
- * JSON text of the pairs), so that the
- * rest of every article's layers never reaches the process.
+ * What a corpus pass reads of every article, as SQL: the columns but the text (it reads whole
+ * articles only where it must), of the JSON layers only those `layers` named, picked out by the
+ * database, and the number of items of each layer the summary counts (COUNTED), so that the rest
+ * of every article's layers never reaches the process.
  */
-export function heldColumns(
-  layers: readonly string[],
-  pick: (key: string) => string,
-  object: (pairs: string) => string,
-): string {
+export function heldColumns(layers: readonly string[], sql: HeldSql): string {
   // the layer names are the model's own words, never input: checked all the same
-  for (const key of layers) if (!/^[A-Za-z_]+$/.test(key)) throw new Error(`not a layer name: ${key}`);
-  const picked = layers.map((key) => `'${key}', ${pick(key)}`).join(', ');
+  for (const key of [...layers, ...COUNTED]) if (!/^[A-Za-z_]+$/.test(key)) throw new Error(`not a layer name: ${key}`);
+  const picked = layers.map((key) => `'${key}', ${sql.pick(key)}`).join(', ');
   const columns = ARTICLE_COLUMNS.filter((c) => c !== 'text' && c !== 'layers');
-  return [...columns, `'' AS text`, `${object(picked)} AS layers`].join(', ');
+  return [
+    ...columns,
+    `'' AS text`,
+    `${sql.object(picked)} AS layers`,
+    ...COUNTED.map((key) => `${sql.count(key)} AS "n_${key}"`),
+    `${sql.resolved} AS "n_resolved"`,
+  ].join(', ');
+}
+
+/** A row of `heldColumns`: the counts may come as text (PostgreSQL's bigint). */
+export type HeldRow = ArticleRow & { n_resolved: number | string | null } & Partial<
+    Record<`n_${Counted}`, number | string | null>
+  >;
+
+/** The held articles of the rows, and what the summary counts of each. */
+export function fromHeldRows(
+  rows: HeldRow[],
+  layers: readonly string[],
+): { articles: Article[]; counts: Map<string, LayerCounts> } {
+  const counts = new Map<string, LayerCounts>();
+  const articles = rows.map((row) => {
+    const n = new Map<Counted, number | null>();
+    for (const key of COUNTED) {
+      const v = row[`n_${key}`];
+      n.set(key, v === null || v === undefined ? null : Number(v));
+    }
+    counts.set(row.id, { layers: n, resolvedToponyms: Number(row.n_resolved ?? 0) });
+    return fromRow(row, layers);
+  });
+  return { articles, counts };
 }
 
 export interface ArticleRow {
@@ -132,14 +169,22 @@ export interface ArticleCorpusRow {
   duplicate_of: string | null;
   /** 1: the corpus stages saw it (the next pass counts it as settled) */
   in_corpus: 0 | 1;
+  /** a digest of what the corpus pass decided for it (corpus-pass.ts); none from a pass that keeps none */
+  corpus_key: string | null;
 }
 
 /**
  * One article's row of the corpus pass: the layers the corpus stages changed (`a` against
  * `original`, the article as the article stages left it), in key order.
  */
-export function articleCorpusRow(a: Article, original: Article): ArticleCorpusRow {
-  const row: ArticleCorpusRow = { id: a.id, rewritten: null, duplicate_of: a.duplicate_of ?? null, in_corpus: 1 };
+export function articleCorpusRow(a: Article, original: Article, corpus_key: string | null = null): ArticleCorpusRow {
+  const row: ArticleCorpusRow = {
+    id: a.id,
+    rewritten: null,
+    duplicate_of: a.duplicate_of ?? null,
+    in_corpus: 1,
+    corpus_key,
+  };
   // the very object the stages were given: nothing of it changed
   if (a === original) return row;
   const changed: Record<string, unknown> = {};
@@ -242,7 +287,10 @@ export function corpusResultRows(
   };
 }
 
-/** Tables the corpus pass replaces as a whole. */
+/** Tables of the corpus-level results, which every corpus pass replaces as a whole. */
+export const CORPUS_RESULT_TABLES = ['event_reports', 'events', 'entities', 'disputes', 'checks'] as const;
+
+/** Tables the corpus pass over whole articles replaces as a whole. */
 export const CORPUS_TABLES = [
   'event_reports',
   'events',
