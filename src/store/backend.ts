@@ -35,7 +35,10 @@ export interface StoreBackend {
    * articles it must read again by id, and its results saved in three steps (the corpus-level
    * tables emptied, the rows of the articles it read, the corpus-level results).
    */
-  loadHeld(layers: readonly string[]): Promise<{ articles: Article[]; counts: Map<string, LayerCounts> }>;
+  loadHeld(
+    layers: readonly string[],
+    withText?: boolean,
+  ): Promise<{ articles: Article[]; counts: Map<string, LayerCounts> }>;
   /** the whole articles with these ids, in no particular order */
   articlesById(ids: readonly string[]): Promise<Article[]>;
   /** the digest the last such pass kept of what it gave each article, by id */
@@ -96,8 +99,8 @@ export class SqliteBackend implements StoreBackend {
   async loadCorpus(options?: LoadOptions) {
     return this.store.loadCorpus(options);
   }
-  async loadHeld(layers: readonly string[]) {
-    return this.store.loadHeld(layers);
+  async loadHeld(layers: readonly string[], withText?: boolean) {
+    return this.store.loadHeld(layers, withText);
   }
   async articlesById(ids: readonly string[]) {
     return this.store.articlesById(ids);

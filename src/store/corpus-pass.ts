@@ -6,13 +6,14 @@
  * stored article, their results saved. A store built in any split of runs, or by two writers, so
  * ends as one run over everything would leave it.
  *
- * Memory and time: when every stored article has its publication date and its signature
- * (articles stored by this version), the pass holds only what the corpus stages need of each
+ * Memory and time: when every stored article has its signature (articles stored by this
+ * version), the pass holds only what the corpus stages need of each
  * (CORPUS_HELD: a few KB), and reads whole, a page at a time, only the articles whose corpus row
  * may have changed since the last pass (analyseStoredCorpus), keeping the others' rows; so
  * adding ten articles to a store of 20,000 reads few more than ten, in little more memory than
- * a store of 1,000 needs. Otherwise (undated articles to date again from everything stored) it
- * loads every article whole, as before.
+ * a store of 1,000 needs. Undated articles are dated again from every stored text (not the
+ * analysed layers). Articles without a signature (none stored by this version) make the pass load
+ * every article whole, as before.
  */
 import { asIngested, needsRedating, redate } from '../ingest/index.js';
 import { hasSignature } from '../ingest/duplicates.js';
@@ -48,9 +49,21 @@ export function runCorpusPass(
 ): Promise<CorpusPassResult> {
   return store.withWriteLock(async () => {
     if (stages.analyseStoredCorpus) {
-      const held = await store.loadHeld(['read_dates', ...CORPUS_HELD]);
-      if (!needsRedating(held.articles) && held.articles.every(hasSignature))
-        return heldPass(store, stages.analyseStoredCorpus, held);
+      let held = await store.loadHeld(['read_dates', ...CORPUS_HELD]);
+      if (held.articles.every(hasSignature)) {
+        let redated = 0;
+        if (needsRedating(held.articles)) {
+          // dating again reads every text (the place names an article shares with others), not
+          // the analysed layers: the articles as ingest made them, then the few dated otherwise
+          // analysed and stored again, and what the pass holds read again
+          const ingested = await store.loadHeld(['signature', 'read_dates', 'messages'], true);
+          const again = redate(ingested.articles.map(asIngested));
+          for (const a of again) await store.saveArticle(stages.analyseArticle(a, { seconds }));
+          redated = again.length;
+          if (redated) held = await store.loadHeld(['read_dates', ...CORPUS_HELD]);
+        }
+        return { ...(await heldPass(store, stages.analyseStoredCorpus, held)), redated };
+      }
     }
     let articles = await store.loadArticles();
     const again = new Map<string, Article>();

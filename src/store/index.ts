@@ -213,13 +213,17 @@ export class Store {
    * Every stored article as a corpus pass holds it: what ingest read but the text (left empty),
    * and only the `layers` named; ordered by path then id.
    */
-  loadHeld(layers: readonly string[]): { articles: Article[]; counts: Map<string, LayerCounts> } {
-    const columns = heldColumns(layers, {
-      pick: (key) => `json(json_extract(layers, '$.${key}'))`,
-      object: (pairs) => `json_object(${pairs})`,
-      count: (key) => `json_array_length(layers, '$.${key}')`,
-      resolved: `(SELECT count(*) FROM json_each(layers, '$.toponyms') WHERE json_type(value, '$.place') = 'object')`,
-    });
+  loadHeld(layers: readonly string[], withText = false): { articles: Article[]; counts: Map<string, LayerCounts> } {
+    const columns = heldColumns(
+      layers,
+      {
+        pick: (key) => `json(json_extract(layers, '$.${key}'))`,
+        object: (pairs) => `json_object(${pairs})`,
+        count: (key) => `json_array_length(layers, '$.${key}')`,
+        resolved: `(SELECT count(*) FROM json_each(layers, '$.toponyms') WHERE json_type(value, '$.place') = 'object')`,
+      },
+      withText,
+    );
     const rows = this.db.prepare(`SELECT ${columns} FROM articles ORDER BY path, id`).all() as HeldRow[];
     return fromHeldRows(rows, layers);
   }

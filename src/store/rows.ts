@@ -35,18 +35,18 @@ export interface HeldSql {
 
 /**
  * What a corpus pass reads of every article, as SQL: the columns but the text (it reads whole
- * articles only where it must), of the JSON layers only those `layers` named, picked out by the
+ * articles only where it must; `withText`: with it, for dating articles again), of the JSON layers only those `layers` named, picked out by the
  * database, and the number of items of each layer the summary counts (COUNTED), so that the rest
  * of every article's layers never reaches the process.
  */
-export function heldColumns(layers: readonly string[], sql: HeldSql): string {
+export function heldColumns(layers: readonly string[], sql: HeldSql, withText = false): string {
   // the layer names are the model's own words, never input: checked all the same
   for (const key of [...layers, ...COUNTED]) if (!/^[A-Za-z_]+$/.test(key)) throw new Error(`not a layer name: ${key}`);
   const picked = layers.map((key) => `'${key}', ${sql.pick(key)}`).join(', ');
   const columns = ARTICLE_COLUMNS.filter((c) => c !== 'text' && c !== 'layers');
   return [
     ...columns,
-    `'' AS text`,
+    withText ? 'text' : `'' AS text`,
     `${sql.object(picked)} AS layers`,
     ...COUNTED.map((key) => `${sql.count(key)} AS "n_${key}"`),
     `${sql.resolved} AS "n_resolved"`,
