@@ -112,8 +112,6 @@ export class FeatureScores implements FeatureSink {
   private length = 0;
   /** per token, the index of its first feature */
   private readonly starts: number[] = [];
-  private x = 0;
-  private y = 0;
 
   constructor(private readonly table: FeatureTable) {}
 
@@ -122,18 +120,24 @@ export class FeatureScores implements FeatureSink {
   }
 
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
-    this.x = SEED_A;
-    this.y = SEED_B;
-    this.mix(a);
+    let x = mixA(SEED_A, a);
+    let y = mixB(SEED_B, a);
     if (b !== undefined) {
-      this.mix(b);
+      x = mixA(x, b);
+      y = mixB(y, b);
       if (c !== undefined) {
-        this.mix(c);
+        x = mixA(x, c);
+        y = mixB(y, c);
         if (d !== undefined) {
-          this.mix(d);
+          x = mixA(x, d);
+          y = mixB(y, d);
           if (e !== undefined) {
-            this.mix(e);
-            if (f !== undefined) this.mix(f);
+            x = mixA(x, e);
+            y = mixB(y, e);
+            if (f !== undefined) {
+              x = mixA(x, f);
+              y = mixB(y, f);
+            }
           }
         }
       }
@@ -143,22 +147,9 @@ export class FeatureScores implements FeatureSink {
       grown.set(this.keys);
       this.keys = grown;
     }
-    this.keys[2 * this.length] = this.x;
-    this.keys[2 * this.length + 1] = this.y;
+    this.keys[2 * this.length] = x;
+    this.keys[2 * this.length + 1] = y;
     this.length++;
-  }
-
-  // both hashes in one pass over the part's characters (mixA and mixB, side by side)
-  private mix(s: string): void {
-    let x = this.x;
-    let y = this.y;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      x = (Math.imul(x, MUL_A) + c) | 0;
-      y = (Math.imul(y, MUL_B) + c) | 0;
-    }
-    this.x = x;
-    this.y = y;
   }
 
   /**
@@ -168,9 +159,9 @@ export class FeatureScores implements FeatureSink {
    */
   scores(from = 0, labels = this.table.width): Float64Array {
     const { table, keys, length, starts } = this;
+    const weights = table.weights;
     const found = new Int32Array(length);
     for (let k = 0; k < length; k++) found[k] = table.find(keys[2 * k], keys[2 * k + 1]);
-    const weights = table.weights;
     const out = new Float64Array(starts.length * labels);
     for (let t = 0; t < starts.length; t++) {
       const end = t + 1 < starts.length ? starts[t + 1] : length;
