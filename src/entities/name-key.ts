@@ -12,18 +12,34 @@ export function fold(name: string): string {
   return placeFold(name).replace(/[^a-z]+/g, '');
 }
 
-// One transliteration key for places and people (src/geo/normalise.ts, rule family per file).
-export function nameKey(name: string): string {
-  return placeNameKey(name).replace(/\s+/g, '');
+/**
+ * `key`, remembered per name: resolving the corpus's people compares each mention's name with
+ * those of the groups found so far, asking the same names' keys again and again (each a fold and
+ * the romanisation rules). Bounded, as wordKey's memory in geo/normalise.ts is.
+ */
+function remembered(key: (name: string) => string): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let k = keys.get(name);
+    if (k === undefined) {
+      k = key(name);
+      if (keys.size > 100_000) keys.clear();
+      keys.set(name, k);
+    }
+    return k;
+  };
 }
 
+// One transliteration key for places and people (src/geo/normalise.ts, rule family per file).
+export const nameKey: (name: string) => string = remembered((name) => placeNameKey(name).replace(/\s+/g, ''));
+
 /** Sibilants and final vowels folded together: a candidate key, not an identity. */
-export function looseKey(name: string): string {
-  return nameKey(name)
+export const looseKey: (name: string) => string = remembered((name) =>
+  nameKey(name)
     .replace(/tch/g, 'ch')
     .replace(/sch|sh|ch|tz|ts/g, 'c')
-    .replace(/[ie]+$/, 'i');
-}
+    .replace(/[ie]+$/, 'i'),
+);
 
 /** First names are compatible when equal by key, when one is missing, or when one is an initial. */
 export function compatibleFirst(a: string | null, b: string | null): boolean {

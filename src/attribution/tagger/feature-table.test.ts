@@ -1,41 +1,81 @@
 import { describe, expect, test } from 'vitest';
 import { articleOf } from '../../testing/article.js';
 import { patternFindings } from '../attribute.js';
-import { FeatureRows, FeatureTable, featureKey } from './feature-table.js';
+import { FeatureScores, FeatureTable, featureKey } from './feature-table.js';
 import { tokenFeatures, writeTokenFeatures } from './features.js';
-import { featureRows } from './perceptron.js';
+
+/** A feature's weights as the table holds them. */
+const weightsOf = (table: FeatureTable, feature: string) => {
+  const at = table.get(feature);
+  return at < 0 ? null : [...table.weights.subarray(at, at + table.width)];
+};
 
 describe('FeatureTable', () => {
-  test('finds each feature by its string and drops the ones it does not hold', () => {
-    const table = new FeatureTable(['w=said', 'p=VERB', 'w|p=said|VERB']);
-    expect(['w|p=said|VERB', 'w=said', 'w=told', 'p=VERB'].map((f) => table.get(f))).toEqual([2, 0, -1, 1]);
+  test('finds each feature by its string, with its weights, and drops the ones it does not hold', () => {
+    const table = new FeatureTable(
+      ['w=said', 'p=VERB', 'w|p=said|VERB'],
+      Int16Array.from([1, -2, 3, 300, -32767, 0, 7, 8, 9]),
+      3,
+    );
+    expect(['w|p=said|VERB', 'w=said', 'w=told', 'p=VERB'].map((f) => weightsOf(table, f))).toEqual([
+      [7, 8, 9],
+      [1, -2, 3],
+      null,
+      [300, -32767, 0],
+    ]);
     expect(table.size).toBe(3);
   });
 
+  test('a table of twelve weights a feature keeps each in its place', () => {
+    const weights = Int16Array.from({ length: 24 }, (_, k) => k - 12);
+    const table = new FeatureTable(['b', 'q=in'], weights, 12);
+    expect(weightsOf(table, 'b')).toEqual([...weights.subarray(0, 12)]);
+    expect(weightsOf(table, 'q=in')).toEqual([...weights.subarray(12)]);
+  });
+
+  test('a feature may not have the key of another, nor be given the wrong number of weights', () => {
+    expect(() => new FeatureTable(['b', 'b'])).toThrow(/same key/);
+    expect(() => new FeatureTable(['b'], Int16Array.from([1, 2]), 3)).toThrow(/2 weights for 1 features of 3/);
+  });
+
   test('a feature given in parts has the key of the joined string', () => {
-    const table = new FeatureTable(['w|p=said|VERB', 'q|cl|cr=in|1|none', 'b']);
-    const sink = new FeatureRows(table);
+    const table = new FeatureTable(['w|p=said|VERB', 'q|cl|cr=in|1|none', 'b'], Int16Array.from([1, 10, 100]), 1);
+    const sink = new FeatureScores(table);
     sink.next();
     sink.add('q|cl|cr=', 'in', '|', '1', '|', 'none');
     sink.add('w|p=', 'said', '|', 'VERB');
     sink.add('w|p=', 'said', '|', 'NOUN');
     sink.next();
     sink.add('b');
-    expect(sink.rows().map((r) => [...r])).toEqual([[1, 0], [2]]);
+    expect([...sink.scores()]).toEqual([11, 100]);
     expect(featureKey('ab|c')).toEqual(featureKey('ab|c'));
     expect(featureKey('ab|c')).not.toEqual(featureKey('a|bc'));
   });
 
-  test('the rows of an article are those of its feature strings', () => {
+  test('one stage of the weights is summed on its own', () => {
+    const table = new FeatureTable(['a', 'b'], Int16Array.from([1, 2, 3, 4, 10, 20, 30, 40]), 4);
+    const sink = new FeatureScores(table);
+    sink.next();
+    sink.add('a');
+    sink.add('b');
+    expect([...sink.scores(2, 2)]).toEqual([33, 44]);
+    expect([...sink.scores()]).toEqual([11, 22, 33, 44]);
+  });
+
+  test("an article's scores are the sums of the weights of its feature strings", () => {
     const text = 'The governor said on Monday that “the bridge is closed”. Police, he added, made two arrests.';
     const a = articleOf(text);
     const { ctx, found } = patternFindings(text, a.tokens!, a.sentences!);
     const strings = tokenFeatures(ctx, found);
-    // a model that knows every other feature of the article
+    // a model that knows every other feature of the article, each with weights of its own
     const known = [...new Set(strings.flat())].filter((_, k) => k % 2 === 0);
-    const index = new Map(known.map((f, k) => [f, k]));
-    const sink = new FeatureRows(new FeatureTable(known));
+    const weight = new Map(known.map((f, k) => [f, [k + 1, -3 * k]]));
+    const sink = new FeatureScores(new FeatureTable(known, Int16Array.from(known.flatMap((f) => weight.get(f)!)), 2));
     writeTokenFeatures(ctx, found, sink);
-    expect(sink.rows().map((r) => [...r])).toEqual(featureRows(index, strings).map((r) => [...r]));
+    const expected = strings.flatMap((fs) =>
+      [0, 1].map((j) => fs.reduce((sum, f) => sum + (weight.get(f)?.[j] ?? 0), 0)),
+    );
+    expect([...sink.scores()]).toEqual(expected);
+    expect(expected.some((s) => s !== 0)).toBe(true);
   });
 });

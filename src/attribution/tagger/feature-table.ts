@@ -1,9 +1,13 @@
 /**
- * The model's feature index, looked up without building the feature strings. A feature's key is
- * two 32-bit polynomial hashes of its characters; a polynomial hash can be fed part by part, so
- * the stage hashes a feature's parts where it would have concatenated them, and finds the same
- * key the model's string has. Building ~45 strings per token and looking each up in a Map of
- * 400,000 strings was most of the stage's time.
+ * The model's features and their weights, looked up without building the feature strings. A
+ * feature's key is two 32-bit polynomial hashes of its characters; a polynomial hash can be fed
+ * part by part, so the stage hashes a feature's parts where it would have concatenated them, and
+ * finds the same key the model's string has. Building ~45 strings per token and looking each up
+ * in a Map of 400,000 strings was most of the stage's time.
+ *
+ * A feature's weights sit in its slot, beside its key: finding a feature and reading its weights
+ * is one cache line. With the weights in an array of their own, the two random reads per feature
+ * (~20,000 features per article, in tables of 12 and 20 MB) were half the tagger's time.
  */
 import type { FeatureSink } from './features.js';
 
@@ -27,29 +31,48 @@ export function featureKey(feature: string): [number, number] {
   return [mixA(SEED_A, feature), mixB(SEED_B, feature)];
 }
 
-/** Open addressing over [hashA, hashB, row + 1] triples: one probe is one cache line. */
+/**
+ * Open addressing over slots of [hashA, hashB, the feature's `width` int16 weights], each slot a
+ * power of two of bytes (32 for the shipped model's 12 weights), so that none straddles a cache
+ * line. An empty slot's key is (0, 0), a key no feature may have (checked when the table is built).
+ */
 export class FeatureTable {
   readonly size: number;
-  private readonly slots: Int32Array;
+  /** int16 weights per feature */
+  readonly width: number;
+  /** the slots as int16: a feature's weights start at the offset `find` gives */
+  readonly weights: Int16Array;
+  private readonly keys: Int32Array;
+  /** int32 per slot */
+  private readonly stride: number;
   private readonly mask: number;
 
-  constructor(features: readonly string[]) {
+  /** `weights`: `width` per feature, in the order of `features` (none when width is 0) */
+  constructor(features: readonly string[], weights: Int16Array = new Int16Array(0), width = 0) {
+    if (weights.length !== features.length * width)
+      throw new Error(`${weights.length} weights for ${features.length} features of ${width}`);
     this.size = features.length;
+    this.width = width;
+    let stride = 2;
+    while (stride < 2 + Math.ceil(width / 2)) stride *= 2;
+    this.stride = stride;
     let capacity = 1024;
     while (capacity < features.length * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity * 3);
+    this.keys = new Int32Array(capacity * stride);
+    this.weights = new Int16Array(this.keys.buffer);
     features.forEach((f, row) => {
       const [a, b] = featureKey(f);
+      if (a === 0 && b === 0) throw new Error(`feature "${f}" has the key of an empty slot`);
       let p = this.slot(a);
-      while (this.slots[p * 3 + 2] !== 0) {
-        if (this.slots[p * 3] === a && this.slots[p * 3 + 1] === b)
-          throw new Error(`features "${features[this.slots[p * 3 + 2] - 1]}" and "${f}" have the same key`);
+      while (this.keys[p * stride] !== 0 || this.keys[p * stride + 1] !== 0) {
+        if (this.keys[p * stride] === a && this.keys[p * stride + 1] === b)
+          throw new Error(`feature "${f}" has the same key as one before it`);
         p = (p + 1) & this.mask;
       }
-      this.slots[p * 3] = a;
-      this.slots[p * 3 + 1] = b;
-      this.slots[p * 3 + 2] = row + 1;
+      this.keys[p * stride] = a;
+      this.keys[p * stride + 1] = b;
+      this.weights.set(weights.subarray(row * width, (row + 1) * width), p * stride * 2 + 4);
     });
   }
 
@@ -58,26 +81,36 @@ export class FeatureTable {
     return (Math.imul(a ^ (a >>> 16), 0x45d9f3b) >>> 8) & this.mask;
   }
 
-  /** The feature's row, or -1 for a feature the model never kept. */
-  row(a: number, b: number): number {
-    const s = this.slots;
+  /** Where the feature's weights start in `weights`, or -1 for a feature the model never kept. */
+  find(a: number, b: number): number {
+    const k = this.keys;
+    const stride = this.stride;
     for (let p = this.slot(a); ; p = (p + 1) & this.mask) {
-      const r = s[p * 3 + 2];
-      if (r === 0) return -1;
-      if (s[p * 3] === a && s[p * 3 + 1] === b) return r - 1;
+      const x = k[p * stride];
+      const y = k[p * stride + 1];
+      if (x === a && y === b) return p * stride * 2 + 4;
+      if (x === 0 && y === 0) return -1;
     }
   }
 
   get(feature: string): number {
     const [a, b] = featureKey(feature);
-    return this.row(a, b);
+    return this.find(a, b);
   }
 }
 
-/** A feature sink that keeps, per token, the rows of the features the table knows. */
-export class FeatureRows implements FeatureSink {
-  private buffer = new Int32Array(4096);
+/**
+ * A feature sink that keeps each feature's key, token by token, and then sums, per token, the
+ * weights of the features the table knows. The keys are looked up all at once, not one per `add`:
+ * the table's slots are out of cache (one miss for each of an article's ~4,000 distinct features),
+ * and a loop that does nothing but look up keys has many misses in flight at once where hashing
+ * between them left one.
+ */
+export class FeatureScores implements FeatureSink {
+  /** hash A and hash B of each feature, in the order given */
+  private keys = new Int32Array(8192);
   private length = 0;
+  /** per token, the index of its first feature */
   private readonly starts: number[] = [];
 
   constructor(private readonly table: FeatureTable) {}
@@ -109,20 +142,35 @@ export class FeatureRows implements FeatureSink {
         }
       }
     }
-    const row = this.table.row(x, y);
-    if (row < 0) return;
-    if (this.length === this.buffer.length) {
-      const grown = new Int32Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
+    if (2 * this.length === this.keys.length) {
+      const grown = new Int32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
     }
-    this.buffer[this.length++] = row;
+    this.keys[2 * this.length] = x;
+    this.keys[2 * this.length + 1] = y;
+    this.length++;
   }
 
-  /** Rows per token (views into one buffer). */
-  rows(): Int32Array[] {
-    return this.starts.map((s, k) =>
-      this.buffer.subarray(s, k + 1 < this.starts.length ? this.starts[k + 1] : this.length),
-    );
+  /**
+   * Per token, the sums of `labels` of its features' weights from weight `from` on (all of them,
+   * or one stage's): `[token * labels + label]`. The weights are integers (the model file's
+   * int16), so the sums are exact whatever their order.
+   */
+  scores(from = 0, labels = this.table.width): Float64Array {
+    const { table, keys, length, starts } = this;
+    const weights = table.weights;
+    const found = new Int32Array(length);
+    for (let k = 0; k < length; k++) found[k] = table.find(keys[2 * k], keys[2 * k + 1]);
+    const out = new Float64Array(starts.length * labels);
+    for (let t = 0; t < starts.length; t++) {
+      const end = t + 1 < starts.length ? starts[t + 1] : length;
+      for (let k = starts[t]; k < end; k++) {
+        const w = found[k];
+        if (w < 0) continue;
+        for (let j = 0; j < labels; j++) out[t * labels + j] += weights[w + from + j];
+      }
+    }
+    return out;
   }
 }

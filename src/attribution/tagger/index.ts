@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Context, Found, Range } from '../context.js';
-import { FeatureRows, FeatureTable } from './feature-table.js';
+import { FeatureScores, FeatureTable } from './feature-table.js';
 import {
   type FeatureSink,
   type Role,
@@ -31,19 +31,20 @@ export const STAGE_ROLE: Record<Stage, Role> = { cue: 'cue', source: 'source', c
 /** One feature row's (or one token's) weights for every stage's labels, side by side. */
 const WIDTH = STAGES.length * LABELS;
 
-/** Where a row's (or a token's) weight for a stage's label lies: the layout of `TaggerModel.emission`. */
+/** Where a feature's (or a token's) weight for a stage's label lies: the layout of the model's weights and of a token's scores. */
 function slot(row: number, stage: number, label: number): number {
   return row * WIDTH + stage * LABELS + label;
 }
 
 export interface TaggerModel {
-  features: FeatureTable;
   /**
-   * emission weights, by feature row, then stage (STAGES order), then label: `slot(row, stage, label)`,
-   * row * 12 + stage * 3 + label. Single precision holds the file's int16 weights exactly (at scale 1, which the trainer
-   * writes) in half the memory of doubles: fewer cache misses per feature.
+   * the features, each with its emission weights for every stage's labels, side by side (STAGES
+   * order, then label: stage * 3 + label), as the file's integers: a token's features are read
+   * once for all stages
    */
-  emission: Float32Array;
+  features: FeatureTable;
+  /** what the file's weights were multiplied by (the trainer writes 1) */
+  scale: number;
   stages: Record<Stage, { transition: Float64Array; bias: number }>;
   rescue: Set<string>;
   trainedOn: string;
@@ -120,12 +121,11 @@ export function decodeModel(gz: Buffer): TaggerModelFile {
 
 export function modelFromFile(file: TaggerModelFile): TaggerModel {
   const n = file.features.length;
-  // one row's weights for every stage side by side: a token's features are read once for all stages
-  const emission = new Float32Array(n * WIDTH);
+  // one feature's weights for every stage side by side
+  const weights = new Int16Array(n * WIDTH);
   STAGES.forEach((st, k) => {
     const source = file.stages[st].emission;
-    for (let r = 0; r < n; r++)
-      for (let y = 0; y < LABELS; y++) emission[slot(r, k, y)] = source[r * LABELS + y] / file.scale;
+    for (let r = 0; r < n; r++) for (let y = 0; y < LABELS; y++) weights[slot(r, k, y)] = source[r * LABELS + y];
   });
   const stages = {} as TaggerModel['stages'];
   for (const st of STAGES)
@@ -134,8 +134,8 @@ export function modelFromFile(file: TaggerModelFile): TaggerModel {
       bias: file.stages[st].bias,
     };
   return {
-    features: new FeatureTable(file.features),
-    emission,
+    features: new FeatureTable(file.features, weights, WIDTH),
+    scale: file.scale,
     stages,
     rescue: new Set(file.rescue ?? []),
     trainedOn: file.trainedOn,
@@ -191,40 +191,19 @@ export function stageFeatures(
 
 /** Token spans per role, as the model tags them. */
 export function tagRoles(ctx: Context, found: Found[], model: TaggerModel): TokenSpans {
-  const scores = ownScores(ctx, found, model);
+  // the token's own features are looked up once, and scored for every stage in the same pass
+  const own = new FeatureScores(model.features);
+  writeTokenFeatures(ctx, found, own);
+  const scores = own.scores();
   const sentences = sentenceRanges(ctx);
   const out = new Map<Stage, [number, number][]>();
   STAGES.forEach((stage, k) => {
     const emit = stageEmission(scores, k, ctx.tokens.length);
     addEarlierStages(emit, stage, k, ctx, model, out);
+    withBias(emit, model.stages[stage].bias, model.scale);
     out.set(stage, decodeSentences(emit, sentences, model.stages[stage].transition));
   });
   return { cue: out.get('cueRefined')!, source: out.get('source')!, content: out.get('content')! };
-}
-
-// the token's own features are looked up once, and scored for every stage in the same pass
-// (each stage's bias on its span labels, B and I)
-function ownScores(ctx: Context, found: Found[], model: TaggerModel): Float64Array {
-  const n = ctx.tokens.length;
-  const { emission } = model;
-  const own = new FeatureRows(model.features);
-  writeTokenFeatures(ctx, found, own);
-  const ownRows = own.rows();
-  const scores = new Float64Array(n * WIDTH);
-  const biases = STAGES.map((st) => model.stages[st].bias);
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < STAGES.length; k++) {
-      scores[slot(i, k, B)] = biases[k];
-      scores[slot(i, k, I)] = biases[k];
-    }
-    const at = slot(i, 0, 0);
-    const r = ownRows[i];
-    for (let j = 0; j < r.length; j++) {
-      const w = slot(r[j], 0, 0);
-      for (let x = 0; x < WIDTH; x++) scores[at + x] += emission[w + x];
-    }
-  }
-  return scores;
 }
 
 // one stage's labels out of the scores of all stages: the decoder reads LABELS numbers per token
@@ -243,19 +222,23 @@ function addEarlierStages(
   model: TaggerModel,
   out: Map<Stage, [number, number][]>,
 ): void {
-  const n = ctx.tokens.length;
   for (const sink of stageExtras(
     stage,
     ctx,
     (s) => out.get(s)!,
-    () => new FeatureRows(model.features),
+    () => new FeatureScores(model.features),
   )) {
-    const rows = sink.rows();
-    for (let i = 0; i < n; i++) {
-      const r = rows[i];
-      for (let j = 0; j < r.length; j++)
-        for (let y = 0; y < LABELS; y++) emit[i * LABELS + y] += model.emission[slot(r[j], k, y)];
-    }
+    const scores = sink.scores(k * LABELS, LABELS);
+    for (let x = 0; x < emit.length; x++) emit[x] += scores[x];
+  }
+}
+
+// the summed weights back to the trainer's scale, and the stage's bias on its span labels (B and I)
+function withBias(emit: Float64Array, bias: number, scale: number): void {
+  for (let i = 0; i < emit.length; i += LABELS) {
+    for (let y = 0; y < LABELS; y++) emit[i + y] /= scale;
+    emit[i + B] += bias;
+    emit[i + I] += bias;
   }
 }
 

@@ -17,7 +17,9 @@ export const armedClash: TriggerFamily = {
     words(
       'fighting',
       // small arms against a patrol or a post: "gunmen fired on a security patrol" (no shelling)
-      '(?<=\\b(?:gunmen|armed\\s+men|snipers?|assailants|attackers)\\b[^.;]{0,30})(?:opened\\s+fire\\s+(?:on|at)|fired\\s+(?:up)?on|fired\\s+at)',
+      // (the lookbehind tried only where "opened" or "fired" starts: tried at every position of every
+      // sentence, it scanned 30 characters back each time)
+      '(?=opened|fired)(?<=\\b(?:gunmen|armed\\s+men|snipers?|assailants|attackers)\\b[^.;]{0,30})(?:opened\\s+fire\\s+(?:on|at)|fired\\s+(?:up)?on|fired\\s+at)',
       'clash(?:es|ed)?',
       'fire-?fights?|gun-?fights?|gun\\s+battles?',
       'exchanges?\\s+of\\s+fire',
