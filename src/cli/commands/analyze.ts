@@ -1,7 +1,8 @@
 /**
- * `sitrep analyze <inputs...>`: ingest, infer missing dates over the whole batch, run the
- * article stages on each article not stored yet (one transaction each), then the corpus stages
- * over everything stored. Safe to interrupt: a rerun skips what is stored and carries on.
+ * `sitrep analyze <inputs...>`: ingest as the stages take articles (../fresh.ts), run the article
+ * stages on each article not stored yet (one transaction each), the undated ones last, dated from
+ * what is stored, then the corpus stages over everything stored. Safe to interrupt: a rerun skips
+ * what is stored and carries on.
  */
 import { allProfiles, GENERIC } from '../../profiles/index.js';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -31,6 +32,9 @@ const usage = `Usage: sitrep analyze <inputs...> [--db FILE|URL] [--out DIR] [--
 Reads articles from files, directories (recursively), globs or - (stdin): plain text, Markdown,
 HTML, JSON, JSON Lines, RSS and Atom. Runs every stage on the articles not stored yet, then the
 corpus stages (duplicates, fusion, checks) over everything stored, and prints a summary.
+Inputs are read as the stages take articles: a JSON Lines file line by line (any size; a bad line
+is refused alone, as <file>#<line>), other files whole (up to 50 MB). Articles without a
+publication date are dated once the inputs are read, from those stored (at most 1,000 held).
 
 Options:
   --db FILE|URL
