@@ -2,7 +2,7 @@
  * The articles of an `analyze` run that the store does not hold yet, taken from ingest as it
  * reads them, so that a run holds a bounded number of articles whatever the size of its inputs:
  *   - an article met earlier in the run, or stored already, is counted and skipped (the run keeps
- *     only the ids it has met: a few dozen bytes an article);
+ *     only the ids it has met: 16 to 32 bytes an article, see id-set.ts);
  *   - an article with its publication date goes on at once;
  *   - an article without one is held, and dated at the end from everything stored (by then the
  *     run's dated articles, but for those still in the threads, which are added) and the held
@@ -16,6 +16,7 @@
 import type { inferUndatedDates, IngestResult } from '../ingest/index.js';
 import type { Article } from '../model.js';
 import { oneLine } from '../text/one-line.js';
+import { IdSet } from './id-set.js';
 
 /** Undated articles held for dating at most, by default. */
 export const HELD_UNDATED = 1000;
@@ -47,7 +48,7 @@ export function freshArticles(run: FreshRun): Fresh {
   const hold = run.hold ?? HELD_UNDATED;
   // taken but not settled: the dated articles still in the threads, not yet in the store
   const taken = new Map<string, Article>();
-  const seen = new Set<string>();
+  const seen = new IdSet();
   let held: Article[] = [];
 
   async function dated(): Promise<Article[]> {
