@@ -3,6 +3,10 @@
  * when piped or redirected, so logs and tests see nothing of it).
  *
  *   analysing ██████████░░░░░░░░░░  12/24  003_kupiansk.txt
+ *
+ * Without a known total (articles read as they are analysed), the count alone:
+ *
+ *   analysing 12  003_kupiansk.txt
  */
 interface Progress {
   tick(detail?: string): void;
@@ -18,14 +22,14 @@ interface ProgressStream {
 const WIDTH = 24;
 const quiet: Progress = { tick() {}, done() {} };
 
-export function progress(label: string, total: number, stream: ProgressStream = process.stderr): Progress {
-  if (!stream.isTTY || total <= 0) return quiet;
+export function progress(label: string, total: number | null, stream: ProgressStream = process.stderr): Progress {
+  if (!stream.isTTY || (total !== null && total <= 0)) return quiet;
   let count = 0;
   let last = 0;
   const draw = (detail: string): void => {
-    const filled = Math.round((count / total) * WIDTH);
+    const filled = total === null ? 0 : Math.round((count / total) * WIDTH);
     const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
-    const line = `${label} ${bar} ${count}/${total}  ${detail}`;
+    const line = total === null ? `${label} ${count}  ${detail}` : `${label} ${bar} ${count}/${total}  ${detail}`;
     stream.write('\r\x1b[2K' + line.slice(0, Math.max(20, (stream.columns ?? 80) - 1)));
   };
   draw('');
@@ -34,7 +38,7 @@ export function progress(label: string, total: number, stream: ProgressStream = 
       count++;
       // redraw at most every 50 ms, and always for the last item
       const now = Date.now();
-      if (now - last < 50 && count < total) return;
+      if (now - last < 50 && (total === null || count < total)) return;
       last = now;
       draw(detail);
     },

@@ -3,7 +3,9 @@
  * article or per bad input. A bad input is an `error` result naming the file and the reason;
  * the generator never throws for one input.
  */
+import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Article } from '../model.js';
 import { buildArticle } from './article.js';
 import { decode } from './decode.js';
@@ -12,6 +14,7 @@ import { readHtml } from './formats/html.js';
 import { DEFAULT_FIELDS, readJson, readJsonLines, type JsonFields } from './formats/json.js';
 import type { ReadResult } from './formats/types.js';
 import { expandInputs, fsReason } from './inputs.js';
+import { readJsonLinesStream, sizeText as mb } from './lines.js';
 import { sniff } from './sniff.js';
 import { oneLine } from '../text/one-line.js';
 
@@ -24,7 +27,8 @@ export interface IngestOptions {
   fields?: Partial<{ text: string[]; title: string[]; url: string[]; published: string[]; outlet: string[] }>;
   /** read stdin when an input is "-" */
   stdin?: NodeJS.ReadableStream;
-  maxBytes?: number; // default 50 MB: larger files are refused with a reason
+  /** default 50 MB: larger files are refused with a reason; for JSON Lines files (read as a stream), larger lines */
+  maxBytes?: number;
 }
 
 export type IngestResult = { kind: 'article'; article: Article } | { kind: 'error'; file: string; reason: string };
@@ -32,7 +36,8 @@ export type IngestResult = { kind: 'article'; article: Article } | { kind: 'erro
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const STDIN_PATH = '-';
 
-const mb = (n: number) => (n < 1024 * 1024 ? `${n} bytes` : `${Math.round((n / 1024 / 1024) * 10) / 10} MB`);
+// files read as a stream of lines (by extension: the content of a .jsonl file is not sniffed)
+const LINE_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 export async function* ingest(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -40,6 +45,10 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
   for await (const source of expandInputs(inputs)) {
     if (source.kind === 'error') {
       yield { kind: 'error', file: source.file, reason: source.reason };
+      continue;
+    }
+    if (source.kind === 'file' && LINE_EXTENSIONS.has(path.extname(source.path).toLowerCase())) {
+      yield* readLinesFile(source.path, fields, maxBytes);
       continue;
     }
     const file = source.kind === 'stdin' ? STDIN_PATH : source.path;
@@ -71,15 +80,31 @@ export function readSource(file: string, bytes: Uint8Array, fields: JsonFields =
     // readers refuse bad items themselves; this is the last guard, and no internal message is a reason
     results = [{ error: true, file, reason: 'could not be read: its content defeated the reader' }];
   }
-  return results.map((r): IngestResult => {
-    // one line whatever a parser quoted from the input (a \r inside a JSON line)
-    if ('error' in r) return { kind: 'error', file: r.file, reason: oneLine(r.reason) };
-    try {
-      return { kind: 'article', article: buildArticle(r) };
-    } catch {
-      return { kind: 'error', file: r.path, reason: 'could not be analysed: its text defeated the article builder' };
-    }
-  });
+  return results.map(built);
+}
+
+/** A reader's item as an article, or its refusal as one line. */
+function built(r: ReadResult): IngestResult {
+  // one line whatever a parser quoted from the input (a \r inside a JSON line)
+  if ('error' in r) return { kind: 'error', file: r.file, reason: oneLine(r.reason) };
+  try {
+    return { kind: 'article', article: buildArticle(r) };
+  } catch {
+    return { kind: 'error', file: r.path, reason: 'could not be analysed: its text defeated the article builder' };
+  }
+}
+
+/**
+ * A JSON Lines file, line by line as it is read (see lines.ts): no limit on the file, `maxBytes`
+ * on each line. A read that fails midway is one error after the lines read before it.
+ */
+async function* readLinesFile(file: string, fields: JsonFields, maxBytes: number): AsyncGenerator<IngestResult> {
+  try {
+    if ((await stat(file)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    for await (const r of readJsonLinesStream(file, createReadStream(file), fields, maxBytes)) yield built(r);
+  } catch (err) {
+    yield { kind: 'error', file, reason: fsReason(err) };
+  }
 }
 
 function read(file: string, text: string, fields: JsonFields): ReadResult[] {

@@ -83,11 +83,11 @@ export async function openQueue(
 /** Queues the articles; returns how many were new to the queue. */
 export async function sendArticles(
   boss: PgBoss,
-  articles: Article[],
+  articles: Iterable<Article> | AsyncIterable<Article>,
   leaseSeconds = DEFAULT_LEASE_SECONDS,
 ): Promise<number> {
   let sent = 0;
-  for (const article of articles) {
+  for await (const article of articles) {
     const id = await boss.send(QUEUE, { article } satisfies ArticleJob, {
       id: jobId(article.id),
       expireInSeconds: leaseSeconds,

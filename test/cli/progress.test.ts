@@ -24,4 +24,13 @@ describe('progress', () => {
     expect(chunks.some((c) => c.includes('2/2') && c.includes('two.txt'))).toBe(true);
     expect(chunks.at(-1)).toBe('\r\x1b[2K');
   });
+
+  it('without a known total, counts the articles alone', () => {
+    const { chunks, s } = stream(true);
+    const bar = progress('analysing', null, s);
+    bar.tick('one.txt');
+    bar.done();
+    expect(chunks.some((c) => c.endsWith('analysing 1  one.txt'))).toBe(true);
+    expect(chunks.some((c) => c.includes('░') || c.includes('/'))).toBe(false);
+  });
 });

@@ -1,12 +1,13 @@
 /**
- * `sitrep analyze <inputs...>`: ingest, infer missing dates over the whole batch, run the
- * article stages on each article not stored yet (one transaction each), then the corpus stages
- * over everything stored. Safe to interrupt: a rerun skips what is stored and carries on.
+ * `sitrep analyze <inputs...>`: ingest as the stages take articles (../fresh.ts), run the article
+ * stages on each article not stored yet (one transaction each), the undated ones last, dated from
+ * what is stored, then the corpus stages over everything stored. Safe to interrupt: a rerun skips
+ * what is stored and carries on.
  */
 import { allProfiles, GENERIC } from '../../profiles/index.js';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { inferUndatedDates, ingest } from '../../ingest/index.js';
+import { inferUndatedDates, ingest, type IngestResult } from '../../ingest/index.js';
 import type { Article } from '../../model.js';
 import { analyseArticle, analyseCorpus, analyseStoredCorpus, DEFAULT_ARTICLE_SECONDS } from '../../pipeline.js';
 import { formats } from '../../export/index.js';
@@ -19,6 +20,7 @@ import { DEFAULT_LEASE_SECONDS } from '../../queue/lease.js';
 import { command, UsageError } from '../command.js';
 import { openStoreOrSay } from '../store.js';
 import { progress } from '../progress.js';
+import { freshArticles, type Fresh } from '../fresh.js';
 import { oneLine } from '../../text/one-line.js';
 import { runOptions, runOptionSpecs } from '../run-options.js';
 import { writeFileWhole } from '../write-out.js';
@@ -30,6 +32,9 @@ const usage = `Usage: sitrep analyze <inputs...> [--db FILE|URL] [--out DIR] [--
 Reads articles from files, directories (recursively), globs or - (stdin): plain text, Markdown,
 HTML, JSON, JSON Lines, RSS and Atom. Runs every stage on the articles not stored yet, then the
 corpus stages (duplicates, fusion, checks) over everything stored, and prints a summary.
+Inputs are read as the stages take articles: a JSON Lines file line by line (any size; a bad line
+is refused alone, as <file>#<line>), other files whole (up to 50 MB). Articles without a
+publication date are dated once the inputs are read, from those stored (at most 1,000 held).
 
 Options:
   --db FILE|URL
@@ -157,57 +162,55 @@ export async function analyzeInputs(
       deps.stderr.write(`sitrep: ${file}: ${oneLine(reason)}\n`);
     };
 
-    // Ingest everything first: date inference looks at the whole batch.
-    const batch = new Map<string, Article>();
+    // Ingest is read as the stages need articles (see ../fresh.ts); up to the first article
+    // here, so that a run that reads none makes no store.
+    const results = deps.ingest(inputs)[Symbol.asyncIterator]();
+    let first: IngestResult | undefined;
+    let broken: Error | undefined;
     try {
-      for await (const result of deps.ingest(inputs)) {
-        if (signals.signal()) break;
-        if (result.kind === 'error') fail(result.file, result.reason);
-        else if (batch.has(result.article.id)) counts.alreadyStored++;
-        else batch.set(result.article.id, result.article);
+      while (!first && !signals.signal()) {
+        const next = await results.next();
+        if (next.done) break;
+        if (next.value.kind === 'error') fail(next.value.file, next.value.reason);
+        else first = next.value;
       }
     } catch (err) {
-      fail(inputs.join(' '), `ingest failed: ${(err as Error).message}`);
+      broken = err as Error;
     }
     if (signals.signal()) return stop();
-    if (!existed && batch.size === 0) {
+    if (!existed && !first) {
+      if (broken) fail(inputs.join(' '), `ingest failed: ${broken.message}`);
       deps.stdout.write(`no articles read; ${dbPath} not created (${counts.failed} failed)\n`);
       return counts.failed > 0 ? 2 : 0;
     }
     const store = await open();
     if (!store) return 2;
 
-    const stored = await storedIds(store, [...batch.keys()]);
-    const unstored = [...batch.values()].filter((a) => !stored.has(a.id));
-    let fresh = sortArticles(unstored);
-    // Only an article without a publication date is dated from the others, and only a new one is
-    // analysed: when every new article has its date, the stored ones need not be read at all.
-    if (unstored.some((a) => !a.published)) {
-      // The same inputs give the same dates whether or not a previous run stored some of them:
-      // the batch goes in as ingested, with the stored articles that are not part of it.
-      const others = (await store.loadArticles({ layers: false })).filter((a) => !batch.has(a.id));
-      const together = sortArticles([...others, ...batch.values()]);
-      let dated = together;
-      try {
-        dated = deps.inferUndatedDates(together);
-      } catch (err) {
-        deps.stderr.write(
-          `sitrep: ${oneLine(`date inference failed, undated articles keep their lower bounds: ${(err as Error).message}`)}\n`,
-        );
-      }
-      fresh = dated.filter((a) => batch.has(a.id) && !stored.has(a.id));
-    }
-    counts.alreadyStored += batch.size - fresh.length;
-    if (options.profile) fresh = fresh.map((a) => ({ ...a, profile: { id: options.profile!, by: 'forced' as const } }));
-    if (options.queue) return await enqueue(store, fresh, options.queue.leaseSeconds, counts, deps);
+    const fresh = freshArticles({
+      results: (async function* () {
+        if (broken) throw broken;
+        if (first) yield first;
+        yield* { [Symbol.asyncIterator]: () => results };
+      })(),
+      inputs,
+      isStored: (id) => store.hasArticle(id),
+      stored: () => store.loadArticles({ layers: false }),
+      inferUndatedDates: deps.inferUndatedDates,
+      counts,
+      fail,
+      stderr: deps.stderr,
+      stopped: () => signals.signal() !== null,
+    });
+    if (options.queue) return await enqueue(store, fresh, options, counts, deps);
 
-    await analyseAndStore(fresh, fresh.length, {
+    await analyseAndStore(fresh.articles, null, {
       store,
       deps,
       options,
       counts,
       fail,
       stopped: () => signals.signal() !== null,
+      settled: fresh.settled,
     });
     if (signals.signal()) return stop();
     const pass = await corpusPass(store, deps, dbPath, options.articleSeconds);
@@ -233,11 +236,15 @@ export async function analyzeInputs(
   }
 }
 
-/** `--queue`: the new articles go to the workers (src/queue); one line says how many. */
+/**
+ * `--queue`: the new articles go to the workers (src/queue) as they are read; one line says how
+ * many. The undated ones are dated from what is stored when they are queued; the workers' corpus
+ * pass dates them again from everything stored.
+ */
 async function enqueue(
   store: StoreBackend,
-  articles: Article[],
-  leaseSeconds: number,
+  fresh: Fresh,
+  options: { profile?: string; queue?: { leaseSeconds: number } },
   counts: AnalyzeCounts,
   deps: Pick<AnalyzeDeps, 'stdout' | 'stderr'>,
 ): Promise<number> {
@@ -251,21 +258,23 @@ async function enqueue(
     return 2;
   }
   try {
-    const sent = await sendArticles(boss, articles, leaseSeconds);
+    let read = 0;
+    const profile = options.profile;
+    const articles = (async function* () {
+      for await (const a of fresh.articles) {
+        read++;
+        yield profile ? { ...a, profile: { id: profile, by: 'forced' as const } } : a;
+        fresh.settled(a.id);
+      }
+    })();
+    const sent = await sendArticles(boss, articles, options.queue?.leaseSeconds);
     deps.stdout.write(
-      `queued ${plural(sent, 'article')} for the workers in ${store.location} (${articles.length - sent} queued before, ${counts.alreadyStored} already stored, ${counts.failed} failed)\n`,
+      `queued ${plural(sent, 'article')} for the workers in ${store.location} (${read - sent} queued before, ${counts.alreadyStored} already stored, ${counts.failed} failed)\n`,
     );
   } finally {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
   }
   return counts.failed > 0 ? 2 : 0;
-}
-
-/** Which of `ids` the store holds. */
-async function storedIds(store: StoreBackend, ids: string[]): Promise<Set<string>> {
-  const held = new Set<string>();
-  for (const id of ids) if (await store.hasArticle(id)) held.add(id);
-  return held;
 }
 
 /**
@@ -309,16 +318,18 @@ interface StoreRun {
   fail: (file: string, reason: string) => void;
   /** a signal came: store the article in hand, then return */
   stopped: () => boolean;
+  /** told of each article once it is stored or has failed */
+  settled?: (id: string) => void;
 }
 
 /**
  * Runs the article stages over `articles` (taken one at a time as the threads need them, so a
- * generator keeps memory flat) and stores each in its own transaction, in input order. A stage
+ * generator keeps memory flat; `total` for the progress bar, null when not known) and stores each in its own transaction, in input order. A stage
  * that threw, or stages skipped past the budget, are one line each on stderr.
  */
 export async function analyseAndStore(
   articles: Iterable<Article> | AsyncIterable<Article>,
-  total: number,
+  total: number | null,
   run: StoreRun,
 ): Promise<void> {
   const { store, deps, options, counts, fail } = run;
@@ -373,6 +384,7 @@ export async function analyseAndStore(
           fail(article.path, `not stored: ${(err as Error).message}`);
         }
       }
+      run.settled?.(article.id);
       bar.tick(article.path);
       if (run.stopped()) break;
       await submit();
@@ -421,10 +433,6 @@ function inProcess(analyse: typeof analyseArticle, seconds: number | undefined):
       ),
     close: async () => {},
   };
-}
-
-function sortArticles(articles: Article[]): Article[] {
-  return articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const listed = (names: string[], max: number): string =>

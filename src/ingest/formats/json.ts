@@ -80,19 +80,26 @@ export function readJson(path: string, source: string, fields: JsonFields): Read
 
 export function readJsonLines(path: string, source: string, fields: JsonFields): ReadResult[] {
   const out: ReadResult[] = [];
-  const lines = source.split('\n');
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    const linePath = `${path}#${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      out.push({ error: true, file: linePath, reason: `malformed JSON line: ${oneLine((err as Error).message)}` });
-      return;
-    }
-    out.push(readItem(linePath, () => record(linePath, 'jsonl', value, fields)));
+  source.split('\n').forEach((line, i) => {
+    const r = readJsonLine(path, i + 1, line, fields);
+    if (r) out.push(r);
   });
   if (!out.length) return [{ error: true, file: path, reason: 'JSON Lines file has no lines' }];
   return out;
+}
+
+/**
+ * Line `number` of a JSON Lines file (1-based), as an item at `<file>#<number>` or its refusal;
+ * null for a blank line. The whole-file reader and the streaming one (src/ingest/lines.ts) share it.
+ */
+export function readJsonLine(path: string, number: number, line: string, fields: JsonFields): ReadResult | null {
+  if (!line.trim()) return null;
+  const linePath = `${path}#${number}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { error: true, file: linePath, reason: `malformed JSON line: ${oneLine((err as Error).message)}` };
+  }
+  return readItem(linePath, () => record(linePath, 'jsonl', value, fields));
 }
