@@ -194,7 +194,9 @@ export async function analyzeInputs(
       })(),
       inputs,
       isStored: (id) => store.hasArticle(id),
-      stored: () => store.loadArticles({ layers: false }),
+      // what dating reads of each stored article (its text, signature, dates as read, ingest
+      // messages), picked out by the database, not every analysed layer
+      stored: async () => (await store.loadHeld(['signature', 'read_dates', 'messages'], true)).articles,
       inferUndatedDates: deps.inferUndatedDates,
       counts,
       fail,
