@@ -245,6 +245,8 @@ export interface StoredCorpus {
   keys: ReadonlyMap<string, string>;
   /** the whole articles with these ids, as the article stages left them, in any order */
   articles(ids: string[]): Promise<Article[]>;
+  /** the articles with these ids with ingest's fields and only the `layers` named (and their text when `text`), in any order */
+  layers(ids: string[], layers: readonly ArticleLayer[], text?: boolean): Promise<Article[]>;
   control?: ControlSnapshot[];
   settled?: ReadonlySet<string>;
 }
@@ -303,7 +305,8 @@ export async function analyseStoredCorpus(
   const whole = async (a: Article): Promise<Article> => {
     let found = recent.get(a.id);
     if (!found) {
-      [found] = await stored.articles([a.id]);
+      // what substitutesFact reads: the text and where its places are
+      [found] = await stored.layers([a.id], ['toponyms', 'demonyms'], true);
       if (!found) throw new Error(`article ${a.id} is no longer stored`);
       if (recent.size >= RECENT_PAIRS) recent.delete(recent.keys().next().value!);
       recent.set(a.id, found);
@@ -323,15 +326,23 @@ export async function analyseStoredCorpus(
   const own: Check[] = [];
   const onMaps: Check[] = [];
   const cache = new AreaCache('raster');
+  // the articles as stored (their duplicate links as the last pass left them)
+  const heldById = new Map(stored.held.map((a) => [a.id, a]));
   for (let start = 0; start < corpus.articles.length; start += PAGE) {
     const page = corpus.articles.slice(start, start + PAGE);
     const keys = page.map((a) => corpusKey(a, resolved));
     const again = page.filter(
       (a, k) => !stored.settled?.has(a.id) || stored.keys.get(a.id) !== keys[k] || checkedOnMaps(a),
     );
-    const read = new Map((await stored.articles(again.map((a) => a.id))).map((a) => [a.id, a]));
+    // an article the maps check is read whole; of the others the corpus stages change the claims
+    // only (their speakers), so that is all that is read of them beside what is held
+    const onMapIds = again.filter(checkedOnMaps).map((a) => a.id);
+    const read = new Map((await stored.articles(onMapIds)).map((a) => [a.id, a]));
+    const claimsOnly = again.filter((a) => !read.has(a.id)).map((a) => a.id);
+    const claims = new Map((await stored.layers(claimsOnly, ['claims'])).map((a) => [a.id, a.claims]));
     for (const [k, a] of page.entries()) {
-      const before = read.get(a.id);
+      const held = heldById.get(a.id)!;
+      const before = read.get(a.id) ?? (claims.has(a.id) ? { ...held, claims: claims.get(a.id) } : undefined);
       if (!before) {
         // as the last pass left it: its own checks are held, and it has none on the maps
         own.push(...articleOwnChecks(a));

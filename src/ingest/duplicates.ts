@@ -190,10 +190,11 @@ const order = (a: Article, b: Article): number => {
 /**
  * LSH buckets of MinHash signatures: one map per band, from the band's hashes to the indexes of
  * the signatures that share them. Two texts of Jaccard similarity at THRESHOLD or above share a
- * bucket in some band with high probability; texts with nothing in common share none.
+ * bucket in some band with high probability; texts with nothing in common share none. The bands
+ * come one at a time, in order: a store's 32 maps of every signature at once were a corpus
+ * pass's largest holding after the articles themselves.
  */
-function lshBuckets(sigs: number[][]): Map<string, number[]>[] {
-  const bands: Map<string, number[]>[] = [];
+function* lshBuckets(sigs: number[][]): Generator<Map<string, number[]>> {
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
     for (let i = 0; i < sigs.length; i++) {
@@ -204,9 +205,8 @@ function lshBuckets(sigs: number[][]): Map<string, number[]>[] {
       if (list) list.push(i);
       else buckets.set(key, [i]);
     }
-    bands.push(buckets);
+    yield buckets;
   }
-  return bands;
 }
 
 /** For each wanted signature, the others sharing an LSH bucket with it (near-duplicate candidates). */

@@ -9,7 +9,7 @@ import type { ControlSnapshot } from '../checks/control.js';
 import type { CorpusSource } from '../export/source.js';
 import type { Article, Corpus } from '../model.js';
 import { controlSummary, loadControl, saveControlSnapshot } from './control.js';
-import { DEFAULT_DB, Store, type LoadOptions } from './index.js';
+import { DEFAULT_DB, Store, type HeldOptions, type LoadOptions } from './index.js';
 import type { ArticleCorpusRow } from './rows.js';
 import type { LayerCounts } from './census.js';
 
@@ -37,7 +37,7 @@ export interface StoreBackend {
    */
   loadHeld(
     layers: readonly string[],
-    withText?: boolean,
+    options?: HeldOptions,
   ): Promise<{ articles: Article[]; counts: Map<string, LayerCounts> }>;
   /** the whole articles with these ids, in no particular order */
   articlesById(ids: readonly string[]): Promise<Article[]>;
@@ -99,8 +99,8 @@ export class SqliteBackend implements StoreBackend {
   async loadCorpus(options?: LoadOptions) {
     return this.store.loadCorpus(options);
   }
-  async loadHeld(layers: readonly string[], withText?: boolean) {
-    return this.store.loadHeld(layers, withText);
+  async loadHeld(layers: readonly string[], options?: HeldOptions) {
+    return this.store.loadHeld(layers, options);
   }
   async articlesById(ids: readonly string[]) {
     return this.store.articlesById(ids);

@@ -56,7 +56,7 @@ export function runCorpusPass(
           // dating again reads every text (the place names an article shares with others), not
           // the analysed layers: the articles as ingest made them, then the few dated otherwise
           // analysed and stored again, and what the pass holds read again
-          const ingested = await store.loadHeld(['signature', 'read_dates', 'messages'], true);
+          const ingested = await store.loadHeld(['signature', 'read_dates', 'messages'], { text: true });
           const again = redate(ingested.articles.map(asIngested));
           for (const a of again) await store.saveArticle(stages.analyseArticle(a, { seconds }));
           redated = again.length;
@@ -95,7 +95,14 @@ async function heldPass(
   await store.clearCorpus();
   let rows: ArticleCorpusRow[] = [];
   const corpus = await analyse(
-    { held, keys, control, settled, articles: (ids) => store.articlesById(ids) },
+    {
+      held,
+      keys,
+      control,
+      settled,
+      articles: (ids) => store.articlesById(ids),
+      layers: async (ids, layers, text) => (await store.loadHeld(layers, { ids, text })).articles,
+    },
     async (before, after, key) => {
       rows.push(articleCorpusRow(after, before, key));
       if (rows.length < PAGE) return;

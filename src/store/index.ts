@@ -36,6 +36,12 @@ export const DEFAULT_DB = 'sitrep.db';
  */
 const BUSY_TIMEOUT_MS = 60_000;
 
+/** `loadHeld`: with the text too (for dating again), or of these articles only. */
+export interface HeldOptions {
+  text?: boolean;
+  ids?: readonly string[];
+}
+
 export interface LoadOptions {
   /** false: metadata, text and messages only, without the analysed layers (cheaper) */
   layers?: boolean;
@@ -213,7 +219,10 @@ export class Store {
    * Every stored article as a corpus pass holds it: what ingest read but the text (left empty),
    * and only the `layers` named; ordered by path then id.
    */
-  loadHeld(layers: readonly string[], withText = false): { articles: Article[]; counts: Map<string, LayerCounts> } {
+  loadHeld(
+    layers: readonly string[],
+    { text = false, ids }: HeldOptions = {},
+  ): { articles: Article[]; counts: Map<string, LayerCounts> } {
     const columns = heldColumns(
       layers,
       {
@@ -222,9 +231,13 @@ export class Store {
         count: (key) => `json_array_length(layers, '$.${key}')`,
         resolved: `(SELECT count(*) FROM json_each(layers, '$.toponyms') WHERE json_type(value, '$.place') = 'object')`,
       },
-      withText,
+      text,
     );
-    const rows = this.db.prepare(`SELECT ${columns} FROM articles ORDER BY path, id`).all() as HeldRow[];
+    const only = ids ? 'WHERE id IN (SELECT value FROM json_each(?))' : '';
+    // row by row: each row's JSON text is garbage once its article is made
+    const rows = this.db
+      .prepare(`SELECT ${columns} FROM articles ${only} ORDER BY path, id`)
+      .iterate(...(ids ? [JSON.stringify(ids)] : [])) as Iterable<HeldRow>;
     return fromHeldRows(rows, layers);
   }
 

@@ -25,7 +25,7 @@ import {
   type AreaRow,
   type SnapshotRow,
 } from './control.js';
-import type { LoadOptions } from './index.js';
+import type { HeldOptions, LoadOptions } from './index.js';
 import type { Migration } from './migrations.js';
 import type { LayerCounts } from './census.js';
 import { pgMigrations } from './pg-migrations.js';
@@ -257,7 +257,7 @@ export class PgStore implements StoreBackend {
 
   async loadHeld(
     layers: readonly string[],
-    withText = false,
+    { text = false, ids }: HeldOptions = {},
   ): Promise<{ articles: Article[]; counts: Map<string, LayerCounts> }> {
     // each row's layers parsed once (the lateral j), then the layers named picked out of it: as
     // json, not jsonb, which would reorder the keys of every object and so the bytes stored from them
@@ -273,13 +273,15 @@ export class PgStore implements StoreBackend {
         resolved: `(SELECT count(*) FROM json_array_elements(coalesce(${array('toponyms')}, '[]'::json)) t
                   WHERE json_typeof(t -> 'place') = 'object')`,
       },
-      withText,
+      text,
     );
     const rows = (
       await this.q<HeldRow>(
         `SELECT ${columns}
          FROM articles CROSS JOIN LATERAL (SELECT layers::json AS j) parsed
+         ${ids ? 'WHERE id = ANY($1::text[])' : ''}
          ORDER BY path COLLATE "C", id COLLATE "C"`,
+        ids ? [ids] : [],
       )
     ).rows;
     return fromHeldRows(rows, layers);

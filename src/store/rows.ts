@@ -60,19 +60,20 @@ export type HeldRow = ArticleRow & { n_resolved: number | string | null } & Part
 
 /** The held articles of the rows, and what the summary counts of each. */
 export function fromHeldRows(
-  rows: HeldRow[],
+  rows: Iterable<HeldRow>,
   layers: readonly string[],
 ): { articles: Article[]; counts: Map<string, LayerCounts> } {
   const counts = new Map<string, LayerCounts>();
-  const articles = rows.map((row) => {
+  const articles: Article[] = [];
+  for (const row of rows) {
     const n = new Map<Counted, number | null>();
     for (const key of COUNTED) {
       const v = row[`n_${key}`];
       n.set(key, v === null || v === undefined ? null : Number(v));
     }
     counts.set(row.id, { layers: n, resolvedToponyms: Number(row.n_resolved ?? 0) });
-    return fromRow(row, layers);
-  });
+    articles.push(fromRow(row, layers));
+  }
   return { articles, counts };
 }
 

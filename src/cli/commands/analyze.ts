@@ -196,7 +196,7 @@ export async function analyzeInputs(
       isStored: (id) => store.hasArticle(id),
       // what dating reads of each stored article (its text, signature, dates as read, ingest
       // messages), picked out by the database, not every analysed layer
-      stored: async () => (await store.loadHeld(['signature', 'read_dates', 'messages'], true)).articles,
+      stored: async () => (await store.loadHeld(['signature', 'read_dates', 'messages'], { text: true })).articles,
       inferUndatedDates: deps.inferUndatedDates,
       counts,
       fail,
