@@ -110,14 +110,17 @@ export function estimateJaccard(a: number[], b: number[]): number {
 
 interface Word {
   text: string;
+  /** `text` lower-cased, compared once per candidate pair */
+  lower: string;
   start: number;
 }
 
-/** An article's words, each with its context (two words either side, lower-cased), and the words by context. */
+/** An article's words and each one's context (two words either side, lower-cased). */
 interface Contexts {
   words: Word[];
   keys: string[];
-  middles: Map<string, Word[]>;
+  /** the words by context: built only for an article met first in a pair (see substitutesFact) */
+  middles?: Map<string, Word[]>;
 }
 
 // An article meets each near-duplicate candidate of its wire story in turn, one bucket at a time:
@@ -129,20 +132,29 @@ function contexts(a: Article): Contexts {
   let found = contextsOf.get(a);
   if (found) return found;
   // offsets into the text as stored, where the toponyms' spans point
-  const words = [...a.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0].normalize('NFKC'), start: m.index! }));
+  const words: Word[] = [];
+  for (const m of a.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const text = m[0].normalize('NFKC');
+    words.push({ text, lower: text.toLowerCase(), start: m.index });
+  }
   // the text's edges count as words, so that "On 16 March" opening both texts has a context
-  const at = (i: number) => words[i]?.text ?? '';
-  const keys = words.map((_, i) => `${at(i - 2)}\u0000${at(i - 1)}\u0000${at(i + 1)}\u0000${at(i + 2)}`.toLowerCase());
-  const middles = new Map<string, Word[]>();
-  keys.forEach((k, i) => {
-    const list = middles.get(k);
-    if (!list) middles.set(k, [words[i]]);
-    else if (list.length < 4) list.push(words[i]);
-  });
-  found = { words, keys, middles };
+  const at = (i: number) => words[i]?.lower ?? '';
+  const keys = words.map((_, i) => `${at(i - 2)}\u0000${at(i - 1)}\u0000${at(i + 1)}\u0000${at(i + 2)}`);
+  found = { words, keys };
   if (contextsOf.size >= MAX_REMEMBERED) contextsOf.clear();
   contextsOf.set(a, found);
   return found;
+}
+
+function middlesOf(c: Contexts): Map<string, Word[]> {
+  if (c.middles) return c.middles;
+  const middles = new Map<string, Word[]>();
+  c.keys.forEach((k, i) => {
+    const list = middles.get(k);
+    if (!list) middles.set(k, [c.words[i]]);
+    else if (list.length < 4) list.push(c.words[i]);
+  });
+  return (c.middles = middles);
 }
 
 // a word that carries a fact a copy may not change: a figure, a name, a month or a weekday
@@ -150,8 +162,8 @@ const isFact = (w: string): boolean => /\p{N}/u.test(w) || /^\p{Lu}/u.test(w);
 
 /** The place a toponym or demonym of the article at this offset resolved to, if any. */
 function placeAt(a: Article, at: number): number | undefined {
-  for (const t of [...(a.toponyms ?? []), ...(a.demonyms ?? [])])
-    if (t.start <= at && at < t.end && t.place) return t.place.geonameid;
+  for (const list of [a.toponyms, a.demonyms])
+    for (const t of list ?? []) if (t.start <= at && at < t.end && t.place) return t.place.geonameid;
   return undefined;
 }
 
@@ -162,13 +174,13 @@ function placeAt(a: Article, at: number): number | undefined {
  * resolved them) is none either. Linear in the texts' length.
  */
 export function substitutesFact(a: Article, b: Article): boolean {
-  const { middles } = contexts(a);
+  const middles = middlesOf(contexts(a));
   const { words: wb, keys: kb } = contexts(b);
   for (let i = 0; i < wb.length; i++) {
     const list = middles.get(kb[i]);
     if (!list) continue;
     const w = wb[i];
-    if (list.some((x) => x.text.toLowerCase() === w.text.toLowerCase())) continue;
+    if (list.some((x) => x.lower === w.lower)) continue;
     for (const x of list) {
       if (!isFact(x.text) && !isFact(w.text)) continue;
       const pa = placeAt(a, x.start);

@@ -101,7 +101,7 @@ async function heldPass(
       control,
       settled,
       articles: (ids) => store.articlesById(ids),
-      layers: async (ids, layers, text) => (await store.loadHeld(layers, { ids, text })).articles,
+      layers: async (ids, layers, text) => (await store.loadHeld(layers, { ids, text, counts: false })).articles,
     },
     async (before, after, key) => {
       rows.push(articleCorpusRow(after, before, key));

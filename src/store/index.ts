@@ -40,6 +40,11 @@ const BUSY_TIMEOUT_MS = 60_000;
 export interface HeldOptions {
   text?: boolean;
   ids?: readonly string[];
+  /**
+   * false: without what the summary counts of each (an empty map): a read of one or two
+   * articles in the middle of a pass, where counting every layer would cost more than the read
+   */
+  counts?: boolean;
 }
 
 export interface LoadOptions {
@@ -169,8 +174,18 @@ export class Store {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
 
+  // Statements run once per article (a new article asked for, stored, read back in a corpus
+  // pass): compiled once per connection, not each time; each is run to its end before it is run
+  // again (an iterate is consumed whole), as better-sqlite3 requires of a statement.
+  private readonly statements = new Map<string, Database.Statement>();
+  private prepared(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
   hasArticle(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.prepared('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   /** The articles the last corpus pass covered (stored again since: not among them). */
@@ -197,11 +212,9 @@ export class Store {
     const row = articleRow(analysed);
     this.db
       .transaction(() => {
-        this.db
-          .prepare(
-            `INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`,
-          )
-          .run(row);
+        this.prepared(
+          `INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`,
+        ).run(row);
       })
       .immediate();
   }
@@ -221,7 +234,7 @@ export class Store {
    */
   loadHeld(
     layers: readonly string[],
-    { text = false, ids }: HeldOptions = {},
+    { text = false, ids, counts = true }: HeldOptions = {},
   ): { articles: Article[]; counts: Map<string, LayerCounts> } {
     const columns = heldColumns(
       layers,
@@ -231,21 +244,21 @@ export class Store {
         count: (key) => `json_array_length(layers, '$.${key}')`,
         resolved: `(SELECT count(*) FROM json_each(layers, '$.toponyms') WHERE json_type(value, '$.place') = 'object')`,
       },
-      text,
+      { text, counts },
     );
     const only = ids ? 'WHERE id IN (SELECT value FROM json_each(?))' : '';
     // row by row: each row's JSON text is garbage once its article is made
-    const rows = this.db
-      .prepare(`SELECT ${columns} FROM articles ${only} ORDER BY path, id`)
-      .iterate(...(ids ? [JSON.stringify(ids)] : [])) as Iterable<HeldRow>;
+    const rows = this.prepared(`SELECT ${columns} FROM articles ${only} ORDER BY path, id`).iterate(
+      ...(ids ? [JSON.stringify(ids)] : []),
+    ) as Iterable<HeldRow>;
     return fromHeldRows(rows, layers);
   }
 
   /** The whole articles with these ids (in no particular order). */
   articlesById(ids: readonly string[]): Article[] {
-    const rows = this.db
-      .prepare('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ids)) as ArticleRow[];
+    const rows = this.prepared('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(ids),
+    ) as ArticleRow[];
     return rows.map((row) => fromRow(row, true));
   }
 

@@ -257,7 +257,7 @@ export class PgStore implements StoreBackend {
 
   async loadHeld(
     layers: readonly string[],
-    { text = false, ids }: HeldOptions = {},
+    { text = false, ids, counts = true }: HeldOptions = {},
   ): Promise<{ articles: Article[]; counts: Map<string, LayerCounts> }> {
     // each row's layers parsed once (the lateral j), then the layers named picked out of it: as
     // json, not jsonb, which would reorder the keys of every object and so the bytes stored from them
@@ -273,7 +273,7 @@ export class PgStore implements StoreBackend {
         resolved: `(SELECT count(*) FROM json_array_elements(coalesce(${array('toponyms')}, '[]'::json)) t
                   WHERE json_typeof(t -> 'place') = 'object')`,
       },
-      text,
+      { text, counts },
     );
     const rows = (
       await this.q<HeldRow>(

@@ -35,21 +35,24 @@ export interface HeldSql {
 
 /**
  * What a corpus pass reads of every article, as SQL: the columns but the text (it reads whole
- * articles only where it must; `withText`: with it, for dating articles again), of the JSON layers only those `layers` named, picked out by the
- * database, and the number of items of each layer the summary counts (COUNTED), so that the rest
+ * articles only where it must; `text`: with it, for dating articles again), of the JSON layers only those `layers` named, picked out by the
+ * database, and (unless `counts` is false) the number of items of each layer the summary counts (COUNTED), so that the rest
  * of every article's layers never reaches the process.
  */
-export function heldColumns(layers: readonly string[], sql: HeldSql, withText = false): string {
+export function heldColumns(
+  layers: readonly string[],
+  sql: HeldSql,
+  { text = false, counts = true }: { text?: boolean; counts?: boolean } = {},
+): string {
   // the layer names are the model's own words, never input: checked all the same
   for (const key of [...layers, ...COUNTED]) if (!/^[A-Za-z_]+$/.test(key)) throw new Error(`not a layer name: ${key}`);
   const picked = layers.map((key) => `'${key}', ${sql.pick(key)}`).join(', ');
   const columns = ARTICLE_COLUMNS.filter((c) => c !== 'text' && c !== 'layers');
   return [
     ...columns,
-    withText ? 'text' : `'' AS text`,
+    text ? 'text' : `'' AS text`,
     `${sql.object(picked)} AS layers`,
-    ...COUNTED.map((key) => `${sql.count(key)} AS "n_${key}"`),
-    `${sql.resolved} AS "n_resolved"`,
+    ...(counts ? [...COUNTED.map((key) => `${sql.count(key)} AS "n_${key}"`), `${sql.resolved} AS "n_resolved"`] : []),
   ].join(', ');
 }
 
@@ -66,13 +69,15 @@ export function fromHeldRows(
   const counts = new Map<string, LayerCounts>();
   const articles: Article[] = [];
   for (const row of rows) {
+    articles.push(fromRow(row, layers));
+    // read without its counts (heldColumns' `counts: false`)
+    if (!('n_resolved' in row)) continue;
     const n = new Map<Counted, number | null>();
     for (const key of COUNTED) {
       const v = row[`n_${key}`];
       n.set(key, v === null || v === undefined ? null : Number(v));
     }
     counts.set(row.id, { layers: n, resolvedToponyms: Number(row.n_resolved ?? 0) });
-    articles.push(fromRow(row, layers));
   }
   return { articles, counts };
 }

@@ -173,3 +173,42 @@ describe('the corpus pass that holds little', () => {
     }
   }, 300_000);
 });
+
+describe('held reads of a few articles in the middle of a pass', () => {
+  const schemas: string[] = [];
+  afterAll(async () => {
+    if (schemas.length) await dropSchemas(...schemas);
+  });
+  const backends: [string, boolean, () => Promise<StoreBackend>][] = [
+    ['SQLite', true, async () => new SqliteBackend(Store.open(':memory:'))],
+    [
+      'PostgreSQL',
+      pgUp,
+      async () => {
+        const { schema, url } = scratchSchema('held_counts');
+        schemas.push(schema);
+        return PgStore.open(url);
+      },
+    ],
+  ];
+  for (const [name, up, open] of backends)
+    it.skipIf(!up)(`${name}: without their counts, the same articles, and no counts`, async () => {
+      const store = await open();
+      try {
+        for (const a of articles.slice(0, 4)) await store.saveArticle(a);
+        const ids = articles.slice(1, 3).map((a) => a.id);
+        const layers = ['toponyms', 'demonyms'];
+        const counted = await store.loadHeld(layers, { ids, text: true });
+        const bare = await store.loadHeld(layers, { ids, text: true, counts: false });
+        expect(bare.articles).toEqual(counted.articles);
+        expect(bare.articles.map((a) => a.id).sort()).toEqual([...ids].sort());
+        expect(bare.articles.every((a) => a.text.length > 0 && a.toponyms)).toBe(true);
+        expect(counted.counts.size).toBe(2);
+        expect(bare.counts.size).toBe(0);
+        // the same statement again (SQLite keeps it compiled): the same answer
+        expect((await store.loadHeld(layers, { ids, text: true, counts: false })).articles).toEqual(bare.articles);
+      } finally {
+        await store.close();
+      }
+    });
+});
