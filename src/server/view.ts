@@ -15,6 +15,7 @@ import type { Article, Check, Claim, Corpus, Dispute, Entity, FusedEvent, Side, 
 import { controlHistory, snapshotsOf, type ControlRun } from '../checks/check-control.js';
 import type { ControlSnapshot as MapSnapshot } from '../checks/control.js';
 import { controlSnapshots, type ControlSnapshot } from './control.js';
+import { eventOrder } from './event-order.js';
 
 export interface EventRow {
   event: FusedEvent;
@@ -69,9 +70,7 @@ export class CorpusView {
       this.eventRows.push(row);
       for (const r of event.reports) this.eventOfMention.set(r.mentionId, event.id);
     }
-    this.eventRows.sort(
-      (x, y) => (x.event.date ?? '9999').localeCompare(y.event.date ?? '9999') || x.event.id.localeCompare(y.event.id),
-    );
+    this.eventRows.sort((x, y) => eventOrder(x.event, y.event));
     this.snapshots = controlSnapshots(corpus.control);
     this.removed = previous ? removedSince(previous, this) : new Map();
   }
