@@ -47,11 +47,11 @@ export class CorpusView {
 
   /**
    * `previous` is the view this one replaces (a changed corpus), whose versions it carries on;
-   * without one, the view is a run's first, versioned by `now`.
+   * without one, the view is a run's first, versioned by the clock.
    */
-  constructor(corpus: Corpus, previous: CorpusView | null = null, now: () => number = Date.now) {
+  constructor(corpus: Corpus, previous: CorpusView | null = null) {
     this.corpus = corpus;
-    this.firstVersion = previous ? previous.firstVersion : Math.floor(now());
+    this.firstVersion = previous ? previous.firstVersion : Date.now();
     this.version = previous ? previous.version + 1 : this.firstVersion;
     for (const a of corpus.articles) this.articles.set(a.id, a);
     for (const d of corpus.disputes) this.disputes.set(d.id, d);
