@@ -7,6 +7,9 @@
  *   - peak RSS of `analyze` into new stores of each size (--sizes, default 1000,5000);
  *   - time to add 10 articles to each of those stores;
  *   - time of `export --format json` on the largest;
+ *   - `sitrep serve` on the largest and the smallest store: time to its first answer, and
+ *     GET /api/events (the default page, a filtered page further down, a poll with since=)
+ *     over loopback HTTP, as figures and ratios (no bar);
  *   - CPU per article of the whole analysis against bare wink-nlp tokens and sentences of the
  *     same texts.
  *
@@ -24,6 +27,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { EXPORT_RSS_BAR } from './export.js';
 import { measured, type Usage } from './support/measured.js';
+import { servedTimes, type ServedTimes } from './support/served.js';
 import { corpus, NEWS_TEXTS, texts } from './support/news-corpus.js';
 
 const shared = NEWS_TEXTS;
@@ -120,6 +124,21 @@ export async function run(argv: string[] = []): Promise<boolean> {
       ok &&= expMet;
       console.log(
         `  peak RSS of export --format json, ${large.size} / ${small.size} (${fmt(expSmall.maxRssMb, 0)} MB): ${fmt(expRatio, 2)}× — bar ≤ ${EXPORT_RSS_BAR}×: ${expMet ? 'met' : 'NOT met'}`,
+      );
+    }
+    // the server on the largest store against the smallest: figures only, no bar in the issue
+    const served = new Map<number, ServedTimes>();
+    for (const row of large === small ? [small] : [small, large]) {
+      const t = await servedTimes(row.db);
+      served.set(row.size, t);
+      console.log(
+        `serve on the ${row.size} store (${t.events} events): first answer ${fmt(t.firstAnswerMs / 1000, 2)} s after start; GET /api/events ${fmt(t.defaultPageMs)} ms, a filtered page ${fmt(t.filteredPageMs)} ms, a poll with since= ${fmt(t.pollMs)} ms (medians)`,
+      );
+    }
+    if (large !== small) {
+      const [s, l] = [served.get(small.size)!, served.get(large.size)!];
+      console.log(
+        `  serve, ${large.size} / ${small.size}: first answer ${fmt(l.firstAnswerMs / s.firstAnswerMs, 2)}×, GET /api/events ${fmt(l.defaultPageMs / s.defaultPageMs, 2)}×, filtered page ${fmt(l.filteredPageMs / s.filteredPageMs, 2)}×, poll with since= ${fmt(l.pollMs / s.pollMs, 2)}×`,
       );
     }
   } finally {

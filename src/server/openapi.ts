@@ -18,6 +18,7 @@ interface RouteSchema {
 const statusText: Record<string, string> = {
   200: 'OK',
   201: 'Created',
+  304: 'Not Modified: If-None-Match named the version served (the ETag); no body',
   400: 'The request is invalid; the message says which field and why',
   401: 'Missing or wrong bearer token',
   403: 'The server is read-only',
@@ -57,7 +58,10 @@ export function openApiDocument(routes: RouteOptions[], version: string): object
     ];
     const responses: Record<string, object> = {};
     for (const [code, s] of Object.entries(schema.response ?? {})) {
-      responses[code] = { description: statusText[code] ?? code, content: { 'application/json': { schema: s } } };
+      const description = statusText[code] ?? code;
+      // a 304 has no body (RFC 9110 §15.4.5)
+      responses[code] =
+        code === '304' ? { description } : { description, content: { 'application/json': { schema: s } } };
     }
     for (const method of methods) {
       paths[path] ??= {};

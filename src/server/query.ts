@@ -15,20 +15,21 @@ export function sides(): readonly Side[] {
   return [...knowledge().sides.keys(), ...GENERIC_SIDES];
 }
 
-const bad = (field: string, message: string) =>
+/** A 400 that names the querystring field and says what to send instead. */
+export const badField = (field: string, message: string) =>
   new HttpError(400, 'bad_request', `Invalid querystring field '${field}': ${message}`);
 
 /** A real calendar day between 1900 and 2100. */
 export function checkDay(field: string, value: string | undefined): void {
   if (value === undefined) return;
   const problem = isoDateProblem(value);
-  if (problem) throw bad(field, `${JSON.stringify(value)}: ${problem}; send a day as YYYY-MM-DD.`);
+  if (problem) throw badField(field, `${JSON.stringify(value)}: ${problem}; send a day as YYYY-MM-DD.`);
 }
 
 export function checkRange(from: string | undefined, to: string | undefined): void {
   checkDay('from', from);
   checkDay('to', to);
-  if (from && to && from > to) throw bad('from', `${from} is after to=${to}; send from ≤ to.`);
+  if (from && to && from > to) throw badField('from', `${from} is after to=${to}; send from ≤ to.`);
 }
 
 /**
@@ -39,12 +40,12 @@ export function checkBbox(value: string | undefined): void {
   if (value === undefined) return;
   const [w, s, e, n] = value.split(',').map(Number) as [number, number, number, number];
   if (![w, s, e, n].every(Number.isFinite))
-    throw bad('bbox', `${JSON.stringify(value)} is not four numbers west,south,east,north.`);
+    throw badField('bbox', `${JSON.stringify(value)} is not four numbers west,south,east,north.`);
   if (Math.abs(w) > 180 || Math.abs(e) > 180)
-    throw bad('bbox', `longitudes must lie in [-180, 180] (got west ${w}, east ${e}).`);
+    throw badField('bbox', `longitudes must lie in [-180, 180] (got west ${w}, east ${e}).`);
   if (Math.abs(s) > 90 || Math.abs(n) > 90)
-    throw bad('bbox', `latitudes must lie in [-90, 90] (got south ${s}, north ${n}).`);
-  if (s > n) throw bad('bbox', `south ${s} is above north ${n}.`);
+    throw badField('bbox', `latitudes must lie in [-90, 90] (got south ${s}, north ${n}).`);
+  if (s > n) throw badField('bbox', `south ${s} is above north ${n}.`);
 }
 
 /** Comma-separated values of an enumeration, matched case-insensitively; returned canonical, or undefined when absent. */
@@ -61,7 +62,7 @@ export function canonicalList(
     .map((x) => x.trim())
     .filter(Boolean)) {
     const hit = byLower.get(raw.toLowerCase());
-    if (!hit) throw bad(field, `${JSON.stringify(raw)} is not one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    if (!hit) throw badField(field, `${JSON.stringify(raw)} is not one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
     out.push(hit);
   }
   return out.join(',');

@@ -21,6 +21,15 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Whether two corpora hold the same lists, by reference: a corpus delta keeps every list it does
+ * not change (./delta.ts), so a delta that changed nothing gives the same lists in a new object.
+ */
+function sameLists(a: Corpus, b: Corpus): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Corpus)[]);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
 export function createState(
   corpus: Corpus,
   opts: { allowWrite: boolean; token: string | null; writer: CorpusWriter },
@@ -31,7 +40,9 @@ export function createState(
     token: opts.token,
     writer: opts.writer,
     replace(next: Corpus) {
-      state.view = new CorpusView(next);
+      // the same lists (an update that changed nothing): the same view, and the same version
+      if (sameLists(state.view.corpus, next)) return;
+      state.view = new CorpusView(next, state.view);
     },
   };
   opts.writer.attach((update) => state.replace(update(state.view.corpus)));

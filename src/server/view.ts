@@ -2,11 +2,20 @@
  * The read side of the server: the corpus the routes answer from, with the indices they need.
  * Built once per corpus (at start-up and after each accepted POST), never per request, so that
  * a list of 10,000 events filters in a few milliseconds.
+ *
+ * Each view has a version, and each event row the version at which the event last changed, so
+ * that a client polls for what changed (`GET /api/events?since=V`) instead of reloading every
+ * event. The first view of a server run takes the time the run started, in milliseconds; each
+ * later view (a changed corpus: a POSTed article, another process's analyze) the version before
+ * plus one. A run therefore starts above every version an earlier run reported (it would take more
+ * than one change per millisecond to catch up), and a version below the run's first comes from an
+ * earlier run: the events route answers it with every event, flagged as such.
  */
 import type { Article, Check, Claim, Corpus, Dispute, Entity, FusedEvent, Side, Span } from '../model.js';
 import { controlHistory, snapshotsOf, type ControlRun } from '../checks/check-control.js';
 import type { ControlSnapshot as MapSnapshot } from '../checks/control.js';
 import { controlSnapshots, type ControlSnapshot } from './control.js';
+import { eventOrder } from './event-order.js';
 
 export interface EventRow {
   event: FusedEvent;
@@ -14,6 +23,8 @@ export interface EventRow {
   sides: Side[];
   lat: number | null;
   lon: number | null;
+  /** the version of the view in which the event (its record or its sides) last changed */
+  version: number;
 }
 
 export class CorpusView {
@@ -27,9 +38,21 @@ export class CorpusView {
   readonly snapshots: ControlSnapshot[];
   /** fused event id of each event mention id */
   readonly eventOfMention = new Map<string, string>();
+  /** this view's version */
+  readonly version: number;
+  /** the version of the run's first view: a version below it was reported by an earlier run */
+  readonly firstVersion: number;
+  /** ids of events served earlier in this run and no longer, with the version that removed them */
+  readonly removed: ReadonlyMap<string, number>;
 
-  constructor(corpus: Corpus) {
+  /**
+   * `previous` is the view this one replaces (a changed corpus), whose versions it carries on;
+   * without one, the view is a run's first, versioned by the clock.
+   */
+  constructor(corpus: Corpus, previous: CorpusView | null = null) {
     this.corpus = corpus;
+    this.firstVersion = previous ? previous.firstVersion : Date.now();
+    this.version = previous ? previous.version + 1 : this.firstVersion;
     for (const a of corpus.articles) this.articles.set(a.id, a);
     for (const d of corpus.disputes) this.disputes.set(d.id, d);
     this.entities = corpus.entities.length > 0 ? corpus.entities : corpus.articles.flatMap((a) => a.entities ?? []);
@@ -39,15 +62,17 @@ export class CorpusView {
         sides: this.sidesOf(event),
         lat: event.place?.lat ?? null,
         lon: event.place?.lon ?? null,
+        version: this.version,
       };
+      const was = previous?.events.get(event.id);
+      if (was && sameEvent(was, row)) row.version = was.version;
       this.events.set(event.id, row);
       this.eventRows.push(row);
       for (const r of event.reports) this.eventOfMention.set(r.mentionId, event.id);
     }
-    this.eventRows.sort(
-      (x, y) => (x.event.date ?? '9999').localeCompare(y.event.date ?? '9999') || x.event.id.localeCompare(y.event.id),
-    );
+    this.eventRows.sort((x, y) => eventOrder(x.event, y.event));
     this.snapshots = controlSnapshots(corpus.control);
+    this.removed = previous ? removedSince(previous, this) : new Map();
   }
 
   claim(articleId: string, claimId: string | null): Claim | undefined {
@@ -130,6 +155,22 @@ export class CorpusView {
     return out;
   }
   private checkCache: Check[] | null = null;
+}
+
+/**
+ * Whether a client holding `was` holds `now` too: the same record (by reference when the writer's
+ * delta kept it, which is the common case, else by content) with the same sides.
+ */
+function sameEvent(was: EventRow, now: EventRow): boolean {
+  if (was.sides.length !== now.sides.length || was.sides.some((s, i) => s !== now.sides[i])) return false;
+  return was.event === now.event || JSON.stringify(was.event) === JSON.stringify(now.event);
+}
+
+/** The removed events of `previous`, less those `next` serves again, plus those `next` no longer serves. */
+function removedSince(previous: CorpusView, next: CorpusView): Map<string, number> {
+  const removed = new Map([...previous.removed].filter(([id]) => !next.events.has(id)));
+  for (const id of previous.events.keys()) if (!next.events.has(id)) removed.set(id, next.version);
+  return removed;
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

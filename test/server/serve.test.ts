@@ -204,6 +204,25 @@ describe('sitrep serve', () => {
       const articles = async () =>
         ((await (await fetch(`${url}/api/summary`)).json()) as { articles: number }).articles;
       expect(await articles()).toBe(3);
+      interface Answer {
+        version: number;
+        removed: string[];
+        events: { id: string }[];
+        event: unknown;
+        sides: string[];
+      }
+      const json = async (path: string) => (await (await fetch(`${url}${path}`)).json()) as Answer;
+      /** every event's record and sides, by id, as a client holds them */
+      const held = async () => {
+        const out = new Map<string, string>();
+        for (const e of (await json('/api/events?limit=10000')).events) {
+          const d = await json(`/api/events/${e.id}`);
+          out.set(e.id, JSON.stringify([d.event, d.sides]));
+        }
+        return out;
+      };
+      const { version } = await json('/api/events?limit=1');
+      const before = await held();
       const analyzed = spawnSync(process.execPath, [bin, 'analyze', '-', '--db', shared, '--jobs', '1'], {
         encoding: 'utf8',
         input:
@@ -217,6 +236,14 @@ describe('sitrep serve', () => {
         seen = await articles();
       }
       expect(seen).toBe(4);
+      // a poll with the version seen before: exactly the events the other process added or changed
+      const after = await held();
+      const news = await json(`/api/events?since=${version}&limit=10000`);
+      expect(news.version).toBeGreaterThan(version);
+      const expected = [...after].filter(([id, record]) => before.get(id) !== record).map(([id]) => id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(new Set(news.events.map((e) => e.id))).toEqual(new Set(expected));
+      expect(news.removed).toEqual([...before.keys()].filter((id) => !after.has(id)).sort());
     } finally {
       child.kill('SIGTERM');
     }

@@ -163,6 +163,8 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                            /** @description the version of the corpus the answer was cut from: it grows each time the server takes a changed corpus; also sent as the ETag. Send it as `since` to GET /api/events to get only what changed after it */
+                            version: number;
                             articles: {
                                 id: string;
                                 path: string;
@@ -178,6 +180,13 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+                /** @description Not Modified: If-None-Match named the version served (the ETag); no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid; the message says which field and why */
                 400: {
@@ -648,6 +657,8 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                            /** @description the version of the corpus the answer was cut from: it grows each time the server takes a changed corpus; also sent as the ETag. Send it as `since` to GET /api/events to get only what changed after it */
+                            version: number;
                             places: {
                                 place: {
                                     geonameid: number;
@@ -669,6 +680,13 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+                /** @description Not Modified: If-None-Match named the version served (the ETag); no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid; the message says which field and why */
                 400: {
@@ -841,6 +859,8 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                            /** @description the version of the corpus the answer was cut from: it grows each time the server takes a changed corpus; also sent as the ETag. Send it as `since` to GET /api/events to get only what changed after it */
+                            version: number;
                             entities: {
                                 id: string;
                                 type: string;
@@ -853,6 +873,13 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+                /** @description Not Modified: If-None-Match named the version served (the ETag); no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid; the message says which field and why */
                 400: {
@@ -1000,6 +1027,8 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                            /** @description the version of the corpus the answer was cut from: it grows each time the server takes a changed corpus; also sent as the ETag. Send it as `since` to GET /api/events to get only what changed after it */
+                            version: number;
                             claims: {
                                 id: string;
                                 articleId: string;
@@ -1052,6 +1081,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not Modified: If-None-Match named the version served (the ETag); no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid; the message says which field and why */
                 400: {
                     headers: {
@@ -1097,6 +1133,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description only events changed (added, or their record or sides changed) after this version, the `version` of an earlier answer; with the other filters and paging as usual, and `removed` listing the ids to drop. A version from before the server started gives every event with `full: true`; one above the version served is refused */
+                    since?: number;
                     /** @description first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to` */
                     from?: string;
                     /** @description last day (YYYY-MM-DD, a real calendar day), inclusive */
@@ -1138,6 +1176,12 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                            /** @description the version of the corpus the answer was cut from: it grows each time the server takes a changed corpus; also sent as the ETag. Send it as `since` to GET /api/events to get only what changed after it */
+                            version: number;
+                            /** @description true when the answer is every matching event, not changes: without `since`, or with a `since` from before the server started (a restart); a client then drops what it held */
+                            full: boolean;
+                            /** @description with `since`: the ids to drop — events removed after it, and events added or changed after it that the filters do not match (a client ignores an id it does not hold). Not paged */
+                            removed: string[];
                             events: {
                                 id: string;
                                 event_type: string;
@@ -1161,6 +1205,13 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+                /** @description Not Modified: If-None-Match named the version served (the ETag); no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid; the message says which field and why */
                 400: {
@@ -1432,6 +1483,8 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                            /** @description the version of the corpus the answer was cut from: it grows each time the server takes a changed corpus; also sent as the ETag. Send it as `since` to GET /api/events to get only what changed after it */
+                            version: number;
                             disputes: {
                                 id: string;
                                 /** @enum {string} */
@@ -1457,6 +1510,13 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+                /** @description Not Modified: If-None-Match named the version served (the ETag); no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description The request is invalid; the message says which field and why */
                 400: {

@@ -13,7 +13,8 @@ type Got<P extends keyof paths> = paths[P] extends {
   : never;
 
 export type Summary = Got<'/api/summary'>;
-export type EventSummary = Got<'/api/events'>['events'][number];
+export type EventsAnswer = Got<'/api/events'>;
+export type EventSummary = EventsAnswer['events'][number];
 export type EventDetail = Got<'/api/events/{id}'>;
 export type Report = EventDetail['reports'][number];
 export type Highlight = Report['highlights'][number];
@@ -27,6 +28,16 @@ export type Span = Report['sentence'];
 export type ControlCollection = Got<'/api/control'>;
 export type Settlement = Got<'/api/settlements'>['settlements'][number];
 
+/** An answer other than 2xx: the server's message, and its status for those that act on it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json' } });
   if (!res.ok) {
@@ -36,21 +47,43 @@ async function getJson<T>(url: string): Promise<T> {
     } catch {
       /* keep the status line */
     }
-    throw new Error(message);
+    throw new ApiError(res.status, message);
   }
   return (await res.json()) as T;
 }
 
+const PAGE = 10000;
+
+/**
+ * Every page of `/api/events?query`, as one answer. The pages must come from one version of the
+ * corpus: when the store changed between two of them, the offsets moved and an event may have
+ * been skipped, so the pages are asked again.
+ */
+async function allEvents(query: string): Promise<EventsAnswer> {
+  for (let attempt = 0; ; attempt++) {
+    const first = await getJson<EventsAnswer>(`/api/events?${query}${query ? '&' : ''}limit=${PAGE}`);
+    const events = [...first.events];
+    let moved = false;
+    while (events.length < first.total) {
+      const page = await getJson<EventsAnswer>(
+        `/api/events?${query}${query ? '&' : ''}limit=${PAGE}&offset=${events.length}`,
+      );
+      moved = page.version !== first.version;
+      if (moved || page.events.length === 0) break;
+      events.push(...page.events);
+    }
+    if (!moved) return { ...first, events };
+    // a store that changes faster than its pages are read: a poll that fails is asked again later
+    if (attempt === 2) throw new Error('The store changed while its events were read three times; reload the page.');
+  }
+}
+
 export const api = {
   summary: () => getJson<Summary>('/api/summary'),
-  async events(): Promise<EventSummary[]> {
-    const out: EventSummary[] = [];
-    for (let offset = 0; ; offset += 10000) {
-      const page = await getJson<{ total: number; events: EventSummary[] }>(`/api/events?limit=10000&offset=${offset}`);
-      out.push(...page.events);
-      if (out.length >= page.total || page.events.length === 0) return out;
-    }
-  },
+  /** every event, with the version to poll from */
+  events: () => allEvents(''),
+  /** the events changed after `version`, with those removed since (`full` when the server restarted) */
+  changes: (version: number) => allEvents(`since=${version}`),
   settlements: (bbox: string, limit: number) =>
     getJson<Got<'/api/settlements'>>(`/api/settlements?bbox=${encodeURIComponent(bbox)}&limit=${limit}`).then(
       (r) => r.settlements,

@@ -3,8 +3,9 @@
  * article views over the sitrep API. Every filter is a URL parameter.
  */
 import './style.css';
-import { api, type Dispute, type EventSummary, type Summary } from './api.js';
+import { api, ApiError, type Dispute, type EventsAnswer, type EventSummary, type Summary } from './api.js';
 import { renderArticle } from './article.js';
+import { PendingChanges } from './changes.js';
 import { controlColours, typeColours } from './colors.js';
 import { renderDispute, renderEvent, type Navigate } from './detail.js';
 import { clear, h } from './dom.js';
@@ -19,6 +20,8 @@ const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)
 let state: State = readState();
 let summary: Summary;
 let all: EventSummary[] = [];
+/** the version of the corpus `all` was read from (or the last poll's): what the next poll sends as since */
+let version = 0;
 let disputes: Dispute[] = [];
 
 const nav: Navigate = {
@@ -294,17 +297,34 @@ async function show(): Promise<void> {
 const REFRESH_MS = 15_000;
 /** The summary of a store that changed since the picture shown, until the analyst asks for it. */
 let waiting: Summary | null = null;
+/** What the polls brought meanwhile. */
+const pending = new PendingChanges();
+
+/** The events changed after the version held; every event when the server cannot say (a restart). */
+async function changes(): Promise<EventsAnswer> {
+  try {
+    return await api.changes(version);
+  } catch (err) {
+    // a version the server never reported (a restart on a clock set back): start afresh
+    if (err instanceof ApiError && err.status === 400) return api.events();
+    throw err;
+  }
+}
 
 /**
- * Asks for the summary; when it differs from the one shown, says so with the number of new events
- * and a button: the picture changes only when the analyst asks (a list that moved under the
- * pointer would lose their place).
+ * Asks for the events changed since the version held (an answer of a few bytes when nothing
+ * changed); when the corpus changed, says so with the number of new events and a button: the
+ * picture changes only when the analyst asks (a list that moved under the pointer would lose
+ * their place).
  */
 async function poll(): Promise<void> {
+  const answer = await changes();
+  if (answer.version === version) return;
   const next = await api.summary();
-  if (JSON.stringify(next) === JSON.stringify(summary)) return;
+  pending.take(answer);
+  version = answer.version;
   waiting = next;
-  const added = next.events - all.length;
+  const added = pending.added(all);
   const box = $('#updated');
   clear(box);
   box.append(
@@ -314,11 +334,12 @@ async function poll(): Promise<void> {
   $('#show-new').addEventListener('click', () => void showWaiting());
 }
 
-/** Loads the events and disputes again and redraws, keeping the filters and the selected event. */
+/** Merges what the polls brought, loads the disputes again and redraws, keeping the filters and the selected event. */
 async function showWaiting(): Promise<void> {
   if (!waiting) return;
   const before = all.length;
-  [all, disputes] = await Promise.all([api.events(), api.disputes()]);
+  all = pending.applyTo(all);
+  disputes = await api.disputes();
   summary = waiting;
   waiting = null;
   lastFilterKey = '';
@@ -334,7 +355,10 @@ async function showWaiting(): Promise<void> {
 async function start(): Promise<void> {
   try {
     const outlines = map.loadOutlines();
-    [summary, all, disputes] = await Promise.all([api.summary(), api.events(), api.disputes()]);
+    let events: EventsAnswer;
+    [summary, events, disputes] = await Promise.all([api.summary(), api.events(), api.disputes()]);
+    all = events.events;
+    version = events.version;
     await show();
     await outlines;
     document.documentElement.dataset.ready = 'true';

@@ -22,6 +22,7 @@ import { within, type CorpusView, type EventRow } from '../view.js';
 import { enrichDispute } from './disputes.js';
 import { notFound } from '../errors.js';
 import {
+  badField,
   canonicalList,
   canonicalSides,
   checkBbox,
@@ -32,6 +33,7 @@ import {
 } from '../query.js';
 
 interface EventQuery {
+  since?: number;
   from?: string;
   to?: string;
   bbox?: string;
@@ -54,14 +56,14 @@ const listOf = (s?: string): string[] | null =>
         .filter(Boolean)
     : null;
 
-function filterEvents(view: CorpusView, q: Omit<EventQuery, 'limit' | 'offset'>): EventRow[] {
+function filterEvents(rows: readonly EventRow[], q: Omit<EventQuery, 'limit' | 'offset' | 'since'>): EventRow[] {
   const types = listOf(q.event_type);
   const subTypes = listOf(q.sub_event_type);
   const outlets = listOf(q.outlet)?.map((o) => o.toLowerCase());
   const sides = listOf(q.side);
   const statuses = listOf(q.status);
   const bbox = q.bbox ? q.bbox.split(',').map(Number) : null;
-  return view.eventRows.filter(({ event: e, sides: s, lat, lon }) => {
+  return rows.filter(({ event: e, sides: s, lat, lon }) => {
     if (q.from && (!e.date || e.date < q.from)) return false;
     if (q.to && (!e.date || e.date > q.to)) return false;
     if (types && !types.includes(e.event_type)) return false;
@@ -90,19 +92,65 @@ function filterEvents(view: CorpusView, q: Omit<EventQuery, 'limit' | 'offset'>)
 const filtered = new WeakMap<CorpusView, Map<string, EventRow[]>>();
 const MAX_REMEMBERED_QUERIES = 64;
 
+function remembered<K, V>(memos: WeakMap<CorpusView, Map<K, V>>, view: CorpusView, key: K, make: () => V): V {
+  let memo = memos.get(view);
+  if (!memo) memos.set(view, (memo = new Map<K, V>()));
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MAX_REMEMBERED_QUERIES) memo.delete(memo.keys().next().value!);
+    memo.set(key, (value = make()));
+  }
+  return value;
+}
+
 function filteredRows(view: CorpusView, q: EventQuery): EventRow[] {
-  const { limit, offset, ...criteria } = q;
+  const { limit, offset, since, ...criteria } = q;
   const defined = Object.entries(criteria).filter(([, v]) => v !== undefined && v !== '');
   if (defined.length === 0) return view.eventRows;
   const key = JSON.stringify(defined.sort(([a], [b]) => a.localeCompare(b)));
-  let memo = filtered.get(view);
-  if (!memo) filtered.set(view, (memo = new Map<string, EventRow[]>()));
-  let rows = memo.get(key);
-  if (!rows) {
-    if (memo.size >= MAX_REMEMBERED_QUERIES) memo.delete(memo.keys().next().value!);
-    memo.set(key, (rows = filterEvents(view, criteria)));
+  return remembered(filtered, view, key, () => filterEvents(view.eventRows, criteria));
+}
+
+/**
+ * What a poll with `since` asks for. A version below the run's first was reported by an earlier
+ * run (or by none): every event is sent, flagged `full`, and the client drops what it holds. A
+ * version above the one served was reported by no one (a run only counts up): a 400 naming it,
+ * rather than an empty answer a poller would take for "nothing new" for ever.
+ */
+function changesSince(view: CorpusView, since: number | undefined): EventRow[] | null {
+  if (since === undefined || since < view.firstVersion) return null;
+  if (since > view.version) {
+    throw badField(
+      'since',
+      `${since} is after the version served, ${view.version}; send the version an earlier answer reported, or leave since out to get every event.`,
+    );
   }
-  return rows;
+  // the rows of events changed after `since`, in the list's order; the same poll comes from every
+  // client at the same version, so it is made once per view and version asked
+  return remembered(changed, view, since, () => view.eventRows.filter((r) => r.version > since));
+}
+const changed = new WeakMap<CorpusView, Map<number, EventRow[]>>();
+
+function eventMatches(view: CorpusView, q: EventQuery): EventRow[] {
+  const rows = changesSince(view, q.since);
+  if (!rows) return filteredRows(view, q);
+  const { limit, offset, since, ...criteria } = q;
+  return filterEvents(rows, criteria);
+}
+
+/**
+ * The ids a client holding the answer to these filters at `since` drops: events removed from the
+ * corpus after it, and events added or changed after it that these filters do not match. The
+ * server does not know what each client holds, and an id too many is ignored where one too few
+ * would leave a stale event shown. Nothing when the answer is every event (`full`).
+ */
+function removedSince(view: CorpusView, q: EventQuery): { removed: string[]; full: boolean } {
+  const rows = changesSince(view, q.since);
+  if (!rows) return { removed: [], full: true };
+  const kept = new Set(eventMatches(view, q).map((r) => r.event.id));
+  const gone = [...view.removed].filter(([, v]) => v > q.since!).map(([id]) => id);
+  const left = rows.filter((r) => !kept.has(r.event.id)).map((r) => r.event.id);
+  return { removed: [...new Set([...gone, ...left])].sort(), full: false };
 }
 
 // a row's summary, made once: rows belong to an immutable view
@@ -190,6 +238,12 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
     summary: 'List fused events, filtered and paginated (sorted by date)',
     tags: ['events'],
     filters: {
+      since: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'only events changed (added, or their record or sides changed) after this version, the `version` of an earlier answer; with the other filters and paging as usual, and `removed` listing the ids to drop. A version from before the server started gives every event with `full: true`; one above the version served is refused',
+      },
       from: { ...isoDate, description: 'first day (YYYY-MM-DD, a real calendar day), inclusive; not after `to`' },
       to: { ...isoDate, description: 'last day (YYYY-MM-DD, a real calendar day), inclusive' },
       bbox: bboxSchema,
@@ -223,9 +277,25 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
       q.sub_event_type = canonicalList('sub_event_type', q.sub_event_type, SUB_EVENT_TYPES);
       q.status = canonicalList('status', q.status, STATUSES);
       q.side = canonicalSides(q.side);
-      return filteredRows(view, q);
+      return eventMatches(view, q);
     },
     row: summarise,
+    more: {
+      properties: {
+        full: {
+          type: 'boolean',
+          description:
+            'true when the answer is every matching event, not changes: without `since`, or with a `since` from before the server started (a restart); a client then drops what it held',
+        },
+        removed: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            'with `since`: the ids to drop — events removed after it, and events added or changed after it that the filters do not match (a client ignores an id it does not hold). Not paged',
+        },
+      },
+      of: (q, view) => removedSince(view, q),
+    },
   });
 
   app.get(
