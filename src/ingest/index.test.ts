@@ -167,6 +167,60 @@ describe('ingest: inputs', () => {
     );
     expect(text[0]).toMatchObject({ path: '-', format: 'text', title: 'Queues Form at Kharkiv Station' });
   });
+  it('reads JSON Lines on stdin line by line: the first articles come before the last line is sent', async () => {
+    const line = (n: number) =>
+      JSON.stringify({
+        title: `Bulletin ${n}`,
+        text: `Crews cleared the rail line north of the depot on day ${n}, the operator said.`,
+      }) + '\n';
+    // the stream's third line is sent only once the first article has been taken
+    let taken!: () => void;
+    const tookFirst = new Promise<void>((resolve) => (taken = resolve));
+    let sentLast = false;
+    const stdin = Readable.from(
+      (async function* () {
+        yield Buffer.from(line(1) + line(2).slice(0, 20));
+        yield Buffer.from(line(2).slice(20) + '{"text": 7}\n');
+        await tookFirst;
+        sentLast = true;
+        yield Buffer.from(line(4));
+      })(),
+    );
+    const seen: IngestResult[] = [];
+    for await (const r of ingest(['-'], { stdin })) {
+      if (!seen.length) expect(sentLast).toBe(false);
+      seen.push(r);
+      taken();
+    }
+    expect(seen.map((r) => (r.kind === 'article' ? r.article.path : `${r.file}: ${r.reason}`))).toEqual([
+      '-#1',
+      '-#2',
+      '-#3: no text field (text|body|content)',
+      '-#4',
+    ]);
+    // as the same lines read whole from a file
+    const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-stdin-'));
+    try {
+      writeFileSync(path.join(dir, 'feed.txt'), line(1) + line(2));
+      const whole = articles(await collect([path.join(dir, 'feed.txt')]));
+      const piped = articles(await collect(['-'], { stdin: Readable.from([Buffer.from(line(1) + line(2))]) }));
+      expect(piped.map(({ path: _, ...a }) => a)).toEqual(whole.map(({ path: _, ...a }) => a));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('limits JSON Lines on stdin per line, and anything else on stdin whole', async () => {
+    const line = JSON.stringify({ text: 'Water returned to the old town on Sunday, the mayor said.' }) + '\n';
+    const lines = await collect(['-'], { stdin: Readable.from([Buffer.from(line.repeat(4))]), maxBytes: 100 });
+    expect(articles(lines)).toHaveLength(4);
+    expect(errors(lines)).toEqual([]);
+    // a JSON document spread over lines is one input, read whole
+    const pretty = JSON.stringify([{ text: 'Water returned to the old town on Sunday, the mayor said.' }], null, 2);
+    const doc = await collect(['-'], { stdin: Readable.from([Buffer.from(pretty)]) });
+    expect(articles(doc).map((a) => [a.path, a.format])).toEqual([['-#1', 'json']]);
+    const tooLong = await collect(['-'], { stdin: Readable.from([Buffer.from(pretty)]), maxBytes: 40 });
+    expect(errors(tooLong)).toEqual([{ file: '-', reason: 'input too large: more than 40 bytes' }]);
+  });
   it('gives the same id to the same text read twice', async () => {
     const rs = articles(await collect([fx('weekday.txt'), fx('weekday.txt')]));
     expect(rs[0].id).toBe(rs[1].id);

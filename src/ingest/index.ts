@@ -51,13 +51,14 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
       yield* readLinesFile(source.path, fields, maxBytes);
       continue;
     }
-    const file = source.kind === 'stdin' ? STDIN_PATH : source.path;
+    if (source.kind === 'stdin') {
+      yield* readStdin(options.stdin ?? process.stdin, fields, maxBytes);
+      continue;
+    }
+    const file = source.path;
     let bytes: Uint8Array;
     try {
-      bytes =
-        source.kind === 'stdin'
-          ? await readStream(options.stdin ?? process.stdin, maxBytes)
-          : await readFileLimited(source.path, maxBytes);
+      bytes = await readFileLimited(source.path, maxBytes);
     } catch (err) {
       yield { kind: 'error', file, reason: err instanceof TooLarge ? err.message : fsReason(err) };
       continue;
@@ -138,16 +139,79 @@ async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Arr
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
+/**
+ * Standard input: JSON Lines (a first line that is a JSON object, then another line opening one)
+ * as a stream, line by line, like a .jsonl file: a feed piped in of any length is read in the
+ * memory of its longest line, its first articles analysed before its last line arrives. Anything
+ * else is read whole (at most `maxBytes`) and its content chooses the reader, as for a file.
+ */
+async function* readStdin(
+  stream: NodeJS.ReadableStream,
+  fields: JsonFields,
+  maxBytes: number,
+): AsyncGenerator<IngestResult> {
+  const chunks = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += b.length;
-    if (size > maxBytes) throw new TooLarge(`input too large: more than ${mb(maxBytes)}`);
-    chunks.push(b);
+  let kind: 'lines' | 'whole' | null = null;
+  let newline = false;
+  try {
+    while (kind === null) {
+      const next = await chunks.next();
+      if (next.done) {
+        kind = 'whole';
+        break;
+      }
+      const b = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      size += b.length;
+      head.push(b);
+      // the first line must be whole before anything is decided (a JSON document on one long
+      // line is not decoded again at each of its chunks)
+      newline ||= b.includes(10);
+      kind = newline || head.length === 1 ? linesOrWhole(Buffer.concat(head)) : null;
+      if (size > maxBytes && kind !== 'lines') throw new TooLarge(`input too large: more than ${mb(maxBytes)}`);
+    }
+    if (kind === 'whole') {
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+        const b = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+        size += b.length;
+        if (size > maxBytes) throw new TooLarge(`input too large: more than ${mb(maxBytes)}`);
+        head.push(b);
+      }
+      yield* readSource(STDIN_PATH, Buffer.concat(head), fields);
+      return;
+    }
+    const replayed = (async function* () {
+      yield* head.splice(0);
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+    })();
+    for await (const r of readJsonLinesStream(STDIN_PATH, replayed, fields, maxBytes)) yield built(r);
+  } catch (err) {
+    yield { kind: 'error', file: STDIN_PATH, reason: err instanceof TooLarge ? err.message : fsReason(err) };
   }
-  return Buffer.concat(chunks);
+}
+
+/**
+ * What the start of a stream says of it: JSON Lines once a first non-blank line, complete, is a
+ * JSON object and the next non-blank text opens another; 'whole' once it cannot be; null while the
+ * first line, or the start of the second, has not arrived.
+ */
+function linesOrWhole(head: Buffer): 'lines' | 'whole' | null {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  if (text[start] !== '{') return 'whole';
+  const end = text.indexOf('\n', start);
+  if (end < 0) return null;
+  try {
+    const first: unknown = JSON.parse(text.slice(start, end));
+    if (typeof first !== 'object' || first === null || Array.isArray(first)) return 'whole';
+  } catch {
+    return 'whole';
+  }
+  const second = text.slice(end).search(/\S/);
+  if (second < 0) return null;
+  return text[end + second] === '{' ? 'lines' : 'whole';
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
