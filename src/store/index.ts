@@ -203,7 +203,11 @@ export class Store {
    * without its derived layers (the tokens: rebuilt from the text when needed).
    */
   saveArticle(analysed: Article): void {
-    const row = articleRow(analysed);
+    this.saveArticleRow(articleRow(analysed));
+  }
+
+  /** Stores one analysed article as its row (`articleRow`, made where it was analysed). */
+  saveArticleRow(row: ArticleRow): void {
     const insert = this.statement(
       `INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`,
     );
