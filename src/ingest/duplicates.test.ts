@@ -32,6 +32,15 @@ describe('near-duplicates', () => {
     expect(estimateJaccard(a.signature!, c.signature!)).toBeLessThan(0.2);
     expect(minhashSignature(WIRE)).toEqual(a.signature);
   });
+  it('keeps the values of its hash family: signatures stored by earlier versions stay comparable', () => {
+    // values from the family's first implementation (three reductions mod P per hash)
+    const sig = minhashSignature(
+      'Engineers restored power to the northern district on Tuesday after two days of outages, the utility said.',
+    );
+    expect(sig.slice(0, 6)).toEqual([1168256794, 35624568, 6002665, 262769885, 494761416, 7758270]);
+    expect(sig.reduce((x, y) => x + y, 0)).toBe(46418127525);
+    expect(minhashSignature('')).toEqual(new Array(128).fill(Number.MAX_SAFE_INTEGER));
+  });
   it('links copies to the earliest member, whatever the input order', () => {
     for (const order of [
       [a, b, c],

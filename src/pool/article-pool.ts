@@ -12,6 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Article } from '../model.js';
+import type { AnalysedRow } from '../store/rows.js';
 
 export interface ArticleTask {
   article: Article;
@@ -29,14 +30,15 @@ const HARD_BUDGET_FACTOR = 2;
 export interface ArticleRunner {
   /** how many articles to hand it before awaiting the first: enough to keep every thread busy */
   readonly window: number;
-  run(article: Article): Promise<Article>;
+  /** the analysed article as the store takes it (../store/rows.ts) */
+  run(article: Article): Promise<AnalysedRow>;
   close(): Promise<void>;
 }
 
 class ArticleFailure extends Error {}
 
 export function articlePool(options: { jobs: number; seconds: number }): ArticleRunner {
-  const pool = new Piscina<ArticleTask, Article>({
+  const pool = new Piscina<ArticleTask, AnalysedRow>({
     filename: new URL('./article-worker.js', import.meta.url).href,
     minThreads: options.jobs,
     maxThreads: options.jobs,

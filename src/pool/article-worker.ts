@@ -3,16 +3,17 @@
  * the tagger and the gazetteer load once per thread, here at start (Piscina hands a thread no
  * article until this module has loaded), so that no article's time budget pays for them.
  */
-import type { Article } from '../model.js';
-import { textArticle, withoutDerivedLayers } from '../model.js';
+import { textArticle } from '../model.js';
 import { analyseArticle } from '../pipeline.js';
+import { analysedRow, type AnalysedRow } from '../store/rows.js';
 import type { ArticleTask } from './article-pool.js';
 
 analyseArticle(textArticle('Troops shelled Kharkiv on Monday, the governor said.'));
 
-export default function analyse(task: ArticleTask): Article {
+export default function analyse(task: ArticleTask): AnalysedRow {
   // tells the pool the article's clock runs from now, not from when it was queued
   Atomics.store(new Int32Array(task.started), 0, 1);
-  // the tokens are not stored: they need not be copied back either
-  return withoutDerivedLayers(analyseArticle(task.article, { seconds: task.seconds }));
+  // handed back as the store's row (without the tokens, which are not stored): strings to copy,
+  // not an object graph to clone here and stringify on the main thread
+  return analysedRow(analyseArticle(task.article, { seconds: task.seconds }));
 }

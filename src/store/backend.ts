@@ -10,7 +10,7 @@ import type { CorpusSource } from '../export/source.js';
 import type { Article, Corpus } from '../model.js';
 import { controlSummary, loadControl, saveControlSnapshot } from './control.js';
 import { DEFAULT_DB, Store, type HeldOptions, type LoadOptions } from './index.js';
-import type { ArticleCorpusRow } from './rows.js';
+import type { ArticleCorpusRow, ArticleRow } from './rows.js';
 import type { LayerCounts } from './census.js';
 
 export interface StoreBackend {
@@ -25,6 +25,8 @@ export interface StoreBackend {
   settledIds(): Promise<Set<string>>;
   /** stores one analysed article (replacing one with the same id) in its own transaction */
   saveArticle(article: Article): Promise<void>;
+  /** the same, given the article's row (./rows.ts `articleRow`: the article pool's threads make it) */
+  saveArticleRow(row: ArticleRow): Promise<void>;
   loadArticles(options?: LoadOptions): Promise<Article[]>;
   loadArticle(id: string): Promise<Article | null>;
   /** replaces the corpus results in one transaction */
@@ -86,6 +88,9 @@ export class SqliteBackend implements StoreBackend {
   }
   async saveArticle(article: Article) {
     this.store.saveArticle(article);
+  }
+  async saveArticleRow(row: ArticleRow) {
+    this.store.saveArticleRow(row);
   }
   async loadArticles(options?: LoadOptions) {
     return this.store.loadArticles(options);

@@ -54,6 +54,8 @@ export interface LoadOptions {
 
 export class Store {
   readonly db: Database.Database;
+  /** statements run once per article (storing it, asking whether it is stored), prepared once */
+  private readonly prepared = new Map<string, Database.Statement>();
 
   constructor(
     readonly path: string,
@@ -174,18 +176,16 @@ export class Store {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
 
-  // Statements run once per article (a new article asked for, stored, read back in a corpus
-  // pass): compiled once per connection, not each time; each is run to its end before it is run
-  // again (an iterate is consumed whole), as better-sqlite3 requires of a statement.
-  private readonly statements = new Map<string, Database.Statement>();
-  private prepared(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
-    return statement;
+  // preparing a statement each time was a fifth of an article's storing; each is run to its end
+  // (an iterate consumed whole) before it is run again, as better-sqlite3 requires
+  private statement(sql: string): Database.Statement {
+    let found = this.prepared.get(sql);
+    if (!found) this.prepared.set(sql, (found = this.db.prepare(sql)));
+    return found;
   }
 
   hasArticle(id: string): boolean {
-    return this.prepared('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.statement('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   /** The articles the last corpus pass covered (stored again since: not among them). */
@@ -209,14 +209,15 @@ export class Store {
    * without its derived layers (the tokens: rebuilt from the text when needed).
    */
   saveArticle(analysed: Article): void {
-    const row = articleRow(analysed);
-    this.db
-      .transaction(() => {
-        this.prepared(
-          `INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`,
-        ).run(row);
-      })
-      .immediate();
+    this.saveArticleRow(articleRow(analysed));
+  }
+
+  /** Stores one analysed article as its row (`articleRow`, made where it was analysed). */
+  saveArticleRow(row: ArticleRow): void {
+    const insert = this.statement(
+      `INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`,
+    );
+    this.db.transaction(() => insert.run(row)).immediate();
   }
 
   /**
@@ -248,7 +249,7 @@ export class Store {
     );
     const only = ids ? 'WHERE id IN (SELECT value FROM json_each(?))' : '';
     // row by row: each row's JSON text is garbage once its article is made
-    const rows = this.prepared(`SELECT ${columns} FROM articles ${only} ORDER BY path, id`).iterate(
+    const rows = this.statement(`SELECT ${columns} FROM articles ${only} ORDER BY path, id`).iterate(
       ...(ids ? [JSON.stringify(ids)] : []),
     ) as Iterable<HeldRow>;
     return fromHeldRows(rows, layers);
@@ -256,7 +257,7 @@ export class Store {
 
   /** The whole articles with these ids (in no particular order). */
   articlesById(ids: readonly string[]): Article[] {
-    const rows = this.prepared('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
+    const rows = this.statement('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(
       JSON.stringify(ids),
     ) as ArticleRow[];
     return rows.map((row) => fromRow(row, true));
@@ -272,7 +273,7 @@ export class Store {
   }
 
   loadArticle(id: string): Article | null {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const row = this.statement('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? fromRow(row, true) : null;
   }
 

@@ -235,7 +235,10 @@ export class PgStore implements StoreBackend {
 
   /** As SQLite's INSERT OR REPLACE: a stored article of the same id is replaced, as not yet seen by a corpus pass. */
   async saveArticle(article: Article): Promise<void> {
-    const row = articleRow(article);
+    await this.saveArticleRow(articleRow(article));
+  }
+
+  async saveArticleRow(row: ArticleRow): Promise<void> {
     const columns = ARTICLE_COLUMNS;
     await this.transaction(() =>
       this.q(

@@ -8,6 +8,7 @@ import { INGESTED } from '../ingest/as-ingested.js';
 import {
   withoutDerivedLayers,
   type Article,
+  type Message,
   type Check,
   type Corpus,
   type Dispute,
@@ -133,6 +134,21 @@ export function articleRow(analysed: Article): ArticleRow {
     text: article.text,
     layers: JSON.stringify(layers),
   };
+}
+
+/**
+ * An analysed article as the store takes it: its row, and its messages for the reader. A thread of
+ * the article pool makes the row where it analysed the article and hands back this: a few strings
+ * cross to the main thread where the article's object graph was cloned field by field, rebuilt,
+ * and then stringified there.
+ */
+export interface AnalysedRow {
+  row: ArticleRow;
+  messages: Message[];
+}
+
+export function analysedRow(analysed: Article): AnalysedRow {
+  return { row: articleRow(analysed), messages: analysed.messages };
 }
 
 /**

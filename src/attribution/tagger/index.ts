@@ -158,22 +158,30 @@ export function charSpans(ctx: Context, spans: [number, number][]): Range[] {
   return spans.map(([a, b]) => [ctx.tokens[a].start, ctx.tokens[b - 1].end]);
 }
 
+/** One writer of the features a stage reads beyond the token's own. */
+interface StageExtra {
+  /**
+   * what it writes from: the stages whose predictions it reads. A later stage changes no earlier
+   * stage's prediction, so a writer of the same name writes the same features for every stage
+   * that reads it
+   */
+  from: 'cue' | 'source+content';
+  /** writes the features, going over every token once */
+  write: (sink: FeatureSink) => void;
+}
+
 /**
- * The features a stage reads beyond the token's own: what the earlier stages predicted, one sink
- * per writer (each goes over every token once); none for the first stage.
+ * The features a stage reads beyond the token's own: what the earlier stages predicted, by
+ * writer; none for the first stage.
  */
-function stageExtras<S extends FeatureSink>(
-  stage: Stage,
-  ctx: Context,
-  earlier: (s: Stage) => [number, number][],
-  sink: () => S,
-): S[] {
+function stageExtras(stage: Stage, ctx: Context, earlier: (s: Stage) => [number, number][]): StageExtra[] {
   if (stage === 'cue') return [];
-  const cues = sink();
-  writeCueFeatures(ctx, earlier('cue'), cues);
+  const cues: StageExtra = { from: 'cue', write: (sink) => writeCueFeatures(ctx, earlier('cue'), sink) };
   if (stage !== 'cueRefined') return [cues];
-  const around = sink();
-  writeSpanFeatures(ctx, earlier('source'), earlier('content'), around);
+  const around: StageExtra = {
+    from: 'source+content',
+    write: (sink) => writeSpanFeatures(ctx, earlier('source'), earlier('content'), sink),
+  };
   return [cues, around];
 }
 
@@ -184,7 +192,11 @@ export function stageFeatures(
   base: string[][],
   earlier: (s: Stage) => [number, number][],
 ): string[][] {
-  const extras = stageExtras(stage, ctx, earlier, () => new StringFeatures());
+  const extras = stageExtras(stage, ctx, earlier).map((x) => {
+    const sink = new StringFeatures();
+    x.write(sink);
+    return sink;
+  });
   if (extras.length === 0) return base;
   return base.map((f, i) => [...f, ...extras.flatMap((x) => x.tokens[i])]);
 }
@@ -197,9 +209,10 @@ export function tagRoles(ctx: Context, found: Found[], model: TaggerModel): Toke
   const scores = own.scores();
   const sentences = sentenceRanges(ctx);
   const out = new Map<Stage, [number, number][]>();
+  const extraScores = new Map<StageExtra['from'], Float64Array>();
   STAGES.forEach((stage, k) => {
     const emit = stageEmission(scores, k, ctx.tokens.length);
-    addEarlierStages(emit, stage, k, ctx, model, out);
+    addEarlierStages(emit, stage, k, ctx, model, out, extraScores);
     withBias(emit, model.stages[stage].bias, model.scale);
     out.set(stage, decodeSentences(emit, sentences, model.stages[stage].transition));
   });
@@ -213,7 +226,9 @@ function stageEmission(scores: Float64Array, k: number, n: number): Float64Array
   return emit;
 }
 
-// what the earlier stages predicted (`out`), read as features of this stage and added to its scores
+// what the earlier stages predicted (`out`), read as features of this stage and added to its
+// scores. A writer's features are looked up once and scored for every stage's labels (`scored`,
+// by writer): the cue features, which read the first stage's cues, serve the three stages after it.
 function addEarlierStages(
   emit: Float64Array,
   stage: Stage,
@@ -221,15 +236,17 @@ function addEarlierStages(
   ctx: Context,
   model: TaggerModel,
   out: Map<Stage, [number, number][]>,
+  scored: Map<StageExtra['from'], Float64Array>,
 ): void {
-  for (const sink of stageExtras(
-    stage,
-    ctx,
-    (s) => out.get(s)!,
-    () => new FeatureScores(model.features),
-  )) {
-    const scores = sink.scores(k * LABELS, LABELS);
-    for (let x = 0; x < emit.length; x++) emit[x] += scores[x];
+  for (const extra of stageExtras(stage, ctx, (s) => out.get(s)!)) {
+    let scores = scored.get(extra.from);
+    if (!scores) {
+      const sink = new FeatureScores(model.features);
+      extra.write(sink);
+      scored.set(extra.from, (scores = sink.scores()));
+    }
+    for (let i = 0; i < emit.length / LABELS; i++)
+      for (let y = 0; y < LABELS; y++) emit[i * LABELS + y] += scores[slot(i, k, y)];
   }
 }
 

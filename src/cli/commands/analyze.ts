@@ -13,6 +13,7 @@ import { analyseArticle, analyseCorpus, analyseStoredCorpus, DEFAULT_ARTICLE_SEC
 import { formats } from '../../export/index.js';
 import { runCorpusPass, type CorpusPassResult } from '../../store/corpus-pass.js';
 import { Census } from '../../store/census.js';
+import { analysedRow, type AnalysedRow } from '../../store/rows.js';
 import { DEFAULT_DB } from '../../store/index.js';
 import { isPostgres, storeLocation, type StoreBackend } from '../../store/backend.js';
 import type { PgStore } from '../../store/postgres.js';
@@ -343,7 +344,7 @@ export async function analyseAndStore(
   // A window of articles is in the threads at once; results are stored in input order, so the
   // store is the same whatever the number of threads, and what a stopped run kept is a prefix.
   const source = Symbol.asyncIterator in articles ? articles[Symbol.asyncIterator]() : articles[Symbol.iterator]();
-  const pending: { article: Article; result: Promise<Article | Error> }[] = [];
+  const pending: { article: Article; result: Promise<AnalysedRow | Error> }[] = [];
   const submit = async (): Promise<void> => {
     while (!run.stopped() && pending.length < runner.window) {
       const next = await source.next();
@@ -380,7 +381,7 @@ export async function analyseAndStore(
               `sitrep: ${article.path}: over its ${options.articleSeconds ?? DEFAULT_ARTICLE_SECONDS} s budget, not run: ${skipped.map((m) => m.stage).join(', ')} (stored with what finished)\n`,
             );
           }
-          await store.saveArticle(analysed);
+          await store.saveArticleRow(analysed.row);
           counts.newArticles++;
         } catch (err) {
           fail(article.path, `not stored: ${(err as Error).message}`);
@@ -424,10 +425,10 @@ function inProcess(analyse: typeof analyseArticle, seconds: number | undefined):
   return {
     window: 1,
     run: (article) =>
-      new Promise<Article>((resolve, reject) =>
+      new Promise<AnalysedRow>((resolve, reject) =>
         setImmediate(() => {
           try {
-            resolve(analyse(article, { seconds }));
+            resolve(analysedRow(analyse(article, { seconds })));
           } catch (err) {
             reject(err instanceof Error ? err : new Error(String(err)));
           }

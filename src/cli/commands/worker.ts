@@ -145,7 +145,7 @@ async function runWorker(options: WorkerOptions): Promise<number> {
     let saved = false;
     if (!(await store.hasArticle(article.id))) {
       const analysed = await runner.run(article);
-      await store.saveArticle(analysed);
+      await store.saveArticleRow(analysed.row);
       stored++;
       sincePass++;
       saved = true;
