@@ -52,4 +52,24 @@ describe('tokens do not depend on what the process read before', () => {
     ]);
     expect(after.sentences[0]).toMatchObject({ tokenStart: 0, tokenEnd: after.tokens.length });
   });
+
+  it('splits a quote from a word the same way after another text taught wink-nlp the two glued ("paused.\'It")', () => {
+    const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
+    const later = "She told me: 'It is small.";
+    const fresh = words(later);
+    expect(fresh.slice(4, 6)).toEqual(["'", 'It']);
+    // wink-nlp learns "'It" whole from this one (a quote glued to a full stop)
+    expect(words("He paused.'It is new,' she said.")).toContain("'It");
+    expect(words(later)).toEqual(fresh);
+  });
+
+  it('keeps giving the same tokens after the lexicon was loaded again to bound its memory', () => {
+    const words = (text: string) => tokenize(text).tokens.map((t) => [t.text, t.pos, t.lemma]);
+    const text = "Zorvanek's brigade shelled Kupiansk-Vuzlovyi on 12 September, Kyiv said.";
+    const before = words(text);
+    // every text teaches the lexicon new words (numbers among them); enough of them load it again
+    for (let i = 0; i < 60; i++)
+      tokenize(Array.from({ length: 2000 }, (_, k) => `w${i}x${k} ${i * 2000 + k}`).join(' '));
+    expect(words(text)).toEqual(before);
+  });
 });

@@ -3,11 +3,55 @@ import model from 'wink-eng-lite-web-model';
 import type { Article, Sentence, Token } from '../model.js';
 import { blankMarkup } from './markup.js';
 
-// wink-nlp's model takes ~100 ms to load: load it once per process, on first use.
+/**
+ * wink-nlp keeps every word it did not know in its lexicon, for the life of the instance, and its
+ * tokenizer asks that lexicon how to split: once "'It" was met whole (a quote glued to a full stop,
+ * "he paused.'It is new"), every later "'It" in that process is one token, not "'" + "It". So the
+ * tokens of an article, and all that is found from them, would depend on which articles the
+ * process (or the pool thread) read before: a store would depend on `--jobs` and on how the inputs
+ * were split into runs. Each article is therefore read as a fresh instance reads it: the words it
+ * taught the lexicon are forgotten once its tokens are out.
+ *
+ * Forgetting removes a word from the lexicon's index only: wink-nlp's arrays behind it (the word
+ * list and the features of each word it learnt) only grow, so the instance is loaded again (~100 ms)
+ * once they hold FORGOTTEN_WORDS_MAX words, which keeps a long run's memory bounded.
+ */
+interface Lexicon {
+  hash: Record<string, number>;
+  list: string[];
+}
+const FORGOTTEN_WORDS_MAX = 200_000;
+
 let nlp: ReturnType<typeof winkNLP> | null = null;
+let lexicon: Lexicon | null = null;
+/** the lexicon's length once the model was loaded, and once the last article was forgotten */
+let known = 0;
+let forgotten = 0;
+
 function getNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
+  if (nlp && lexicon && lexicon.list.length - known > FORGOTTEN_WORDS_MAX) nlp = null;
+  if (!nlp) {
+    // the model object is wink-nlp's: its core() reads a fresh copy of the lexicon each time it
+    // is called, which this keeps a handle on
+    let core: { features: { lexeme: Lexicon } } | undefined;
+    const tracked = {
+      ...model,
+      core: () => (core = (model as unknown as { core(): typeof core }).core()),
+    } as unknown as typeof model;
+    nlp = winkNLP(tracked);
+    if (!core) throw new Error("wink-nlp's model has no core lexicon");
+    lexicon = core.features.lexeme;
+    known = forgotten = lexicon.list.length;
+  }
   return nlp;
+}
+
+/** The words read since the last call leave the lexicon's index (see Lexicon above). */
+function forgetNewWords(): void {
+  if (!lexicon) return;
+  const { hash, list } = lexicon;
+  for (let k = forgotten; k < list.length; k++) delete hash[list[k]];
+  forgotten = list.length;
 }
 
 // Beyond this many characters without a sentence end, wink-nlp's sentence boundary search
@@ -15,21 +59,29 @@ function getNlp(): ReturnType<typeof winkNLP> {
 const MAX_CHUNK = 20_000;
 
 /**
- * wink-nlp caches every word it did not know, and a name first met as "Trump's," (a possessive
- * before punctuation) is cached whole: from then on, in that process, "Trump's" is one token, no
- * longer "Trump" + "'s". Tokens, and all that is found from them, would depend on which articles
- * a process read before. A word token still ending in a possessive clitic is split here, as a
- * fresh instance splits it (the clitic tagged PART); the model cannot be loaded twice to start over.
+ * A name first met as "Trump's," (a possessive before punctuation) is learnt whole: from then on
+ * "Trump's" is one token, no longer "Trump" + "'s", in the rest of that article too. A word token
+ * still ending in a possessive clitic is split here, as it is split where the name is not known
+ * (the clitic tagged PART), so that one article does not split one name two ways.
  */
 const POSSESSIVE = /^(.*\p{L})(['’][sS])$/u;
 
 /** Splits text into sentences and tokens with POS tags; offsets point into `text`. */
 export function tokenize(text: string): { sentences: Sentence[]; tokens: Token[] } {
+  const nlp = getNlp();
+  try {
+    return tokenizeWith(nlp, text);
+  } finally {
+    forgetNewWords();
+  }
+}
+
+function tokenizeWith(nlp: ReturnType<typeof winkNLP>, text: string): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const its = nlp.its;
   for (const [chunkStart, chunk] of chunks(text)) {
-    const doc = getNlp().readDoc(chunk);
-    const its = getNlp().its;
+    const doc = nlp.readDoc(chunk);
     /* eslint-disable @typescript-eslint/unbound-method -- wink-nlp's its.* are plain functions its typings declare as methods */
     const values = doc.tokens().out(its.value) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
