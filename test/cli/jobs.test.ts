@@ -24,6 +24,35 @@ describe('sitrep analyze --jobs', () => {
     expect(dumps[2]).toBe(dumps[0]);
   }, 300_000);
 
+  it('stores an article the same whatever its thread read before it', () => {
+    // the first text teaches wink-nlp "'It" whole (a quote glued to a full stop); read after it in
+    // the same thread, the second text's "'It" was one token, read alone two
+    const inputs = join(dir, 'history');
+    mkdirSync(inputs, { recursive: true });
+    writeFileSync(
+      join(inputs, 'a-teacher.txt'),
+      "The commander paused.'It is new ground,' he told reporters near Izium on Monday.\n",
+    );
+    writeFileSync(
+      join(inputs, 'b-later.txt'),
+      "A medic said: 'It is quiet now.' Shelling near Balakliia stopped on Tuesday, officials said.\n",
+    );
+    const later = (db: string) => {
+      const store = Store.open(db);
+      try {
+        const a = store.loadArticles().find((x) => x.path.endsWith('b-later.txt'))!;
+        return JSON.stringify([a.sentences, a.claims, a.events]);
+      } finally {
+        store.close();
+      }
+    };
+    const both = join(dir, 'history-both.db');
+    expect(sitrep(['analyze', inputs, '--db', both, '--jobs', '1']).status).toBe(0);
+    const alone = join(dir, 'history-alone.db');
+    expect(sitrep(['analyze', join(inputs, 'b-later.txt'), '--db', alone, '--jobs', '1']).status).toBe(0);
+    expect(later(both)).toBe(later(alone));
+  }, 120_000);
+
   it('refuses a number of threads that is not a whole number above 0, in one line', () => {
     for (const bad of ['0', '-2', '1.5', 'many']) {
       const r = sitrep(['analyze', examples, '--db', join(dir, 'never.db'), `--jobs=${bad}`]);
