@@ -38,14 +38,18 @@ export interface ArticleRunner {
 class ArticleFailure extends Error {}
 
 export function articlePool(options: { jobs: number; seconds: number }): ArticleRunner {
-  const pool = new Piscina<ArticleTask, AnalysedRow>({
-    filename: new URL('./article-worker.js', import.meta.url).href,
-    minThreads: options.jobs,
-    maxThreads: options.jobs,
-    concurrentTasksPerWorker: 1,
-    // threads stay for the whole run: starting one loads the gazetteer again
-    idleTimeout: Number.POSITIVE_INFINITY,
-  });
+  // The threads start with the first article, not before: a run whose inputs are all stored
+  // already (a feed read again) loads no gazetteer and no tagger in any thread.
+  let pool: Piscina<ArticleTask, AnalysedRow> | undefined;
+  const threads = (): Piscina<ArticleTask, AnalysedRow> =>
+    (pool ??= new Piscina<ArticleTask, AnalysedRow>({
+      filename: new URL('./article-worker.js', import.meta.url).href,
+      minThreads: options.jobs,
+      maxThreads: options.jobs,
+      concurrentTasksPerWorker: 1,
+      // threads stay for the whole run: starting one loads the gazetteer again
+      idleTimeout: Number.POSITIVE_INFINITY,
+    }));
   const hardMs = options.seconds * HARD_BUDGET_FACTOR * 1000;
   return {
     window: options.jobs * 2,
@@ -61,7 +65,7 @@ export function articlePool(options: { jobs: number; seconds: number }): Article
       };
       wait();
       try {
-        return await pool.run({ article, seconds: options.seconds, started }, { signal: abort.signal });
+        return await threads().run({ article, seconds: options.seconds, started }, { signal: abort.signal });
       } catch (err) {
         if (abort.signal.aborted) {
           throw new ArticleFailure(
@@ -73,6 +77,8 @@ export function articlePool(options: { jobs: number; seconds: number }): Article
         clearTimeout(timer);
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await pool?.destroy();
+    },
   };
 }
