@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './analyse.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { PIPE, tokenize } from './analyse.js';
 
 describe('tokenize', () => {
   it('gives sentences and tokens whose offsets point into the text', () => {
@@ -71,5 +73,29 @@ describe('tokens do not depend on what the process read before', () => {
     for (let i = 0; i < 60; i++)
       tokenize(Array.from({ length: 2000 }, (_, k) => `w${i}x${k} ${i * 2000 + k}`).join(' '));
     expect(words(text)).toEqual(before);
+  });
+});
+
+describe("wink-nlp's pipe", () => {
+  it('gives the tokens, tags, lemmas and sentences its whole default pipe gives', () => {
+    const text =
+      "Ukraine's forces did not retake Izium on Saturday, Russia's defence ministry said, but " +
+      'officials in Kyiv said 1,200 troops crossed the Siverskyi Donets. "We won\'t stop," a ' +
+      'commander told reporters on 12 September 2022. Dr. Smith, 45, was not hurt; the U.S. embassy was closed.';
+    const read = (nlp: ReturnType<typeof winkNLP>) => {
+      const doc = nlp.readDoc(text);
+      const its = nlp.its;
+      /* eslint-disable @typescript-eslint/unbound-method -- wink-nlp's its.* are plain functions */
+      return {
+        tokens: [its.value, its.pos, its.type, its.lemma as unknown as typeof its.value].map((f) =>
+          doc.tokens().out(f),
+        ),
+        sentences: doc.sentences().out(its.span),
+      };
+      /* eslint-enable @typescript-eslint/unbound-method */
+    };
+    const ours = read(winkNLP(model, PIPE));
+    expect(ours.tokens[1]).toContain('VERB');
+    expect(ours).toEqual(read(winkNLP(model)));
   });
 });
