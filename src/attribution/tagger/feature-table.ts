@@ -47,21 +47,40 @@ export class FeatureTable {
   private readonly stride: number;
   private readonly mask: number;
 
-  /** `weights`: `width` per feature, in the order of `features` (none when width is 0) */
-  constructor(features: readonly string[], weights: Int16Array = new Int16Array(0), width = 0) {
-    if (weights.length !== features.length * width)
-      throw new Error(`${weights.length} weights for ${features.length} features of ${width}`);
-    this.size = features.length;
+  /**
+   * `weights`: `width` per feature, in the order of `features` (none when width is 0). Or the
+   * slots of a table built before (`slots`, as a cache holds them), taken as they are.
+   */
+  constructor(
+    features: readonly string[] | { slots: Int32Array; size: number },
+    weights: Int16Array = new Int16Array(0),
+    width = 0,
+  ) {
     this.width = width;
     let stride = 2;
     while (stride < 2 + Math.ceil(width / 2)) stride *= 2;
     this.stride = stride;
+    if (!Array.isArray(features)) {
+      const { slots, size } = features as { slots: Int32Array; size: number };
+      const capacity = slots.length / stride;
+      if (!Number.isInteger(capacity) || capacity < 1024 || (capacity & (capacity - 1)) !== 0 || size * 2 > capacity)
+        throw new Error(`${slots.length} slot numbers are no table of ${size} features of ${width}`);
+      this.size = size;
+      this.mask = capacity - 1;
+      this.keys = slots;
+      this.weights = new Int16Array(slots.buffer, slots.byteOffset, slots.length * 2);
+      return;
+    }
+    const list = features as readonly string[];
+    if (weights.length !== list.length * width)
+      throw new Error(`${weights.length} weights for ${list.length} features of ${width}`);
+    this.size = list.length;
     let capacity = 1024;
-    while (capacity < features.length * 2) capacity *= 2;
+    while (capacity < list.length * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.keys = new Int32Array(capacity * stride);
     this.weights = new Int16Array(this.keys.buffer);
-    features.forEach((f, row) => {
+    list.forEach((f, row) => {
       const [a, b] = featureKey(f);
       if (a === 0 && b === 0) throw new Error(`feature "${f}" has the key of an empty slot`);
       let p = this.slot(a);
@@ -74,6 +93,11 @@ export class FeatureTable {
       this.keys[p * stride + 1] = b;
       this.weights.set(weights.subarray(row * width, (row + 1) * width), p * stride * 2 + 4);
     });
+  }
+
+  /** The slots, keys and weights, as a cache stores them (see the constructor). */
+  get slots(): Int32Array {
+    return this.keys;
   }
 
   private slot(a: number): number {

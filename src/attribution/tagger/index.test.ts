@@ -1,14 +1,20 @@
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { articleOf } from '../../testing/article.js';
 import { patternFindings } from '../attribute.js';
 import {
   STAGES,
+  cachedModel,
   decodeModel,
   encodeModel,
   joinContent,
   linkTagged,
+  modelFromFile,
   shippedModel,
   tagRoles,
+  type TaggerModel,
   type TaggerModelFile,
   type TokenSpans,
 } from './index.js';
@@ -167,5 +173,83 @@ describe('the model file', () => {
   });
   test('a file that is not a model is refused with its reason', () => {
     expect(() => decodeModel(gzipSync(Buffer.from('{"version":1}')))).toThrow(/not a sitrep attribution model/);
+  });
+});
+
+describe("the model's table, cached", () => {
+  const fileOf = (weight: number): Buffer => {
+    const features = Array.from({ length: 700 }, (_, i) => `w=word${i}`);
+    const stages = Object.fromEntries(
+      STAGES.map((s, k) => [
+        s,
+        {
+          emission: Int16Array.from({ length: features.length * 3 }, (_, i) => ((i * 7 + k) % 200) - 100 + weight),
+          transition: [0.5, -1.25, 3, 0, 1 / 3, 2, -7, 8, 9],
+          bias: k * 5,
+        },
+      ]),
+    ) as TaggerModelFile['stages'];
+    return encodeModel({ version: 2, trainedOn: 'test', scale: 4, features, stages, rescue: ['colon'] });
+  };
+  const same = (a: TaggerModel, b: TaggerModel) => {
+    expect(a.features.size).toBe(b.features.size);
+    for (let i = 0; i < 700; i++) {
+      const at = a.features.get(`w=word${i}`);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(b.features.get(`w=word${i}`)).toBe(at);
+      expect([...a.features.weights.subarray(at, at + a.features.width)]).toEqual([
+        ...b.features.weights.subarray(at, at + b.features.width),
+      ]);
+    }
+    expect(b.features.get('w=unknown')).toBe(-1);
+    expect(b.scale).toBe(a.scale);
+    expect(b.rescue).toEqual(a.rescue);
+    for (const s of STAGES) {
+      expect([...b.stages[s].transition]).toEqual([...a.stages[s].transition]);
+      expect(b.stages[s].bias).toBe(a.stages[s].bias);
+    }
+  };
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-tagger-cache-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('is built and written by the first thread, read by the next, and the same model', () => {
+    const gz = fileOf(0);
+    const built = cachedModel(gz, dir);
+    const written = readdirSync(dir);
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^attribution-tagger-[0-9a-f]{16}\.bin$/);
+    const read = cachedModel(gz, dir);
+    same(built, read);
+    same(modelFromFile(decodeModel(gz)), read);
+  });
+
+  test("a new model is built afresh, and the old model's table removed", () => {
+    cachedModel(fileOf(0), dir);
+    const [old] = readdirSync(dir);
+    const other = cachedModel(fileOf(1), dir);
+    expect(readdirSync(dir)).not.toContain(old);
+    expect(readdirSync(dir)).toHaveLength(1);
+    same(modelFromFile(decodeModel(fileOf(1))), other);
+  });
+
+  test('a torn or foreign cache file is built around and written over', () => {
+    const gz = fileOf(0);
+    cachedModel(gz, dir);
+    const file = join(dir, readdirSync(dir)[0]);
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, whole.length - 4096));
+    same(modelFromFile(decodeModel(gz)), cachedModel(gz, dir));
+    expect(readFileSync(file).length).toBe(whole.length);
+    writeFileSync(file, 'not a table');
+    same(modelFromFile(decodeModel(gz)), cachedModel(gz, dir));
+  });
+
+  test('a cache directory that cannot be written is no error', () => {
+    const blocked = join(dir, 'a-file');
+    writeFileSync(blocked, '');
+    same(modelFromFile(decodeModel(fileOf(0))), cachedModel(fileOf(0), join(blocked, 'cache')));
   });
 });

@@ -3,9 +3,13 @@
  * contents, then cues again: STAGES), then a linker that pairs each cue with the nearest content and source. The weights
  * are trained on PolNeAR's train split (`npm run train:attribution`) and shipped in models/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { cacheDir } from '../../geo/paths.js';
 import type { Context, Found, Range } from '../context.js';
 import { FeatureScores, FeatureTable } from './feature-table.js';
 import {
@@ -144,11 +148,122 @@ export function modelFromFile(file: TaggerModelFile): TaggerModel {
 
 let cached: TaggerModel | null | undefined;
 
-/** The shipped model, read once; null (patterns only) when the file is missing. */
+/**
+ * The shipped model, read once per thread; null (patterns only) when the file is missing. Its
+ * table is built once per machine and model: reading the 400,000 features and placing each in
+ * the table took half a second of every thread's start (each `analyze` run, each pool thread),
+ * reading the table built is a file read (see `cachedModel`).
+ */
 export function shippedModel(): TaggerModel | null {
   if (cached !== undefined) return cached;
-  cached = existsSync(MODEL_URL) ? modelFromFile(decodeModel(readFileSync(MODEL_URL))) : null;
+  cached = existsSync(MODEL_URL) ? cachedModel(readFileSync(MODEL_URL), cacheDir()) : null;
   return cached;
+}
+
+// The cache file: CACHE_MAGIC, a little-endian u32 header length, the header (JSON: the model's
+// key, its table's size and width, scale, stages, rescue, trainedOn), padding to a multiple of 8,
+// then the table's slots as they lie in memory (little-endian machines only). Named by the key:
+// a digest of the model file and of this layout, so a new model or layout is built afresh.
+const CACHE_MAGIC = 'SRTC';
+const CACHE_LAYOUT = 1;
+const CACHE_NAME = /^attribution-tagger-[0-9a-f]{16}\.bin$/;
+
+interface CacheHeader {
+  key: string;
+  /** the slots' length in bytes: a file of another length is refused */
+  bytes: number;
+  size: number;
+  width: number;
+  scale: number;
+  stages: Record<Stage, { transition: number[]; bias: number }>;
+  rescue: string[];
+  trainedOn: string;
+}
+
+/**
+ * The model of the file `gz` (its bytes, as shipped), its table read from `dir` when built there
+ * before, else built and written there for the next thread (best effort: a cache that cannot be
+ * written or read is built around, never an error).
+ */
+export function cachedModel(gz: Buffer, dir: string): TaggerModel {
+  const key = createHash('sha1').update(gz).update(`layout ${CACHE_LAYOUT}`).digest('hex').slice(0, 16);
+  const file = join(dir, `attribution-tagger-${key}.bin`);
+  if (LITTLE_ENDIAN && existsSync(file)) {
+    try {
+      return readCachedModel(readFileSync(file), key);
+    } catch {
+      // a torn or foreign file: built again below, and written over
+    }
+  }
+  const model = modelFromFile(decodeModel(gz));
+  if (LITTLE_ENDIAN) {
+    try {
+      writeCachedModel(model, key, file);
+      // the tables of other models (an upgrade) are 32 MB each: only the current one is kept
+      for (const name of readdirSync(dir))
+        if (CACHE_NAME.test(name) && join(dir, name) !== file) rmSync(join(dir, name), { force: true });
+    } catch {
+      // a cache directory that cannot be written: every thread builds its own table
+    }
+  }
+  return model;
+}
+
+function writeCachedModel(model: TaggerModel, key: string, file: string): void {
+  const slots = model.features.slots;
+  const header: CacheHeader = {
+    key,
+    bytes: slots.byteLength,
+    size: model.features.size,
+    width: model.features.width,
+    scale: model.scale,
+    stages: Object.fromEntries(
+      STAGES.map((s) => [s, { transition: [...model.stages[s].transition], bias: model.stages[s].bias }]),
+    ) as CacheHeader['stages'],
+    rescue: [...model.rescue],
+    trainedOn: model.trainedOn,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const start = Math.ceil((8 + json.length) / 8) * 8;
+  const head = Buffer.alloc(start);
+  head.write(CACHE_MAGIC, 0, 'latin1');
+  head.writeUInt32LE(json.length, 4);
+  json.copy(head, 8);
+  mkdirSync(dirname(file), { recursive: true });
+  // written whole under another name, then renamed: a thread reading it never sees half a file
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
+  try {
+    writeFileSync(partial, head);
+    writeFileSync(partial, new Uint8Array(slots.buffer, slots.byteOffset, slots.byteLength), { flag: 'a' });
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+function readCachedModel(b: Buffer, key: string): TaggerModel {
+  if (b.toString('latin1', 0, 4) !== CACHE_MAGIC) throw new Error('not a tagger cache');
+  const length = b.readUInt32LE(4);
+  const header = JSON.parse(b.toString('utf8', 8, 8 + length)) as CacheHeader;
+  if (header.key !== key) throw new Error('the cache of another model');
+  const start = Math.ceil((8 + length) / 8) * 8;
+  const bytes = b.length - start;
+  if (bytes !== header.bytes) throw new Error(`${bytes} bytes of slots, not ${header.bytes}`);
+  // aligned for an Int32Array over the file's own buffer, else copied
+  const slots =
+    (b.byteOffset + start) % 4 === 0
+      ? new Int32Array(b.buffer, b.byteOffset + start, bytes / 4)
+      : new Int32Array(new Uint8Array(b.subarray(start)).buffer);
+  const stages = {} as TaggerModel['stages'];
+  for (const st of STAGES)
+    stages[st] = { transition: Float64Array.from(header.stages[st].transition), bias: header.stages[st].bias };
+  return {
+    features: new FeatureTable({ slots, size: header.size }, undefined, header.width),
+    scale: header.scale,
+    stages,
+    rescue: new Set(header.rescue),
+    trainedOn: header.trainedOn,
+  };
 }
 
 export type TokenSpans = Record<Role, [number, number][]>;
