@@ -40,6 +40,8 @@ const ALLOWED = new Set<string>([
   // fixture places, looked up with names written in the tests and benchmarks
   'src/checks/fixtures.ts: PLACES[key]',
   'src/bench/checks.ts: PLACES[key]',
+  // wink-nlp's own lexicon index (made with Object.create(null)): a learnt word is removed from it
+  'src/text/analyse.ts: hash[list[k]]',
 ]);
 
 function lookups(): string[] {
