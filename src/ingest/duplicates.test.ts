@@ -147,5 +147,24 @@ describe('near-duplicates', () => {
       // without the geoparser's word that they are one place, a changed name is a changed fact
       expect(substitutesFact(a, article('d/bare.txt', text, null))).toBe(true);
     });
+    it('answers the same for a pair whose two articles are read as the memo of word contexts fills and starts over', () => {
+      const changed = article('e/changed.txt', WIRE.replace('on Saturday', 'on Sunday'), null);
+      const same = article('e/same.txt', `${WIRE}\nMore to follow.`, null);
+      // a copy that changes a figure substitutes a fact; one that adds a line does not, whenever asked
+      for (let k = 0; k < 600; k++) {
+        const other = article(`e/${k}.txt`, `${WIRE} Item ${k}.`, null);
+        expect(substitutesFact(other, k % 2 ? changed : same)).toBe(k % 2 === 1);
+        expect(substitutesFact(a, k % 3 ? changed : same)).toBe(k % 3 !== 0);
+      }
+    });
+    it('reads words as NFKC: a figure in full-width digits is the same figure', () => {
+      const wide = article('e/wide.txt', WIRE.replace('three civilians', '３ civilians'), null);
+      expect(substitutesFact(article('e/narrow.txt', WIRE.replace('three civilians', '3 civilians'), null), wide)).toBe(
+        false,
+      );
+      expect(substitutesFact(article('e/other.txt', WIRE.replace('three civilians', '4 civilians'), null), wide)).toBe(
+        true,
+      );
+    });
   });
 });

@@ -114,51 +114,109 @@ export function estimateJaccard(a: number[], b: number[]): number {
   return same / a.length;
 }
 
-interface Word {
-  text: string;
-  /** `text` lower-cased, compared once per candidate pair */
-  lower: string;
-  start: number;
-}
-
-/** An article's words and each one's context (two words either side, lower-cased). */
+/**
+ * An article's words, each with the number of its lower-cased form (in `numbers`) and a hash of
+ * its context (the numbers of the two words either side). A pair is compared by numbers, not
+ * strings: where one story has many copies that each change a figure (a wire story updated
+ * through the day) every pair of copies must be compared, and comparing each word's context as
+ * a string of four words was most of that.
+ */
 interface Contexts {
-  words: Word[];
-  keys: string[];
-  /** the words by context: built only for an article met first in a pair (see substitutesFact) */
-  middles?: Map<string, Word[]>;
+  words: string[];
+  /** where each word starts in the text */
+  starts: number[];
+  lowers: Int32Array;
+  hashes: Int32Array;
+  /** word indexes by context hash: built only for an article met first in a pair (see substitutesFact) */
+  middles?: Map<number, number[]>;
 }
 
 // An article meets each near-duplicate candidate of its wire story in turn, one bucket at a time:
-// its contexts are built once per bucket, and the memo stays small (it starts over when full).
+// its contexts are built once per bucket, and the memo stays small (it starts over when full,
+// and with it the numbering of words).
 const contextsOf = new Map<Article, Contexts>();
+const numbers = new Map<string, number>();
 const MAX_REMEMBERED = 256;
+
+function numbered(s: string): number {
+  let n = numbers.get(s);
+  if (n === undefined) numbers.set(s, (n = numbers.size));
+  return n;
+}
+
+// beyond the text's edges: a number no word has (the edges count as words, so that "On 16 March"
+// opening both texts has a context)
+const EDGE = -1;
+const around = (lowers: Int32Array, i: number): number => (i >= 0 && i < lowers.length ? lowers[i] : EDGE);
+
+function contextHash(lowers: Int32Array, i: number): number {
+  let h = Math.imul(around(lowers, i - 2), 0x9e3779b1);
+  h = Math.imul(h ^ around(lowers, i - 1), 0x85ebca77);
+  h = Math.imul(h ^ around(lowers, i + 1), 0xc2b2ae3d);
+  h = Math.imul(h ^ around(lowers, i + 2), 0x27d4eb2f);
+  return h ^ (h >>> 15);
+}
+
+/** Have word i of one and word j of the other the same two words on each side? (Hashes may collide.) */
+function sameContext(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
+  return (
+    around(a, i - 1) === around(b, j - 1) &&
+    around(a, i + 1) === around(b, j + 1) &&
+    around(a, i - 2) === around(b, j - 2) &&
+    around(a, i + 2) === around(b, j + 2)
+  );
+}
+
+// a text split at what is not a letter or a digit, the separators kept: its words are the
+// even pieces, and each one's offset the length of what comes before it
+const SEPARATORS = /([^\p{L}\p{N}]+)/u;
 
 function contexts(a: Article): Contexts {
   let found = contextsOf.get(a);
   if (found) return found;
   // offsets into the text as stored, where the toponyms' spans point
-  const words: Word[] = [];
-  for (const m of a.text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const text = m[0].normalize('NFKC');
-    words.push({ text, lower: text.toLowerCase(), start: m.index });
+  const words: string[] = [];
+  const starts: number[] = [];
+  const lower: number[] = [];
+  // a text in NFKC already (most are) has its words in NFKC
+  const normal = a.text.normalize('NFKC') === a.text;
+  const pieces = a.text.split(SEPARATORS);
+  let at = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    if (k % 2 === 0 && piece.length > 0) {
+      const text = normal ? piece : piece.normalize('NFKC');
+      words.push(text);
+      starts.push(at);
+      lower.push(numbered(text.toLowerCase()));
+    }
+    at += piece.length;
   }
-  // the text's edges count as words, so that "On 16 March" opening both texts has a context
-  const at = (i: number) => words[i]?.lower ?? '';
-  const keys = words.map((_, i) => `${at(i - 2)}\u0000${at(i - 1)}\u0000${at(i + 1)}\u0000${at(i + 2)}`);
-  found = { words, keys };
-  if (contextsOf.size >= MAX_REMEMBERED) contextsOf.clear();
+  const lowers = Int32Array.from(lower);
+  found = { words, starts, lowers, hashes: Int32Array.from(lower, (_, i) => contextHash(lowers, i)) };
   contextsOf.set(a, found);
   return found;
 }
 
-function middlesOf(c: Contexts): Map<string, Word[]> {
+/** The contexts of a pair, numbered alike: the memo starts over, if it must, before either is built. */
+function pairContexts(a: Article, b: Article): [Contexts, Contexts] {
+  if (contextsOf.size >= MAX_REMEMBERED - 1 && !(contextsOf.has(a) && contextsOf.has(b))) forgetContexts();
+  return [contexts(a), contexts(b)];
+}
+
+function forgetContexts(): void {
+  contextsOf.clear();
+  numbers.clear();
+}
+
+/** Per context, the first four words found in it (by context hash, so a list may hold other contexts too). */
+function middlesOf(c: Contexts): Map<number, number[]> {
   if (c.middles) return c.middles;
-  const middles = new Map<string, Word[]>();
-  c.keys.forEach((k, i) => {
-    const list = middles.get(k);
-    if (!list) middles.set(k, [c.words[i]]);
-    else if (list.length < 4) list.push(c.words[i]);
+  const middles = new Map<number, number[]>();
+  c.hashes.forEach((h, i) => {
+    const list = middles.get(h);
+    if (!list) middles.set(h, [i]);
+    else if (list.filter((k) => sameContext(c.lowers, k, c.lowers, i)).length < 4) list.push(i);
   });
   return (c.middles = middles);
 }
@@ -180,17 +238,27 @@ function placeAt(a: Article, at: number): number | undefined {
  * resolved them) is none either. Linear in the texts' length.
  */
 export function substitutesFact(a: Article, b: Article): boolean {
-  const middles = middlesOf(contexts(a));
-  const { words: wb, keys: kb } = contexts(b);
-  for (let i = 0; i < wb.length; i++) {
-    const list = middles.get(kb[i]);
+  const [ca, cb] = pairContexts(a, b);
+  const middles = middlesOf(ca);
+  const { lowers: la } = ca;
+  const { lowers: lb } = cb;
+  words: for (let i = 0; i < lb.length; i++) {
+    const list = middles.get(cb.hashes[i]);
     if (!list) continue;
-    const w = wb[i];
-    if (list.some((x) => x.lower === w.lower)) continue;
-    for (const x of list) {
-      if (!isFact(x.text) && !isFact(w.text)) continue;
-      const pa = placeAt(a, x.start);
-      if (pa !== undefined && pa === placeAt(b, w.start)) continue;
+    // of the words of a in this context: one the same is no substitution
+    let met = false;
+    for (const k of list) {
+      if (!sameContext(la, k, lb, i)) continue;
+      if (la[k] === lb[i]) continue words;
+      met = true;
+    }
+    if (!met) continue;
+    const w = cb.words[i];
+    for (const k of list) {
+      if (!sameContext(la, k, lb, i)) continue;
+      if (!isFact(ca.words[k]) && !isFact(w)) continue;
+      const pa = placeAt(a, ca.starts[k]);
+      if (pa !== undefined && pa === placeAt(b, cb.starts[i])) continue;
       return true;
     }
   }
@@ -290,7 +358,9 @@ export function* linkingDuplicates(corpus: Corpus): Generator<[Article, Article]
       if (root !== undefined) union(k, root);
     });
   }
-  const checked = new Set<string>();
+  // pairs by number (x·n + y, below 2^53 for any store): a set of strings of every candidate pair
+  // was a corpus pass's largest allocation where one story has many copies
+  const checked = new Set<number>();
   for (const buckets of lshBuckets(sigs)) {
     for (const list of buckets.values()) {
       // a bucket of articles the last pass saw holds no pair to check
@@ -301,7 +371,7 @@ export function* linkingDuplicates(corpus: Corpus): Generator<[Article, Article]
           // already in one group: a further link changes no group, so it need not be checked
           // (a wire story carried by 30 outlets costs 29 checks, not 435)
           if (find(list[x]) === find(list[y])) continue;
-          const key = `${list[x]}:${list[y]}`;
+          const key = list[x] * sorted.length + list[y];
           if (checked.has(key)) continue;
           checked.add(key);
           const same = sorted[list[x]].a.id === sorted[list[y]].a.id;
@@ -314,7 +384,7 @@ export function* linkingDuplicates(corpus: Corpus): Generator<[Article, Article]
         }
     }
   }
-  contextsOf.clear();
+  forgetContexts();
   const linked = new Array<Article>(articles.length);
   sorted.forEach(({ a, i }, k) => {
     const root = find(k);
