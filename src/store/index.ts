@@ -240,7 +240,7 @@ export class Store {
     const columns = heldColumns(
       layers,
       {
-        pick: (key) => `json(json_extract(layers, '$.${key}'))`,
+        pick: (key) => `layers -> '$.${key}'`,
         object: (pairs) => `json_object(${pairs})`,
         count: (key) => `json_array_length(layers, '$.${key}')`,
         resolved: `(SELECT count(*) FROM json_each(layers, '$.toponyms') WHERE json_type(value, '$.place') = 'object')`,
