@@ -242,8 +242,6 @@ export class Store {
       {
         pick: (key) => `layers -> '$.${key}'`,
         object: (pairs) => `json_object(${pairs})`,
-        count: (key) => `json_array_length(layers, '$.${key}')`,
-        resolved: `(SELECT count(*) FROM json_each(layers, '$.toponyms') WHERE json_type(value, '$.place') = 'object')`,
       },
       { text, counts },
     );

@@ -17,6 +17,18 @@ export const POSTGRES: Dialect = {
   layersRenaming: (from, to) =>
     `((layers::jsonb - '${from}') || jsonb_build_object('${to}', layers::jsonb -> '${from}'))::text`,
   layersHave: (key) => `layers::jsonb ? '${key}'`,
+  // as SQLite's json_array of json_array_length: NULL when absent, 0 when not an array; written
+  // out as JSON.stringify writes it (json_build_array puts a space after each comma)
+  layerCounts: (keys) => {
+    const array = (key: string) => `CASE WHEN json_typeof(j -> '${key}') = 'array' THEN j -> '${key}' END`;
+    const counts = keys.map(
+      (key) => `coalesce((CASE WHEN j -> '${key}' IS NULL THEN NULL
+        ELSE coalesce(json_array_length(${array(key)}), 0) END)::text, 'null')`,
+    );
+    const resolved = `(SELECT count(*) FROM json_array_elements(coalesce(${array('toponyms')}, '[]'::json)) t
+      WHERE json_typeof(t -> 'place') = 'object')::text`;
+    return `(SELECT '[' || concat_ws(',', ${[...counts, resolved].join(', ')}) || ']' FROM (SELECT layers::json AS j) parsed)`;
+  },
 };
 
 export const pgMigrations: Migration[] = migrationsFor(POSTGRES);

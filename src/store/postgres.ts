@@ -264,17 +264,11 @@ export class PgStore implements StoreBackend {
   ): Promise<{ articles: Article[]; counts: Map<string, LayerCounts> }> {
     // each row's layers parsed once (the lateral j), then the layers named picked out of it: as
     // json, not jsonb, which would reorder the keys of every object and so the bytes stored from them
-    const array = (key: string) => `CASE WHEN json_typeof(j -> '${key}') = 'array' THEN j -> '${key}' END`;
     const columns = heldColumns(
       layers,
       {
         pick: (key) => `j -> '${key}'`,
         object: (pairs) => `json_build_object(${pairs})::text`,
-        // as SQLite's json_array_length: NULL when absent, 0 when not an array
-        count: (key) =>
-          `CASE WHEN j -> '${key}' IS NULL THEN NULL ELSE coalesce(json_array_length(${array(key)}), 0) END`,
-        resolved: `(SELECT count(*) FROM json_array_elements(coalesce(${array('toponyms')}, '[]'::json)) t
-                  WHERE json_typeof(t -> 'place') = 'object')`,
       },
       { text, counts },
     );

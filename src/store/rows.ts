@@ -15,12 +15,12 @@ import {
   type Entity,
   type FusedEvent,
 } from '../model.js';
-import { COUNTED, type Counted, type LayerCounts } from './census.js';
+import { countsOf, decodeCounts, encodeCounts, type LayerCounts } from './census.js';
 
 // Article fields kept in their own columns, those ingest sets; every other field travels in `layers`.
 const COLUMNS = INGESTED;
 
-export const ARTICLE_COLUMNS = [...COLUMNS, 'layers'] as const;
+export const ARTICLE_COLUMNS = [...COLUMNS, 'layers', 'counts'] as const;
 
 /** What a dialect's SQL says for the JSON in column `layers` (a corpus pass that holds little reads it so). */
 export interface HeldSql {
@@ -28,17 +28,14 @@ export interface HeldSql {
   pick(key: string): string;
   /** the JSON text of key-value pairs */
   object(pairs: string): string;
-  /** the length of the array at a key, NULL when absent */
-  count(key: string): string;
-  /** how many toponyms have a resolved place */
-  resolved: string;
 }
 
 /**
  * What a corpus pass reads of every article, as SQL: the columns but the text (it reads whole
- * articles only where it must; `text`: with it, for dating articles again), of the JSON layers only those `layers` named, picked out by the
- * database, and (unless `counts` is false) the number of items of each layer the summary counts (COUNTED), so that the rest
- * of every article's layers never reaches the process.
+ * articles only where it must; `text`: with it, for dating articles again), of the JSON layers
+ * only those `layers` named, picked out by the database, and (unless `counts` is false) what the
+ * summary counts of each (column `counts`), so that the rest of every article's layers never
+ * reaches the process.
  */
 export function heldColumns(
   layers: readonly string[],
@@ -46,21 +43,19 @@ export function heldColumns(
   { text = false, counts = true }: { text?: boolean; counts?: boolean } = {},
 ): string {
   // the layer names are the model's own words, never input: checked all the same
-  for (const key of [...layers, ...COUNTED]) if (!/^[A-Za-z_]+$/.test(key)) throw new Error(`not a layer name: ${key}`);
+  for (const key of layers) if (!/^[A-Za-z_]+$/.test(key)) throw new Error(`not a layer name: ${key}`);
   const picked = layers.map((key) => `'${key}', ${sql.pick(key)}`).join(', ');
-  const columns = ARTICLE_COLUMNS.filter((c) => c !== 'text' && c !== 'layers');
+  const columns = ARTICLE_COLUMNS.filter((c) => c !== 'text' && c !== 'layers' && c !== 'counts');
   return [
     ...columns,
     text ? 'text' : `'' AS text`,
     `${sql.object(picked)} AS layers`,
-    ...(counts ? [...COUNTED.map((key) => `${sql.count(key)} AS "n_${key}"`), `${sql.resolved} AS "n_resolved"`] : []),
+    ...(counts ? ['counts'] : []),
   ].join(', ');
 }
 
-/** A row of `heldColumns`: the counts may come as text (PostgreSQL's bigint). */
-export type HeldRow = ArticleRow & { n_resolved: number | string | null } & Partial<
-    Record<`n_${Counted}`, number | string | null>
-  >;
+/** A row of `heldColumns` (without `counts` when read without them). */
+export type HeldRow = Omit<ArticleRow, 'counts'> & { counts?: string };
 
 /** The held articles of the rows, and what the summary counts of each. */
 export function fromHeldRows(
@@ -72,13 +67,7 @@ export function fromHeldRows(
   for (const row of rows) {
     articles.push(fromRow(row, layers));
     // read without its counts (heldColumns' `counts: false`)
-    if (!('n_resolved' in row)) continue;
-    const n = new Map<Counted, number | null>();
-    for (const key of COUNTED) {
-      const v = row[`n_${key}`];
-      n.set(key, v === null || v === undefined ? null : Number(v));
-    }
-    counts.set(row.id, { layers: n, resolvedToponyms: Number(row.n_resolved ?? 0) });
+    if (row.counts !== undefined) counts.set(row.id, decodeCounts(row.counts));
   }
   return { articles, counts };
 }
@@ -97,6 +86,8 @@ export interface ArticleRow {
   duplicate_of: string | null;
   text: string;
   layers: string;
+  /** what the summary counts of the layers (census.ts `encodeCounts`) */
+  counts: string;
 }
 
 const byKey = ([x]: [string, unknown], [y]: [string, unknown]): number => (x < y ? -1 : x > y ? 1 : 0);
@@ -133,6 +124,7 @@ export function articleRow(analysed: Article): ArticleRow {
     duplicate_of: article.duplicate_of,
     text: article.text,
     layers: JSON.stringify(layers),
+    counts: encodeCounts(countsOf(article)),
   };
 }
 
@@ -155,7 +147,7 @@ export function analysedRow(analysed: Article): AnalysedRow {
  * The article of a row: with all its layers (`true`), with none but its messages (`false`), or
  * with those named only (what a corpus pass holds of every article).
  */
-export function fromRow(row: ArticleRow, withLayers: boolean | readonly string[]): Article {
+export function fromRow(row: Omit<ArticleRow, 'counts'>, withLayers: boolean | readonly string[]): Article {
   const layers = JSON.parse(row.layers) as Partial<Article>;
   const article: Article = {
     id: row.id,

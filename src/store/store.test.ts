@@ -7,12 +7,26 @@ import { exportsBothWays } from '../../test/cli/formats.js';
 import { SqliteBackend } from './backend.js';
 import { Store } from './index.js';
 import { migrations } from './migrations.js';
+import { countsOf, encodeCounts } from './census.js';
+import { articleRow } from './rows.js';
+import type { Article } from '../model.js';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Stores an article as a version before 9 did: its row without the `counts` column. */
+function saveBeforeCounts(store: Store, a: Article): void {
+  const { counts: _, ...row } = articleRow(a);
+  const columns = Object.keys(row);
+  store.db
+    .prepare(
+      `INSERT OR REPLACE INTO articles (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
+    )
+    .run(row);
+}
 
 describe('Store', () => {
   it('applies the migrations once, in a WAL-mode file, recording version and name', () => {
@@ -42,7 +56,7 @@ describe('Store', () => {
       path,
       migrations.filter((m) => m.version < 5),
     );
-    old.saveArticle(a);
+    saveBeforeCounts(old, a);
     // what a store written before version 5 holds
     old.db.prepare("UPDATE articles SET layers = json_set(layers, '$.tokens', json(?))").run(JSON.stringify(tokens));
     expect(old.loadArticle('tok')).toHaveProperty('tokens');
@@ -61,7 +75,7 @@ describe('Store', () => {
       migrations.filter((m) => m.version < 7),
     );
     // what a store written before version 7 holds, in both places the layers live
-    old.saveArticle({
+    saveBeforeCounts(old, {
       ...article({ id: 'old', path: 'in/old.txt', text: 'Troops held the town.' }),
       control: claims,
       claims: [],
@@ -77,6 +91,33 @@ describe('Store', () => {
     expect(stored).toHaveProperty('claims', []);
     const layers = upgraded.db.prepare('SELECT layers FROM article_corpus_layers').pluck().get() as string;
     expect(JSON.parse(layers)).toEqual({ messages: [], holderClaims: claims });
+    upgraded.close();
+  });
+
+  it('counts the layers of a store written before it kept their counts, as it counts them on saving', () => {
+    const place = { geonameid: 706483, name: 'Kharkiv', lat: 50, lon: 36.25 };
+    const a = {
+      ...article({ id: 'counted', path: 'in/counted.txt', text: 'Troops entered Kharkiv and Izium.' }),
+      toponyms: [
+        { start: 15, end: 22, text: 'Kharkiv', place, confidence: 0.9, evidence: [] },
+        { start: 27, end: 32, text: 'Izium', place: null, confidence: 0.2, evidence: [] },
+      ],
+      claims: [],
+      events: [{ id: 'e1' }],
+    } as unknown as Article;
+    const path = join(dir, 'before-9.db');
+    const old = Store.open(
+      path,
+      migrations.filter((m) => m.version < 9),
+    );
+    saveBeforeCounts(old, a);
+    old.close();
+    const upgraded = Store.open(path);
+    const stored = upgraded.db.prepare('SELECT counts FROM articles').pluck().get() as string;
+    expect(stored).toBe(encodeCounts(countsOf(a)));
+    // toponyms, demonyms (absent), entities (absent), claims, …, events, …; then the resolved toponyms
+    expect(JSON.parse(stored)).toEqual([2, null, null, 0, null, null, 1, null, null, 1]);
+    expect(upgraded.loadHeld([]).counts.get('counted')).toEqual(countsOf(a));
     upgraded.close();
   });
 

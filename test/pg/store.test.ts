@@ -9,6 +9,9 @@ import { Store } from '../../src/store/index.js';
 import { migrations } from '../../src/store/migrations.js';
 import { pgMigrations } from '../../src/store/pg-migrations.js';
 import { PgStore } from '../../src/store/postgres.js';
+import { countsOf, encodeCounts } from '../../src/store/census.js';
+import { articleRow } from '../../src/store/rows.js';
+import type { Article } from '../../src/model.js';
 import { article, exportCorpus } from '../cli/fixtures.js';
 import { exportsBothWays } from '../cli/formats.js';
 import { examples, hasShared, shared, sitrep } from '../cli/helpers.js';
@@ -20,6 +23,16 @@ afterAll(async () => {
   if (pgUp && made.length) await dropSchemas(...made);
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
+
+/** Stores an article as a version before 9 did: its row without the `counts` column. */
+async function saveBeforeCounts(store: PgStore, a: Article): Promise<void> {
+  const { counts: _, ...row } = articleRow(a);
+  const columns = Object.keys(row);
+  await store.pool.query(
+    `INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+    Object.values(row),
+  );
+}
 
 function scratch(): { schema: string; url: string } {
   const s = scratchSchema('store');
@@ -149,12 +162,37 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
     }
   }, 60_000);
 
+  it('counts the layers of a store written before it kept their counts, as SQLite and saving count them', async () => {
+    const place = { geonameid: 706483, name: 'Kharkiv', lat: 50, lon: 36.25 };
+    const a = {
+      ...article({ id: 'counted', text: 'Troops entered Kharkiv and Izium.' }),
+      toponyms: [
+        { start: 15, end: 22, text: 'Kharkiv', place, confidence: 0.9, evidence: [] },
+        { start: 27, end: 32, text: 'Izium', place: null, confidence: 0.2, evidence: [] },
+      ],
+      claims: [],
+      events: [{ id: 'e1' }],
+    } as unknown as Article;
+    const { url } = scratch();
+    const old = await PgStore.open(url, { migrations: pgMigrations.filter((m) => m.version < 9) });
+    await saveBeforeCounts(old, a);
+    await old.close();
+    const upgraded = await PgStore.open(url);
+    try {
+      const [{ counts }] = (await upgraded.pool.query('SELECT counts FROM articles')).rows as { counts: string }[];
+      expect(counts).toBe(encodeCounts(countsOf(a)));
+      expect((await upgraded.loadHeld([])).counts.get('counted')).toEqual(countsOf(a));
+    } finally {
+      await upgraded.close();
+    }
+  });
+
   it('reads the holder claims of a store written when their layer was called `control`', async () => {
     const claims = [{ id: 'h1', articleId: 'old', holder: 'Ukraine', basis: 'statement' }];
     const { url } = scratch();
     const old = await PgStore.open(url, { migrations: pgMigrations.filter((m) => m.version < 7) });
     // what a store written before version 7 holds, in both places the layers live
-    await old.saveArticle({
+    await saveBeforeCounts(old, {
       ...article({ id: 'old', text: 'Troops held the town.' }),
       control: claims,
       claims: [],
