@@ -25,8 +25,8 @@ import {
   type ArticleRow,
   type CorpusResultRows,
 } from './rows.js';
-import { migrations as coreMigrations, type Migration } from './migrations.js';
-import type { LayerCounts } from './census.js';
+import { migrations as coreMigrations, SQLITE, type Migration } from './migrations.js';
+import { COUNTED, type LayerCounts } from './census.js';
 
 export const DEFAULT_DB = 'sitrep.db';
 
@@ -242,6 +242,7 @@ export class Store {
       {
         pick: (key) => `layers -> '$.${key}'`,
         object: (pairs) => `json_object(${pairs})`,
+        counts: `coalesce(counts, ${SQLITE.layerCounts(COUNTED)})`,
       },
       { text, counts },
     );

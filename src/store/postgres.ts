@@ -27,8 +27,8 @@ import {
 } from './control.js';
 import type { HeldOptions, LoadOptions } from './index.js';
 import type { Migration } from './migrations.js';
-import type { LayerCounts } from './census.js';
-import { pgMigrations } from './pg-migrations.js';
+import { COUNTED, type LayerCounts } from './census.js';
+import { pgMigrations, POSTGRES } from './pg-migrations.js';
 import {
   ARTICLE_COLUMNS,
   articleRow,
@@ -269,6 +269,7 @@ export class PgStore implements StoreBackend {
       {
         pick: (key) => `j -> '${key}'`,
         object: (pairs) => `json_build_object(${pairs})::text`,
+        counts: `coalesce(counts, ${POSTGRES.layerCounts(COUNTED)})`,
       },
       { text, counts },
     );

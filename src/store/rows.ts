@@ -28,6 +28,11 @@ export interface HeldSql {
   pick(key: string): string;
   /** the JSON text of key-value pairs */
   object(pairs: string): string;
+  /**
+   * the article's counts (census.ts encodeCounts): column `counts`, or, where a version from
+   * before it (writing to the same store) left it empty, counted from the layers
+   */
+  counts: string;
 }
 
 /**
@@ -50,7 +55,7 @@ export function heldColumns(
     ...columns,
     text ? 'text' : `'' AS text`,
     `${sql.object(picked)} AS layers`,
-    ...(counts ? ['counts'] : []),
+    ...(counts ? [`${sql.counts} AS counts`] : []),
   ].join(', ');
 }
 

@@ -118,6 +118,11 @@ describe('Store', () => {
     // toponyms, demonyms (absent), entities (absent), claims, …, events, …; then the resolved toponyms
     expect(JSON.parse(stored)).toEqual([2, null, null, 0, null, null, 1, null, null, 1]);
     expect(upgraded.loadHeld([]).counts.get('counted')).toEqual(countsOf(a));
+    // a version from before the column, still writing to the upgraded store, leaves it empty
+    const later = { ...a, id: 'later', path: 'in/later.txt', events: [] } as Article;
+    saveBeforeCounts(upgraded, later);
+    expect(upgraded.db.prepare("SELECT counts FROM articles WHERE id = 'later'").pluck().get()).toBeNull();
+    expect(upgraded.loadHeld([]).counts.get('later')).toEqual(countsOf(later));
     upgraded.close();
   });
 
