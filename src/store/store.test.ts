@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { article, exportCorpus, sampleCorpus } from '../../test/cli/fixtures.js';
+import { article, countedArticle, exportCorpus, sampleCorpus } from '../../test/cli/fixtures.js';
 import { exportsBothWays } from '../../test/cli/formats.js';
 import { SqliteBackend } from './backend.js';
 import { Store } from './index.js';
@@ -95,16 +95,7 @@ describe('Store', () => {
   });
 
   it('counts the layers of a store written before it kept their counts, as it counts them on saving', () => {
-    const place = { geonameid: 706483, name: 'Kharkiv', lat: 50, lon: 36.25 };
-    const a = {
-      ...article({ id: 'counted', path: 'in/counted.txt', text: 'Troops entered Kharkiv and Izium.' }),
-      toponyms: [
-        { start: 15, end: 22, text: 'Kharkiv', place, confidence: 0.9, evidence: [] },
-        { start: 27, end: 32, text: 'Izium', place: null, confidence: 0.2, evidence: [] },
-      ],
-      claims: [],
-      events: [{ id: 'e1' }],
-    } as unknown as Article;
+    const a = countedArticle('counted');
     const path = join(dir, 'before-9.db');
     const old = Store.open(
       path,
@@ -119,7 +110,7 @@ describe('Store', () => {
     expect(JSON.parse(stored)).toEqual([2, null, null, 0, null, null, 1, null, null, 1]);
     expect(upgraded.loadHeld([]).counts.get('counted')).toEqual(countsOf(a));
     // a version from before the column, still writing to the upgraded store, leaves it empty
-    const later = { ...a, id: 'later', path: 'in/later.txt', events: [] } as Article;
+    const later = { ...a, id: 'later', path: 'later.txt', events: [] } as Article;
     saveBeforeCounts(upgraded, later);
     expect(upgraded.db.prepare("SELECT counts FROM articles WHERE id = 'later'").pluck().get()).toBeNull();
     expect(upgraded.loadHeld([]).counts.get('later')).toEqual(countsOf(later));

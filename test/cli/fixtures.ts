@@ -6,6 +6,20 @@ export function article(over: Partial<Article> & { id: string; text: string }): 
   return plainArticle(over.text, { path: `${over.id}.txt`, ...over });
 }
 
+/** An article whose layers the summary counts: two toponyms (one resolved), no claims, one event, the rest absent. */
+export function countedArticle(id: string): Article {
+  const place = { geonameid: 706483, name: 'Kharkiv', lat: 50, lon: 36.25 };
+  return {
+    ...article({ id, text: 'Troops entered Kharkiv and Izium.' }),
+    toponyms: [
+      { start: 15, end: 22, text: 'Kharkiv', place, confidence: 0.9, evidence: [] },
+      { start: 27, end: 32, text: 'Izium', place: null, confidence: 0.2, evidence: [] },
+    ],
+    claims: [],
+    events: [{ id: 'e1' }],
+  } as unknown as Article;
+}
+
 const izium = {
   geonameid: 707292,
   name: 'Izyum',

@@ -12,7 +12,7 @@ import { PgStore } from '../../src/store/postgres.js';
 import { countsOf, encodeCounts } from '../../src/store/census.js';
 import { articleRow } from '../../src/store/rows.js';
 import type { Article } from '../../src/model.js';
-import { article, exportCorpus } from '../cli/fixtures.js';
+import { article, countedArticle, exportCorpus } from '../cli/fixtures.js';
 import { exportsBothWays } from '../cli/formats.js';
 import { examples, hasShared, shared, sitrep } from '../cli/helpers.js';
 import { dropSchemas, pgUp, scratchSchema } from './harness.js';
@@ -163,16 +163,7 @@ describe.skipIf(!pgUp)('the PostgreSQL store', () => {
   }, 60_000);
 
   it('counts the layers of a store written before it kept their counts, as SQLite and saving count them', async () => {
-    const place = { geonameid: 706483, name: 'Kharkiv', lat: 50, lon: 36.25 };
-    const a = {
-      ...article({ id: 'counted', text: 'Troops entered Kharkiv and Izium.' }),
-      toponyms: [
-        { start: 15, end: 22, text: 'Kharkiv', place, confidence: 0.9, evidence: [] },
-        { start: 27, end: 32, text: 'Izium', place: null, confidence: 0.2, evidence: [] },
-      ],
-      claims: [],
-      events: [{ id: 'e1' }],
-    } as unknown as Article;
+    const a = countedArticle('counted');
     const { url } = scratch();
     const old = await PgStore.open(url, { migrations: pgMigrations.filter((m) => m.version < 9) });
     await saveBeforeCounts(old, a);
