@@ -129,8 +129,16 @@ export class FeatureTable {
  * the table's slots are out of cache (one miss for each of an article's ~4,000 distinct features),
  * and a loop that does nothing but look up keys has many misses in flight at once where hashing
  * between them left one.
+ *
+ * A piece is a part's two hashes from zero and the two multipliers to the power of its length:
+ * hashing h on through the part's characters gives h·M^length + hash (mod 2^32), so a feature's
+ * key is a few multiplications per part, whatever the parts' lengths, and the key the model's
+ * string has.
  */
-export class FeatureScores implements FeatureSink {
+export class FeatureScores implements FeatureSink<number> {
+  /** per piece: hash A from zero, MUL_A^length, hash B from zero, MUL_B^length */
+  private parts = new Int32Array(4 * 1024);
+  private pieces = 0;
   /** hash A and hash B of each feature, in the order given */
   private keys = new Int32Array(8192);
   private length = 0;
@@ -143,24 +151,50 @@ export class FeatureScores implements FeatureSink {
     this.starts.push(this.length);
   }
 
-  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
-    let x = mixA(SEED_A, a);
-    let y = mixB(SEED_B, a);
+  piece(s: string, from = 0, to = s.length): number {
+    let ha = 0;
+    let hb = 0;
+    let pa = 1;
+    let pb = 1;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      ha = (Math.imul(ha, MUL_A) + c) | 0;
+      hb = (Math.imul(hb, MUL_B) + c) | 0;
+      pa = Math.imul(pa, MUL_A);
+      pb = Math.imul(pb, MUL_B);
+    }
+    if (4 * this.pieces === this.parts.length) {
+      const grown = new Int32Array(this.parts.length * 2);
+      grown.set(this.parts);
+      this.parts = grown;
+    }
+    const at = 4 * this.pieces;
+    this.parts[at] = ha;
+    this.parts[at + 1] = pa;
+    this.parts[at + 2] = hb;
+    this.parts[at + 3] = pb;
+    return this.pieces++;
+  }
+
+  add(a: number, b?: number, c?: number, d?: number, e?: number, f?: number): void {
+    const p = this.parts;
+    let x = (Math.imul(SEED_A, p[4 * a + 1]) + p[4 * a]) | 0;
+    let y = (Math.imul(SEED_B, p[4 * a + 3]) + p[4 * a + 2]) | 0;
     if (b !== undefined) {
-      x = mixA(x, b);
-      y = mixB(y, b);
+      x = (Math.imul(x, p[4 * b + 1]) + p[4 * b]) | 0;
+      y = (Math.imul(y, p[4 * b + 3]) + p[4 * b + 2]) | 0;
       if (c !== undefined) {
-        x = mixA(x, c);
-        y = mixB(y, c);
+        x = (Math.imul(x, p[4 * c + 1]) + p[4 * c]) | 0;
+        y = (Math.imul(y, p[4 * c + 3]) + p[4 * c + 2]) | 0;
         if (d !== undefined) {
-          x = mixA(x, d);
-          y = mixB(y, d);
+          x = (Math.imul(x, p[4 * d + 1]) + p[4 * d]) | 0;
+          y = (Math.imul(y, p[4 * d + 3]) + p[4 * d + 2]) | 0;
           if (e !== undefined) {
-            x = mixA(x, e);
-            y = mixB(y, e);
+            x = (Math.imul(x, p[4 * e + 1]) + p[4 * e]) | 0;
+            y = (Math.imul(y, p[4 * e + 3]) + p[4 * e + 2]) | 0;
             if (f !== undefined) {
-              x = mixA(x, f);
-              y = mixB(y, f);
+              x = (Math.imul(x, p[4 * f + 1]) + p[4 * f]) | 0;
+              y = (Math.imul(y, p[4 * f + 3]) + p[4 * f + 2]) | 0;
             }
           }
         }
@@ -175,7 +209,6 @@ export class FeatureScores implements FeatureSink {
     this.keys[2 * this.length + 1] = y;
     this.length++;
   }
-
   /**
    * Per token, the sums of `labels` of its features' weights from weight `from` on (all of them,
    * or one stage's): `[token * labels + label]`. The weights are integers (the model file's

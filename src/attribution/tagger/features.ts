@@ -14,19 +14,27 @@ export type Role = (typeof ROLES)[number];
  * Where feature writers put their features: `next()` starts the next token, `add` gives one
  * feature as the concatenation of its parts. Written once, read two ways: as strings (the
  * trainer, which counts them) and as hashed rows of a model (the stage, which only looks them up).
+ * A part is first made a `piece` of the sink's own kind (a string; the hash of a string), once
+ * for all the features it is part of: a token's word is part of a dozen features of its own and
+ * of its neighbours', and hashing it once per feature was most of the stage's feature time.
  */
-export interface FeatureSink {
+export interface FeatureSink<P> {
   next(): void;
-  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
+  /** the part `s.slice(from, to)` (all of `s` by default), as this sink holds parts */
+  piece(s: string, from?: number, to?: number): P;
+  add(a: P, b?: P, c?: P, d?: P, e?: P, f?: P): void;
 }
 
 /** The features as strings, one list per token. */
-export class StringFeatures implements FeatureSink {
+export class StringFeatures implements FeatureSink<string> {
   readonly tokens: string[][] = [];
   private current: string[] = [];
   next(): void {
     this.current = [];
     this.tokens.push(this.current);
+  }
+  piece(s: string, from?: number, to?: number): string {
+    return from === undefined ? s : s.slice(from, to);
   }
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
     this.current.push(
@@ -45,7 +53,14 @@ export class StringFeatures implements FeatureSink {
   }
 }
 
-function collect(write: (sink: FeatureSink) => void): string[][] {
+/** Each of a record's strings as a piece of the sink. */
+function piecesOf<K extends string, P>(sink: FeatureSink<P>, strings: Readonly<Record<K, string>>): Record<K, P> {
+  const out = {} as Record<K, P>;
+  for (const k of Object.keys(strings) as K[]) out[k] = sink.piece(strings[k]);
+  return out;
+}
+
+function collect(write: (sink: FeatureSink<string>) => void): string[][] {
   const sink = new StringFeatures();
   write(sink);
   return sink.tokens;
@@ -76,13 +91,15 @@ export function stem(w: string): string {
   return s;
 }
 
-function bucket(d: number): string {
-  if (d < 0) return 'none';
-  if (d <= 2) return String(d);
-  if (d <= 4) return '3-4';
-  if (d <= 8) return '5-8';
-  if (d <= 15) return '9-15';
-  return '16+';
+// a distance in tokens, as the features read it: the buckets' names, and a distance's bucket
+const BUCKETS = ['none', '0', '1', '2', '3-4', '5-8', '9-15', '16+'] as const;
+function bucketOf(d: number): number {
+  if (d < 0) return 0;
+  if (d <= 2) return 1 + d;
+  if (d <= 4) return 4;
+  if (d <= 8) return 5;
+  if (d <= 15) return 6;
+  return 7;
 }
 
 const OPEN_QUOTE = /^["“«„]$/;
@@ -137,17 +154,94 @@ export function tokenFeatures(ctx: Context, found: Found[]): string[][] {
   return collect((sink) => writeTokenFeatures(ctx, found, sink));
 }
 
+// the constant parts of a token's own features
+const TOKEN_PARTS = {
+  b: 'b',
+  w: 'w=',
+  p: 'p=',
+  sh: 'sh=',
+  s3: 's3=',
+  s2: 's2=',
+  p3: 'p3=',
+  wp: 'w|p=',
+  st: 'st=',
+  stp: 'st|p=',
+  stPrev: 'st-1=',
+  stNext: 'st+1=',
+  wPrev: 'w-1=',
+  wNext: 'w+1=',
+  wPrev2: 'w-2=',
+  wNext2: 'w+2=',
+  pPrev: 'p-1=',
+  pNext: 'p+1=',
+  pPrev2: 'p-2=',
+  pNext2: 'p+2=',
+  pp: 'pp=',
+  pn: 'pn=',
+  ppn: 'ppn=',
+  wwPrev: 'ww-=',
+  wwNext: 'ww+=',
+  q: 'q=',
+  ds: 'ds=',
+  de: 'de=',
+  cl: 'cl=',
+  cr: 'cr=',
+  qclcr: 'q|cl|cr=',
+  rl: 'rl=',
+  rr: 'rr=',
+  qrlrr: 'q|rl|rr=',
+  colon: 'colon=',
+  cw: 'cw=',
+  cwp: 'cw|p=',
+  lem: 'lem=',
+  lemp: 'lem|p=',
+  lemwNext: 'lem|w+1=',
+  lempNext: 'lem|p+1=',
+  clLem: 'cl-lem=',
+  crLem: 'cr-lem=',
+  wn1: 'wn1=',
+  wn1q: 'wn1|q=',
+  wn: 'wn=',
+  wn1Prev: 'wn1-1=',
+  wn1Next: 'wn1+1=',
+  lm: 'lm=',
+  lmp: 'lm|p=',
+  lmwNext: 'lm|w+1=',
+  qopen: 'qopen',
+  qclose: 'qclose',
+  first: 'first',
+  last: 'last',
+  para: 'para',
+  markq: '|q=',
+  rNoneq: 'r=none|q=',
+  bar: '|',
+  bos: '<s>',
+  eos: '</s>',
+  dash: '-',
+  in: 'in',
+  out: 'out',
+  true: 'true',
+  false: 'false',
+} as const;
+
 /** Every token's own features, token by token, into `sink`. */
-export function writeTokenFeatures(ctx: Context, found: Found[], sink: FeatureSink): void {
+export function writeTokenFeatures<P>(ctx: Context, found: Found[], sink: FeatureSink<P>): void {
   const { tokens, lower } = ctx;
   const n = tokens.length;
+  const K = piecesOf(sink, TOKEN_PARTS);
+  const bk = BUCKETS.map((b) => sink.piece(b));
   const pos = tokens.map((t) => t.pos);
   const cue = tokens.map((_, i) => isCue(ctx, i));
   const lemma = tokens.map((_, i) => (cue[i] ? (lemmaOf(ctx, i) ?? lower[i]) : ''));
   const marks = ruleMarks(ctx, found);
-  const stems = lower.map(stem);
   const wn = tokens.map((_, i) => senses(ctx, i));
-  const wn1 = (i: number) => (i < 0 || i >= n ? '-' : (wn[i][0] ?? '-'));
+  // each token's parts, made once: its own features and its neighbours' read them
+  const words = lower.map((w) => sink.piece(w));
+  const tags = pos.map((p) => sink.piece(p));
+  const stems = lower.map((w) => sink.piece(stem(w)));
+  const lemmas = lemma.map((l) => sink.piece(l));
+  const senseParts = wn.map((list) => list.map((x) => sink.piece(x)));
+  const wn1 = (i: number) => (i < 0 || i >= n || senseParts[i].length === 0 ? K.dash : senseParts[i][0]);
 
   // inside a paired quote, by character offsets
   const inQuote = new Array<boolean>(n).fill(false);
@@ -180,96 +274,119 @@ export function writeTokenFeatures(ctx: Context, found: Found[], sink: FeatureSi
     }
   }
 
-  const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
-  const tag = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : pos[i]);
+  const word = (i: number) => (i < 0 ? K.bos : i >= n ? K.eos : words[i]);
+  const tag = (i: number) => (i < 0 ? K.bos : i >= n ? K.eos : tags[i]);
   for (let i = 0; i < n; i++) {
     sink.next();
     const w = lower[i];
-    const sh = shape(tokens[i].text);
-    const qs = inQuote[i] ? 'in' : 'out';
+    const wp = words[i];
+    const p = tags[i];
+    const qs = inQuote[i] ? K.in : K.out;
     const fromStart = i - ctx.sentStart[i];
     const toEnd = ctx.sentEnd[i] - 1 - i;
-    const cl = cueLeft[i] >= 0 ? bucket(i - cueLeft[i]) : 'none';
-    const cr = cueRight[i] >= 0 ? bucket(cueRight[i] - i) : 'none';
-    const rl = ruleLeft[i] >= 0 ? bucket(i - ruleLeft[i]) : 'none';
-    const rr = ruleRight[i] >= 0 ? bucket(ruleRight[i] - i) : 'none';
+    const cl = bk[cueLeft[i] >= 0 ? bucketOf(i - cueLeft[i]) : 0];
+    const cr = bk[cueRight[i] >= 0 ? bucketOf(cueRight[i] - i) : 0];
+    const rl = bk[ruleLeft[i] >= 0 ? bucketOf(i - ruleLeft[i]) : 0];
+    const rr = bk[ruleRight[i] >= 0 ? bucketOf(ruleRight[i] - i) : 0];
     const paragraphStart =
       fromStart === 0 && (i === 0 || ctx.text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'));
-    sink.add('b');
-    sink.add('w=', w);
-    sink.add('p=', pos[i]);
-    sink.add('sh=', sh);
-    sink.add('s3=', w.slice(-3));
-    sink.add('s2=', w.slice(-2));
-    sink.add('p3=', w.slice(0, 3));
-    sink.add('w|p=', w, '|', pos[i]);
-    sink.add('st=', stems[i]);
-    sink.add('st|p=', stems[i], '|', pos[i]);
-    sink.add('st-1=', i > 0 ? stems[i - 1] : '<s>');
-    sink.add('st+1=', i + 1 < n ? stems[i + 1] : '</s>');
-    sink.add('w-1=', word(i - 1));
-    sink.add('w+1=', word(i + 1));
-    sink.add('w-2=', word(i - 2));
-    sink.add('w+2=', word(i + 2));
-    sink.add('p-1=', tag(i - 1));
-    sink.add('p+1=', tag(i + 1));
-    sink.add('p-2=', tag(i - 2));
-    sink.add('p+2=', tag(i + 2));
-    sink.add('pp=', tag(i - 1), '|', pos[i]);
-    sink.add('pn=', pos[i], '|', tag(i + 1));
-    sink.add('ppn=', tag(i - 1), '|', pos[i], '|', tag(i + 1));
-    sink.add('ww-=', word(i - 1), '|', w);
-    sink.add('ww+=', w, '|', word(i + 1));
-    sink.add('q=', qs);
-    sink.add('ds=', bucket(fromStart));
-    sink.add('de=', bucket(toEnd));
-    sink.add('cl=', cl);
-    sink.add('cr=', cr);
-    sink.add('q|cl|cr=', qs, '|', cl, '|', cr);
-    sink.add('rl=', rl);
-    sink.add('rr=', rr);
-    sink.add('q|rl|rr=', qs, '|', rl, '|', rr);
-    sink.add('colon=', colonBefore[i] ? 'true' : 'false');
+    sink.add(K.b);
+    sink.add(K.w, wp);
+    sink.add(K.p, p);
+    sink.add(K.sh, sink.piece(shape(tokens[i].text)));
+    // w.slice(-3), w.slice(-2), w.slice(0, 3)
+    sink.add(K.s3, sink.piece(w, Math.max(0, w.length - 3), w.length));
+    sink.add(K.s2, sink.piece(w, Math.max(0, w.length - 2), w.length));
+    sink.add(K.p3, sink.piece(w, 0, Math.min(3, w.length)));
+    sink.add(K.wp, wp, K.bar, p);
+    sink.add(K.st, stems[i]);
+    sink.add(K.stp, stems[i], K.bar, p);
+    sink.add(K.stPrev, i > 0 ? stems[i - 1] : K.bos);
+    sink.add(K.stNext, i + 1 < n ? stems[i + 1] : K.eos);
+    sink.add(K.wPrev, word(i - 1));
+    sink.add(K.wNext, word(i + 1));
+    sink.add(K.wPrev2, word(i - 2));
+    sink.add(K.wNext2, word(i + 2));
+    sink.add(K.pPrev, tag(i - 1));
+    sink.add(K.pNext, tag(i + 1));
+    sink.add(K.pPrev2, tag(i - 2));
+    sink.add(K.pNext2, tag(i + 2));
+    sink.add(K.pp, tag(i - 1), K.bar, p);
+    sink.add(K.pn, p, K.bar, tag(i + 1));
+    sink.add(K.ppn, tag(i - 1), K.bar, p, K.bar, tag(i + 1));
+    sink.add(K.wwPrev, word(i - 1), K.bar, wp);
+    sink.add(K.wwNext, wp, K.bar, word(i + 1));
+    sink.add(K.q, qs);
+    sink.add(K.ds, bk[bucketOf(fromStart)]);
+    sink.add(K.de, bk[bucketOf(toEnd)]);
+    sink.add(K.cl, cl);
+    sink.add(K.cr, cr);
+    sink.add(K.qclcr, qs, K.bar, cl, K.bar, cr);
+    sink.add(K.rl, rl);
+    sink.add(K.rr, rr);
+    sink.add(K.qrlrr, qs, K.bar, rl, K.bar, rr);
+    sink.add(K.colon, colonBefore[i] ? K.true : K.false);
     const lexical = CUE_WORDS.get(w);
     if (lexical && !cue[i]) {
-      sink.add('cw=', lexical);
-      sink.add('cw|p=', lexical, '|', pos[i]);
+      const lx = sink.piece(lexical);
+      sink.add(K.cw, lx);
+      sink.add(K.cwp, lx, K.bar, p);
     }
     if (cue[i]) {
-      sink.add('lem=', lemma[i]);
-      sink.add('lem|p=', lemma[i], '|', pos[i]);
-      sink.add('lem|w+1=', lemma[i], '|', word(i + 1));
-      sink.add('lem|p+1=', lemma[i], '|', tag(i + 1));
+      sink.add(K.lem, lemmas[i]);
+      sink.add(K.lemp, lemmas[i], K.bar, p);
+      sink.add(K.lemwNext, lemmas[i], K.bar, word(i + 1));
+      sink.add(K.lempNext, lemmas[i], K.bar, tag(i + 1));
     }
-    if (cueLeft[i] >= 0) sink.add('cl-lem=', lemma[cueLeft[i]]);
-    if (cueRight[i] >= 0) sink.add('cr-lem=', lemma[cueRight[i]]);
-    if (wn[i].length > 0) {
-      sink.add('wn1=', wn[i][0]);
-      sink.add('wn1|q=', wn[i][0], '|', qs);
-      for (const sense of wn[i]) sink.add('wn=', sense);
+    if (cueLeft[i] >= 0) sink.add(K.clLem, lemmas[cueLeft[i]]);
+    if (cueRight[i] >= 0) sink.add(K.crLem, lemmas[cueRight[i]]);
+    if (senseParts[i].length > 0) {
+      sink.add(K.wn1, senseParts[i][0]);
+      sink.add(K.wn1q, senseParts[i][0], K.bar, qs);
+      for (const sense of senseParts[i]) sink.add(K.wn, sense);
     }
-    sink.add('wn1-1=', wn1(i - 1));
-    sink.add('wn1+1=', wn1(i + 1));
-    const lm = tokens[i].lemma ?? w;
-    sink.add('lm=', lm);
-    sink.add('lm|p=', lm, '|', pos[i]);
-    sink.add('lm|w+1=', lm, '|', word(i + 1));
-    if (OPEN_QUOTE.test(tokens[i].text)) sink.add('qopen');
-    if (CLOSE_QUOTE.test(tokens[i].text)) sink.add('qclose');
-    if (fromStart === 0) sink.add('first');
-    if (toEnd === 0) sink.add('last');
-    if (paragraphStart) sink.add('para');
+    sink.add(K.wn1Prev, wn1(i - 1));
+    sink.add(K.wn1Next, wn1(i + 1));
+    const ownLemma = tokens[i].lemma;
+    const lm = ownLemma === undefined || ownLemma === null ? wp : sink.piece(ownLemma);
+    sink.add(K.lm, lm);
+    sink.add(K.lmp, lm, K.bar, p);
+    sink.add(K.lmwNext, lm, K.bar, word(i + 1));
+    if (OPEN_QUOTE.test(tokens[i].text)) sink.add(K.qopen);
+    if (CLOSE_QUOTE.test(tokens[i].text)) sink.add(K.qclose);
+    if (fromStart === 0) sink.add(K.first);
+    if (toEnd === 0) sink.add(K.last);
+    if (paragraphStart) sink.add(K.para);
     for (const m of marks[i]) {
-      sink.add(m);
-      sink.add(m, '|q=', qs);
+      const mp = sink.piece(m);
+      sink.add(mp);
+      sink.add(mp, K.markq, qs);
     }
-    if (marks[i].length === 0) sink.add('r=none|q=', qs);
+    if (marks[i].length === 0) sink.add(K.rNoneq, qs);
   }
 }
 
+const CUE_PARTS = {
+  pc: 'pc=',
+  B: 'B',
+  I: 'I',
+  pcl: 'pcl=',
+  pcr: 'pcr=',
+  pclpcr: 'pcl|pcr=',
+  pclp: 'pcl|p=',
+  pcrp: 'pcr|p=',
+  pclw: 'pcl-w=',
+  pclwd: 'pcl-w|d=',
+  pcrw: 'pcr-w=',
+  pcrwd: 'pcr-w|d=',
+  bar: '|',
+} as const;
+
 /** Features from the cue tagger's output, for the source and content taggers: where the nearest cue is. */
-export function writeCueFeatures(ctx: Context, cues: [number, number][], sink: FeatureSink): void {
+export function writeCueFeatures<P>(ctx: Context, cues: [number, number][], sink: FeatureSink<P>): void {
   const n = ctx.tokens.length;
+  const K = piecesOf(sink, CUE_PARTS);
+  const bk = BUCKETS.map((b) => sink.piece(b));
   const isCueTok = new Int32Array(n).fill(-1);
   cues.forEach(([a, b], k) => {
     for (let i = a; i < b; i++) isCueTok[i] = k;
@@ -278,69 +395,93 @@ export function writeCueFeatures(ctx: Context, cues: [number, number][], sink: F
   const right = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) if (i > ctx.sentStart[i]) left[i] = isCueTok[i - 1] >= 0 ? i - 1 : left[i - 1];
   for (let i = n - 1; i >= 0; i--) if (i + 1 < ctx.sentEnd[i]) right[i] = isCueTok[i + 1] >= 0 ? i + 1 : right[i + 1];
-  const head = (k: number) => ctx.lower[k];
+  const head = (k: number) => sink.piece(ctx.lower[k]);
   for (let i = 0; i < n; i++) {
     sink.next();
     if (isCueTok[i] >= 0) {
-      sink.add('pc=', cues[isCueTok[i]][0] === i ? 'B' : 'I');
+      sink.add(K.pc, cues[isCueTok[i]][0] === i ? K.B : K.I);
       continue;
     }
-    const l = left[i] >= 0 ? bucket(i - left[i]) : 'none';
-    const r = right[i] >= 0 ? bucket(right[i] - i) : 'none';
-    const p = ctx.tokens[i].pos;
-    sink.add('pcl=', l);
-    sink.add('pcr=', r);
-    sink.add('pcl|pcr=', l, '|', r);
-    sink.add('pcl|p=', l, '|', p);
-    sink.add('pcr|p=', r, '|', p);
+    const l = bk[left[i] >= 0 ? bucketOf(i - left[i]) : 0];
+    const r = bk[right[i] >= 0 ? bucketOf(right[i] - i) : 0];
+    const p = sink.piece(ctx.tokens[i].pos);
+    sink.add(K.pcl, l);
+    sink.add(K.pcr, r);
+    sink.add(K.pclpcr, l, K.bar, r);
+    sink.add(K.pclp, l, K.bar, p);
+    sink.add(K.pcrp, r, K.bar, p);
     if (left[i] >= 0) {
-      sink.add('pcl-w=', head(left[i]));
-      sink.add('pcl-w|d=', head(left[i]), '|', l);
+      const h = head(left[i]);
+      sink.add(K.pclw, h);
+      sink.add(K.pclwd, h, K.bar, l);
     }
     if (right[i] >= 0) {
-      sink.add('pcr-w=', head(right[i]));
-      sink.add('pcr-w|d=', head(right[i]), '|', r);
+      const h = head(right[i]);
+      sink.add(K.pcrw, h);
+      sink.add(K.pcrwd, h, K.bar, r);
     }
   }
 }
 
+const SPAN_PARTS = {
+  sr: 'sr=',
+  sr1: 'sr-1|sr+1=',
+  srw: 'sr-1|w=',
+  srwNext: 'sr+1|w=',
+  lsrc: 'ls|rc=',
+  lcrs: 'lc|rs=',
+  lslc: 'ls|lc=',
+  rsrc: 'rs|rc=',
+  bar: '|',
+  before: '<',
+  after: '>',
+} as const;
+
+// a token's role in the source and content taggers' output
+const SPAN_ROLES = ['O', 'S', 'C'] as const;
+const [OTHER, SOURCE, CONTENT] = [0, 1, 2];
+
 /** Features from the source and content taggers' output, for the second look at cues. */
-export function writeSpanFeatures(
+export function writeSpanFeatures<P>(
   ctx: Context,
   sources: [number, number][],
   contents: [number, number][],
-  sink: FeatureSink,
+  sink: FeatureSink<P>,
 ): void {
   const n = ctx.tokens.length;
-  const role = new Array<string>(n).fill('O');
-  for (const [a, b] of sources) for (let i = a; i < b; i++) role[i] = 'S';
-  for (const [a, b] of contents) for (let i = a; i < b; i++) role[i] = 'C';
+  const K = piecesOf(sink, SPAN_PARTS);
+  const bk = BUCKETS.map((b) => sink.piece(b));
+  const roles = SPAN_ROLES.map((r) => sink.piece(r));
+  const role = new Uint8Array(n).fill(OTHER);
+  for (const [a, b] of sources) for (let i = a; i < b; i++) role[i] = SOURCE;
+  for (const [a, b] of contents) for (let i = a; i < b; i++) role[i] = CONTENT;
   const inSentence = (i: number) => i >= 0 && i < n;
   for (let i = 0; i < n; i++) {
     sink.next();
     const same = (j: number) => inSentence(j) && ctx.sentStart[j] === ctx.sentStart[i];
-    const l1 = same(i - 1) ? role[i - 1] : '<';
-    const r1 = same(i + 1) ? role[i + 1] : '>';
-    // the nearest source and content on each side, within the sentence
-    let ls = 'none';
-    let rs = 'none';
-    let lc = 'none';
-    let rc = 'none';
-    for (let j = i - 1; j >= ctx.sentStart[i] && (ls === 'none' || lc === 'none'); j--) {
-      if (role[j] === 'S' && ls === 'none') ls = bucket(i - j);
-      if (role[j] === 'C' && lc === 'none') lc = bucket(i - j);
+    const l1 = same(i - 1) ? roles[role[i - 1]] : K.before;
+    const r1 = same(i + 1) ? roles[role[i + 1]] : K.after;
+    // the nearest source and content on each side, within the sentence (their buckets; 0 for none)
+    let ls = 0;
+    let rs = 0;
+    let lc = 0;
+    let rc = 0;
+    for (let j = i - 1; j >= ctx.sentStart[i] && (ls === 0 || lc === 0); j--) {
+      if (role[j] === SOURCE && ls === 0) ls = bucketOf(i - j);
+      if (role[j] === CONTENT && lc === 0) lc = bucketOf(i - j);
     }
-    for (let j = i + 1; j < ctx.sentEnd[i] && (rs === 'none' || rc === 'none'); j++) {
-      if (role[j] === 'S' && rs === 'none') rs = bucket(j - i);
-      if (role[j] === 'C' && rc === 'none') rc = bucket(j - i);
+    for (let j = i + 1; j < ctx.sentEnd[i] && (rs === 0 || rc === 0); j++) {
+      if (role[j] === SOURCE && rs === 0) rs = bucketOf(j - i);
+      if (role[j] === CONTENT && rc === 0) rc = bucketOf(j - i);
     }
-    sink.add('sr=', role[i]);
-    sink.add('sr-1|sr+1=', l1, '|', r1);
-    sink.add('sr-1|w=', l1, '|', ctx.lower[i]);
-    sink.add('sr+1|w=', r1, '|', ctx.lower[i]);
-    sink.add('ls|rc=', ls, '|', rc);
-    sink.add('lc|rs=', lc, '|', rs);
-    sink.add('ls|lc=', ls, '|', lc);
-    sink.add('rs|rc=', rs, '|', rc);
+    const w = sink.piece(ctx.lower[i]);
+    sink.add(K.sr, roles[role[i]]);
+    sink.add(K.sr1, l1, K.bar, r1);
+    sink.add(K.srw, l1, K.bar, w);
+    sink.add(K.srwNext, r1, K.bar, w);
+    sink.add(K.lsrc, bk[ls], K.bar, bk[rc]);
+    sink.add(K.lcrs, bk[lc], K.bar, bk[rs]);
+    sink.add(K.lslc, bk[ls], K.bar, bk[lc]);
+    sink.add(K.rsrc, bk[rs], K.bar, bk[rc]);
   }
 }

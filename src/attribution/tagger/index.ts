@@ -282,7 +282,7 @@ interface StageExtra {
    */
   from: 'cue' | 'source+content';
   /** writes the features, going over every token once */
-  write: (sink: FeatureSink) => void;
+  write: <P>(sink: FeatureSink<P>) => void;
 }
 
 /**
