@@ -157,6 +157,23 @@ describe('near-duplicates', () => {
         expect(substitutesFact(a, k % 3 ? changed : same)).toBe(k % 3 !== 0);
       }
     });
+    it('answers for the words a copy shares in place with the first text as for the first text itself', () => {
+      // one context holding six figures: only the first four are kept per context, so the fifth
+      // and sixth read as figures replaced, in any text with this opening; a copy that shares it
+      // is answered as a pair of unshared texts is, not waved through as shared
+      const repeated =
+        'The counts were: he said 1 unit, he said 2 unit, he said 3 unit, he said 4 unit, he said 5 unit, he said 6 unit.';
+      const first = article('f/first.txt', `${repeated} ${WIRE}`, null);
+      expect(substitutesFact(first, article('f/copy.txt', `${repeated} ${WIRE} More to follow.`, null))).toBe(true);
+      expect(substitutesFact(first, article('f/shifted.txt', `Update. ${repeated} ${WIRE}`, null))).toBe(true);
+      // the same opening with four figures is no substitution, shared or not
+      const four = 'The counts were: he said 1 unit, he said 2 unit, he said 3 unit, he said 4 unit.';
+      const firstFour = article('f/four.txt', `${four} ${WIRE}`, null);
+      expect(substitutesFact(firstFour, article('f/copy4.txt', `${four} ${WIRE} More to follow.`, null))).toBe(false);
+      // a figure changed between shared runs is found
+      const changed = `${four.replace('3 unit', '7 unit')} ${WIRE}`;
+      expect(substitutesFact(firstFour, article('f/changed4.txt', changed, null))).toBe(true);
+    });
     it('reads words as NFKC: a figure in full-width digits is the same figure', () => {
       const wide = article('e/wide.txt', WIRE.replace('three civilians', '３ civilians'), null);
       expect(substitutesFact(article('e/narrow.txt', WIRE.replace('three civilians', '3 civilians'), null), wide)).toBe(

@@ -129,6 +129,11 @@ interface Contexts {
   hashes: Int32Array;
   /** word indexes by context hash: built only for an article met first in a pair (see substitutesFact) */
   middles?: Map<number, number[]>;
+  /**
+   * per word, 1 where the article's own middles hold a word of its context equal to it: a copy's
+   * word in the same place and context passes as this one does (built with `middles`)
+   */
+  selfMatched?: Uint8Array;
 }
 
 // An article meets each near-duplicate candidate of its wire story in turn, one bucket at a time:
@@ -218,6 +223,14 @@ function middlesOf(c: Contexts): Map<number, number[]> {
     if (!list) middles.set(h, [i]);
     else if (list.filter((k) => sameContext(c.lowers, k, c.lowers, i)).length < 4) list.push(i);
   });
+  const selfMatched = new Uint8Array(c.lowers.length);
+  for (let i = 0; i < c.lowers.length; i++)
+    for (const k of middles.get(c.hashes[i])!)
+      if (sameContext(c.lowers, k, c.lowers, i) && c.lowers[k] === c.lowers[i]) {
+        selfMatched[i] = 1;
+        break;
+      }
+  c.selfMatched = selfMatched;
   return (c.middles = middles);
 }
 
@@ -240,9 +253,21 @@ function placeAt(a: Article, at: number): number | undefined {
 export function substitutesFact(a: Article, b: Article): boolean {
   const [ca, cb] = pairContexts(a, b);
   const middles = middlesOf(ca);
-  const { lowers: la } = ca;
+  const { lowers: la, selfMatched } = ca;
   const { lowers: lb } = cb;
+  // Copies share most of their words in place: where b's words run as a's do from the start
+  // (or up to the end), a word whose two neighbours each side lie in that run has a's word's
+  // context and value, so it passes as a's own word does against a (selfMatched). Only the
+  // words around what changed are looked up.
+  const shorter = Math.min(la.length, lb.length);
+  let prefix = 0;
+  while (prefix < shorter && la[prefix] === lb[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && la[la.length - 1 - suffix] === lb[lb.length - 1 - suffix]) suffix++;
+  const shift = la.length - lb.length;
+  const tail = lb.length - suffix + 2;
   words: for (let i = 0; i < lb.length; i++) {
+    if (i + 2 < prefix ? selfMatched![i] : i >= tail && selfMatched![i + shift]) continue;
     const list = middles.get(cb.hashes[i]);
     if (!list) continue;
     // of the words of a in this context: one the same is no substitution
