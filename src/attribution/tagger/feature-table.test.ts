@@ -73,6 +73,23 @@ describe('FeatureTable', () => {
     expect([...sink.scores()]).toEqual([11, 22, 33, 44]);
   });
 
+  test('tokens without features, and tokens whose features run over many lookup blocks, are summed alike', () => {
+    const table = new FeatureTable(['a', 'b'], Int16Array.from([1, 2, 10, 20]), 2);
+    const sink = new FeatureScores(table);
+    const [a, b, c] = ['a', 'b', 'c'].map((x) => sink.piece(x));
+    const counts = [0, 150, 0, 0, 3, 70, 0];
+    const expected: number[] = [];
+    counts.forEach((n, t) => {
+      sink.next();
+      // token t: n features, cycling a, b and c (unknown to the table)
+      for (let k = 0; k < n; k++) sink.add([a, b, c][(k + t) % 3]);
+      const as = [...Array(n).keys()].filter((k) => (k + t) % 3 === 0).length;
+      const bs = [...Array(n).keys()].filter((k) => (k + t) % 3 === 1).length;
+      expected.push(as + 10 * bs, 2 * as + 20 * bs);
+    });
+    expect([...sink.scores()]).toEqual(expected);
+  });
+
   test("an article's scores are the sums of the weights of its feature strings, for every writer", () => {
     const text =
       'The governor said on Monday that “the bridge is closed”. Police, he added, made two arrests.\n\n' +
