@@ -27,13 +27,16 @@ export function texts(): string[] {
   return out;
 }
 
-/** `n` articles as JSON Lines, from copy `from` on: copy k of a text ends with its own line. */
+/** The text of article `i` of the corpus: copy k of a text ends with its own line. */
+export function articleText(base: string[], i: number): string {
+  const copy = Math.floor(i / base.length);
+  return base[i % base.length] + (copy ? `\n\nEdition ${copy} of this report, item ${i}.` : '');
+}
+
+/** `n` articles as JSON Lines, from article `from` on (see articleText). */
 export function corpus(base: string[], n: number, from = 0): string {
   const lines: string[] = [];
-  for (let i = from; i < from + n; i++) {
-    const copy = Math.floor(i / base.length);
-    const text = base[i % base.length] + (copy ? `\n\nEdition ${copy} of this report, item ${i}.` : '');
-    lines.push(JSON.stringify({ title: `Report ${i}`, text, published: '2022-09-10' }));
-  }
+  for (let i = from; i < from + n; i++)
+    lines.push(JSON.stringify({ title: `Report ${i}`, text: articleText(base, i), published: '2022-09-10' }));
   return lines.join('\n') + '\n';
 }
