@@ -1,4 +1,4 @@
-import type { Token } from '../model.js';
+import { tokenWith, type Token } from '../model.js';
 
 interface HashtagRule {
   name: string;
@@ -19,7 +19,7 @@ export const hashtag: HashtagRule = {
   name: 'hashtags',
   word(t) {
     if (t.type !== 'hashtag' || !/^#\p{Lu}[\p{Ll}’'-]+$/u.test(t.text)) return null;
-    return { ...t, start: t.start + 1, text: t.text.slice(1), type: 'word', pos: 'PROPN' };
+    return tokenWith(t, { start: t.start + 1, text: t.text.slice(1), type: 'word', pos: 'PROPN' });
   },
   examples: {
     matches: ['Protesters gathered in #Kherson on Sunday.'],

@@ -1,4 +1,4 @@
-import type { Token } from '../model.js';
+import { tokenWith, type Token } from '../model.js';
 
 interface SplitWordRule {
   name: string;
@@ -29,7 +29,7 @@ export const splitWord: SplitWordRule = {
         /^[\p{L}\p{M}]+$/u.test(t.text) &&
         /[\p{L}\p{M}]$/u.test(last.text);
       if (touching && (joined || (/\P{ASCII}/u.test(t.text) && (t.type === 'unk' || last.type === 'unk')))) {
-        out[out.length - 1] = { ...last, end: t.end, text: last.text + t.text, type: 'word' };
+        out[out.length - 1] = tokenWith(last, { end: t.end, text: last.text + t.text, type: 'word' });
         joined = true;
       } else {
         out.push(t);

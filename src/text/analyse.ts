@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Article, Sentence, Token } from '../model.js';
+import { tokenWith, type Article, type Sentence, type Token } from '../model.js';
 import { blankMarkup } from './markup.js';
 
 /**
@@ -210,18 +210,19 @@ function joinTitles(text: string, tokens: Token[], sentences: Sentence[]): { sen
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (joinAt.has(i)) {
-      out.push({
-        ...t,
-        end: tokens[i + 1].end,
-        text: `${t.text}.`,
-        pos: 'PROPN',
-        lemma: `${t.text.toLowerCase()}.`,
-        sentence: renumber.get(t.sentence)!,
-      });
+      out.push(
+        tokenWith(t, {
+          end: tokens[i + 1].end,
+          text: `${t.text}.`,
+          pos: 'PROPN',
+          lemma: `${t.text.toLowerCase()}.`,
+          sentence: renumber.get(t.sentence)!,
+        }),
+      );
       i++;
       continue;
     }
-    out.push({ ...t, sentence: renumber.get(t.sentence)! });
+    out.push(tokenWith(t, { sentence: renumber.get(t.sentence)! }));
   }
   const merged: Sentence[] = [];
   for (let k = 0; k < out.length; k++) {
