@@ -40,6 +40,12 @@ describe('near-duplicates', () => {
     expect(sig.slice(0, 6)).toEqual([1168256794, 35624568, 6002665, 262769885, 494761416, 7758270]);
     expect(sig.reduce((x, y) => x + y, 0)).toBe(46418127525);
     expect(minhashSignature('')).toEqual(new Array(128).fill(Number.MAX_SAFE_INTEGER));
+    // words of other scripts: the shingle is hashed as UTF-8, whatever form the digest is read in
+    const cyrillic = minhashSignature(
+      "Сили оборони звільнили Балаклію та Куп'янськ; the mayor of Izium, Valerii Marchenko, said on Saturday that Ukrainian forces were in the city.",
+    );
+    expect(cyrillic.slice(0, 6)).toEqual([202327534, 453789288, 211778758, 88410779, 5797117, 65057494]);
+    expect(cyrillic.reduce((x, y) => x + y, 0)).toBe(28248493380);
   });
   it('links copies to the earliest member, whatever the input order', () => {
     for (const order of [
