@@ -24,16 +24,6 @@ export interface ArticleTask {
 /** How many threads `--jobs` means when not given: one per core. */
 export const defaultJobs = (): number => availableParallelism();
 
-/**
- * The young generation of each article thread, in MB (V8 takes a third of it for each of its two
- * semi-spaces: 64 MB, against 16 by default). An article makes some megabytes of short-lived
- * objects; with the default, a scavenge came every seven articles or so and found much of an
- * article still live, and copied it. Measured on 3,000 bench articles (--trace-gc, one thread):
- * 402 scavenges taking 1.38 s of the thread's time by default, 208 and 1.00 s at 96 MB, 116 and
- * 0.42 s at 192 MB; peak RSS of the whole run within the noise of one run (687 and 660 MB).
- */
-const YOUNG_GENERATION_MB = 192;
-
 /** The hard budget is this many times the soft one. */
 const HARD_BUDGET_FACTOR = 2;
 
@@ -59,7 +49,6 @@ export function articlePool(options: { jobs: number; seconds: number }): Article
       concurrentTasksPerWorker: 1,
       // threads stay for the whole run: starting one loads the gazetteer again
       idleTimeout: Number.POSITIVE_INFINITY,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     }));
   const hardMs = options.seconds * HARD_BUDGET_FACTOR * 1000;
   return {
