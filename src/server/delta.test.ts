@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../../test/server/fixture.js';
 import type { Corpus } from '../model.js';
-import { applyCorpusDelta, corpusDelta, emptyDelta, fingerprints } from './delta.js';
+import { applyCorpusDelta, corpusDelta, DELTA_FIELDS, emptyDelta, fingerprints, FingerprintsBuilder } from './delta.js';
 
 const clone = (c: Corpus): Corpus => structuredClone(c);
 
@@ -55,5 +55,19 @@ describe('corpus deltas (writer thread → request thread)', () => {
     const { delta } = corpusDelta(fingerprints(other), next);
     const elsewhere = { ...other, events: other.events.slice(1) };
     expect(() => applyCorpusDelta(elsewhere, delta)).toThrow(/neither it nor the corpus holds/);
+  });
+
+  it('fingerprints taken an item at a time are those of the whole corpus', () => {
+    const corpus = fixtureCorpus();
+    // a repeated id among them: keyed by occurrence either way
+    corpus.checks.push({ ...corpus.checks[0]!, verdict: 'unverifiable' });
+    const built = new FingerprintsBuilder();
+    for (const field of DELTA_FIELDS) for (const item of corpus[field]) built.add(field, item, JSON.stringify(item));
+    expect(built.done(corpus.control)).toEqual(fingerprints(corpus));
+    // another item's JSON gives another digest: what `add` is handed is what is digested
+    const other = new FingerprintsBuilder();
+    for (const field of DELTA_FIELDS)
+      for (const item of corpus[field]) other.add(field, item, field === 'events' ? '{}' : JSON.stringify(item));
+    expect(other.done(corpus.control)).not.toEqual(fingerprints(corpus));
   });
 });

@@ -10,8 +10,10 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../model.js';
 
-const DELTA_FIELDS = ['articles', 'entities', 'events', 'disputes', 'checks'] as const;
-type Field = (typeof DELTA_FIELDS)[number];
+/** The corpus's lists, each item keyed by id. */
+export const DELTA_FIELDS = ['articles', 'entities', 'events', 'disputes', 'checks'] as const;
+export type DeltaField = (typeof DELTA_FIELDS)[number];
+type Field = DeltaField;
 type Item = { id: string };
 
 interface FieldDelta {
@@ -29,33 +31,55 @@ export interface CorpusDelta {
 }
 
 /** What the sender remembers of the corpus it last sent: per field, each key's content digest. */
-interface Fingerprints {
+export interface Fingerprints {
   fields: Record<Field, { keys: string[]; digests: Map<string, string> }>;
   control: string;
 }
 
-const digest = (value: unknown): string =>
-  createHash('sha1')
-    .update(JSON.stringify(value) ?? 'undefined')
-    .digest('base64');
+/** The digest of an item's JSON text. */
+const digestOfJson = (json: string): string => createHash('sha1').update(json).digest('base64');
+
+const digest = (value: unknown): string => digestOfJson(JSON.stringify(value) ?? 'undefined');
+
+/** The key of the next item with this id, given how many came before it (`seen`, updated). */
+function nextKey(seen: Map<string, number>, id: string): string {
+  const n = seen.get(id) ?? 0;
+  seen.set(id, n + 1);
+  return n === 0 ? id : `${id}\u0000${n}`;
+}
 
 function keysOf(items: readonly Item[]): string[] {
   const seen = new Map<string, number>();
-  return items.map((item) => {
-    const n = seen.get(item.id) ?? 0;
-    seen.set(item.id, n + 1);
-    return n === 0 ? item.id : `${item.id}\u0000${n}`;
-  });
+  return items.map((item) => nextKey(seen, item.id));
+}
+
+/**
+ * Fingerprints taken an item at a time, list by list, as a corpus is read a page at a time (the
+ * writer thread's first reading of a store): the same as `fingerprints` of the whole corpus.
+ */
+export class FingerprintsBuilder {
+  private readonly fields = Object.fromEntries(
+    DELTA_FIELDS.map((f) => [f, { keys: [], digests: new Map() }]),
+  ) as unknown as Fingerprints['fields'];
+  private readonly seen = new Map<Field, Map<string, number>>(DELTA_FIELDS.map((f) => [f, new Map()]));
+
+  /** The next item of `field`; `json` is its JSON text, when the caller has made it already. */
+  add(field: Field, item: Item, json: string = JSON.stringify(item)): void {
+    const key = nextKey(this.seen.get(field)!, item.id);
+    this.fields[field].keys.push(key);
+    this.fields[field].digests.set(key, digestOfJson(json));
+  }
+
+  /** The fingerprints of the items added, with the corpus's control snapshots. */
+  done(control: Corpus['control']): Fingerprints {
+    return { fields: this.fields, control: digest(control ?? null) };
+  }
 }
 
 export function fingerprints(corpus: Corpus): Fingerprints {
-  const fields = {} as Fingerprints['fields'];
-  for (const field of DELTA_FIELDS) {
-    const items = corpus[field] as Item[];
-    const keys = keysOf(items);
-    fields[field] = { keys, digests: new Map(keys.map((k, i) => [k, digest(items[i])])) };
-  }
-  return { fields, control: digest(corpus.control ?? null) };
+  const built = new FingerprintsBuilder();
+  for (const field of DELTA_FIELDS) for (const item of corpus[field] as Item[]) built.add(field, item);
+  return built.done(corpus.control);
 }
 
 /** The change from the corpus `before` describes to `next`, and `next`'s fingerprints for the next call. */

@@ -13,7 +13,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, Corpus } from '../model.js';
 import { analyseArticle, analyseCorpus } from '../pipeline.js';
-import { applyCorpusDelta, type CorpusDelta } from './delta.js';
+import { applyCorpusDelta, DELTA_FIELDS, type CorpusDelta, type DeltaField } from './delta.js';
 
 /** Replaces what the server serves: `update` gets the corpus served now and returns the next. */
 type ApplyUpdate = (update: (current: Corpus) => Corpus) => void;
@@ -49,9 +49,13 @@ const CLOSE_WAIT_MS = 30_000;
  */
 export type WriterSource = ({ db: string } | { corpus: Corpus }) & { warm?: boolean };
 
-/** Messages from the writer thread. */
+/**
+ * Messages from the writer thread. The corpus it starts from comes as pages (the items of one
+ * list, as the JSON text of an array, in the list's order), then `ready` with the rest of it.
+ */
 export type WriterMessage =
-  | { kind: 'ready'; corpus: Corpus }
+  | { kind: 'page'; field: DeltaField; json: string }
+  | { kind: 'ready'; rest: Omit<Corpus, DeltaField> }
   | { kind: 'delta'; delta: CorpusDelta; request?: number }
   | { kind: 'failed'; request: number; message: string }
   | { kind: 'error'; message: string };
@@ -77,13 +81,22 @@ export async function threadWriter(
   let closed = false;
 
   const initial = await new Promise<Corpus>((resolve, reject) => {
+    // each page is parsed as it comes, while the thread reads the next
+    const lists = Object.fromEntries(DELTA_FIELDS.map((f) => [f, []])) as unknown as Record<DeltaField, unknown[]>;
     const early = (err: Error) => reject(err);
-    worker.once('error', early);
-    worker.once('message', (m: WriterMessage) => {
+    const starting = (m: WriterMessage) => {
+      if (m.kind === 'page') {
+        const list = lists[m.field];
+        for (const item of JSON.parse(m.json) as unknown[]) list.push(item);
+        return;
+      }
+      worker.off('message', starting);
       worker.off('error', early);
-      if (m.kind === 'ready') resolve(m.corpus);
+      if (m.kind === 'ready') resolve({ ...lists, ...m.rest } as Corpus);
       else reject(new Error(m.kind === 'error' || m.kind === 'failed' ? m.message : 'the writer thread did not start'));
-    });
+    };
+    worker.on('error', early);
+    worker.on('message', starting);
   });
 
   worker.on('message', (m: WriterMessage) => {
