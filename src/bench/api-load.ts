@@ -87,7 +87,7 @@ async function serveInWorker(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
   // served as `sitrep serve` serves a store: read, followed and written by the writer thread
   const writer = await threadWriter({ db: storeOf(await corpusOf(kind, events), dir), warm: true });
-  const corpus = writer.initial;
+  const corpus = writer.takeInitial();
   const app = await buildServer({ corpus, writer, webRoot: defaultWebRoot(), allowWrite: true, token: TOKEN });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const heaviest = [...corpus.events].sort((a, b) => b.reports.length - a.reports.length)[0];

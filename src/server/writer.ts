@@ -61,8 +61,12 @@ export type WriterMessage =
   | { kind: 'error'; message: string };
 
 export interface ThreadWriter extends CorpusWriter {
-  /** the corpus the thread starts from (read from the store there), to be served first */
-  readonly initial: Corpus;
+  /**
+   * The corpus the thread starts from (read from the store there), to be served first. Handed over
+   * once and not held here after: once the server serves a newer corpus, the first one's items
+   * that changed would otherwise stay in memory for the server's life.
+   */
+  takeInitial(): Corpus;
 }
 
 /**
@@ -80,7 +84,7 @@ export async function threadWriter(
   let next = 0;
   let closed = false;
 
-  const initial = await new Promise<Corpus>((resolve, reject) => {
+  let initial: Corpus | null = await new Promise<Corpus>((resolve, reject) => {
     // each page is parsed as it comes, while the thread reads the next
     const lists = Object.fromEntries(DELTA_FIELDS.map((f) => [f, []])) as unknown as Record<DeltaField, unknown[]>;
     const early = (err: Error) => reject(err);
@@ -126,7 +130,12 @@ export async function threadWriter(
   });
 
   return {
-    initial,
+    takeInitial() {
+      if (!initial) throw new Error('the first corpus was handed over already');
+      const first = initial;
+      initial = null;
+      return first;
+    },
     attach(a) {
       apply = a;
     },

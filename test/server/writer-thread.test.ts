@@ -51,9 +51,12 @@ describe('the writer thread’s first corpus', () => {
 
     const writer = await threadWriter({ db });
     try {
-      expect(writer.initial).toEqual(expected);
+      const initial = writer.takeInitial();
+      expect(initial).toEqual(expected);
       // byte for byte, item order and key order alike: the thread's later deltas digest the JSON
-      for (const list of LISTS) expect(JSON.stringify(writer.initial[list])).toBe(JSON.stringify(expected[list]));
+      for (const list of LISTS) expect(JSON.stringify(initial[list])).toBe(JSON.stringify(expected[list]));
+      // handed over once: the writer holds it no longer
+      expect(() => writer.takeInitial()).toThrow(/handed over already/);
     } finally {
       await writer.close();
     }
@@ -64,7 +67,7 @@ describe('the writer thread’s first corpus', () => {
     const corpus: Corpus = fixtureCorpus();
     const writer = await threadWriter({ corpus });
     try {
-      expect(writer.initial).toEqual(corpus);
+      expect(writer.takeInitial()).toEqual(corpus);
     } finally {
       await writer.close();
     }

@@ -89,7 +89,7 @@ export const serve: Command = {
       return 2;
     }
     const app = await buildServer({
-      corpus: writer.initial,
+      corpus: writer.takeInitial(),
       writer,
       webRoot,
       allowWrite,
