@@ -12,7 +12,6 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Article, Corpus } from '../model.js';
-import { analyseArticle, analyseCorpus } from '../pipeline.js';
 import { applyCorpusDelta, DELTA_FIELDS, type CorpusDelta, type DeltaField } from './delta.js';
 
 /** Replaces what the server serves: `update` gets the corpus served now and returns the next. */
@@ -33,6 +32,8 @@ export function inThreadWriter(): CorpusWriter {
       apply = a;
     },
     async add(input) {
+      // loaded at the first article: a server that only reads never loads the stages
+      const { analyseArticle, analyseCorpus } = await import('../pipeline.js');
       const analysed = analyseArticle(input);
       apply!((current) => analyseCorpus([...current.articles, analysed], current.control));
     },
