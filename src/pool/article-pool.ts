@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Article } from '../model.js';
 import type { AnalysedRow } from '../store/rows.js';
+import { articleHeapGrowing } from '../heap-growing.js';
 
 export interface ArticleTask {
   article: Article;
@@ -41,8 +42,9 @@ export function articlePool(options: { jobs: number; seconds: number }): Article
   // The threads start with the first article, not before: a run whose inputs are all stored
   // already (a feed read again) loads no gazetteer and no tagger in any thread.
   let pool: Piscina<ArticleTask, AnalysedRow> | undefined;
-  const threads = (): Piscina<ArticleTask, AnalysedRow> =>
-    (pool ??= new Piscina<ArticleTask, AnalysedRow>({
+  const threads = (): Piscina<ArticleTask, AnalysedRow> => {
+    if (!pool) articleHeapGrowing();
+    return (pool ??= new Piscina<ArticleTask, AnalysedRow>({
       filename: new URL('./article-worker.js', import.meta.url).href,
       minThreads: options.jobs,
       maxThreads: options.jobs,
@@ -50,6 +52,7 @@ export function articlePool(options: { jobs: number; seconds: number }): Article
       // threads stay for the whole run: starting one loads the gazetteer again
       idleTimeout: Number.POSITIVE_INFINITY,
     }));
+  };
   const hardMs = options.seconds * HARD_BUDGET_FACTOR * 1000;
   return {
     window: options.jobs * 2,

@@ -15,8 +15,8 @@
  * analysed layers). Articles without a signature (none stored by this version) make the pass load
  * every article whole, as before.
  */
-import { setFlagsFromString } from 'node:v8';
 import { asIngested, needsRedating, redate } from '../ingest/index.js';
+import { passHeapGrowing } from '../heap-growing.js';
 import { hasSignature } from '../ingest/duplicates.js';
 import type { Article, Corpus } from '../model.js';
 import { CORPUS_HELD, type analyseArticle, type analyseCorpus, type analyseStoredCorpus } from '../pipeline.js';
@@ -42,35 +42,17 @@ export interface CorpusPassResult {
 // corpus rows written this many at a time
 const PAGE = 500;
 
-/**
- * How far V8 may grow a heap during a pass past what was live after its last full collection.
- * By default it grows up to 4× when collection is fast against allocation, and a pass reads and
- * drops texts at a high rate (the near-duplicate pairs) while it holds a few hundred MB: the first
- * pass over a 20,000-article store held ~200 MB live in an 800 MB heap, and was the peak of the
- * whole analysis (1 GB; 0.5 GB with 1.5×, in no more CPU). The article stages keep V8's default,
- * which a tighter bound cost 5–10% more CPU. V8 reads the flag at each collection; the flag is the
- * process's, so the passes in flight are counted.
- */
-const PASS_HEAP_GROWING_PERCENT = 50;
-let passesInFlight = 0;
-
-function tightHeap(on: boolean): void {
-  passesInFlight += on ? 1 : -1;
-  if (on ? passesInFlight === 1 : passesInFlight === 0)
-    setFlagsFromString(`--heap-growing-percent=${on ? PASS_HEAP_GROWING_PERCENT : 0}`);
-}
-
 /** Runs the pass. */
 export async function runCorpusPass(
   store: StoreBackend,
   stages: CorpusPassStages,
   seconds?: number,
 ): Promise<CorpusPassResult> {
-  tightHeap(true);
+  passHeapGrowing(true);
   try {
     return await passUnderLock(store, stages, seconds);
   } finally {
-    tightHeap(false);
+    passHeapGrowing(false);
   }
 }
 
