@@ -1,7 +1,22 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../../test/server/fixture.js';
 import type { Corpus } from '../model.js';
-import { applyCorpusDelta, corpusDelta, DELTA_FIELDS, emptyDelta, fingerprints, FingerprintsBuilder } from './delta.js';
+import { SqliteBackend } from '../store/backend.js';
+import { Store } from '../store/index.js';
+import {
+  applyCorpusDelta,
+  corpusDelta,
+  DELTA_FIELDS,
+  emptyDelta,
+  fingerprints,
+  FingerprintsBuilder,
+  rowDigest,
+  rowsDelta,
+  type Fingerprints,
+} from './delta.js';
 
 const clone = (c: Corpus): Corpus => structuredClone(c);
 
@@ -69,5 +84,58 @@ describe('corpus deltas (writer thread → request thread)', () => {
     for (const field of DELTA_FIELDS)
       for (const item of corpus[field]) other.add(field, item, field === 'events' ? '{}' : JSON.stringify(item));
     expect(other.done(corpus.control)).not.toEqual(fingerprints(corpus));
+  });
+});
+
+describe('corpus deltas from a store’s rows', () => {
+  const lists = (c: Corpus) => DELTA_FIELDS.map((f) => JSON.stringify(c[f]));
+
+  it('parses and sends only the rows that changed, and the request thread rebuilds the store’s corpus exactly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-rows-delta-'));
+    const store = Store.open(join(dir, 's.db'));
+    const backend = new SqliteBackend(store);
+    try {
+      const corpus = fixtureCorpus();
+      for (const a of corpus.articles) store.saveArticle(a);
+      store.saveCorpus(corpus);
+      const stored = async () => ({ ...(await backend.loadCorpus()), control: await backend.loadControl() });
+      const delta = (before: Fingerprints) =>
+        backend.readCorpus(async (read) => rowsDelta(before, read.rows, await backend.loadControl()));
+
+      // from nothing: every row is new, and the corpus the delta makes is the store's, byte for byte
+      const nothing = new FingerprintsBuilder().done(undefined);
+      const empty: Corpus = { articles: [], entities: [], events: [], disputes: [], checks: [] };
+      const first = await delta(nothing);
+      const served = applyCorpusDelta(empty, first.delta);
+      const expected = await stored();
+      expect(lists(served)).toEqual(lists(expected));
+      expect(served.control).toEqual(expected.control);
+
+      // read again unchanged: nothing to send
+      const again = await delta(first.prints);
+      expect(emptyDelta(again.delta)).toBe(true);
+      expect(again.prints).toEqual(first.prints);
+
+      // another article and a changed event: those rows only
+      const next = structuredClone(corpus);
+      next.articles.push({ ...next.articles[0]!, id: 'a-new', path: 'new.txt', text: 'A fourth report.' });
+      next.events[0] = { ...next.events[0]!, sub_event_type: 'Armed clash' };
+      store.saveArticle(next.articles[next.articles.length - 1]!);
+      store.saveCorpus(next);
+      const second = await delta(first.prints);
+      expect(second.delta.fields.articles?.changed.map(([k]) => k)).toEqual(['a-new']);
+      expect(second.delta.fields.events?.changed.map(([k]) => k)).toEqual([next.events[0].id]);
+      expect(second.delta.fields.entities).toBeUndefined();
+      expect(lists(applyCorpusDelta(served, second.delta))).toEqual(lists(await stored()));
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a row’s digest tells its texts apart however they are cut', () => {
+    expect(rowDigest(['ab', 'c'])).not.toBe(rowDigest(['a', 'bc']));
+    expect(rowDigest([null])).not.toBe(rowDigest(['']));
+    expect(rowDigest(['x', null])).toBe(rowDigest(['x', null]));
   });
 });

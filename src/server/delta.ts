@@ -5,10 +5,13 @@
  * every other item it already holds, and builds its view.
  *
  * Items are keyed by id (a repeated id by its occurrence: `id`, `id\u0000 1`, …); an item counts
- * as changed when its serialised form differs from what was sent before (a SHA-1 of its JSON).
+ * as changed when its serialised form differs from what was sent before: a SHA-1 of its JSON, or,
+ * for a corpus read from a store, of its rows' text as stored (`rowsDelta`), so that only the
+ * rows that changed are ever parsed.
  */
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../model.js';
+import { decodeStoredRow, type StoredRows } from '../store/rows.js';
 
 /** The corpus's lists, each item keyed by id. */
 export const DELTA_FIELDS = ['articles', 'entities', 'events', 'disputes', 'checks'] as const;
@@ -41,6 +44,13 @@ const digestOfJson = (json: string): string => createHash('sha1').update(json).d
 
 const digest = (value: unknown): string => digestOfJson(JSON.stringify(value) ?? 'undefined');
 
+/** The digest of a stored item's row texts (../store/rows.ts StoredRow), each with its length, so that none runs into the next. */
+export function rowDigest(texts: readonly (string | null)[]): string {
+  const hash = createHash('sha1');
+  for (const t of texts) hash.update(t === null ? '-' : `${t.length}:`).update(t ?? '');
+  return hash.digest('base64');
+}
+
 /** The key of the next item with this id, given how many came before it (`seen`, updated). */
 function nextKey(seen: Map<string, number>, id: string): string {
   const n = seen.get(id) ?? 0;
@@ -65,9 +75,20 @@ export class FingerprintsBuilder {
 
   /** The next item of `field`; `json` is its JSON text, when the caller has made it already. */
   add(field: Field, item: Item, json: string = JSON.stringify(item)): void {
-    const key = nextKey(this.seen.get(field)!, item.id);
+    this.addDigest(field, item.id, digestOfJson(json));
+  }
+
+  /** The next item of `field`, by id and digest (a row's: `rowDigest`); returns its key. */
+  addDigest(field: Field, id: string, digest: string): string {
+    const key = nextKey(this.seen.get(field)!, id);
     this.fields[field].keys.push(key);
-    this.fields[field].digests.set(key, digestOfJson(json));
+    this.fields[field].digests.set(key, digest);
+    return key;
+  }
+
+  /** The keys of the items of `field` added so far, in order. */
+  keys(field: Field): string[] {
+    return this.fields[field].keys;
   }
 
   /** The fingerprints of the items added, with the corpus's control snapshots. */
@@ -82,6 +103,12 @@ export function fingerprints(corpus: Corpus): Fingerprints {
   return built.done(corpus.control);
 }
 
+/** One list's change: its new keys, with the items that changed, when anything did. */
+function fieldDelta(was: { keys: string[] }, keys: string[], changed: [string, unknown][]): FieldDelta | undefined {
+  const sameOrder = was.keys.length === keys.length && was.keys.every((k, i) => k === keys[i]);
+  return changed.length > 0 || !sameOrder ? { keys, changed } : undefined;
+}
+
 /** The change from the corpus `before` describes to `next`, and `next`'s fingerprints for the next call. */
 export function corpusDelta(before: Fingerprints, next: Corpus): { delta: CorpusDelta; prints: Fingerprints } {
   const prints = fingerprints(next);
@@ -94,10 +121,38 @@ export function corpusDelta(before: Fingerprints, next: Corpus): { delta: Corpus
     now.keys.forEach((k, i) => {
       if (was.digests.get(k) !== now.digests.get(k)) changed.push([k, items[i]]);
     });
-    const sameOrder = was.keys.length === now.keys.length && was.keys.every((k, i) => k === now.keys[i]);
-    if (changed.length > 0 || !sameOrder) delta.fields[field] = { keys: now.keys, changed };
+    const d = fieldDelta(was, now.keys, changed);
+    if (d) delta.fields[field] = d;
   }
   if (prints.control !== before.control) delta.control = { value: next.control };
+  return { delta, prints };
+}
+
+/**
+ * The change from the corpus `before` describes (fingerprinted from rows: `rowDigest`) to the one
+ * a store holds now, read as rows: a row is parsed only when its digest changed, so a store of
+ * 20,000 articles with ten new is read and digested, not parsed and serialised again.
+ */
+export async function rowsDelta(
+  before: Fingerprints,
+  rows: StoredRows,
+  control: Corpus['control'],
+): Promise<{ delta: CorpusDelta; prints: Fingerprints }> {
+  const built = new FingerprintsBuilder();
+  const delta: CorpusDelta = { fields: {} };
+  for (const field of DELTA_FIELDS) {
+    const was = before.fields[field];
+    const changed: [string, unknown][] = [];
+    for await (const row of rows[field]()) {
+      const digest = rowDigest(row.texts);
+      const key = built.addDigest(field, row.id, digest);
+      if (was.digests.get(key) !== digest) changed.push([key, decodeStoredRow(field, row)]);
+    }
+    const d = fieldDelta(was, built.keys(field), changed);
+    if (d) delta.fields[field] = d;
+  }
+  const prints = built.done(control);
+  if (prints.control !== before.control) delta.control = { value: control };
   return { delta, prints };
 }
 

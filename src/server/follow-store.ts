@@ -1,14 +1,8 @@
 /**
- * The corpus as a store holds it, and how the server notices that another process (a later
- * `sitrep analyze`) changed the store: both used by the server's writer thread.
+ * How the server's writer thread notices that another process (a later `sitrep analyze`) changed
+ * the store.
  */
-import type { Corpus } from '../model.js';
 import type { StoreBackend } from '../store/backend.js';
-
-/** Everything the server serves, read from the store: articles, corpus results, control snapshots. */
-export async function storeCorpus(store: StoreBackend): Promise<Corpus> {
-  return { ...(await store.loadCorpus()), control: await store.loadControl() };
-}
 
 /** Writes by another process are taken in once they have paused this long (an analyze run's last commit). */
 export const QUIET_MS = 1000;
@@ -16,7 +10,9 @@ export const QUIET_MS = 1000;
 export const LOOK_EVERY_MS = 250;
 
 /**
- * What another process commits to the store is served without a restart. An analyze run commits
+ * What another process commits to the store is served without a restart: the function returned
+ * says when the store is to be read again (true), which the server's writer thread does as rows
+ * (./delta.ts rowsDelta). An analyze run commits
  * once per article and then the corpus pass; reloading after each would cost a whole load per
  * article, so the corpus is read again only once the writes have paused for QUIET_MS. The
  * connection's own writes (POSTed articles) do not count: whoever wrote them knows.
@@ -26,22 +22,22 @@ export function followStore(
   /** what `changedElsewhere` said just before the served corpus was read */
   version: number,
   clock: () => number = () => performance.now(),
-): () => Promise<Corpus | null> {
+): () => Promise<boolean> {
   let served = version;
   let seen = served;
   let seenAt = clock();
   let lookedAt = -Infinity;
   return async () => {
     const now = clock();
-    if (now - lookedAt < LOOK_EVERY_MS) return null;
+    if (now - lookedAt < LOOK_EVERY_MS) return false;
     lookedAt = now;
     const version = await store.changedElsewhere();
     if (version !== seen) {
       seen = version;
       seenAt = now;
     }
-    if (seen === served || now - seenAt < QUIET_MS) return null;
+    if (seen === served || now - seenAt < QUIET_MS) return false;
     served = seen;
-    return storeCorpus(store);
+    return true;
   };
 }

@@ -12,6 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Article, Corpus } from '../model.js';
+import { decodeStoredRow, type StoredRow } from '../store/rows.js';
 import { applyCorpusDelta, DELTA_FIELDS, type CorpusDelta, type DeltaField } from './delta.js';
 
 /** Replaces what the server serves: `update` gets the corpus served now and returns the next. */
@@ -52,9 +53,11 @@ export type WriterSource = ({ db: string } | { corpus: Corpus }) & { warm?: bool
 
 /**
  * Messages from the writer thread. The corpus it starts from comes as pages (the items of one
- * list, as the JSON text of an array, in the list's order), then `ready` with the rest of it.
+ * list in the list's order: from a store, their rows as stored; a corpus handed in, the JSON text
+ * of an array), then `ready` with the rest of it.
  */
 export type WriterMessage =
+  | { kind: 'rows'; field: DeltaField; rows: StoredRow[] }
   | { kind: 'page'; field: DeltaField; json: string }
   | { kind: 'ready'; rest: Omit<Corpus, DeltaField> }
   | { kind: 'delta'; delta: CorpusDelta; request?: number }
@@ -90,6 +93,11 @@ export async function threadWriter(
     const lists = Object.fromEntries(DELTA_FIELDS.map((f) => [f, []])) as unknown as Record<DeltaField, unknown[]>;
     const early = (err: Error) => reject(err);
     const starting = (m: WriterMessage) => {
+      if (m.kind === 'rows') {
+        const list = lists[m.field];
+        for (const row of m.rows) list.push(decodeStoredRow(m.field, row));
+        return;
+      }
       if (m.kind === 'page') {
         const list = lists[m.field];
         for (const item of JSON.parse(m.json) as unknown[]) list.push(item);

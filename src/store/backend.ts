@@ -6,7 +6,7 @@
  * dialect) and write the same rows (./rows.ts), so the same inputs give the same content.
  */
 import type { ControlSnapshot } from '../checks/control.js';
-import type { CorpusSource } from '../export/source.js';
+import type { StoredCorpusSource } from './rows.js';
 import type { Article, Corpus } from '../model.js';
 import { controlSummary, loadControl, saveControlSnapshot } from './control.js';
 import { DEFAULT_DB, Store, type HeldOptions, type LoadOptions } from './index.js';
@@ -53,7 +53,7 @@ export interface StoreBackend {
    * Runs `fn` with the corpus read row by row (what the exports read), every reading from one
    * snapshot of the store: an export of any size holds a row at a time, not the corpus.
    */
-  readCorpus<T>(fn: (source: CorpusSource) => Promise<T>): Promise<T>;
+  readCorpus<T>(fn: (source: StoredCorpusSource) => Promise<T>): Promise<T>;
   loadControl(): Promise<ControlSnapshot[]>;
   saveControlSnapshot(snapshot: ControlSnapshot): Promise<string>;
   controlSummary(): Promise<{ id: string; file: string; valid_from: string; areas: number }[]>;
@@ -122,7 +122,7 @@ export class SqliteBackend implements StoreBackend {
   async saveCorpusResults(corpus: Pick<Corpus, 'entities' | 'events' | 'disputes' | 'checks'>) {
     this.store.saveCorpusResults(corpus);
   }
-  readCorpus<T>(fn: (source: CorpusSource) => Promise<T>) {
+  readCorpus<T>(fn: (source: StoredCorpusSource) => Promise<T>) {
     return this.store.readCorpus(fn);
   }
   async loadControl() {

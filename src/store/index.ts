@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CorpusSource } from '../export/source.js';
+import type { StoredCorpusSource } from './rows.js';
 import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
 import {
   ARTICLE_COLUMNS,
@@ -380,7 +380,7 @@ export class Store {
    * snapshot: a read transaction (WAL) holds what `fn` reads still while other processes write.
    * Inside a transaction already (a write lock), that one is the snapshot.
    */
-  async readCorpus<T>(fn: (source: CorpusSource) => Promise<T>): Promise<T> {
+  async readCorpus<T>(fn: (source: StoredCorpusSource) => Promise<T>): Promise<T> {
     const db = this.db;
     // statements still being read when `fn` ends (it failed part-way: a reading abandoned, its
     // generator not yet returned) are closed here, or the connection stays busy

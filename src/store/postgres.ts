@@ -11,7 +11,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ControlSnapshot } from '../checks/control.js';
-import type { CorpusSource } from '../export/source.js';
+import type { StoredCorpusSource } from './rows.js';
 import type { Article, Check, Corpus, Dispute, Entity, FusedEvent } from '../model.js';
 import { printable, type StoreBackend } from './backend.js';
 import {
@@ -414,7 +414,7 @@ export class PgStore implements StoreBackend {
    * CURSOR, FETCH ${FETCH_ROWS} at a time): PostgreSQL's own, so no client paging and no cursor
    * library; readings follow one another, so one connection serves them all.
    */
-  async readCorpus<T>(fn: (source: CorpusSource) => Promise<T>): Promise<T> {
+  async readCorpus<T>(fn: (source: StoredCorpusSource) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let cursors = 0;
     // false once `fn` has ended: a reading it abandoned part-way stops there, its cursor gone with the transaction

@@ -352,39 +352,125 @@ function withCorpusLayers(a: Article, layers: Partial<Article> | undefined, with
 export type ReadRows = <R>(sql: string) => AsyncIterable<R>;
 
 /**
- * The stored corpus as the export formats read it (../export/source.ts), row by row, each list
- * sorted by the database, so that nothing but the row in hand is held. `bytes` makes a sort key
- * compare in byte order, as the formats sort (SQLite's default; PostgreSQL's COLLATE "C"). An
- * article comes with its rewritten layers, an event with its reports, as loadCorpus gives them.
+ * One stored item of a corpus list as its row's text, not yet parsed: what the server's writer
+ * thread digests to see what changed and sends as it is (strings cross threads as a copy, not
+ * field by field), and what `decodeStoredRow` makes the item of. `texts`: an article's columns
+ * (STORED_ARTICLE_COLUMNS) and its rewritten layers; an event's row and then its reports'; an
+ * entity's, a dispute's or a check's row.
  */
-export function storedCorpus(read: ReadRows, bytes: (expr: string) => string): CorpusSource {
-  async function* data<T>(table: string): AsyncGenerator<T> {
-    for await (const row of read<{ data: string }>(`SELECT data FROM ${table} ORDER BY ${bytes('id')}`))
-      yield JSON.parse(row.data) as T;
+export interface StoredRow {
+  id: string;
+  texts: (string | null)[];
+}
+
+/** The corpus lists whose items a store gives as rows. */
+export type StoredList = 'articles' | 'events' | 'entities' | 'disputes' | 'checks';
+
+/** The corpus lists as rows, each in the order of CorpusSource's (events by id). */
+export type StoredRows = Record<StoredList, () => AsyncIterable<StoredRow>>;
+
+/** The article columns an item row carries, in order (then its rewritten layers). */
+const STORED_ARTICLE_COLUMNS = [...COLUMNS, 'layers'] as const;
+
+/** The item a row holds (see StoredRow). */
+export function decodeStoredRow(list: 'articles', row: StoredRow): Article;
+export function decodeStoredRow(list: 'events', row: StoredRow): FusedEvent;
+export function decodeStoredRow(list: StoredList, row: StoredRow): { id: string };
+export function decodeStoredRow(list: StoredList, { texts }: StoredRow): { id: string } | FusedEvent | Article {
+  if (list === 'articles') {
+    const row = Object.fromEntries(STORED_ARTICLE_COLUMNS.map((c, k) => [c, texts[k]])) as unknown as ArticleRow;
+    const rewritten = texts[STORED_ARTICLE_COLUMNS.length];
+    return withCorpusLayers(
+      fromRow(row, true),
+      rewritten ? (JSON.parse(rewritten) as Partial<Article>) : undefined,
+      true,
+    );
+  }
+  if (list === 'events')
+    return {
+      ...(JSON.parse(texts[0]!) as Omit<FusedEvent, 'reports'>),
+      reports: texts.slice(1).map((r) => JSON.parse(r!) as FusedEvent['reports'][number]),
+    };
+  return JSON.parse(texts[0]!) as { id: string };
+}
+
+/**
+ * The stored corpus as rows, each list sorted by the database, so that nothing but the row in
+ * hand is held. `bytes` makes a sort key compare in byte order, as the formats sort (SQLite's
+ * default; PostgreSQL's COLLATE "C"). An article comes with its rewritten layers, an event with
+ * its reports, as loadCorpus gives them.
+ */
+export function storedRows(read: ReadRows, bytes: (expr: string) => string): StoredRows {
+  async function* data(table: string): AsyncGenerator<StoredRow> {
+    for await (const row of read<{ id: string; data: string }>(`SELECT id, data FROM ${table} ORDER BY ${bytes('id')}`))
+      yield { id: row.id, texts: [row.data] };
   }
   return {
     async *articles() {
-      const rows = read<ArticleRow & { corpus_layers: string | null }>(
-        `SELECT a.*, l.layers AS corpus_layers FROM articles a
+      const columns = STORED_ARTICLE_COLUMNS.map((c) => `a.${c}`).join(', ');
+      const rows = read<Record<string, string | null>>(
+        `SELECT ${columns}, l.layers AS corpus_layers FROM articles a
          LEFT JOIN article_corpus_layers l ON l.article_id = a.id ORDER BY ${bytes('a.path')}, ${bytes('a.id')}`,
       );
-      for await (const row of rows) {
-        const rewritten = row.corpus_layers === null ? undefined : (JSON.parse(row.corpus_layers) as Partial<Article>);
-        yield withCorpusLayers(fromRow(row, true), rewritten, true);
-      }
+      for await (const row of rows)
+        yield { id: row.id!, texts: [...STORED_ARTICLE_COLUMNS.map((c) => row[c]!), row.corpus_layers ?? null] };
     },
     // each event's row, then its reports' rows (ord from 0), in one sorted reading
-    async *events(order) {
+    async *events() {
       const rows = read<{ id: string; data: string | null; report: string | null }>(
+        `SELECT id, data, report FROM (
+           SELECT id, -1 AS ord, data, NULL AS report FROM events
+           UNION ALL
+           SELECT r.event_id, r.ord, NULL, r.data FROM event_reports r JOIN events e ON e.id = r.event_id
+         ) event_rows ORDER BY ${bytes('id')}, ord`,
+      );
+      let event: StoredRow | null = null;
+      for await (const row of rows) {
+        if (row.report === null) {
+          if (event) yield event;
+          event = { id: row.id, texts: [row.data] };
+        } else {
+          event!.texts.push(row.report);
+        }
+      }
+      if (event) yield event;
+    },
+    entities: () => data('entities'),
+    disputes: () => data('disputes'),
+    checks: () => data('checks'),
+  };
+}
+
+/** A store's reading of its corpus: as the export formats read it, and as rows. */
+export type StoredCorpusSource = CorpusSource & { rows: StoredRows };
+
+/**
+ * The stored corpus as the export formats read it (../export/source.ts), row by row (see
+ * storedRows), and its rows as they are.
+ */
+export function storedCorpus(read: ReadRows, bytes: (expr: string) => string): StoredCorpusSource {
+  const rows = storedRows(read, bytes);
+  async function* decoded<T>(list: StoredList): AsyncGenerator<T> {
+    for await (const row of rows[list]()) yield decodeStoredRow(list, row) as T;
+  }
+  return {
+    rows,
+    articles: () => decoded<Article>('articles'),
+    async *events(order) {
+      if (order === 'id') {
+        yield* decoded<FusedEvent>('events');
+        return;
+      }
+      const events = read<{ id: string; data: string | null; report: string | null }>(
         `SELECT id, data, report FROM (
            SELECT coalesce(date, '') AS day, id, -1 AS ord, data, NULL AS report FROM events
            UNION ALL
            SELECT coalesce(e.date, ''), r.event_id, r.ord, NULL, r.data
            FROM event_reports r JOIN events e ON e.id = r.event_id
-         ) event_rows ORDER BY ${order === 'date' ? `${bytes('day')}, ` : ''}${bytes('id')}, ord`,
+         ) event_rows ORDER BY ${bytes('day')}, ${bytes('id')}, ord`,
       );
       let event: FusedEvent | null = null;
-      for await (const row of rows) {
+      for await (const row of events) {
         if (row.report === null) {
           if (event) yield event;
           event = { ...(JSON.parse(row.data!) as Omit<FusedEvent, 'reports'>), reports: [] };
@@ -394,8 +480,8 @@ export function storedCorpus(read: ReadRows, bytes: (expr: string) => string): C
       }
       if (event) yield event;
     },
-    entities: () => data<Entity>('entities'),
-    disputes: () => data<Dispute>('disputes'),
-    checks: () => data<Check>('checks'),
+    entities: () => decoded<Entity>('entities'),
+    disputes: () => decoded<Dispute>('disputes'),
+    checks: () => decoded<Check>('checks'),
   };
 }

@@ -41,11 +41,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the writer thread’s first corpus', () => {
   it('reaches the request thread as the store holds it, over several pages', async () => {
     const { threadWriter } = await built<typeof import('../../src/server/writer.js')>('server/writer.js');
-    const { storeCorpus } = await built<typeof import('../../src/server/follow-store.js')>('server/follow-store.js');
     const { openStore } = await built<typeof import('../../src/store/backend.js')>('store/backend.js');
     const opened = await openStore(db, { create: false });
     if ('error' in opened) throw new Error(opened.error);
-    const expected = await storeCorpus(opened);
+    const expected = { ...(await opened.loadCorpus()), control: await opened.loadControl() };
     await opened.close();
     expect(expected.articles.length).toBe(fixtureCorpus().articles.length + COPIES);
 
@@ -53,12 +52,45 @@ describe('the writer thread’s first corpus', () => {
     try {
       const initial = writer.takeInitial();
       expect(initial).toEqual(expected);
-      // byte for byte, item order and key order alike: the thread's later deltas digest the JSON
+      // byte for byte, item order and key order alike: what the routes answer is the store's
       for (const list of LISTS) expect(JSON.stringify(initial[list])).toBe(JSON.stringify(expected[list]));
       // handed over once: the writer holds it no longer
       expect(() => writer.takeInitial()).toThrow(/handed over already/);
     } finally {
       await writer.close();
+    }
+  });
+
+  it('then serves what another connection commits, as the store holds it, from the rows that changed', async () => {
+    const { threadWriter } = await built<typeof import('../../src/server/writer.js')>('server/writer.js');
+    const own = join(dir, 'followed.db');
+    const store = Store.open(own);
+    const corpus = fixtureCorpus();
+    for (const a of corpus.articles) store.saveArticle(a);
+    store.saveCorpus(corpus);
+    const writer = await threadWriter({ db: own });
+    try {
+      let served = writer.takeInitial();
+      let updates = 0;
+      writer.attach((update) => {
+        served = update(served);
+        updates++;
+      });
+      // another process's analyze: an article and the corpus pass, with an event changed
+      const next = structuredClone(corpus);
+      next.articles.push({ ...next.articles[0]!, id: 'a-later', path: 'later.txt', text: 'A later report.' });
+      next.events[0] = { ...next.events[0]!, sub_event_type: 'Armed clash' };
+      store.saveArticle(next.articles[next.articles.length - 1]!);
+      store.saveCorpus(next);
+      // the thread looks every 250 ms and reads once the writes have paused for a second
+      for (let waited = 0; updates === 0 && waited < 15_000; waited += 100)
+        await new Promise((r) => setTimeout(r, 100));
+      const expected = store.loadCorpus();
+      expect(updates).toBe(1);
+      for (const list of LISTS) expect(JSON.stringify(served[list])).toBe(JSON.stringify(expected[list]));
+    } finally {
+      await writer.close();
+      store.close();
     }
   });
 
