@@ -51,8 +51,14 @@ beforeAll(async () => {
     .reduce((longest, a) => (a.text.length > longest.text.length ? a : longest));
   const copy = join(mkdtempSync(join(tmpdir(), 'sitrep-held-')), 'story-copy.txt');
   writeFileSync(copy, `${story.text}\n\nThis copy adds one line of its own.`);
+  // and a copy that changes a figure of the story: similar, but no near-duplicate (the pass reads
+  // the pair's texts and where their places are, and finds a fact substituted)
+  const figure = /\d+/.exec(story.text)!;
+  const changed = join(dirname(copy), 'story-changed.txt');
+  const other = String(Number(figure[0]) + 7);
+  writeFileSync(changed, story.text.slice(0, figure.index) + other + story.text.slice(figure.index + figure[0].length));
   const earlier = new Date(Date.parse(story.published!) - 86_400_000).toISOString().slice(0, 10);
-  for await (const r of ingest([copy]))
+  for await (const r of ingest([copy, changed]))
     if (r.kind === 'article') late.push(analyseArticle(dated({ ...r.article, published: earlier })));
   rmSync(dirname(copy), { recursive: true, force: true });
   if (hasShared) {
@@ -98,7 +104,22 @@ async function compare(open: () => Promise<StoreBackend>): Promise<void> {
     expect(first[0]!.corpus.checks).toEqual(first[1]!.corpus.checks);
     expect(first[0]!.census).toEqual(first[1]!.census);
     for (const store of [a, b]) for (const art of [...articles.slice(half), ...late]) await store.saveArticle(art);
+    // the articles of the pairs it compares are read with their places, a few at a time
+    const placesRead: string[] = [];
+    const loadHeld = a.loadHeld.bind(a);
+    a.loadHeld = (layers, options) => {
+      if (layers.includes('toponyms')) placesRead.push(...(options?.ids ?? []));
+      return loadHeld(layers, options);
+    };
     const second = [await runCorpusPass(a, held), await runCorpusPass(b, full)];
+    a.loadHeld = loadHeld;
+    // the copy with a figure changed is no one's near-duplicate, and none is its
+    const changedCopy = late.find((x) => x.path.endsWith('story-changed.txt'))!;
+    const linked = second[0]!.corpus.articles;
+    expect(linked.find((x) => x.id === changedCopy.id)!.duplicate_of).toBeNull();
+    expect(linked.some((x) => x.duplicate_of === changedCopy.id)).toBe(false);
+    expect(placesRead.length).toBeGreaterThan(0);
+    expect(placesRead.length).toBeLessThan(articles.length);
     expect(await content(a)).toBe(await content(b));
     expect(second[0]!.census).toEqual(second[1]!.census);
     // a pass with nothing new reads none but the articles the maps check, and changes nothing
