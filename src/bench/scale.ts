@@ -9,7 +9,8 @@
  *   - time of `export --format json` on the largest;
  *   - `sitrep serve` on the largest and the smallest store: time to its first answer, and
  *     GET /api/events (the default page, a filtered page further down, a poll with since=)
- *     over loopback HTTP, as figures and ratios (no bar);
+ *     over loopback HTTP, and how soon and at what CPU it serves 10 articles another process's
+ *     analyze adds meanwhile, as figures and ratios (no bar);
  *   - CPU per article of the whole analysis against bare wink-nlp tokens and sentences of the
  *     same texts.
  *
@@ -135,16 +136,20 @@ export async function run(argv: string[] = []): Promise<boolean> {
     // the server on the largest store against the smallest: figures only, no bar in the issue
     const served = new Map<number, ServedTimes>();
     for (const row of large === small ? [small] : [small, large]) {
-      const t = await servedTimes(row.db);
+      // ten more articles, which another process adds while the server runs
+      const more = join(dir, `later-${row.size}.jsonl`);
+      writeFileSync(more, corpus(base, 10, row.size + 10));
+      const t = await servedTimes(row.db, undefined, { input: more, articles: 10 });
       served.set(row.size, t);
+      const took = t.takeIn!;
       console.log(
-        `serve on the ${row.size} store (${t.events} events): first answer ${fmt(t.firstAnswerMs / 1000, 2)} s after start; GET /api/events ${fmt(t.defaultPageMs)} ms, a filtered page ${fmt(t.filteredPageMs)} ms, a poll with since= ${fmt(t.pollMs)} ms (medians)`,
+        `serve on the ${row.size} store (${t.events} events): first answer ${fmt(t.firstAnswerMs / 1000, 2)} s after start; GET /api/events ${fmt(t.defaultPageMs)} ms, a filtered page ${fmt(t.filteredPageMs)} ms, a poll with since= ${fmt(t.pollMs)} ms (medians); 10 articles another process's analyze added served ${fmt(took.servedAfterMs / 1000, 2)} s after it ended${took.cpuMs === null ? '' : `, the server's CPU meanwhile ${fmt(took.cpuMs / 1000, 2)} s`}`,
       );
     }
     if (large !== small) {
       const [s, l] = [served.get(small.size)!, served.get(large.size)!];
       console.log(
-        `  serve, ${large.size} / ${small.size}: first answer ${fmt(l.firstAnswerMs / s.firstAnswerMs, 2)}×, GET /api/events ${fmt(l.defaultPageMs / s.defaultPageMs, 2)}×, filtered page ${fmt(l.filteredPageMs / s.filteredPageMs, 2)}×, poll with since= ${fmt(l.pollMs / s.pollMs, 2)}×`,
+        `  serve, ${large.size} / ${small.size}: first answer ${fmt(l.firstAnswerMs / s.firstAnswerMs, 2)}×, GET /api/events ${fmt(l.defaultPageMs / s.defaultPageMs, 2)}×, filtered page ${fmt(l.filteredPageMs / s.filteredPageMs, 2)}×, poll with since= ${fmt(l.pollMs / s.pollMs, 2)}×${l.takeIn?.cpuMs != null && s.takeIn?.cpuMs != null ? `, CPU taking in 10 added articles ${fmt(l.takeIn.cpuMs / s.takeIn.cpuMs, 2)}×` : ''}`,
       );
     }
   } finally {

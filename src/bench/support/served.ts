@@ -4,8 +4,10 @@
  * how long until the first answer, and how long list requests take once it answers.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measured } from './measured.js';
 
 const bin = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'bin', 'sitrep.js');
 
@@ -21,7 +23,28 @@ export interface ServedTimes {
   filteredPageMs: number;
   /** GET /api/events?since=V at the version served (a poll with nothing new), median */
   pollMs: number;
+  /** with `more`: the server taking in what another process's analyze added */
+  takeIn?: {
+    /** from the analyze's end until the server answers with the new articles */
+    servedAfterMs: number;
+    /** the server's CPU from the analyze's start until then (null where /proc is not there to read it) */
+    cpuMs: number | null;
+  };
 }
+
+/** A process's CPU so far (ms), from Linux's /proc; null elsewhere. */
+function processCpuMs(pid: number): number | null {
+  try {
+    // the fields after the command name: utime and stime are the 12th and 13th, in clock ticks
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // Linux's USER_HZ is 100 on every architecture it runs on
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function timed(url: string): Promise<{ ms: number; body: { version: number; total: number } }> {
   const t0 = performance.now();
@@ -33,7 +56,15 @@ async function timed(url: string): Promise<{ ms: number; body: { version: number
 
 const WARM_UP = 5;
 
-export async function servedTimes(db: string, runs = 25): Promise<ServedTimes> {
+/**
+ * `more`: a JSON Lines file of `articles` articles that another process (`sitrep analyze`) adds to
+ * the store once the list has been timed: how soon, and at what CPU, the server serves them.
+ */
+export async function servedTimes(
+  db: string,
+  runs = 25,
+  more?: { input: string; articles: number },
+): Promise<ServedTimes> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,12 +100,30 @@ export async function servedTimes(db: string, runs = 25): Promise<ServedTimes> {
       filteredPage.push(times[1]!);
       poll.push(times[2]!);
     }
+    let takeIn: ServedTimes['takeIn'];
+    if (more) {
+      const articles = async () =>
+        ((await (await fetch(`${base}/api/summary`)).json()) as { articles: number }).articles;
+      const want = (await articles()) + more.articles;
+      const cpu0 = processCpuMs(child.pid!);
+      const added = measured(['analyze', more.input, '--db', db]);
+      if (added.status !== 0) throw new Error(`analyze of ${more.input} exited ${added.status}`);
+      const t1 = performance.now();
+      // the server reads the store again once its writes have paused for a second
+      while ((await articles()) < want) {
+        if (performance.now() - t1 > 120_000) throw new Error('the server did not serve the added articles in 120 s');
+        await sleep(20);
+      }
+      const cpu1 = processCpuMs(child.pid!);
+      takeIn = { servedAfterMs: performance.now() - t1, cpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 };
+    }
     return {
       events: total,
       firstAnswerMs,
       defaultPageMs: median(defaultPage),
       filteredPageMs: median(filteredPage),
       pollMs: median(poll),
+      takeIn,
     };
   } finally {
     const exited = new Promise((done) => child.once('exit', done));
