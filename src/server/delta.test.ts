@@ -126,7 +126,18 @@ describe('corpus deltas from a store’s rows', () => {
       expect(second.delta.fields.articles?.changed.map(([k]) => k)).toEqual(['a-new']);
       expect(second.delta.fields.events?.changed.map(([k]) => k)).toEqual([next.events[0].id]);
       expect(second.delta.fields.entities).toBeUndefined();
-      expect(lists(applyCorpusDelta(served, second.delta))).toEqual(lists(await stored()));
+      const servedNow = applyCorpusDelta(served, second.delta);
+      expect(lists(servedNow)).toEqual(lists(await stored()));
+
+      // a corpus pass that links one article to another, its own row as it was: that one is read
+      // again (its revision moved), no other article
+      const linked = structuredClone(next);
+      const copy = linked.articles[1]!;
+      linked.articles[1] = { ...copy, duplicate_of: linked.articles[0]!.id };
+      store.saveCorpus(linked);
+      const third = await delta(second.prints);
+      expect(third.delta.fields.articles?.changed.map(([k]) => k)).toEqual([copy.id]);
+      expect(lists(applyCorpusDelta(servedNow, third.delta))).toEqual(lists(await stored()));
     } finally {
       store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../model.js';
-import { decodeStoredRow, type StoredRows } from '../store/rows.js';
+import { decodeStoredRow, type StoredRow, type StoredRows } from '../store/rows.js';
 
 /** The corpus's lists, each item keyed by id. */
 export const DELTA_FIELDS = ['articles', 'entities', 'events', 'disputes', 'checks'] as const;
@@ -50,6 +50,21 @@ export function rowDigest(texts: readonly (string | null)[]): string {
   for (const t of texts) hash.update(t === null ? '-' : `${t.length}:`).update(t ?? '');
   return hash.digest('base64');
 }
+
+/**
+ * The digest of a stored row as the server fingerprints it: an article's by its revision (which
+ * changes whenever its texts do: ../store/rows.ts NEXT_REVISION), so that what changed among
+ * the articles is told from their revisions alone; any other row's by its texts.
+ */
+export function storedRowDigest(row: StoredRow): string {
+  return row.revision === undefined ? rowDigest(row.texts) : revisionDigest(row.revision);
+}
+
+// a revision's digest: no SHA-1 in base64 starts with '#'
+const revisionDigest = (revision: number): string => `#${revision}`;
+
+// articles whose revision changed, read at once
+const CHANGED_PAGE = 500;
 
 /** The key of the next item with this id, given how many came before it (`seen`, updated). */
 function nextKey(seen: Map<string, number>, id: string): string {
@@ -129,9 +144,12 @@ export function corpusDelta(before: Fingerprints, next: Corpus): { delta: Corpus
 }
 
 /**
- * The change from the corpus `before` describes (fingerprinted from rows: `rowDigest`) to the one
- * a store holds now, read as rows: a row is parsed only when its digest changed, so a store of
- * 20,000 articles with ten new is read and digested, not parsed and serialised again.
+ * The change from the corpus `before` describes (fingerprinted from rows: `storedRowDigest`) to
+ * the one a store holds now, read as rows: a row is parsed only when its digest changed. Of the
+ * articles only the ids and revisions are read, and then the rows of those whose revision moved,
+ * so that a store of 20,000 articles with ten new reads ten articles (reading and digesting every
+ * one took 1.3 s of CPU); the other lists, which every corpus pass writes anew, are read and
+ * digested whole.
  */
 export async function rowsDelta(
   before: Fingerprints,
@@ -143,10 +161,23 @@ export async function rowsDelta(
   for (const field of DELTA_FIELDS) {
     const was = before.fields[field];
     const changed: [string, unknown][] = [];
-    for await (const row of rows[field]()) {
-      const digest = rowDigest(row.texts);
-      const key = built.addDigest(field, row.id, digest);
-      if (was.digests.get(key) !== digest) changed.push([key, decodeStoredRow(field, row)]);
+    if (field === 'articles') {
+      // an article's id is its key (the store's primary key: no repeats)
+      const moved: string[] = [];
+      for await (const { id, revision } of rows.articleRevisions()) {
+        const digest = revisionDigest(revision);
+        const key = built.addDigest(field, id, digest);
+        if (was.digests.get(key) !== digest) moved.push(key);
+      }
+      for (let at = 0; at < moved.length; at += CHANGED_PAGE)
+        for await (const row of rows.articlesWithIds(moved.slice(at, at + CHANGED_PAGE)))
+          changed.push([row.id, decodeStoredRow(field, row)]);
+    } else {
+      for await (const row of rows[field]()) {
+        const digest = storedRowDigest(row);
+        const key = built.addDigest(field, row.id, digest);
+        if (was.digests.get(key) !== digest) changed.push([key, decodeStoredRow(field, row)]);
+      }
     }
     const d = fieldDelta(was, built.keys(field), changed);
     if (d) delta.fields[field] = d;

@@ -13,8 +13,8 @@ import {
   DELTA_FIELDS,
   emptyDelta,
   FingerprintsBuilder,
-  rowDigest,
   rowsDelta,
+  storedRowDigest,
   type CorpusDelta,
   type DeltaField,
   type Fingerprints,
@@ -77,7 +77,7 @@ async function begin(): Promise<Fingerprints> {
     const sendRows = async (field: DeltaField, rows: AsyncIterable<StoredRow>) => {
       let page: StoredRow[] = [];
       for await (const row of rows) {
-        built.addDigest(field, row.id, rowDigest(row.texts));
+        built.addDigest(field, row.id, storedRowDigest(row));
         page.push(row);
         if (page.length === PAGE) {
           post({ kind: 'rows', field, rows: page });

@@ -12,6 +12,7 @@ import {
   ARTICLE_COLUMNS,
   articleRow,
   assembleCorpus,
+  changesServed,
   CORPUS_RESULT_TABLES,
   CORPUS_TABLES,
   corpusResultRows,
@@ -19,7 +20,9 @@ import {
   fromRow,
   fromHeldRows,
   heldColumns,
+  NEXT_REVISION,
   type HeldRow,
+  type ServedByPass,
   type ArticleCorpusRow,
   storedCorpus,
   type ArticleRow,
@@ -215,7 +218,8 @@ export class Store {
   /** Stores one analysed article as its row (`articleRow`, made where it was analysed). */
   saveArticleRow(row: ArticleRow): void {
     const insert = this.statement(
-      `INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')})`,
+      `INSERT OR REPLACE INTO articles (${ARTICLE_COLUMNS.join(', ')}, revision)
+       VALUES (${ARTICLE_COLUMNS.map((c) => '@' + c).join(', ')}, ${NEXT_REVISION})`,
     );
     this.db.transaction(() => insert.run(row)).immediate();
   }
@@ -313,15 +317,22 @@ export class Store {
 
   /** What the corpus pass gave these articles: rewritten layers (replacing earlier ones), duplicate links, `in_corpus`, `corpus_key`. */
   saveArticleCorpus(rows: ArticleCorpusRow[]): void {
-    const drop = this.db.prepare('DELETE FROM article_corpus_layers WHERE article_id = ?');
-    const layers = this.db.prepare('INSERT INTO article_corpus_layers VALUES (?, ?)');
-    const link = this.db.prepare('UPDATE articles SET duplicate_of = ?, in_corpus = ?, corpus_key = ? WHERE id = ?');
+    const served = this.statement(
+      `SELECT a.duplicate_of, l.layers FROM articles a
+       LEFT JOIN article_corpus_layers l ON l.article_id = a.id WHERE a.id = ?`,
+    );
+    const drop = this.statement('DELETE FROM article_corpus_layers WHERE article_id = ?');
+    const layers = this.statement('INSERT INTO article_corpus_layers VALUES (?, ?)');
+    const link = this.statement('UPDATE articles SET duplicate_of = ?, in_corpus = ?, corpus_key = ? WHERE id = ?');
+    const revise = this.statement(`UPDATE articles SET revision = ${NEXT_REVISION} WHERE id = ?`);
     this.db
       .transaction(() => {
         for (const r of rows) {
+          const changed = changesServed(served.get(r.id) as ServedByPass | undefined, r);
           drop.run(r.id);
           if (r.rewritten) layers.run(r.id, r.rewritten);
           link.run(r.duplicate_of, r.in_corpus, r.corpus_key, r.id);
+          if (changed) revise.run(r.id);
         }
       })
       .immediate();
@@ -385,8 +396,8 @@ export class Store {
     // statements still being read when `fn` ends (it failed part-way: a reading abandoned, its
     // generator not yet returned) are closed here, or the connection stays busy
     const reading = new Set<IterableIterator<unknown>>();
-    async function* read<R>(sql: string): AsyncGenerator<R> {
-      const rows = db.prepare(sql).iterate() as IterableIterator<R>;
+    async function* read<R>(sql: string, params: unknown[] = []): AsyncGenerator<R> {
+      const rows = db.prepare(sql).iterate(...params) as IterableIterator<R>;
       reading.add(rows);
       try {
         yield* rows;
@@ -397,7 +408,13 @@ export class Store {
     const own = !db.inTransaction;
     if (own) db.exec('BEGIN');
     try {
-      return await fn(storedCorpus(read, (expr) => expr));
+      return await fn(
+        storedCorpus(read, {
+          bytes: (expr) => expr,
+          anyId: (column) => `${column} IN (SELECT value FROM json_each(?))`,
+          ids: (ids) => JSON.stringify(ids),
+        }),
+      );
     } finally {
       for (const rows of reading) rows.return?.();
       if (own && db.inTransaction) db.exec('COMMIT');
@@ -419,9 +436,12 @@ export class Store {
     const out: string[] = [];
     for (const table of tables) {
       out.push(`== ${table}`);
-      const rows = (this.db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]).map((r) =>
-        JSON.stringify(r),
-      );
+      // an article's revision numbers its writes, which depend on how the inputs were split into
+      // runs: bookkeeping for readers (migration 10), not content
+      const rows = (this.db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]).map((r) => {
+        if (table === 'articles') delete r.revision;
+        return JSON.stringify(r);
+      });
       out.push(...rows.sort());
     }
     return out.join('\n');

@@ -33,6 +33,7 @@ import {
   ARTICLE_COLUMNS,
   articleRow,
   assembleCorpus,
+  changesServed,
   CORPUS_RESULT_TABLES,
   CORPUS_TABLES,
   corpusResultRows,
@@ -40,7 +41,9 @@ import {
   fromRow,
   fromHeldRows,
   heldColumns,
+  NEXT_REVISION,
   type HeldRow,
+  type ServedByPass,
   type ArticleCorpusRow,
   storedCorpus,
   type ArticleRow,
@@ -242,11 +245,12 @@ export class PgStore implements StoreBackend {
     const columns = ARTICLE_COLUMNS;
     await this.transaction(() =>
       this.q(
-        `INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+        `INSERT INTO articles (${columns.join(', ')}, revision)
+         VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, ${NEXT_REVISION})
          ON CONFLICT (id) DO UPDATE SET ${columns
            .filter((c) => c !== 'id')
            .map((c) => `${c} = EXCLUDED.${c}`)
-           .join(', ')}, in_corpus = 0`,
+           .join(', ')}, in_corpus = 0, revision = EXCLUDED.revision`,
         columns.map((c) => row[c]),
       ),
     );
@@ -349,21 +353,35 @@ export class PgStore implements StoreBackend {
 
   async saveArticleCorpus(rows: ArticleCorpusRow[]): Promise<void> {
     await this.transaction(async () => {
-      await this.q('DELETE FROM article_corpus_layers WHERE article_id = ANY($1::text[])', [rows.map((r) => r.id)]);
+      const ids = rows.map((r) => r.id);
+      const served = new Map(
+        (
+          await this.q<ServedByPass & { id: string }>(
+            `SELECT a.id, a.duplicate_of, l.layers FROM articles a
+             LEFT JOIN article_corpus_layers l ON l.article_id = a.id WHERE a.id = ANY($1::text[])`,
+            [ids],
+          )
+        ).rows.map(({ id, ...was }) => [id, was]),
+      );
+      await this.q('DELETE FROM article_corpus_layers WHERE article_id = ANY($1::text[])', [ids]);
       await this.insertRows(
         'article_corpus_layers',
         rows.filter((r) => r.rewritten).map((r) => [r.id, r.rewritten]),
       );
-      // duplicate_of, in_corpus and corpus_key of these articles, in one statement
+      // duplicate_of, in_corpus and corpus_key of these articles, and a new revision for those
+      // whose served row changed, in one statement
       await this.q(
-        `UPDATE articles a SET duplicate_of = u.duplicate_of, in_corpus = u.in_corpus, corpus_key = u.corpus_key
-         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[]) AS u (id, duplicate_of, in_corpus, corpus_key)
+        `UPDATE articles a SET duplicate_of = u.duplicate_of, in_corpus = u.in_corpus, corpus_key = u.corpus_key,
+           revision = CASE WHEN u.changed THEN ${NEXT_REVISION} ELSE a.revision END
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::boolean[])
+           AS u (id, duplicate_of, in_corpus, corpus_key, changed)
          WHERE a.id = u.id`,
         [
-          rows.map((r) => r.id),
+          ids,
           rows.map((r) => r.duplicate_of),
           rows.map((r) => r.in_corpus),
           rows.map((r) => r.corpus_key),
+          rows.map((r) => changesServed(served.get(r.id), r)),
         ],
       );
     });
@@ -419,10 +437,10 @@ export class PgStore implements StoreBackend {
     let cursors = 0;
     // false once `fn` has ended: a reading it abandoned part-way stops there, its cursor gone with the transaction
     let open = true;
-    async function* read<R>(sql: string): AsyncGenerator<R> {
+    async function* read<R>(sql: string, params: unknown[] = []): AsyncGenerator<R> {
       if (!open) return;
       const cursor = `sitrep_read_${++cursors}`;
-      await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${sql}`);
+      await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${sql}`, params);
       try {
         while (open) {
           const rows = (await client.query(`FETCH ${FETCH_ROWS} FROM ${cursor}`)).rows as R[];
@@ -435,7 +453,13 @@ export class PgStore implements StoreBackend {
     }
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const result = await fn(storedCorpus(read, (expr) => `${expr} COLLATE "C"`));
+      const result = await fn(
+        storedCorpus(read, {
+          bytes: (expr) => `${expr} COLLATE "C"`,
+          anyId: (column) => `${column} = ANY($1::text[])`,
+          ids: (ids) => ids,
+        }),
+      );
       await client.query('COMMIT');
       return result;
     } catch (err) {

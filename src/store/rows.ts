@@ -348,8 +348,39 @@ function withCorpusLayers(a: Article, layers: Partial<Article> | undefined, with
   return { ...a, ...keep };
 }
 
-/** Runs a query and gives its rows one at a time. */
-export type ReadRows = <R>(sql: string) => AsyncIterable<R>;
+/** Runs a query (with its parameters, if any) and gives its rows one at a time. */
+export type ReadRows = <R>(sql: string, params?: unknown[]) => AsyncIterable<R>;
+
+/** What the two databases' SQL for a reading of rows differs in. */
+export interface RowsSql {
+  /** the expression, compared in byte order, as the formats sort (SQLite's default; PostgreSQL's COLLATE "C") */
+  bytes: (expr: string) => string;
+  /** a condition: `column` is one of the ids that the reading's one parameter (`ids`) holds */
+  anyId: (column: string) => string;
+  ids: (ids: readonly string[]) => unknown;
+}
+
+/**
+ * SQL for an article's next revision (migration 10): above every revision stored, so that a row
+ * written again never keeps the number it had. Two writers at once may give two articles the
+ * same number: a reader compares each article's revision with the one it read, not with a mark.
+ */
+export const NEXT_REVISION = '(SELECT coalesce(max(revision), 0) + 1 FROM articles)';
+
+/** What an article serves beyond its own row, as stored: its duplicate link and the layers the corpus stages rewrote. */
+export interface ServedByPass {
+  duplicate_of: string | null;
+  layers: string | null;
+}
+
+/**
+ * Does the corpus pass's row change what the article serves, so that it takes a new revision? A
+ * pass writes again the rows of the articles the maps check, mostly as they were: those keep
+ * theirs, and a server reading the store does not read them again.
+ */
+export function changesServed(was: ServedByPass | undefined, row: ArticleCorpusRow): boolean {
+  return !was || was.duplicate_of !== row.duplicate_of || was.layers !== row.rewritten;
+}
 
 /**
  * One stored item of a corpus list as its row's text, not yet parsed: what the server's writer
@@ -361,13 +392,29 @@ export type ReadRows = <R>(sql: string) => AsyncIterable<R>;
 export interface StoredRow {
   id: string;
   texts: (string | null)[];
+  /** an article's revision (migration 10): changes whenever its texts do */
+  revision?: number;
+}
+
+/** An article's id and revision, as a reader that holds its row compares them. */
+export interface ArticleRevision {
+  id: string;
+  revision: number;
 }
 
 /** The corpus lists whose items a store gives as rows. */
 export type StoredList = 'articles' | 'events' | 'entities' | 'disputes' | 'checks';
 
-/** The corpus lists as rows, each in the order of CorpusSource's (events by id). */
-export type StoredRows = Record<StoredList, () => AsyncIterable<StoredRow>>;
+/**
+ * The corpus lists as rows, each in the order of CorpusSource's (events by id); and the articles'
+ * revisions in the order of their rows, with the rows of some articles by id, so that a reader
+ * that holds the articles reads again only those whose revision changed.
+ */
+export type StoredRows = Record<StoredList, () => AsyncIterable<StoredRow>> & {
+  articleRevisions(): AsyncIterable<ArticleRevision>;
+  /** the rows of the articles with these ids, in no particular order */
+  articlesWithIds(ids: readonly string[]): AsyncIterable<StoredRow>;
+};
 
 /** The article columns an item row carries, in order (then its rewritten layers). */
 const STORED_ARTICLE_COLUMNS = [...COLUMNS, 'layers'] as const;
@@ -396,24 +443,41 @@ export function decodeStoredRow(list: StoredList, { texts }: StoredRow): { id: s
 
 /**
  * The stored corpus as rows, each list sorted by the database, so that nothing but the row in
- * hand is held. `bytes` makes a sort key compare in byte order, as the formats sort (SQLite's
- * default; PostgreSQL's COLLATE "C"). An article comes with its rewritten layers, an event with
- * its reports, as loadCorpus gives them.
+ * hand is held (sorted in byte order: RowsSql). An article comes with its rewritten layers and
+ * its revision, an event with its reports, as loadCorpus gives them.
  */
-export function storedRows(read: ReadRows, bytes: (expr: string) => string): StoredRows {
+export function storedRows(read: ReadRows, sql: RowsSql): StoredRows {
+  const { bytes } = sql;
   async function* data(table: string): AsyncGenerator<StoredRow> {
     for await (const row of read<{ id: string; data: string }>(`SELECT id, data FROM ${table} ORDER BY ${bytes('id')}`))
       yield { id: row.id, texts: [row.data] };
   }
+  const articleSql = `SELECT ${STORED_ARTICLE_COLUMNS.map((c) => `a.${c}`).join(', ')}, a.revision,
+      l.layers AS corpus_layers FROM articles a LEFT JOIN article_corpus_layers l ON l.article_id = a.id`;
+  const articleRow = (row: Record<string, string | number | null>): StoredRow => ({
+    id: row.id as string,
+    texts: [...STORED_ARTICLE_COLUMNS.map((c) => row[c] as string | null), (row.corpus_layers as string) ?? null],
+    // PostgreSQL's BIGINT comes as text
+    revision: Number(row.revision),
+  });
+  const order = `ORDER BY ${bytes('a.path')}, ${bytes('a.id')}`;
   return {
     async *articles() {
-      const columns = STORED_ARTICLE_COLUMNS.map((c) => `a.${c}`).join(', ');
-      const rows = read<Record<string, string | null>>(
-        `SELECT ${columns}, l.layers AS corpus_layers FROM articles a
-         LEFT JOIN article_corpus_layers l ON l.article_id = a.id ORDER BY ${bytes('a.path')}, ${bytes('a.id')}`,
-      );
-      for await (const row of rows)
-        yield { id: row.id!, texts: [...STORED_ARTICLE_COLUMNS.map((c) => row[c]!), row.corpus_layers ?? null] };
+      for await (const row of read<Record<string, string | number | null>>(`${articleSql} ${order}`))
+        yield articleRow(row);
+    },
+    async *articleRevisions() {
+      for await (const row of read<{ id: string; revision: number | string }>(
+        `SELECT a.id, a.revision FROM articles a ${order}`,
+      ))
+        yield { id: row.id, revision: Number(row.revision) };
+    },
+    async *articlesWithIds(ids) {
+      if (!ids.length) return;
+      for await (const row of read<Record<string, string | number | null>>(`${articleSql} WHERE ${sql.anyId('a.id')}`, [
+        sql.ids(ids),
+      ]))
+        yield articleRow(row);
     },
     // each event's row, then its reports' rows (ord from 0), in one sorted reading
     async *events() {
@@ -448,8 +512,9 @@ export type StoredCorpusSource = CorpusSource & { rows: StoredRows };
  * The stored corpus as the export formats read it (../export/source.ts), row by row (see
  * storedRows), and its rows as they are.
  */
-export function storedCorpus(read: ReadRows, bytes: (expr: string) => string): StoredCorpusSource {
-  const rows = storedRows(read, bytes);
+export function storedCorpus(read: ReadRows, sql: RowsSql): StoredCorpusSource {
+  const { bytes } = sql;
+  const rows = storedRows(read, sql);
   async function* decoded<T>(list: StoredList): AsyncGenerator<T> {
     for await (const row of rows[list]()) yield decodeStoredRow(list, row) as T;
   }
