@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Corpus } from '../model.js';
 import { contentId } from './article.js';
-import { estimateJaccard, linkDuplicates, minhashSignature, substitutesFact } from './duplicates.js';
+import { estimateJaccard, linkDuplicates, linkingDuplicates, minhashSignature, substitutesFact } from './duplicates.js';
 import { plainArticle } from '../testing/article.js';
 
 const WIRE =
@@ -75,6 +75,49 @@ describe('near-duplicates', () => {
       settled: new Set([a.id, 'seen-copy']),
     }).articles;
     expect(linked.map((x) => x.duplicate_of)).toEqual([null, a.id]);
+  });
+  it('hands out the pairs to compare story by story, and links as any order would', () => {
+    // three stories, each in eight copies that each change a few words, so that a story's copies
+    // fall into several buckets of a band; by date the stories' copies come interleaved
+    // words of letters only: a changed word with a digit would be a changed fact, never linked
+    const letters = (n: number): string =>
+      (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + 'abcdefghijklmnopqrstuvwxyz'[n % 26];
+    const vocabulary = (story: number, n: number) =>
+      Array.from({ length: n }, (_, k) => `${letters(story)}x${letters((k * 7919 + story * 104729) % 997)}`);
+    const stories = [0, 1, 2].map((s) => vocabulary(s, 150));
+    const copies: Article[] = [];
+    for (let copy = 0; copy < 8; copy++)
+      stories.forEach((words, s) => {
+        const text = words
+          .map((w, k) => ((k + 3 * copy) % 37 === 0 ? `edit${letters(copy)}x${letters(k)}` : w))
+          .join(' ');
+        copies.push(article(`${s}/${copy}.txt`, text, `2022-09-${String(10 + copy).padStart(2, '0')}`));
+      });
+    const storyOf = (x: Article) => x.path.split('/')[0];
+    // every pair compared said to differ in no fact: the pairs handed out, in order
+    const seen: string[] = [];
+    const steps = linkingDuplicates(corpus(copies));
+    let step = steps.next();
+    while (!step.done) {
+      expect(storyOf(step.value[0])).toBe(storyOf(step.value[1]));
+      seen.push(storyOf(step.value[0]));
+      step = steps.next(false);
+    }
+    // each story's pairs in one run: its copies' texts are read while the others' are not
+    const runs = seen.filter((s, k) => k === 0 || seen[k - 1] !== s);
+    expect(runs).toEqual([...new Set(seen)]);
+    expect(new Set(seen).size).toBe(3);
+    // each story one group under its earliest copy, as linkDuplicates (any order of input) finds
+    const linked = step.value.articles;
+    for (const x of linked)
+      expect(x.duplicate_of).toBe(
+        x.path.endsWith('/0.txt') ? null : linked.find((y) => y.path === `${storyOf(x)}/0.txt`)!.id,
+      );
+    expect(
+      linkDuplicates(corpus([...copies].reverse()))
+        .articles.map((x) => x.duplicate_of)
+        .sort(),
+    ).toEqual(linked.map((x) => x.duplicate_of).sort());
   });
   it('breaks a date tie by path', () => {
     const b2 = { ...b, published: '2022-09-10' };

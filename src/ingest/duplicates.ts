@@ -324,6 +324,48 @@ function* lshBuckets(sigs: number[][]): Generator<Map<string, number[]>> {
   }
 }
 
+/**
+ * The buckets that hold a pair to check (two members or more, one of them not settled: a bucket
+ * of articles the last pass saw holds none), those of one story together: the buckets of every
+ * band are gathered first, joined where they share a member, and given out a group at a time (in
+ * the order of each group's earliest member; within a group, band by band, as they came). Band by
+ * band, a story's copies split over several buckets of the first band came together again only
+ * bands later, after the texts the pass had read for them were gone from its memo: on a
+ * 20,000-article store of 22 copies per story, 31,575 texts read for 20,000 articles. The groups
+ * found do not depend on the order pairs are checked in (a pair is skipped only when its two
+ * articles are in one group already), so this changes what is read, not what is linked.
+ */
+function bucketsByStory(
+  bands: Iterable<Map<string, number[]>>,
+  n: number,
+  isSettled: (i: number) => boolean,
+): number[][] {
+  const lists: number[][] = [];
+  const parent = new Int32Array(n).map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (const buckets of bands)
+    for (const list of buckets.values()) {
+      if (list.length < 2 || list.every(isSettled)) continue;
+      lists.push(list);
+      for (const i of list) {
+        const [a, b] = [find(list[0]), find(i)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  // a group's root is its earliest member (the smaller index is kept as the root)
+  const byRoot = new Map<number, number[][]>();
+  for (const list of lists) {
+    const root = find(list[0]);
+    const group = byRoot.get(root);
+    if (group) group.push(list);
+    else byRoot.set(root, [list]);
+  }
+  return [...byRoot.keys()].sort((a, b) => a - b).flatMap((root) => byRoot.get(root)!);
+}
+
 /** For each wanted signature, the others sharing an LSH bucket with it (near-duplicate candidates). */
 export function lshNeighbours(sigs: number[][], wanted: (i: number) => boolean): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
@@ -390,28 +432,24 @@ export function* linkingDuplicates(corpus: Corpus): Generator<[Article, Article]
   // pairs by number (x·n + y, below 2^53 for any store): a set of strings of every candidate pair
   // was a corpus pass's largest allocation where one story has many copies
   const checked = new Set<number>();
-  for (const buckets of lshBuckets(sigs)) {
-    for (const list of buckets.values()) {
-      // a bucket of articles the last pass saw holds no pair to check
-      if (list.every(isSettled)) continue;
-      for (let x = 0; x < list.length; x++)
-        for (let y = x + 1; y < list.length; y++) {
-          if (isSettled(list[x]) && isSettled(list[y])) continue;
-          // already in one group: a further link changes no group, so it need not be checked
-          // (a wire story carried by 30 outlets costs 29 checks, not 435)
-          if (find(list[x]) === find(list[y])) continue;
-          const key = list[x] * sorted.length + list[y];
-          if (checked.has(key)) continue;
-          checked.add(key);
-          const same = sorted[list[x]].a.id === sorted[list[y]].a.id;
-          if (same) union(list[x], list[y]);
-          else if (
-            estimateJaccard(sigs[list[x]], sigs[list[y]]) >= THRESHOLD &&
-            !(yield [sorted[list[x]].a, sorted[list[y]].a])
-          )
-            union(list[x], list[y]);
-        }
-    }
+  for (const list of bucketsByStory(lshBuckets(sigs), sorted.length, isSettled)) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        if (isSettled(list[x]) && isSettled(list[y])) continue;
+        // already in one group: a further link changes no group, so it need not be checked
+        // (a wire story carried by 30 outlets costs 29 checks, not 435)
+        if (find(list[x]) === find(list[y])) continue;
+        const key = list[x] * sorted.length + list[y];
+        if (checked.has(key)) continue;
+        checked.add(key);
+        const same = sorted[list[x]].a.id === sorted[list[y]].a.id;
+        if (same) union(list[x], list[y]);
+        else if (
+          estimateJaccard(sigs[list[x]], sigs[list[y]]) >= THRESHOLD &&
+          !(yield [sorted[list[x]].a, sorted[list[y]].a])
+        )
+          union(list[x], list[y]);
+      }
   }
   forgetContexts();
   const linked = new Array<Article>(articles.length);
