@@ -20,7 +20,7 @@ import {
   type Fingerprints,
 } from './delta.js';
 import { followStore, LOOK_EVERY_MS } from './follow-store.js';
-import type { WriterMessage, WriterSource } from './writer.js';
+import type { WriterMessage, WriterRequest, WriterSource } from './writer.js';
 
 const port = parentPort!;
 const post = (m: WriterMessage) => port.postMessage(m);
@@ -178,7 +178,38 @@ const follow = newer
     }, LOOK_EVERY_MS)
   : null;
 
-port.on('message', (m: { request: number; article: Article } | { close: true }) => {
+/**
+ * Whole articles the request thread asks for (it holds them without their text: ./held.ts), as
+ * stored now: their rows, or, without a store, the corpus's articles. One thing at a time on the
+ * store, as everything else here: a reading waits for a POSTed article's pass to end, and never
+ * sees one half-written.
+ */
+async function sendArticles(read: number, ids: string[]): Promise<void> {
+  if (store) {
+    const rows = await store.readCorpus(async (source) => {
+      const out: StoredRow[] = [];
+      for await (const row of source.rows.articlesWithIds(ids)) out.push(row);
+      return out;
+    });
+    post({ kind: 'articles', read, rows });
+    return;
+  }
+  const wanted = new Set(ids);
+  post({ kind: 'articles', read, json: JSON.stringify(current!.articles.filter((a) => wanted.has(a.id))) });
+}
+
+port.on('message', (m: WriterRequest) => {
+  if ('read' in m) {
+    void serially(async () => {
+      try {
+        await sendArticles(m.read, m.ids);
+      } catch (err) {
+        // reads and added articles are numbered from one counter: the request thread finds which
+        post({ kind: 'failed', request: m.read, message: `reading the articles failed: ${(err as Error).message}` });
+      }
+    });
+    return;
+  }
   if ('close' in m) {
     if (follow) clearInterval(follow);
     void serially(async () => {

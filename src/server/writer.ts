@@ -9,11 +9,14 @@
  *   connection (or its copy of an in-memory corpus), analyses POSTed articles one at a time,
  *   follows what other processes commit, and sends each result as a delta (./delta.ts): the
  *   request thread never parses the store or blocks on analysis, so GETs are answered meanwhile.
+ *   The request thread keeps the articles without their text (./held.ts) and asks this writer for
+ *   those it must show whole (`articles`).
  */
 import { Worker } from 'node:worker_threads';
 import type { Article, Corpus } from '../model.js';
 import { decodeStoredRow, type StoredRow } from '../store/rows.js';
 import { applyCorpusDelta, DELTA_FIELDS, type CorpusDelta, type DeltaField } from './delta.js';
+import { heldArticle } from './held.js';
 
 /** Replaces what the server serves: `update` gets the corpus served now and returns the next. */
 type ApplyUpdate = (update: (current: Corpus) => Corpus) => void;
@@ -23,6 +26,12 @@ export interface CorpusWriter {
   attach(apply: ApplyUpdate): void;
   /** Analyses and keeps an article; resolves once what the server serves includes it. */
   add(input: Article): Promise<void>;
+  /**
+   * The whole articles with these ids (any order; those no longer kept left out), where the
+   * corpus it hands the server holds articles without their text (./held.ts): absent where the
+   * server holds them whole.
+   */
+  articles?(ids: readonly string[]): Promise<Article[]>;
   close(): Promise<void>;
 }
 
@@ -58,11 +67,21 @@ export type WriterSource = ({ db: string } | { corpus: Corpus }) & { warm?: bool
  */
 export type WriterMessage =
   | { kind: 'rows'; field: DeltaField; rows: StoredRow[] }
+  | { kind: 'articles'; read: number; rows: StoredRow[] }
+  | { kind: 'articles'; read: number; json: string }
   | { kind: 'page'; field: DeltaField; json: string }
   | { kind: 'ready'; rest: Omit<Corpus, DeltaField> }
   | { kind: 'delta'; delta: CorpusDelta; request?: number }
   | { kind: 'failed'; request: number; message: string }
   | { kind: 'error'; message: string };
+
+/** What the request thread asks of the writer thread: an article to add, whole articles to read, or to close. */
+export type WriterRequest = { request: number; article: Article } | { read: number; ids: string[] } | { close: true };
+
+/** The items of a list as the request thread holds them: articles without what it does not hold (./held.ts). */
+function held(field: DeltaField, item: unknown): unknown {
+  return field === 'articles' ? heldArticle(item as Article) : item;
+}
 
 export interface ThreadWriter extends CorpusWriter {
   /**
@@ -71,6 +90,8 @@ export interface ThreadWriter extends CorpusWriter {
    * that changed would otherwise stay in memory for the server's life.
    */
   takeInitial(): Corpus;
+  /** The whole articles with these ids, as the thread reads them (its corpus's articles come without their text). */
+  articles(ids: readonly string[]): Promise<Article[]>;
 }
 
 /**
@@ -95,12 +116,12 @@ export async function threadWriter(
     const starting = (m: WriterMessage) => {
       if (m.kind === 'rows') {
         const list = lists[m.field];
-        for (const row of m.rows) list.push(decodeStoredRow(m.field, row));
+        for (const row of m.rows) list.push(held(m.field, decodeStoredRow(m.field, row)));
         return;
       }
       if (m.kind === 'page') {
         const list = lists[m.field];
-        for (const item of JSON.parse(m.json) as unknown[]) list.push(item);
+        for (const item of JSON.parse(m.json) as unknown[]) list.push(held(m.field, item));
         return;
       }
       worker.off('message', starting);
@@ -112,21 +133,31 @@ export async function threadWriter(
     worker.on('message', starting);
   });
 
+  const reads = new Map<number, { done: (articles: Article[]) => void; fail: (err: Error) => void }>();
   worker.on('message', (m: WriterMessage) => {
     if (m.kind === 'delta') {
       // deltas arrive in the order the thread computed them, each against the previous: applied so
+      const articles = m.delta.fields.articles;
+      if (articles) articles.changed = articles.changed.map(([k, a]) => [k, held('articles', a)]);
       apply?.((current) => applyCorpusDelta(current, m.delta));
       if (m.request !== undefined) pending.get(m.request)?.done();
+    } else if (m.kind === 'articles') {
+      const articles =
+        'rows' in m ? m.rows.map((row) => decodeStoredRow('articles', row)) : (JSON.parse(m.json) as Article[]);
+      reads.get(m.read)?.done(articles);
+      reads.delete(m.read);
     } else if (m.kind === 'failed') {
-      pending.get(m.request)?.fail(new Error(m.message));
+      (pending.get(m.request) ?? reads.get(m.request))?.fail(new Error(m.message));
+      reads.delete(m.request);
     } else if (m.kind === 'error') {
       onError(m.message);
     }
     if ('request' in m && m.request !== undefined) pending.delete(m.request);
   });
   const failAll = (reason: string) => {
-    for (const p of pending.values()) p.fail(new Error(reason));
+    for (const p of [...pending.values(), ...reads.values()]) p.fail(new Error(reason));
     pending.clear();
+    reads.clear();
   };
   worker.on('error', (err) => {
     onError(`the writer thread failed: ${err.message}`);
@@ -153,7 +184,15 @@ export async function threadWriter(
       const request = next++;
       return new Promise<void>((done, fail) => {
         pending.set(request, { done, fail });
-        worker.postMessage({ request, article: input });
+        worker.postMessage({ request, article: input } satisfies WriterRequest);
+      });
+    },
+    articles(ids) {
+      if (closed) return Promise.reject(new Error('the writer thread stopped'));
+      const read = next++;
+      return new Promise<Article[]>((done, fail) => {
+        reads.set(read, { done, fail });
+        worker.postMessage({ read, ids: [...ids] } satisfies WriterRequest);
       });
     },
     async close() {
@@ -161,7 +200,7 @@ export async function threadWriter(
       closed = true;
       // the thread finishes the article it is on and closes its store; one that hangs is stopped
       const exited = new Promise<void>((done) => worker.once('exit', () => done()));
-      worker.postMessage({ close: true });
+      worker.postMessage({ close: true } satisfies WriterRequest);
       const timer = setTimeout(() => void worker.terminate(), CLOSE_WAIT_MS);
       await exited;
       clearTimeout(timer);

@@ -1,7 +1,8 @@
 /**
  * The server's writer thread starts from the store's corpus and sends it to the request thread a
  * page at a time: what arrives is the corpus as the store holds it, list by list in the store's
- * order, whatever the number of pages. The thread runs compiled code, so the built modules
+ * order, whatever the number of pages, its articles without their text (which the thread reads
+ * whole when asked). The thread runs compiled code, so the built modules
  * (dist/, built by vitest's global setup) are the ones tested.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -48,12 +49,20 @@ describe('the writer thread’s first corpus', () => {
     await opened.close();
     expect(expected.articles.length).toBe(fixtureCorpus().articles.length + COPIES);
 
+    const { heldArticle } = await built<typeof import('../../src/server/held.js')>('server/held.js');
     const writer = await threadWriter({ db });
     try {
       const initial = writer.takeInitial();
-      expect(initial).toEqual(expected);
+      // the articles as the request thread holds them: without their text (../../src/server/held.ts)
+      const held = { ...expected, articles: expected.articles.map(heldArticle) };
+      expect(initial).toEqual(held);
       // byte for byte, item order and key order alike: what the routes answer is the store's
-      for (const list of LISTS) expect(JSON.stringify(initial[list])).toBe(JSON.stringify(expected[list]));
+      for (const list of LISTS) expect(JSON.stringify(initial[list])).toBe(JSON.stringify(held[list]));
+      expect(initial.articles.every((a) => a.text === '' && !a.sentences && !a.signature)).toBe(true);
+      // and whole, byte for byte, when a route asks for some; an id not stored is left out
+      const some = [expected.articles[3]!, expected.articles[700]!];
+      const whole = await writer.articles([some[1]!.id, 'not-stored', some[0]!.id]);
+      expect(JSON.stringify(whole.sort((a, b) => (a.path < b.path ? -1 : 1)))).toBe(JSON.stringify(some));
       // handed over once: the writer holds it no longer
       expect(() => writer.takeInitial()).toThrow(/handed over already/);
     } finally {
@@ -85,21 +94,27 @@ describe('the writer thread’s first corpus', () => {
       // the thread looks every 250 ms and reads once the writes have paused for a second
       for (let waited = 0; updates === 0 && waited < 15_000; waited += 100)
         await new Promise((r) => setTimeout(r, 100));
-      const expected = store.loadCorpus();
+      const stored = store.loadCorpus();
+      const { heldArticle } = await built<typeof import('../../src/server/held.js')>('server/held.js');
+      const expected = { ...stored, articles: stored.articles.map(heldArticle) };
       expect(updates).toBe(1);
       for (const list of LISTS) expect(JSON.stringify(served[list])).toBe(JSON.stringify(expected[list]));
+      // the article added, whole, as stored
+      expect(await writer.articles(['a-later'])).toEqual(stored.articles.filter((a) => a.id === 'a-later'));
     } finally {
       await writer.close();
       store.close();
     }
   });
 
-  it('without a store, gives back the corpus it was handed', async () => {
+  it('without a store, gives back the corpus it was handed, and its articles whole when asked', async () => {
     const { threadWriter } = await built<typeof import('../../src/server/writer.js')>('server/writer.js');
     const corpus: Corpus = fixtureCorpus();
+    const { heldArticle } = await built<typeof import('../../src/server/held.js')>('server/held.js');
     const writer = await threadWriter({ corpus });
     try {
-      expect(writer.takeInitial()).toEqual(corpus);
+      expect(writer.takeInitial()).toEqual({ ...corpus, articles: corpus.articles.map(heldArticle) });
+      expect(await writer.articles([corpus.articles[1]!.id])).toEqual([corpus.articles[1]]);
     } finally {
       await writer.close();
     }

@@ -12,6 +12,7 @@ import { wellFormed, wellFormedOrNull } from '../../text/well-formed.js';
 import { isoDateProblem } from '../../time/valid-date.js';
 import { annotate } from '../annotate.js';
 import { HttpError, notFound } from '../errors.js';
+import { wholeArticles } from '../held.js';
 import {
   annotationSchema,
   articleSummarySchema,
@@ -115,8 +116,11 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
     async (request) => {
       const { id } = request.params;
       const view = app.sitrep.view;
-      const a = view.articles.get(id);
-      if (!a) throw notFound(`No article with id '${id}'. List articles with GET /api/articles.`);
+      const missing = () => notFound(`No article with id '${id}'. List articles with GET /api/articles.`);
+      if (!view.articles.has(id)) throw missing();
+      // held without its text: read whole (./held.ts)
+      const a = (await wholeArticles(app.sitrep.writer, view.articles, [id])).get(id);
+      if (!a) throw missing();
       return {
         article: a,
         annotations: annotate(view, a),
@@ -233,6 +237,9 @@ export default async function articlesPlugin(base: FastifyInstance): Promise<voi
         }
         article = state.view.articles.get(id) ?? input;
       }
+      // what the stages found is counted on the whole article (the view holds it without its text)
+      if (state.view.articles.has(id))
+        article = (await wholeArticles(state.writer, state.view.articles, [id])).get(id) ?? article;
       const view = state.view;
       reply.code(201);
       return {

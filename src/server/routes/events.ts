@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { RequestTypes } from '../request-types.js';
-import type { EventMention, FusedEvent } from '../../model.js';
+import type { Article, EventMention, FusedEvent } from '../../model.js';
+import { wholeArticles } from '../held.js';
 import { annotate } from '../annotate.js';
 import {
   checkSchema,
@@ -189,9 +190,10 @@ function summaryOf(row: EventRow) {
 
 const details = new WeakMap<CorpusView, Map<string, unknown>>();
 
-function reportsOf(view: CorpusView, event: FusedEvent) {
+/** The event's reports with their sentences and highlights, from the reporting articles whole (`whole`, by id). */
+function reportsOf(view: CorpusView, event: FusedEvent, whole: ReadonlyMap<string, Article>) {
   return event.reports.map((r) => {
-    const article = view.articles.get(r.articleId);
+    const article = whole.get(r.articleId);
     const mention: EventMention | undefined = article?.events?.find((m) => m.id === r.mentionId);
     const claim = view.claim(r.articleId, mention?.claimId ?? null);
     const side = claim?.speaker?.side ?? view.sideOfName(r.claimant);
@@ -370,10 +372,13 @@ export default async function eventsPlugin(base: FastifyInstance): Promise<void>
       if (!byId) details.set(view, (byId = new Map<string, unknown>()));
       let detail = byId.get(id);
       if (!detail) {
+        // the reporting articles whole: the view holds them without their text (../held.ts)
+        const ids = row.event.reports.map((r) => r.articleId).filter((x) => view.articles.has(x));
+        const whole = await wholeArticles(app.sitrep.writer, view.articles, ids);
         detail = {
           event: row.event,
           sides: row.sides,
-          reports: reportsOf(view, row.event),
+          reports: reportsOf(view, row.event, whole),
           checks: view.checksOf(row.event),
           disputes: view.disputesOf(row.event).map((d) => enrichDispute(view, d)),
           place_control: view.placeControl(row.event),
