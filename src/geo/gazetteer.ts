@@ -9,6 +9,7 @@ import { buildGazetteer, CACHE_FILE, DEMONYM, expectedSignature, type Header, PR
 import { findInTable } from './hash.js';
 import { fold, keyOfFolded, nameSimilarity } from './normalise.js';
 import { cacheDir } from './paths.js';
+import { readShared } from '../shared-files.js';
 
 // A name shared by more places than this ("Springfield") keeps its best matches and largest places.
 const MAX_CANDIDATES = 40;
@@ -242,12 +243,16 @@ export class Gazetteer {
 
 let instance: Gazetteer | null = null;
 
+/** Where the compiled gazetteer is kept (built there when missing or stale). */
+export const gazetteerFile = (): string => join(cacheDir(), CACHE_FILE);
+
 /** Loads the compiled gazetteer, building it when missing or when a source has changed. */
 export function loadGazetteer(): Gazetteer {
-  const file = join(cacheDir(), CACHE_FILE);
+  const file = gazetteerFile();
   const current = (): Gazetteer | null => {
     if (!existsSync(file)) return null;
-    const g = new Gazetteer(readFileSync(file));
+    // the article pool's threads share one copy (../shared-files.ts)
+    const g = new Gazetteer(readShared(file));
     return g.header.signature === expectedSignature() ? g : null;
   };
   const ready = current();

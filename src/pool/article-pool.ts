@@ -14,6 +14,9 @@ import { Piscina } from 'piscina';
 import type { Article } from '../model.js';
 import type { AnalysedRow } from '../store/rows.js';
 import { articleHeapGrowing } from '../heap-growing.js';
+import { gazetteerFile } from '../geo/gazetteer.js';
+import { taggerCacheFile } from '../attribution/tagger/index.js';
+import { shareFiles, type SharedFiles } from '../shared-files.js';
 
 export interface ArticleTask {
   article: Article;
@@ -38,6 +41,16 @@ export interface ArticleRunner {
 
 class ArticleFailure extends Error {}
 
+/** What each thread is started with. */
+export interface ArticleWorkerData {
+  shared: SharedFiles;
+}
+
+/** The files the threads share: those already built (a thread builds a missing one, as before). */
+function sharedPaths(): string[] {
+  return [gazetteerFile(), taggerCacheFile()].filter((p): p is string => p !== null);
+}
+
 export function articlePool(options: { jobs: number; seconds: number }): ArticleRunner {
   // The threads start with the first article, not before: a run whose inputs are all stored
   // already (a feed read again) loads no gazetteer and no tagger in any thread.
@@ -46,6 +59,8 @@ export function articlePool(options: { jobs: number; seconds: number }): Article
     if (!pool) articleHeapGrowing();
     return (pool ??= new Piscina<ArticleTask, AnalysedRow>({
       filename: new URL('./article-worker.js', import.meta.url).href,
+      // the gazetteer and the tagger's table, read once for every thread (../shared-files.ts)
+      workerData: { shared: options.jobs > 1 ? shareFiles(sharedPaths()) : {} } satisfies ArticleWorkerData,
       minThreads: options.jobs,
       maxThreads: options.jobs,
       concurrentTasksPerWorker: 1,

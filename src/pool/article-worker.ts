@@ -6,8 +6,11 @@
 import { textArticle } from '../model.js';
 import { analyseArticle } from '../pipeline.js';
 import { analysedRow, type AnalysedRow } from '../store/rows.js';
-import type { ArticleTask } from './article-pool.js';
+import { workerData } from 'node:worker_threads';
+import type { ArticleTask, ArticleWorkerData } from './article-pool.js';
+import { useSharedFiles } from '../shared-files.js';
 
+useSharedFiles((workerData as ArticleWorkerData | undefined)?.shared);
 analyseArticle(textArticle('Troops shelled Kharkiv on Monday, the governor said.'));
 
 export default function analyse(task: ArticleTask): AnalysedRow {

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { cacheDir } from '../../geo/paths.js';
+import { readShared } from '../../shared-files.js';
 import type { Context, Found, Range } from '../context.js';
 import { FeatureScores, FeatureTable } from './feature-table.js';
 import {
@@ -186,11 +187,11 @@ interface CacheHeader {
  * written or read is built around, never an error).
  */
 export function cachedModel(gz: Buffer, dir: string): TaggerModel {
-  const key = createHash('sha1').update(gz).update(`layout ${CACHE_LAYOUT}`).digest('hex').slice(0, 16);
-  const file = join(dir, `attribution-tagger-${key}.bin`);
+  const { key, file } = cacheOf(gz, dir);
   if (LITTLE_ENDIAN && existsSync(file)) {
     try {
-      return readCachedModel(readFileSync(file), key);
+      // the article pool's threads share one copy (../../shared-files.ts)
+      return readCachedModel(readShared(file), key);
     } catch {
       // a torn or foreign file: built again below, and written over
     }
@@ -207,6 +208,17 @@ export function cachedModel(gz: Buffer, dir: string): TaggerModel {
     }
   }
   return model;
+}
+
+/** The cache key of the model file `gz` and the file its table is kept in under `dir`. */
+function cacheOf(gz: Buffer, dir: string): { key: string; file: string } {
+  const key = createHash('sha1').update(gz).update(`layout ${CACHE_LAYOUT}`).digest('hex').slice(0, 16);
+  return { key, file: join(dir, `attribution-tagger-${key}.bin`) };
+}
+
+/** Where the shipped model's table is kept once built (null without the model file). */
+export function taggerCacheFile(): string | null {
+  return existsSync(MODEL_URL) ? cacheOf(readFileSync(MODEL_URL), cacheDir()).file : null;
 }
 
 function writeCachedModel(model: TaggerModel, key: string, file: string): void {
