@@ -7,7 +7,7 @@ import { readShared, shareFiles, useSharedFiles } from './shared-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-shared-'));
 afterAll(() => {
-  useSharedFiles({});
+  useSharedFiles(new Map());
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -17,9 +17,9 @@ describe('files shared between threads', () => {
     const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256));
     writeFileSync(file, bytes);
     const shared = shareFiles([file, join(dir, 'missing.bin')]);
-    expect(Object.keys(shared)).toEqual([file]);
-    expect(shared[file]).toBeInstanceOf(SharedArrayBuffer);
-    expect(Buffer.from(shared[file]!).equals(bytes)).toBe(true);
+    expect([...shared.keys()]).toEqual([file]);
+    expect(shared.get(file)).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(shared.get(file)!).equals(bytes)).toBe(true);
   });
 
   it('serves a file’s first reading from its shared copy, and later ones from disk', () => {
@@ -40,12 +40,12 @@ describe('files shared between threads', () => {
     // the thread writes into what it was handed; this thread sees it
     const worker = new Worker(
       `const { workerData, parentPort } = require('node:worker_threads');
-       new Uint8Array(workerData[${JSON.stringify(file)}])[3] = 42;
+       new Uint8Array(workerData.get(${JSON.stringify(file)}))[3] = 42;
        parentPort.postMessage('done');`,
       { eval: true, workerData: shared },
     );
     await new Promise((done) => worker.once('message', done));
     await worker.terminate();
-    expect(new Uint8Array(shared[file]!)[3]).toBe(42);
+    expect(new Uint8Array(shared.get(file)!)[3]).toBe(42);
   });
 });

@@ -11,12 +11,12 @@
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
-/** Files by path, each in shared memory. */
-export type SharedFiles = Record<string, SharedArrayBuffer>;
+/** Files by path, each in shared memory (a Map crosses to a thread with its buffers shared). */
+export type SharedFiles = ReadonlyMap<string, SharedArrayBuffer>;
 
 /** These files (those that exist) read whole into shared memory. */
 export function shareFiles(paths: readonly string[]): SharedFiles {
-  const out: SharedFiles = {};
+  const out = new Map<string, SharedArrayBuffer>();
   for (const path of paths) {
     if (!existsSync(path)) continue;
     const fd = openSync(path, 'r');
@@ -29,7 +29,7 @@ export function shareFiles(paths: readonly string[]): SharedFiles {
         if (read === 0) throw new Error(`${path}: ended after ${at} of ${size} bytes`);
         at += read;
       }
-      out[path] = memory;
+      out.set(path, memory);
     } finally {
       closeSync(fd);
     }
@@ -37,17 +37,17 @@ export function shareFiles(paths: readonly string[]): SharedFiles {
   return out;
 }
 
-let handed: SharedFiles = {};
+let handed = new Map<string, SharedArrayBuffer>();
 
 /** In a thread the pool started: the files its starter shared (see the top of this file). */
 export function useSharedFiles(files: SharedFiles | undefined): void {
-  handed = { ...files };
+  handed = new Map(files);
 }
 
 /** The file's bytes: its shared copy when one was handed and not yet read, else read from disk. */
 export function readShared(path: string): Buffer {
-  const memory = handed[path];
+  const memory = handed.get(path);
   if (!memory) return readFileSync(path);
-  delete handed[path];
+  handed.delete(path);
   return Buffer.from(memory);
 }

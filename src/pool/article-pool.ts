@@ -60,7 +60,7 @@ export function articlePool(options: { jobs: number; seconds: number }): Article
     return (pool ??= new Piscina<ArticleTask, AnalysedRow>({
       filename: new URL('./article-worker.js', import.meta.url).href,
       // the gazetteer and the tagger's table, read once for every thread (../shared-files.ts)
-      workerData: { shared: options.jobs > 1 ? shareFiles(sharedPaths()) : {} } satisfies ArticleWorkerData,
+      workerData: { shared: options.jobs > 1 ? shareFiles(sharedPaths()) : new Map() } satisfies ArticleWorkerData,
       minThreads: options.jobs,
       maxThreads: options.jobs,
       concurrentTasksPerWorker: 1,
