@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article, Corpus } from '../model.js';
 import { textArticle } from '../model.js';
-import { openStore, printable, type StoreBackend } from '../store/backend.js';
+import { isPostgres, openStore, printable, type StoreBackend } from '../store/backend.js';
 import type { StoredRow } from '../store/rows.js';
 import {
   corpusDelta,
@@ -178,17 +178,29 @@ const follow = newer
     }, LOOK_EVERY_MS)
   : null;
 
+// Whole articles are read on a connection of their own, so that a page asking for one does not
+// wait behind a POSTed article's analysis and corpus pass (seconds) on the writing connection, nor
+// reads what that pass has not committed: SQLite's second connection reads the last commit (WAL);
+// PostgreSQL's reading takes a connection of the pool and a snapshot of its own.
+let reader: Promise<StoreBackend> | null = null;
+const readerStore = (db: string, own: StoreBackend): Promise<StoreBackend> =>
+  isPostgres(db)
+    ? Promise.resolve(own)
+    : (reader ??= openStore(db, { create: false }).then((opened) => {
+        if ('error' in opened) throw new Error(opened.error);
+        return opened;
+      }));
+
 /**
  * Whole articles the request thread asks for (it holds them without their text: ./held.ts), as
- * stored now: their rows, or, without a store, the corpus's articles. One thing at a time on the
- * store, as everything else here: a reading waits for a POSTed article's pass to end, and never
- * sees one half-written.
+ * last committed: their rows, or, without a store, the corpus's articles.
  */
 async function sendArticles(read: number, ids: string[]): Promise<void> {
-  if (store) {
-    const rows = await store.readCorpus(async (source) => {
+  if (store && 'db' in source) {
+    const on = await readerStore(source.db, store);
+    const rows = await on.readCorpus(async (stored) => {
       const out: StoredRow[] = [];
-      for await (const row of source.rows.articlesWithIds(ids)) out.push(row);
+      for await (const row of stored.rows.articlesWithIds(ids)) out.push(row);
       return out;
     });
     post({ kind: 'articles', read, rows });
@@ -200,20 +212,21 @@ async function sendArticles(read: number, ids: string[]): Promise<void> {
 
 port.on('message', (m: WriterRequest) => {
   if ('read' in m) {
-    void serially(async () => {
+    void (async () => {
       try {
         await sendArticles(m.read, m.ids);
       } catch (err) {
         // reads and added articles are numbered from one counter: the request thread finds which
         post({ kind: 'failed', request: m.read, message: `reading the articles failed: ${(err as Error).message}` });
       }
-    });
+    })();
     return;
   }
   if ('close' in m) {
     if (follow) clearInterval(follow);
     void serially(async () => {
       await store?.close();
+      if (reader) await (await reader.catch(() => null))?.close();
       port.close();
     });
     return;
