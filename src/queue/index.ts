@@ -69,15 +69,31 @@ export async function openQueue(
   });
   boss.on('error', () => {});
   await boss.start();
-  if (!(await boss.getQueue(QUEUE))) {
-    await boss
-      .createQueue(QUEUE, { name: QUEUE, retryLimit: ATTEMPTS - 1, retryDelay: 2, retryBackoff: true })
-      .catch(async (err: Error) => {
-        // another process made it meanwhile
-        if (!(await boss.getQueue(QUEUE))) throw err;
-      });
-  }
+  if (!(await boss.getQueue(QUEUE))) await createQueueOnce(store, boss);
   return boss;
+}
+
+/**
+ * Makes the queue unless another process has, one process at a time. pg-boss's create_queue
+ * adds a partition that references the queue table; two processes making it at once deadlock
+ * (one inserts the queue's row while the other attaches its partition), and PostgreSQL ends
+ * one of them. So the makers take an advisory lock of the queue schema's, and each looks again
+ * once it holds it.
+ */
+async function createQueueOnce(store: PgStore, boss: PgBoss): Promise<void> {
+  const client = await store.pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sitrep:${queueSchema(store)}:create`]);
+    if (!(await boss.getQueue(QUEUE)))
+      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: ATTEMPTS - 1, retryDelay: 2, retryBackoff: true });
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
 }
 
 /** Queues the articles; returns how many were new to the queue. */

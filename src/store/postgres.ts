@@ -105,8 +105,10 @@ export class PgStore implements StoreBackend {
           [schema],
         );
         if (!found.rowCount) throw new NoStore();
-      } else {
-        await store.pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      } else if (!(await store.pool.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount) {
+        // Under the write lock: two processes opening a new store at once would otherwise both
+        // insert the schema's name, and one fail on the catalogue's unique index despite IF NOT EXISTS.
+        await store.transaction(() => store.q(`CREATE SCHEMA IF NOT EXISTS ${schema}`), true);
       }
       await store.migrate(options.migrations ?? pgMigrations);
       return store;

@@ -122,6 +122,29 @@ describe.skipIf(!pgUp)('the queue and its workers', () => {
     expect(after.states.retry).toBe(1);
   }, 120_000);
 
+  it('gives every process that opens a new store and its queue at the same moment both, none failing on the other', async () => {
+    // workers and `analyze --queue` started together on a new store: each makes the schema and
+    // the queue unless another has; once they raced (a duplicate schema name, a deadlock)
+    for (let round = 0; round < 10; round++) {
+      const { schema, url } = scratchSchema('together');
+      made.push(schema);
+      const opened = await Promise.allSettled([0, 1, 2, 3].map(() => PgStore.open(url)));
+      const stores = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+      try {
+        expect(opened.map((o) => (o.status === 'rejected' ? String(o.reason) : 'opened'))).toEqual(
+          Array(4).fill('opened'),
+        );
+        const queues = await Promise.allSettled(stores.map((s) => openQueue(s)));
+        for (const q of queues) if (q.status === 'fulfilled') await q.value.stop({ graceful: false, wait: true });
+        expect(queues.map((q) => (q.status === 'rejected' ? String(q.reason) : 'opened'))).toEqual(
+          Array(4).fill('opened'),
+        );
+      } finally {
+        for (const s of stores) await s.close();
+      }
+    }
+  }, 60_000);
+
   it('refuses what has no meaning without PostgreSQL, in one line', () => {
     const r = sitrep(['analyze', join(root, 'examples'), '--db', join(dir, 'x.db'), '--queue']);
     expect(r.status).toBe(1);

@@ -26,7 +26,8 @@ describe.skipIf(!pgUp)('sitrep serve on PostgreSQL', () => {
   it('serves the page and the API from the shared store, takes in what workers store meanwhile, and stores POSTed articles there', async () => {
     const { schema, url } = scratchSchema('serve');
     made.push(schema);
-    expect(sitrep(['analyze', examples, '--db', url, '--jobs', '1']).status).toBe(0);
+    const analysed = sitrep(['analyze', examples, '--db', url, '--jobs', '1']);
+    expect(analysed.status, analysed.stderr).toBe(0);
     const { child, url: base } = await startServe(['--db', url, '--allow-write'], { SITREP_TOKEN: TOKEN });
     const worker = spawn(process.execPath, [bin, 'worker', '--db', url, '--jobs', '1', '--corpus-idle', '0.5'], {
       cwd: root,
@@ -43,7 +44,8 @@ describe.skipIf(!pgUp)('sitrep serve on PostgreSQL', () => {
       // workers write: the server takes it in without a restart
       const input = join(dir, 'reports.jsonl');
       writeFileSync(input, reports(6));
-      expect(sitrep(['analyze', input, '--db', url, '--queue']).status).toBe(0);
+      const queued = sitrep(['analyze', input, '--db', url, '--queue']);
+      expect(queued.status, queued.stderr).toBe(0);
       let seen = before.articles;
       for (let tries = 0; tries < 600 && seen < 17; tries++) {
         await new Promise((r) => setTimeout(r, 100));
