@@ -85,6 +85,14 @@ export async function run(argv: string[] = []): Promise<boolean> {
     console.log(
       `store of ${small.size} (--jobs 2): ${fmt(two.wallMs / 1000)} s wall, ${fmt(two.cpuMs / 1000)} s CPU, ${fmt((small.size * 1000) / two.wallMs)} articles/s, peak RSS ${fmt(two.maxRssMb, 0)} MB`,
     );
+    for (const [jobs, u] of [
+      [1, small.build],
+      [2, two],
+    ] as const)
+      if (u.threads)
+        console.log(
+          `  CPU by thread at --jobs ${jobs}: main ${fmt(u.threads.mainMs / 1000)} s, article threads ${fmt(u.threads.startedMs / 1000)} s, V8's helpers (compiler, collector) ${fmt(u.threads.helpersMs / 1000)} s`,
+        );
     const speedup = small.build.wallMs / two.wallMs;
     const jobsMet = speedup >= 1.6;
     ok &&= jobsMet;

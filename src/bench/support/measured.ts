@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { threadCpuSampler, type ThreadCpu } from './thread-cpu.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -13,6 +14,8 @@ export interface Usage {
   cpuMs: number;
   maxRssMb: number;
   status: number;
+  /** the CPU by kind of thread (Linux only) */
+  threads?: ThreadCpu;
 }
 
 /** Runs the CLI in a child of this file, which reports its own wall time, CPU and peak RSS. */
@@ -28,6 +31,7 @@ export function measured(args: string[]): Usage {
 
 /** In the child: run the CLI in this process and print what it cost. */
 async function child(args: string[]): Promise<void> {
+  const sampler = threadCpuSampler();
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'index.js')).href)) as {
@@ -45,6 +49,7 @@ async function child(args: string[]): Promise<void> {
     // the process's peak, worker threads included (they share it)
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     status,
+    ...(sampler ? { threads: sampler.stop() } : {}),
   };
   console.log(JSON.stringify(usage));
 }
